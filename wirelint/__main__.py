@@ -1,0 +1,3 @@
+from wirelint.cli import main
+
+raise SystemExit(main())

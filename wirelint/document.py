@@ -1,0 +1,458 @@
+"""The one model of a story: its parts, sentences and tokens, with exact offsets.
+
+``parse_document`` reads plain wire text (headline, blank line, paragraphs) and
+light Markdown (``#`` headline, ``##`` subheads, ``-``/``*`` bullets, HTML comments).
+Every span indexes ``Document.text`` exactly as read (only a BOM is dropped by the
+reader), so a diagnostic's position is where the editor shows the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Any
+
+from wirelint.positions import LineIndex
+from wirelint.span import Span
+
+
+class PartKind(str, Enum):
+    HEADLINE = "headline"
+    BULLET = "bullet"
+    PARAGRAPH = "paragraph"
+    SUBHEAD = "subhead"
+    CREDIT = "credit"
+    BOILERPLATE = "boilerplate"
+    META = "meta"  # date lines, bylines, front matter, rules
+    COMMENT = "comment"  # HTML/Markdown comments, which carry suppressions
+
+
+PROSE_KINDS = frozenset({PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH})
+
+
+class TokenShape(str, Enum):
+    LOWER = "lower"
+    CAPITALIZED = "capitalized"
+    UPPER = "upper"
+    MIXED = "mixed"
+    NUMBER = "number"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    shape: TokenShape
+    sentence_start: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+# Letters without digits or underscore, for the standard library's ``re``.
+_L = r"[^\W\d_]"
+_TOKEN_RE = re.compile(
+    rf"(?:{_L}\.){{2,}}"  # dotted abbreviations: U.S., a.m.
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 12,500.5
+    r"|\d+(?:[.:]\d+)*(?!\w)"  # 2200, 2.5, 10:30
+    r"|\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
+)
+
+
+def _shape(text: str) -> TokenShape:
+    first = text[0]
+    if first.isdigit() and not any(c.isalpha() for c in text):
+        return TokenShape.NUMBER
+    if text.islower():
+        return TokenShape.LOWER
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return TokenShape.OTHER
+    if first.isupper():
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return TokenShape.UPPER
+        return TokenShape.CAPITALIZED
+    if first.isalpha():
+        return TokenShape.MIXED
+    return TokenShape.OTHER
+
+
+def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
+    """Word tokens of ``text`` with offsets shifted by ``base``."""
+    tokens = []
+    for i, m in enumerate(_TOKEN_RE.finditer(text)):
+        word = m.group()
+        tokens.append(
+            Token(
+                base + m.start(),
+                base + m.end(),
+                word,
+                _shape(word),
+                first_is_sentence_start and i == 0,
+            )
+        )
+    return tokens
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt maj cmdr adm rep sen gov lt-gen maj-gen brig
+    st jr sr rev fr hon pres supt insp det cpl pvt
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol fig approx est dept univ assn bros corp inc ltd co plc
+    vs v ft mt ave blvd rd
+    calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex va vt wash wis wyo ariz ark del""".split()
+)
+
+_BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation, not a sentence end."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".-"):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # Initials (J. Smith) and dotted acronyms (U.S., U.N.) rarely end a sentence
+    # in wire copy; a.m./p.m. do, so they are left to the capital-letter test.
+    if len(word) == 1 and word.isupper():
+        return True
+    return "." in word and word.replace(".", "").isupper()
+
+
+def split_sentences(text: str, base: int = 0) -> list[Span]:
+    """Sentence spans of a paragraph, abbreviation-aware, trimmed of white space."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append(Span(start, m.end()))
+        start = m.end()
+    spans.append(Span(start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Span(base + s, base + e))
+    return out
+
+
+@dataclass(eq=False)
+class Sentence:
+    span: Span
+    part: Part
+    doc: Document = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.span.start : self.span.end]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text, self.span.start, first_is_sentence_start=True)
+
+
+@dataclass(eq=False)
+class Part:
+    kind: PartKind
+    span: Span
+    doc: Document = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.span.start : self.span.end]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        if self.kind in (PartKind.HEADLINE, PartKind.SUBHEAD, PartKind.CREDIT):
+            return [Sentence(self.span, self, self.doc)]
+        if self.kind not in PROSE_KINDS:
+            return []
+        return [Sentence(s, self, self.doc) for s in split_sentences(self.text, self.span.start)]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        if self.kind in PROSE_KINDS or self.kind is PartKind.CREDIT:
+            return [t for s in self.sentences for t in s.tokens]
+        return tokenize(self.text, self.span.start)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """``MOSCOW, Jan 4 (Reuters) – ``: the opening of the first body paragraph."""
+
+    span: Span
+    city: Span
+    date: Span | None
+    agency: Span | None
+    dash: Span | None
+
+
+_DATELINE_RE = re.compile(
+    rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
+    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,60})\))?"
+    r"[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]*"
+)
+
+_BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")
+_MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+")
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_CREDIT_RE = re.compile(
+    r"\(?\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|compiled|"
+    r"produced|research|graphics|translated|translation|photos?|video|fact-?checking)"
+    r"\s+by\b",
+    re.I,
+)
+_BOILERPLATE_RE = re.compile(
+    r"(?:Our\s+standards\s*:|The\s+Thomson\s+\w+\s+Trust\s+Principles|Copyright\b|©|"
+    r"\(c\)\s+\d{4}|All\s+rights\s+reserved)",
+    re.I,
+)
+_DATE_LINE_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{1,2})?,?\s+\d{4}\s*$"
+)
+_BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?\s*$")
+_SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _mask_comments(text: str) -> tuple[str, list[Span]]:
+    """Blank out HTML comments (keeping offsets and line breaks) and return their spans."""
+    if "<!--" not in text:
+        return text, []
+    spans = [Span(m.start(), m.end()) for m in _COMMENT_RE.finditer(text)]
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars), spans
+
+
+def _blocks(masked: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of non-blank lines, each line as (start, end-before-line-break)."""
+    block: list[tuple[int, int]] = []
+    pos = 0
+    n = len(masked)
+    while pos <= n:
+        nl = masked.find("\n", pos)
+        end = n if nl == -1 else nl
+        content_end = end - 1 if end > pos and masked[end - 1] == "\r" else end
+        line = masked[pos:content_end]
+        if line.strip():
+            block.append((pos, content_end))
+        elif block:
+            yield block
+            block = []
+        if nl == -1:
+            break
+        pos = nl + 1
+    if block:
+        yield block
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+class Document:
+    """A story split into parts, sentences and tokens with exact offsets."""
+
+    def __init__(self, text: str, path: str | None = None) -> None:
+        self.text = text
+        self.path = path
+        self.parts: list[Part] = []
+        self.dateline: Dateline | None = None
+        self.cache: dict[str, Any] = {}
+        self._parse()
+
+    # -- structure -----------------------------------------------------------------
+
+    def _add(self, kind: PartKind, span: Span) -> Part:
+        part = Part(kind, span, self)
+        self.parts.append(part)
+        return part
+
+    def _parse(self) -> None:
+        text = self.text
+        masked, comments = _mask_comments(text)
+        for span in comments:
+            self._add(PartKind.COMMENT, span)
+        in_body = False
+        seen_headline = False
+        front_matter_open = False
+        for block in _blocks(masked):
+            first_start, first_end = block[0]
+            first_line = masked[first_start:first_end]
+            # YAML front matter between --- lines: metadata, not copy.
+            if not seen_headline and not in_body and first_line.strip() == "---" or front_matter_open:
+                closing = [i for i, (s, e) in enumerate(block) if masked[s:e].strip() == "---"]
+                front_matter_open = len(closing) < 2 and not (front_matter_open and closing)
+                self._add(PartKind.META, Span(first_start, block[-1][1]))
+                continue
+            if all(_BULLET_RE.match(masked, s) and _BULLET_RE.match(masked, s).end() < e for s, e in block):  # type: ignore[union-attr]
+                for s, e in block:
+                    m = _BULLET_RE.match(masked, s)
+                    assert m is not None
+                    self._add(PartKind.BULLET, _trim(text, m.end(), e))
+                continue
+            heading = _MD_HEADING_RE.match(masked, first_start)
+            if heading and len(block) == 1:
+                span = _trim(text, heading.end(), first_end)
+                if len(heading.group(1)) == 1 and not in_body:
+                    self._add(PartKind.HEADLINE, span)
+                    seen_headline = True
+                else:
+                    self._add(PartKind.SUBHEAD, span)
+                    in_body = True
+                continue
+            span = _trim(text, first_start, block[-1][1])
+            block_text = masked[span.start : span.end]
+            if not seen_headline:
+                self._add(PartKind.HEADLINE, span)
+                seen_headline = True
+                continue
+            single = len(block) == 1
+            if single and (_DATE_LINE_RE.match(block_text) or _BYLINE_RE.match(block_text)):
+                self._add(PartKind.META, span)
+                continue
+            if single and set(block_text.strip()) <= set("-*_=#~"):
+                self._add(PartKind.META, span)
+                continue
+            if _CREDIT_RE.match(block_text):
+                self._add(PartKind.CREDIT, span)
+                continue
+            if _BOILERPLATE_RE.match(block_text):
+                self._add(PartKind.BOILERPLATE, span)
+                continue
+            if not in_body and single and not self._looks_like_body(block_text):
+                # Another headline-like line before the body: a web/wire headline pair,
+                # a rewrite left beside the original, or a kicker.
+                self._add(PartKind.HEADLINE, span)
+                continue
+            if in_body and single and _is_all_caps(block_text) and len(block_text.split()) <= 12:
+                self._add(PartKind.SUBHEAD, span)
+                continue
+            if not in_body:
+                in_body = True
+                self._find_dateline(span)
+                if self.dateline is not None:
+                    span = Span(self.dateline.span.end, span.end)
+            self._add(PartKind.PARAGRAPH, span)
+        self.parts.sort(key=lambda p: p.span.start)
+
+    def _looks_like_body(self, block_text: str) -> bool:
+        if _SENTENCE_END_RE.search(block_text):
+            return True
+        if len(block_text.split()) > 30:
+            return True
+        m = _DATELINE_RE.match(block_text)
+        return bool(m and (m.group("date") or m.group("agency")))
+
+    def _find_dateline(self, span: Span) -> None:
+        m = _DATELINE_RE.match(self.text, span.start, span.end)
+        if not m or not (m.group("date") or m.group("agency")):
+            return
+        if len(m.group("city").split()) > 5 or m.end() >= span.end:
+            return
+
+        def group(name: str) -> Span | None:
+            return Span(m.start(name), m.end(name)) if m.group(name) is not None else None
+
+        city = group("city")
+        assert city is not None
+        self.dateline = Dateline(Span(m.start(), m.end()), city, group("date"), group("agency"), group("dash"))
+
+    # -- views ---------------------------------------------------------------------
+
+    def _of(self, kind: PartKind) -> list[Part]:
+        return [p for p in self.parts if p.kind is kind]
+
+    @cached_property
+    def headlines(self) -> list[Part]:
+        return self._of(PartKind.HEADLINE)
+
+    @property
+    def headline(self) -> Part | None:
+        return self.headlines[0] if self.headlines else None
+
+    @cached_property
+    def bullets(self) -> list[Part]:
+        return self._of(PartKind.BULLET)
+
+    @cached_property
+    def paragraphs(self) -> list[Part]:
+        return self._of(PartKind.PARAGRAPH)
+
+    @cached_property
+    def subheads(self) -> list[Part]:
+        return self._of(PartKind.SUBHEAD)
+
+    @cached_property
+    def credits(self) -> list[Part]:
+        return self._of(PartKind.CREDIT)
+
+    @cached_property
+    def boilerplate(self) -> list[Part]:
+        return self._of(PartKind.BOILERPLATE)
+
+    @cached_property
+    def comments(self) -> list[Part]:
+        return self._of(PartKind.COMMENT)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.parts if p.kind in PROSE_KINDS for s in p.sentences]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [t for p in self.parts if p.kind in PROSE_KINDS for t in p.tokens]
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def part_at(self, offset: int) -> Part | None:
+        for p in self.parts:
+            if p.span.start <= offset < p.span.end:
+                return p
+        return None
+
+
+def parse_document(text: str, path: str | None = None) -> Document:
+    return Document(text, path)

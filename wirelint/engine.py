@@ -1,0 +1,108 @@
+"""The linter: selects rules for a configuration and runs them over a Document."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wirelint.config import Config
+from wirelint.diagnostics import Diagnostic
+from wirelint.document import Document, parse_document
+from wirelint.packs import Packs, packs_for
+from wirelint.registry import Context, Rule, all_rules, selector_matches
+from wirelint.suppression import apply_suppressions
+
+
+@dataclass
+class RuleCrash:
+    """A rule raised: the run goes on without it, and the user is told."""
+
+    code: str
+    rule: str
+    error: str
+    trace: str
+
+
+@dataclass
+class LintResult:
+    document: Document
+    diagnostics: list[Diagnostic]
+    crashes: list[RuleCrash] = field(default_factory=list)
+
+
+def _specificity(selectors: Sequence[str], rule: type[Rule]) -> int:
+    return max((selector_matches(s, rule) for s in selectors), default=0)
+
+
+def select_rules(
+    select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]
+) -> list[type[Rule]]:
+    """flake8/ruff semantics: the most specific selector wins; on a tie, ignore wins.
+
+    Preview rules run only when named by full code or slug.
+    """
+    chosen = []
+    for rule in all_rules():
+        on = _specificity([*select, *extend_select], rule)
+        off = _specificity(ignore, rule)
+        if on == 0 or off >= on:
+            continue
+        if rule.preview and on < 1 + len(rule.code):
+            continue
+        chosen.append(rule)
+    return chosen
+
+
+@lru_cache(maxsize=64)
+def _instances(select: tuple[str, ...], extend: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+    return tuple(cls() for cls in select_rules(select, extend, ignore))
+
+
+def rules_for(config: Config, path: str | None = None) -> tuple[Rule, ...]:
+    ignore = config.ignore
+    if path is not None:
+        ignore = (*ignore, *config.ignored_for(path))
+    return _instances(config.select, config.extend_select, ignore)
+
+
+def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> LintResult:
+    ctx = Context(config, packs if packs is not None else packs_for(config.packs))
+    diagnostics: list[Diagnostic] = []
+    crashes: list[RuleCrash] = []
+    for rule in rules_for(config, doc.path):
+        try:
+            diagnostics.extend(rule.check(doc, ctx))
+        except Exception as exc:  # a broken rule must not take the run down
+            crashes.append(
+                RuleCrash(rule.code, rule.name, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            )
+    diagnostics = _finish(doc, config, diagnostics)
+    return LintResult(doc, diagnostics, crashes)
+
+
+def lint_text(text: str, config: Config | None = None, path: str | None = None) -> LintResult:
+    return lint_document(parse_document(text, path), config or Config())
+
+
+def _finish(doc: Document, config: Config, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    if config.allow:
+        diagnostics = [d for d in diagnostics if not config.is_allowed(doc.slice(d.span))]
+    diagnostics = apply_suppressions(doc, diagnostics)
+    if config.severity:
+        diagnostics = [
+            d.with_severity(config.severity[d.code]) if d.code in config.severity else d
+            for d in diagnostics
+        ]
+    # One finding per place: when two rules report the same span, the lower code
+    # (the more specific family, e.g. WL1xx before WL3xx) speaks for both.
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for d in sorted(diagnostics, key=lambda d: (d.code, d.span)):
+        if d.span in seen:
+            continue
+        seen.add(d.span)
+        unique.append(d)
+    unique.sort(key=Diagnostic.sort_key)
+    return [d.with_path(doc.path) for d in unique]

@@ -1,0 +1,1 @@
+"""One rule per module. Importing a module registers its rule (see wirelint.registry)."""
