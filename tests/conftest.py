@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from wirelint.cli import main
-from wirelint.config import Config
+from wirelint.config import Config, clear_config_cache
 from wirelint.diagnostics import Diagnostic
 from wirelint.engine import lint_text
+from wirelint.packs import clear_pack_cache
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -42,6 +43,9 @@ class CliResult:
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> CliResult:
+    # Each call is a fresh run, as from a shell: forget configs and packs read before.
+    clear_config_cache()
+    clear_pack_cache()
     out, err = io.StringIO(), io.StringIO()
     old_stdin = sys.stdin
     if stdin is not None:

@@ -63,13 +63,22 @@ def test_ap_and_afp_datelines() -> None:
 
 
 def test_ordinary_first_sentence_is_not_a_dateline() -> None:
-    doc = parse_document("Headline\n\nHowever, the company said on Monday - as expected - it would.\n")
+    doc = parse_document(
+        "Headline\n\nHowever, the company said on Monday - as expected - it would.\n"
+    )
     assert doc.dateline is None
 
 
 def test_wikinews_date_line_and_byline_are_meta() -> None:
-    doc = parse_document("Flood kills 20\n\nFriday, January 4, 2019\n\nBy Jane Smith\n\nRains fell.\n")
-    assert [p.kind for p in doc.parts] == [PartKind.HEADLINE, PartKind.META, PartKind.META, PartKind.PARAGRAPH]
+    doc = parse_document(
+        "Flood kills 20\n\nFriday, January 4, 2019\n\nBy Jane Smith\n\nRains fell.\n"
+    )
+    assert [p.kind for p in doc.parts] == [
+        PartKind.HEADLINE,
+        PartKind.META,
+        PartKind.META,
+        PartKind.PARAGRAPH,
+    ]
 
 
 def test_crlf_and_offsets_stay_exact() -> None:
@@ -98,7 +107,9 @@ def test_sentences_respect_abbreviations() -> None:
 
 
 def test_tokens_and_shapes() -> None:
-    doc = parse_document("Head\n\nZelenskiy's pro-Russian BACHMUT forces fired 1,000 shells at 10:30 in the U.S.\n")
+    doc = parse_document(
+        "Head\n\nZelenskiy's pro-Russian BACHMUT forces fired 1,000 shells at 10:30 in the U.S.\n"
+    )
     toks = {t.text: t.shape for t in doc.tokens}
     assert toks["Zelenskiy's"] is TokenShape.CAPITALIZED
     assert toks["pro-Russian"] is TokenShape.LOWER or toks["pro-Russian"] is TokenShape.MIXED

@@ -8,13 +8,14 @@ from typing import Any
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 TOMLDecodeError = tomllib.TOMLDecodeError
 
 
 def loads(text: str) -> dict[str, Any]:
-    return tomllib.loads(text)
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
 
 
 def line_of(text: str, *keys: str) -> int | None:
@@ -30,7 +31,7 @@ def line_of(text: str, *keys: str) -> int | None:
     for depth, key in enumerate(keys):
         quoted = re.escape(key)
         pattern = re.compile(
-            rf"^\s*(?:\[+\s*(?:[\w.\"'-]+\.)?[\"']?{quoted}[\"']?\s*\]+|[\"']?{quoted}[\"']?\s*=)"
+            rf"^\s*(?:\[+\s*(?:[\w.\"'-]+\.)?[\"']?{quoted}[\"']?\s*(?:\.[^\]]*)?\]+|[\"']?{quoted}[\"']?\s*=)"
         )
         for i in range(start, len(lines)):
             if pattern.search(lines[i]):

@@ -39,24 +39,43 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="lint stories (the default command)")
     c.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for stdin")
     c.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
-    c.add_argument("--output-file", "-o", metavar="FILE", help="write the report here instead of stdout")
-    c.add_argument("--config", metavar="FILE", help="use this config for every story (no discovery)")
-    c.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or slugs to run")
+    c.add_argument(
+        "--output-file", "-o", metavar="FILE", help="write the report here instead of stdout"
+    )
+    c.add_argument(
+        "--config", metavar="FILE", help="use this config for every story (no discovery)"
+    )
+    c.add_argument(
+        "--select", metavar="CODES", help="comma-separated codes, prefixes or slugs to run"
+    )
     c.add_argument("--extend-select", metavar="CODES", help="add to the selection")
-    c.add_argument("--ignore", metavar="CODES", help="comma-separated codes, prefixes or slugs to skip")
-    c.add_argument("--include", metavar="GLOBS", help="file names to lint in folders (default *.txt,*.md)")
+    c.add_argument(
+        "--ignore", metavar="CODES", help="comma-separated codes, prefixes or slugs to skip"
+    )
+    c.add_argument(
+        "--include", metavar="GLOBS", help="file names to lint in folders (default *.txt,*.md)"
+    )
     c.add_argument("--exclude", metavar="GLOBS", help="files or folders to skip")
     c.add_argument("--brand", help="the agency or publication name for brand slots")
     c.add_argument("--dialect", choices=("auto", "en-US", "en-GB"), help="house dialect")
-    c.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails")
+    c.add_argument(
+        "--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails"
+    )
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     c.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe fixes too")
-    c.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    c.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe fixes too"
+    )
+    c.add_argument(
+        "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
+    )
     c.add_argument("--stdin-filename", metavar="PATH", help="the name of the story read from stdin")
     c.add_argument("--encoding", help="decode stories with this encoding instead of UTF-8")
     c.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help="colour (honours NO_COLOR)"
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour (honours NO_COLOR)",
     )
     c.add_argument("--no-summary", action="store_true", help="text formats: omit the summary line")
 
@@ -110,7 +129,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
     return values
 
 
-def _config_for(run: Run, target: str, fixed: Config | None, overrides: dict[str, object]) -> Config:
+def _config_for(
+    run: Run, target: str, fixed: Config | None, overrides: dict[str, object]
+) -> Config:
     base = fixed if fixed is not None else discover_config(target)
     cfg = with_overrides(base, **overrides)
     extra_ignore = _split(run.args.ignore)
@@ -206,7 +227,9 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
     doc = parse_document(source.text, source.path)
     result = lint(doc, cfg)
     for crash in result.crashes:
-        run.error(f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; please report this")
+        run.error(
+            f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; please report this"
+        )
     fixed_count = 0
     if args.fix or args.diff:
         text = source.text
@@ -251,8 +274,13 @@ def _rules(args: argparse.Namespace) -> int:
         import json
 
         items = [
-            {"code": r.code, "rule": r.name, "severity": r.severity.label, "summary": r.summary(),
-             "preview": r.preview}
+            {
+                "code": r.code,
+                "rule": r.name,
+                "severity": r.severity.label,
+                "summary": r.summary(),
+                "preview": r.preview,
+            }
             for r in rules
         ]
         print(json.dumps(items, indent=2))

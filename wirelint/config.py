@@ -129,7 +129,9 @@ class _Reader:
         return values
 
 
-def parse_config(table: Mapping[str, Any], path: Path, text: str = "", prefix: tuple[str, ...] = ()) -> Config:
+def parse_config(
+    table: Mapping[str, Any], path: Path, text: str = "", prefix: tuple[str, ...] = ()
+) -> Config:
     """Build a Config from a parsed table; raise ConfigError naming file and key."""
     from wirelint.registry import find_rule
 

@@ -45,7 +45,9 @@ class Fix:
     @classmethod
     def replace(cls, span: Span, replacement: str, *, safe: bool, title: str = "") -> Fix:
         applicability = Applicability.SAFE if safe else Applicability.UNSAFE
-        return cls((Edit(span, replacement),), applicability, title or f"Replace with `{replacement}`")
+        return cls(
+            (Edit(span, replacement),), applicability, title or f"Replace with `{replacement}`"
+        )
 
 
 @dataclass(frozen=True)

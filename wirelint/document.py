@@ -102,13 +102,7 @@ def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt maj cmdr adm rep sen gov lt-gen maj-gen brig
-    st jr sr rev fr hon pres supt insp det cpl pvt
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos vol fig approx est dept univ assn bros corp inc ltd co plc
-    vs v ft mt ave blvd rd
-    calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
-    tenn tex va vt wash wis wyo ariz ark del""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "rep", "sen", "gov", "lt-gen", "maj-gen", "brig", "st", "jr", "sr", "rev", "fr", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "assn", "bros", "corp", "inc", "ltd", "co", "plc", "vs", "v", "ft", "mt", "ave", "blvd", "rd", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del"]
 )
 
 _BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
@@ -313,14 +307,19 @@ class Document:
             first_start, first_end = block[0]
             first_line = masked[first_start:first_end]
             # YAML front matter between --- lines: metadata, not copy.
-            if not seen_headline and not in_body and first_line.strip() == "---" or front_matter_open:
+            if (
+                (not seen_headline
+                and not in_body
+                and first_line.strip() == "---")
+                or front_matter_open
+            ):
                 closing = [i for i, (s, e) in enumerate(block) if masked[s:e].strip() == "---"]
                 front_matter_open = len(closing) < 2 and not (front_matter_open and closing)
                 self._add(PartKind.META, Span(first_start, block[-1][1]))
                 continue
-            if all(_BULLET_RE.match(masked, s) and _BULLET_RE.match(masked, s).end() < e for s, e in block):  # type: ignore[union-attr]
-                for s, e in block:
-                    m = _BULLET_RE.match(masked, s)
+            markers = [_BULLET_RE.match(masked, s) for s, _ in block]
+            if all(m is not None and m.end() < e for m, (_, e) in zip(markers, block)):
+                for m, (_, e) in zip(markers, block):
                     assert m is not None
                     self._add(PartKind.BULLET, _trim(text, m.end(), e))
                 continue
@@ -389,7 +388,9 @@ class Document:
 
         city = group("city")
         assert city is not None
-        self.dateline = Dateline(Span(m.start(), m.end()), city, group("date"), group("agency"), group("dash"))
+        self.dateline = Dateline(
+            Span(m.start(), m.end()), city, group("date"), group("agency"), group("dash")
+        )
 
     # -- views ---------------------------------------------------------------------
 

@@ -56,7 +56,9 @@ def select_rules(
 
 
 @lru_cache(maxsize=64)
-def _instances(select: tuple[str, ...], extend: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+def _instances(
+    select: tuple[str, ...], extend: tuple[str, ...], ignore: tuple[str, ...]
+) -> tuple[Rule, ...]:
     return tuple(cls() for cls in select_rules(select, extend, ignore))
 
 
@@ -76,7 +78,9 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
             diagnostics.extend(rule.check(doc, ctx))
         except Exception as exc:  # a broken rule must not take the run down
             crashes.append(
-                RuleCrash(rule.code, rule.name, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+                RuleCrash(
+                    rule.code, rule.name, f"{type(exc).__name__}: {exc}", traceback.format_exc()
+                )
             )
     diagnostics = _finish(doc, config, diagnostics)
     return LintResult(doc, diagnostics, crashes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import stat
@@ -25,18 +26,20 @@ def applicable(d: Diagnostic, unsafe: bool) -> bool:
     return any(unsafe or f.applicability is Applicability.SAFE for f in d.fixes)
 
 
-def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], *, unsafe: bool = False) -> FixOutcome:
+def apply_fixes(
+    text: str, diagnostics: Iterable[Diagnostic], *, unsafe: bool = False
+) -> FixOutcome:
     """Apply the first allowed fix of each diagnostic, skipping any that overlap an earlier one."""
     edits: list[Edit] = []
     applied = skipped = 0
     taken: list[tuple[int, int]] = []
-    for d in sorted(diagnostics, key=Diagnostic.sort_key):
+    for d in sorted(diagnostics, key=lambda d: (d.span.start, -d.span.end, d.code)):
         fix = next((f for f in d.fixes if unsafe or f.applicability is Applicability.SAFE), None)
         if fix is None:
             skipped += bool(d.fixes)
             continue
         spans = [(e.span.start, e.span.end) for e in fix.edits]
-        if any(s < te and ts < e or (s == e == ts) for s, e in spans for ts, te in taken):
+        if any((s < te and ts < e) or (s == e == ts) for s, e in spans for ts, te in taken):
             continue
         taken.extend(spans)
         edits.extend(fix.edits)
@@ -69,7 +72,9 @@ def write_atomically(source: Source, text: str) -> None:
     try:
         data = source.encode(text)
     except UnicodeEncodeError as exc:
-        raise InputError(path, f"the fix cannot be written in {source.encoding}: {exc.reason}") from None
+        raise InputError(
+            path, f"the fix cannot be written in {source.encoding}: {exc.reason}"
+        ) from None
     try:
         with open(path, "rb") as fh:
             current = fh.read()
@@ -88,8 +93,6 @@ def write_atomically(source: Source, text: str) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

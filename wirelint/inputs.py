@@ -16,7 +16,17 @@ from pathlib import Path
 
 from wirelint.errors import InputError
 
-SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
+SKIP_DIRS = {
+    ".git",
+    ".hg",
+    ".svn",
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".mypy_cache",
+}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -76,7 +86,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     return Source(path, text, enc, bom, digest(data))
 
 
-def read_source(path: str, *, encoding: str | None = None, max_bytes: int = 10 * 1024 * 1024) -> Source:
+def read_source(
+    path: str, *, encoding: str | None = None, max_bytes: int = 10 * 1024 * 1024
+) -> Source:
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -127,7 +139,11 @@ def discover(
                 )
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if _matches_any(name, include) and not _excluded(full, exclude) and full not in seen:
+                    if (
+                        _matches_any(name, include)
+                        and not _excluded(full, exclude)
+                        and full not in seen
+                    ):
                         seen.add(full)
                         found += 1
                         yield full
@@ -146,4 +162,6 @@ def _excluded(path: str, patterns: Sequence[str]) -> bool:
         return False
     posix = Path(path).as_posix().lstrip("./")
     parts = posix.split("/")
-    return any(fnmatch.fnmatch(posix, p) or any(fnmatch.fnmatch(x, p) for x in parts) for p in patterns)
+    return any(
+        fnmatch.fnmatch(posix, p) or any(fnmatch.fnmatch(x, p) for x in parts) for p in patterns
+    )

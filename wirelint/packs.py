@@ -109,12 +109,22 @@ def load_pack_file(path: Path) -> dict[str, Any]:
             for key in value:
                 if key not in META_KEYS:
                     line = _toml.line_of(text, "pack", key)
-                    raise PackError(str(path), line, f"pack.{key}", f"unknown key; known: {', '.join(sorted(META_KEYS))}")
+                    raise PackError(
+                        str(path),
+                        line,
+                        f"pack.{key}",
+                        f"unknown key; known: {', '.join(sorted(META_KEYS))}",
+                    )
             continue
         spec = sections.get(name)
         if spec is None:
             known = ", ".join(sorted(sections)) or "none"
-            raise PackError(str(path), _toml.line_of(text, name), name, f"unknown section; known sections: {known}")
+            raise PackError(
+                str(path),
+                _toml.line_of(text, name),
+                name,
+                f"unknown section; known sections: {known}",
+            )
         problem = _check_kind(spec, value)
         if problem is not None:
             key, msg = problem
@@ -125,7 +135,9 @@ def load_pack_file(path: Path) -> dict[str, Any]:
                 value = spec.validate(value, path)
             except PackValueError as exc:
                 keys = (name,) if exc.key == name else (name, exc.key)
-                raise PackError(str(path), _toml.line_of(text, *keys), ".".join(keys), exc.problem) from None
+                raise PackError(
+                    str(path), _toml.line_of(text, *keys), ".".join(keys), exc.problem
+                ) from None
         out[name] = value
     return out
 
@@ -180,6 +192,16 @@ def _cached_pack(path: Path, mtime: int) -> dict[str, Any]:
     return load_pack_file(path)
 
 
-@lru_cache(maxsize=32)
 def packs_for(extra: tuple[Path, ...]) -> Packs:
+    """The shared Packs for a set of user packs; a user pack edited on disk reloads."""
+    return _packs_for(extra, tuple(_mtime(p) for p in extra))
+
+
+@lru_cache(maxsize=32)
+def _packs_for(extra: tuple[Path, ...], stamps: tuple[int, ...]) -> Packs:
     return Packs(extra)
+
+
+def clear_pack_cache() -> None:
+    _packs_for.cache_clear()
+    _cached_pack.cache_clear()

@@ -65,7 +65,9 @@ class Rule:
             raise TypeError(f"{cls.__qualname__}: name {cls.name!r} must be a lower-case slug")
         other = _REGISTRY.get(cls.code)
         if other is not None and other.__qualname__ != cls.__qualname__:
-            raise TypeError(f"{cls.code} is registered twice: {other.__qualname__}, {cls.__qualname__}")
+            raise TypeError(
+                f"{cls.code} is registered twice: {other.__qualname__}, {cls.__qualname__}"
+            )
         _REGISTRY[cls.code] = cls
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Diagnostic]:
@@ -79,7 +81,9 @@ class Rule:
         notes: Iterable[Note] = (),
         fixes: Iterable[Fix] = (),
     ) -> Diagnostic:
-        return Diagnostic(self.code, self.name, self.severity, message, span, tuple(notes), tuple(fixes))
+        return Diagnostic(
+            self.code, self.name, self.severity, message, span, tuple(notes), tuple(fixes)
+        )
 
     @classmethod
     def documentation(cls) -> str:

@@ -18,7 +18,8 @@ from wirelint.document import Document, PartKind
 from wirelint.span import Span
 
 _DIRECTIVE_RE = re.compile(
-    r"<!--\s*wirelint\s*:\s*(?P<verb>ignore-file|ignore|disable|enable)\b(?P<args>[^>]*?)\s*-->", re.I
+    r"<!--\s*wirelint\s*:\s*(?P<verb>ignore-file|ignore|disable|enable)\b(?P<args>[^>]*?)\s*-->",
+    re.I,
 )
 
 

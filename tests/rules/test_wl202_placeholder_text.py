@@ -51,5 +51,5 @@ def test_no_placeholders_in_clean_corpus_copy() -> None:
     for path in corpus_files(every=7):
         text = path.read_text(encoding="utf-8")
         for d in lint(text, "WL202"):
-            noisy.append(f"{path.name}: {text[d.span.start:d.span.end]!r}")
+            noisy.append(f"{path.name}: {text[d.span.start : d.span.end]!r}")
     assert noisy == []

@@ -49,7 +49,7 @@ def get_formatter(name: str) -> Formatter:
     if name == "sarif":
         from wirelint.formatters.sarif import render_sarif
 
-        return render_sarif
+        return render_sarif  # type: ignore[no-any-return,unused-ignore]
     raise ValueError(f"unknown format {name!r}")
 
 

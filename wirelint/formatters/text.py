@@ -68,8 +68,10 @@ def render_diagnostic(d: Diagnostic, lines: LineIndex, paint: _Paint) -> list[st
     out += _excerpt(lines, d.span, "", paint, _COLORS[d.severity])
     for note in d.notes:
         line, col = lines.position(note.span.start)
-        out.append(f"{' ' * len(str(lines.line_of(d.span.start) + 1))} {paint(_BLUE, '=')} "
-                   f"{paint(_BOLD, 'note')}: {note.message} (line {line}, column {col})")
+        out.append(
+            f"{' ' * len(str(lines.line_of(d.span.start) + 1))} {paint(_BLUE, '=')} "
+            f"{paint(_BOLD, 'note')}: {note.message} (line {line}, column {col})"
+        )
         out += _excerpt(lines, note.span, "", paint, _BLUE)[1:]
     for fix in d.fixes[:1]:
         kind = "fix" if fix.applicability is Applicability.SAFE else "unsafe fix"
@@ -92,7 +94,10 @@ def summary(reports: Sequence[FileReport], options: RenderOptions) -> str:
     if fixed:
         line += f"; fixed {fixed}"
     safe = sum(
-        1 for r in reports for d in r.diagnostics if any(f.applicability is Applicability.SAFE for f in d.fixes)
+        1
+        for r in reports
+        for d in r.diagnostics
+        if any(f.applicability is Applicability.SAFE for f in d.fixes)
     )
     unsafe = sum(
         1

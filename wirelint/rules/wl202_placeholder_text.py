@@ -51,8 +51,14 @@ register_section(WORDS, "mapping", "ALL-CAPS placeholder words -> what they are 
 register_section(PATTERNS, "table", "named regexes for placeholders (WL202)", _validate_patterns)
 
 _SCANNED = frozenset(
-    {PartKind.HEADLINE, PartKind.BULLET, PartKind.PARAGRAPH, PartKind.SUBHEAD, PartKind.CREDIT,
-     PartKind.BOILERPLATE}
+    {
+        PartKind.HEADLINE,
+        PartKind.BULLET,
+        PartKind.PARAGRAPH,
+        PartKind.SUBHEAD,
+        PartKind.CREDIT,
+        PartKind.BOILERPLATE,
+    }
 )
 _ROMAN_RE = re.compile(r"X+")
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
@@ -99,7 +105,10 @@ class PlaceholderText(Rule):
                 for m in pattern.regex.finditer(text):
                     span = Span(base + m.start(), base + m.end())
                     reported.append(span)
-                    yield self.diagnostic(span, f"placeholder left in the copy: {pattern.message} `{m.group().strip()}`")
+                    yield self.diagnostic(
+                        span,
+                        f"placeholder left in the copy: {pattern.message} `{m.group().strip()}`",
+                    )
             tokens = part.tokens
             for i, tok in enumerate(tokens):
                 what = words.get(tok.text)
@@ -107,7 +116,9 @@ class PlaceholderText(Rule):
                     continue
                 if self._is_real_use(doc, tokens, i):
                     continue
-                yield self.diagnostic(tok.span, f"placeholder left in the copy: {what} `{tok.text}`")
+                yield self.diagnostic(
+                    tok.span, f"placeholder left in the copy: {what} `{tok.text}`"
+                )
 
     @staticmethod
     def _is_real_use(doc: Document, tokens: list[Token], i: int) -> bool:
@@ -133,4 +144,9 @@ class PlaceholderText(Rule):
             return True
         # An all-caps line (a subhead or Reuters-style headline) is words, not marks,
         # unless the mark stands alone there.
-        return bool(prev is not None and prev.shape is TokenShape.UPPER and nxt is not None and nxt.shape is TokenShape.UPPER)
+        return bool(
+            prev is not None
+            and prev.shape is TokenShape.UPPER
+            and nxt is not None
+            and nxt.shape is TokenShape.UPPER
+        )
