@@ -318,8 +318,8 @@ class Document:
                 self._add(PartKind.META, Span(first_start, block[-1][1]))
                 continue
             markers = [_BULLET_RE.match(masked, s) for s, _ in block]
-            if all(m is not None and m.end() < e for m, (_, e) in zip(markers, block)):
-                for m, (_, e) in zip(markers, block):
+            if all(m is not None and m.end() < e for m, (_, e) in zip(markers, block, strict=True)):
+                for m, (_, e) in zip(markers, block, strict=True):
                     assert m is not None
                     self._add(PartKind.BULLET, _trim(text, m.end(), e))
                 continue
