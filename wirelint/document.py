@@ -102,7 +102,13 @@ def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "rep", "sen", "gov", "lt-gen", "maj-gen", "brig", "st", "jr", "sr", "rev", "fr", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "assn", "bros", "corp", "inc", "ltd", "co", "plc", "vs", "v", "ft", "mt", "ave", "blvd", "rd", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del"]
+    """mr mrs ms dr prof gen col lt sgt capt maj cmdr adm rep sen gov lt-gen maj-gen brig
+    st jr sr rev fr hon pres supt insp det cpl pvt
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol fig approx est dept univ assn bros corp inc ltd co plc
+    vs v ft mt ave blvd rd
+    calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex va vt wash wis wyo ariz ark del""".split()  # noqa: SIM905 - a word list reads better
 )
 
 _BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
@@ -308,11 +314,8 @@ class Document:
             first_line = masked[first_start:first_end]
             # YAML front matter between --- lines: metadata, not copy.
             if (
-                (not seen_headline
-                and not in_body
-                and first_line.strip() == "---")
-                or front_matter_open
-            ):
+                not seen_headline and not in_body and first_line.strip() == "---"
+            ) or front_matter_open:
                 closing = [i for i, (s, e) in enumerate(block) if masked[s:e].strip() == "---"]
                 front_matter_open = len(closing) < 2 and not (front_matter_open and closing)
                 self._add(PartKind.META, Span(first_start, block[-1][1]))
