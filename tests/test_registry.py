@@ -1,0 +1,49 @@
+"""The registry: stable codes, documented rules, each with its own tests; selection semantics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirelint.engine import select_rules
+from wirelint.registry import CODE_RE, DOC_HEADINGS, SLUG_RE, all_rules, find_rule
+
+RULE_TESTS = Path(__file__).parent / "rules"
+
+
+def test_codes_and_slugs_are_stable_and_unique() -> None:
+    rules = all_rules()
+    assert rules, "no rules registered"
+    assert len({r.code for r in rules}) == len(rules)
+    assert len({r.name for r in rules}) == len(rules)
+    for r in rules:
+        assert CODE_RE.fullmatch(r.code) and SLUG_RE.fullmatch(r.name)
+        assert find_rule(r.code) is r and find_rule(r.name) is r
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_is_documented_in_three_parts(rule: type) -> None:
+    doc = rule.documentation()
+    for heading in DOC_HEADINGS:
+        assert f"## {heading}" in doc, f"{rule.code} lacks '## {heading}'"
+    assert rule.summary(), f"{rule.code} has no one-line summary"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_has_its_own_tests(rule: type) -> None:
+    modules = list(RULE_TESTS.glob(f"test_{rule.code.lower()}*.py"))
+    assert modules, f"{rule.code} has no tests/rules/test_{rule.code.lower()}_*.py"
+    source = "\n".join(m.read_text(encoding="utf-8") for m in modules)
+    assert "def test_" in source
+
+
+def codes(select: list[str], ignore: list[str]) -> set[str]:
+    return {r.code for r in select_rules(select, [], ignore)}
+
+
+def test_most_specific_selector_wins() -> None:
+    assert "WL202" not in codes(["WL2"], ["WL202"])
+    assert "WL202" in codes(["WL202"], ["WL2"])
+    assert "WL202" not in codes(["ALL"], ["placeholder-text"])
+    assert "WL202" not in codes(["WL2"], ["WL2"])  # a tie: ignore wins
