@@ -231,8 +231,20 @@ _DATE_LINE_RE = re.compile(
     r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{1,2})?,?\s+\d{4}\s*$"
 )
+_TIME_LINE_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*$|\d{3,4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|[AP]\.?M\.?)\s*$"
+)
 _BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?\s*$")
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+
+
+def _is_credit_line(text: str) -> bool:
+    """A credit is bracketed, or a list of roles, not a sentence that starts "Research by"."""
+    stripped = text.strip()
+    if stripped.startswith("(") or ";" in stripped:
+        return True
+    return not _SENTENCE_END_RE.search(stripped) and len(stripped.split()) <= 40
 
 
 def _is_all_caps(text: str) -> bool:
@@ -343,13 +355,17 @@ class Document:
                 seen_headline = True
                 continue
             single = len(block) == 1
-            if single and (_DATE_LINE_RE.match(block_text) or _BYLINE_RE.match(block_text)):
+            if single and (
+                _DATE_LINE_RE.match(block_text)
+                or _BYLINE_RE.match(block_text)
+                or (not in_body and _TIME_LINE_RE.match(block_text))
+            ):
                 self._add(PartKind.META, span)
                 continue
             if single and set(block_text.strip()) <= set("-*_=#~"):
                 self._add(PartKind.META, span)
                 continue
-            if _CREDIT_RE.match(block_text):
+            if _CREDIT_RE.match(block_text) and _is_credit_line(block_text):
                 self._add(PartKind.CREDIT, span)
                 continue
             if _BOILERPLATE_RE.match(block_text):
@@ -374,7 +390,7 @@ class Document:
     def _looks_like_body(self, block_text: str) -> bool:
         if _SENTENCE_END_RE.search(block_text):
             return True
-        if len(block_text.split()) > 30:
+        if len(block_text.split()) > 20:
             return True
         m = _DATELINE_RE.match(block_text)
         return bool(m and (m.group("date") or m.group("agency")))
