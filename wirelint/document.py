@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from wirelint.positions import LineIndex
 from wirelint.span import Span
@@ -42,8 +42,8 @@ class TokenShape(str, Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A NamedTuple, not a dataclass: a story has thousands and they are made on every check.
     start: int
     end: int
     text: str
@@ -66,7 +66,11 @@ _TOKEN_RE = re.compile(
 
 
 def _shape(text: str) -> TokenShape:
+    if text.islower():
+        return TokenShape.LOWER
     first = text[0]
+    if first.isupper() and (len(text) == 1 or text[1:].islower()):
+        return TokenShape.CAPITALIZED
     if first.isdigit() and not any(c.isalpha() for c in text):
         return TokenShape.NUMBER
     if text.islower():
@@ -85,18 +89,13 @@ def _shape(text: str) -> TokenShape:
 
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
-    tokens = []
-    for i, m in enumerate(_TOKEN_RE.finditer(text)):
-        word = m.group()
-        tokens.append(
-            Token(
-                base + m.start(),
-                base + m.end(),
-                word,
-                _shape(word),
-                first_is_sentence_start and i == 0,
-            )
-        )
+    tokens = [
+        Token(base + m.start(), base + m.end(), word, _shape(word))
+        for m in _TOKEN_RE.finditer(text)
+        for word in (m.group(),)
+    ]
+    if first_is_sentence_start and tokens:
+        tokens[0] = tokens[0]._replace(sentence_start=True)
     return tokens
 
 
@@ -248,8 +247,8 @@ def _is_credit_line(text: str) -> bool:
 
 
 def _is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and not any(c.islower() for c in letters)
+    # Stops at the first lower-case letter, which in running copy comes at once.
+    return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3
 
 
 def _mask_comments(text: str) -> tuple[str, list[Span]]:
@@ -376,7 +375,7 @@ class Document:
                 # a rewrite left beside the original, or a kicker.
                 self._add(PartKind.HEADLINE, span)
                 continue
-            if in_body and single and _is_all_caps(block_text) and len(block_text.split()) <= 12:
+            if in_body and single and len(block_text.split()) <= 12 and _is_all_caps(block_text):
                 self._add(PartKind.SUBHEAD, span)
                 continue
             if not in_body:
