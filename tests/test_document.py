@@ -134,3 +134,15 @@ def test_html_comment_is_its_own_part() -> None:
     doc = parse_document(text)
     assert [p.kind for p in doc.parts] == [PartKind.HEADLINE, PartKind.COMMENT, PartKind.PARAGRAPH]
     assert doc.paragraphs[0].text == "Body TK here."
+
+
+def test_markdown_code_is_not_copy() -> None:
+    text = "# Style notes\n\nWrite `TK` for facts to come.\n\n```\nThe toll was TK.\n\nStill code.\n```\n\nEnd.\n"
+    doc = parse_document(text)
+    assert [p.kind for p in doc.parts] == [
+        PartKind.HEADLINE,
+        PartKind.PARAGRAPH,
+        PartKind.CODE,
+        PartKind.PARAGRAPH,
+    ]
+    assert [text[s.start : s.end] for s in doc.code_spans][1] == "`TK`"

@@ -28,6 +28,7 @@ class PartKind(str, Enum):
     BOILERPLATE = "boilerplate"
     META = "meta"  # date lines, bylines, front matter, rules
     COMMENT = "comment"  # HTML/Markdown comments, which carry suppressions
+    CODE = "code"  # Markdown fenced code blocks: shown verbatim, not copy
 
 
 PROSE_KINDS = frozenset({PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH})
@@ -214,6 +215,8 @@ _DATELINE_RE = re.compile(
 _BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")
 _MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.S | re.M)
+_INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _CREDIT_RE = re.compile(
     r"\(?\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|compiled|"
     r"produced|research|graphics|translated|translation|photos?|video|fact-?checking)"
@@ -251,17 +254,16 @@ def _is_all_caps(text: str) -> bool:
     return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3
 
 
-def _mask_comments(text: str) -> tuple[str, list[Span]]:
-    """Blank out HTML comments (keeping offsets and line breaks) and return their spans."""
-    if "<!--" not in text:
-        return text, []
-    spans = [Span(m.start(), m.end()) for m in _COMMENT_RE.finditer(text)]
+def _mask(text: str, spans: list[Span]) -> str:
+    """Blank out ``spans`` (keeping offsets and line breaks)."""
+    if not spans:
+        return text
     chars = list(text)
     for s, e in spans:
         for i in range(s, e):
             if chars[i] not in "\r\n":
                 chars[i] = " "
-    return "".join(chars), spans
+    return "".join(chars)
 
 
 def _blocks(masked: str) -> Iterator[list[tuple[int, int]]]:
@@ -314,9 +316,19 @@ class Document:
 
     def _parse(self) -> None:
         text = self.text
-        masked, comments = _mask_comments(text)
+        comments = (
+            [Span(m.start(), m.end()) for m in _COMMENT_RE.finditer(text)] if "<!--" in text else []
+        )
+        fences = (
+            [Span(m.start(), m.end()) for m in _FENCE_RE.finditer(text)]
+            if "```" in text or "~~~" in text
+            else []
+        )
+        masked = _mask(text, comments + fences)
         for span in comments:
             self._add(PartKind.COMMENT, span)
+        for span in fences:
+            self._add(PartKind.CODE, span)
         in_body = False
         seen_headline = False
         front_matter_open = False
@@ -454,6 +466,14 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         return [t for p in self.parts if p.kind in PROSE_KINDS for t in p.tokens]
+
+    @cached_property
+    def code_spans(self) -> list[Span]:
+        """Markdown code (fenced blocks and `inline` spans): quoted verbatim, never linted."""
+        spans = [p.span for p in self.parts if p.kind is PartKind.CODE]
+        if "`" in self.text:
+            spans += [Span(m.start(), m.end()) for m in _INLINE_CODE_RE.finditer(self.text)]
+        return spans
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -91,6 +91,10 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None) 
 
 
 def _finish(doc: Document, config: Config, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    if doc.code_spans:
+        diagnostics = [
+            d for d in diagnostics if not any(c.overlaps(d.span) for c in doc.code_spans)
+        ]
     if config.allow:
         diagnostics = [d for d in diagnostics if not config.is_allowed(doc.slice(d.span))]
     diagnostics = apply_suppressions(doc, diagnostics)

@@ -53,3 +53,13 @@ def test_no_placeholders_in_clean_corpus_copy() -> None:
         for d in lint(text, "WL202"):
             noisy.append(f"{path.name}: {text[d.span.start : d.span.end]!r}")
     assert noisy == []
+
+
+def test_markdown_code_is_quoted_not_a_leftover() -> None:
+    assert (
+        flagged(
+            "# Notes\n\nWrite `TK` where a fact is to come.\n\n```\nkilled TK people\n```\n",
+            "WL202",
+        )
+        == []
+    )
