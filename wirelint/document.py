@@ -208,8 +208,10 @@ class Dateline:
 _DATELINE_RE = re.compile(
     rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
     rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,60})\))?"
-    r"[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]*"
+    r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
+    # The dash follows a space, the agency's bracket or the day: a hyphen inside a
+    # city's name (PORT-AU-PRINCE) is not the dateline's dash.
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|[-–—])[ \t\u00a0]*"
 )
 
 _BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")

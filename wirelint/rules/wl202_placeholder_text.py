@@ -71,7 +71,8 @@ class PlaceholderText(Rule):
     Finds the marks reporters and templates leave where a fact is still to come:
     `TK` and `TKTK`, `XXX`, bracketed instructions such as `[INSERT NAME]` or `[TK]`,
     unfilled template slots like `{{name}}`, `FILL IN`, dummy `lorem ipsum` text and
-    `###` inside a line. The list is data (`rules/placeholders.toml`) and a newsroom
+    `###` inside a line. Credit lines are read too: `Additional reporting by XX`,
+    `Editing by [NAME]` and `Reporting by NAME` are stand-ins, not people. The list is data (`rules/placeholders.toml`) and a newsroom
     can extend it with its own pack. `TK` inside a word, in a name (`TK Elevator`),
     as a ticker in parentheses (`(TK)`, `(NYSE: TK)`) and Roman numerals after a name
     (`Super Bowl XXX`) are not placeholders.
@@ -102,12 +103,16 @@ class PlaceholderText(Rule):
             text = part.text
             base = part.span.start
             for pattern in patterns.values():
+                # A pattern may name the part to report as its `slot` group.
+                group = "slot" if "slot" in pattern.regex.groupindex else 0
                 for m in pattern.regex.finditer(text):
-                    span = Span(base + m.start(), base + m.end())
+                    span = Span(base + m.start(group), base + m.end(group))
+                    if any(s.overlaps(span) for s in reported):
+                        continue
                     reported.append(span)
                     yield self.diagnostic(
                         span,
-                        f"placeholder left in the copy: {pattern.message} `{m.group().strip()}`",
+                        f"placeholder left in the copy: {pattern.message} `{m.group(group).strip()}`",
                     )
             tokens = part.tokens
             for i, tok in enumerate(tokens):

@@ -1,0 +1,133 @@
+"""WL301 headline-repeated: the headline given twice before the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
+from wirelint.document import Document, Part, TokenShape
+from wirelint.registry import Context, Rule
+from wirelint.span import Span
+from wirelint.structure import STOPWORDS, headline_suffix, norm, stem
+
+
+def _words(doc: Document, part: Part, end: int) -> list[str]:
+    return [norm(t.text) for t in part.tokens if t.end <= end]
+
+
+def _content(words: list[str]) -> set[str]:
+    return {stem(w) for w in words if w not in STOPWORDS}
+
+
+class HeadlineRepeated(Rule):
+    """The headline given twice near the top: identical, with a suffix, or reworded.
+
+    ## What it does
+    Compares every headline-like line before the body with the first headline. A line
+    that repeats it (letter for letter, with a brand or section suffix such as ` – Portal`
+    added, or reworded so that most of its words are the same) is reported, with a note at
+    the first headline and the words that differ in the message. A standfirst or kicker that
+    says something else (`Arsenal through on penalties` / `Arsenal win 4-2 on penalties`)
+    shares too few words to count. The fix (unsafe) deletes the repeated line.
+
+    ## Why it matters
+    Web and wire headlines pasted together, or a rewrite left beside its original, print the
+    headline twice: the first thing a reader sees is a production slip.
+
+    ## Example
+    ```text
+    Russia blames cellphone use by soldiers in deadly missile attack
+
+    Russia blames cellphone use by soldiers in deadly missile attack – Portal
+    ```
+    The second line is reported: the same headline with `– Portal` added.
+    """
+
+    code = "WL301"
+    name = "headline-repeated"
+    severity = Severity.WARNING
+    options: ClassVar[Mapping[str, Any]] = {"min-overlap": 0.6}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        heads = doc.headlines
+        if len(heads) < 2:
+            return
+        threshold = float(ctx.option(self, "min-overlap"))
+        first = heads[0]
+        first_words = _words(doc, first, first.span.end)
+        for part in heads[1:]:
+            if any(t.shape is TokenShape.NUMBER for t in part.tokens) and len(part.tokens) <= 2:
+                continue
+            suffix = headline_suffix(doc, part)
+            end = part.span.end
+            suffix_text = ""
+            words = _words(doc, part, end)
+            if words != first_words and suffix is not None:
+                # A suffix the first headline lacks: a brand or section label added.
+                trimmed = _words(doc, part, suffix.start)
+                added = _words(doc, part, end)[len(trimmed) :]
+                if trimmed and not set(added) <= set(first_words):
+                    words = trimmed
+                    suffix_text = doc.text[self._cut(doc, part, suffix) : part.span.end]
+            message = self._compare(first_words, words, suffix_text, threshold)
+            if message is None:
+                continue
+            yield self.diagnostic(
+                part.span,
+                message,
+                notes=[Note(first.span, "the headline, first given here")],
+                fixes=[self._delete(doc, part)],
+            )
+
+    @staticmethod
+    def _cut(doc: Document, part: Part, suffix: Span) -> int:
+        i = suffix.start
+        while i > part.span.start and not doc.text[i - 1].isalnum():
+            i -= 1
+        return i
+
+    @staticmethod
+    def _compare(first: list[str], second: list[str], suffix: str, threshold: float) -> str | None:
+        if not second:
+            return None
+        if first == second:
+            if suffix:
+                return f"headline given twice, the second time with `{suffix.strip()}` added"
+            return "headline given twice"
+        a, b = _content(first), _content(second)
+        if len(a) < 3 or len(b) < 3:
+            return None
+        overlap = len(a & b) / len(a | b)
+        if overlap < threshold:
+            return None
+        gone = [w for w in first if w not in STOPWORDS and stem(w) in a - b]
+        new = [w for w in second if w not in STOPWORDS and stem(w) in b - a]
+        change = []
+        if gone:
+            change.append(f"`{' '.join(gone)}`")
+        if new:
+            change.append(f"`{' '.join(new)}`")
+        if len(change) == 2:
+            what = " -> ".join(change)
+        elif gone:
+            what = "without " + change[0]
+        elif new:
+            what = "adding " + change[0]
+        else:
+            what = "word order"
+        extra = f", with `{suffix.strip()}` added" if suffix else ""
+        return f"headline given twice, reworded ({what}){extra}"
+
+    @staticmethod
+    def _delete(doc: Document, part: Part) -> Fix:
+        # The line and the blank line(s) after it.
+        end = part.span.end
+        text = doc.text
+        while end < len(text) and text[end] in " \t\r\n":
+            end += 1
+        return Fix(
+            (Edit(Span(part.span.start, end), ""),),
+            Applicability.UNSAFE,
+            "Delete the repeated headline",
+        )

@@ -1,0 +1,194 @@
+"""WL304 dateline-format: a malformed dateline (no agency, unknown month, wrong dash, lowercase city)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
+from wirelint.document import Document
+from wirelint.registry import Context, Rule
+from wirelint.span import Span
+
+_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December")  # fmt: skip
+# Month forms by house style. Reuters: Jan, Feb, March, April, May, June, July, Aug, Sept,
+# Oct, Nov, Dec. AP: Jan., Feb., March, April, May, June, July, Aug., Sept., Oct., Nov., Dec.
+MONTH_STYLES: dict[str, frozenset[str]] = {
+    "reuters": frozenset(
+        ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
+    ),
+    "ap": frozenset(
+        [
+            "Jan.",
+            "Feb.",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
+            "Dec.",
+        ]
+    ),
+    "full": frozenset(_FULL),
+}
+_ABBREVIATED = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+) | frozenset(
+    m + "."
+    for m in ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+)
+MONTH_STYLES["any"] = frozenset(_FULL) | _ABBREVIATED | MONTH_STYLES["reuters"] | MONTH_STYLES["ap"]
+_DAYS = {"Jan": 31, "Feb": 29, "Mar": 31, "Apr": 30, "May": 31, "Jun": 30, "Jul": 31, "Aug": 31,
+         "Sep": 30, "Oct": 31, "Nov": 30, "Dec": 31}  # fmt: skip
+DASHES = {"any": None, "hyphen": "-", "en": "–", "em": "—", "double-hyphen": "--"}
+
+# A first paragraph that opens like a dateline but has no dash after it.
+_NO_DASH_RE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’ -]{1,40}?),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?(?P<sep>\s*[:;,]?\s*)(?=\S)"
+)
+
+
+class DatelineFormat(Rule):
+    """A dateline that does not follow the house pattern `CITY, Mon D (Agency) - `.
+
+    ## What it does
+    Checks the dateline that opens the first paragraph against a configurable pattern:
+
+    * the agency credit is there (`require-agency`, default true) and not empty `()`;
+    * the month is a real month in the house style (`months`: `any` (default), `reuters`
+      for `Jan`, `Feb`, `March` ... `Sept`, `ap` for `Jan.`, `Feb.`, `March` ... `Sept.`,
+      or `full`), and the day exists;
+    * the city is not lower case (`city-case`: `capitalized` (default) or `upper`);
+    * the dash is the house dash (`dash`: `any` (default), `hyphen`, `en`, `em`,
+      `double-hyphen`), with a space on each side; a dateline with no dash at all, or a
+      colon or comma in its place, is reported too.
+
+    Reuters-style datelines (`BUENOS AIRES, Feb 26 (Reuters) - `), AP (`NEW YORK (AP) — `)
+    and AFP (`Paris (AFP) - `) pass by default.
+
+    ## Why it matters
+    The dateline is the agency's signature and is parsed by clients' systems: a missing
+    credit, a `Jnu 4` or a dateline fused to the first word looks careless and can break
+    feeds that split the dateline from the story.
+
+    ## Example
+    ```text
+    moscow, Jnu 4 - Russia's defense ministry said ...
+    ```
+    Reported: the lowercase city, the unknown month `Jnu` and the missing agency.
+    """
+
+    code = "WL304"
+    name = "dateline-format"
+    severity = Severity.WARNING
+    options: ClassVar[Mapping[str, Any]] = {
+        "require-agency": True,
+        "dash": "any",
+        "months": "any",
+        "city-case": "capitalized",
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        dl = doc.dateline
+        brand = ctx.config.brand
+        if dl is None:
+            yield from self._no_dash(doc)
+            return
+        text = doc.text
+        city = doc.slice(dl.city)
+        city_case = str(ctx.option(self, "city-case"))
+        if city[:1].islower() or (city_case == "upper" and city != city.upper()):
+            fixed = city.upper()
+            yield self.diagnostic(
+                dl.city,
+                f"dateline city `{city}` should be in capitals"
+                if city_case == "upper"
+                else f"dateline city `{city}` starts in lower case",
+                fixes=[Fix.replace(dl.city, fixed, safe=city_case == "upper")],
+            )
+        if dl.date is not None:
+            yield from self._date(doc, dl.date, str(ctx.option(self, "months")))
+        missing = dl.agency is None or not doc.slice(dl.agency).strip()
+        if missing and ctx.option(self, "require-agency"):
+            anchor = dl.date or dl.city
+            fixes = []
+            # Empty brackets are reported as `()`; a missing credit on the city and date.
+            if dl.agency is not None:
+                where = Span(dl.agency.start - 1, dl.agency.end + 1)
+                edit = Edit(where, f"({brand})")
+            else:
+                where = Span(dl.city.start, anchor.end)
+                edit = Edit(Span(anchor.end, anchor.end), f" ({brand})")
+            if brand:
+                fixes.append(Fix((edit,), Applicability.SAFE, f"Add `({brand})`"))
+            yield self.diagnostic(where, "dateline has no agency credit", fixes=fixes)
+        if dl.dash is not None:
+            dash = doc.slice(dl.dash)
+            wanted = DASHES.get(str(ctx.option(self, "dash")))
+            if wanted is not None and dash != wanted:
+                yield self.diagnostic(
+                    dl.dash,
+                    f"dateline dash `{dash}` should be `{wanted}`",
+                    fixes=[Fix.replace(dl.dash, wanted, safe=True)],
+                )
+            before = text[dl.dash.start - 1 : dl.dash.start]
+            after = text[dl.dash.end : dl.dash.end + 1]
+            if before not in (" ", "\u00a0") or after not in (" ", "\u00a0"):
+                start = dl.dash.start - (1 if before.isspace() else 0)
+                end = dl.dash.end + (1 if after.isspace() else 0)
+                yield self.diagnostic(
+                    dl.dash,
+                    "dateline dash needs a space on each side",
+                    fixes=[Fix.replace(Span(start, end), f" {dash} ", safe=True)],
+                )
+
+    def _date(self, doc: Document, date: Span, style: str) -> Iterator[Diagnostic]:
+        allowed = MONTH_STYLES.get(style, MONTH_STYLES["any"])
+        raw = doc.slice(date)
+        m = re.match(r"(\S+)\s+(\d+)", raw)
+        if m is None:
+            return
+        month, day = m.group(1), int(m.group(2))
+        span = Span(date.start, date.start + len(month))
+        if month not in allowed:
+            known = month in MONTH_STYLES["any"]
+            close = difflib.get_close_matches(month, sorted(allowed), n=1, cutoff=0.5)
+            if known:
+                msg = f"month `{month}` is not in the house style ({style})"
+            else:
+                msg = f"unknown month `{month}` in the dateline"
+            yield self.diagnostic(
+                span, msg, fixes=[Fix.replace(span, close[0], safe=known)] if close else []
+            )
+            return
+        key = month.rstrip(".")[:3].capitalize()
+        if not 1 <= day <= _DAYS.get(key, 31):
+            yield self.diagnostic(
+                Span(date.start + m.start(2), date.start + m.end(2)),
+                f"`{month} {day}` is not a date",
+            )
+
+    def _no_dash(self, doc: Document) -> Iterator[Diagnostic]:
+        if not doc.paragraphs:
+            return
+        first = doc.paragraphs[0]
+        m = _NO_DASH_RE.match(first.text)
+        if m is None or len(m.group("city").split()) > 4:
+            return
+        base = first.span.start
+        sep = Span(base + m.start("sep"), base + m.end("sep"))
+        what = doc.slice(sep).strip()
+        msg = f"dateline has `{what}` where the dash belongs" if what else "dateline has no dash"
+        yield self.diagnostic(
+            Span(base + m.start(), base + m.start("sep") + len(m.group("sep").rstrip())),
+            msg,
+            fixes=[Fix.replace(sep, " - ", safe=False, title="Use ` - ` after the dateline")],
+        )

@@ -1,0 +1,674 @@
+"""What the structure rules (WL2xx brand slots, WL3xx headline and body) share.
+
+* brand slots: the places a story names its agency (dateline credit, headline suffix,
+  credit lines, trust and copyright lines), found structurally, never by one word;
+* the English word list (pyspellchecker's frequency table) to tell a common word
+  from a name;
+* body comparison: names and figures of a headline, bullet or subhead against the
+  body's own mentions.
+Analyses computed once per story live in ``doc.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from unidecode import unidecode
+
+from wirelint.document import Document, Part, PartKind, Token, TokenShape
+from wirelint.packs import PackValueError, register_section
+from wirelint.span import Span
+
+# -- pack sections ------------------------------------------------------------------
+
+AGENCIES = "agencies"
+NOT_BRANDS = "not-brands"
+HEADLINE_LABELS = "headline-labels"
+BRAND_PLACEHOLDERS = "brand-placeholders"
+
+
+def _validate_agencies(value: Any, path: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, forms in value.items():
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise PackValueError(name, "expected a list of the names' forms as strings")
+        out[name] = [f.strip() for f in forms]
+    return out
+
+
+register_section(
+    AGENCIES,
+    "table",
+    "news agencies and publications: canonical name = [forms] (WL201)",
+    _validate_agencies,
+)
+register_section(NOT_BRANDS, "strings", "capitalised words before `writer` that are no brand")
+register_section(HEADLINE_LABELS, "strings", "labels and attributions after a headline dash")
+register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
+
+
+# -- the English word list ------------------------------------------------------------
+
+COMMON_FREQUENCY = 1000
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency
+
+
+def word_frequency(word: str) -> int:
+    """How often the lower-cased ``word`` occurs in pyspellchecker's English corpus."""
+    return int(_frequencies()[word.lower()])
+
+
+def is_common_word(word: str, threshold: int = COMMON_FREQUENCY) -> bool:
+    return word_frequency(word) >= threshold
+
+
+# -- small text helpers ---------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """a an the and or but of in on at to for from by with without as is are was were be been
+    being has have had do does did will would shall should can could may might must not no nor
+    it its it's this that these those there their they them he she his her him we our us you
+    your i me my mine who whom whose which what when where why how than then so too very also
+    just over under into onto about after before during since until while up down out off
+    again more most some any all each both few other such own same only new says said say
+    amid against among between through per via vs v""".split()  # noqa: SIM905
+)
+
+
+def norm(word: str) -> str:
+    """Lower case, curly apostrophes straightened, possessive dropped."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return w
+
+
+def fold_spelling(word: str) -> str:
+    """One form for US and UK spellings of a word: defence/defense, organise/organize."""
+    w = norm(word)
+    for uk, us in (
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("our", "or"),
+        ("ence", "ense"),
+        ("tre", "ter"),
+        ("ogue", "og"),
+    ):
+        if w.endswith(uk) and len(w) > len(uk) + 2:
+            return w[: -len(uk)] + us
+    return w
+
+
+def stem(word: str) -> str:
+    """A crude stem for context overlap: killed/kills/killing -> kill."""
+    w = norm(word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def content_stems(tokens: Iterable[Token]) -> set[str]:
+    return {
+        stem(t.text)
+        for t in tokens
+        if t.shape is not TokenShape.NUMBER and norm(t.text) not in STOPWORDS
+    }
+
+
+# -- brand slots ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrandSlot:
+    """One place where a story names its agency or publication."""
+
+    kind: str  # dateline, headline, credit, contributed, trust, copyright
+    span: Span  # the brand's own words
+    text: str
+    #: True where only an agency can stand (dateline, "X staff", trust, copyright);
+    #: False where an attribution or a person may stand too (headline suffix, "by X").
+    strict: bool
+    #: Whether the slot names the story's own brand (not "Additional reporting by").
+    own: bool = True
+
+    @property
+    def where(self) -> str:
+        return {
+            "dateline": "the dateline",
+            "headline": "the headline suffix",
+            "credit": "the credit line",
+            "contributed": "the contributor line",
+            "trust": "the standards line",
+            "copyright": "the copyright line",
+        }[self.kind]
+
+
+_NAME = r"[A-Z][\w&'’.-]*"
+HEADLINE_SUFFIX_RE = re.compile(
+    r"[ \t\u00a0]+(?:-|–|—|\||--)[ \t\u00a0]+(?P<brand>[^-–—|\n]{1,40}?)\s*$"
+)
+_STAFF_RE = re.compile(
+    rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    r"(?:staff|bureaus?|newsroom|correspondents?|reporters|team|desk|journalists|editors)\b"
+)
+_SEGMENT_RE = re.compile(r"[^;]+")
+_ROLE_RE = re.compile(
+    r"\s*\(?\s*(?P<role>(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|"
+    r"compiled|produced|research|translated|translation|reported|fact-?checking))\s+by\s+"
+    rf"(?:the\s+)?(?P<brand>{_NAME})(?=\s*(?:[;,)]|$|\s+(?:in|from|with|and)\b))",
+    re.I,
+)
+_CONTRIBUTED_RE = re.compile(
+    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:writers?|reporters?|"
+    r"correspondents?|staff(?:ers)?|journalists?|researchers?|photographers?|videojournalists?)"
+    r"\s[^.\n]{0,200}?\bcontributed\b"
+)
+_TRUST_RE = re.compile(
+    r"\bThomson\s+(?P<brand>[^\s.,;]+(?:\s+[^\s.,;]+)?)\s+Trust\s+Principles", re.I
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:\bCopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d{4}))\s*"
+    r"(?P<year>\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
+    rf"(?P<brand>(?:The\s+)?{_NAME}(?:\s+(?:{_NAME}|of|and|&))*)",
+)
+_CORPORATE_RE = re.compile(
+    r"(?:\s+(?:L\.?P\.?|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|Co\.?|Corp\.?|Group|GmbH|SA|S\.A\.|"
+    r"All|Rights|Reserved|News|Media))+$"
+)
+
+
+def _strip_the(text: str, start: int) -> tuple[str, int]:
+    if text.startswith(("The ", "the ")):
+        return text[4:], start + 4
+    return text, start
+
+
+def _slot(
+    kind: str, doc: Document, start: int, end: int, *, strict: bool, own: bool = True
+) -> BrandSlot | None:
+    text = doc.text[start:end]
+    # Trim white space and closing punctuation kept by a loose match.
+    while end > start and (text[-1].isspace() or text[-1] in ".,;:)"):
+        end -= 1
+        text = text[:-1]
+    while start < end and text[0].isspace():
+        start += 1
+        text = text[1:]
+    text, start = _strip_the(text, start)
+    if not text:
+        return None
+    return BrandSlot(kind, Span(start, end), text, strict, own)
+
+
+def _dateline_slots(doc: Document) -> Iterator[BrandSlot]:
+    if doc.dateline is None or doc.dateline.agency is None:
+        return
+    agency = doc.dateline.agency
+    raw = doc.slice(agency)
+    # "(Reuters/AFP)", "(AP, Reuters)": one slot per agency.
+    for m in re.finditer(r"[^/,;]+", raw):
+        piece = m.group()
+        for sub in re.finditer(r"(?:(?!\s+and\s+).)+", piece):
+            slot = _slot(
+                "dateline",
+                doc,
+                agency.start + m.start() + sub.start(),
+                agency.start + m.start() + sub.end(),
+                strict=True,
+            )
+            if slot is not None:
+                yield slot
+
+
+def headline_suffix(doc: Document, part: Part) -> Span | None:
+    """The words after a final ` - `/` – `/` | ` of a headline, when short enough to be a source."""
+    m = HEADLINE_SUFFIX_RE.search(part.text)
+    if m is None:
+        return None
+    words = m.group("brand").split()
+    if not 1 <= len(words) <= 4:
+        return None
+    base = part.span.start
+    return Span(base + m.start("brand"), base + m.end("brand"))
+
+
+def _headline_slots(doc: Document) -> Iterator[BrandSlot]:
+    for part in doc.headlines:
+        span = headline_suffix(doc, part)
+        if span is None:
+            continue
+        slot = _slot("headline", doc, span.start, span.end, strict=False)
+        if slot is not None and slot.text[:1].isupper():
+            yield slot
+
+
+def _credit_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
+    text = part.text
+    base = part.span.start
+    for seg in _SEGMENT_RE.finditer(text):
+        seg_text = seg.group()
+        if re.match(
+            r"\s*\(?\s*(?:photos?|pictures?|video|graphics?|illustrations?|images?)\b",
+            seg_text,
+            re.I,
+        ):
+            continue
+        own = not re.match(r"\s*\(?\s*(?:additional|further)\b", seg_text, re.I)
+        staff = _STAFF_RE.search(seg_text)
+        if staff:
+            s = base + seg.start() + staff.start("brand")
+            slot = _slot("credit", doc, s, s + len(staff.group("brand")), strict=True, own=own)
+            if slot is not None:
+                yield slot
+            continue
+        role = _ROLE_RE.match(seg_text)
+        if role:
+            s = base + seg.start() + role.start("brand")
+            slot = _slot("credit", doc, s, s + len(role.group("brand")), strict=False, own=own)
+            if slot is not None:
+                yield slot
+
+
+def _boilerplate_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
+    text = part.text
+    base = part.span.start
+    for m in _TRUST_RE.finditer(text):
+        slot = _slot("trust", doc, base + m.start("brand"), base + m.end("brand"), strict=True)
+        if slot is not None:
+            yield slot
+    for m in _COPYRIGHT_RE.finditer(text):
+        brand = m.group("brand")
+        cut = _CORPORATE_RE.search(brand)
+        end = m.start("brand") + (cut.start() if cut else len(brand))
+        # Without a year or a © sign, "Copyright" may be a word in a sentence.
+        strict = bool(m.group("year")) or "©" in m.group() or "(c)" in m.group().lower()
+        if not strict and len(text.split()) > 12:
+            continue
+        slot = _slot("copyright", doc, base + m.start("brand"), base + end, strict=True)
+        if slot is not None:
+            yield slot
+
+
+def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
+    for part in doc.paragraphs[-3:]:
+        m = _CONTRIBUTED_RE.match(part.text)
+        if m is None:
+            continue
+        brand = m.group("brand")
+        if brand.split()[0].casefold() in not_brands or brand.casefold() in not_brands:
+            continue
+        base = part.span.start
+        slot = _slot(
+            "contributed", doc, base + m.start("brand"), base + m.end("brand"), strict=True
+        )
+        if slot is not None:
+            yield slot
+
+
+def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list[BrandSlot]:
+    """Every brand slot of the story, in order of position."""
+    slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
+    for part in doc.parts:
+        if part.kind is PartKind.CREDIT:
+            slots.extend(_credit_slots(doc, part))
+        elif part.kind is PartKind.BOILERPLATE:
+            slots.extend(_boilerplate_slots(doc, part))
+    slots.sort(key=lambda s: s.span.start)
+    return slots
+
+
+# -- names and figures compared with the body ------------------------------------------
+
+
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,/:'’-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\w/:]|-\d|\.\d|,\d{3})"
+    r"(?P<unit>\s*(?:%|per\s*cent|percent|bn|billion|mln|million|m\b|mn\b|k\b|trillion|tn\b))?",
+    re.I,
+)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+# Words just before a figure that mark it as superseded: "earlier said 63", "up from 63".
+_SUPERSEDED_RE = re.compile(
+    r"\b(?:earlier|previously|initially|originally|at\s+first|first\s+reported|had\s+(?:said|put|reported|given)|"
+    r"up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|previous|prior)\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:about\s+|around\s+|at\s+|of\s+|to\s+|[$£€])?$",
+    re.I,
+)
+_UNIT_CANON = {
+    "%": "%", "percent": "%", "per cent": "%", "percent.": "%",
+    "bn": "bn", "billion": "bn", "mln": "m", "million": "m", "m": "m", "mn": "m",
+    "k": "k", "trillion": "tn", "tn": "tn",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    span: Span  # the digits
+    value: float
+    unit: str
+    context: frozenset[str]  # content stems around the figure
+    superseded: bool  # the sentence marks it as an earlier figure
+    decimals: int = 0
+
+    @property
+    def kind(self) -> str:
+        return "%" if self.unit == "%" else ""
+
+    @property
+    def scaled(self) -> float:
+        return self.value * _SCALE.get(self.unit, 1.0)
+
+    @property
+    def precision(self) -> float:
+        """What the last written digit is worth: 1.1bn -> 0.1bn, 1,200 -> 100."""
+        step = 10.0**-self.decimals
+        if self.decimals == 0:
+            whole = int(self.value)
+            while whole and whole % 10 == 0:
+                whole //= 10
+                step *= 10
+        return step * _SCALE.get(self.unit, 1.0)
+
+    def agrees(self, other: Figure) -> bool:
+        """Same figure, allowing a heading's rounding (1.1bn for 1.13bn, 37 mln for 37,950,000)."""
+        if self.kind != other.kind:
+            return False
+        a, b = self.scaled, other.scaled
+        if a == b:
+            return True
+        diff = abs(a - b)
+        return diff < self.precision and diff <= 0.1 * abs(b)
+
+
+_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
+_UNIT_WORDS = frozenset(
+    {"percent", "cent", "per", "pct", "bn", "billion", "mln", "million", "mn", "trillion", "tn",
+     "thousand", "dlrs", "dollar", "pound", "stg", "euro", "yen"}
+)  # fmt: skip
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return ""
+    key = re.sub(r"\s+", " ", raw.strip().lower())
+    return _UNIT_CANON.get(key, key)
+
+
+def is_year(value: float, unit: str) -> bool:
+    return not unit and value == int(value) and 1800 <= value <= 2100
+
+
+def figures(doc: Document, part: Part, window: int = 6) -> list[Figure]:
+    """The numbers of a part with the content words around them."""
+    out = []
+    sentences = part.sentences or []
+    for sentence in sentences:
+        text = sentence.text
+        tokens = sentence.tokens
+        for m in _NUMBER_RE.finditer(text):
+            superseded = bool(_SUPERSEDED_RE.search(text, max(0, m.start() - 60), m.start()))
+            start = sentence.span.start + m.start("num")
+            end = sentence.span.start + (m.end("frac") if m.group("frac") else m.end("num"))
+            value = float(
+                m.group("num").replace(",", "") + ("." + m.group("frac") if m.group("frac") else "")
+            )
+            unit = _unit(m.group("unit"))
+            if is_year(value, unit):
+                continue
+            i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+            near = tokens[max(0, i - window) : i + window + 1]
+            decimals = len(m.group("frac") or "")
+            context = frozenset(content_stems(near)) - _UNIT_WORDS
+            out.append(Figure(Span(start, end), value, unit, context, superseded, decimals))
+    return out
+
+
+BODY_KEY = "structure.body"
+
+
+def body_start(doc: Document) -> int:
+    """Where the body begins: the first paragraph (after any dateline)."""
+    if doc.dateline is not None:
+        return doc.dateline.span.start
+    return doc.paragraphs[0].span.start if doc.paragraphs else len(doc.text)
+
+
+def summary_bullets(doc: Document) -> list[Part]:
+    """Bullets between the headline and the body; bullets further down are body copy."""
+    start = body_start(doc)
+    return [p for p in doc.bullets if p.span.start < start]
+
+
+def body_parts(doc: Document) -> list[Part]:
+    """Paragraphs and the bullets inside the body."""
+    start = body_start(doc)
+    return [
+        p
+        for p in doc.parts
+        if p.kind is PartKind.PARAGRAPH or (p.kind is PartKind.BULLET and p.span.start >= start)
+    ]
+
+
+@dataclass
+class Body:
+    """The body's words and figures, for comparing headlines, bullets and subheads."""
+
+    words: set[str]  # normalised tokens
+    folded: set[str]  # spelling-folded tokens
+    names: dict[str, Token]  # normalised -> first capitalised mention
+    tokens: list[Token]
+    figures: list[Figure]
+    values: set[tuple[float, str]]
+    number_words: set[int]
+
+
+def body(doc: Document) -> Body:
+    cached = doc.cache.get(BODY_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    parts = body_parts(doc)
+    tokens = [t for p in parts for t in p.tokens]
+    words = {norm(t.text) for t in tokens}
+    names: dict[str, Token] = {}
+    for t in tokens:
+        if t.shape in (TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED):
+            names.setdefault(norm(t.text), t)
+    figs = [f for p in parts for f in figures(doc, p)]
+    result = Body(
+        words,
+        {fold_spelling(w) for w in words},
+        names,
+        tokens,
+        figs,
+        {(f.value, f.unit) for f in figs},
+        {_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS},
+    )
+    doc.cache[BODY_KEY] = result
+    return result
+
+
+def mentioned(word: str, b: Body) -> bool:
+    """Whether the body mentions ``word`` (any case, possessive or plural, US/UK spelling)."""
+    w = norm(word)
+    if w in b.words or fold_spelling(w) in b.folded:
+        return True
+    # Demonyms and inflections: Russia/Russian, Ukrainian/Ukrainians.
+    return any(
+        (v.startswith(w) or w.startswith(v))
+        and abs(len(v) - len(w)) <= 3
+        and min(len(v), len(w)) >= 4
+        for v in b.words
+        if v[:3] == w[:3]
+    )
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def variant_in_body(word: str, b: Body) -> Token | None:
+    """A name in the body spelled a little differently from ``word`` (Bachmut/Bakhmut)."""
+    w = norm(word)
+    if len(w) < 5 or not w.isalpha():
+        return None
+    best: tuple[int, Token] | None = None
+    for name, token in b.names.items():
+        if name[0] != w[0] or not name.isalpha() or len(name) < 5:
+            continue
+        if name.startswith(w) or w.startswith(name) or name[:-1] == w[:-1]:
+            continue  # Russia/Russian, Argentina/Argentine, plural and possessive
+        if unidecode(name) == unidecode(w):
+            continue  # accents dropped (Jaroslaw/Jarosław): a name-variant matter, WL101's
+        limit = 1 if min(len(w), len(name)) < 8 else 2
+        d = edit_distance(w, name, limit)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, token)
+    return best[1] if best else None
+
+
+def name_tokens(part: Part, *, all_caps: bool) -> list[Token]:
+    """Tokens of a heading-like part that look like names, not common words."""
+    out = []
+    for t in part.tokens:
+        if t.shape in (TokenShape.NUMBER, TokenShape.LOWER, TokenShape.OTHER):
+            continue
+        if norm(t.text) in STOPWORDS:
+            continue
+        # Where case says nothing, keep only words that are not common English.
+        if (all_caps or t.sentence_start) and is_common_word(norm(t.text), 200):
+            continue
+        out.append(t)
+    return out
+
+
+@dataclass(frozen=True)
+class Phrase:
+    span: Span
+    text: str
+    key: frozenset[str]
+
+
+_PHRASE_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:of|for|and|the|on)\s+(?:the\s+)?[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+"
+)
+
+
+def capitalised_phrases(part: Part) -> list[Phrase]:
+    """Multi-word names in a part (Ministry of Defence), with a key of folded content words."""
+    out = []
+    for m in _PHRASE_RE.finditer(part.text):
+        words = [w for w in re.findall(r"[\w'’-]+", m.group()) if w.lower() not in STOPWORDS]
+        if len(words) < 2:
+            continue
+        key = frozenset(fold_spelling(w) for w in words)
+        span = Span(part.span.start + m.start(), part.span.start + m.end())
+        out.append(Phrase(span, m.group(), key))
+    return out
+
+
+def phrase_in_body(phrase: Phrase, b: Body, doc: Document) -> tuple[bool, Span | None]:
+    """(said the same way, span of a different wording of the same words) in the body."""
+    lowered = phrase.text.lower()
+    size = len(phrase.key)
+    other: Span | None = None
+    toks = b.tokens
+    for i in range(len(toks)):
+        window: list[Token] = []
+        j = i
+        while j < len(toks) and len(window) < size + 2:
+            window.append(toks[j])
+            j += 1
+            content = [t for t in window if norm(t.text) not in STOPWORDS]
+            if not content or fold_spelling(content[0].text) not in phrase.key:
+                break
+            if len(content) == size and {fold_spelling(t.text) for t in content} == phrase.key:
+                span = Span(window[0].start, window[-1].end)
+                if doc.slice(span).lower() == lowered:
+                    return True, None
+                if other is None:
+                    other = span
+                break
+    return False, other
+
+
+@dataclass(frozen=True)
+class FigureClash:
+    figure: Figure  # in the headline, bullet or subhead
+    body: Figure  # what the body says instead
+    earlier: bool  # the heading repeats a figure the body gives as superseded
+
+
+def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None:
+    """A body figure on the same subject that contradicts ``f``; None when the body agrees.
+
+    Conservative: a figure the body states anywhere (not as an earlier one) agrees, and a
+    figure the body never states is a clash only when a body figure has the same unit and
+    shares at least ``min_overlap`` content words around it.
+    """
+    same = [g for g in b.figures if f.agrees(g)]
+    if any(not g.superseded for g in same):
+        return None
+    if not f.unit and f.value == int(f.value) and int(f.value) in b.number_words:
+        return None
+    scored = [
+        (len(g.context & f.context), g)
+        for g in b.figures
+        if g.kind == f.kind and not g.superseded and not f.agrees(g)
+    ]
+    scored = [(n, g) for n, g in scored if n >= min_overlap]
+    if not scored:
+        return None
+    top = max(n for n, _ in scored)
+    best = [g for n, g in scored if n == top]
+    if len({g.value for g in best}) > 1:
+        return None  # the body gives several figures on it: no clear contradiction
+    return FigureClash(f, best[0], bool(same))
