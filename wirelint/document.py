@@ -406,11 +406,11 @@ class Document:
         if len(block_text.split()) > 20:
             return True
         m = _DATELINE_RE.match(block_text)
-        return bool(m and (m.group("date") or m.group("agency")))
+        return bool(m and (m.group("date") or m.group("agency") is not None))
 
     def _find_dateline(self, span: Span) -> None:
         m = _DATELINE_RE.match(self.text, span.start, span.end)
-        if not m or not (m.group("date") or m.group("agency")):
+        if not m or not (m.group("date") or m.group("agency") is not None):
             return
         if len(m.group("city").split()) > 5 or m.end() >= span.end:
             return

@@ -12,15 +12,24 @@ MUST_FLAG = [
     # Reuters style: dateline, staff credit, trust line.
     (f"Head\n\nMOSCOW, Jan 4 (Outlet) - {BODY}", ["Outlet"]),
     (f"Head\n\nKYIV, Jan 4 (Reuters) - {BODY}\nReporting by Newsroom staff\n", ["Newsroom"]),
-    (f"Head\n\nKYIV, Jan 4 (Reuters) - {BODY}\n(Compiled by Source bureaus; Editing by Jane Roe)\n", ["Source"]),
-    (f"Head\n\nKYIV, Jan 4 (Reuters) - {BODY}\nOur standards: The Thomson Company Trust Principles.\n", ["Company"]),
+    (
+        f"Head\n\nKYIV, Jan 4 (Reuters) - {BODY}\n(Compiled by Source bureaus; Editing by Jane Roe)\n",
+        ["Source"],
+    ),
+    (
+        f"Head\n\nKYIV, Jan 4 (Reuters) - {BODY}\nOur standards: The Thomson Company Trust Principles.\n",
+        ["Company"],
+    ),
     # AP style: dateline without date, em dash, contributor line, copyright.
     (f"Head\n\nNEW YORK (Agency) — {BODY}", ["Agency"]),
     (
         f"Head\n\nNEW YORK (AP) — {BODY}\nOutlet writer Jane Doe in Washington contributed to this report.\n",
         ["Outlet"],
     ),
-    (f"Head\n\nNEW YORK (AP) — {BODY}\nCopyright 2024 The Publisher. All rights reserved.\n", ["Publisher"]),
+    (
+        f"Head\n\nNEW YORK (AP) — {BODY}\nCopyright 2024 The Publisher. All rights reserved.\n",
+        ["Publisher"],
+    ),
     # AFP style: title-case city; headline suffix with a pipe.
     (f"Storm hits coast | Portal\n\nParis (AFP) - {BODY}", ["Portal"]),
     # Bloomberg style: double hyphen, © line.
@@ -37,7 +46,7 @@ MUST_NOT_FLAG = [
     f"Head\n\nBERLIN, Jan 4 (dpa) - {BODY}",
     f"Head\n\nSEOUL, Jan 4 (Yonhap) - {BODY}",
     # Agencies quoted in the body are sources, not brand slots.
-    f"Head\n\nMOSCOW, Jan 4 (Reuters) - Kremlin spokesman Dmitry Peskov told Interfax news agency the talks would go on, according to AFP.\n",
+    "Head\n\nMOSCOW, Jan 4 (Reuters) - Kremlin spokesman Dmitry Peskov told Interfax news agency the talks would go on, according to AFP.\n",
     # A headline suffix naming the person quoted, or a section label.
     "Lords wrong on detainees - Straw\n\nJack Straw has attacked the decision by the Lords.\n",
     "Markets slide as oil jumps - Analysis\n\nStocks fell on Tuesday.\n",

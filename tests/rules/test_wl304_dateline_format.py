@@ -1,0 +1,61 @@
+"""WL304 dateline-format: malformed datelines against the house pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import corpus_files, flagged, lint
+
+BODY = "Russia's defense ministry said on Wednesday the strike killed 89 soldiers.\n"
+
+MUST_FLAG = [
+    (f"Head\n\nmoscow, Jan 4 (Reuters) - {BODY}", ["moscow"]),
+    (f"Head\n\nMOSCOW, Jnu 4 (Reuters) - {BODY}", ["Jnu"]),
+    (f"Head\n\nMOSCOW, Jan 34 (Reuters) - {BODY}", ["34"]),
+    (f"Head\n\nMOSCOW, Jan 4 - {BODY}", ["MOSCOW, Jan 4"]),
+    (f"Head\n\nWASHINGTON () — {BODY}", ["()"]),
+    (f"Head\n\nPARIS (AFP) -{BODY}", ["-"]),
+]
+
+MUST_NOT_FLAG = [
+    f"Head\n\nMOSCOW, Jan 4 (Reuters) - {BODY}",
+    f"Head\n\nBUENOS AIRES, Feb 26 (Reuters) - {BODY}",
+    f"Head\n\nWASHINGTON (AP) — {BODY}",
+    f"Head\n\nParis (AFP) - {BODY}",
+    f"Head\n\nLONDON (Bloomberg) -- {BODY}",
+    f"Head\n\nNEW YORK, Sept. 12 (AP) — {BODY}",
+    # No dateline at all (a BBC or Wikinews story) is no malformed dateline.
+    f"Head\n\n{BODY}",
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), MUST_FLAG)
+def test_flags_malformed_datelines(story: str, expected: list[str]) -> None:
+    assert flagged(story, "WL304") == expected
+
+
+@pytest.mark.parametrize("story", MUST_NOT_FLAG)
+def test_leaves_wire_datelines_alone(story: str) -> None:
+    assert flagged(story, "WL304") == []
+
+
+def test_house_dash_and_months_are_options() -> None:
+    story = f"Head\n\nMOSCOW, Jan. 4 (Reuters) — {BODY}"
+    found = lint(story, "WL304", options={"WL304": {"dash": "hyphen", "months": "reuters"}})
+    assert [story[d.span.start : d.span.end] for d in found] == ["Jan.", "—"]
+    assert all(d.fixes for d in found)
+
+
+def test_missing_agency_fix_is_safe_with_brand() -> None:
+    story = f"Head\n\nMOSCOW, Jan 4 - {BODY}"
+    [d] = lint(story, "WL304", brand="Reuters")
+    [fix] = d.fixes
+    assert fix.applicability.value == "safe" and fix.edits[0].replacement == " (Reuters)"
+
+
+def test_no_false_alarms_in_clean_corpus_copy() -> None:
+    noisy = []
+    for path in corpus_files(every=5):
+        text = path.read_text(encoding="utf-8")
+        noisy += [f"{path.name}: {d.message}" for d in lint(text, "WL304")]
+    assert noisy == []
