@@ -1,0 +1,105 @@
+"""WL402 repeated-word: the same word twice in a row (`the the`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import ClassVar
+
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document import PROSE_KINDS, Document, Token, TokenShape
+from wirelint.packs import register_section
+from wirelint.registry import Context, Rule
+from wirelint.span import Span
+
+ALLOWED = "repeated-word-allowed"
+register_section(
+    ALLOWED, "strings", "words that may stand twice in a row: `had had`, `very very` (WL402)"
+)
+
+_WORD_SHAPES = frozenset({TokenShape.LOWER, TokenShape.CAPITALIZED, TokenShape.UPPER})
+
+
+def is_table(tokens: list[Token]) -> bool:
+    """A run of figures (a results table, a price list) rather than prose."""
+    numbers = sum(1 for t in tokens if t.shape is TokenShape.NUMBER)
+    return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
+
+
+class RepeatedWord(Rule):
+    """The same word twice in a row: `the the`, `to to`, also across a line break.
+
+    ## What it does
+    Reports a word followed at once by the same word (ignoring case), with only white
+    space between them, a line break included. Words that English doubles on purpose are
+    not reported: grammatical pairs (`had had`, `that that`, `is is` in "what it is is")
+    and emphatic or idiomatic ones (`very very`, `bye bye`, `no no`). Those live in the
+    `repeated-word-allowed` list of `rules/spelling.toml`, which a newsroom pack can
+    extend. Names and titles that repeat a capitalised word (`Duran Duran`,
+    `Sirhan Sirhan`, `Spend Spend Spend`), figures and tables are left alone. The fix
+    (safe) deletes the second word and the space before it.
+
+    ## Why it matters
+    A doubled word is the commonest slip of a hurried edit, and the eye skips it,
+    above all across a line break. Readers do not.
+
+    ## Example
+    ```text
+    Ofcom has said the the commercially funded public service broadcasters ...
+    ```
+    `the the` is reported; the fix leaves `the commercially`. `She had had enough`
+    and `Duran Duran are touring` are not reported.
+    """
+
+    code = "WL402"
+    name = "repeated-word"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, object]] = {}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        allowed = {w.casefold() for w in ctx.packs.section(ALLOWED)}
+        text = doc.text
+        for part in doc.parts:
+            if part.kind not in PROSE_KINDS:
+                continue
+            tokens = part.tokens
+            if len(tokens) < 2 or is_table(tokens):
+                continue
+            for first, second in pairwise(tokens):
+                if first.text.casefold() != second.text.casefold():
+                    continue
+                if first.shape not in _WORD_SHAPES or second.shape not in _WORD_SHAPES:
+                    continue
+                gap = text[first.end : second.start]
+                if not gap or not gap.isspace():
+                    continue
+                if first.text.casefold() in allowed or not self._is_slip(first, second):
+                    continue
+                span = Span(first.start, second.end)
+                notes = []
+                if "\n" in gap:
+                    notes.append(Note(second.span, "the repeat is across a line break"))
+                yield self.diagnostic(
+                    span,
+                    f"`{second.text}` is repeated",
+                    notes=notes,
+                    fixes=[
+                        Fix.replace(
+                            Span(first.end, second.end),
+                            "",
+                            safe=True,
+                            title=f"Delete the second `{second.text}`",
+                        )
+                    ],
+                )
+
+    @staticmethod
+    def _is_slip(first: Token, second: Token) -> bool:
+        if second.shape is TokenShape.LOWER:
+            # `the the`; `The the` at the start of a sentence.
+            return first.shape is TokenShape.LOWER or first.sentence_start
+        if second.shape is TokenShape.UPPER:
+            # An all-caps headline: `SPAR SEES SEES STRONG GROWTH`.
+            return first.shape is TokenShape.UPPER and len(second.text) > 1
+        # Capitalised twice: a name or title (`Duran Duran`, `Spend Spend Spend`).
+        return False
