@@ -159,8 +159,9 @@ def newsroom(tmp_path: Path, env: dict[str, str]) -> Path:
     return repo
 
 
-def test_manifest_is_valid(tools: list[str], env: dict[str, str]) -> None:
+def test_manifest_and_our_own_config_are_valid(tools: list[str], env: dict[str, str]) -> None:
     run([*tools, "validate-manifest", str(REPO / ".pre-commit-hooks.yaml")], REPO, env, check=True)
+    run([*tools, "validate-config", str(REPO / ".pre-commit-config.yaml")], REPO, env, check=True)
 
 
 def test_try_repo_blocks_a_damaged_story_with_diagnostics(
