@@ -69,7 +69,12 @@ def tools() -> list[str]:
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     out = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
+    # No user or system git config: a global core.hooksPath or commit.gpgsign would
+    # change what `pre-commit install` and `git commit` do.
+    empty = tmp_path_factory.mktemp("git-config") / "gitconfig"
+    empty.write_text("", encoding="utf-8")
     out.update(
+        GIT_CONFIG_GLOBAL=str(empty),
         GIT_AUTHOR_NAME="Test Desk",
         GIT_AUTHOR_EMAIL="desk@example.com",
         GIT_COMMITTER_NAME="Test Desk",
