@@ -1,0 +1,454 @@
+"""WL401 garbled-sentence: recall on damaged corpus sentences, false alarms on clean copy, speed.
+
+Builds a test set from ../shared/corpus: clean body sentences and the same sentences
+damaged five ways (a wrong verb form after an auxiliary, subject-verb disagreement,
+two sentences spliced without punctuation, a word left over from a rewrite, two
+adjacent words swapped). Stories are split by a hash of their path into a tuning
+part (80%) and a held-out part (20%) that tuning never looked at. Prints recall per
+kind of damage on both parts, false alarms per 10,000 words of clean copy, and
+WL401's throughput. Usage:
+
+    python benchmarks/garble_eval.py [--corpus ../shared/corpus] [--per-kind 600] [--flags wl401-flags.txt]
+
+A damaged sentence counts as found when a WL401 finding (warning or, in the second
+column, any severity) touches the damaged words or their neighbours. Sentences that
+are already flagged when clean are left out of the recall sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from wirelint.config import Config  # noqa: E402
+from wirelint.diagnostics import Diagnostic, Severity  # noqa: E402
+from wirelint.document import Document, PartKind, parse_document, tokenize  # noqa: E402
+from wirelint.packs import Packs  # noqa: E402
+from wirelint.registry import Context, find_rule  # noqa: E402
+
+KINDS = ("verb-form", "agreement", "splice", "leftover", "shuffle")
+CONFIG = Config(select=("WL401",))
+
+
+class _GrammarPack(Packs):
+    """Only WL401's own pack: the measurement does not depend on other rules' packs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files = [REPO / "rules" / "grammar.toml"]
+
+
+_RULE_CLASS = find_rule("WL401")
+assert _RULE_CLASS is not None
+RULE = _RULE_CLASS()
+CTX = Context(CONFIG, _GrammarPack())
+
+
+def lint(text: str) -> tuple[Document, list[Diagnostic]]:
+    doc = parse_document(text)
+    return doc, list(RULE.check(doc, CTX))
+
+
+# Flags on clean copy that are real slips in the source (read by hand): file, flagged words.
+REAL_SLIPS: set[tuple[str, str]] = set()
+
+
+def held_out(rel: str) -> bool:
+    return int(hashlib.sha1(rel.encode()).hexdigest(), 16) % 5 == 0
+
+
+# -- verb forms, from lemminflect (the generator's own source, not the rule's table) ----
+
+
+class Forms:
+    def __init__(self) -> None:
+        from lemminflect import getAllInflections, getAllLemmas
+
+        self._lemmas = getAllLemmas
+        self._infl = getAllInflections
+
+    def verb_lemma(self, word: str) -> str | None:
+        lemmas = self._lemmas(word.lower()).get("VERB")
+        return lemmas[0] if lemmas else None
+
+    def is_noun(self, word: str) -> bool:
+        return "NOUN" in self._lemmas(word.lower())
+
+    def form(self, lemma: str, tag: str) -> str | None:
+        forms = self._infl(lemma, upos="VERB").get(tag)
+        if not forms and tag == "VBN":
+            forms = self._infl(lemma, upos="VERB").get("VBD")
+        return forms[0] if forms else None
+
+
+MODALS = {"can", "could", "will", "would", "should", "may", "might", "must"}
+HAVES = {"has", "have", "had"}
+BES = {"is", "are", "was", "were"}
+DOS = {"does", "did", "do"}
+NUMBER_SWAP = {
+    "is": "are",
+    "are": "is",
+    "was": "were",
+    "were": "was",
+    "has": "have",
+    "have": "has",
+    "does": "do",
+    "do": "does",
+}
+SING_PRON = {"he", "she", "it"}
+PLUR_PRON = {"they", "we"}
+LEFTOVERS = [
+    "the",
+    "a",
+    "it",
+    "they",
+    "he",
+    "of",
+    "to",
+    "is",
+    "has",
+    "was",
+    "which",
+    "its",
+    "their",
+]
+
+Damage = tuple[str, int, int]  # damaged sentence, start and end offset of the damaged words
+
+
+def _words(sentence: str) -> list[tuple[int, int, str]]:
+    return [(t.start, t.end, t.text) for t in tokenize(sentence)]
+
+
+def _replace(sentence: str, start: int, end: int, new: str) -> Damage:
+    return sentence[:start] + new + sentence[end:], start, start + len(new)
+
+
+def damage_verb_form(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    w = _words(sentence)
+    sites = []
+    for i in range(len(w) - 1):
+        aux, verb = w[i][2].lower(), w[i + 1][2]
+        if not verb.islower():
+            continue
+        lemma = forms.verb_lemma(verb)
+        if lemma is None or lemma in ("be", "have", "do"):
+            continue
+        if aux in HAVES and forms.form(lemma, "VBN") == verb:
+            for bad in (lemma, forms.form(lemma, "VBD")):
+                if bad and bad != verb:
+                    sites.append((i + 1, bad))
+        elif aux in MODALS and verb == lemma:
+            for bad in (forms.form(lemma, "VBD"), forms.form(lemma, "VBZ"), f"to {lemma}"):
+                if bad and bad != verb:
+                    sites.append((i + 1, bad))
+        elif aux in BES and (forms.form(lemma, "VBG") == verb or forms.form(lemma, "VBN") == verb):
+            if lemma != verb:
+                sites.append((i + 1, lemma))
+        elif aux in DOS | {"didn't", "doesn't", "don't", "to"} and verb == lemma:
+            bad = forms.form(lemma, "VBD")
+            if bad and bad != verb:
+                sites.append((i + 1, bad))
+    if not sites:
+        return None
+    k, bad = rng.choice(sites)
+    start, end, _ = w[k]
+    new, _, e = _replace(sentence, start, end, bad)
+    return new, w[k - 1][0], e
+
+
+def damage_agreement(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    w = _words(sentence)
+    sites = []
+    for i in range(1, len(w)):
+        subj, verb = w[i - 1][2], w[i][2]
+        if verb not in NUMBER_SWAP and not verb.islower():
+            continue
+        s = subj.lower()
+        if s in SING_PRON | PLUR_PRON and (
+            i < 2 or w[i - 2][2].lower() not in MODALS | HAVES | BES | DOS
+        ):
+            if verb in NUMBER_SWAP:
+                if (s in SING_PRON) == (verb in ("is", "was", "has", "does")):
+                    sites.append((i, NUMBER_SWAP[verb]))
+            elif (lemma := forms.verb_lemma(verb)) and verb != lemma:
+                if s in SING_PRON and forms.form(lemma, "VBZ") == verb:
+                    sites.append((i, lemma))
+            elif s in PLUR_PRON and (lemma := forms.verb_lemma(verb)) == verb:
+                vbz = forms.form(verb, "VBZ")
+                if vbz:
+                    sites.append((i, vbz))
+        elif (
+            verb in NUMBER_SWAP
+            and subj.islower()
+            and i >= 2
+            and w[i - 2][2].lower() == "the"
+            and forms.is_noun(subj)
+            and forms.verb_lemma(subj) is None
+        ):
+            sites.append((i, NUMBER_SWAP[verb]))
+    if not sites:
+        return None
+    k, bad = rng.choice(sites)
+    new, s, e = _replace(sentence, w[k][0], w[k][1], bad)
+    return new, w[k - 1][0], e
+
+
+def damage_leftover(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    w = _words(sentence)
+    if len(w) < 4:
+        return None
+    k = rng.randrange(1, len(w))
+    if sentence[w[k - 1][1] : w[k][0]] != " ":
+        return None
+    word = rng.choice(LEFTOVERS)
+    if word == w[k][2].lower() or word == w[k - 1][2].lower():
+        return None
+    pos = w[k][0]
+    return (
+        sentence[:pos] + word + " " + sentence[pos:],
+        w[k - 1][0],
+        pos + len(word) + 1 + (w[k][1] - w[k][0]),
+    )
+
+
+def damage_shuffle(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    w = _words(sentence)
+    if len(w) < 4:
+        return None
+    k = rng.randrange(1, len(w) - 1)
+    a, b = w[k], w[k + 1]
+    if sentence[a[1] : b[0]] != " " or a[2].lower() == b[2].lower():
+        return None
+    first, second = b[2], a[2]
+    if k == 0 or w[k][0] == 0:
+        return None
+    return (
+        sentence[: a[0]] + first + " " + second + sentence[b[1] :],
+        w[k - 1][0],
+        a[0] + len(first) + 1 + len(second),
+    )
+
+
+def damage_splice(pair: tuple[str, str], rng: random.Random, forms: Forms) -> Damage | None:
+    one, two = pair
+    one = one.rstrip()
+    if not one or one[-1] not in ".!?" or one.endswith((".”", '."')) or len(two) < 10:
+        return None
+    first = two.split()[0]
+    if (
+        first.lower() in ("and", "but", "or", "so", "because")
+        or not first[0].isalpha()
+        or first[0] in "“\"'‘"
+    ):
+        return None
+    word = re.sub(r"\W+$", "", first)
+    lowered = (
+        forms.verb_lemma(word) is not None
+        or forms.is_noun(word)
+        or word.lower()
+        in (
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "in",
+            "on",
+            "at",
+            "for",
+            "after",
+            "before",
+            "however",
+            "meanwhile",
+            "there",
+        )
+    )
+    second = (two[0].lower() + two[1:]) if lowered and word != "I" else two
+    joined = one[:-1] + " " + second
+    junction = len(one) - 1
+    return joined, max(0, junction - 20), junction + 1 + len(first)
+
+
+GENERATORS: dict[str, Callable[..., Damage | None]] = {
+    "verb-form": damage_verb_form,
+    "agreement": damage_agreement,
+    "leftover": damage_leftover,
+    "shuffle": damage_shuffle,
+}
+
+
+def findings(sentence: str) -> list[tuple[int, int, Severity]]:
+    text = "Headline\n\n" + sentence + "\n"
+    base = len("Headline\n\n")
+    _, diagnostics = lint(text)
+    return [(d.span.start - base, d.span.end - base, d.severity) for d in diagnostics]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument(
+        "--per-kind", type=int, default=600, help="damaged sentences per kind and split"
+    )
+    ap.add_argument("--flags", type=Path, default=Path("wl401-flags.txt"))
+    ap.add_argument("--seed", type=int, default=401)
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")
+    forms = Forms()
+
+    # -- false alarms on clean copy, and the clean sentences ---------------------------
+    words = Counter[str]()
+    flags = Counter[tuple[str, str]]()
+    lines: list[str] = []
+    sentences: dict[str, list[str]] = {"tuning": [], "held-out": []}
+    pairs: dict[str, list[tuple[str, str]]] = {"tuning": [], "held-out": []}
+    docs = []
+    for path in files:
+        rel = str(path.relative_to(args.corpus))
+        split = "held-out" if held_out(rel) else "tuning"
+        text = path.read_text(encoding="utf-8")
+        doc, diagnostics = lint(text)
+        docs.append(doc)
+        n = len(text.split())
+        words[split] += n
+        flagged_sentences = set()
+        for d in diagnostics:
+            said = text[d.span.start : d.span.end]
+            kind = "slip" if (rel, said) in REAL_SLIPS else d.severity.label
+            flags[(split, kind)] += 1
+            lines.append(
+                f"{rel}:{doc.lines.position(d.span.start).line}: {kind}: {d.message}\n    …{text[max(0, d.span.start - 80) : d.span.end + 60]}…".replace(
+                    "\n\n", " "
+                )
+            )
+            flagged_sentences.add(d.span.start)
+        for part in doc.parts:
+            if part.kind is not PartKind.PARAGRAPH:
+                continue
+            ss = part.sentences
+            for k, s in enumerate(ss):
+                if (
+                    any(s.span.start <= f < s.span.end for f in flagged_sentences)
+                    or len(s.tokens) < 6
+                ):
+                    continue
+                sentences[split].append(s.text)
+                if k + 1 < len(ss):
+                    pairs[split].append((s.text, ss[k + 1].text))
+    total = sum(words.values())
+    print(
+        f"{len(files)} stories, {total:,} words (tuning {words['tuning']:,}, held-out {words['held-out']:,})"
+    )
+    print(
+        "flags on clean copy per 10,000 words (warning | info; real slips read by hand are not false alarms):"
+    )
+    for split in ("tuning", "held-out", "all"):
+
+        def count(kind: str, split: str = split) -> int:
+            return sum(
+                v for (s, k), v in flags.items() if k == kind and (split == "all" or s == split)
+            )
+
+        wc = total if split == "all" else words[split]
+        print(
+            f"  {split:9s} warnings {count('warning') * 10000 / wc:5.2f}   info {count('info') * 10000 / wc:5.2f}"
+            f"   ({count('warning')} warnings, {count('info')} info, {count('slip')} real slips)"
+        )
+    args.flags.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"  every flag with context: {args.flags}")
+
+    # -- recall on damaged copies ------------------------------------------------------
+    print(
+        f"\nrecall on damaged sentences (up to {args.per_kind} per kind and split; warning | any severity):"
+    )
+    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for split in ("tuning", "held-out"):
+        for kind in KINDS:
+            rng = random.Random(f"{args.seed}-{kind}-{split}")
+            pool = pairs[split] if kind == "splice" else sentences[split]
+            order = list(range(len(pool)))
+            rng.shuffle(order)
+            for idx in order:
+                if len(results[(split, kind)]) >= args.per_kind:
+                    break
+                item = pool[idx]
+                damaged = (
+                    damage_splice(item, rng, forms)
+                    if kind == "splice"
+                    else GENERATORS[kind](item, rng, forms)
+                )  # type: ignore[arg-type]
+                if damaged is None:
+                    continue
+                text, start, end = damaged
+                found = findings(text)
+                near = [sev for s, e, sev in found if s < end + 1 and e > start - 1]
+                warn = any(sev >= Severity.WARNING for sev in near)
+                results[(split, kind)].append((warn, bool(near)))
+                if not near and len(examples[kind]) < 8 and split == "tuning":
+                    examples[kind].append(text[max(0, start - 40) : end + 40])
+    header = "  kind         " + "".join(f"{s:>22s}" for s in ("tuning", "held-out"))
+    print(header)
+    for kind in [*KINDS, "overall"]:
+        row = f"  {kind:12s} "
+        for split in ("tuning", "held-out"):
+            rs = [
+                r
+                for (s, k), v in results.items()
+                if s == split and (k == kind or kind == "overall")
+                for r in v
+            ]
+            if rs:
+                w = sum(a for a, _ in rs) / len(rs)
+                a = sum(b for _, b in rs) / len(rs)
+                row += f"   {w:6.1%} | {a:6.1%} n={len(rs):4d}"
+            else:
+                row += f"{'-':>22s}"
+        print(row)
+    print("\nmissed damage, a few per kind (tuning split):")
+    for kind in KINDS:
+        for ex in examples[kind][:4]:
+            print(f"  {kind:10s} …{ex}…")
+
+    # -- speed -------------------------------------------------------------------------
+    rule, ctx = RULE, CTX
+    for d in docs:
+        d.tokens  # noqa: B018 - sentence splitting and tokens are the parser's cost, not the rule's
+    nwords = sum(len(d.text.split()) for d in docs)
+    t0 = time.perf_counter()
+    for d in docs:
+        list(rule.check(d, ctx))
+    secs = time.perf_counter() - t0
+    print(
+        f"\nWL401 alone: {nwords / secs:,.0f} words/s over {nwords:,} words (documents parsed beforehand)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,176 @@
+"""WL401 garbled-sentence: sentences that fall apart are flagged where they break; real copy is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import corpus_files, flagged, lint
+
+HEAD = "Head\n\n"
+
+# (snippet, the words underlined, a phrase the message must contain)
+MUST_FLAG = [
+    # a wrong verb form after an auxiliary
+    ("Kyiv says it always has knock out more of the missiles.", "has knock", "(`has knocked`)"),
+    ("The minister can went to the summit on Friday.", "can went", "(`can go`)"),
+    (
+        "The committee will to decide on the bid next week.",
+        "will to decide",
+        "no `to` after `will`",
+    ),
+    (
+        "Russia had took the town by the end of the week.",
+        "had took",
+        "past participle (`had taken`)",
+    ),
+    (
+        "The talks were decide by a vote of the members.",
+        "were decide",
+        "-ing form or a past participle",
+    ),
+    ("The company did not knew about the losses, it said.", "did not knew", "(`did know`)"),
+    ("Officials said they hope to went back to the talks.", "to went", "(`to go`)"),
+    ("The bank would limited the impact of the move.", "would limited", "base form"),
+    # subject and verb disagree
+    ("The ministers was told to leave the building.", "ministers was", "should be `were`"),
+    ("They was told to leave the building.", "They was", "(`They were`)"),
+    ("He are expected to resign on Monday.", "He are", "(`He is`)"),
+    ("We wants quality schools and top hospitals, he said.", "We wants", "(`We want`)"),
+    # words left over from a rewrite, or swapped
+    (
+        "The ministry said the strike, which the it said was illegal, had failed.",
+        "the it",
+        "cannot follow `the`",
+    ),
+    ("Officials said the this plan would fail.", "the this", "cannot follow `the`"),
+    ("The rebels said they the town was theirs.", "they the", "cannot follow `they`"),
+    ("The ministry the said strike killed 89 soldiers.", "the said", "cannot follow `the`"),
+    # two clauses run together
+    (
+        "He thanked him for the weapon systems, which Kyiv says knock out more of the Russian "
+        "missiles they are targeting power generation plants.",
+        "missiles they",
+        "two sentences run together",
+    ),
+]
+
+# Real wire sentences that must pass: grammatical constructions that look like the patterns.
+MUST_NOT_FLAG = [
+    "The firm had had a difficult year, the chairman said.",
+    "He said that that was the end of the matter.",
+    "The missiles fired at the city were intercepted, officials said.",  # reduced relative
+    "The soldiers they killed were new recruits, the ministry said.",  # zero relative
+    "The money they gave him was never repaid.",
+    "The data are clear, the report said.",
+    "The government are expected to announce the plan on Monday.",  # British collective
+    "The team are in excellent form.",
+    "Police have arrested three men after the attack.",
+    "“We will win,” said Smith, who has led the party since 2001.",
+    "The U.S. economy grew 2.5 pct in the quarter, the Commerce Department said.",
+    "Prices rose 1.2 pct in March after a 0.4 pct rise in February.",
+    "The news is not good for the government.",
+    "Two years is a long time in politics.",
+    "What I am asking for is a situation where the lord chancellor decides.",
+    "We will do all we can to help rectify the problem.",
+    "He has cost the company 5 mln dlrs and has run the unit since 1985.",
+    "The firm has access to the funds and had time to prepare.",
+    "Only the political will to act was missing, he said.",
+    "If it were up to me, the talks would continue.",
+    "May said the deal was done. In May the bank raised rates.",
+    "Whoever does take him on is going to take a big gamble.",
+    "If we can satisfy his ambition he will remain a Liverpool player.",
+    "On issues like taxation he has so far only published options.",
+    "The first time they met the president was in 2004.",
+    "Ireland last won the title 20 years ago but now they share top spot.",
+    "The rights associated with it are extremely important to us.",
+    "Mitsubishi Motors has forecast a net loss of 472bn yen.",
+    "Wenger insists he has complete faith in the 27-year-old Spaniard.",
+    "The Who is playing at the festival, and the WHO is worried.",
+    "The people on it aren't dysfunctional.",
+]
+
+HEADLINES_AND_BULLETS = [
+    "Russia blames cellphone use by soldiers in deadly missile attack\n\nBody text here.\n",
+    "Ministers to decide on budget\n\nThe ministers will decide on Friday.\n",
+    "U.S. JOBLESS CLAIMS RISE 10,000\n\nThe claims rose, the department said.\n",
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "message"), MUST_FLAG)
+def test_flags_garbled_sentences(sentence: str, words: str, message: str) -> None:
+    diagnostics = lint(HEAD + sentence + "\n", "WL401")
+    text = HEAD + sentence + "\n"
+    spans = [text[d.span.start : d.span.end] for d in diagnostics]
+    assert words in spans, spans
+    [d] = [d for d in diagnostics if text[d.span.start : d.span.end] == words]
+    assert message in d.message
+    assert d.severity.label == "warning"
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_leaves_grammatical_copy_alone(sentence: str) -> None:
+    assert flagged(HEAD + sentence + "\n", "WL401") == []
+
+
+@pytest.mark.parametrize("story", HEADLINES_AND_BULLETS)
+def test_headlines_without_verbs_pass(story: str) -> None:
+    assert flagged(story, "WL401") == []
+
+
+def test_seed_story_line_47_and_nothing_else_at_warning(seed_text: str) -> None:
+    diagnostics = lint(seed_text, "WL401")
+    warnings = [d for d in diagnostics if d.severity.label != "info"]
+    assert warnings, "line 47 must be flagged"
+    text = seed_text
+    lines = {text.count("\n", 0, d.span.start) + 1 for d in warnings}
+    assert lines == {47}
+    assert "has knock" in [text[d.span.start : d.span.end] for d in warnings]
+
+
+def test_diagnostic_names_the_sentence() -> None:
+    text = HEAD + "First sentence is fine. The ministers was told to go.\n"
+    [d] = lint(text, "WL401")
+    assert d.code == "WL401" and d.rule == "garbled-sentence"
+    [note] = d.notes
+    assert text[note.span.start : note.span.end] == "The ministers was told to go."
+
+
+def test_british_collective_with_plural_verb_is_at_most_info() -> None:
+    text = HEAD + "The ministry were told to leave.\n"
+    assert all(d.severity.label == "info" for d in lint(text, "WL401"))
+
+
+def test_clean_corpus_copy_stays_quiet() -> None:
+    """False alarms on clean copy stay under 1.5 per 10,000 words (real slips included)."""
+    files = corpus_files(every=25)
+    words = warnings = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        warnings += sum(d.severity.label != "info" for d in lint(text, "WL401"))
+    assert words > 20_000
+    assert warnings * 10_000 / words < 1.5
+
+
+def test_damaged_corpus_sentences_are_found() -> None:
+    """Recall floor on a small sample of corpus sentences damaged after an auxiliary or a pronoun."""
+    files = corpus_files("bbc/**/*.txt", every=60)
+    from wirelint.document import parse_document
+
+    damaged = []
+    swaps = {
+        " has been ": " has be ",
+        " will be ": " will been ",
+        " they are ": " they is ",
+        " he has ": " he have ",
+    }
+    for path in files:
+        doc = parse_document(path.read_text(encoding="utf-8"))
+        for s in doc.sentences[1:]:
+            for good, bad in swaps.items():
+                if good in f" {s.text} ":
+                    damaged.append(f" {s.text} ".replace(good, bad, 1).strip())
+                    break
+    assert len(damaged) >= 10
+    found = sum(bool(flagged(HEAD + d + "\n", "WL401")) for d in damaged)
+    assert found / len(damaged) >= 0.7

@@ -1,0 +1,919 @@
+"""Grammar patterns over tag candidates: where a sentence stops being English.
+
+Each check starts at a trigger word (an auxiliary, a pronoun, a determiner, a
+plural noun before a verb) and fires only when *every* reading the lexicon allows
+for the next words is wrong there: ``has knock`` (no reading of ``knock`` is a past
+participle), ``the ministers was``, ``the it``. Words the lexicon does not know never
+fire a pattern. The checks are ordered by how often they fire, cheapest first.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from wirelint.grammar.lexicon import (
+    BE,
+    BE_X,
+    CD,
+    CLOSED,
+    CONJ,
+    DET,
+    DO,
+    FINITE_AUX,
+    HAVE,
+    HAVE_X,
+    JJ,
+    MODAL,
+    NN,
+    NNP,
+    NNS,
+    NOUN,
+    PART,
+    POS,
+    PREP,
+    PREP_STRICT,
+    PRON_A,
+    PRON_O,
+    PRON_S,
+    PRONOUN,
+    RB,
+    SUB,
+    TO,
+    UNK,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VBZ,
+    VERB,
+    Lexicon,
+)
+from wirelint.grammar.tagging import Tagged
+
+
+class Finding(NamedTuple):
+    first: int  # token index where the break starts
+    last: int  # token index where it ends (inclusive)
+    message: str
+    confident: bool  # warning when True, info otherwise
+    kind: str  # verb-form, agreement, splice, word-order
+
+
+# Words (as tags) that can only be nouns, adjectives or adverbs, never a verb form: used
+# to ask "has this word a non-verb reading?".
+NONVERB = NN | NNS | JJ | RB | NNP | CD | PREP | DET | PRONOUN | CONJ | SUB | TO | UNK
+_LEFT_DETS = frozenset({"the", "a", "an", "every", "its", "their", "our", "my", "your"})
+_RIGHT_DETS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "every",
+    }
+)
+_DET_THEN_CONJ = frozenset(
+    {"and", "or", "but", "nor", "which", "who", "whom", "because", "although", "whether"}
+)
+_DET_THEN_ADV = frozenset({"also", "never"})
+# Prepositions that are never a particle or stranded at a clause end in wire copy.
+_NEVER_STRANDED = frozenset(
+    {"of", "during", "among", "amongst", "between", "despite", "via", "upon", "into", "amid"}
+)
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "once",
+        "though",
+        "although",
+        "because",
+        "as",
+        "while",
+        "unless",
+        "until",
+        "till",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "whenever",
+        "wherever",
+        "even",
+        "so",
+        "like",
+        "now",
+        "then",
+        "where",
+        "how",
+    }
+)
+_INVERSION_CUES = frozenset(
+    {
+        "only",
+        "never",
+        "nor",
+        "neither",
+        "so",
+        "rarely",
+        "seldom",
+        "hardly",
+        "not",
+        "what",
+        "why",
+        "how",
+        "where",
+        "when",
+        "which",
+        "who",
+        "as",
+        "than",
+        "such",
+    }
+)
+_NP_BOUNDARY_WORDS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "when",
+        "while",
+        "if",
+        "because",
+        "although",
+        "though",
+        "whether",
+        "where",
+        "since",
+        "unless",
+        "until",
+        "once",
+    }
+)
+_ELLIPSIS_CUES = frozenset(
+    {
+        "all",
+        "anything",
+        "everything",
+        "something",
+        "what",
+        "whatever",
+        "much",
+        "best",
+        "as",
+        "more",
+        "less",
+        "little",
+    }
+)
+_CLEFT_CUES = frozenset(
+    {
+        "what",
+        "all",
+        "everything",
+        "that",
+        "which",
+        "who",
+        "whatever",
+        "anything",
+        "something",
+        "thing",
+        "things",
+    }
+)
+_SING_PRON = frozenset({"he", "she", "it"})
+_PLURAL_PRON = frozenset({"they", "we", "i", "you"})
+_SUBJUNCTIVE_CUES = frozenset(
+    {"if", "as", "though", "wish", "wished", "suppose", "supposing", "whether", "even"}
+)
+_TO_SINGULAR = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "haven't": "hasn't",
+}
+_TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
+_STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
+_VERBAL_AFTER_NOUNLIKE = frozenset({"out", "up", "down", "off", "back", "away"})
+
+
+def _bare(t: int) -> int:
+    return t & ~UNK
+
+
+class Scanner:
+    """Runs every pattern over one tagged sentence."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.clause_verbs = lex.words.get("clause-verbs", frozenset())
+        self.two_object = lex.words.get("two-object-verbs", frozenset())
+        self.adverbial = lex.words.get("adverbial-nouns", frozenset())
+        self.singular_s = lex.words.get("singular-s-nouns", frozenset())
+        self.collective = lex.words.get("collective-nouns", frozenset())
+        self.infinitive_words = lex.words.get("infinitive-verbs", frozenset())
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _lemma_in(self, word: str, words: frozenset[str]) -> bool:
+        if word in words:
+            return True
+        return any(lemma in words for lemma in self.lex.lemmas(word))
+
+    def _base(self, word: str) -> str | None:
+        lemmas = self.lex.lemmas(word)
+        return lemmas[0] if lemmas else None
+
+    def _form(self, word: str, slot: int) -> str | None:
+        lemma = self._base(word)
+        return self.lex.form(lemma, slot) if lemma else None
+
+    @staticmethod
+    def _subject_before_modal(s: Tagged, i: int) -> bool:
+        """Whether the word before an ambiguous will/can/must is its subject (not "an iron will")."""
+        if i == 0:
+            return False
+        prev = s.tags[i - 1]
+        if prev & (PRON_S | PRON_A | NNP):
+            return True
+        if prev & (NN | NNS) and not prev & (JJ | CLOSED) and s.joined[i - 1]:
+            before = s.words[i - 2] if i > 1 else ""
+            return before not in ("a", "an") and not (i > 1 and s.tags[i - 2] & (POS | JJ))
+        return False
+
+    @staticmethod
+    def _inverted(s: Tagged, i: int) -> bool:
+        """Whether the clause around token ``i`` may be a question or an inversion."""
+        if s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?"):
+            return True
+        return any(w in _INVERSION_CUES for w in s.words[:i])
+
+    @staticmethod
+    def _skip_adverbs(s: Tagged, j: int) -> int:
+        """The first token at or after ``j`` that is not an inner adverb (not, also, never)."""
+        from wirelint.grammar.lexicon import ADV_IN
+
+        n = len(s.tags)
+        while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in _STOP_ADVERBS:
+            j += 1
+        return j
+
+    # -- the scan ----------------------------------------------------------------------
+
+    def scan(self, s: Tagged) -> list[Finding]:
+        out: list[Finding] = []
+        tags, words, joined = s.tags, s.words, s.joined
+        n = len(tags)
+        last = n - 1
+        if tags[last] & DET and words[last] in _LEFT_DETS and self._ends_clause_after(s, last):
+            out.append(
+                Finding(
+                    last,
+                    last,
+                    f"`{s.tokens[last].text}` is left hanging: the word it introduces is missing",
+                    True,
+                    "word-order",
+                )
+            )
+        for i in range(n - 1):
+            t = tags[i]
+            if not joined[i]:
+                if t & DET and words[i] in _LEFT_DETS and self._ends_clause_after(s, i):
+                    out.append(
+                        Finding(
+                            i,
+                            i,
+                            f"`{s.tokens[i].text}` is left hanging: the word it introduces is missing",
+                            True,
+                            "word-order",
+                        )
+                    )
+                continue
+            if t & FINITE_AUX or t & (HAVE_X | BE_X):
+                f = self._auxiliary(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if t & TO:
+                f = self._after_to(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if t & (PRON_S | PRON_A):
+                f = self._pronoun(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if t & DET and words[i] in _LEFT_DETS:
+                f = self._after_determiner(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if t & PREP_STRICT:
+                f = self._after_preposition(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if t & NOUN and not t & CLOSED and s.tokens[i].text.islower():
+                f = self._noun_then(s, i)
+                if f:
+                    out.append(f)
+                    continue
+        return out
+
+    # -- auxiliaries: has knock, can went, will to decide, was decide, did went ------------
+
+    def _auxiliary(self, s: Tagged, i: int) -> Finding | None:
+        tags, words = s.tags, s.words
+        t = tags[i]
+        aux = s.tokens[i].text
+        j = self._skip_adverbs(s, i + 1)
+        if j >= len(tags) or not s.joined[j - 1]:
+            return None
+        x, xt = words[j], tags[j]
+        word = s.tokens[j].text
+        if xt & UNK:
+            return None
+        prev = tags[i - 1] if i > 0 else 0
+        if t & MODAL:
+            if t & NN and (
+                prev & (DET | POS | PREP) or (prev & JJ and not prev & (NOUN | NNP | PRONOUN))
+            ):
+                return None  # the will to win, political will, a can of worms
+            if s.tokens[i].text[0].isupper() and not xt & PRONOUN:
+                return None  # May, Will (names)
+            if i > 0 and words[i - 1] in ("as", "so", "than", "nor"):
+                return None  # as will making Yahoo Messenger available
+
+            if (
+                xt & TO
+                and j + 1 < len(tags)
+                and s.joined[j]
+                and tags[j + 1] & VB
+                and not tags[j + 1] & UNK
+            ):
+                if any(w in _ELLIPSIS_CUES for w in words[max(0, i - 4) : i]):
+                    return None  # all we can to help: the verb after "can" is left out
+                if t & NN and not self._subject_before_modal(s, i):
+                    return None  # an iron will to succeed
+                verb = s.tokens[j + 1].text
+                return Finding(
+                    i,
+                    j + 1,
+                    f"`{aux} to {verb}`: no `to` after `{aux}` (`{aux} {verb}`)",
+                    True,
+                    "verb-form",
+                )
+            if t & NN and not self._subject_before_modal(s, i):
+                return None
+            if x in ("been", "being"):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: after `{aux}`, the verb should be `be`",
+                    True,
+                    "verb-form",
+                )
+            if xt & (BE | HAVE | DO | MODAL) and not xt & (VB | NN | BE_X | PRONOUN):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: two finite verbs in a row; after `{aux}` the verb should be in its base form",
+                    True,
+                    "verb-form",
+                )
+            if xt & (VBD | VBN | VBZ | VBG | JJ | NN | NNS) and not xt & (
+                VB | RB | CLOSED | NNP | CD | BE_X | HAVE_X | POS
+            ):
+                base = self._base(x)
+                hint = f" (`{aux} {base}`)" if base else ""
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: after `{aux}`, the verb should be in its base form{hint}",
+                    True,
+                    "verb-form",
+                )
+            if (
+                x in ("the", "a", "an")
+                and j == i + 1
+                and prev & (PRON_S | NNS | NNP)
+                and not self._inverted(s, i)
+            ):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: a verb is missing after `{aux}`, or the words are out of order",
+                    True,
+                    "word-order",
+                )
+            return None
+        if t & (HAVE | HAVE_X):
+            if any(w in _STOP_ADVERBS for w in words[i + 1 : j + 1]):
+                return None
+            if x in ("be", "being"):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: after `{aux}`, the verb should be `been`",
+                    True,
+                    "verb-form",
+                )
+            if xt & VBN or xt & BE_X:
+                return None
+            vbn = self._form(x, VBN)
+            hint = f" (`{aux} {vbn}`)" if vbn and vbn != x else ""
+            msg = f"`{aux} {word}`: after `{aux}`, the verb should be a past participle{hint}"
+            if xt & (VBD | VBZ) and not xt & (VB | NONVERB):
+                return Finding(i, j, msg, True, "verb-form")
+            if xt & VB and not xt & (VBD | VBZ | VBG | JJ | RB | PREP | DET | PRONOUN | NNP | CD):
+                if xt & NOUN:
+                    # access, control, time: nouns after "has" unless an object or particle follows
+                    k = j + 1
+                    if k >= len(tags) or not s.joined[j]:
+                        return None
+                    nt = tags[k]
+                    verbal = words[k] in _VERBAL_AFTER_NOUNLIKE or (
+                        nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that"
+                    )
+                    if not verbal:
+                        return None
+                return Finding(i, j, msg, True, "verb-form")
+            return None
+        if t & (BE | BE_X):
+            if x in ("be", "been") and words[i] != "being" and not (x == "be" and words[i] == "be"):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: two forms of `be` in a row; one is left over",
+                    True,
+                    "verb-form",
+                )
+            if xt & VBD and not xt & (VB | VBN | NONVERB):
+                base = self._base(x)
+                vbn = self.lex.form(base, VBN) if base else None
+                hint = f" (`{aux} {vbn}`?)" if vbn else ""
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: a past tense cannot follow `{aux}`{hint}",
+                    True,
+                    "verb-form",
+                )
+            if xt & VBZ and not xt & (VB | VBN | VBG | NONVERB):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: a verb ending in -s cannot follow `{aux}`",
+                    True,
+                    "verb-form",
+                )
+            if xt & VB and not xt & (VBN | VBD | VBG | VBZ | NONVERB | BE_X):
+                if any(w in ("do", "does", "did", "done", "doing") for w in words[:i]):
+                    return None  # all we can do is wait
+                if words[i - 1] in ("to",) if i > 0 else False:
+                    pass
+                vbg = self._form(x, VBG)
+                vbn = self._form(x, VBN)
+                hint = f" (`{aux} {vbg}` or `{aux} {vbn}`)" if vbg and vbn else ""
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: after `{aux}`, the verb should be an -ing form or a past participle{hint}",
+                    True,
+                    "verb-form",
+                )
+            if t & BE and xt & BE and x != words[i] and not xt & (VB | NN | PRONOUN):
+                if any(w in ("what", "all") for w in words[:i]):
+                    return None
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: two forms of `be` in a row; one is left over",
+                    True,
+                    "verb-form",
+                )
+            if t & BE and xt & HAVE and x in ("has", "hasn't"):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: `{aux}` and `{word}` cannot follow each other; one is left over",
+                    True,
+                    "verb-form",
+                )
+            return None
+        if t & DO and xt & (VBD | VBN | VBZ) and not xt & (VB | NONVERB | BE_X):
+            base = self._base(x)
+            hint = f" (`{aux} {base}`)" if base else ""
+            return Finding(
+                i,
+                j,
+                f"`{aux} {word}`: after `{aux}`, the verb should be in its base form{hint}",
+                True,
+                "verb-form",
+            )
+        return None
+
+    def _infinitive_to(self, s: Tagged, i: int) -> bool:
+        """Whether ``to`` at ``i`` marks an infinitive (aims to, is expected to, in order to)."""
+        if i == 0 or not s.joined[i - 1]:
+            return False
+        prev = s.words[i - 1]
+        if prev in self.infinitive_words:
+            return True
+        return bool(s.tags[i - 1] & VERB) and self._lemma_in(prev, self.infinitive_words)
+
+    def _after_to(self, s: Tagged, i: int) -> Finding | None:
+        j = i + 1
+        x, xt = s.words[j], s.tags[j]
+        if xt & UNK:
+            return None
+        word = s.tokens[j].text
+        if (xt & (VBD | VBZ) and not xt & (VB | VBN | NONVERB)) or (
+            xt & (VBD | VBN | VBZ)
+            and not xt & (VB | CLOSED | NNP | CD)
+            and self._infinitive_to(s, i)
+        ):
+            base = self._base(x)
+            hint = f" (`to {base}`)" if base else ""
+            return Finding(
+                i,
+                j,
+                f"`to {word}`: after `to`, the verb should be in its base form{hint}",
+                True,
+                "verb-form",
+            )
+        if x in ("been", "being") and self._infinitive_to(s, i):
+            return Finding(
+                i, j, f"`to {word}`: after `to`, the verb should be `be`", True, "verb-form"
+            )
+        if xt & (BE | HAVE | DO | MODAL) and not xt & (VB | NN):
+            if any(w in _CLEFT_CUES for w in s.words[:i]):
+                return None  # what it boils down to is
+            return Finding(
+                i, j, f"`to {word}`: a finite verb cannot follow `to`", True, "verb-form"
+            )
+        if xt & PRON_S:
+            return Finding(
+                i,
+                j,
+                f"`to {word}`: `{word}` cannot follow `to`; a word is missing or left over",
+                True,
+                "word-order",
+            )
+        return None
+
+    # -- pronouns: he are, they was, he go ------------------------------------------------
+
+    def _pronoun(self, s: Tagged, i: int) -> Finding | None:
+        tags, words = s.tags, s.words
+        p = words[i]
+        if p not in _SING_PRON and p not in _PLURAL_PRON:
+            return None
+        prev = tags[i - 1] if i > 0 else 0
+        if prev & (FINITE_AUX | BE_X | HAVE_X) and s.joined[i - 1]:
+            return None  # did he go, is it true, would they have
+        if i > 1 and tags[i - 2] & (FINITE_AUX) and tags[i - 1] & PRONOUN:
+            return None  # does she/he kill
+        j = self._skip_adverbs(s, i + 1)
+        if j >= len(tags) or not s.joined[j - 1]:
+            return None
+        x, xt = words[j], tags[j]
+        pron, word = s.tokens[i].text, s.tokens[j].text
+        # Leftover or swapped words: "he the", "they he".
+        if tags[i] & PRON_S and j == i + 1:
+            if (
+                x in _RIGHT_DETS
+                and x not in ("his", "her", "this", "that")
+                and not (i > 0 and words[i - 1] in ("we",))
+            ):
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: `{word}` cannot follow `{pron}`; a word is missing, left over or out of order",
+                    True,
+                    "word-order",
+                )
+            if xt & PRON_S and x != p:
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: two subjects in a row; one is left over",
+                    True,
+                    "word-order",
+                )
+        if xt & UNK:
+            return None
+        if p in _SING_PRON:
+            fix = _TO_SINGULAR.get(x)
+            if fix and xt & (BE | HAVE | DO):
+                if x in ("were", "weren't") and any(
+                    w in _SUBJUNCTIVE_CUES for w in words[max(0, i - 6) : i]
+                ):
+                    return None  # if it were, as it were
+                if (
+                    p == "it"
+                    and i > 0
+                    and (prev & (VERB | PREP) or words[i - 1] in ("make", "made", "let"))
+                ):
+                    return None  # "made it have", object "it"
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: the verb does not agree with `{pron}` (`{pron} {fix}`)",
+                    True,
+                    "agreement",
+                )
+            if (
+                p != "it"
+                and xt & VB
+                and not xt & (FINITE_AUX | CLOSED)
+                and not xt & (VBD | VBN | VBZ | JJ | RB | NNP | PREP | BE_X | HAVE_X)
+                and not xt & NONVERB & ~(NN | NNS)
+                and x not in ("be", "have", "do")
+                and not (i > 0 and words[i - 1] in ("that", "lest", "if", "let"))
+            ):
+                vbz = self._form(x, VBZ)
+                vbd = self._form(x, VBD)
+                hint = f" (`{pron} {vbz}` or `{pron} {vbd}`)" if vbz and vbd else ""
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: the verb does not agree with `{pron}`{hint}",
+                    True,
+                    "agreement",
+                )
+            return None
+        # they / we / I / you
+        fix = _TO_PLURAL.get(x)
+        if p == "i" and x in ("was", "wasn't"):
+            fix = None
+        if fix and xt & (BE | HAVE | DO):
+            if p == "you" and prev & (VERB | PREP):
+                return None
+            return Finding(
+                i,
+                j,
+                f"`{pron} {word}`: the verb does not agree with `{pron}` (`{pron} {fix}`)",
+                True,
+                "agreement",
+            )
+        if p != "you" and xt & VBZ and not xt & (VB | VBD | VBN | NN | JJ | RB | NNP | PREP | BE_X):
+            base = self._base(x)
+            hint = f" (`{pron} {base}`)" if base else ""
+            return Finding(
+                i,
+                j,
+                f"`{pron} {word}`: the verb does not agree with `{pron}`{hint}",
+                True,
+                "agreement",
+            )
+        return None
+
+    # -- determiners: the it, the of, the said, a the ---------------------------------------
+
+    def _after_determiner(self, s: Tagged, i: int) -> Finding | None:
+        tags, words = s.tags, s.words
+        j = i + 1
+        x, xt = words[j], tags[j]
+        if xt & UNK:
+            return None
+        det, word = s.tokens[i].text, s.tokens[j].text
+        msg = f"`{det} {word}`: `{word}` cannot follow `{det}`; a word is missing, left over or out of order"
+        if x in _RIGHT_DETS and x != words[i]:
+            return Finding(i, j, msg, True, "word-order")
+        if xt & (PRON_S | PRON_O) or x in ("it", "you"):
+            return Finding(i, j, msg, True, "word-order")
+        if xt & (BE | HAVE | DO | MODAL) and not xt & (NN | NNS | VB | JJ):
+            return Finding(i, j, msg, True, "word-order")
+        if xt & (PREP_STRICT | TO) and not xt & (NN | JJ):
+            return Finding(i, j, msg, True, "word-order")
+        if x in _DET_THEN_CONJ or x in _DET_THEN_ADV or x in ("said", "says", "told"):
+            return Finding(i, j, msg, True, "word-order")
+        if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
+            return Finding(i, j, msg, True, "word-order")
+        if (
+            words[i] in ("a", "an")
+            and xt & NNS
+            and not xt & (NN | JJ | NNP | CD)
+            and x not in self.singular_s
+        ):
+            k = j + 1
+            if k < len(tags) and s.joined[j] and tags[k] & (NOUN | NNP | JJ | UNK | CD):
+                return None  # a sports car, a jobs report
+            return Finding(
+                i,
+                j,
+                f"`{det} {word}`: `{det}` before a plural noun; a word is missing or left over",
+                False,
+                "agreement",
+            )
+        return None
+
+    @staticmethod
+    def _ends_clause_after(s: Tagged, i: int) -> bool:
+        """Whether punctuation that closes a clause follows token ``i`` (the. / the,)."""
+        end = s.tokens[i].end
+        after = (
+            s.text[end : s.tokens[i + 1].start] if i + 1 < len(s.tokens) else s.text[end : end + 2]
+        )
+        return after[:1] in (".", ",", ";", ":", "!", "?")
+
+    def _after_preposition(self, s: Tagged, i: int) -> Finding | None:
+        words = s.words
+        j = i + 1
+        xt = s.tags[j]
+        if xt & UNK:
+            return None
+        prep, word = s.tokens[i].text, s.tokens[j].text
+        msg = f"`{prep} {word}`: `{word}` cannot follow `{prep}`; a word is missing, left over or out of order"
+        if words[i] not in _NEVER_STRANDED:
+            # in, on, for, to ... end phrasal verbs and relative clauses: "the industries GE
+            # is in are doing well", "20 years on they share top spot".
+            if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
+                return Finding(i, j, msg, True, "word-order")
+            return None
+        if any(w in _CLEFT_CUES for w in words[:i]):
+            return None  # what it consists of is
+        if xt & PRON_S:
+            return Finding(i, j, msg, True, "word-order")
+        if xt & (BE | HAVE | DO) and not xt & (NN | NNS | VB | JJ | PRONOUN):
+            return Finding(i, j, msg, True, "word-order")
+        if xt & MODAL and not xt & (NN | NNS | VB | JJ | NNP):
+            return Finding(i, j, msg, True, "word-order")
+        if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
+            return Finding(i, j, msg, True, "word-order")
+        return None
+
+    # -- nouns: the ministers was; missiles they are targeting plants ----------------------
+
+    def _noun_then(self, s: Tagged, i: int) -> Finding | None:
+        tags = s.tags
+        j = self._skip_adverbs(s, i + 1)
+        if j >= len(tags) or not s.joined[j - 1]:
+            return None
+        xt = tags[j]
+        if xt & (BE | HAVE | DO) or (xt & VBZ and not xt & (NONVERB | VB | VBD | VBN)):
+            return self._agreement(s, i, j)
+        if xt & PRON_S and j == i + 1:
+            return self._splice(s, i, j)
+        return None
+
+    def _np_start(self, s: Tagged, head: int) -> int | None:
+        """Where the noun phrase ending at ``head`` starts, or None if it is inside a phrase."""
+        tags = s.tags
+        k = head
+        while k > 0 and s.joined[k - 1]:
+            pt = tags[k - 1]
+            if pt & DET or pt & POS:
+                k -= 1
+                break
+            if pt & CD:
+                return None  # amounts: two years is a long time
+            if pt & (NN | NNS | JJ | NNP | VBN | VBG) and not pt & (
+                PREP | FINITE_AUX | PRONOUN | SUB | CONJ | TO | RB
+            ):
+                if (pt & VBZ and pt & NNS) or (pt & VBD and not pt & (VBN | NN | JJ)):
+                    return None  # the terrorism demands new powers is: demands may be the verb
+                k -= 1
+                continue
+            break
+        if k == 0:
+            return k
+        if not s.joined[k - 1]:
+            gap = s.text_between(k - 1, k).strip()
+            return k if gap in (",", ";", ":", "-", "–", "—") else None
+        if s.words[k - 1] in _NP_BOUNDARY_WORDS:
+            return k
+        if tags[k - 1] & (VBD | VBZ | VB) and self._lemma_in(s.words[k - 1], self.clause_verbs):
+            return k
+        return None
+
+    def _agreement(self, s: Tagged, i: int, j: int) -> Finding | None:
+        tags, words = s.tags, s.words
+        head, ht = words[i], tags[i]
+        verb = words[j]
+        if ht & (UNK | NNP | POS) or head in self.singular_s:
+            return None
+        start = self._np_start(s, i)
+        if start is None:
+            return None
+        if ht & VBZ and not (start < i and tags[start] & (DET | POS)):
+            return None  # "what the government wants is", "the thing that matters is"
+        if ht & CD:
+            return None
+        noun, vtext = s.tokens[i].text, s.tokens[j].text
+        if ht & NNS and not ht & NN:
+            fix = _TO_PLURAL.get(verb)
+            if fix is None and tags[j] & VBZ:
+                fix = self._base(verb)
+            if fix is None:
+                return None
+            return Finding(
+                i,
+                j,
+                f"`{noun} {vtext}`: `{noun}` is plural, so the verb should be `{fix}`",
+                True,
+                "agreement",
+            )
+        if (
+            ht & NN
+            and not ht & (NNS | JJ | VB | VBG)
+            and verb in _TO_SINGULAR
+            and head not in self.collective
+        ):
+            if any(w in _SUBJUNCTIVE_CUES for w in words[max(0, start - 3) : start]):
+                return None
+            fix = _TO_SINGULAR[verb]
+            # British copy treats bodies of people as plural (the team are); keep those at info.
+            return Finding(
+                i,
+                j,
+                f"`{noun} {vtext}`: `{noun}` is singular, so the verb should be `{fix}`",
+                False,
+                "agreement",
+            )
+        return None
+
+    def _splice(self, s: Tagged, i: int, j: int) -> Finding | None:
+        """``missiles they are targeting power plants``: a second clause with its own object."""
+        tags, words = s.tags, s.words
+        if words[j] not in ("he", "she", "they", "we"):
+            return None
+        ht = tags[i]
+        if (ht & (UNK | VERB | PRONOUN | RB | CD) and not ht & NNP) or words[i] in self.adverbial:
+            return None
+        # A verb that takes a clause nearby: "told reporters they", "said on Tuesday he".
+        for k in range(max(0, i - 4), i):
+            if tags[k] & VERB and self._lemma_in(words[k], self.clause_verbs):
+                return None
+        # The words before must be a clause of their own, not a fronted phrase or an
+        # "if"/"once" clause that the pronoun's clause completes.
+        finite = False
+        k = i - 1
+        while k >= 0:
+            if words[k] in _ADVERBIAL_SUBORDINATORS:
+                return None
+            if tags[k] & (FINITE_AUX | VBD | VBZ) and not tags[k] & (NN | NNS | JJ):
+                finite = True
+            if k == 0 or not s.joined[k - 1]:
+                break
+            k -= 1
+        if not finite:
+            return None
+        k = self._skip_adverbs(s, j + 1)
+        n = len(tags)
+        if k >= n or not s.joined[k - 1]:
+            return None
+        # finite verb, possibly an auxiliary chain
+        m = k
+        while (
+            m < n
+            and tags[m] & (FINITE_AUX | BE_X | HAVE_X)
+            and not tags[m] & VERB & ~VB
+            and s.joined[m]
+        ):
+            m = self._skip_adverbs(s, m + 1)
+        if m >= n or (m == k and not tags[k] & (VBD | VBZ | VB)):
+            return None
+        mt = tags[m]
+        if not mt & VERB or mt & (UNK | NONVERB & ~(NN | NNS)):
+            return None
+        if m == k and not mt & (VBD | VBZ | VB):
+            return None
+        if m > k and not mt & (VBG | VBN | VB):
+            return None
+        verb = words[m]
+        if self._lemma_in(verb, self.clause_verbs) or self._lemma_in(verb, self.two_object):
+            return None
+        o = m + 1
+        if o >= n or not s.joined[m]:
+            return None
+        ot = tags[o]
+        if ot & (PREP | PART | SUB | CONJ | TO | FINITE_AUX | PRONOUN | NNP | UNK | RB | POS):
+            return None
+        if not (ot & (DET | NN | NNS | JJ | CD)):
+            return None
+        if ot & VERB and not ot & (DET | NN | NNS | JJ):
+            return None
+        noun, pron = s.tokens[i].text, s.tokens[j].text
+        clause = " ".join(t.text for t in s.tokens[j : o + 1])
+        return Finding(
+            i,
+            j,
+            f"`{noun} {pron}`: a new clause (`{clause} ...`) starts here with no conjunction or punctuation; two sentences run together",
+            True,
+            "splice",
+        )

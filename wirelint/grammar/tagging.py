@@ -1,0 +1,148 @@
+"""Part-of-speech candidates for a sentence's tokens: a lexicon look-up, no model.
+
+Each token gets the set of tags it *could* have (a bit set from the lexicon),
+narrowed by what its shape tells: a capitalised word inside a sentence is a name,
+a number is a number, ``Russia's`` is a possessive. The patterns then fire only
+where every reading of the words is wrong, which is what keeps them precise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from wirelint.document import Token, TokenShape
+from wirelint.grammar.lexicon import (
+    BE,
+    CD,
+    HAVE,
+    JJ,
+    MODAL,
+    NN,
+    NNP,
+    NNS,
+    POS,
+    PRON_A,
+    PRON_S,
+    RB,
+    UNK,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VBZ,
+    Lexicon,
+)
+
+_CONTRACTIONS = {"'ve": HAVE, "'re": BE, "'m": BE, "'ll": MODAL}
+_PRONOUN_FORMS = {"he", "she", "they", "we", "i", "you", "it"}
+
+
+class Tagged(NamedTuple):
+    tokens: Sequence[Token]
+    words: list[str]  # lower-cased token texts, apostrophes normalised
+    tags: list[int]
+    joined: list[bool]  # joined[i]: only white space between token i and i + 1
+    text: str
+
+    def text_between(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].end : self.tokens[j].start]
+
+
+def _guess(word: str) -> int:
+    """Tags for a word the lexicon does not know, from its ending."""
+    if word.endswith("ly"):
+        return RB | UNK
+    if word.endswith("ing"):
+        return VBG | NN | JJ | UNK
+    if word.endswith("ed"):
+        return VBD | VBN | JJ | UNK
+    if word.endswith("s") and not word.endswith("ss"):
+        return NNS | VBZ | NN | UNK
+    return NN | JJ | VB | UNK
+
+
+def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
+    table = lex.tags
+    words: list[str] = []
+    tags: list[int] = []
+    joined: list[bool] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.text.lower()
+        if "’" in w:
+            w = w.replace("’", "'")
+        shape = tok.shape
+        if shape is TokenShape.NUMBER:
+            t = CD
+        elif "'" in w:
+            t = _apostrophe(w, table)
+        else:
+            t = table.get(w, 0)
+            if shape is not TokenShape.LOWER:
+                if shape is TokenShape.UPPER and len(w) > 1:
+                    t = NNP
+                elif w == "i":
+                    t = PRON_S
+                elif not tok.sentence_start or t == 0:
+                    t = NNP
+            if t == 0:
+                t = CD if w[0].isdigit() else _guess(w)
+        # A name keeps its case, so that word lists (who, will, may) never match it.
+        words.append(tok.text if t == NNP else w)
+        tags.append(t)
+        if i + 1 < n:
+            gap = text[tok.end : tokens[i + 1].start]
+            joined.append(gap == " " or (gap.isspace() and "\n\n" not in gap))
+        else:
+            joined.append(False)
+    # A possessive marker after the token (ministers' ) makes it a determiner-like word.
+    for i, tok in enumerate(tokens):
+        if (
+            tok.end < len(text)
+            and text[tok.end] in "'’"
+            and (tok.end + 1 >= len(text) or not text[tok.end + 1].isalpha())
+        ):
+            tags[i] = POS
+    return Tagged(tokens, words, tags, joined, text)
+
+
+def _apostrophe(w: str, table: dict[str, int]) -> int:
+    full = table.get(w)
+    if full is not None:
+        return full  # don't, isn't, won't ... from the pack
+    head, _, tail = w.partition("'")
+    tail = "'" + tail
+    if tail in ("'s",):
+        if head in _PRONOUN_FORMS or head in (
+            "that",
+            "there",
+            "here",
+            "what",
+            "who",
+            "where",
+            "let",
+        ):
+            return UNK  # it's / he's / let's: is, has or us, leave alone
+        return POS
+    if tail in _CONTRACTIONS and head in _PRONOUN_FORMS:
+        return _CONTRACTIONS[tail] | (PRON_S if head not in ("it", "you") else PRON_A)
+    return UNK
+
+
+def describe(tag: int) -> str:
+    """Readable tag names, for debugging and tests."""
+    from wirelint.grammar import lexicon
+
+    names = [
+        name
+        for name in dir(lexicon)
+        if name.isupper()
+        and isinstance(getattr(lexicon, name), int)
+        and bin(getattr(lexicon, name)).count("1") == 1
+        and tag & getattr(lexicon, name)
+    ]
+    return "|".join(sorted(names))
+
+
+__all__ = ["JJ", "NN", "VB", "VBD", "VBG", "VBN", "VBZ", "Tagged", "describe", "tag_tokens"]

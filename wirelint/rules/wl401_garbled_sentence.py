@@ -1,0 +1,108 @@
+"""WL401 garbled-sentence: grammar that breaks down mid-sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from wirelint.diagnostics import Diagnostic, Note, Severity
+from wirelint.document import Document, PartKind
+from wirelint.packs import PackValueError, register_section
+from wirelint.registry import Context, Rule
+from wirelint.span import Span
+
+LEXICON = "grammar-lexicon"
+WORDS = "grammar-words"
+_CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
+
+
+def _validate_lexicon(value: Any, path: Path) -> dict[str, Path]:
+    unknown = set(value) - {"file"}
+    if unknown:
+        raise PackValueError(sorted(unknown)[0], "unknown key; known: file")
+    file = value.get("file")
+    if not isinstance(file, str):
+        raise PackValueError("file", "expected a path (relative to the pack) as a string")
+    resolved = (path.parent / file).resolve()
+    if not resolved.is_file():
+        raise PackValueError("file", f"lexicon file not found: {resolved}")
+    return {"file": resolved}
+
+
+def _validate_words(value: Any, path: Path) -> dict[str, list[str]]:
+    for key, words in value.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise PackValueError(key, "expected a list of words")
+    return value  # type: ignore[no-any-return]
+
+
+register_section(LEXICON, "table", "the word-form table the WL401 tagger reads", _validate_lexicon)
+register_section(
+    WORDS, "table", "closed-class words and exception lists for WL401", _validate_words
+)
+
+
+class GarbledSentence(Rule):
+    """Sentences whose grammar breaks down: wrong verb forms, disagreement, run-together clauses.
+
+    ## What it does
+    Reads every body sentence with a small part-of-speech tagger (a word-form table,
+    no model) and reports the words where the grammar breaks: a wrong verb form after
+    an auxiliary (`has knock`, `can went`, `will to decide`), a verb that disagrees with
+    its subject (`the ministers was`, `they says`), words left over from a rewrite or
+    swapped (`which the it said`, `ministry the said`), and a second clause run into
+    the first with no conjunction or punctuation (`the missiles they are targeting
+    power plants`). A pattern fires only when no reading of the words is grammatical,
+    so `had had`, `that that`, `the data are`, `the government are`, `said Smith` and
+    headlines without verbs pass. Findings where British usage may be intended (a
+    singular collective with a plural verb) are info.
+
+    ## Why it matters
+    Machine rewriting and hurried edits leave sentences that no editor would pass
+    and a spelling checker never sees: every word is spelled right. Readers notice at
+    once, and a garbled sentence in a published story needs a correction.
+
+    ## Example
+    ```text
+    Kyiv says it always has knock out more of the Russian missiles they are targeting power plants.
+    ```
+    `has knock` is reported (after `has`, the verb should be `knocked`), and so is
+    `missiles they`, where a second clause starts without `that` or a full stop.
+    """
+
+    code = "WL401"
+    name = "garbled-sentence"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        from wirelint.grammar import scanner_for, tag_tokens
+
+        lexicon = ctx.packs.section(LEXICON)
+        if "file" not in lexicon:
+            return
+        scanner = scanner_for(lexicon["file"], ctx.packs.section(WORDS))
+        text = doc.text
+        allow = {a.lower() for a in ctx.config.allow}
+        for part in doc.parts:
+            if part.kind not in _CHECKED:
+                continue
+            for sentence in part.sentences:
+                tokens = sentence.tokens
+                if len(tokens) < 3:
+                    continue
+                tagged = tag_tokens(tokens, text, scanner.lex)
+                last_end = -1
+                for f in scanner.scan(tagged):
+                    span = Span(tokens[f.first].start, tokens[f.last].end)
+                    if span.start < last_end:
+                        continue
+                    if allow and text[span.start : span.end].lower() in allow:
+                        continue
+                    last_end = span.end
+                    d = self.diagnostic(
+                        span,
+                        f.message,
+                        notes=(Note(sentence.span, "in this sentence"),),
+                    )
+                    yield d if f.confident else d.with_severity(Severity.INFO)
