@@ -39,10 +39,12 @@ def cold_start(runs: int) -> None:
     baseline = _median_wall([sys.executable, "-c", "pass"], runs)
     check = _median_wall([*cmd, "check", str(EXAMPLE)], runs)
     rules = _median_wall([*cmd, "rules"], runs)
-    print("cold start (median of %d runs)" % runs)
+    print(f"cold start (median of {runs} runs)")
     print(f"  python -c pass                 {baseline * 1000:8.1f} ms   (baseline)")
     print(f"  wirelint rules                 {rules * 1000:8.1f} ms   x{rules / baseline:.1f}")
-    print(f"  wirelint check <one story>     {check * 1000:8.1f} ms   x{check / baseline:.1f}   target < 150 ms")
+    print(
+        f"  wirelint check <one story>     {check * 1000:8.1f} ms   x{check / baseline:.1f}   target < 150 ms"
+    )
 
 
 def warm_throughput(corpus: Path, limit: int | None) -> None:
@@ -87,12 +89,18 @@ def warm_throughput(corpus: Path, limit: int | None) -> None:
 
     print(f"\nwarm throughput over {len(texts)} stories, {words:,} words (one process = one core)")
     print(f"  parse only (baseline)          {words / parse_s:12,.0f} words/s")
-    print(f"  full default rule set          {words / total_s:12,.0f} words/s   x{total_s / parse_s:.1f} of parse   target >= 100,000")
-    print(f"  findings                       {findings:12,d}   ({findings * 10000 / words:.1f} per 10,000 words, all severities)")
+    print(
+        f"  full default rule set          {words / total_s:12,.0f} words/s   x{total_s / parse_s:.1f} of parse   target >= 100,000"
+    )
+    print(
+        f"  findings                       {findings:12,d}   ({findings * 10000 / words:.1f} per 10,000 words, all severities)"
+    )
     rule_total = sum(per_rule.values())
     print("  time by rule (share of rule time, words/s for that rule alone):")
     for code, secs in sorted(per_rule.items(), key=lambda kv: -kv[1]):
-        print(f"    {code}  {secs / rule_total:6.1%}  {words / secs if secs else float('inf'):14,.0f} words/s")
+        print(
+            f"    {code}  {secs / rule_total:6.1%}  {words / secs if secs else float('inf'):14,.0f} words/s"
+        )
     families: dict[str, float] = defaultdict(float)
     for code, secs in per_rule.items():
         families[code[:3] + "xx"] += secs

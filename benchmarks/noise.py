@@ -53,7 +53,9 @@ def main() -> int:
             )
     total = sum(words.values())
     sources = sorted(words)
-    print(f"{len(files)} stories, {total:,} words ({', '.join(f'{s} {words[s]:,}' for s in sources)})")
+    print(
+        f"{len(files)} stories, {total:,} words ({', '.join(f'{s} {words[s]:,}' for s in sources)})"
+    )
     print("flags per 10,000 words (warning+error | info), overall and by source:")
     codes = sorted({c for c, _, _ in flags})
     for code in codes:
@@ -63,7 +65,9 @@ def main() -> int:
             f"{s} {sum(n for (c, sev, src), n in flags.items() if c == code and src == s and sev != 'info') * 10000 / words[s]:.2f}"
             for s in sources
         )
-        print(f"  {code}  {warn * 10000 / total:6.2f} | {info * 10000 / total:6.2f}   ({warn} + {info})   {by_source}")
+        print(
+            f"  {code}  {warn * 10000 / total:6.2f} | {info * 10000 / total:6.2f}   ({warn} + {info})   {by_source}"
+        )
     with args.out.open("w", encoding="utf-8") as fh:
         for code in codes:
             fh.write(f"== {code} ({len(lines[code])})\n")

@@ -157,11 +157,6 @@ def test_notes_do_not_break_the_one_line_rule() -> None:
     assert (name, props["line"], data) == ("warning", "1", "headline given twice")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wirelint/formatters/github.py emits col/endColumn on multi-line spans; the runner "
-    "drops them with a warning (ValidateLinesAndColumns). Omit both when line != endLine.",
-)
 def test_multi_line_span_sends_no_columns_the_runner_would_drop() -> None:
     span = Span(TEXT.index("TK"), TEXT.index("second"))
     [(_, props, _)] = commands_for([diag(span=span)])

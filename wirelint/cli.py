@@ -193,6 +193,7 @@ def _check(args: argparse.Namespace) -> int:
             run.reports.append(report)
 
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
+    options.extras["errors"] = list(run.errors)
     if args.format in ("text", "concise") and args.no_summary:
         options.extras["no_summary"] = True
     output = fmt(run.reports, options)
@@ -200,8 +201,12 @@ def _check(args: argparse.Namespace) -> int:
         output = output.rsplit("\n", 2)[0] + "\n" if run.reports else ""
     if run.diffs:
         sys.stdout.write("".join(run.diffs))
-    if run.stdout_text is not None:
-        sys.stdout.write(run.stdout_text)
+    # A machine reading stdout gets one thing: the fixed story (stdin + --fix), the
+    # diff, or the report; people reading text get the diff and then the report.
+    machine_format = args.format in ("json", "sarif", "github")
+    if run.stdout_text is not None or (run.diffs and machine_format and not args.output_file):
+        if run.stdout_text is not None:
+            sys.stdout.write(run.stdout_text)
         sys.stderr.write(output)
     elif args.output_file:
         try:
@@ -254,6 +259,9 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
                     write_atomically(source, text)
                 except WirelintError as exc:
                     run.error(str(exc))
+                    # Nothing was written: report the story as it is on disk.
+                    doc = parse_document(source.text, source.path)
+                    result = lint(doc, cfg)
                     return FileReport(source.path, doc.lines, result.diagnostics)
     return FileReport(source.path, doc.lines, result.diagnostics, fixed=fixed_count)
 

@@ -68,7 +68,9 @@ def write_atomically(source: Source, text: str) -> None:
     temporary file in the same folder that is renamed over the original, so a crash
     leaves either the old story or the new one, never half of each.
     """
-    path = source.path
+    # Write through a symlink to the story it points at: replacing the link itself
+    # with a plain file would leave the real story unfixed.
+    path = os.path.realpath(source.path)
     try:
         data = source.encode(text)
     except UnicodeEncodeError as exc:
@@ -80,11 +82,20 @@ def write_atomically(source: Source, text: str) -> None:
             current = fh.read()
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except OSError as exc:
-        raise InputError(path, f"cannot re-read before writing: {exc.strerror or exc}") from None
+        raise InputError(
+            source.path, f"cannot re-read before writing: {exc.strerror or exc}"
+        ) from None
     if digest(current) != source.digest:
-        raise InputError(path, "changed on disk since it was read; not writing fixes (run again)")
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".wirelint-", suffix=".tmp", dir=directory)
+        raise InputError(
+            source.path, "changed on disk since it was read; not writing fixes (run again)"
+        )
+    directory = os.path.dirname(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".wirelint-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(
+            source.path, f"cannot write fixes: {exc.strerror or exc} in {directory}"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -92,6 +103,10 @@ def write_atomically(source: Source, text: str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise InputError(source.path, f"cannot write fixes: {exc.strerror or exc}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -24,13 +24,14 @@ def render_github(reports: Sequence[FileReport], options: RenderOptions) -> str:
         for d in r.diagnostics:
             line, col = r.lines.position(d.span.start)
             end_line, end_col = r.lines.position(d.span.end)
-            props = [
-                f"file={_escape_property(d.path or '-')}",
-                f"line={line}",
-                f"col={col}",
-                f"endLine={end_line}",
-                f"endColumn={end_col}",
-                f"title={_escape_property(f'{d.code} {d.rule}')}",
-            ]
+            props = [f"file={_escape_property(d.path or '-')}", f"line={line}"]
+            # The runner accepts columns only on one-line annotations; on a span over
+            # several lines it drops them with a warning, so leave them out there.
+            if line == end_line:
+                props.append(f"col={col}")
+            props.append(f"endLine={end_line}")
+            if line == end_line:
+                props.append(f"endColumn={end_col}")
+            props.append(f"title={_escape_property(f'{d.code} {d.rule}')}")
             out.append(f"::{_LEVEL[d.severity]} {','.join(props)}::{_escape_data(d.message)}")
     return "".join(line + "\n" for line in out)
