@@ -86,6 +86,27 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
     return LintResult(doc, diagnostics, crashes)
 
 
+def _drop_deferred(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop findings that a more specific rule already makes at an overlapping place.
+
+    A rule lists in ``defers_to`` the codes that say the same thing better (WL302's
+    "the subhead spells it BACHMUT" is WL101's "BACHMUT beside Bakhmut"): an editor
+    should read one finding per slip, from the rule that can name the cause.
+    """
+    deferring = {r.code: r.defers_to for r in all_rules() if r.defers_to}
+    if not deferring:
+        return diagnostics
+    by_code: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        by_code.setdefault(d.code, []).append(d)
+    kept = []
+    for d in diagnostics:
+        others = [o for code in deferring.get(d.code, ()) for o in by_code.get(code, ())]
+        if not any(o.span.overlaps(d.span) for o in others):
+            kept.append(d)
+    return kept
+
+
 def lint_text(text: str, config: Config | None = None, path: str | None = None) -> LintResult:
     return lint_document(parse_document(text, path), config or Config())
 
@@ -103,6 +124,7 @@ def _finish(doc: Document, config: Config, diagnostics: list[Diagnostic]) -> lis
             d.with_severity(config.severity[d.code]) if d.code in config.severity else d
             for d in diagnostics
         ]
+    diagnostics = _drop_deferred(diagnostics)
     # One finding per place: when two rules report the same span, the lower code
     # (the more specific family, e.g. WL1xx before WL3xx) speaks for both.
     seen: set[tuple[int, int]] = set()

@@ -54,6 +54,9 @@ class Rule:
     options: ClassVar[Mapping[str, Any]] = {}
     #: Rules in preview run only when selected by their full code or slug.
     preview: ClassVar[bool] = False
+    #: Codes of rules that report the same slip more precisely: a finding of this rule
+    #: is dropped when one of theirs overlaps it (see engine._drop_deferred).
+    defers_to: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

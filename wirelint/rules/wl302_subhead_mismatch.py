@@ -73,6 +73,8 @@ class SubheadMismatch(Rule):
     code = "WL302"
     name = "subhead-mismatch"
     severity = Severity.WARNING
+    # A spelling difference is WL101/WL102's finding, with both spellings and counts.
+    defers_to = ("WL101", "WL102")
     options: ClassVar[Mapping[str, Any]] = {"min-context": 2}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
