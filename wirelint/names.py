@@ -1,0 +1,521 @@
+"""Proper-noun mentions of a story and the spellings of one name that differ (WL101, WL103).
+
+A *mention* is a capitalised word that is not an ordinary English word: `Zelenskyy`,
+`Bakhmut`, `BACHMUT` in an all-caps subhead, the `Russian` of `pro-Russian`. Possessives
+are dropped (`Zelenskiy's` is a mention of `Zelenskiy`). Two spellings are *variants* of
+one name when they differ as transliterations and typos do, decided by principles, never
+by a list of names:
+
+* the same *skeleton* after folding what transliterations vary (kh/ch/h, y/i and the
+  -iy/-yy/-yi endings, ou/u, k/c/q, w/v, ph/f, doubled letters, diacritics), or
+* one edit apart on that skeleton (a swapped, doubled, dropped or changed letter),
+  when both spellings are at least five letters long, start alike, the rarer one is no
+  English word, and neither is a derived form of the other (`Russia`/`Russian`,
+  `Iraq`/`Iraqi`, `Petrov`/`Petrova`, `Clark`/`Clarke`).
+
+Spellings that only ever stand in all-caps lines (headlines and subheads in capitals, full
+of abbreviations) count as variants only through the skeleton. Two spellings that stand
+beside different first or last names (`Jan Kowalski`, `Jon Smith`) name different people.
+
+The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wirelint.document import Document, PartKind, Token, TokenShape
+from wirelint.packs import PackValueError, register_section
+from wirelint.span import Span
+
+KEY = "names.variants"
+STYLEBOOK = "stylebook"
+STYLEBOOK_KEEP = "stylebook-keep"
+TITLES = "name-titles"
+
+#: Words at least this frequent in the English word list are ordinary words, not names.
+ORDINARY_FREQUENCY = 1000
+MIN_LENGTH = 5
+
+
+# -- the stylebook pack (WL103, and WL101 on ties) ---------------------------------------
+
+_PHRASE_RE = re.compile(r"[^\W\d_][\w'’.,\- ]*[^\W_]|[^\W\d_]")
+
+
+def _validate_stylebook(value: Any, path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for wrong, right in value.items():
+        if not _PHRASE_RE.fullmatch(wrong):
+            raise PackValueError(wrong, "a stylebook key must be a word or phrase")
+        if not isinstance(right, str) or not _PHRASE_RE.fullmatch(right):
+            raise PackValueError(
+                wrong, f"the preferred spelling must be a word or phrase, not {right!r}"
+            )
+        if wrong == right:
+            raise PackValueError(wrong, "maps a spelling to itself")
+        out[wrong] = right
+    for wrong, right in out.items():
+        if right in out:
+            raise PackValueError(
+                wrong,
+                f"`{right}` is itself listed as wrong (-> `{out[right]}`): point at the end of the chain",
+            )
+    return out
+
+
+def _validate_keep(value: Any, path: Path) -> list[str]:
+    for phrase in value:
+        if not _PHRASE_RE.fullmatch(phrase):
+            raise PackValueError(STYLEBOOK_KEEP, f"not a word or phrase: {phrase!r}")
+    return list(value)
+
+
+register_section(
+    STYLEBOOK,
+    "mapping",
+    'spelling -> the stylebook\'s spelling, e.g. Kiev = "Kyiv" (WL103; WL101 on ties)',
+    _validate_stylebook,
+)
+register_section(
+    STYLEBOOK_KEEP,
+    "strings",
+    "phrases in which a stylebook key keeps its spelling (`Chicken Kiev`) (WL103)",
+    _validate_keep,
+)
+
+
+register_section(
+    TITLES,
+    "strings",
+    "titles and honorifics that stand before names without being part of them (WL101)",
+)
+
+
+def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str | None:
+    """Which of ``spellings`` (case-folded) the stylebook prefers, if it decides."""
+    folded = {k.casefold(): v.casefold() for k, v in stylebook.items()}
+    preferred = set(folded.values())
+    keys = list(spellings)
+    chosen = [s for s in keys if s in preferred]
+    if len(chosen) == 1:
+        return chosen[0]
+    ruled_out = [s for s in keys if s in folded]
+    rest = [s for s in keys if s not in folded]
+    if ruled_out and len(rest) == 1:
+        return rest[0]
+    return None
+
+
+# -- English frequency (pyspellchecker), loaded lazily -------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency
+
+
+def frequency(word: str) -> int:
+    return int(_frequencies()[word.lower()])
+
+
+# -- skeletons: what transliterations vary, folded away ----------------------------------
+
+_ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
+_FOLDS = (
+    ("kh", "h"),
+    ("ch", "h"),
+    ("zh", "z"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("j", "y"),
+    ("y", "i"),
+)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def ascii_key(text: str) -> str:
+    """Lower-case letters only, diacritics removed: `Zelenský` -> `zelensky`."""
+    from unidecode import unidecode
+
+    return "".join(c for c in unidecode(text).lower() if c.isalpha())
+
+
+def skeleton(text: str) -> str:
+    """What is left of a name when the usual transliteration choices are folded away."""
+    s = _ENDINGS_RE.sub("i", ascii_key(text))
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", s)
+
+
+_VOWELS = frozenset("aeiouy")
+#: Endings that make another word from a name: Russia/Russian, Ukraine/Ukrainian,
+#: Iraq/Iraqi, China/Chinese, Kurd/Kurdish, Lloyd/Lloyds.
+_DERIVED = (
+    "s",
+    "es",
+    "n",
+    "an",
+    "ian",
+    "ean",
+    "ese",
+    "ish",
+    "ic",
+    "ite",
+    "ist",
+    "ism",
+    "er",
+    "ers",
+    "i",
+    "e",
+)
+
+
+_WEAK = ("e", "ic", "ite", "ist", "ism", "er", "ers")
+
+
+def _weak_ending(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long.startswith(short) and long[len(short) :] in _WEAK
+
+
+def _swapped_or_doubled(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
+
+
+def is_derived(a: str, b: str) -> bool:
+    """Whether one of two ASCII keys is a derived or inflected form of the other."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    n = 0
+    while n < len(short) and short[n] == long[n]:
+        n += 1
+    if len(short) - n > 1:
+        return False
+    tail = long[n:]
+    if n == len(short):  # long = short + tail
+        if tail == "a":  # Petrov/Petrova, Daniel/Daniela: a feminine form
+            return len(short) >= 2 and short[-1] not in _VOWELS and short[-2] in _VOWELS
+        if tail == "i" and short[-1] in "iy":  # Zaluzhny/Zaluzhnyi: an ending variant
+            return False
+        if tail == "n":  # Russia/Russian, Kenya/Kenyan
+            return short[-1] in _VOWELS
+        return tail in _DERIVED
+    # long = short minus its last letter + tail: Ukraine/Ukrainian, China/Chinese
+    return short[-1] in _VOWELS and tail in _DERIVED and len(tail) >= 2
+
+
+# -- mentions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span  # the name as written, without a possessive
+    text: str
+    key: str  # case-folded
+    caps: bool  # written in capitals (an all-caps line or an acronym)
+    sentence: int  # index of the sentence in the story
+    partners: tuple[str, ...] = ()  # the first name before it, if any (case-folded)
+
+
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
+_PIECE_RE = re.compile(r"[^\-‐]+")
+
+
+def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
+    """A token's hyphen-separated pieces, possessive dropped: `pro-Russian's` -> `Russian`."""
+    text = _POSSESSIVE_RE.sub("", tok.text) if ("'" in tok.text or "’" in tok.text) else tok.text
+    if "-" not in text and "‐" not in text:
+        yield tok.start, tok.start + len(text), text
+        return
+    for m in _PIECE_RE.finditer(text):
+        yield tok.start + m.start(), tok.start + m.end(), m.group()
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _latin(word: str) -> bool:
+    # A name quoted in its own script (`Tyumen (Russian: Тюмень)`) is not a variant.
+    return all(ord(c) < 0x250 or not c.isalpha() for c in word)
+
+
+def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every capitalised word of the story's prose that could be a name.
+
+    ``titles`` (case-folded) are words such as `President` that stand before names
+    without being part of them.
+    """
+    lower_words: set[str] = set()
+    raw: list[tuple[int, int, str, bool, int, bool]] = []
+    text = doc.text
+    n_sentence = -1
+    for part in doc.parts:
+        if part.kind not in (
+            PartKind.HEADLINE,
+            PartKind.BULLET,
+            PartKind.SUBHEAD,
+            PartKind.PARAGRAPH,
+        ):
+            continue
+        for sentence in part.sentences:
+            n_sentence += 1
+            for tok in sentence.tokens:
+                if tok.shape is TokenShape.LOWER:
+                    lower_words.add(tok.text.casefold())
+                    continue
+                if tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
+                    continue
+                possessive = tok.text.endswith(("'s", "’s", "'", "’", "'S", "’S"))
+                pieces = list(_pieces(tok))
+                if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
+                    continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
+                for start, end, piece in pieces:
+                    if not _is_capital(piece):
+                        if piece.isalpha():
+                            lower_words.add(piece.casefold())
+                        continue
+                    caps = sum(c.isalpha() for c in piece) > 1 and not any(
+                        c.islower() for c in piece
+                    )
+                    raw.append(
+                        (start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2)
+                    )
+    out: list[Mention] = []
+    for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
+        key = piece.casefold()
+        if key in lower_words or not _latin(piece) or text.startswith("[", end):
+            continue
+        partners: list[str] = []
+        j = i - 1
+        if not caps and j >= 0 and raw[j][4] == sent and not raw[j][3]:
+            # A first name before it: `Donald Regan`. A title (`President`), an ordinary
+            # word or a possessive (`Ukraine's Zelenskiy`) is none.
+            word = raw[j][2].casefold()
+            if (
+                text[raw[j][1] : start] == " "
+                and not raw[j][5]
+                and word not in titles
+                and word not in lower_words
+            ):
+                partners.append(word)
+        out.append(Mention(Span(start, end), piece, key, caps, sent, tuple(partners)))
+    return out
+
+
+# -- variants ------------------------------------------------------------------------------
+
+
+@dataclass
+class Spelling:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def caps_only(self) -> bool:
+        return all(m.caps for m in self.mentions)
+
+    @property
+    def written(self) -> str:
+        """As first written in the story: `BACHMUT`."""
+        return self.mentions[0].text
+
+    @property
+    def display(self) -> str:
+        """How the spelling is written in running text: `Zelenskyy`, `McCool`."""
+        forms = Counter(m.text for m in self.mentions if not m.caps)
+        if forms:
+            return forms.most_common(1)[0][0]
+        return self.mentions[0].text.title()
+
+
+@dataclass
+class NameGroup:
+    """Spellings of one name, most used first."""
+
+    spellings: list[Spelling]
+
+
+_LIST_GAP_RE = re.compile(
+    r"(?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*[,;](?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*"
+)
+
+
+def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
+    """Context that says two look-alike spellings name two people or things.
+
+    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`) are different
+    by construction. Spellings after first names that have nothing in common
+    (`Donald Regan`, `Ronald Reagan`) are different people.
+    """
+    for x in a.mentions:
+        for y in b.mentions:
+            if x.sentence == y.sentence:
+                lo, hi = sorted((x, y), key=lambda m: m.span.start)
+                if _LIST_GAP_RE.fullmatch(text[lo.span.end : hi.span.start]):
+                    return True
+    pa = {p for m in a.mentions for p in m.partners}
+    pb = {p for m in b.mentions for p in m.partners}
+    return bool(pa and pb) and not any(x == y or y in related.get(x, ()) for x in pa for y in pb)
+
+
+def _candidates(doc: Document, titles: frozenset[str]) -> dict[str, Spelling]:
+    spellings: dict[str, Spelling] = {}
+    for m in mentions(doc, titles):
+        spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
+    out = {}
+    for key, sp in spellings.items():
+        if len(ascii_key(key)) < MIN_LENGTH or not key.replace("'", "").replace("’", "").isalpha():
+            continue
+        if frequency(key) >= ORDINARY_FREQUENCY:
+            continue
+        out[key] = sp
+    return out
+
+
+def _letters(key: str) -> str:
+    return "".join(c for c in key if c.isalpha())
+
+
+def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]) -> bool:
+    """Whether two spellings (with equal skeletons or one edit apart) are one name's variants."""
+    if _letters(a.key) == _letters(b.key):  # O'Rourke/O’Rourke: typography, not spelling
+        return False
+    ka, kb = asc[a.key], asc[b.key]
+    if ka == kb:  # diacritics only: Erdoğan/Erdogan
+        return True
+    known_a, known_b = frequency(a.key) > 0, frequency(b.key) > 0
+    # Russia/Russian, Bafta/Baftas, Iraq/Iraqi. A weaker ending (Clark/Clarke) makes
+    # another word only when both are words or both are used again and again.
+    if is_derived(ka, kb) and (
+        not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2
+    ):
+        return False
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if long.startswith(short) and len(long) - len(short) > 1:
+        return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
+    if skel[a.key] == skel[b.key]:
+        return not (known_a and known_b)
+    if len(ka) == len(kb) and ka[:-1] == kb[:-1]:
+        return False  # Petroleo/Petroles, Nottm/Notts: another ending, another word
+    # One edit apart: typos and less regular transliterations.
+    if a.caps_only or b.caps_only:
+        return False
+    if skel[a.key][0] != skel[b.key][0]:
+        return False
+    from rapidfuzz.distance import OSA
+
+    if OSA.distance(ka, kb) > 1:
+        return False  # Mondavi/Monday: one edit only after folding, two as written
+    rarer = a if a.count < b.count else b if b.count < a.count else None
+    if rarer is None:
+        # A tie, once each: a non-word beside a word is a slip only when the letters
+        # are swapped or doubled (Toyko/Tokyo); a dropped or changed letter makes
+        # other names as often as slips (Peston/Preston, Mirco/Marco).
+        if known_a and known_b:
+            return False
+        return not (known_a or known_b) or _swapped_or_doubled(ka, kb)
+    return frequency(rarer.key) == 0
+
+
+def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[NameGroup]:
+    """Names spelled more than one way in the story (cached on the Document)."""
+    cached = doc.cache.get(KEY)
+    if cached is not None:
+        return list(cached)
+    spellings = _candidates(doc, titles)
+    groups: list[NameGroup] = []
+    if len(spellings) >= 2:
+        groups = _group(spellings, doc.text)
+    doc.cache[KEY] = groups
+    return list(groups)
+
+
+def _group(spellings: dict[str, Spelling], text: str) -> list[NameGroup]:
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import cdist
+
+    keys = sorted(spellings)
+    asc = {k: ascii_key(k) for k in keys}
+    skel = {k: skeleton(k) for k in keys}
+    skels = [skel[k] for k in keys]
+    matrix = cdist(skels, skels, scorer=OSA.distance, score_cutoff=1, dtype="int8")
+    pairs: list[tuple[str, str]] = []
+    for i in range(len(keys)):
+        row = matrix[i]
+        for j in range(i + 1, len(keys)):
+            if row[j] <= 1 and _pair_ok(spellings[keys[i]], spellings[keys[j]], skel, asc):
+                pairs.append((keys[i], keys[j]))
+    if not pairs:
+        return []
+    related: dict[str, set[str]] = {}
+    for a, b in pairs:
+        related.setdefault(a, set()).add(b)
+        related.setdefault(b, set()).add(a)
+    linked: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if not _different_things(spellings[a], spellings[b], related, text):
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
+    # Each spelling goes with its most used variant; a group is a spelling and the
+    # variants directly related to it (Costain, Costan), never a chain (Costan, Coscan).
+    out: list[NameGroup] = []
+    done: set[str] = set()
+    # Most used first; on a tie an English word (`Reagan`) before a non-word (`Reaagn`),
+    # then the spelling used first.
+    order = sorted(
+        linked,
+        key=lambda k: (
+            -spellings[k].count,
+            frequency(k) == 0,
+            spellings[k].mentions[0].span.start,
+        ),
+    )
+    for k in order:
+        if k in done:
+            continue
+        members = [spellings[k]] + [
+            spellings[v] for v in sorted(linked[k], key=order.index) if v not in done
+        ]
+        if len(members) < 2:
+            continue
+        done.update(m.key for m in members)
+        out.append(NameGroup(members))
+    out.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
+    return out
+
+
+def with_case(model: str, spelling: str) -> str:
+    """``spelling`` in the case of ``model``: `BACHMUT` + `Bakhmut` -> `BAKHMUT`."""
+    letters = [c for c in model if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return spelling.upper()
+    if model[:1].isupper() and spelling[:1].islower():
+        return spelling[:1].upper() + spelling[1:]
+    return spelling

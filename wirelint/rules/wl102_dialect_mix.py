@@ -1,0 +1,142 @@
+"""WL102 dialect-mix: US and UK spellings mixed in one story."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from wirelint.config import Config
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
+from wirelint.document import Document
+from wirelint.names import with_case
+from wirelint.registry import Context, Rule
+
+MAX_NOTES = 5
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+class DialectMix(Rule):
+    """US and UK spellings mixed in one story: `defense ministry` beside `Ministry of Defence`.
+
+    ## What it does
+    Finds the words whose spelling marks American or British English (`color`/`colour`,
+    `defense`/`defence`, `center`/`centre`, `organize`/`organise`, `traveled`/`travelled`)
+    and reports those of the story's minority dialect. The configured `dialect` (`en-US`
+    or `en-GB`) decides which is the odd one out; with `dialect = "auto"` the story's
+    majority does (on a tie, the dialect used first). The pairs are data built from
+    SCOWL's American and British word lists (`rules/dialect.toml`).
+
+    Names keep their own spelling: a capitalised word inside a sentence is part of a name
+    (`Pearl Harbor` in a British story, `Sydney Harbour Bridge` in an American one), unless
+    the name is a generic title built on an office word (`Defense Ministry`, `Ministry of
+    Defence`), which the writer translates and which follows the story's spelling. Official
+    names listed in the names pack keep theirs (`World Health Organization`, `Labour
+    Party`); a generic title listed there (`Ministry of Defence`) keeps it only where the
+    story ties it to its body (`Britain's Ministry of Defence`).
+
+    The fix writes the other dialect's spelling: safe when the configured `dialect` decides
+    it, unsafe when only the majority does. Set the option `oxford-spelling = true` to
+    accept `-ize` in British copy (Oxford spelling).
+
+    ## Why it matters
+    A story that switches between `defense` and `defence` looks stitched together, and a
+    house style is one of the first things readers and editors notice. Copy rewritten from
+    agencies of both traditions mixes them constantly.
+
+    ## Example
+    ```text
+    - 89 soldiers killed in strike – Ministry of Defence
+
+    MOSCOW (Reuters) - Russia's defense ministry said ... The Defense Ministry said ...
+    ```
+    `Defence` is reported: the story otherwise spells it `defense`. In a US story,
+    `Britain's Ministry of Defence` and `the World Health Organization` are not reported.
+    """
+
+    code = "WL102"
+    name = "dialect-mix"
+    severity = Severity.WARNING
+    options: ClassVar[Mapping[str, Any]] = {"oxford-spelling": False}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        data: dict[str, Any] = ctx.packs.section(DIALECT)
+        pairs_file = data.get("pairs")
+        if pairs_file is None:
+            return
+        words = dialect_words(doc, pairs_file.load(), data, ctx.packs.section(OFFICIAL))
+        words = [w for w in words if not ctx.config.is_allowed(w.text)]
+        configured = _configured(ctx.config)
+        # -ize is British too (Oxford spelling): it marks US English only where the story
+        # also writes -ise, or where the configuration says British without Oxford -ize.
+        oxford = ctx.option(self, "oxford-spelling")
+        has_ise = any(w.pair.dialect == UK and _ize_only(w) for w in words)
+        if oxford or (configured != UK and not has_ise):
+            words = [w for w in words if not (w.pair.dialect == US and _ize_only(w))]
+        if not words:
+            return
+        counts = Counter(w.pair.dialect for w in words)
+        if configured is not None:
+            chosen, why = configured, f"the configured dialect is {configured}"
+        elif len(counts) < 2:
+            return
+        elif counts[US] != counts[UK]:
+            chosen = US if counts[US] > counts[UK] else UK
+            why = f"the story's majority: {counts[chosen]} {LABEL[chosen]} spellings to {counts[_other(chosen)]}"
+        else:
+            chosen = words[0].pair.dialect
+            why = f"as many US as UK spellings, {counts[US]} each: the first used"
+        safe = configured is not None
+        by_word: dict[str, list[DialectWord]] = {}
+        for w in words:
+            by_word.setdefault(w.text.lower(), []).append(w)
+        for w in words:
+            if w.pair.dialect == chosen:
+                continue
+            counterpart = w.pair.counterpart
+            others = by_word.get(counterpart, [])
+            label, chosen_label = LABEL[w.pair.dialect], LABEL[chosen]
+            if others:
+                message = (
+                    f"{label} spelling `{w.text}` ({_times(len(by_word[w.text.lower()]))}) and "
+                    f"{chosen_label} spelling `{others[0].text}` ({_times(len(others))}) in one story; "
+                    f"use `{with_case(w.text, counterpart)}` ({why})"
+                )
+            else:
+                message = (
+                    f"{label} spelling `{w.text}` in a story in {chosen_label} spelling; "
+                    f"use `{with_case(w.text, counterpart)}` ({why})"
+                )
+            notes = [
+                Note(o.span, f"{chosen_label} spelling `{o.text}` here") for o in others[:MAX_NOTES]
+            ]
+            if not notes:
+                notes = [
+                    Note(o.span, f"{chosen_label} spelling `{o.text}`")
+                    for o in words
+                    if o.pair.dialect == chosen
+                ][:MAX_NOTES]
+            replacement = with_case(w.text, counterpart)
+            fix = Fix.replace(
+                w.span,
+                replacement,
+                safe=safe,
+                title=f"Use the {chosen_label} spelling `{replacement}`",
+            )
+            yield self.diagnostic(w.span, message, notes=notes, fixes=[fix])
+
+
+def _ize_only(w: DialectWord) -> bool:
+    return w.pair.kinds == ("ise-ize",)
+
+
+def _configured(config: Config) -> str | None:
+    return config.dialect if config.dialect in (US, UK) else None
+
+
+def _other(dialect: str) -> str:
+    return UK if dialect == US else US
