@@ -196,7 +196,11 @@ class Part:
 
 @dataclass(frozen=True)
 class Dateline:
-    """``MOSCOW, Jan 4 (Reuters) – ``: the opening of the first body paragraph."""
+    """``MOSCOW, Jan 4 (Reuters) – ``: the opening of the first body paragraph.
+
+    Bloomberg and CNN open without a city (``(Bloomberg) -- ``): then ``city`` is the
+    empty span where the dateline starts.
+    """
 
     span: Span
     city: Span
@@ -212,6 +216,11 @@ _DATELINE_RE = re.compile(
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
     r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|[-–—])[ \t\u00a0]*"
+)
+
+# "(Bloomberg) -- ": a credit and a dash with no city before them.
+_CREDIT_ONLY_DATELINE_RE = re.compile(
+    r"\((?P<agency>[^\W\d_][^()\n]{0,59})\)[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]*"
 )
 
 _BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")
@@ -384,7 +393,11 @@ class Document:
             if _BOILERPLATE_RE.match(block_text):
                 self._add(PartKind.BOILERPLATE, span)
                 continue
-            if not in_body and single and not self._looks_like_body(block_text):
+            if (
+                not in_body
+                and single
+                and (not self._looks_like_body(block_text) or self._repeats_headline(block_text))
+            ):
                 # Another headline-like line before the body: a web/wire headline pair,
                 # a rewrite left beside the original, or a kicker.
                 self._add(PartKind.HEADLINE, span)
@@ -400,16 +413,38 @@ class Document:
             self._add(PartKind.PARAGRAPH, span)
         self.parts.sort(key=lambda p: p.span.start)
 
+    def _repeats_headline(self, block_text: str) -> bool:
+        """The headline again, perhaps with a suffix: "Can Yahoo dominate next decade?" twice."""
+        first = next((p for p in self.parts if p.kind is PartKind.HEADLINE), None)
+        if first is None:
+            return False
+        head = " ".join(first.text.split()).casefold()
+        return " ".join(block_text.split()).casefold().startswith(head)
+
     def _looks_like_body(self, block_text: str) -> bool:
         if _SENTENCE_END_RE.search(block_text):
             return True
         if len(block_text.split()) > 20:
             return True
         m = _DATELINE_RE.match(block_text)
-        return bool(m and (m.group("date") or m.group("agency") is not None))
+        if m and (m.group("date") or m.group("agency") is not None):
+            return True
+        return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
 
     def _find_dateline(self, span: Span) -> None:
-        m = _DATELINE_RE.match(self.text, span.start, span.end)
+        text = self.text
+        if text.startswith("(", span.start):
+            bare = _CREDIT_ONLY_DATELINE_RE.match(text, span.start, span.end)
+            if bare and bare.end() < span.end:
+                self.dateline = Dateline(
+                    Span(bare.start(), bare.end()),
+                    Span(span.start, span.start),
+                    None,
+                    Span(bare.start("agency"), bare.end("agency")),
+                    Span(bare.start("dash"), bare.end("dash")),
+                )
+            return
+        m = _DATELINE_RE.match(text, span.start, span.end)
         if not m or not (m.group("date") or m.group("agency") is not None):
             return
         if len(m.group("city").split()) > 5 or m.end() >= span.end:

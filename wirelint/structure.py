@@ -18,8 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from unidecode import unidecode
-
 from wirelint.document import Document, Part, PartKind, Token, TokenShape
 from wirelint.packs import PackValueError, register_section
 from wirelint.span import Span
@@ -71,6 +69,20 @@ def word_frequency(word: str) -> int:
 
 def is_common_word(word: str, threshold: int = COMMON_FREQUENCY) -> bool:
     return word_frequency(word) >= threshold
+
+
+@lru_cache(maxsize=4096)
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is an English common word (noun, verb, adjective ...), not a name.
+
+    lemminflect's lexicon lists English words with their parts of speech and leaves out
+    proper names: `portal`, `outlet`, `media` are in it, `london`, `reuters`, `gdansk` are
+    not. Places that are also words (`china`, `turkey`) are told apart by the story itself
+    (see ``names_in_story``).
+    """
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
 
 
 # -- small text helpers ---------------------------------------------------------------
@@ -164,8 +176,10 @@ HEADLINE_SUFFIX_RE = re.compile(
 )
 _STAFF_RE = re.compile(
     rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
-    r"(?:staff|bureaus?|newsroom|correspondents?|reporters|team|desk|journalists|editors)\b"
+    r"(?P<unit>staff|bureaus?|newsrooms?|correspondents?|reporters|team|desk|journalists|editors)\b"
 )
+# "Reporting by Moscow bureau", "Compiled by Bengaluru newsroom": a place may stand there.
+_PLACE_UNITS = frozenset({"bureau", "bureaus", "newsroom", "newsrooms", "desk"})
 _SEGMENT_RE = re.compile(r"[^;]+")
 _ROLE_RE = re.compile(
     r"\s*\(?\s*(?P<role>(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|"
@@ -179,7 +193,13 @@ _CONTRIBUTED_RE = re.compile(
     r"\s[^.\n]{0,200}?\bcontributed\b"
 )
 _TRUST_RE = re.compile(
-    r"\bThomson\s+(?P<brand>[^\s.,;]+(?:\s+[^\s.,;]+)?)\s+Trust\s+Principles", re.I
+    r"(?:\bThe\s+|:\s*)(?:Thomson\s+)?(?P<brand>[^\s.,;:]+(?:\s+[^\s.,;:]+)?)\s+Trust\s+Principles",
+    re.I,
+)
+# "(Reporting by X; Editing by Y)" closing the last paragraph instead of its own line.
+_INLINE_CREDIT_RE = re.compile(
+    r"\(\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|compiled|editing|edited)\s+by\b[^()]*\)\s*$",
+    re.I,
 )
 _COPYRIGHT_RE = re.compile(
     r"(?:\bCopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d{4}))\s*"
@@ -257,9 +277,7 @@ def _headline_slots(doc: Document) -> Iterator[BrandSlot]:
             yield slot
 
 
-def _credit_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
-    text = part.text
-    base = part.span.start
+def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
     for seg in _SEGMENT_RE.finditer(text):
         seg_text = seg.group()
         if re.match(
@@ -272,7 +290,8 @@ def _credit_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
         staff = _STAFF_RE.search(seg_text)
         if staff:
             s = base + seg.start() + staff.start("brand")
-            slot = _slot("credit", doc, s, s + len(staff.group("brand")), strict=True, own=own)
+            strict = staff.group("unit").lower() not in _PLACE_UNITS
+            slot = _slot("credit", doc, s, s + len(staff.group("brand")), strict=strict, own=own)
             if slot is not None:
                 yield slot
             continue
@@ -325,11 +344,43 @@ def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list
     slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
     for part in doc.parts:
         if part.kind is PartKind.CREDIT:
-            slots.extend(_credit_slots(doc, part))
+            slots.extend(_credit_slots(doc, part.text, part.span.start))
         elif part.kind is PartKind.BOILERPLATE:
             slots.extend(_boilerplate_slots(doc, part))
+    for part in doc.paragraphs[-2:]:
+        m = _INLINE_CREDIT_RE.search(part.text)
+        if m is not None:
+            slots.extend(_credit_slots(doc, m.group(), part.span.start + m.start()))
     slots.sort(key=lambda s: s.span.start)
     return slots
+
+
+NAMES_KEY = "structure.names"
+
+
+def names_in_story(doc: Document) -> frozenset[str]:
+    """Words the story itself uses as names: capitalised inside a sentence, or the dateline city.
+
+    `Turkey` in "Reporting by Turkey bureau" is a place when the body says "in Turkey";
+    `Portal` is a placeholder when nothing in the story calls anything "Portal".
+    """
+    cached = doc.cache.get(NAMES_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    slots = [s.span for s in brand_slots(doc)]
+    names = {
+        norm(t.text)
+        for p in doc.paragraphs
+        for t in p.tokens
+        if not t.sentence_start
+        and t.shape is TokenShape.CAPITALIZED
+        and not any(s.start <= t.start < s.end for s in slots)
+    }
+    if doc.dateline is not None:
+        names.update(norm(w) for w in re.findall(r"[\w'’-]+", doc.slice(doc.dateline.city)))
+    result = frozenset(names)
+    doc.cache[NAMES_KEY] = result
+    return result
 
 
 # -- names and figures compared with the body ------------------------------------------
@@ -337,7 +388,7 @@ def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list
 
 _NUMBER_RE = re.compile(
     r"(?<![\w.,/:'’-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\w/:]|-\d|\.\d|,\d{3})"
-    r"(?P<unit>\s*(?:%|per\s*cent|percent|bn|billion|mln|million|m\b|mn\b|k\b|trillion|tn\b))?",
+    r"(?P<unit>\s*(?:%|per\s*cent|percent|pct\b|bn|billion|mln|million|m\b|mn\b|k\b|trillion|tn\b))?",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -376,7 +427,7 @@ _SUPERSEDED_RE = re.compile(
     re.I,
 )
 _UNIT_CANON = {
-    "%": "%", "percent": "%", "per cent": "%", "percent.": "%",
+    "%": "%", "percent": "%", "per cent": "%", "percent.": "%", "pct": "%",
     "bn": "bn", "billion": "bn", "mln": "m", "million": "m", "m": "m", "mn": "m",
     "k": "k", "trillion": "tn", "tn": "tn",
 }  # fmt: skip
@@ -533,25 +584,46 @@ def mentioned(word: str, b: Body) -> bool:
     w = norm(word)
     if w in b.words or fold_spelling(w) in b.folded:
         return True
-    # Demonyms and inflections: Russia/Russian, Ukrainian/Ukrainians.
+    # Demonyms and inflections: Russia/Russian, Ukrainian/Ukrainians; not Honey/Honeyet.
     return any(
-        (v.startswith(w) or w.startswith(v))
-        and abs(len(v) - len(w)) <= 3
-        and min(len(v), len(w)) >= 4
+        min(len(v), len(w)) >= 4
+        and (
+            (v.startswith(w) and v[len(w) :] in _ENDINGS)
+            or (w.startswith(v) and w[len(v) :] in _ENDINGS)
+        )
         for v in b.words
         if v[:3] == w[:3]
     )
 
 
+# What a name gains as a plural, demonym or inflection: Russia-n, Brit-ish, Iraq-i.
+_ENDINGS = frozenset(
+    "s es n ns an ans ian ians ese i is ish ic ics er ers ed ing ern erns ite ites".split()  # noqa: SIM905
+)
+
+
+def _ascii(word: str) -> str:
+    if word.isascii():
+        return word
+    from unidecode import unidecode
+
+    return str(unidecode(word))
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # Optimal string alignment: a swap of two neighbours (Ocsar/Oscar) counts as one edit.
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
     return previous[-1]
 
 
@@ -566,7 +638,7 @@ def variant_in_body(word: str, b: Body) -> Token | None:
             continue
         if name.startswith(w) or w.startswith(name) or name[:-1] == w[:-1]:
             continue  # Russia/Russian, Argentina/Argentine, plural and possessive
-        if unidecode(name) == unidecode(w):
+        if _ascii(name) == _ascii(w):
             continue  # accents dropped (Jaroslaw/Jarosław): a name-variant matter, WL101's
         limit = 1 if min(len(w), len(name)) < 8 else 2
         d = edit_distance(w, name, limit)
@@ -657,6 +729,8 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     same = [g for g in b.figures if f.agrees(g)]
     if any(not g.superseded for g in same):
         return None
+    if f.superseded and same:
+        return None  # the heading, too, gives it as the earlier figure
     if not f.unit and f.value == int(f.value) and int(f.value) in b.number_words:
         return None
     scored = [

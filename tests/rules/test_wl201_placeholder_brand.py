@@ -36,6 +36,21 @@ MUST_FLAG = [
     (f"Head\n\nLONDON (Network) -- {BODY}\n©2024 Bloomberg L.P.\n", ["Network"]),
     # A lowercase dictionary word in a slot.
     (f"Head\n\nMOSCOW, Jan 4 (website) - {BODY}", ["website"]),
+    # Words in no list: any English common word in a slot the story never uses as a name.
+    (f"Head\n\nWASHINGTON (Vendor) — {BODY}", ["Vendor"]),
+    (f"Head\n\nPARIS (Hub) - {BODY}", ["Hub"]),
+    (f"Head\n\n(Gateway) -- {BODY}", ["Gateway"]),  # Bloomberg's city-less dateline
+    (
+        f"Head\n\nLONDON (Reuters) - {BODY}\nOur standards: The Ledger Trust Principles.\n",
+        ["Ledger"],
+    ),
+    (f"Storm hits coast | Newspaper Name\n\nParis (AFP) - {BODY}", ["Newspaper Name"]),
+    # A credit closing the last paragraph.
+    (
+        "Head\n\nPARIS (AFP) - The strike killed 89 soldiers. (Reporting by Beacon bureaus; "
+        "Editing by Jane Roe)\n",
+        ["Beacon"],
+    ),
 ]
 
 MUST_NOT_FLAG = [
@@ -57,6 +72,19 @@ MUST_NOT_FLAG = [
     f"Head\n\nMOSCOW, Jan 4 (Reuters) - {BODY}\nReporting by Mark Trevelyan; Writing by Guy Faulconbridge\n",
     f"Head\n\nMOSCOW, Jan 4 (Reuters) - {BODY}\nPhotos by Getty Images\n",
     f"Head\n\nNEW YORK (AP) — {BODY}\nStaff writer Jane Doe contributed to this report.\n",
+    f"Head\n\nWASHINGTON (AP) — {BODY}\nThe Associated Press contributed to this report.\n",
+    f"Head\n\n(Bloomberg) -- {BODY}\nTo contact the reporter on this story: Jane Doe in London.\n",
+    # Bureaus and newsrooms are named after their city.
+    f"Head\n\nLONDON (Reuters) - {BODY}\nReporting by London newsroom; Editing by Jane Roe\n",
+    f"Head\n\nWARSAW (Reuters) - {BODY}\nCompiled by Gdansk newsroom\n",
+    "Head\n\nANKARA (Reuters) - Inflation in Turkey rose.\n\nReporting by Turkey bureau\n",
+    # Two agencies credited together in one dateline.
+    f"Head\n\nKABUL (Reuters/AFP) - {BODY}",
+    # A fill-in mark in a slot is WL202's.
+    f"Head\n\nMOSCOW, Jan 4 (XXX) - {BODY}",
+    # Attributions after a headline dash, in any case.
+    "Oil falls on supply glut - Traders\n\nLONDON (Reuters) - Oil fell, traders said.\n",
+    "Oil falls on supply glut - traders\n\nLONDON (Reuters) - Oil fell, traders said.\n",
 ]
 
 
@@ -144,3 +172,20 @@ def test_no_false_alarms_in_clean_corpus_copy() -> None:
             if d.severity.label != "info":
                 noisy.append(f"{path.name}: {text[d.span.start : d.span.end]!r}")
     assert noisy == []
+
+
+def test_bloomberg_style_slots_agree() -> None:
+    story = f"Head\n\n(Bloomberg) -- {BODY}\n©2024 Bloomberg L.P.\n"
+    assert flagged(story, "WL201") == []
+    story = f"Head\n\n(Bloomberg) -- {BODY}\nReporting by Reuters staff\n\n©2024 Bloomberg L.P.\n"
+    [d] = lint(story, "WL201")
+    assert story[d.span.start : d.span.end] == "Reuters"
+    assert "other brand slots name `Bloomberg`" in d.message
+
+
+def test_placeholder_in_credit_fixed_safely_to_configured_brand() -> None:
+    story = f"Head\n\nPARIS (AFP) - {BODY}\nReporting by Digest bureaus; Editing by Jane Roe\n"
+    [d] = lint(story, "WL201", brand="AFP")
+    assert story[d.span.start : d.span.end] == "Digest"
+    [fix] = d.fixes
+    assert fix.applicability.value == "safe" and fix.edits[0].replacement == "AFP"

@@ -63,3 +63,37 @@ def test_markdown_code_is_quoted_not_a_leftover() -> None:
         )
         == []
     )
+
+
+# Credit lines in each agency's style, with a stand-in where a person belongs.
+CREDIT_SLOTS = [
+    ("Reporting by Mark Trevelyan; Additional reporting by XX; Editing by Cynthia Osterman", "XX"),
+    ("Reporting by Mark Trevelyan; Writing by TK; Editing by Cynthia Osterman", "TK"),
+    ("(Compiled by NAME; Editing by Jane Roe)", "NAME"),
+    ("Reporting by Firstname Lastname in Paris; Editing by Jane Roe", "Firstname Lastname"),
+    ("Associated Press writer [REPORTER] in Washington contributed to this report.", "[REPORTER]"),
+    ("Reporting by Mark Trevelyan; Editing by {{editor}}", "{{editor}}"),
+]
+
+
+@pytest.mark.parametrize(("credit", "mark"), CREDIT_SLOTS)
+def test_flags_stand_ins_in_credit_lines(credit: str, mark: str) -> None:
+    story = f"Head\n\nPARIS (AFP) - The strike killed 89 soldiers.\n\n{credit}\n"
+    assert flagged(story, "WL202") == [mark]
+    # Reported once, as WL202's error, even with every rule on.
+    [d] = [d for d in lint(story) if story[d.span.start : d.span.end] == mark]
+    assert d.code == "WL202" and d.severity.label == "error"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Mark Trevelyan; Editing by Cynthia Osterman",
+        "Reporting by Nick Name and Tim Kelly; Editing by Ed Osmond",
+        "(Reporting by Reuters staff; Writing by T.K. Maxwell)",
+        "Associated Press writer Jane Roe in Washington contributed to this report.",
+    ],
+)
+def test_real_credit_lines_are_not_placeholders(credit: str) -> None:
+    story = f"Head\n\nPARIS (AFP) - The strike killed 89 soldiers.\n\n{credit}\n"
+    assert flagged(story, "WL202") == []

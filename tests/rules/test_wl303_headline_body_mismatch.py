@@ -75,6 +75,10 @@ def test_seed_headline_is_consistent(seed_text: str) -> None:
 REAL_SLIPS = {
     # The headline says "Belarussian", the body "Belarusian" four times.
     "wikinews/0251.txt: `Belarussian`",
+    # "VOCLKER'S RESIGNATION" over a story about Paul Volcker.
+    "reuters-21578/18105.txt: `VOCLKER'S`",
+    # "CALIFORINIA THRIFT" over a story about a California savings bank.
+    "reuters-21578/10953.txt: `CALIFORINIA`",
 }
 
 

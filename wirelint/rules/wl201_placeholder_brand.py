@@ -17,8 +17,30 @@ from wirelint.structure import (
     BrandSlot,
     body,
     brand_slots,
-    is_common_word,
+    is_dictionary_word,
+    names_in_story,
+    norm,
 )
+
+PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
+PLACEHOLDER_PATTERNS = "placeholder-patterns"
+
+_CANONICAL: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
+
+
+def _canonical(agencies: dict[str, list[str]]) -> dict[str, str]:
+    """Every form of every agency -> its canonical name, built once per pack set."""
+    cached = _CANONICAL.get(id(agencies))
+    if cached is not None and cached[0] is agencies:
+        return cached[1]
+    table: dict[str, str] = {}
+    for name, forms in agencies.items():
+        table.setdefault(_key(name), name)
+        for form in forms:
+            table.setdefault(_key(form), name)
+    _CANONICAL.clear()
+    _CANONICAL[id(agencies)] = (agencies, table)
+    return table
 
 
 def _key(text: str) -> str:
@@ -36,14 +58,20 @@ class PlaceholderBrand(Rule):
     `X writer Jane Doe contributed`), and the standards, trust and copyright lines
     (`The Thomson X Trust Principles`, `Copyright 2024 X`, `© X`). It reports:
 
-    * a slot holding a common English word (`Portal`, `Outlet`, `Source`, `Company`,
-      `Newsroom`): a template or rewriting tool swapped the brand for a placeholder;
+    * a slot holding a placeholder: a word from the `brand-placeholders` pack (`Portal`,
+      `Outlet`, `Source`, `Company`, `Newsroom`), or any English common word (lemminflect's
+      lexicon, which leaves out proper names) that the story never uses as a name: a
+      template or rewriting tool swapped the brand for it. `Reporting by Turkey bureau` is
+      not reported when the body speaks of Turkey; `Reporting by London newsroom` never is;
     * slots that disagree with each other or with the configured `brand`
       (dateline `(AFP)` but `Reporting by Reuters staff`), with notes at the other slots;
+      agencies credited together in one dateline (`(Reuters/AFP)`) agree;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
-      configured brand. Add your own agencies in a pack or set `brand`.
+      configured brand (option `report-unknown`). Add your own agencies in a pack or set
+      `brand`.
 
+    Fill-in marks in a slot (`(XXX)`, `(TK)`) are left to WL202.
     Agencies named in the body (`told Interfax`, `according to AFP`), photo credits and
     people in credit lines (`Writing by David Ljunggren`) are not brand slots.
 
@@ -68,7 +96,7 @@ class PlaceholderBrand(Rule):
     code = "WL201"
     name = "placeholder-brand"
     severity = Severity.WARNING
-    options: ClassVar[Mapping[str, Any]] = {"common-word-frequency": 1000, "report-unknown": True}
+    options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         not_brands = frozenset(w.casefold() for w in ctx.packs.section(NOT_BRANDS))
@@ -76,18 +104,16 @@ class PlaceholderBrand(Rule):
         if not slots:
             return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
-        canonical: dict[str, str] = {}
-        for name, forms in agencies.items():
-            canonical.setdefault(_key(name), name)
-            for form in forms:
-                canonical.setdefault(_key(form), name)
+        canonical = dict(_canonical(agencies))
         brand = ctx.config.brand
         brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
         if brand and brand_name:
             canonical[_key(brand)] = brand_name
         labels = frozenset(_key(w) for w in ctx.packs.section(HEADLINE_LABELS))
         placeholders = frozenset(_key(w) for w in ctx.packs.section(BRAND_PLACEHOLDERS))
-        threshold = int(ctx.option(self, "common-word-frequency"))
+        # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
+        marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
+        patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())
 
         known: list[tuple[BrandSlot, str]] = []
         suspect: list[tuple[BrandSlot, str]] = []  # (slot, "placeholder" | "unknown")
@@ -96,6 +122,8 @@ class PlaceholderBrand(Rule):
             if ctx.config.is_allowed(slot.text):
                 continue
             agency = canonical.get(key)
+            if agency is None and self._is_fill_in_mark(doc, slot, marks, patterns):
+                continue
             if agency is not None:
                 if slot.kind == "headline" and self._attributed_in_body(
                     doc, slot, agencies.get(agency, [slot.text])
@@ -103,35 +131,25 @@ class PlaceholderBrand(Rule):
                     continue  # "... - Interfax" quoting another agency, named in the body
                 known.append((slot, agency))
                 continue
-            if slot.kind == "headline" and (
-                key in labels
-                or slot.text.isupper()  # an ALL-CAPS headline says nothing by case
-                or self._attributed_in_body(doc, slot, [slot.text])  # "... - Blair"
+            if (
+                slot.kind == "headline"
+                and key not in placeholders
+                and (
+                    key in labels
+                    or slot.text.isupper()  # an ALL-CAPS headline says nothing by case
+                    or self._attributed_in_body(doc, slot, [slot.text])  # "... - Blair"
+                )
             ):
                 continue
-            words = slot.text.split()
-            if key in placeholders or (
-                len(words) == 1 and slot.text[:1].isupper() and is_common_word(key, threshold)
-            ):
+            if self._is_placeholder(doc, slot, key, placeholders):
                 suspect.append((slot, "placeholder"))
-            elif slot.strict and slot.kind != "contributed" and not ctx.config.is_allowed(key):
-                if len(words) > 1 and all(is_common_word(w, threshold) for w in words):
-                    suspect.append((slot, "placeholder"))
-                else:
-                    suspect.append((slot, "unknown"))
+            elif slot.strict and slot.kind != "contributed":
+                suspect.append((slot, "unknown"))
 
         # Which agency the story is from: the configured brand, else what the slots agree on.
         own = [(s, n) for s, n in known if s.own]
-        votes = Counter(n for s, n in own if s.strict or s.kind == "headline")
-        target: str | None = brand_name
-        if target is None and votes:
-            ranked = votes.most_common()
-            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                target = ranked[0][0]
-            else:  # a tie: the dateline speaks first
-                dateline = [n for s, n in own if s.kind == "dateline"]
-                target = dateline[0] if dateline else None
-        agreeing = [s for s, n in own if n == target]
+        targets = self._targets(own, brand_name)
+        agreeing = [s for s, n in own if n in targets]
 
         for slot, kind in suspect:
             if kind == "unknown" and not ctx.option(self, "report-unknown"):
@@ -142,11 +160,11 @@ class PlaceholderBrand(Rule):
                 for s, _ in suspect
                 if s is not slot and _key(s.text) == _key(slot.text)
             ][:3]
-            fixes = self._fixes(slot, brand, agreeing, target)
+            fixes = self._fixes(slot, brand, agreeing)
             if kind == "placeholder":
                 msg = (
-                    f"`{slot.text}` in {slot.where} is a common word, not an agency: "
-                    "a placeholder where the brand belongs"
+                    f"`{slot.text}` in {slot.where} is a placeholder, not an agency: "
+                    "the brand belongs here"
                 )
                 yield self.diagnostic(slot.span, msg, notes=notes, fixes=fixes)
             else:
@@ -158,10 +176,10 @@ class PlaceholderBrand(Rule):
                     Severity.INFO
                 )
 
-        if target is None:
+        if not targets:
             return
         for slot, name in own:
-            if name == target:
+            if name in targets:
                 continue
             if brand_name is not None:
                 msg = f"{slot.where} names `{slot.text}`, but the configured brand is `{brand}`"
@@ -172,16 +190,70 @@ class PlaceholderBrand(Rule):
                 )
             notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in agreeing[:3]]
             yield self.diagnostic(
-                slot.span, msg, notes=notes, fixes=self._fixes(slot, brand, agreeing, target)
+                slot.span, msg, notes=notes, fixes=self._fixes(slot, brand, agreeing)
             )
 
     @staticmethod
-    def _fixes(
-        slot: BrandSlot, brand: str | None, agreeing: list[BrandSlot], target: str | None
-    ) -> list[Fix]:
+    def _is_placeholder(
+        doc: Document, slot: BrandSlot, key: str, placeholders: frozenset[str]
+    ) -> bool:
+        """A word listed as never a brand, or English common words the story never uses as a name."""
+        words = key.split()
+        if key in placeholders or (len(words) > 1 and words[-1] in placeholders):
+            return True  # "Portal", "News Outlet", "Newspaper Name"
+        if len(words) != 1 or not words[0].isalpha():
+            return False  # a publication's name may be words ("Morning Star"): not guessed
+        if slot.text.isupper() and len(slot.text) <= 4:
+            return False  # an acronym ("(ANI)", "(CAN)"), not a word
+        if slot.kind == "headline" and not slot.text[:1].isupper():
+            return False
+        return is_dictionary_word(words[0]) and norm(words[0]) not in names_in_story(doc)
+
+    @staticmethod
+    def _is_fill_in_mark(
+        doc: Document, slot: BrandSlot, marks: frozenset[str], patterns: list[Any]
+    ) -> bool:
+        """`(XXX)`, `Reporting by NAME`: WL202 reports these, as errors."""
+        if slot.text in marks:
+            return True
+        s, e = slot.span
+        lo, hi = max(0, s - 40), min(len(doc.text), e + 40)
+        for pattern in patterns:
+            regex = pattern.regex
+            group = "slot" if "slot" in regex.groupindex else 0
+            for m in regex.finditer(doc.text, lo, hi):
+                if m.start(group) < e and s < m.end(group):
+                    return True
+        return False
+
+    @staticmethod
+    def _targets(own: list[tuple[BrandSlot, str]], brand_name: str | None) -> frozenset[str]:
+        """The agencies the story is credited to: the configured brand, else the slots' majority.
+
+        A dateline may credit two agencies at once (`(Reuters/AFP)`): they agree.
+        """
+        if brand_name is not None:
+            return frozenset({brand_name})
+        votes = Counter(n for _, n in own)
+        if not votes:
+            return frozenset()
+        dateline = [n for s, n in own if s.kind == "dateline"]
+        ranked = votes.most_common()
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            winner = ranked[0][0]
+        elif dateline:  # a tie: the dateline speaks first
+            winner = dateline[0]
+        else:
+            return frozenset()
+        if winner in dateline:
+            return frozenset(dateline)
+        return frozenset({winner})
+
+    @staticmethod
+    def _fixes(slot: BrandSlot, brand: str | None, agreeing: list[BrandSlot]) -> list[Fix]:
         if brand:
             return [Fix.replace(slot.span, brand, safe=True, title=f"Use the brand `{brand}`")]
-        if target is None or not agreeing:
+        if not agreeing:
             return []
         same_kind = [s for s in agreeing if s.kind == slot.kind]
         replacement = (same_kind or agreeing)[0].text

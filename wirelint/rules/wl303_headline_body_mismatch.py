@@ -101,11 +101,11 @@ class HeadlineBodyMismatch(Rule):
         where = "the headline" if part.kind is PartKind.HEADLINE else "the bullet"
         suffix = headline_suffix(doc, part) if part.kind is PartKind.HEADLINE else None
         for tok in name_tokens(part, all_caps=_is_all_caps(part.text)):
-            if suffix is not None and suffix.contains(tok.span):
-                continue  # a brand or source after the dash: WL201's
             if mentioned(tok.text, b):
                 continue
             variant = variant_in_body(tok.text, b)
+            if variant is None and suffix is not None and suffix.contains(tok.span):
+                continue  # a brand or source after the dash ("... - Interfax"): WL201's
             if variant is not None:
                 if not variants:
                     continue

@@ -11,6 +11,7 @@ from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from wirelint.document import Document
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
+from wirelint.structure import AGENCIES
 
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
          "October", "November", "December")  # fmt: skip
@@ -49,10 +50,21 @@ _DAYS = {"Jan": 31, "Feb": 29, "Mar": 31, "Apr": 30, "May": 31, "Jun": 30, "Jul"
          "Sep": 30, "Oct": 31, "Nov": 30, "Dec": 31}  # fmt: skip
 DASHES = {"any": None, "hyphen": "-", "en": "–", "em": "—", "double-hyphen": "--"}
 
-# A first paragraph that opens like a dateline but has no dash after it.
-_NO_DASH_RE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’ -]{1,40}?),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?(?P<sep>\s*[:;,]?\s*)(?=\S)"
+# A first paragraph that opens like a dateline but has no dash after it: an ALL-CAPS city
+# with a date ("MOSCOW, Jan 4 The ..."), or a credit followed by a colon or nothing
+# ("Paris (AFP): ...", "(Bloomberg) India ...").
+_DATED_RE = re.compile(
+    r"(?P<city>[A-Z][\w.'’ -]{1,40}?),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
+    r"(?:\((?P<agency>[^()\n]{0,60})\))?(?P<sep>[ \t\u00a0]*[:;,]?[ \t\u00a0]*)(?=\S)"
+)
+_CREDITED_RE = re.compile(
+    r"(?:(?P<city>[A-Z][\w.'’ -]{1,40}?)\s*)?\((?P<agency>[^\W\d_][^()\n]{0,59})\)"
+    r"(?P<date>)(?P<sep>[ \t\u00a0]*[:;,]?[ \t\u00a0]*)(?=\S)"
+)
+# "WASHINGTON — The ...": an ALL-CAPS city and the dash, with no credit between them.
+_CITY_DASH_RE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"[ \t\u00a0]+(?:--|[-–—])[ \t\u00a0]+(?=[A-Z\"“‘'])"
 )
 
 
@@ -100,12 +112,13 @@ class DatelineFormat(Rule):
         dl = doc.dateline
         brand = ctx.config.brand
         if dl is None:
-            yield from self._no_dash(doc)
+            yield from self._no_dash(doc, ctx)
             return
         text = doc.text
         city = doc.slice(dl.city)
         city_case = str(ctx.option(self, "city-case"))
-        if city[:1].islower() or (city_case == "upper" and city != city.upper()):
+        # A Bloomberg-style "(Bloomberg) -- " has no city to check.
+        if city and (city[:1].islower() or (city_case == "upper" and city != city.upper())):
             fixed = city.upper()
             yield self.diagnostic(
                 dl.city,
@@ -176,19 +189,58 @@ class DatelineFormat(Rule):
                 f"`{month} {day}` is not a date",
             )
 
-    def _no_dash(self, doc: Document) -> Iterator[Diagnostic]:
+    def _no_dash(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not doc.paragraphs:
             return
         first = doc.paragraphs[0]
-        m = _NO_DASH_RE.match(first.text)
-        if m is None or len(m.group("city").split()) > 4:
-            return
         base = first.span.start
+        brand = ctx.config.brand
+        bare = _CITY_DASH_RE.match(first.text)
+        if bare is not None and sum(c.isalpha() for c in bare.group("city")) >= 3:
+            if ctx.option(self, "require-agency"):
+                end = bare.end("date") if bare.group("date") else bare.end("city")
+                fixes = []
+                if brand:
+                    edit = Edit(Span(base + end, base + end), f" ({brand})")
+                    fixes.append(Fix((edit,), Applicability.SAFE, f"Add `({brand})`"))
+                yield self.diagnostic(
+                    Span(base, base + end), "dateline has no agency credit", fixes=fixes
+                )
+            return
+        m = _DATED_RE.match(first.text) or _CREDITED_RE.match(first.text)
+        if m is None:
+            return
+        city, date, agency = m.group("city"), m.group("date"), m.group("agency")
+        sep_text = m.group("sep").strip()
+        if city and len(city.split()) > 4:
+            return
+        known = agency is not None and self._is_agency(agency, ctx)
+        caps_city = bool(city) and city == city.upper() and sum(c.isalpha() for c in city) >= 3
+        if not (
+            (date and caps_city)  # MOSCOW, Jan 4 The ...
+            or (agency is not None and caps_city and sep_text in (":", ";"))  # LIMA (Andina): ...
+            or known  # Paris (AFP): The ..., (Bloomberg) India ...
+        ):
+            return
         sep = Span(base + m.start("sep"), base + m.end("sep"))
-        what = doc.slice(sep).strip()
-        msg = f"dateline has `{what}` where the dash belongs" if what else "dateline has no dash"
+        msg = (
+            f"dateline has `{sep_text}` where the dash belongs"
+            if sep_text
+            else "dateline has no dash"
+        )
         yield self.diagnostic(
             Span(base + m.start(), base + m.start("sep") + len(m.group("sep").rstrip())),
             msg,
             fixes=[Fix.replace(sep, " - ", safe=False, title="Use ` - ` after the dateline")],
+        )
+
+    @staticmethod
+    def _is_agency(name: str, ctx: Context) -> bool:
+        key = name.strip().casefold()
+        if ctx.config.brand and key == ctx.config.brand.casefold():
+            return True
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        return any(
+            key == n.casefold() or any(key == f.casefold() for f in forms)
+            for n, forms in agencies.items()
         )
