@@ -83,6 +83,15 @@ async def client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[No
     await lsp_client.shutdown_session()
 
 
+@pytest_lsp.fixture(config=SERVER)  # type: ignore[untyped-decorator,unused-ignore]
+async def patient_client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[None]:
+    """A server with the default debounce (150 ms), for the test of typing bursts."""
+    params = t.InitializeParams(capabilities=CAPABILITIES, root_uri=tmp_path.as_uri())
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
 # -- a small editor on top of the client -----------------------------------------------------
 
 
@@ -261,8 +270,11 @@ async def test_change_updates_diagnostics(editor: Editor) -> None:
 
 
 async def test_burst_of_edits_lints_only_the_latest_text(
-    client: LanguageClient, editor: Editor
+    patient_client: LanguageClient, tmp_path: Path
 ) -> None:
+    client = patient_client
+    editor = Editor(client, tmp_path)
+    editor.configure()
     published: list[tuple[int | None, list[str]]] = []
     features = client.protocol.fm.features
     original = features[t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
@@ -490,7 +502,7 @@ async def test_broken_config_is_shown_and_recovers(editor: Editor) -> None:
     editor.configure('brand = "Reuters"\nignore = ["WL3"]\n')
     editor.files_changed(".wirelint.toml")
     assert codes(await editor.diagnostics(uri, lambda ds: codes(ds) != ["config"])) == ["WL202"]
-    assert await editor.diagnostics(config.as_uri()) == []
+    assert await editor.diagnostics(config.as_uri(), lambda ds: not ds) == []
 
 
 async def test_config_that_is_not_toml_recovers(editor: Editor) -> None:
@@ -596,3 +608,19 @@ async def test_untitled_buffer_is_linted(editor: Editor) -> None:
         )
     )
     assert codes(await editor.diagnostics(uri)) == ["WL202"]
+
+
+async def test_files_the_desk_does_not_lint_get_no_findings(editor: Editor) -> None:
+    editor.configure('exclude = ["archive"]\n')
+    archived = editor.open("archive/old.txt", STORY)
+    notes = editor.open("notes.rst", STORY)  # not in `include` (*.txt, *.md)
+    assert await editor.diagnostics(archived) == []
+    assert await editor.diagnostics(notes) == []
+
+
+async def test_story_over_the_size_limit_is_not_linted(editor: Editor) -> None:
+    editor.configure("max-file-size = 100\n")
+    uri = editor.open("story.txt", STORY)
+    (problem,) = await editor.diagnostics(uri)
+    assert problem.code == "input"
+    assert "too large to be a story" in problem.message

@@ -9,6 +9,7 @@ below build the edits behind code actions. Runs in the server's worker thread.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ class Outcome:
     config: Config | None = None
     #: The file on disk as ``wirelint check`` would read it; only when ``check_disk``.
     disk_problem: Problem | None = None
+    #: Checked ignore actions per diagnostic (code actions are asked for on every cursor move).
+    ignore_cache: dict[tuple[str, Span], list[TextChange]] = field(default_factory=dict)
 
 
 # -- configuration --------------------------------------------------------------------
@@ -137,8 +140,10 @@ def check_disk(path: str, max_bytes: int) -> Problem | None:
     try:
         read_source(path, max_bytes=max_bytes)
     except InputError as exc:
-        if exc.problem.startswith(("empty file", "no such file")):
-            return None  # a new buffer, or one not saved yet: nothing to warn about
+        if exc.problem.startswith(("empty file", "no such file", "too large")):
+            # A new buffer or one not saved yet: nothing to warn about. The size limit
+            # is checked on the buffer itself.
+            return None
         m = _INPUT_LINE_RE.search(exc.problem)
         line = int(m.group("line")) if m else None
         return Problem("input", f"wirelint check cannot read this file: {exc.problem}", None, line)
@@ -167,7 +172,23 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     except PackError as exc:
         outcome.problems.append(Problem("pack", str(exc), exc.path, exc.line))
         return outcome
-    if snapshot.path is not None and cfg.is_excluded(snapshot.path):
+    if snapshot.path is not None and (
+        cfg.is_excluded(snapshot.path)
+        or not any(fnmatch.fnmatch(os.path.basename(snapshot.path), g) for g in cfg.include)
+    ):
+        return outcome  # not a story by the desk's `include` / `exclude`
+    size = len(snapshot.text)
+    if size * 4 > cfg.max_file_size:
+        size = len(snapshot.text.encode("utf-8", "surrogatepass"))
+    if size > cfg.max_file_size:
+        outcome.problems.append(
+            Problem(
+                "input",
+                f"too large to be a story ({size / 1e6:.1f} MB > "
+                f"{cfg.max_file_size / 1e6:.1f} MB limit); raise `max-file-size` "
+                "in the config to lint it anyway",
+            )
+        )
         return outcome
     doc = parse_document(snapshot.text, snapshot.path)
     result = lint_document(doc, cfg, packs)
@@ -305,6 +326,13 @@ def _still_reported(snapshot: Snapshot, cfg: Config, edit: Edit, d: Diagnostic) 
 
 def ignore_changes(outcome: Outcome, d: Diagnostic) -> list[TextChange]:
     """``Ignore WLxxx in this paragraph`` and ``... in this story``, each checked to work."""
+    key = (d.code, d.span)
+    if key not in outcome.ignore_cache:
+        outcome.ignore_cache[key] = _ignore_changes(outcome, d)
+    return outcome.ignore_cache[key]
+
+
+def _ignore_changes(outcome: Outcome, d: Diagnostic) -> list[TextChange]:
     doc, cfg = outcome.document, outcome.config
     if doc is None or cfg is None:
         return []
