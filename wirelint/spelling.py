@@ -1,0 +1,140 @@
+"""The spelling dictionary for WL501: loaded lazily, once per process.
+
+The base vocabulary is pyspellchecker's English frequency dictionary (US spellings,
+160k words with counts, used to rank suggestions). SCOWL word lists shipped beside
+``rules/spelling.toml`` add the words it lacks and say which spellings belong to one
+dialect only, so the configured dialect decides whether ``colour`` or ``color`` is a
+word. Inflections the lists miss are checked with lemminflect, imported on first use.
+
+Nothing here is imported until WL501 first asks for a word: ``wirelint check`` on a
+story without the rule never pays for the dictionary.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+_LETTERS = string.ascii_lowercase
+
+
+@lru_cache(maxsize=1)
+def base_frequencies() -> Mapping[str, int]:
+    """pyspellchecker's English dictionary: word -> frequency (loaded once)."""
+    from wirelint.lexicon import english_frequencies
+
+    return english_frequencies()
+
+
+@lru_cache(maxsize=16)
+def read_word_list(path: Path) -> frozenset[str]:
+    """A plain word list, one word a line; `#` starts a comment."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
+class Lexicon:
+    """Which lower-case words are English in one dialect, and what a typo might have meant."""
+
+    def __init__(
+        self,
+        dialect: str,
+        common: frozenset[str],
+        british: frozenset[str],
+        american: frozenset[str],
+        extra: frozenset[str],
+    ) -> None:
+        self.dialect = dialect
+        self.base = base_frequencies()
+        self.common = common | extra
+        if dialect == "en-GB":
+            self.own, self.other = british, american
+        elif dialect == "en-US":
+            self.own, self.other = american, british
+        else:
+            self.own, self.other = british | american, frozenset()
+        self._inflections: dict[str, bool] = {}
+        self._candidates: dict[str, list[str]] = {}
+
+    def known(self, word: str) -> bool:
+        if word in self.own or word in self.common:
+            return True
+        return word in self.base and word not in self.other
+
+    def frequency(self, word: str) -> int:
+        return self.base.get(word, 0) or (1 if self.known(word) else 0)
+
+    def other_dialect(self, word: str) -> bool:
+        """A spelling of the dialect not configured (`colour` in an en-US story)."""
+        return word in self.other
+
+    def is_inflection(self, word: str) -> bool:
+        """A regular form (plural, tense, comparative) of a known word the lists lack."""
+        cached = self._inflections.get(word)
+        if cached is None:
+            cached = self._inflections[word] = _inflection_of_known(word, self.known)
+        return cached
+
+    def candidates(self, word: str, limit: int = 3) -> list[str]:
+        """Known words one edit away (a letter dropped, doubled, swapped or changed).
+
+        The commonest first; for a spelling of the other dialect, the configured
+        dialect's own spelling (`color` -> `colour` in en-GB) comes first.
+        """
+        ranked = self._candidates.get(word)
+        if ranked is None:
+            found = {w for w in edits1(word) if self.known(w)}
+            counterpart = word in self.other
+            ranked = sorted(
+                found,
+                key=lambda w: (not (counterpart and w in self.own), -self.frequency(w), w),
+            )
+            self._candidates[word] = ranked
+        return ranked[:limit]
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS + "'"]
+    return set(deletes + transposes + replaces + inserts)
+
+
+def _inflection_of_known(word: str, known: object) -> bool:
+    import lemminflect
+
+    is_known = known if callable(known) else (lambda w: False)
+    for upos in ("NOUN", "VERB", "ADJ"):
+        lemmas: Iterable[str] = lemminflect.getAllLemmasOOV(word, upos).get(upos, ())
+        for lemma in lemmas:
+            if lemma == word or not is_known(lemma):
+                continue
+            forms = lemminflect.getAllInflections(lemma, upos)
+            if not forms and upos != "ADJ":
+                # Regular plurals and verb forms of a word lemminflect does not know;
+                # not comparatives, which would make `center` the comparative of `cent`.
+                forms = lemminflect.getAllInflectionsOOV(lemma, upos)
+            if any(word in f for f in forms.values()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def lexicon(dialect: str, lists: tuple[tuple[str, Path], ...], extra: frozenset[str]) -> Lexicon:
+    """The shared Lexicon for a dialect and a set of word lists (built once)."""
+    files = dict(lists)
+
+    def words(key: str) -> frozenset[str]:
+        path = files.get(key)
+        return read_word_list(path) if path is not None else frozenset()
+
+    return Lexicon(dialect, words("en"), words("en-GB"), words("en-US"), extra)
