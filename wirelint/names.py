@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ TITLES = "name-titles"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
+#: The longer of two spellings has at least this many letters, the shorter one less.
 MIN_LENGTH = 5
 
 
@@ -116,15 +116,14 @@ def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str
 # -- English frequency (pyspellchecker), loaded lazily -------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> Any:
-    from spellchecker import SpellChecker
+def _frequencies() -> Mapping[str, int]:
+    from wirelint.lexicon import english_frequencies
 
-    return SpellChecker(distance=1).word_frequency
+    return english_frequencies()
 
 
 def frequency(word: str) -> int:
-    return int(_frequencies()[word.lower()])
+    return _frequencies().get(word.lower(), 0)
 
 
 # -- skeletons: what transliterations vary, folded away ----------------------------------
@@ -362,6 +361,7 @@ class NameGroup:
     spellings: list[Spelling]
 
 
+_NAME_GAP_RE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+")
 _LIST_GAP_RE = re.compile(
     r"(?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*[,;](?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*"
 )
@@ -370,15 +370,16 @@ _LIST_GAP_RE = re.compile(
 def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
     """Context that says two look-alike spellings name two people or things.
 
-    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`) are different
-    by construction. Spellings after first names that have nothing in common
+    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`) and parts of one
+    name (`Lian Chia Liang`) are different by construction. Spellings after first names that have nothing in common
     (`Donald Regan`, `Ronald Reagan`) are different people.
     """
     for x in a.mentions:
         for y in b.mentions:
             if x.sentence == y.sentence:
                 lo, hi = sorted((x, y), key=lambda m: m.span.start)
-                if _LIST_GAP_RE.fullmatch(text[lo.span.end : hi.span.start]):
+                gap = text[lo.span.end : hi.span.start]
+                if _LIST_GAP_RE.fullmatch(gap) or _NAME_GAP_RE.fullmatch(gap):
                     return True
     pa = {p for m in a.mentions for p in m.partners}
     pb = {p for m in b.mentions for p in m.partners}
@@ -391,7 +392,10 @@ def _candidates(doc: Document, titles: frozenset[str]) -> dict[str, Spelling]:
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
     out = {}
     for key, sp in spellings.items():
-        if len(ascii_key(key)) < MIN_LENGTH or not key.replace("'", "").replace("’", "").isalpha():
+        if (
+            len(ascii_key(key)) < MIN_LENGTH - 1
+            or not key.replace("'", "").replace("’", "").isalpha()
+        ):
             continue
         if frequency(key) >= ORDINARY_FREQUENCY:
             continue
@@ -410,13 +414,30 @@ def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]
     ka, kb = asc[a.key], asc[b.key]
     if ka == kb:  # diacritics only: Erdoğan/Erdogan
         return True
+    if max(len(ka), len(kb)) < MIN_LENGTH:
+        return False  # Iran/Iraq, Jan/Jon: too short to tell a slip from another name
+    if min(len(ka), len(kb)) < MIN_LENGTH:
+        # Koea beside Korea: the short one must be the rarer non-word.
+        short = a if len(ka) < len(kb) else b
+        other = b if short is a else a
+        if frequency(short.key) > 0 or short.count > other.count:
+            return False
     known_a, known_b = frequency(a.key) > 0, frequency(b.key) > 0
     # Russia/Russian, Bafta/Baftas, Iraq/Iraqi. A weaker ending (Clark/Clarke) makes
     # another word only when both are words or both are used again and again.
     if is_derived(ka, kb) and (
         not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2
     ):
-        return False
+        # ... unless a word lost its last letter: `Greenspa`, `Emeritu` are no words.
+        short, long = (a, b) if len(ka) < len(kb) else (b, a)
+        if not (
+            len(asc[long.key]) - len(asc[short.key]) == 1
+            and frequency(long.key) > 0
+            and frequency(short.key) == 0
+            and short.count == 1
+            and not asc[long.key].endswith("s")  # a plural stays a plural: Beatle/Beatles
+        ):
+            return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long.startswith(short) and len(long) - len(short) > 1:
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
@@ -435,12 +456,8 @@ def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]
         return False  # Mondavi/Monday: one edit only after folding, two as written
     rarer = a if a.count < b.count else b if b.count < a.count else None
     if rarer is None:
-        # A tie, once each: a non-word beside a word is a slip only when the letters
-        # are swapped or doubled (Toyko/Tokyo); a dropped or changed letter makes
-        # other names as often as slips (Peston/Preston, Mirco/Marco).
-        if known_a and known_b:
-            return False
-        return not (known_a or known_b) or _swapped_or_doubled(ka, kb)
+        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
+        return not (known_a and known_b)
     return frequency(rarer.key) == 0
 
 
