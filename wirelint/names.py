@@ -418,9 +418,9 @@ def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]
         return False  # Iran/Iraq, Jan/Jon: too short to tell a slip from another name
     if min(len(ka), len(kb)) < MIN_LENGTH:
         # Koea beside Korea: the short one must be the rarer non-word.
-        short = a if len(ka) < len(kb) else b
-        other = b if short is a else a
-        if frequency(short.key) > 0 or short.count > other.count:
+        brief = a if len(ka) < len(kb) else b
+        other = b if brief is a else a
+        if frequency(brief.key) > 0 or brief.count > other.count:
             return False
     known_a, known_b = frequency(a.key) > 0, frequency(b.key) > 0
     # Russia/Russian, Bafta/Baftas, Iraq/Iraqi. A weaker ending (Clark/Clarke) makes
@@ -429,13 +429,13 @@ def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]
         not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2
     ):
         # ... unless a word lost its last letter: `Greenspa`, `Emeritu` are no words.
-        short, long = (a, b) if len(ka) < len(kb) else (b, a)
+        cut, whole = (a, b) if len(ka) < len(kb) else (b, a)
         if not (
-            len(asc[long.key]) - len(asc[short.key]) == 1
-            and frequency(long.key) > 0
-            and frequency(short.key) == 0
-            and short.count == 1
-            and not asc[long.key].endswith("s")  # a plural stays a plural: Beatle/Beatles
+            len(asc[whole.key]) - len(asc[cut.key]) == 1
+            and frequency(whole.key) > 0
+            and frequency(cut.key) == 0
+            and cut.count == 1
+            and not asc[whole.key].endswith("s")  # a plural stays a plural: Beatle/Beatles
         ):
             return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
