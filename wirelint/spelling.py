@@ -20,9 +20,8 @@ from pathlib import Path
 _LETTERS = string.ascii_lowercase
 
 
-@lru_cache(maxsize=1)
 def base_frequencies() -> Mapping[str, int]:
-    """pyspellchecker's English dictionary: word -> frequency (loaded once)."""
+    """pyspellchecker's English dictionary, word -> frequency: the table every rule shares."""
     from wirelint.lexicon import english_frequencies
 
     return english_frequencies()

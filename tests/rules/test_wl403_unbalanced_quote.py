@@ -13,6 +13,13 @@ MUST_FLAG = [
     ("Head\n\nThe inventor carried kerosene (paraffin and was escorted by helicopters.\n", ["("]),
     ("Head\n\nShe said the venture was 'ambitious, and left it there.\n", ["'"]),
     ('Head\n\nThe attack came as the rally ended." Police said three were hurt.\n', ['"']),
+    # The attribution inside the "quote": its closing mark was dropped, and the next
+    # quote is not a continuation of it.
+    (
+        'Head\n\n"A flexible exchange rate helps, he told the conference. "It is one more '
+        'channel," he said.\n',
+        ['"'],
+    ),
     # A quote left open at the end of the story: nothing follows to continue it.
     ('Head\n\nHe said: "The board can confirm it has received a proposal.\n', ['"']),
 ]
@@ -31,6 +38,7 @@ MUST_NOT_FLAG = [
     'Head\n\nHe said the plan was "dead" and that [the rebels] had "won".\n',
     # Lost paragraph breaks inside one block still follow the convention.
     'Head\n\nHe said: "The injunction is ludicrous. "I signed a new deal with a new label."\n',
+    'Head\n\nHe said: "As I have said, we are ready. "We will go."\n',
 ]
 
 

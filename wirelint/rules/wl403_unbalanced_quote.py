@@ -29,6 +29,14 @@ _AFTER_CLOSE = set(".,;:!?)]}…—–-/\"'’”")
 _MARKS = re.compile(r"[\"'`“”„‘’()\[\]{}]")
 _DOUBLE = '"“”„'
 _WORD_AFTER = re.compile(r"[^\W_]+")
+# `..., he told the conference.`: words that follow a quote, never stand inside one.
+_ATTRIBUTION = re.compile(
+    r"[,?!]\s+(?:[\w.'’-]+\s+){0,5}?"
+    # Not the speaker speaking of themselves: "as I have said", "I explained".
+    r"(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!have )(?<!has )(?<!had )(?<!'ve )"
+    r"(?:said|says|told|added|adds|asked|explained|wrote|"
+    r"according)\b(?!\s*[:'\"‘“]|\s+that\b)"
+)
 _YEAR = re.compile(r"\d{2,}s?\b")  # '90s, '05, '771
 
 
@@ -153,6 +161,7 @@ class UnbalancedQuote(Rule):
         base = part.span.start
         stack: list[_Open] = []
         stray: list[tuple[int, str]] = []
+        broken: list[_Open] = []
 
         def open_of(kind: str) -> int:
             for k in range(len(stack) - 1, -1, -1):
@@ -198,7 +207,11 @@ class UnbalancedQuote(Rule):
                     if k >= 0 and _after_sentence(text, i):
                         # `... in that direction. "If the ...`: the next paragraph of the
                         # same quote, its break lost. The wire convention, as across
-                        # paragraphs: the quote goes on.
+                        # paragraphs: the quote goes on. Unless the attribution stands
+                        # inside the "quote": then its closing mark was dropped.
+                        opened = stack[k]
+                        if _ATTRIBUTION.search(text, opened.pos - base, i):
+                            broken.append(opened)
                         close(k)
                     stack.append(_Open('"', base + i, mark))
                 elif k >= 0:
@@ -222,4 +235,4 @@ class UnbalancedQuote(Rule):
                     close(k)
                 # Otherwise an apostrophe: ministers', goin', or a stray mark that
                 # cannot be told from one.
-        return stack, stray
+        return sorted(broken + stack, key=lambda o: o.pos), stray
