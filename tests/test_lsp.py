@@ -60,7 +60,7 @@ CAPABILITIES = t.ClientCapabilities(
     workspace=t.WorkspaceClientCapabilities(
         workspace_edit=t.WorkspaceEditClientCapabilities(document_changes=True),
         did_change_watched_files=t.DidChangeWatchedFilesClientCapabilities(
-            dynamic_registration=False
+            dynamic_registration=True
         ),
     ),
     window=t.WindowClientCapabilities(),
@@ -68,6 +68,17 @@ CAPABILITIES = t.ClientCapabilities(
 
 
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "wirelint", "lsp"])
+
+
+def accept_registrations(lsp_client: LanguageClient) -> None:
+    """Answer `client/registerCapability` as editors do, keeping what was registered."""
+    registrations: list[t.Registration] = []
+
+    @lsp_client.feature(t.CLIENT_REGISTER_CAPABILITY)  # type: ignore[untyped-decorator,unused-ignore]
+    def register(client: LanguageClient, params: t.RegistrationParams) -> None:
+        registrations.extend(params.registrations)
+
+    lsp_client.registrations = registrations  # type: ignore[attr-defined]
 
 
 @pytest_lsp.fixture(config=SERVER)  # type: ignore[untyped-decorator,unused-ignore]
@@ -78,6 +89,7 @@ async def client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[No
         workspace_folders=[t.WorkspaceFolder(uri=tmp_path.as_uri(), name="desk")],
         initialization_options={"debounce": 20},
     )
+    accept_registrations(lsp_client)
     await lsp_client.initialize_session(params)
     yield
     await lsp_client.shutdown_session()
@@ -87,6 +99,7 @@ async def client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[No
 async def patient_client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[None]:
     """A server with the default debounce (150 ms), for the test of typing bursts."""
     params = t.InitializeParams(capabilities=CAPABILITIES, root_uri=tmp_path.as_uri())
+    accept_registrations(lsp_client)
     await lsp_client.initialize_session(params)
     yield
     await lsp_client.shutdown_session()
@@ -468,6 +481,31 @@ async def test_reads_the_workspace_config(editor: Editor) -> None:
     loud = editor.open("story.txt", STORY)
     assert await editor.diagnostics(quiet) == []
     assert codes(await editor.diagnostics(loud)) == ["WL202"]
+
+
+async def test_asks_the_client_to_watch_config_files(client: LanguageClient) -> None:
+    registrations: list[t.Registration] = client.registrations  # type: ignore[attr-defined]
+    for _ in range(200):
+        if registrations:
+            break
+        await asyncio.sleep(0.05)
+    (registration,) = registrations
+    assert registration.method == t.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    options = registration.register_options
+    watchers = options["watchers"] if isinstance(options, dict) else options.watchers  # type: ignore[union-attr]
+    globs = [w["globPattern"] if isinstance(w, dict) else w.glob_pattern for w in watchers]
+    assert globs == ["**/*.toml"]
+
+
+async def test_saving_a_config_file_relints_open_stories(editor: Editor) -> None:
+    uri = editor.open("story.txt", STORY)
+    assert codes(await editor.diagnostics(uri)) == ["WL202"]
+    config = editor.configure('ignore = ["WL202"]\n')
+    editor.client.diagnostics.pop(uri, None)
+    editor.client.text_document_did_save(
+        t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri=config.as_uri()))
+    )
+    assert await editor.diagnostics(uri) == []
 
 
 async def test_config_change_relints_open_stories(editor: Editor) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from typing import Any, BinaryIO, cast
 
 from wirelint import __version__
@@ -120,6 +121,8 @@ class DropResponse:
                 and "method" not in message
             ):
                 self._id = None
+                if "error" in message:  # pygls disagreed with the early answer: say so
+                    sys.stderr.write(f"wirelint lsp: initialize failed: {message['error']}\n")
                 return len(data)
         return self._stream.write(data)
 
