@@ -209,22 +209,42 @@ def dialect_words(
             continue
         for sentence in part.sentences:
             tokens = sentence.tokens
-            for i, tok in enumerate(tokens):
-                if tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
+            # A comprehension picks the few tokens worth a look; a loop over all is slow.
+            hits = [
+                i
+                for i, tok in enumerate(tokens)
+                if tok.text.lower() in pairs
+                or "-" in tok.text
+                or "'" in tok.text
+                or "’" in tok.text
+            ]
+            for i in hits:
+                tok = tokens[i]
+                t = tok.text
+                if "-" not in t and "'" not in t and "’" not in t:
+                    # The common case, one plain word: look it up before anything else.
+                    if t.lower() not in pairs:
+                        continue
+                    pieces: Iterable[tuple[int, int, str]] = ((tok.start, tok.end, t),)
+                elif tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
                     continue
-                for start, end, piece in _pieces(tok):
+                else:
+                    pieces = _pieces(tok)
+                for start, end, piece in pieces:
                     word = piece.lower()
                     pair = pairs.get(word)
                     if pair is None or word in ignore:
                         continue
-                    if piece[:1].isupper() and not piece.isupper():
-                        positional = tok.sentence_start and start == tok.start
-                        if not positional and not _in_title(tokens, i, office):
-                            continue  # part of a name: it keeps its own spelling
-                    if exempt is None:
-                        exempt = _official_spans(doc, official)
-                    if any(s.start <= start and end <= s.end for s in exempt):
-                        continue
+                    if piece[:1].isupper():
+                        if not piece.isupper():
+                            positional = tok.sentence_start and start == tok.start
+                            if not positional and not _in_title(tokens, i, office):
+                                continue  # part of a name: it keeps its own spelling
+                        # Official names are capitalised: only a capital can be in one.
+                        if exempt is None:
+                            exempt = _official_spans(doc, official)
+                        if any(s.start <= start and end <= s.end for s in exempt):
+                            continue
                     out.append(DialectWord(Span(start, end), piece, pair))
     doc.cache[KEY] = out
     return list(out)

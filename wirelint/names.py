@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,7 @@ _FOLDS = (
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=8192)
 def ascii_key(text: str) -> str:
     """Lower-case letters only, diacritics removed: `Zelenský` -> `zelensky`."""
     from unidecode import unidecode
@@ -155,6 +157,7 @@ def ascii_key(text: str) -> str:
     return "".join(c for c in unidecode(text).lower() if c.isalpha())
 
 
+@lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """What is left of a name when the usual transliteration choices are folded away."""
     s = _ENDINGS_RE.sub("i", ascii_key(text))
@@ -252,6 +255,9 @@ def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
         yield tok.start + m.start(), tok.start + m.end(), m.group()
 
 
+_PROSE = (PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH)
+
+
 def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
@@ -267,41 +273,39 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
     ``titles`` (case-folded) are words such as `President` that stand before names
     without being part of them.
     """
-    lower_words: set[str] = set()
     raw: list[tuple[int, int, str, bool, int, bool]] = []
     text = doc.text
-    n_sentence = -1
-    for part in doc.parts:
-        if part.kind not in (
-            PartKind.HEADLINE,
-            PartKind.BULLET,
-            PartKind.SUBHEAD,
-            PartKind.PARAGRAPH,
-        ):
-            continue
-        for sentence in part.sentences:
-            n_sentence += 1
-            for tok in sentence.tokens:
-                if tok.shape is TokenShape.LOWER:
-                    lower_words.add(tok.text.casefold())
-                    continue
-                if tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
-                    continue
-                possessive = tok.text.endswith(("'s", "’s", "'", "’", "'S", "’S"))
-                pieces = list(_pieces(tok))
-                if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
-                    continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
-                for start, end, piece in pieces:
-                    if not _is_capital(piece):
-                        if piece.isalpha():
-                            lower_words.add(piece.casefold())
-                        continue
-                    caps = sum(c.isalpha() for c in piece) > 1 and not any(
-                        c.islower() for c in piece
-                    )
+    sentences = [
+        sentence.tokens for part in doc.parts if part.kind in _PROSE for sentence in part.sentences
+    ]
+    lower = TokenShape.LOWER
+    # Comprehensions, not loops: a story has thousands of tokens and few names.
+    lower_words = {t.text.casefold() for tokens in sentences for t in tokens if t.shape is lower}
+    skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
+    for n_sentence, tokens in enumerate(sentences):
+        for tok in [t for t in tokens if t.shape not in skip]:
+            shape = tok.shape
+            t = tok.text
+            if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
+                # The common case, one plain word: its shape says it all.
+                if shape is TokenShape.CAPITALIZED or shape is TokenShape.UPPER:
                     raw.append(
-                        (start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2)
+                        (tok.start, tok.end, t, shape is TokenShape.UPPER, n_sentence, False)
                     )
+                elif t.isalpha():
+                    lower_words.add(t.casefold())
+                continue
+            possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
+            pieces = list(_pieces(tok))
+            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
+                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
+            for start, end, piece in pieces:
+                if not _is_capital(piece):
+                    if piece.isalpha():
+                        lower_words.add(piece.casefold())
+                    continue
+                caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
+                raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
     out: list[Mention] = []
     for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
         key = piece.casefold()
@@ -397,8 +401,6 @@ def _candidates(doc: Document, titles: frozenset[str]) -> dict[str, Spelling]:
             or not key.replace("'", "").replace("’", "").isalpha()
         ):
             continue
-        if frequency(key) >= ORDINARY_FREQUENCY:
-            continue
         out[key] = sp
     return out
 
@@ -476,19 +478,30 @@ def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[Nam
 
 def _group(spellings: dict[str, Spelling], text: str) -> list[NameGroup]:
     from rapidfuzz.distance import OSA
-    from rapidfuzz.process import cdist
 
     keys = sorted(spellings)
-    asc = {k: ascii_key(k) for k in keys}
     skel = {k: skeleton(k) for k in keys}
-    skels = [skel[k] for k in keys]
-    matrix = cdist(skels, skels, scorer=OSA.distance, score_cutoff=1, dtype="int8")
-    pairs: list[tuple[str, str]] = []
-    for i in range(len(keys)):
-        row = matrix[i]
-        for j in range(i + 1, len(keys)):
-            if row[j] <= 1 and _pair_ok(spellings[keys[i]], spellings[keys[j]], skel, asc):
-                pairs.append((keys[i], keys[j]))
+    by_length: dict[int, list[str]] = {}
+    for k in keys:
+        by_length.setdefault(len(skel[k]), []).append(k)
+    close: list[tuple[str, str]] = []
+    for k in keys:
+        n = len(skel[k])
+        for m in (*by_length.get(n, ()), *by_length.get(n + 1, ())):
+            if (len(skel[m]) > n or m > k) and OSA.distance(skel[k], skel[m], score_cutoff=1) <= 1:
+                close.append((k, m))
+    if not close:
+        return []  # nothing alike: the English word list is never loaded
+    # Ordinary English words (`Monday`, `General`) are no names.
+    ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
+    asc = {k: ascii_key(k) for pair in close for k in pair}
+    pairs = [
+        (a, b)
+        for a, b in close
+        if a not in ordinary
+        and b not in ordinary
+        and _pair_ok(spellings[a], spellings[b], skel, asc)
+    ]
     if not pairs:
         return []
     related: dict[str, set[str]] = {}
