@@ -12,7 +12,7 @@ Analyses computed once per story live in ``doc.cache``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,16 +55,15 @@ register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (W
 COMMON_FREQUENCY = 1000
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> Any:
-    from spellchecker import SpellChecker
+def _frequencies() -> Mapping[str, int]:
+    from wirelint.lexicon import english_frequencies
 
-    return SpellChecker(distance=1).word_frequency
+    return english_frequencies()
 
 
 def word_frequency(word: str) -> int:
     """How often the lower-cased ``word`` occurs in pyspellchecker's English corpus."""
-    return int(_frequencies()[word.lower()])
+    return _frequencies().get(word.lower(), 0)
 
 
 def is_common_word(word: str, threshold: int = COMMON_FREQUENCY) -> bool:
@@ -423,7 +422,12 @@ _NUMBER_WORDS = {
 _SUPERSEDED_RE = re.compile(
     r"\b(?:earlier|previously|initially|originally|at\s+first|first\s+reported|had\s+(?:said|put|reported|given)|"
     r"up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|previous|prior)\b"
-    r"(?:\s+[\w’'-]+){0,4}?\s+(?:about\s+|around\s+|at\s+|of\s+|to\s+|[$£€])?$",
+    # Only words that carry a figure between the marker and it: "earlier said 63", "had put
+    # the toll at 63", not "previously proposed to redeem the 433,745 shares".
+    r"(?:\s+(?:said|says|put|reported|gave|given|estimated|announced|stated|the|a|an|its|their|"
+    r"toll|tally|figure|number|count|death|dead|was|were|is|had|been|it|they|officials?|police|"
+    r"authorities|ministry|government|at|of|as|to|about|around|some)){0,4}?"
+    r"\s+(?:about\s+|around\s+|at\s+|of\s+|to\s+|[$£€])?$",
     re.I,
 )
 _UNIT_CANON = {
@@ -466,8 +470,8 @@ class Figure:
         if self.kind != other.kind:
             return False
         a, b = self.scaled, other.scaled
-        if a == b:
-            return True
+        if a == b or (self.value == other.value and not (self.unit and other.unit)):
+            return True  # "10.62" and "10.62 billion": the same figure, the unit left out
         diff = abs(a - b)
         return diff < self.precision and diff <= 0.1 * abs(b)
 
@@ -584,14 +588,15 @@ def mentioned(word: str, b: Body) -> bool:
     w = norm(word)
     if w in b.words or fold_spelling(w) in b.folded:
         return True
-    # Demonyms and inflections: Russia/Russian, Ukrainian/Ukrainians; not Honey/Honeyet.
+    # Demonyms and inflections of the body's names: Russia/Russian, Ukrainian/Ukrainians;
+    # not Honey/Honeyet, nor the word "said" for the name "Saidi".
     return any(
         min(len(v), len(w)) >= 4
         and (
             (v.startswith(w) and v[len(w) :] in _ENDINGS)
             or (w.startswith(v) and w[len(v) :] in _ENDINGS)
         )
-        for v in b.words
+        for v in b.names
         if v[:3] == w[:3]
     )
 
@@ -630,12 +635,14 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 def variant_in_body(word: str, b: Body) -> Token | None:
     """A name in the body spelled a little differently from ``word`` (Bachmut/Bakhmut)."""
     w = norm(word)
-    if len(w) < 5 or not w.isalpha():
+    if len(w) < 4 or not w.isalpha():
         return None
     best: tuple[int, Token] | None = None
     for name, token in b.names.items():
         if name[0] != w[0] or not name.isalpha() or len(name) < 5:
             continue
+        if len(w) == 4 and not _one_letter_dropped(w, name):
+            continue  # four letters: only a dropped letter (Bair/Blair) is clear enough
         if name.startswith(w) or w.startswith(name) or name[:-1] == w[:-1]:
             continue  # Russia/Russian, Argentina/Argentine, plural and possessive
         if _ascii(name) == _ascii(w):
@@ -645,6 +652,12 @@ def variant_in_body(word: str, b: Body) -> Token | None:
         if d <= limit and (best is None or d < best[0]):
             best = (d, token)
     return best[1] if best else None
+
+
+def _one_letter_dropped(short: str, name: str) -> bool:
+    return len(name) == len(short) + 1 and any(
+        name[:i] + name[i + 1 :] == short for i in range(1, len(name))
+    )
 
 
 def name_tokens(part: Part, *, all_caps: bool) -> list[Token]:
@@ -712,6 +725,17 @@ def phrase_in_body(phrase: Phrase, b: Body, doc: Document) -> tuple[bool, Span |
     return False, other
 
 
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Figures of one quantity: within a factor of 20 (a toll of 63 and 89, not 433,745 shares
+    and a price of 33.50). Percentages compare whatever their size."""
+    if a.kind == "%":
+        return True
+    x, y = abs(a.scaled), abs(b.scaled)
+    if not x or not y:
+        return False
+    return max(x, y) / min(x, y) <= 20
+
+
 @dataclass(frozen=True)
 class FigureClash:
     figure: Figure  # in the headline, bullet or subhead
@@ -736,7 +760,7 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     scored = [
         (len(g.context & f.context), g)
         for g in b.figures
-        if g.kind == f.kind and not g.superseded and not f.agrees(g)
+        if g.kind == f.kind and not g.superseded and not f.agrees(g) and _comparable(f, g)
     ]
     scored = [(n, g) for n, g in scored if n >= min_overlap]
     if not scored:

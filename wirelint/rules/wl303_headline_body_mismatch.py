@@ -100,7 +100,9 @@ class HeadlineBodyMismatch(Rule):
     ) -> Iterator[Diagnostic]:
         where = "the headline" if part.kind is PartKind.HEADLINE else "the bullet"
         suffix = headline_suffix(doc, part) if part.kind is PartKind.HEADLINE else None
-        for tok in name_tokens(part, all_caps=_is_all_caps(part.text)):
+        # An ALL-CAPS headline with a suffix ("... THREE | Reuters") is still all capitals.
+        words = part.text if suffix is None else doc.text[part.span.start : suffix.start]
+        for tok in name_tokens(part, all_caps=_is_all_caps(words)):
             if mentioned(tok.text, b):
                 continue
             variant = variant_in_body(tok.text, b)
