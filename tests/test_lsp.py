@@ -543,13 +543,25 @@ async def test_broken_config_is_shown_and_recovers(editor: Editor) -> None:
     assert await editor.diagnostics(config.as_uri(), lambda ds: not ds) == []
 
 
-async def test_config_that_is_not_toml_recovers(editor: Editor) -> None:
+@pytest.mark.parametrize(
+    ("content", "problem_text", "line"),
+    [
+        (SELECT.encode() + b"brand = \n", "not valid TOML", 1),
+        (SELECT.encode() + 'brand = "Agence Fran\u00e7aise"\n'.encode("latin-1"), "cannot read", 0),
+    ],
+    ids=["not-toml", "not-utf8"],
+)
+async def test_unreadable_config_is_shown_and_recovers(
+    editor: Editor, content: bytes, problem_text: str, line: int
+) -> None:
     uri = editor.open("story.txt", STORY)
     await editor.diagnostics(uri)
-    editor.configure("brand = \n")
+    config = editor.write(".wirelint.toml", content)
     editor.files_changed(".wirelint.toml")
     (problem,) = await editor.diagnostics(uri, lambda ds: codes(ds) == ["config"])
-    assert "not valid TOML" in problem.message
+    assert problem_text in problem.message
+    (on_config,) = await editor.diagnostics(config.as_uri())
+    assert on_config.range.start.line == line
     editor.configure('brand = "Reuters"\n')
     editor.files_changed(".wirelint.toml")
     assert codes(await editor.diagnostics(uri, lambda ds: codes(ds) != ["config"])) == ["WL202"]
