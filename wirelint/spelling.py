@@ -60,11 +60,15 @@ class Lexicon:
             self.own, self.other = british | american, frozenset()
         self._inflections: dict[str, bool] = {}
         self._candidates: dict[str, list[str]] = {}
+        # One set for the question asked of every word: built once, ~20 ms.
+        words = set(self.base)
+        words -= self.other
+        words |= self.own
+        words |= self.common
+        self.words = frozenset(words)
 
     def known(self, word: str) -> bool:
-        if word in self.own or word in self.common:
-            return True
-        return word in self.base and word not in self.other
+        return word in self.words
 
     def frequency(self, word: str) -> int:
         return self.base.get(word, 0) or (1 if self.known(word) else 0)

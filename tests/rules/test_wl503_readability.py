@@ -40,10 +40,12 @@ def test_threshold_is_an_option() -> None:
 
 
 def test_syllables() -> None:
-    assert [syllables(w) for w in ("cat", "table", "agricultural", "hoped", "wanted")] == [
+    assert [syllables(w) for w in ("cat", "table", "agricultural", "hoped", "wanted", "Mr")] == [
         1,
         2,
         5,
         1,
         2,
+        1,
     ]
+    assert syllables("The cat made a table") == 1 + 1 + 1 + 1 + 2

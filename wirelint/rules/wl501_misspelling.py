@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
+from weakref import WeakKeyDictionary
 
 from wirelint.diagnostics import Diagnostic, Fix, Severity
-from wirelint.document import PROSE_KINDS, Document, Token, TokenShape
-from wirelint.packs import PackValueError, register_section
+from wirelint.document import PROSE_KINDS, Document, Part, Token, TokenShape
+from wirelint.packs import Packs, PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
 
@@ -92,17 +92,13 @@ class Misspelling(Rule):
     options: ClassVar[Mapping[str, Any]] = {"suggestions": 3}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from wirelint.spelling import lexicon
-
-        lists: dict[str, Path] = ctx.packs.section(LISTS)
-        extra = frozenset(w.lower() for w in ctx.packs.section(WORDS))
-        prefixes = tuple(sorted({p.lower() for p in ctx.packs.section(PREFIXES)}, key=len))
         dialect = ctx.config.dialect if ctx.config.dialect in ("en-GB", "en-US") else "auto"
-        lex = lexicon(dialect, tuple(sorted(lists.items())), extra)
+        lex, prefixes = _setup(ctx.packs, dialect)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
-        counts: Counter[str] | None = None
-        foreign: list[Span] | None = None
+        lowered: str | None = None
+        vocabulary = lex.words
+        lower = TokenShape.LOWER
         text = doc.text
         for part in doc.parts:
             if part.kind not in PROSE_KINDS:
@@ -112,21 +108,21 @@ class Misspelling(Rule):
                 continue
             for i, tok in enumerate(tokens):
                 word = tok.text
-                if tok.shape is not TokenShape.LOWER or lex.known(word):
+                if tok.shape is not lower or word in vocabulary:
                     continue
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
                     continue  # digits, underscores, letters of other alphabets
-                if counts is None:
-                    counts = Counter(t.text.lower() for t in doc.tokens)
-                if counts[word] > 1 or word in allow:
+                if word in allow:
                     continue
+                if lowered is None:
+                    lowered = text.lower()
+                if _recurs(lowered, word):
+                    continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
-                if foreign is None:
-                    foreign = _foreign_sentences(doc, lex)
-                if any(f.start <= tok.start < f.end for f in foreign):
+                if _in_foreign_sentence(part, tok, lex):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -159,6 +155,26 @@ class Misspelling(Rule):
             message = f"`{word}` is not in the dictionary; did you mean {alternatives}?"
         fixes = [Fix.replace(span, s, safe=False, title=f"Replace with `{s}`") for s in suggestions]
         return self.diagnostic(span, message, fixes=fixes)
+
+
+_SETUPS: WeakKeyDictionary[Packs, dict[str, tuple[Any, tuple[str, ...]]]] = WeakKeyDictionary()
+
+
+def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...]]:
+    """The Lexicon and prefixes for a set of packs and a dialect, made once."""
+    per_dialect = _SETUPS.setdefault(packs, {})
+    found = per_dialect.get(dialect)
+    if found is None:
+        from wirelint.spelling import lexicon
+
+        lists: dict[str, Path] = packs.section(LISTS)
+        extra = frozenset(w.lower() for w in packs.section(WORDS))
+        prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
+        found = per_dialect[dialect] = (
+            lexicon(dialect, tuple(sorted(lists.items())), extra),
+            prefixes,
+        )
+    return found
 
 
 def _is_table(tokens: list[Token]) -> bool:
@@ -216,15 +232,37 @@ def _english(word: str, lex: Any) -> bool:
     return bool(lex.known(word) or lex.other_dialect(word))
 
 
-def _foreign_sentences(doc: Document, lex: Any) -> list[Span]:
-    """Sentences where one lower-case word in five is unknown: not English."""
-    spans = []
-    for sentence in doc.sentences:
-        words = [t.text for t in sentence.tokens if t.shape is TokenShape.LOWER]
-        unknown = sum(1 for w in words if not _english(w, lex))
-        if unknown >= 3 and unknown * 5 >= len(words):
-            spans.append(sentence.span)
-    return spans
+def _in_foreign_sentence(part: Part, tok: Token, lex: Any) -> bool:
+    """In a sentence where one lower-case word in five is unknown: not English."""
+    for sentence in part.sentences:
+        if sentence.span.start <= tok.start < sentence.span.end:
+            words = [t.text for t in sentence.tokens if t.shape is TokenShape.LOWER]
+            unknown = sum(1 for w in words if not _english(w, lex))
+            return unknown >= 3 and unknown * 5 >= len(words)
+    return False
+
+
+def _recurs(lowered: str, word: str) -> bool:
+    """The word stands more than once in the story (any case)."""
+    first = lowered.find(word)
+    while first != -1:
+        end = first + len(word)
+        before = lowered[first - 1] if first else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or after.isalnum()):
+            break
+        first = lowered.find(word, end)
+    if first == -1:
+        return False
+    second = lowered.find(word, first + len(word))
+    while second != -1:
+        end = second + len(word)
+        before = lowered[second - 1]
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        second = lowered.find(word, end)
+    return False
 
 
 _HYPHENS = re.compile(r"[-‐]")
@@ -258,6 +296,8 @@ def _unknown_pieces(
 def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
     if len(word) <= 1 or lex.known(word):
         return True
+    if not lex.candidates(word, 1):
+        return True  # not one slip from any word: a coinage or a name, never reported
     normal = word.replace("’", "'")
     if "'" in normal:
         base, _, suffix = normal.partition("'")
