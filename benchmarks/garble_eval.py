@@ -314,6 +314,9 @@ def main() -> int:
     )
     ap.add_argument("--flags", type=Path, default=Path("wl401-flags.txt"))
     ap.add_argument("--seed", type=int, default=401)
+    ap.add_argument(
+        "--show-misses", type=int, default=4, help="missed damaged sentences to print per kind"
+    )
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -341,11 +344,9 @@ def main() -> int:
             said = text[d.span.start : d.span.end]
             kind = "slip" if (rel, said) in REAL_SLIPS else d.severity.label
             flags[(split, kind)] += 1
-            lines.append(
-                f"{rel}:{doc.lines.position(d.span.start).line}: {kind}: {d.message}\n    …{text[max(0, d.span.start - 80) : d.span.end + 60]}…".replace(
-                    "\n\n", " "
-                )
-            )
+            context = text[max(0, d.span.start - 70) : d.span.end + 50].replace("\n", " ")
+            where = f"{rel}:{doc.lines.position(d.span.start).line}"
+            lines.append(f"{where}: {kind}: `{said}` | …{context}… | {d.message}")
             flagged_sentences.add(d.span.start)
         for part in doc.parts:
             if part.kind is not PartKind.PARAGRAPH:
@@ -410,7 +411,7 @@ def main() -> int:
                 near = [sev for s, e, sev in found if s < end + 1 and e > start - 1]
                 warn = any(sev >= Severity.WARNING for sev in near)
                 results[(split, kind)].append((warn, bool(near)))
-                if not near and len(examples[kind]) < 8 and split == "tuning":
+                if not near and len(examples[kind]) < args.show_misses and split == "tuning":
                     examples[kind].append(text[max(0, start - 40) : end + 40])
     header = "  kind         " + "".join(f"{s:>22s}" for s in ("tuning", "held-out"))
     print(header)
@@ -432,7 +433,7 @@ def main() -> int:
         print(row)
     print("\nmissed damage, a few per kind (tuning split):")
     for kind in KINDS:
-        for ex in examples[kind][:4]:
+        for ex in examples[kind]:
             print(f"  {kind:10s} …{ex}…")
 
     # -- speed -------------------------------------------------------------------------

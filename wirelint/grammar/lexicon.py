@@ -9,7 +9,7 @@ section. A word's tags are a bit set: ``knock`` is ``VB | NN``, ``knocked`` is
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +45,7 @@ CD = 1 << 26  # a number
 POS = 1 << 27  # a possessive: Russia's, ministers'
 TO = 1 << 28
 UNK = 1 << 29  # not in the lexicon (tags guessed from the suffix)
+MASS = 1 << 30  # a noun that can stand without an article (access, time, power)
 
 VERB = VB | VBD | VBN | VBG | VBZ
 NOUN = NN | NNS
@@ -72,11 +73,12 @@ CLOSED_CLASSES: dict[str, int] = {
     "particles": PART,
 }
 
-_KIND_TAGS = {"n": (NN, NNS), "a": (JJ, JJ), "r": (RB, RB)}
+_KIND_TAGS = {"n": (NN, NNS), "m": (NN | MASS, NNS), "a": (JJ, JJ), "r": (RB, RB)}
 
 
 @dataclass
 class Lexicon:
+    #: word -> tags, filled on first look-up from the per-tag word sets
     tags: dict[str, int] = field(default_factory=dict)
     #: verb lemma -> (VB, VBD, VBN, VBG, VBZ), first alternative of each
     verbs: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
@@ -84,12 +86,38 @@ class Lexicon:
     verb_lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: word lists from the pack that are not tags (clause-verbs, adverbial-nouns, ...)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (tag, words with that tag) from the table
+    sets: tuple[tuple[int, frozenset[str]], ...] = ()
+    #: nouns that need an article: every other noun may stand bare (MASS)
+    countable: frozenset[str] = frozenset()
+    _lemma_map_built: bool = False
 
     def tag(self, word: str) -> int:
-        return self.tags.get(word, 0)
+        t = self.tags.get(word)
+        if t is None:
+            t = 0
+            for bit, members in self.sets:
+                if word in members:
+                    t |= bit
+            if t & NN and word not in self.countable:
+                t |= MASS
+            self.tags[word] = t
+        return t
 
     def lemmas(self, form: str) -> tuple[str, ...]:
+        if not self._lemma_map_built:
+            self._build_lemma_map()
         return self.verb_lemmas.get(form, ())
+
+    def _build_lemma_map(self) -> None:
+        found: dict[str, list[str]] = {}
+        for lemma, forms in self.verbs.items():
+            for f in set(forms):
+                found.setdefault(f, []).append(lemma)
+        for f, lemmas in self.verb_lemmas.items():
+            found.setdefault(f, []).extend(x for x in lemmas if x not in found.get(f, ()))
+        self.verb_lemmas = {f: tuple(v) for f, v in found.items()}
+        self._lemma_map_built = True
 
     def form(self, lemma: str, slot: int) -> str | None:
         """A verb's form for tag ``slot`` (VB, VBD, VBN, VBG or VBZ)."""
@@ -103,52 +131,111 @@ class Lexicon:
         return word in self.words.get(key, ())
 
 
-def _read_table(
-    path: Path,
-) -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, list[str]]]:
+SET_NAMES = {
+    "VB": VB,
+    "VBD": VBD,
+    "VBN": VBN,
+    "VBG": VBG,
+    "VBZ": VBZ,
+    "NN": NN,
+    "NNS": NNS,
+    "JJ": JJ,
+    "RB": RB,
+    "MASS": MASS,
+}
+
+
+def parse_lemma_lines(lines: Iterable[str]) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    """Tags of every form from one-lemma-a-line entries (``v go went gone going goes``).
+
+    Used by the table builder; returns (word -> tags, verb lemma -> its five forms).
+    """
     tags: dict[str, int] = {}
     verbs: dict[str, tuple[str, ...]] = {}
-    lemmas: dict[str, list[str]] = {}
     get = tags.get
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 2 or line.startswith("#"):
+            continue
+        kind, lemma = parts[0], parts[1]
+        if kind == "v":
+            if len(parts) != 6:
+                continue
+            slots = [[lemma]] + [p.split("/") if p != "-" else [] for p in parts[2:]]
+            # A regular past tense is also a past participle (proved/proven, learned/learnt).
+            slots[2] = slots[2] + [f for f in slots[1] if f.endswith("ed") and f not in slots[2]]
+            verbs[lemma] = tuple("/".join(s) or "-" for s in slots)
+            for tag, forms in zip((VB, VBD, VBN, VBG, VBZ), slots, strict=True):
+                for f in forms:
+                    tags[f] = get(f, 0) | tag
+        else:
+            base_tag, infl_tag = _KIND_TAGS.get(kind, (0, 0))
+            tags[lemma] = get(lemma, 0) | base_tag
+            if kind == "n" and any(lemma in p.split("/") for p in parts[2:]):
+                tags[lemma] |= MASS
+            for p in parts[2:]:
+                if p == "-":
+                    continue
+                for f in p.split("/"):
+                    tags[f] = get(f, 0) | infl_tag
+    return tags, verbs
+
+
+def _read_table(
+    path: Path,
+) -> tuple[
+    tuple[tuple[int, frozenset[str]], ...],
+    frozenset[str],
+    dict[str, tuple[str, ...]],
+    dict[str, list[str]],
+]:
+    """The table: one line per tag (``@NN word word ...``) and aligned verb-form lines."""
+    sets: list[tuple[int, frozenset[str]]] = []
+    countable: frozenset[str] = frozenset()
+    rows: dict[str, list[str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("#"):
+            if not line.startswith("@"):
                 continue
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            kind, lemma = parts[0], parts[1]
-            if kind == "v":
-                if len(parts) != 6:
-                    continue
-                slots = [[lemma]] + [p.split("/") if p != "-" else [] for p in parts[2:]]
-                # A regular past tense is also a past participle (proved/proven, learned/learnt).
-                slots[2] = slots[2] + [
-                    f for f in slots[1] if f.endswith("ed") and f not in slots[2]
-                ]
-                first = tuple(s[0] if s else "" for s in slots)
-                verbs[lemma] = first
-                for tag, forms in zip((VB, VBD, VBN, VBG, VBZ), slots, strict=True):
-                    for f in forms:
-                        tags[f] = get(f, 0) | tag
-                        lst = lemmas.setdefault(f, [])
-                        if lemma not in lst:
-                            lst.append(lemma)
+            name, _, rest = line.partition(" ")
+            name = name[1:]
+            if name == "COUNT":
+                countable = frozenset(rest.split())
+            elif name in SET_NAMES:
+                sets.append((SET_NAMES[name], frozenset(rest.split())))
             else:
-                base_tag, infl_tag = _KIND_TAGS.get(kind, (0, 0))
-                tags[lemma] = get(lemma, 0) | base_tag
-                for p in parts[2:]:
-                    if p == "-":
-                        continue
-                    for f in p.split("/"):
-                        tags[f] = get(f, 0) | infl_tag
-    return tags, verbs, lemmas  # type: ignore[return-value]
+                rows[name] = rest.split()
+    # Aligned columns (C-speed zips, no per-line parsing): lemma -> forms, form -> lemmas.
+    lemma_col = rows.get("VERB", [])
+    verbs = dict(
+        zip(
+            lemma_col,
+            zip(
+                lemma_col,
+                rows.get("VERB-VBD", []),
+                rows.get("VERB-VBN", []),
+                rows.get("VERB-VBG", []),
+                rows.get("VERB-VBZ", []),
+                strict=True,
+            ),
+            strict=True,
+        )
+    )
+    lemmas = dict(
+        zip(rows.get("FORM", []), (v.split("/") for v in rows.get("FORM-LEMMAS", [])), strict=True)
+    )
+    return tuple(sets), countable, verbs, lemmas  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4)
 def _table(
     path: Path, mtime: int
-) -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, list[str]]]:
+) -> tuple[
+    tuple[tuple[int, frozenset[str]], ...],
+    frozenset[str],
+    dict[str, tuple[str, ...]],
+    dict[str, list[str]],
+]:
     return _read_table(path)
 
 
@@ -157,8 +244,16 @@ def build_lexicon(path: Path, words: Mapping[str, Sequence[str]]) -> Lexicon:
         mtime = path.stat().st_mtime_ns
     except OSError:
         mtime = 0
-    base, verbs, lemmas = _table(path, mtime)
-    tags = dict(base)
+    sets, countable, verbs, lemmas = _table(path, mtime)
+    lex = Lexicon(
+        {},
+        verbs,  # type: ignore[arg-type]
+        {k: tuple(v) for k, v in lemmas.items()},
+        {k: frozenset(w.lower() for w in v) for k, v in words.items()},
+        sets,
+        countable,
+    )
+    tags = lex.tags
     closed: dict[str, int] = {}
     for key, tag in CLOSED_CLASSES.items():
         for w in words.get(key, ()):
@@ -166,26 +261,23 @@ def build_lexicon(path: Path, words: Mapping[str, Sequence[str]]) -> Lexicon:
             closed[w] = closed.get(w, 0) | tag
     for w, tag in closed.items():
         if tag & CLOSED:
-            # A closed-class word is that class, whatever the open-class table says,
-            # except for the readings a grammar needs (will, can, may as nouns).
-            tags[w] = (tags.get(w, 0) & (NN | NNS | JJ | RB | VB)) | tag
+            # A closed-class word is that class, whatever the open-class table says
+            # ("are" is not the unit of area), except that have/had/do stay verbs; the noun
+            # readings that matter (the will to win, a can of beans) are in extra-nouns.
+            tags[w] = (lex.tag(w) & VERB) | tag
         else:
-            tags[w] = tags.get(w, 0) | tag
+            tags[w] = lex.tag(w) | tag
     tags["to"] = TO
     for w in words.get("plural-nouns", ()):
-        tags[w] = (tags.get(w, 0) & ~NN) | NNS
+        tags[w] = (lex.tag(w) & ~NN) | NNS
     for w in words.get("base-participles", ()):
-        tags[w] = tags.get(w, 0) | VB | VBD | VBN
+        tags[w] = lex.tag(w) | VB | VBD | VBN
     for w in words.get("extra-adjectives", ()):
-        tags[w] = tags.get(w, 0) | JJ
+        tags[w] = lex.tag(w) | JJ
+    for w in words.get("bare-nouns", ()):
+        tags[w] = lex.tag(w) | NN | MASS
     for w in words.get("extra-nouns", ()):
-        tags[w] = tags.get(w, 0) | NN
+        tags[w] = lex.tag(w) | NN
     for w in words.get("number-words", ()):
-        tags[w] = tags.get(w, 0) | CD
-    lex = Lexicon(
-        tags,
-        verbs,  # type: ignore[arg-type]
-        {k: tuple(v) for k, v in lemmas.items()},
-        {k: frozenset(w.lower() for w in v) for k, v in words.items()},
-    )
+        tags[w] = lex.tag(w) | CD
     return lex

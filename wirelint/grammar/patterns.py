@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE,
     BE_X,
     CD,
@@ -23,6 +24,7 @@ from wirelint.grammar.lexicon import (
     HAVE,
     HAVE_X,
     JJ,
+    MASS,
     MODAL,
     NN,
     NNP,
@@ -139,6 +141,184 @@ _INVERSION_CUES = frozenset(
         "such",
     }
 )
+_OBJECT_WORDS = frozenset(
+    {
+        "what",
+        "some",
+        "any",
+        "several",
+        "both",
+        "each",
+        "every",
+        "everyone",
+        "everything",
+        "anyone",
+        "anything",
+        "someone",
+        "something",
+        "nothing",
+        "nobody",
+        "everybody",
+        "somebody",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "ourselves",
+        "myself",
+        "yourself",
+    }
+)
+_CLAUSE_OPENERS = frozenset(
+    {
+        "if",
+        "when",
+        "once",
+        "though",
+        "although",
+        "because",
+        "while",
+        "unless",
+        "until",
+        "till",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "whenever",
+        "wherever",
+        "whereas",
+    }
+)
+_DET_THEN_PREP = frozenset(
+    {
+        "around",
+        "about",
+        "through",
+        "across",
+        "since",
+        "until",
+        "among",
+        "within",
+        "without",
+        "upon",
+        "into",
+        "onto",
+        "towards",
+        "despite",
+        "via",
+        "how",
+        "what",
+        "why",
+        "where",
+        "when",
+        "whether",
+    }
+)
+_INTRANSITIVE = frozenset(
+    {
+        "come",
+        "go",
+        "die",
+        "arrive",
+        "happen",
+        "occur",
+        "rise",
+        "fall",
+        "remain",
+        "seem",
+        "appear",
+        "exist",
+        "sleep",
+        "stay",
+        "emerge",
+        "return",
+        "grow",
+        "retire",
+        "resign",
+        "agree",
+        "begin",
+        "start",
+        "continue",
+        "live",
+        "work",
+        "speak",
+        "lie",
+        "sit",
+        "stand",
+        "walk",
+        "run",
+        "fly",
+        "travel",
+        "wait",
+        "act",
+        "respond",
+        "react",
+        "collapse",
+        "decline",
+        "increase",
+        "jump",
+        "soar",
+        "slump",
+        "plunge",
+        "surge",
+        "climb",
+        "drop",
+        "slip",
+        "gain",
+        "fail",
+        "succeed",
+        "survive",
+        "disappear",
+        "vanish",
+    }
+)
+_PAIR_TAGS = POS | TO | DET
+_PAIR_WORDS = frozenset({"not", "it"}) | _CLAUSE_OPENERS
+_AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
+_SUBJECT_DETS = frozenset({"the", "a", "an", "this", "these", "its", "their", "his"})
+_CAUSATIVES = frozenset(
+    {
+        "make",
+        "makes",
+        "made",
+        "making",
+        "let",
+        "lets",
+        "letting",
+        "help",
+        "helps",
+        "helped",
+        "see",
+        "sees",
+        "saw",
+        "seen",
+        "watch",
+        "watched",
+        "hear",
+        "heard",
+        "have",
+        "has",
+        "had",
+        "having",
+        "keep",
+        "kept",
+        "leave",
+        "left",
+        "find",
+        "found",
+        "call",
+        "called",
+        "consider",
+        "considered",
+        "get",
+        "got",
+        "want",
+        "wanted",
+        "like",
+        "need",
+    }
+)
 _NP_BOUNDARY_WORDS = frozenset(
     {
         "that",
@@ -192,7 +372,7 @@ _CLEFT_CUES = frozenset(
 _SING_PRON = frozenset({"he", "she", "it"})
 _PLURAL_PRON = frozenset({"they", "we", "i", "you"})
 _SUBJUNCTIVE_CUES = frozenset(
-    {"if", "as", "though", "wish", "wished", "suppose", "supposing", "whether", "even"}
+    {"if", "though", "wish", "wished", "suppose", "supposing", "lest", "imagine"}
 )
 _TO_SINGULAR = {
     "are": "is",
@@ -224,6 +404,7 @@ class Scanner:
         self.singular_s = lex.words.get("singular-s-nouns", frozenset())
         self.collective = lex.words.get("collective-nouns", frozenset())
         self.infinitive_words = lex.words.get("infinitive-verbs", frozenset())
+        self.clause_nouns = lex.words.get("clause-nouns", frozenset())
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -246,12 +427,31 @@ class Scanner:
         if i == 0:
             return False
         prev = s.tags[i - 1]
-        if prev & (PRON_S | PRON_A | NNP):
+        if prev & (PRON_S | PRON_A | NNP) or s.words[i - 1] in (
+            "which",
+            "who",
+            "that",
+            "and",
+            "but",
+            "or",
+        ):
             return True
+        if prev & (VBD | VBN) and not prev & (NOUN | JJ):
+            return True  # the number sold will
         if prev & (NN | NNS) and not prev & (JJ | CLOSED) and s.joined[i - 1]:
             before = s.words[i - 2] if i > 1 else ""
             return before not in ("a", "an") and not (i > 1 and s.tags[i - 2] & (POS | JJ))
         return False
+
+    @staticmethod
+    def _object_it(s: Tagged, i: int) -> bool:
+        """Whether ``it`` at ``i`` may be an object: after a preposition or make/let/see."""
+        if i == 0 or not s.joined[i - 1]:
+            return False
+        prev = s.tags[i - 1]
+        if prev & (SUB | CONJ) and not prev & PREP:
+            return False
+        return bool(prev & (PREP | VERB | TO | BE_X)) or s.words[i - 1] in _CAUSATIVES
 
     @staticmethod
     def _inverted(s: Tagged, i: int) -> bool:
@@ -263,7 +463,6 @@ class Scanner:
     @staticmethod
     def _skip_adverbs(s: Tagged, j: int) -> int:
         """The first token at or after ``j`` that is not an inner adverb (not, also, never)."""
-        from wirelint.grammar.lexicon import ADV_IN
 
         n = len(s.tags)
         while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in _STOP_ADVERBS:
@@ -301,6 +500,11 @@ class Scanner:
                         )
                     )
                 continue
+            if t & _PAIR_TAGS or words[i] in _PAIR_WORDS:
+                f = self._word_pair(s, i)
+                if f:
+                    out.append(f)
+                    continue
             if t & FINITE_AUX or t & (HAVE_X | BE_X):
                 f = self._auxiliary(s, i)
                 if f:
@@ -326,12 +530,51 @@ class Scanner:
                 if f:
                     out.append(f)
                     continue
-            if t & NOUN and not t & CLOSED and s.tokens[i].text.islower():
+            if (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & CD:
                 f = self._noun_then(s, i)
                 if f:
                     out.append(f)
                     continue
         return out
+
+    # -- word pairs that never stand together ----------------------------------------------
+
+    def _word_pair(self, s: Tagged, i: int) -> Finding | None:
+        """``not was``, ``India's has``, ``to of``, ``the how``, ``if can``, ``when it the``."""
+        tags, words = s.tags, s.words
+        a, b = words[i], words[i + 1]
+        ta, tb = tags[i], tags[i + 1]
+        if tb & UNK or ta & UNK:
+            return None
+        bad = False
+        finite_only = tb & (BE | HAVE | DO | MODAL) and not tb & (VERB | NN | NNS | JJ | PRONOUN)
+        if (
+            a == "not"
+            and finite_only
+            and i > 0
+            and words[i - 1] not in ("or", "if", "whether", "only", "why")
+        ):
+            bad = True  # Peru not was withdrawing
+        elif ta & POS and finite_only and not tb & MODAL:
+            bad = True  # India's has government
+        elif ta & TO and b == "of":
+            bad = True  # hard to of win
+        elif ta & DET and a in _LEFT_DETS and b in _DET_THEN_PREP:
+            bad = True  # its around 35 pct, a how game
+        elif a in _CLAUSE_OPENERS and tb & MODAL and not tb & (NN | NNP):
+            bad = True  # if can we afford
+        elif a == "it" and b in ("the", "a", "an") and not self._object_it(s, i) and i > 0:
+            bad = True  # when it the whole issue
+        if not bad:
+            return None
+        first, second = s.tokens[i].text, s.tokens[i + 1].text
+        return Finding(
+            i,
+            i + 1,
+            f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
+            True,
+            "word-order",
+        )
 
     # -- auxiliaries: has knock, can went, will to decide, was decide, did went ------------
 
@@ -394,7 +637,7 @@ class Scanner:
                     True,
                     "verb-form",
                 )
-            if xt & (VBD | VBN | VBZ | VBG | JJ | NN | NNS) and not xt & (
+            if xt & (VBD | VBN | VBZ | VBG | JJ) and not xt & (
                 VB | RB | CLOSED | NNP | CD | BE_X | HAVE_X | POS
             ):
                 base = self._base(x)
@@ -403,6 +646,14 @@ class Scanner:
                     i,
                     j,
                     f"`{aux} {word}`: after `{aux}`, the verb should be in its base form{hint}",
+                    True,
+                    "verb-form",
+                )
+            if x == "of" and j == i + 1 and not (j + 1 < len(tags) and words[j + 1] == "course"):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: a verb is missing after `{aux}`, or a word is left over",
                     True,
                     "verb-form",
                 )
@@ -421,6 +672,8 @@ class Scanner:
                 )
             return None
         if t & (HAVE | HAVE_X):
+            if words[i] == "had" and i > 0 and tags[i - 1] & HAVE:
+                return None  # have had rain: "had" is the main verb
             if any(w in _STOP_ADVERBS for w in words[i + 1 : j + 1]):
                 return None
             if x in ("be", "being"):
@@ -440,19 +693,58 @@ class Scanner:
                 return Finding(i, j, msg, True, "verb-form")
             if xt & VB and not xt & (VBD | VBZ | VBG | JJ | RB | PREP | DET | PRONOUN | NNP | CD):
                 if xt & NOUN:
-                    # access, control, time: nouns after "has" unless an object or particle follows
+                    # access, control, time: nouns after "has" unless an object or particle
+                    # follows; a countable noun (knock, plan) needs "a" before it.
                     k = j + 1
-                    if k >= len(tags) or not s.joined[j]:
-                        return None
-                    nt = tags[k]
-                    verbal = words[k] in _VERBAL_AFTER_NOUNLIKE or (
-                        nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that"
+                    joined_next = k < len(tags) and s.joined[j]
+                    nt = tags[k] if joined_next else 0
+                    verbal = joined_next and (
+                        (words[k] in _VERBAL_AFTER_NOUNLIKE and not xt & MASS)
+                        or (nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that")
+                        or words[k] in _OBJECT_WORDS
                     )
-                    if not verbal:
+                    countable = not xt & MASS and not (nt & (NOUN | JJ | NNP | CD))
+                    if not (verbal or countable):
                         return None
                 return Finding(i, j, msg, True, "verb-form")
             return None
         if t & (BE | BE_X):
+            if (
+                xt & MODAL
+                and j + 1 < len(tags)
+                and s.joined[j]
+                and tags[j + 1] & VB
+                and not xt & PRONOUN
+            ):
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: `{aux}` and `{word}` cannot follow each other; one is left over",
+                    True,
+                    "verb-form",
+                )
+            if (
+                xt & VB
+                and xt & NN
+                and not xt & (MASS | VBN | VBD | JJ | CLOSED)
+                and j + 1 < len(tags)
+                and s.joined[j]
+            ):
+                # was lock by, is yield the: a verb that lost its ending, not a bare noun
+                if any(w in ("do", "does", "did", "all", "what") for w in words[:i]):
+                    pass
+                elif words[j + 1] in ("by", "at", "into") or (
+                    tags[j + 1] & (DET | PRON_O | NNP) and not tags[j + 1] & (NOUN | JJ)
+                ):
+                    vbn = self._form(x, VBN)
+                    hint = f" (`{aux} {vbn}`?)" if vbn else ""
+                    return Finding(
+                        i,
+                        j,
+                        f"`{aux} {word}`: after `{aux}`, the verb should be an -ing form or a past participle{hint}",
+                        True,
+                        "verb-form",
+                    )
             if x in ("be", "been") and words[i] != "being" and not (x == "be" and words[i] == "be"):
                 return Finding(
                     i,
@@ -481,7 +773,10 @@ class Scanner:
                     "verb-form",
                 )
             if xt & VB and not xt & (VBN | VBD | VBG | VBZ | NONVERB | BE_X):
-                if any(w in ("do", "does", "did", "done", "doing") for w in words[:i]):
+                if any(
+                    w in ("do", "does", "did", "done", "doing", "all", "what", "say")
+                    for w in words[:i]
+                ):
                     return None  # all we can do is wait
                 if words[i - 1] in ("to",) if i > 0 else False:
                     pass
@@ -531,6 +826,8 @@ class Scanner:
         if i == 0 or not s.joined[i - 1]:
             return False
         prev = s.words[i - 1]
+        if s.tags[i - 1] & NN and i > 1 and s.tags[i - 2] & (DET | POS | JJ):
+            return False  # a move to, the plan to: a noun, and "to" may be a preposition
         if prev in self.infinitive_words:
             return True
         return bool(s.tags[i - 1] & VERB) and self._lemma_in(prev, self.infinitive_words)
@@ -543,8 +840,27 @@ class Scanner:
         word = s.tokens[j].text
         if (xt & (VBD | VBZ) and not xt & (VB | VBN | NONVERB)) or (
             xt & (VBD | VBN | VBZ)
-            and not xt & (VB | CLOSED | NNP | CD)
+            and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
             and self._infinitive_to(s, i)
+        ):
+            base = self._base(x)
+            hint = f" (`to {base}`)" if base else ""
+            return Finding(
+                i,
+                j,
+                f"`to {word}`: after `to`, the verb should be in its base form{hint}",
+                True,
+                "verb-form",
+            )
+        if (
+            xt & (VBD | VBN)
+            and not xt & (VB | CLOSED | NNP | CD | NN | NNS | JJ)
+            and j + 1 < len(s.tags)
+            and s.joined[j]
+            and (
+                (s.tags[j + 1] & (DET | PRON_O | NNP | POS) and not s.tags[j + 1] & (NOUN | JJ))
+                or s.words[j + 1] in _OBJECT_WORDS
+            )
         ):
             base = self._base(x)
             hint = f" (`to {base}`)" if base else ""
@@ -594,10 +910,18 @@ class Scanner:
         pron, word = s.tokens[i].text, s.tokens[j].text
         # Leftover or swapped words: "he the", "they he".
         if tags[i] & PRON_S and j == i + 1:
+            if x in _RIGHT_DETS and x not in ("his", "her", "this", "that") and p != "we":
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: `{word}` cannot follow `{pron}`; a word is missing, left over or out of order",
+                    True,
+                    "word-order",
+                )
             if (
-                x in _RIGHT_DETS
-                and x not in ("his", "her", "this", "that")
-                and not (i > 0 and words[i - 1] in ("we",))
+                (x in _NEVER_STRANDED or x in ("with", "from", "against"))
+                and x not in ("among", "amongst", "between")
+                and not (j + 1 < len(tags) and words[j + 1] == "course")
             ):
                 return Finding(
                     i,
@@ -619,16 +943,15 @@ class Scanner:
         if p in _SING_PRON:
             fix = _TO_SINGULAR.get(x)
             if fix and xt & (BE | HAVE | DO):
-                if x in ("were", "weren't") and any(
-                    w in _SUBJUNCTIVE_CUES for w in words[max(0, i - 6) : i]
+                if x in ("were", "weren't") and (
+                    any(w in _SUBJUNCTIVE_CUES for w in words[max(0, i - 6) : i])
+                    or (i > 0 and words[i - 1] == "as" and not s.joined[j])
                 ):
                     return None  # if it were, as it were
-                if (
-                    p == "it"
-                    and i > 0
-                    and (prev & (VERB | PREP) or words[i - 1] in ("make", "made", "let"))
-                ):
-                    return None  # "made it have", object "it"
+                if p == "it" and self._object_it(s, i):
+                    return None  # "made it have", "with it are": object "it"
+                if x in ("do", "have") and i > 0 and words[i - 1] == "that":
+                    return None  # in the national interest that it do so
                 return Finding(
                     i,
                     j,
@@ -637,13 +960,13 @@ class Scanner:
                     "agreement",
                 )
             if (
-                p != "it"
+                not (p == "it" and (self._object_it(s, i) or xt & NOUN))
                 and xt & VB
                 and not xt & (FINITE_AUX | CLOSED)
                 and not xt & (VBD | VBN | VBZ | JJ | RB | NNP | PREP | BE_X | HAVE_X)
                 and not xt & NONVERB & ~(NN | NNS)
                 and x not in ("be", "have", "do")
-                and not (i > 0 and words[i - 1] in ("that", "lest", "if", "let"))
+                and not (i > 0 and words[i - 1] in ("that", "lest", "let"))
             ):
                 vbz = self._form(x, VBZ)
                 vbd = self._form(x, VBD)
@@ -670,7 +993,11 @@ class Scanner:
                 True,
                 "agreement",
             )
-        if p != "you" and xt & VBZ and not xt & (VB | VBD | VBN | NN | JJ | RB | NNP | PREP | BE_X):
+        if (
+            p != "you"
+            and xt & VBZ
+            and not xt & (VB | VBD | VBN | NN | JJ | RB | NNP | PREP | BE_X | CLOSED)
+        ):
             base = self._base(x)
             hint = f" (`{pron} {base}`)" if base else ""
             return Finding(
@@ -704,6 +1031,15 @@ class Scanner:
             return Finding(i, j, msg, True, "word-order")
         if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
             return Finding(i, j, msg, True, "word-order")
+        if (
+            xt & VB
+            and not xt & (NN | NNS | JJ | RB | VBD | VBN | CLOSED | NNP | CD)
+            and j + 1 < len(tags)
+            and s.joined[j]
+            and tags[j + 1] & (DET | PRON_O | NNP)
+            and not tags[j + 1] & NOUN
+        ):
+            return Finding(i, j, msg, True, "word-order")  # to a reopen Swansea theatre
         if (
             words[i] in ("a", "an")
             and xt & NNS
@@ -760,14 +1096,18 @@ class Scanner:
     # -- nouns: the ministers was; missiles they are targeting plants ----------------------
 
     def _noun_then(self, s: Tagged, i: int) -> Finding | None:
-        tags = s.tags
+        tags, words = s.tags, s.words
+        if not tags[i + 1] & _AFTER_NOUN_TAGS:
+            return None
         j = self._skip_adverbs(s, i + 1)
         if j >= len(tags) or not s.joined[j - 1]:
             return None
         xt = tags[j]
         if xt & (BE | HAVE | DO) or (xt & VBZ and not xt & (NONVERB | VB | VBD | VBN)):
             return self._agreement(s, i, j)
-        if xt & PRON_S and j == i + 1:
+        if j == i + 1 and (
+            xt & PRON_S or words[j] in ("it", "you") or (xt & DET and words[j] in _SUBJECT_DETS)
+        ):
             return self._splice(s, i, j)
         return None
 
@@ -779,11 +1119,15 @@ class Scanner:
             pt = tags[k - 1]
             if pt & DET or pt & POS:
                 k -= 1
+                if k > 0 and s.joined[k - 1] and s.words[k - 1] in ("all", "both", "half"):
+                    k -= 1
                 break
             if pt & CD:
                 return None  # amounts: two years is a long time
-            if pt & (NN | NNS | JJ | NNP | VBN | VBG) and not pt & (
-                PREP | FINITE_AUX | PRONOUN | SUB | CONJ | TO | RB
+            if (
+                pt & (NN | NNS | JJ | NNP | VBN)
+                and not pt & VBG
+                and not pt & (PREP | FINITE_AUX | PRONOUN | SUB | CONJ | TO | RB)
             ):
                 if (pt & VBZ and pt & NNS) or (pt & VBD and not pt & (VBN | NN | JJ)):
                     return None  # the terrorism demands new powers is: demands may be the verb
@@ -810,7 +1154,9 @@ class Scanner:
         start = self._np_start(s, i)
         if start is None:
             return None
-        if ht & VBZ and not (start < i and tags[start] & (DET | POS)):
+        if ht & VBZ and (
+            not (start < i and tags[start] & (DET | POS)) or tags[i - 1] & (NN | NNS | NNP)
+        ):
             return None  # "what the government wants is", "the thing that matters is"
         if ht & CD:
             return None
@@ -837,83 +1183,160 @@ class Scanner:
             if any(w in _SUBJUNCTIVE_CUES for w in words[max(0, start - 3) : start]):
                 return None
             fix = _TO_SINGULAR[verb]
-            # British copy treats bodies of people as plural (the team are); keep those at info.
+            # British copy treats bodies of people as plural (the team are): a noun that
+            # may name a group or a mass stays at info.
             return Finding(
                 i,
                 j,
                 f"`{noun} {vtext}`: `{noun}` is singular, so the verb should be `{fix}`",
-                False,
+                bool(not ht & MASS and tags[start] & DET),
                 "agreement",
             )
         return None
 
     def _splice(self, s: Tagged, i: int, j: int) -> Finding | None:
-        """``missiles they are targeting power plants``: a second clause with its own object."""
+        """``missiles they are targeting power plants``: a second clause with its own object.
+
+        A new subject (a pronoun or a determiner's noun phrase) straight after a noun,
+        with its own finite verb and object, and a finished clause before it. A relative
+        clause without "that" (the soldiers they killed) leaves a gap for the noun; this
+        one has none, so the noun has nothing to attach to and two sentences have run
+        together.
+        """
         tags, words = s.tags, s.words
-        if words[j] not in ("he", "she", "they", "we"):
-            return None
+        n = len(tags)
         ht = tags[i]
-        if (ht & (UNK | VERB | PRONOUN | RB | CD) and not ht & NNP) or words[i] in self.adverbial:
+        if ht & (UNK | PRONOUN | RB | CLOSED | VBD | VBN | VBG | CD) and not ht & NNP:
             return None
+        if (
+            not ht & (NOUN | NNP | CD)
+            or words[i] in self.adverbial
+            or words[i] in self.clause_nouns
+        ):
+            return None
+        if ht & VERB and (
+            self._lemma_in(words[i], self.clause_verbs)
+            or (i > 0 and tags[i - 1] & (PRON_S | PRON_A | NNS | NNP) and s.joined[i - 1])
+        ):
+            return None  # I think they, police say he: the "noun" is a verb
         # A verb that takes a clause nearby: "told reporters they", "said on Tuesday he".
         for k in range(max(0, i - 4), i):
             if tags[k] & VERB and self._lemma_in(words[k], self.clause_verbs):
                 return None
         # The words before must be a clause of their own, not a fronted phrase or an
-        # "if"/"once" clause that the pronoun's clause completes.
+        # "if"/"once" clause that the new clause completes.
         finite = False
         k = i - 1
         while k >= 0:
-            if words[k] in _ADVERBIAL_SUBORDINATORS:
+            opener = k == 0 or not s.joined[k - 1]
+            if words[k] in _CLAUSE_OPENERS or (opener and words[k] in _ADVERBIAL_SUBORDINATORS):
                 return None
-            if tags[k] & (FINITE_AUX | VBD | VBZ) and not tags[k] & (NN | NNS | JJ):
+            if tags[k] & (FINITE_AUX | VBZ) and not tags[k] & (NN | NNS):
                 finite = True
+            elif (
+                tags[k] & VBD
+                and not tags[k] & (NN | NNS)
+                and k > 0
+                and tags[k - 1] & (NOUN | NNP | PRONOUN)
+            ):
+                finite = True  # officials reported (not a fronted "Elected in 2001")
             if k == 0 or not s.joined[k - 1]:
                 break
             k -= 1
         if not finite:
             return None
-        k = self._skip_adverbs(s, j + 1)
-        n = len(tags)
+        # the new subject
+        if tags[j] & (PRON_S | PRON_A):
+            k = j + 1
+        else:
+            k = j + 1
+            while (
+                k < n
+                and s.joined[k - 1]
+                and tags[k] & (JJ | NN | NNS | NNP | CD | VBN | VBG)
+                and not tags[k] & (CLOSED | VBD | VBZ)
+            ):
+                k += 1
+            if k == j + 1 or not tags[k - 1] & (NN | NNS) or words[k - 1] in self.adverbial:
+                return None  # a name after "the" is often an apposition: governing body the IAAF
+        k = self._skip_adverbs(s, k)
         if k >= n or not s.joined[k - 1]:
             return None
-        # finite verb, possibly an auxiliary chain
+        # its finite verb, possibly an auxiliary chain
         m = k
-        while (
-            m < n
-            and tags[m] & (FINITE_AUX | BE_X | HAVE_X)
-            and not tags[m] & VERB & ~VB
-            and s.joined[m]
-        ):
-            m = self._skip_adverbs(s, m + 1)
-        if m >= n or (m == k and not tags[k] & (VBD | VBZ | VB)):
+        if tags[k] & (FINITE_AUX | VBD | VBZ) and tags[k] & (NN | NNS | JJ):
             return None
+        copula = False
+        while m < n and tags[m] & (FINITE_AUX | BE_X | HAVE_X) and not tags[m] & VERB & ~VB:
+            nxt = self._skip_adverbs(s, m + 1)
+            if nxt >= n or not s.joined[nxt - 1]:
+                return None
+            if (
+                tags[m] & (BE | BE_X)
+                and tags[nxt] & (DET | JJ | CD)
+                and not tags[nxt] & (VERB | CLOSED & ~DET)
+            ):
+                copula = True  # the song was an invention
+                break
+            m = nxt
         mt = tags[m]
-        if not mt & VERB or mt & (UNK | NONVERB & ~(NN | NNS)):
-            return None
-        if m == k and not mt & (VBD | VBZ | VB):
-            return None
-        if m > k and not mt & (VBG | VBN | VB):
-            return None
-        verb = words[m]
-        if self._lemma_in(verb, self.clause_verbs) or self._lemma_in(verb, self.two_object):
-            return None
-        o = m + 1
-        if o >= n or not s.joined[m]:
+        if not copula:
+            if not mt & VERB or mt & (UNK | NONVERB & ~(NN | NNS)):
+                return None
+            if m == k and not mt & (VBD | VBZ | VB):
+                return None
+            if m > k and not mt & (VBG | VBN | VB):
+                return None
+            verb = words[m]
+            if self._lemma_in(verb, self.clause_verbs) or self._lemma_in(verb, self.two_object):
+                return None
+        o = self._skip_adverbs(s, m + 1) if copula else m + 1
+        if o >= n or not s.joined[o - 1]:
             return None
         ot = tags[o]
-        if ot & (PREP | PART | SUB | CONJ | TO | FINITE_AUX | PRONOUN | NNP | UNK | RB | POS):
+        if (
+            ot & PART
+            and not ot & PREP_STRICT
+            and o + 1 < n
+            and s.joined[o]
+            and tags[o + 1] & (DET | POS)
+        ):
+            o += 1  # rolled out the new model
+            ot = tags[o]
+        intransitive = not copula and self._lemma_in(words[m], _INTRANSITIVE)
+        if (
+            intransitive
+            and ot & PREP_STRICT
+            and o + 1 < n
+            and s.joined[o]
+            and tags[o + 1] & (NOUN | DET | NNP | CD)
+        ):
+            pass  # came to power: no object to leave out
+        else:
+            if ot & (PREP | PART | SUB | CONJ | TO | FINITE_AUX | PRONOUN | NNP | UNK | RB | POS):
+                return None
+            if not (ot & (DET | NN | NNS | JJ | CD)):
+                return None
+            if ot & VERB and not ot & (DET | NN | NNS | JJ):
+                return None
+        # No gap: the clause runs on to its end without a slot the noun could fill.
+        e = o
+        while e + 1 < n and s.joined[e]:
+            nt = tags[e + 1]
+            if nt & (CONJ | SUB | FINITE_AUX) or (nt & (VBD | VBZ) and not nt & (NOUN | JJ)):
+                break
+            e += 1
+        lt = tags[e]
+        if lt & (PREP | PART | TO | PRONOUN | UNK | RB | CLOSED) or words[e] in self.adverbial:
             return None
-        if not (ot & (DET | NN | NNS | JJ | CD)):
+        if lt & VERB and not lt & (NOUN | JJ | CD):
             return None
-        if ot & VERB and not ot & (DET | NN | NNS | JJ):
-            return None
-        noun, pron = s.tokens[i].text, s.tokens[j].text
+        noun, subject = s.tokens[i].text, s.tokens[j].text
         clause = " ".join(t.text for t in s.tokens[j : o + 1])
         return Finding(
             i,
             j,
-            f"`{noun} {pron}`: a new clause (`{clause} ...`) starts here with no conjunction or punctuation; two sentences run together",
+            f"`{noun} {subject}`: a new clause (`{clause} ...`) starts here with no conjunction or punctuation; two sentences run together",
             True,
             "splice",
         )

@@ -8,7 +8,7 @@ where every reading of the words is wrong, which is what keeps them precise.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from wirelint.document import Token, TokenShape
@@ -64,53 +64,82 @@ def _guess(word: str) -> int:
 
 def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
     table = lex.tags
+    get = table.get
+    lookup = lex.tag
     words: list[str] = []
     tags: list[int] = []
     joined: list[bool] = []
+    add_word, add_tag, add_joined = words.append, tags.append, joined.append
     n = len(tokens)
+    size = len(text)
+    lower = TokenShape.LOWER
     for i, tok in enumerate(tokens):
-        w = tok.text.lower()
-        if "’" in w:
-            w = w.replace("’", "'")
+        raw = tok.text
         shape = tok.shape
-        if shape is TokenShape.NUMBER:
-            t = CD
-        elif "'" in w:
-            t = _apostrophe(w, table)
-        else:
-            t = table.get(w, 0)
-            if shape is not TokenShape.LOWER:
-                if shape is TokenShape.UPPER and len(w) > 1:
-                    t = NNP
-                elif w == "i":
-                    t = PRON_S
-                elif not tok.sentence_start or t == 0:
-                    t = NNP
+        if shape is lower and "'" not in raw and "’" not in raw:
+            # the common case: a lower-case word
+            w = raw
+            t = get(w)
+            if t is None:
+                t = lookup(w)
             if t == 0:
-                t = CD if w[0].isdigit() else _guess(w)
-        # A name keeps its case, so that word lists (who, will, may) never match it.
-        words.append(tok.text if t == NNP else w)
-        tags.append(t)
-        if i + 1 < n:
-            gap = text[tok.end : tokens[i + 1].start]
-            joined.append(gap == " " or (gap.isspace() and "\n\n" not in gap))
+                t = _guess(w)
         else:
-            joined.append(False)
-    # A possessive marker after the token (ministers' ) makes it a determiner-like word.
-    for i, tok in enumerate(tokens):
-        if (
-            tok.end < len(text)
-            and text[tok.end] in "'’"
-            and (tok.end + 1 >= len(text) or not text[tok.end + 1].isalpha())
-        ):
-            tags[i] = POS
+            w = raw.lower()
+            if "’" in w:
+                w = w.replace("’", "'")
+            if shape is TokenShape.NUMBER:
+                t = CD
+            elif "'" in w:
+                t = _apostrophe(w, table, lookup)
+            else:
+                t = get(w)
+                if t is None:
+                    t = lookup(w)
+                if shape is not lower:
+                    if shape is TokenShape.UPPER and len(w) > 1:
+                        t = NNP
+                    elif w == "i":
+                        t = PRON_S
+                    elif t == 0 or not (tok.sentence_start or _opens_quote(text, tok.start)):
+                        t = NNP
+                if t == 0:
+                    t = CD if w[0].isdigit() else _guess(w)
+            if t == NNP:
+                w = raw  # a name keeps its case, so that word lists (who, will, may) never match it
+        end = tok.end
+        if end < size:
+            c = text[end]
+            if c in "'’" and (end + 1 >= size or not text[end + 1].isalpha()):
+                t = POS  # ministers' : a possessive, like a determiner
+        add_word(w)
+        add_tag(t)
+        if i + 1 < n:
+            nxt = tokens[i + 1].start
+            if nxt == end + 1:
+                add_joined(text[end] == " ")
+            else:
+                gap = text[end:nxt]
+                add_joined(gap.isspace() and "\n\n" not in gap)
+        else:
+            add_joined(False)
     return Tagged(tokens, words, tags, joined, text)
 
 
-def _apostrophe(w: str, table: dict[str, int]) -> int:
+def _opens_quote(text: str, start: int) -> bool:
+    """Whether a capitalised word follows an opening quote or a colon (a quoted sentence)."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] in "“\"'‘:("
+
+
+def _apostrophe(w: str, table: dict[str, int], lookup: Callable[[str], int]) -> int:
     full = table.get(w)
     if full is not None:
-        return full  # don't, isn't, won't ... from the pack
+        return full
+    if lookup(w):
+        return lookup(w)  # don't, isn't, won't ... from the pack
     head, _, tail = w.partition("'")
     tail = "'" + tail
     if tail in ("'s",):
