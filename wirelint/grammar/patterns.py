@@ -563,7 +563,13 @@ class Scanner:
             bad = True  # its around 35 pct, a how game
         elif a in _CLAUSE_OPENERS and tb & MODAL and not tb & (NN | NNP):
             bad = True  # if can we afford
-        elif a == "it" and b in ("the", "a", "an") and not self._object_it(s, i) and i > 0:
+        elif (
+            a == "it"
+            and b in ("the", "a", "an")
+            and i > 0
+            and not self._object_it(s, i)
+            and not tags[i - 1] & FINITE_AUX
+        ):
             bad = True  # when it the whole issue
         if not bad:
             return None
@@ -637,7 +643,7 @@ class Scanner:
                     True,
                     "verb-form",
                 )
-            if xt & (VBD | VBN | VBZ | VBG | JJ) and not xt & (
+            if xt & (VBD | VBN | VBZ | VBG) and not xt & (
                 VB | RB | CLOSED | NNP | CD | BE_X | HAVE_X | POS
             ):
                 base = self._base(x)
@@ -649,7 +655,11 @@ class Scanner:
                     True,
                     "verb-form",
                 )
-            if x == "of" and j == i + 1 and not (j + 1 < len(tags) and words[j + 1] == "course"):
+            if (
+                x == "of"
+                and j == i + 1
+                and not (j + 1 < len(tags) and words[j + 1] in ("course", "necessity"))
+            ):
                 return Finding(
                     i,
                     j,
@@ -809,7 +819,7 @@ class Scanner:
                     "verb-form",
                 )
             return None
-        if t & DO and xt & (VBD | VBN | VBZ) and not xt & (VB | NONVERB | BE_X):
+        if t & DO and xt & (VBD | VBN | VBZ) and not xt & (VB | NONVERB | BE_X | FINITE_AUX):
             base = self._base(x)
             hint = f" (`{aux} {base}`)" if base else ""
             return Finding(
@@ -1065,6 +1075,8 @@ class Scanner:
         after = (
             s.text[end : s.tokens[i + 1].start] if i + 1 < len(s.tokens) else s.text[end : end + 2]
         )
+        if after[:1] == "." and s.text[end + 1 : end + 2].isalnum():
+            return False  # a.m, your.domain
         return after[:1] in (".", ",", ";", ":", "!", "?")
 
     def _after_preposition(self, s: Tagged, i: int) -> Finding | None:

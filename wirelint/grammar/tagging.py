@@ -112,6 +112,8 @@ def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
             c = text[end]
             if c in "'’" and (end + 1 >= size or not text[end + 1].isalpha()):
                 t = POS  # ministers' : a possessive, like a determiner
+            elif c == "[":
+                t |= UNK  # involve[d]: an editor's bracketed ending, not the word as read
         add_word(w)
         add_tag(t)
         if i + 1 < n:
