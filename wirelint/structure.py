@@ -668,6 +668,9 @@ def name_tokens(part: Part, *, all_caps: bool) -> list[Token]:
             continue
         if norm(t.text) in STOPWORDS:
             continue
+        text = part.doc.text
+        if text[t.start - 1 : t.start] in ("<", "(") and text[t.end : t.end + 1] in (">", ")", "."):
+            continue  # a ticker: <CRZY>, (CRZY.O)
         # Where case says nothing, keep only words that are not common English.
         if (all_caps or t.sentence_start) and is_common_word(norm(t.text), 200):
             continue

@@ -68,6 +68,7 @@ MUST_NOT_FLAG = [
     "Putin to attend summit - Interfax\n\nMOSCOW, Jan 4 (Reuters) - Putin will attend, Interfax reported.\n",
     # ALL-CAPS wire headlines attribute in capitals: "- TRADE", "- ANALYSTS".
     "JAPAN BOUGHT U.S. CORN LAST WEEK - TRADE\n\nTOKYO, March 30 (Reuters) - Japanese mills bought corn, traders said.\n",
+    "KUWAIT MAY RE-REGISTER GULF TANKERS - NEWSPAPER\n\nNEW YORK, April 7 (Reuters) - Kuwait may act.\n",
     # People and photo credits.
     f"Head\n\nMOSCOW, Jan 4 (Reuters) - {BODY}\nReporting by Mark Trevelyan; Writing by Guy Faulconbridge\n",
     f"Head\n\nMOSCOW, Jan 4 (Reuters) - {BODY}\nPhotos by Getty Images\n",

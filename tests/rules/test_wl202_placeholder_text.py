@@ -10,6 +10,7 @@ MUST_FLAG = [
     ("Head\n\nThe ministry said TK soldiers were killed.\n", ["TK"]),
     ("Head\n\nTKTK killed in the blast, police said.\n", ["TKTK"]),
     ("Head\n\nThe storm killed XXX people.\n", ["XXX"]),
+    ("Head\n\nThe victims were named as XXX, Anna Roe and Tom Hill.\n", ["XXX"]),
     ("Head\n\nThe mayor, [INSERT NAME], declined to comment.\n", ["[INSERT NAME]"]),
     ("Head\n\nDear {{first_name}}, the vote is today.\n", ["{{first_name}}"]),
     ("Head\n\nLorem ipsum dolor sit amet.\n", ["Lorem ipsum"]),
@@ -26,6 +27,8 @@ MUST_NOT_FLAG = [
     "Head\n\nThe rebels said the real threat of [another] attack remained.\n",
     "Head\n\nVolunteers fill in forms at the centre.\n",
     "Head\n\nBody text.\n\n###\n",
+    # A film title in a list of titles.
+    "Head\n\nFour movies are out for PSP. They are: XXX, Hellboy, Resident Evil and Spider-Man 2.\n",
 ]
 
 

@@ -41,6 +41,9 @@ MUST_NOT_FLAG = [
     # A figure on another subject in the body.
     "Fed holds rates at 5 pct\n\nWASHINGTON (Bloomberg) -- The Fed held its rate at 5 pct. "
     "Inflation ran at 3 pct in May.\n",
+    # A ticker in brackets is no name.
+    "ENTERTAINMENT <EM> MAY SEEK CRAZY EDDIE <CRZY>\n\nWASHINGTON, June 29 (Reuters) - "
+    "Entertainment Marketing Inc said it may seek control of Crazy Eddie Inc.\n",
     # A source after the headline dash is WL201's business.
     "Putin to attend summit - Interfax\n\nMOSCOW (Reuters) - Putin will attend, Interfax "
     "reported.\n",

@@ -59,3 +59,39 @@ def test_no_false_alarms_in_clean_corpus_copy() -> None:
         text = path.read_text(encoding="utf-8")
         noisy += [f"{path.name}: {d.message}" for d in lint(text, "WL304")]
     assert noisy == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Paris (AFP): ", "Paris (AFP):"),
+        ("(Bloomberg) ", "(Bloomberg)"),
+        ("WASHINGTON — ", "WASHINGTON"),
+        ("NEW YORK, Sept 12 (Reuters) : ", "NEW YORK, Sept 12 (Reuters) :"),
+    ],
+)
+def test_dash_missing_or_replaced(opening: str, expected: str) -> None:
+    assert flagged(f"Head\n\n{opening}{BODY}", "WL304") == [expected]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tokyo - ",  # title case without a credit reads as prose
+        "Industrial and Commercial Bank (ICBC), ",
+        "Poland - a large EU member - ",
+        "NOTE - ",
+    ],
+)
+def test_prose_openings_are_not_datelines(opening: str) -> None:
+    assert flagged(f"Head\n\n{opening}{BODY.lower()}", "WL304") == []
+
+
+def test_bloomberg_dateline_has_no_city_to_check() -> None:
+    from wirelint.document import parse_document
+
+    doc = parse_document(f"Head\n\n(Bloomberg) -- {BODY}")
+    assert doc.dateline is not None and doc.slice(doc.dateline.city) == ""
+    assert doc.slice(doc.dateline.agency) == "Bloomberg"  # type: ignore[arg-type]
+    assert doc.paragraphs[0].text == BODY.strip()
+    assert flagged(f"Head\n\n(Bloomberg)--{BODY}", "WL304") == ["--"]

@@ -71,7 +71,10 @@ class PlaceholderBrand(Rule):
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
       `brand`.
 
-    Fill-in marks in a slot (`(XXX)`, `(TK)`) are left to WL202.
+    Fill-in marks in a slot (`(XXX)`, `(TK)`) are left to WL202. After the dash of a
+    headline, section labels (`- Analysis`), people and sources the body names
+    (`- Blair`, `- Interfax`), and anything in an ALL-CAPS headline (`... - NEWSPAPER`:
+    wire style for "a newspaper says") are attributions, not brands.
     Agencies named in the body (`told Interfax`, `according to AFP`), photo credits and
     people in credit lines (`Writing by David Ljunggren`) are not brand slots.
 
@@ -131,13 +134,12 @@ class PlaceholderBrand(Rule):
                     continue  # "... - Interfax" quoting another agency, named in the body
                 known.append((slot, agency))
                 continue
-            if (
-                slot.kind == "headline"
-                and key not in placeholders
-                and (
-                    key in labels
-                    or slot.text.isupper()  # an ALL-CAPS headline says nothing by case
-                    or self._attributed_in_body(doc, slot, [slot.text])  # "... - Blair"
+            if slot.kind == "headline" and (
+                # An ALL-CAPS headline attributes in capitals: "... TANKERS - NEWSPAPER".
+                slot.text.isupper()
+                or (
+                    key not in placeholders
+                    and (key in labels or self._attributed_in_body(doc, slot, [slot.text]))
                 )
             ):
                 continue

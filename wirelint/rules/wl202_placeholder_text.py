@@ -74,8 +74,9 @@ class PlaceholderText(Rule):
     `###` inside a line. Credit lines are read too: `Additional reporting by XX`,
     `Editing by [NAME]` and `Reporting by NAME` are stand-ins, not people. The list is data (`rules/placeholders.toml`) and a newsroom
     can extend it with its own pack. `TK` inside a word, in a name (`TK Elevator`),
-    as a ticker in parentheses (`(TK)`, `(NYSE: TK)`) and Roman numerals after a name
-    (`Super Bowl XXX`) are not placeholders.
+    as a ticker in parentheses (`(TK)`, `(NYSE: TK)`), Roman numerals after a name
+    (`Super Bowl XXX`) and an item in a list of titles (`They are: XXX, Hellboy, ...`)
+    are not placeholders.
 
     ## Why it matters
     A placeholder that ships is a visible error and a correction: readers see
@@ -145,6 +146,14 @@ class PlaceholderText(Rule):
             and prev is not None
             and prev.shape is TokenShape.CAPITALIZED
             and doc.text[prev.end : tok.start] == " "
+        ):
+            return True
+        # One item of a list of titles or names: "They are: XXX, Hellboy, Resident Evil".
+        if (
+            nxt is not None
+            and nxt.shape is TokenShape.CAPITALIZED
+            and re.fullmatch(r",\s", doc.text[tok.end : nxt.start])
+            and re.search(r"[:,]\s*$", before)
         ):
             return True
         # An all-caps line (a subhead or Reuters-style headline) is words, not marks,

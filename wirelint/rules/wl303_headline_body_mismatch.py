@@ -61,6 +61,8 @@ class HeadlineBodyMismatch(Rule):
     name = "headline-body-mismatch"
     severity = Severity.WARNING
     options: ClassVar[Mapping[str, Any]] = {"min-context": 2, "report-absent": False}
+    # A misspelt name is WL101's finding when it sees it too: one finding per slip.
+    defers_to = ("WL101",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not doc.headlines or not doc.paragraphs:

@@ -81,10 +81,13 @@ class DatelineFormat(Rule):
     * the city is not lower case (`city-case`: `capitalized` (default) or `upper`);
     * the dash is the house dash (`dash`: `any` (default), `hyphen`, `en`, `em`,
       `double-hyphen`), with a space on each side; a dateline with no dash at all, or a
-      colon or comma in its place, is reported too.
+      colon in its place (`Paris (AFP): ...`, `MOSCOW, Jan 4 The ...`), is reported too,
+      and so is an ALL-CAPS city with a dash but no credit (`WASHINGTON — The ...`).
 
-    Reuters-style datelines (`BUENOS AIRES, Feb 26 (Reuters) - `), AP (`NEW YORK (AP) — `)
-    and AFP (`Paris (AFP) - `) pass by default.
+    Reuters-style datelines (`BUENOS AIRES, Feb 26 (Reuters) - `), AP (`NEW YORK (AP) — `),
+    AFP (`Paris (AFP) - `) and Bloomberg (`(Bloomberg) -- `, no city) pass by default. A
+    title-case opening without a credit (`Tokyo - BMW is ...`) reads as prose and is left
+    alone. With `brand` set, adding a missing credit is a safe fix.
 
     ## Why it matters
     The dateline is the agency's signature and is parsed by clients' systems: a missing
