@@ -13,7 +13,7 @@ story without the rule never pays for the dictionary.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,7 +58,7 @@ class Lexicon:
             self.own, self.other = american, british
         else:
             self.own, self.other = british | american, frozenset()
-        self._inflections: dict[str, bool] = {}
+        self._inflections: dict[str, str | None] = {}
         self._candidates: dict[str, list[str]] = {}
         # One set for the question asked of every word: built once, ~20 ms.
         words = set(self.base)
@@ -79,10 +79,13 @@ class Lexicon:
 
     def is_inflection(self, word: str) -> bool:
         """A regular form (plural, tense, comparative) of a known word the lists lack."""
-        cached = self._inflections.get(word)
-        if cached is None:
-            cached = self._inflections[word] = _inflection_of_known(word, self.known)
-        return cached
+        return self.inflection_of(word) is not None
+
+    def inflection_of(self, word: str) -> str | None:
+        """The known word ``word`` is a regular form of (`telcos` -> `telco`), if any."""
+        if word not in self._inflections:
+            self._inflections[word] = _inflection_of_known(word, self.known)
+        return self._inflections[word]
 
     def candidates(self, word: str, limit: int = 3) -> list[str]:
         """Known words one edit away (a letter dropped, doubled, swapped or changed).
@@ -112,10 +115,9 @@ def edits1(word: str) -> set[str]:
     return set(deletes + transposes + replaces + inserts)
 
 
-def _inflection_of_known(word: str, known: object) -> bool:
+def _inflection_of_known(word: str, is_known: Callable[[str], bool]) -> str | None:
     import lemminflect
 
-    is_known = known if callable(known) else (lambda w: False)
     for upos in ("NOUN", "VERB", "ADJ"):
         lemmas: Iterable[str] = lemminflect.getAllLemmasOOV(word, upos).get(upos, ())
         for lemma in lemmas:
@@ -127,8 +129,8 @@ def _inflection_of_known(word: str, known: object) -> bool:
                 # not comparatives, which would make `center` the comparative of `cent`.
                 forms = lemminflect.getAllInflectionsOOV(lemma, upos)
             if any(word in f for f in forms.values()):
-                return True
-    return False
+                return lemma
+    return None
 
 
 @lru_cache(maxsize=16)

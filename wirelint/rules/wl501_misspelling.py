@@ -17,6 +17,7 @@ from wirelint.span import Span
 LISTS = "spelling-lists"
 WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
+PARTICLES = "name-particles"
 _DIALECT_KEYS = ("en", "en-GB", "en-US")
 
 
@@ -42,12 +43,16 @@ register_section(
 )
 register_section(WORDS, "strings", "words the spelling dictionary lacks but wire copy uses (WL501)")
 register_section(PREFIXES, "strings", "prefixes that make a word of a word: re-, un-, mid- (WL501)")
+register_section(PARTICLES, "strings", "lower-case particles of names: da, van, von, al (WL501)")
 
 # Characters that glue a token to more than a word: a URL, an e-mail, a path, a handle.
 _GLUE = frozenset("@#/\\_=&+.:~%")
 _APOSTROPHE_SUFFIXES = ("s", "t", "d", "ll", "re", "ve", "m")
 _MIN_COMPOUND_PART = 3
 _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
+# A regular form of a rare word (`bourses`, `strugglers`) stays a word unless a word a
+# hundred times commoner is one slip away (`nammed`: nam + -ed, or named?).
+_INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
 _MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
 _SHORT = 3  # words this short are flagged only as a swap of a common word: teh
@@ -93,7 +98,7 @@ class Misspelling(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         dialect = ctx.config.dialect if ctx.config.dialect in ("en-GB", "en-US") else "auto"
-        lex, prefixes = _setup(ctx.packs, dialect)
+        lex, prefixes, particles = _setup(ctx.packs, dialect)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         lowered: str | None = None
@@ -118,7 +123,7 @@ class Misspelling(Rule):
                     lowered = text.lower()
                 if _recurs(lowered, word):
                     continue  # a term the story spells the same each time
-                if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i):
+                if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
@@ -157,11 +162,13 @@ class Misspelling(Rule):
         return self.diagnostic(span, message, fixes=fixes)
 
 
-_SETUPS: WeakKeyDictionary[Packs, dict[str, tuple[Any, tuple[str, ...]]]] = WeakKeyDictionary()
+_SETUPS: WeakKeyDictionary[Packs, dict[str, tuple[Any, tuple[str, ...], frozenset[str]]]] = (
+    WeakKeyDictionary()
+)
 
 
-def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...]]:
-    """The Lexicon and prefixes for a set of packs and a dialect, made once."""
+def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...], frozenset[str]]:
+    """The Lexicon, prefixes and name particles for a set of packs and a dialect, made once."""
     per_dialect = _SETUPS.setdefault(packs, {})
     found = per_dialect.get(dialect)
     if found is None:
@@ -170,9 +177,11 @@ def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...]]:
         lists: dict[str, Path] = packs.section(LISTS)
         extra = frozenset(w.lower() for w in packs.section(WORDS))
         prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
+        particles = frozenset(p.lower() for p in packs.section(PARTICLES))
         found = per_dialect[dialect] = (
             lexicon(dialect, tuple(sorted(lists.items())), extra),
             prefixes,
+            particles,
         )
     return found
 
@@ -204,12 +213,12 @@ def _elided(text: str, tok: Token) -> bool:
     )
 
 
-def _name_particle(tokens: list[Token], i: int) -> bool:
-    """`da` in `Lula da Silva`, `van` in `van Gogh`: short and before a name."""
+def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bool:
+    """`da` in `Lula da Silva`, `van` in `van Gogh`: a particle before a name."""
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        len(tok.text) <= 4
+        tok.text in particles
         and nxt is not None
         and nxt.shape is TokenShape.CAPITALIZED
         and nxt.start - tok.end <= 1
@@ -223,7 +232,8 @@ def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
             other = tokens[j].text
             if not other.isascii():
                 return True
-            if tokens[j].shape is TokenShape.LOWER and not _english(other, lex):
+            # Only plain words: `6pm`, `close-range` or `e-mails` say nothing of language.
+            if tokens[j].shape is TokenShape.LOWER and other.isalpha() and not _english(other, lex):
                 return True
     return False
 
@@ -306,12 +316,13 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         ):
             return True
         return not base.isalpha() or lex.known(base)
-    if lex.is_inflection(word):
-        return True  # telcos, crudes: a regular form of a known word
-    # Prefixed and compound words are words unless a commoner word is one slip away:
-    # `reoffending` and `lockdown` are, `colour` (co + lour) in an en-US story and
-    # `everthing` (ever + thing) are not.
+    # Inflected, prefixed and compound words are words unless a much commoner word is
+    # one slip away: `telcos`, `reoffending` and `lockdown` are; `nammed` (nam + -ed),
+    # `colour` (co + lour) in an en-US story and `everthing` (ever + thing) are not.
     nearest = max((lex.frequency(c) for c in lex.candidates(word, 3)), default=0)
+    lemma = lex.inflection_of(word)
+    if lemma is not None and lex.frequency(lemma) * _INFLECTION_RATIO >= nearest:
+        return True
     for prefix in prefixes:
         rest = word[len(prefix) :]
         if (
