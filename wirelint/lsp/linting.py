@@ -4,7 +4,7 @@ One entry point, :func:`lint_snapshot`, lints the text an editor holds with the
 configuration the CLI would use for that file, and turns everything that stops a
 normal run (a broken config or pack, a file on disk that is not UTF-8, a rule that
 raised) into a :class:`Problem` the server shows instead of dying. The helpers
-below build the edits behind code actions. Runs in the server's worker thread.
+below build the edits behind code actions.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 - Diagnostics are published on open and save at once, and after edits once the
   buffer has been quiet for ``debounce`` ms (150 by default, ``initializationOptions``
-  ``{"debounce": N}``); only the latest text is linted and a run that went stale
-  while it ran is dropped. Linting happens in one worker thread so hovers and code
-  actions stay responsive.
+  ``{"debounce": N}``); only the latest text is linted: a pending run is replaced by
+  the next edit's. Linting runs on the event loop itself: a worker thread measured no
+  faster (the GIL), and one thread needs no locks around the engine's caches. A run
+  is never interrupted, so a result is published only if the buffer still holds the
+  text that was linted.
 - Positions are UTF-16 code units, whatever encodings the client offers.
 - Each diagnostic has its severity, ``code``, ``source: "wirelint"``, the notes as
   related information, and ``data.see = "wirelint rule CODE"``; hovering it shows the
@@ -24,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -94,8 +95,6 @@ class WirelintServer(LanguageServer):
         self.docs: dict[str, DocState] = {}
         self.shown: set[str] = set()
         self.file_diagnostics: dict[str, list[t.Diagnostic]] = {}
-        self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirelint-lint")
-        self.warm: asyncio.Future[None] | None = None
 
     # -- documents --------------------------------------------------------------------
 
@@ -124,9 +123,8 @@ class WirelintServer(LanguageServer):
         if uri not in self.docs:
             return  # closed meanwhile
         snap = self.snapshot(uri, check_disk=check_disk)
-        loop = asyncio.get_running_loop()
         try:
-            outcome = await loop.run_in_executor(self.linter, linting.lint_snapshot, snap)
+            outcome = linting.lint_snapshot(snap)
         except Exception as exc:  # a bug in wirelint itself: tell the user, keep serving
             log.exception("linting %s failed", uri)
             outcome = Outcome(snap, problems=[Problem("crash", f"wirelint failed: {exc!r}")])
@@ -141,6 +139,10 @@ class WirelintServer(LanguageServer):
         state.outcome = outcome
         self.publish(uri, outcome, state)
         self.publish_files()
+
+    def warm_up(self) -> None:
+        if not any(s.outcome is not None for s in self.docs.values()):
+            linting.warm_up()
 
     def relint_all(self) -> None:
         for uri in list(self.docs):
@@ -224,9 +226,7 @@ class WirelintServer(LanguageServer):
         o = state.outcome
         if o is not None and o.snapshot.version == doc.version and o.snapshot.text == doc.source:
             return o
-        snap = self.snapshot(uri)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.linter, linting.lint_snapshot, snap)
+        return linting.lint_snapshot(self.snapshot(uri))
 
 
 # -- conversions --------------------------------------------------------------------------
@@ -328,8 +328,8 @@ def build() -> WirelintServer:
 
     @server.feature(t.INITIALIZED)
     async def initialized(ls: WirelintServer, params: t.InitializedParams) -> None:
-        loop = asyncio.get_running_loop()
-        ls.warm = loop.run_in_executor(ls.linter, linting.warm_up)
+        # Load the rules and packs now unless a story is already being linted.
+        asyncio.get_running_loop().call_soon(ls.warm_up)
         caps = ls.client_capabilities.workspace
         watch = caps.did_change_watched_files if caps else None
         if watch is not None and watch.dynamic_registration:
@@ -431,7 +431,6 @@ def build() -> WirelintServer:
         only = params.context.only
         actions: list[t.CodeAction] = []
         hits = [d for d in outcome.diagnostics if d.span.start <= end and start <= d.span.end]
-        loop = asyncio.get_running_loop()
         if _wants(only, t.CodeActionKind.QuickFix):
             for d in hits:
                 diag = to_lsp(d, uri, lines)
@@ -447,8 +446,7 @@ def build() -> WirelintServer:
                     )
             for d in hits:
                 diag = to_lsp(d, uri, lines)
-                changes = await loop.run_in_executor(ls.linter, linting.ignore_changes, outcome, d)
-                for change in changes:
+                for change in linting.ignore_changes(outcome, d):
                     actions.append(
                         t.CodeAction(
                             title=change.title,
@@ -476,7 +474,7 @@ def build() -> WirelintServer:
 
 def linting_forget(ls: WirelintServer) -> None:
     """A config or pack changed: forget what was read and lint every open story again."""
-    ls.linter.submit(linting.forget_configuration)
+    linting.forget_configuration()
     ls.relint_all()
 
 
