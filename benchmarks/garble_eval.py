@@ -178,6 +178,8 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0271.txt", "be deploy"),
     ("wikinews/0283.txt", "the or"),
     ("wikinews/0288.txt", "are knew"),
+    ("bbc/politics/154.txt", "to suspended"),
+    ("bbc/sport/067.txt", "to decided"),
 }
 
 

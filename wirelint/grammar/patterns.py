@@ -440,7 +440,7 @@ class Scanner:
             return True  # the number sold will
         if prev & (NN | NNS) and not prev & (JJ | CLOSED) and s.joined[i - 1]:
             before = s.words[i - 2] if i > 1 else ""
-            return before not in ("a", "an") and not (i > 1 and s.tags[i - 2] & (POS | JJ))
+            return before not in ("a", "an") and not (i > 1 and s.tags[i - 2] & POS)
         return False
 
     @staticmethod
@@ -709,7 +709,10 @@ class Scanner:
                     joined_next = k < len(tags) and s.joined[j]
                     nt = tags[k] if joined_next else 0
                     verbal = joined_next and (
-                        (words[k] in _VERBAL_AFTER_NOUNLIKE and not xt & MASS)
+                        (
+                            words[k] in _VERBAL_AFTER_NOUNLIKE
+                            and (not xt & MASS or words[k] != "off")
+                        )
                         or (nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that")
                         or words[k] in _OBJECT_WORDS
                     )
@@ -819,6 +822,22 @@ class Scanner:
                     "verb-form",
                 )
             return None
+        negated = "n't" in words[i] or "not" in words[i + 1 : j]
+        if (
+            t & DO
+            and negated
+            and not xt & (VB | RB | CLOSED | NNP | CD | UNK | BE_X)
+            and xt & (VBD | VBN | VBZ | VBG)
+        ):
+            base = self._base(x)
+            hint = f" (`{aux} {base}`)" if base else ""
+            return Finding(
+                i,
+                j,
+                f"`{aux} {word}`: after `{aux}`, the verb should be in its base form{hint}",
+                True,
+                "verb-form",
+            )
         if t & DO and xt & (VBD | VBN | VBZ) and not xt & (VB | NONVERB | BE_X | FINITE_AUX):
             base = self._base(x)
             hint = f" (`{aux} {base}`)" if base else ""
@@ -862,14 +881,20 @@ class Scanner:
                 True,
                 "verb-form",
             )
+        nt = s.tags[j + 1] if j + 1 < len(s.tags) and s.joined[j] else 0
         if (
             xt & (VBD | VBN)
-            and not xt & (VB | CLOSED | NNP | CD | NN | NNS | JJ)
-            and j + 1 < len(s.tags)
-            and s.joined[j]
+            and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
+            and not (i > 0 and s.words[i - 1] in ("from", "between"))
             and (
-                (s.tags[j + 1] & (DET | PRON_O | NNP | POS) and not s.tags[j + 1] & (NOUN | JJ))
-                or s.words[j + 1] in _OBJECT_WORDS
+                (nt & (DET | PRON_O | POS) and not nt & (NOUN | JJ))
+                or (j + 1 < len(s.tags) and s.words[j + 1] in _OBJECT_WORDS)
+                # a participle after "to" that does not describe a following noun
+                # (to increased demand) is a verb that lost its base form
+                or not (
+                    nt & (NOUN | JJ | NNP | UNK | CD | VBG | VBZ | CONJ)
+                    or s.words[j + 1 : j + 2] == [","]
+                )
             )
         ):
             base = self._base(x)
