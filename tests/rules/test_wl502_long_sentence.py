@@ -37,3 +37,12 @@ def test_a_table_of_figures_is_not_a_sentence() -> None:
 def test_threshold_is_an_option() -> None:
     story = f"Head\n\n{SHORT}\n"
     assert flagged(story, "WL502", options={"WL502": {"max-words": 10}}) == [SHORT]
+
+
+def test_the_documented_example_is_reported() -> None:
+    from wirelint.registry import find_rule
+
+    rule = find_rule("WL502")
+    assert rule is not None
+    example = rule.documentation().split("```text\n", 1)[1].split("```", 1)[0]
+    assert lint("Head\n\n" + example, "WL502")

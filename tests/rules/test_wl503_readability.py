@@ -49,3 +49,12 @@ def test_syllables() -> None:
         1,
     ]
     assert syllables("The cat made a table") == 1 + 1 + 1 + 1 + 2
+
+
+def test_the_documented_example_is_reported() -> None:
+    from wirelint.registry import find_rule
+
+    rule = find_rule("WL503")
+    assert rule is not None
+    example = rule.documentation().split("```text\n", 1)[1].split("```", 1)[0]
+    assert lint("Head\n\n" + example, "WL503")

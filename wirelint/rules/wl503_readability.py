@@ -68,7 +68,7 @@ class Readability(Rule):
     Computes the Flesch-Kincaid grade level of each body paragraph of at least
     `min-words` words (default 25) and reports one above `max-grade` (default 22).
     Wire copy is written for a general reader: on the BBC, Reuters and Wikinews
-    stories of the test corpus the median paragraph scores 12.4, and 22 marks the
+    stories of the test corpus the median paragraph scores 12.5, and 22 marks the
     densest 2%, nearly always one very long sentence packed with long words. Tables
     of figures and lists of names are skipped. The report is for information.
 
@@ -78,11 +78,13 @@ class Readability(Rule):
 
     ## Example
     ```text
-    Implementation of a 0/92 program, a tightening up of the use of commodity
-    certificates, and reconstitution of farms are among the options being considered
-    by the committee to reduce the escalating costs of agricultural support programs.
+    Implementation of a comprehensive programme, a tightening of the administrative
+    utilisation of commodity certificates, and reconstitution of agricultural
+    organisations are among the considerations being evaluated by the parliamentary
+    committee to reduce the escalating expenditure of agricultural support.
     ```
-    One sentence of 38 words, many of four syllables: grade 23, reported.
+    One sentence of 37 words, a third of them of four syllables or more: grade 31,
+    reported. Split it, and say "farm" for "agricultural".
     """
 
     code = "WL503"
