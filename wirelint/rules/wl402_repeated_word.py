@@ -26,14 +26,72 @@ def is_table(tokens: list[Token]) -> bool:
     return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
 
 
+# After `that that`, a determiner or subject pronoun shows the first `that` was typed
+# twice (`said that that the risks`); a noun or verb shows a demonstrative (`that that
+# service`, `that that would happen`).
+_AFTER_THAT_THAT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "there",
+    ]
+)
+# `is is` is grammatical in a pseudo-cleft only: "what it is is", "how long the run is is".
+_CLEFT = frozenset(
+    [
+        "what",
+        "whatever",
+        "how",
+        "why",
+        "where",
+        "who",
+        "all",
+        "thing",
+        "problem",
+        "question",
+        "point",
+    ]
+)
+
+
+def _ungrammatical(word: str, tokens: list[Token], k: int) -> bool:
+    """Whether an allowed doubling (`that that`, `is is`) is a slip in this place."""
+    if word == "that":
+        after = tokens[k + 2].text.casefold() if k + 2 < len(tokens) else ""
+        return after in _AFTER_THAT_THAT
+    if word == "is":
+        start = k
+        while start > 0 and k - start < 8 and not tokens[start].sentence_start:
+            start -= 1
+        return not any(t.text.casefold() in _CLEFT for t in tokens[start:k])
+    return False
+
+
 class RepeatedWord(Rule):
     """The same word twice in a row: `the the`, `to to`, also across a line break.
 
     ## What it does
     Reports a word followed at once by the same word (ignoring case), with only white
     space between them, a line break included. Words that English doubles on purpose are
-    not reported: grammatical pairs (`had had`, `that that`, `is is` in "what it is is")
-    and emphatic or idiomatic ones (`very very`, `bye bye`, `no no`). Those live in the
+    not reported: grammatical pairs (`had had`; `that that service`, though not `that that
+    the`; `is is` in "what it is is") and emphatic or idiomatic ones (`very very`,
+    `bye bye`, `no no`). Those live in the
     `repeated-word-allowed` list of `rules/spelling.toml`, which a newsroom pack can
     extend. Names and titles that repeat a capitalised word (`Duran Duran`,
     `Sirhan Sirhan`, `Spend Spend Spend`), figures and tables are left alone. The fix
@@ -65,7 +123,7 @@ class RepeatedWord(Rule):
             tokens = part.tokens
             if len(tokens) < 2 or is_table(tokens):
                 continue
-            for first, second in pairwise(tokens):
+            for k, (first, second) in enumerate(pairwise(tokens)):
                 if first.text.casefold() != second.text.casefold():
                     continue
                 if first.shape not in _WORD_SHAPES or second.shape not in _WORD_SHAPES:
@@ -73,7 +131,10 @@ class RepeatedWord(Rule):
                 gap = text[first.end : second.start]
                 if not gap or not gap.isspace():
                     continue
-                if first.text.casefold() in allowed or not self._is_slip(first, second):
+                word = first.text.casefold()
+                if not self._is_slip(first, second):
+                    continue
+                if word in allowed and not _ungrammatical(word, tokens, k):
                     continue
                 span = Span(first.start, second.end)
                 notes = []
