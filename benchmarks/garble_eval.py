@@ -180,6 +180,10 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0288.txt", "are knew"),
     ("bbc/politics/154.txt", "to suspended"),
     ("bbc/sport/067.txt", "to decided"),
+    ("bbc/business/360.txt", "of to"),
+    ("bbc/business/437.txt", "for to"),
+    ("bbc/tech/401.txt", "for to"),
+    ("reuters-21578/18075.txt", "for to"),
 }
 
 

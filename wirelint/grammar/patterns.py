@@ -273,9 +273,40 @@ _INTRANSITIVE = frozenset(
         "vanish",
     }
 )
-_PAIR_TAGS = POS | TO | DET
-_PAIR_WORDS = frozenset({"not", "it"}) | _CLAUSE_OPENERS
+_PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB
+_PAIR_WORDS = frozenset({"not", "it", "last", "next", "be"}) | _CLAUSE_OPENERS
 _AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
+_INDEFINITE_PRONOUNS = frozenset(
+    {
+        "someone",
+        "anyone",
+        "everyone",
+        "something",
+        "anything",
+        "nothing",
+        "everything",
+        "nobody",
+        "everybody",
+        "somebody",
+        "anybody",
+    }
+)
+_REPORTING = frozenset(
+    {
+        "say",
+        "ask",
+        "add",
+        "tell",
+        "reply",
+        "answer",
+        "explain",
+        "write",
+        "recall",
+        "insist",
+        "admit",
+        "note",
+    }
+)
 _SUBJECT_DETS = frozenset({"the", "a", "an", "this", "these", "its", "their", "his"})
 _CAUSATIVES = frozenset(
     {
@@ -571,6 +602,60 @@ class Scanner:
             and not tags[i - 1] & FINITE_AUX
         ):
             bad = True  # when it the whole issue
+        elif (
+            b == "which"
+            and ta & (MODAL | HAVE | DO | DET | PRON_S)
+            and not ta & (VB | NN)
+            and a not in ("those", "these", "this", "that")
+        ):
+            bad = True  # has which created, would have which to
+        elif (
+            ta & PREP_STRICT
+            and not ta & PART
+            and b == "of"
+            and a != b
+            and a not in ("because", "instead", "ahead")
+        ):
+            bad = True  # preparing for of the Olympiad
+        elif a in ("of", "from", "with", "by", "for", "at", "into", "during", "among") and tb & TO:
+            bad = True  # from to BT
+        elif ta & DET and a in _LEFT_DETS and b in _INDEFINITE_PRONOUNS:
+            bad = True  # assume a someone
+        elif (
+            ta & DET
+            and a in _LEFT_DETS
+            and b in ("have", "be", "do", "if", "because", "unless", "although", "though")
+        ):
+            bad = True  # incentives the have, the if consumer
+        elif ta & PRON_S and b in ("what", "which") and i > 0 and not tags[i - 1] & FINITE_AUX:
+            bad = True  # they what knew
+        elif (
+            b in ("he", "she", "they", "we")
+            and ta & VERB
+            and not ta & (NOUN | JJ | CLOSED | VBG)
+            and not self._lemma_in(a, self.clause_verbs)
+            and not self._lemma_in(a, _REPORTING)
+            and i + 2 < len(tags)
+            and s.joined[i + 1]
+            and not tags[i + 2] & (VERB | FINITE_AUX | RB | ADV_IN | UNK | CLOSED)
+        ):
+            bad = True  # can play they scrum-half
+        elif (
+            a == "be"
+            and i > 0
+            and tags[i - 1] & VERB
+            and not tags[i - 1] & (FINITE_AUX | TO | NOUN | JJ | CLOSED)
+            and words[i - 1] not in ("let", "lets", "make", "made", "makes")
+        ):
+            bad = True  # laws seem be to
+        elif (
+            a == "it"
+            and i > 0
+            and tags[i - 1] & PREP_STRICT
+            and tb & NOUN
+            and not tb & (VERB | JJ | RB | CLOSED | NNP)
+        ):
+            bad = True  # a policy of it compassion
         if not bad:
             return None
         first, second = s.tokens[i].text, s.tokens[i + 1].text
@@ -654,6 +739,25 @@ class Scanner:
                     f"`{aux} {word}`: after `{aux}`, the verb should be in its base form{hint}",
                     True,
                     "verb-form",
+                )
+            if (
+                x in ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+                and j + 1 < len(tags)
+                and s.joined[j]
+                and (
+                    words[j + 1] in ("have", "be")
+                    or (
+                        tags[j + 1] & VB
+                        and not tags[j + 1] & (NOUN | JJ | VBD | VBN | CLOSED | UNK)
+                    )
+                )
+            ):
+                return Finding(
+                    i,
+                    j + 1,
+                    f"`{aux} {word} {s.tokens[j + 1].text}`: `{word}` is left over between `{aux}` and its verb",
+                    True,
+                    "word-order",
                 )
             if (
                 x == "of"
@@ -943,7 +1047,15 @@ class Scanner:
             return None
         x, xt = words[j], tags[j]
         pron, word = s.tokens[i].text, s.tokens[j].text
-        # Leftover or swapped words: "he the", "they he".
+        # Leftover or swapped words: "he the", "they he", "it they".
+        if p == "it" and j == i + 1 and xt & PRON_S and not self._object_it(s, i):
+            return Finding(
+                i,
+                j,
+                f"`{pron} {word}`: two subjects in a row; one is left over",
+                True,
+                "word-order",
+            )
         if tags[i] & PRON_S and j == i + 1:
             if x in _RIGHT_DETS and x not in ("his", "her", "this", "that") and p != "we":
                 return Finding(
@@ -965,7 +1077,7 @@ class Scanner:
                     True,
                     "word-order",
                 )
-            if xt & PRON_S and x != p:
+            if xt & PRON_S and x != p and not (i > 0 and words[i - 1] in ("than", "as")):
                 return Finding(
                     i,
                     j,
@@ -1102,7 +1214,11 @@ class Scanner:
         )
         if after[:1] == "." and s.text[end + 1 : end + 2].isalnum():
             return False  # a.m, your.domain
-        return after[:1] in (".", ",", ";", ":", "!", "?")
+        if after.startswith(("...", "…")):
+            return False
+        return after[:1] in (".", ",", ";", ":", "!", "?") or after.startswith(
+            (" - ", " – ", " — ")
+        )
 
     def _after_preposition(self, s: Tagged, i: int) -> Finding | None:
         words = s.words
