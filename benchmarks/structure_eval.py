@@ -46,10 +46,16 @@ CONFIG = Config(select=CODES)
 
 # Placeholder words put where the brand belongs. Tuning words are the usual ones; the
 # held-out words are in no pack, so only the rule's principle can find them.
-TUNING_WORDS = ["Portal", "Outlet", "Source", "Company", "Agency", "Newsroom", "Publisher",
-                "Website", "Network", "Channel", "Platform", "Provider"]  # fmt: skip
-HELD_OUT_WORDS = ["Vendor", "Gateway", "Hub", "Digest", "Stream", "Beacon", "Signal", "Pulse",
-                  "Lens", "Ledger", "Compass", "Anchor", "Bureau", "Broadcaster"]  # fmt: skip
+TUNING_WORDS = [
+    "Portal", "Outlet", "Source", "Company", "Agency", "Newsroom", "Publisher", "Website",
+    "Network", "Channel", "Platform", "Provider",
+    # A first held-out list, whose misses were read once while tuning: tuning words now.
+    "Vendor", "Gateway", "Hub", "Digest", "Stream", "Beacon", "Signal", "Pulse", "Lens",
+    "Ledger", "Compass", "Anchor", "Bureau", "Broadcaster",
+]  # fmt: skip
+# Never looked at while tuning; in no pack.
+HELD_OUT_WORDS = ["Kiosk", "Terminal", "Relay", "Prism", "Harbor", "Orbit", "Vector", "Summit",
+                  "Keystone", "Meridian", "Mosaic", "Frontier", "Lantern", "Courier"]  # fmt: skip
 TUNING_MARKS = ["XX", "XXX", "TK", "[NAME]", "[INSERT NAME]"]
 HELD_OUT_MARKS = ["TKTK", "NAME", "[REPORTER]", "{{editor}}", "Firstname Lastname"]
 PEOPLE = ["Maria Ortiz", "David Chen", "Anna Kowalska", "Peter Graff", "Susan Fenton",
@@ -74,7 +80,8 @@ class Case:
 
 
 def held_out(path: str) -> bool:
-    return zlib.crc32(path.encode()) % 5 == 4
+    # Salted afresh once the first split had been read ("-2"): a fifth of the stories.
+    return zlib.crc32(f"{path}-2".encode()) % 5 == 4
 
 
 def _first_body(doc: Document) -> int | None:

@@ -346,7 +346,7 @@ def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list
             slots.extend(_credit_slots(doc, part.text, part.span.start))
         elif part.kind is PartKind.BOILERPLATE:
             slots.extend(_boilerplate_slots(doc, part))
-    for part in doc.paragraphs[-2:]:
+    for part in body_parts(doc)[-2:]:  # the last paragraph, or a list's last item
         m = _INLINE_CREDIT_RE.search(part.text)
         if m is not None:
             slots.extend(_credit_slots(doc, m.group(), part.span.start + m.start()))
@@ -556,6 +556,10 @@ class Body:
     figures: list[Figure]
     values: set[tuple[float, str]]
     number_words: set[int]
+    lead_end: int = 0  # where the first body paragraph ends
+
+
+_NAME_SHAPES = frozenset({TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED})
 
 
 def body(doc: Document) -> Body:
@@ -564,10 +568,13 @@ def body(doc: Document) -> Body:
         return cached  # type: ignore[no-any-return]
     parts = body_parts(doc)
     tokens = [t for p in parts for t in p.tokens]
-    words = {norm(t.text) for t in tokens}
+    # Normalise each distinct spelling once: a story repeats its words.
+    words = {norm(w) for w in {t.text for t in tokens}}
     names: dict[str, Token] = {}
+    seen: set[str] = set()
     for t in tokens:
-        if t.shape in (TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED):
+        if t.text not in seen and t.shape in _NAME_SHAPES:
+            seen.add(t.text)
             names.setdefault(norm(t.text), t)
     figs = [f for p in parts for f in figures(doc, p)]
     result = Body(
@@ -578,6 +585,7 @@ def body(doc: Document) -> Body:
         figs,
         {(f.value, f.unit) for f in figs},
         {_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS},
+        parts[0].span.end if parts else 0,
     )
     doc.cache[BODY_KEY] = result
     return result
@@ -771,5 +779,10 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     top = max(n for n, _ in scored)
     best = [g for n, g in scored if n == top]
     if len({g.value for g in best}) > 1:
-        return None  # the body gives several figures on it: no clear contradiction
+        # Several figures on it: a heading summarises the lead, so the lead's figure
+        # decides when it is the only one there; otherwise no clear contradiction.
+        lead = [g for g in best if g.span.start < b.lead_end]
+        if len({g.value for g in lead}) != 1:
+            return None
+        best = lead
     return FigureClash(f, best[0], bool(same))

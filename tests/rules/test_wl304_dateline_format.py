@@ -68,10 +68,16 @@ def test_no_false_alarms_in_clean_corpus_copy() -> None:
         ("(Bloomberg) ", "(Bloomberg)"),
         ("WASHINGTON — ", "WASHINGTON"),
         ("NEW YORK, Sept 12 (Reuters) : ", "NEW YORK, Sept 12 (Reuters) :"),
+        ("WASHINGTON — 54-year-old ", "WASHINGTON"),
     ],
 )
 def test_dash_missing_or_replaced(opening: str, expected: str) -> None:
     assert flagged(f"Head\n\n{opening}{BODY}", "WL304") == [expected]
+
+
+def test_short_table_opening_is_still_a_dateline() -> None:
+    story = "KAY CORP <KAY> 4TH QTR NET\n\nNEW YORK, March 3 (Reuters) : Oper shr 25 cts vs 1.21 dlrs\n\nOper net 1,366,000 vs 6,287,000\n"
+    assert flagged(story, "WL304") == ["NEW YORK, March 3 (Reuters) :"]
 
 
 @pytest.mark.parametrize(

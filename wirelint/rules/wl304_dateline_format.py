@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
-from wirelint.document import Document
+from wirelint.document import Document, Part
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
 from wirelint.structure import AGENCIES
@@ -64,7 +64,7 @@ _CREDITED_RE = re.compile(
 # "WASHINGTON — The ...": an ALL-CAPS city and the dash, with no credit between them.
 _CITY_DASH_RE = re.compile(
     r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"[ \t\u00a0]+(?:--|[-–—])[ \t\u00a0]+(?=[A-Z\"“‘'])"
+    r"[ \t\u00a0]+(?:--|[-–—])[ \t\u00a0]+(?=[A-Z0-9\"“‘'])"
 )
 
 
@@ -193,9 +193,16 @@ class DatelineFormat(Rule):
             )
 
     def _no_dash(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        if not doc.paragraphs:
-            return
-        first = doc.paragraphs[0]
+        # The opening is the first paragraph, or, when it is too short to read as one
+        # ("LONDON, April 13 (Reuters) : Year to end-December"), the line after the headline.
+        openings = [p for p in (*doc.headlines[1:2], *doc.paragraphs[:1])]
+        for first in openings:
+            found = list(self._opening(doc, ctx, first))
+            if found:
+                yield from found
+                return
+
+    def _opening(self, doc: Document, ctx: Context, first: Part) -> Iterator[Diagnostic]:
         base = first.span.start
         brand = ctx.config.brand
         bare = _CITY_DASH_RE.match(first.text)
