@@ -87,6 +87,12 @@ class Lexicon:
             self._inflections[word] = _inflection_of_known(word, self.known)
         return self._inflections[word]
 
+    def _closeness(self, candidate: str, word: str, counterpart: bool) -> int:
+        """0 first: for another dialect's spelling, this dialect's own, then a vowel variant."""
+        if not counterpart or candidate in self.own:
+            return 0
+        return 1 if _vowel_variant(candidate, word) else 2
+
     def candidates(self, word: str, limit: int = 3) -> list[str]:
         """Known words one edit away (a letter dropped, doubled, swapped or changed).
 
@@ -98,11 +104,18 @@ class Lexicon:
             found = {w for w in edits1(word) if self.known(w)}
             counterpart = word in self.other
             ranked = sorted(
-                found,
-                key=lambda w: (not (counterpart and w in self.own), -self.frequency(w), w),
+                found, key=lambda w: (self._closeness(w, word, counterpart), -self.frequency(w), w)
             )
             self._candidates[word] = ranked
         return ranked[:limit]
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """`gray` / `grey`, `color` / `colour`: the same consonants, other vowels."""
+    return a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 def edits1(word: str) -> set[str]:
