@@ -184,6 +184,9 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("bbc/business/437.txt", "for to"),
     ("bbc/tech/401.txt", "for to"),
     ("reuters-21578/18075.txt", "for to"),
+    ("reuters-21578/03027.txt", "into to"),
+    ("wikinews/0202.txt", "the have"),
+    ("wikinews/0243.txt", "your have"),
 }
 
 

@@ -45,11 +45,23 @@ MUST_FLAG = [
     ("Officials said the this plan would fail.", "the this", "cannot follow `the`"),
     ("The rebels said they the town was theirs.", "they the", "cannot follow `they`"),
     ("The ministry the said strike killed 89 soldiers.", "the said", "cannot follow `the`"),
+    ("Nintendo has which created quite a buzz, he said.", "has which", "cannot stand together"),
+    ("It is wrong to assume a someone cannot do the job.", "a someone", "cannot stand together"),
+    ("He was seriously preparing for of the Olympiad.", "for of", "cannot stand together"),
+    ("They believe he may its have injured himself.", "may its have", "`its` is left over"),
+    ("Peru not was withdrawing from the World Bank.", "not was", "cannot stand together"),
+    ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
+    ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
     # two clauses run together
     (
         "He thanked him for the weapon systems, which Kyiv says knock out more of the Russian "
         "missiles they are targeting power generation plants.",
         "missiles they",
+        "two sentences run together",
+    ),
+    (
+        "Starts fell to 1,005,000 units in April the decline followed a 8.0 pct drop in March.",
+        "April the",
         "two sentences run together",
     ),
 ]
@@ -87,6 +99,16 @@ MUST_NOT_FLAG = [
     "Wenger insists he has complete faith in the 27-year-old Spaniard.",
     "The Who is playing at the festival, and the WHO is worried.",
     "The people on it aren't dysfunctional.",
+    "The level of responsibility they have has been tested in court.",
+    "Those which survived were sold at auction.",
+    "Demand rose due to increased exports, the ministry said.",
+    "Output returned to reduced levels in March.",
+    "He will be 79 on Monday.",
+    "We the people are tired of waiting.",
+    "Was it the first time an all-women crew ran the train?",
+    "BBC viewers will of course be able to watch the ceremony.",
+    "Police say they may face prosecution.",
+    "The firm, which was founded in 1990, has 500 staff and is hiring.",
 ]
 
 HEADLINES_AND_BULLETS = [

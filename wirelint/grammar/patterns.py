@@ -307,7 +307,9 @@ _REPORTING = frozenset(
         "note",
     }
 )
-_SUBJECT_DETS = frozenset({"the", "a", "an", "this", "these", "its", "their", "his"})
+_SUBJECT_DETS = frozenset(
+    {"the", "a", "an", "this", "these", "its", "their", "his", "many", "some", "most"}
+)
 _CAUSATIVES = frozenset(
     {
         "make",
@@ -561,7 +563,7 @@ class Scanner:
                 if f:
                     out.append(f)
                     continue
-            if (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & CD:
+            if (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & (CD | NNP):
                 f = self._noun_then(s, i)
                 if f:
                     out.append(f)
@@ -648,14 +650,6 @@ class Scanner:
             and words[i - 1] not in ("let", "lets", "make", "made", "makes")
         ):
             bad = True  # laws seem be to
-        elif (
-            a == "it"
-            and i > 0
-            and tags[i - 1] & PREP_STRICT
-            and tb & NOUN
-            and not tb & (VERB | JJ | RB | CLOSED | NNP)
-        ):
-            bad = True  # a policy of it compassion
         if not bad:
             return None
         first, second = s.tokens[i].text, s.tokens[i + 1].text
@@ -788,6 +782,8 @@ class Scanner:
         if t & (HAVE | HAVE_X):
             if words[i] == "had" and i > 0 and tags[i - 1] & HAVE:
                 return None  # have had rain: "had" is the main verb
+            if xt & FINITE_AUX and i > 0 and tags[i - 1] & (PRON_S | PRON_A):
+                return None  # the responsibility they have has been tested
             if any(w in _STOP_ADVERBS for w in words[i + 1 : j + 1]):
                 return None
             if x in ("be", "being"):
@@ -996,7 +992,7 @@ class Scanner:
                 # a participle after "to" that does not describe a following noun
                 # (to increased demand) is a verb that lost its base form
                 or not (
-                    nt & (NOUN | JJ | NNP | UNK | CD | VBG | VBZ | CONJ)
+                    nt & (NOUN | JJ | NNP | UNK | VBG | VBZ | CONJ)
                     or s.words[j + 1 : j + 2] == [","]
                 )
             )
@@ -1216,9 +1212,7 @@ class Scanner:
             return False  # a.m, your.domain
         if after.startswith(("...", "…")):
             return False
-        return after[:1] in (".", ",", ";", ":", "!", "?") or after.startswith(
-            (" - ", " – ", " — ")
-        )
+        return after[:1] in (".", ",", ";", ":", "!", "?")
 
     def _after_preposition(self, s: Tagged, i: int) -> Finding | None:
         words = s.words
@@ -1365,6 +1359,7 @@ class Scanner:
             not ht & (NOUN | NNP | CD)
             or words[i] in self.adverbial
             or words[i] in self.clause_nouns
+            or words[i] in _CAUSATIVES
         ):
             return None
         if ht & VERB and (
@@ -1386,12 +1381,7 @@ class Scanner:
                 return None
             if tags[k] & (FINITE_AUX | VBZ) and not tags[k] & (NN | NNS):
                 finite = True
-            elif (
-                tags[k] & VBD
-                and not tags[k] & (NN | NNS)
-                and k > 0
-                and tags[k - 1] & (NOUN | NNP | PRONOUN)
-            ):
+            elif tags[k] & VBD and k > 0 and tags[k - 1] & (NOUN | NNP | PRONOUN):
                 finite = True  # officials reported (not a fronted "Elected in 2001")
             if k == 0 or not s.joined[k - 1]:
                 break
@@ -1399,16 +1389,24 @@ class Scanner:
         if not finite:
             return None
         # the new subject
-        if tags[j] & (PRON_S | PRON_A):
+        if tags[j] & (PRON_S | PRON_A) or (
+            words[j] == "this"
+            and j + 1 < n
+            and tags[j + 1] & (VBD | VBZ)
+            and not tags[j + 1] & NOUN
+        ):
             k = j + 1
         else:
             k = j + 1
+            seen_noun = False
             while (
                 k < n
                 and s.joined[k - 1]
                 and tags[k] & (JJ | NN | NNS | NNP | CD | VBN | VBG)
-                and not tags[k] & (CLOSED | VBD | VBZ)
+                and not tags[k] & (CLOSED | VBZ)
+                and not (tags[k] & VBD and (seen_noun or not tags[k] & (NOUN | JJ)))
             ):
+                seen_noun = seen_noun or bool(tags[k] & NOUN)
                 k += 1
             if k == j + 1 or not tags[k - 1] & (NN | NNS) or words[k - 1] in self.adverbial:
                 return None  # a name after "the" is often an apposition: governing body the IAAF
@@ -1456,7 +1454,8 @@ class Scanner:
         ):
             o += 1  # rolled out the new model
             ot = tags[o]
-        intransitive = not copula and self._lemma_in(words[m], _INTRANSITIVE)
+        passive = not copula and m > k and tags[m] & VBN and tags[k] & (BE | BE_X)
+        intransitive = passive or (not copula and self._lemma_in(words[m], _INTRANSITIVE))
         if (
             intransitive
             and ot & PREP_STRICT
