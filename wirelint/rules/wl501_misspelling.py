@@ -55,7 +55,7 @@ _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
 _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
 _MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
-_SHORT = 3  # words this short are flagged only as a swap of a common word: teh
+_SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
 
 
@@ -139,13 +139,9 @@ class Misspelling(Rule):
                     if len(piece) < _SHORT:
                         continue
                     if len(piece) == _SHORT:
-                        # A short unknown word is more often an abbreviation or slang
-                        # than a typo: only a common word with two letters swapped.
-                        suggestions = [
-                            s
-                            for s in suggestions
-                            if sorted(s) == sorted(piece) and lex.frequency(s) >= _COMMON
-                        ]
+                        # A short unknown word is often an abbreviation or slang: only a
+                        # slip of one of the commonest words (`teh`, `frm`, `wil`).
+                        suggestions = [s for s in suggestions if lex.frequency(s) >= _COMMON]
                     if not suggestions:
                         continue  # nothing it could have meant: a coinage, not a typo
                     yield self._report(span, piece, suggestions, lex)
@@ -195,7 +191,7 @@ def _glued(text: str, tok: Token) -> bool:
     """Part of a URL, e-mail, path, handle or hashtag: `@user`, `bbc.co.uk`, `km/h`."""
     before = text[tok.start - 1] if tok.start > 0 else " "
     after = text[tok.end] if tok.end < len(text) else " "
-    if before in _GLUE or before == "]" or after in "@#&_/\\[":
+    if before in _GLUE or before in "[]" or after in "@#&_/\\[]":
         return True  # also a word completed in brackets: con[c]essions, millenni[um]
     if before == ";" and tok.start > 1 and text[tok.start - 2].isalnum():
         return True  # an HTML entity: B&#233;ziers
