@@ -13,7 +13,7 @@ story without the rule never pays for the dictionary.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -128,7 +128,27 @@ def edits1(word: str) -> set[str]:
     return set(deletes + transposes + replaces + inserts)
 
 
+def _stems(word: str) -> Iterator[str]:
+    """Every stem a regular ending could have been added to (a superset of lemminflect's)."""
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s"):
+        yield word[:-1]
+    for ending in ("ed", "er", "est", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            yield from (stem, stem + "e", stem[:-1], stem[:-1] + "y")
+    if word.endswith("d"):
+        yield word[:-1]
+
+
 def _inflection_of_known(word: str, is_known: Callable[[str], bool]) -> str | None:
+    # lemminflect costs ~250 ms to import and load (numpy, tables): ask it only when a
+    # known word could be the stem, which a typo such as `goverment` never has.
+    if not any(len(stem) > 1 and is_known(stem) for stem in _stems(word)):
+        return None
     import lemminflect
 
     for upos in ("NOUN", "VERB", "ADJ"):
