@@ -307,6 +307,33 @@ _REPORTING = frozenset(
         "note",
     }
 )
+_PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
+_PAIR_NEXT_WORDS = (
+    frozenset(
+        {
+            "of",
+            "which",
+            "what",
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "they",
+            "we",
+            "have",
+            "be",
+            "do",
+            "if",
+            "because",
+            "unless",
+            "although",
+            "though",
+        }
+    )
+    | _DET_THEN_PREP
+    | _INDEFINITE_PRONOUNS
+)
 _SUBJECT_DETS = frozenset(
     {"the", "a", "an", "this", "these", "its", "their", "his", "many", "some", "most"}
 )
@@ -533,7 +560,11 @@ class Scanner:
                         )
                     )
                 continue
-            if t & _PAIR_TAGS or words[i] in _PAIR_WORDS:
+            if (
+                tags[i + 1] & _PAIR_NEXT_TAGS
+                or words[i + 1] in _PAIR_NEXT_WORDS
+                or words[i] == "be"
+            ) and (t & _PAIR_TAGS or words[i] in _PAIR_WORDS):
                 f = self._word_pair(s, i)
                 if f:
                     out.append(f)
@@ -563,7 +594,9 @@ class Scanner:
                 if f:
                     out.append(f)
                     continue
-            if (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & (CD | NNP):
+            if tags[i + 1] & _AFTER_NOUN_TAGS and (
+                (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & (CD | NNP)
+            ):
                 f = self._noun_then(s, i)
                 if f:
                     out.append(f)

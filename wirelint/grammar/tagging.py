@@ -73,17 +73,15 @@ def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
     n = len(tokens)
     size = len(text)
     lower = TokenShape.LOWER
-    for i, tok in enumerate(tokens):
-        raw = tok.text
-        shape = tok.shape
+    last = n - 1
+    for i, (start, end, raw, shape, sentence_start) in enumerate(tokens):
         if shape is lower and "'" not in raw and "’" not in raw:
             # the common case: a lower-case word
             w = raw
             t = get(w)
             if t is None:
-                t = lookup(w)
-            if t == 0:
-                t = _guess(w)
+                t = lookup(w) or _guess(w)
+                table[w] = t
         else:
             w = raw.lower()
             if "’" in w:
@@ -101,30 +99,27 @@ def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
                         t = NNP
                     elif w == "i":
                         t = PRON_S
-                    elif t == 0 or not (tok.sentence_start or _opens_quote(text, tok.start)):
+                    elif t == 0 or not (sentence_start or _opens_quote(text, start)):
                         t = NNP
                 if t == 0:
                     t = CD if w[0].isdigit() else _guess(w)
             if t == NNP:
                 w = raw  # a name keeps its case, so that word lists (who, will, may) never match it
-        end = tok.end
-        if end < size:
-            c = text[end]
+        c = text[end] if end < size else ""
+        if c == " ":
+            add_joined(i < last and tokens[i + 1][0] == end + 1)
+        else:
             if c in "'’" and (end + 1 >= size or not text[end + 1].isalpha()):
                 t = POS  # ministers' : a possessive, like a determiner
             elif c == "[":
                 t |= UNK  # involve[d]: an editor's bracketed ending, not the word as read
+            if i < last:
+                gap = text[end : tokens[i + 1][0]]
+                add_joined(gap.isspace() and "\n\n" not in gap)
+            else:
+                add_joined(False)
         add_word(w)
         add_tag(t)
-        if i + 1 < n:
-            nxt = tokens[i + 1].start
-            if nxt == end + 1:
-                add_joined(text[end] == " ")
-            else:
-                gap = text[end:nxt]
-                add_joined(gap.isspace() and "\n\n" not in gap)
-        else:
-            add_joined(False)
     return Tagged(tokens, words, tags, joined, text)
 
 

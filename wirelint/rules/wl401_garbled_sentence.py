@@ -56,7 +56,12 @@ class GarbledSentence(Rule):
     power plants`). A pattern fires only when no reading of the words is grammatical,
     so `had had`, `that that`, `the data are`, `the government are`, `said Smith` and
     headlines without verbs pass. Findings where British usage may be intended (a
-    singular collective with a plural verb) are info.
+    singular collective with a plural verb) are info. Headlines and subheads are not
+    read (headline grammar drops verbs and articles by design).
+
+    The word classes are data: `rules/grammar.toml` lists the closed classes and the
+    exceptions, `rules/data/wl401-lexicon.txt` the verb, noun and adjective forms
+    (from lemminflect and WordNet). A newsroom pack can add words to any class.
 
     ## Why it matters
     Machine rewriting and hurried edits leave sentences that no editor would pass
