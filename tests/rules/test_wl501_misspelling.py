@@ -105,6 +105,18 @@ def test_importing_the_rule_loads_no_dictionary() -> None:
     assert out.strip() == "[]"
 
 
+def test_a_plain_typo_does_not_load_lemminflect() -> None:
+    # lemminflect (numpy and its tables, ~250 ms) is asked only when a known stem exists.
+    code = (
+        "import sys; from tests.conftest import flagged;"
+        "print(flagged('Head\\n\\nThe goverment said.\\n', 'WL501'), 'lemminflect' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['goverment'] False"
+
+
 def test_false_alarms_in_clean_corpus_copy_stay_under_one_per_10000_words() -> None:
     typos_file = Path(__file__).with_name("wl501_corpus_typos.txt")
     typos = {w for w in typos_file.read_text(encoding="utf-8").split() if not w.startswith("#")}
