@@ -220,7 +220,8 @@ _DATELINE_RE = re.compile(
 
 # "(Bloomberg) -- ": a credit and a dash with no city before them.
 _CREDIT_ONLY_DATELINE_RE = re.compile(
-    r"\((?P<agency>[^\W\d_][^()\n]{0,59})\)[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]*"
+    # A space after the dash: "(CORRECTED)-IVORY COAST ..." is a headline's tag.
+    r"\((?P<agency>[^\W\d_][^()\n]{0,59})\)[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]+"
 )
 
 _BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")
@@ -422,7 +423,12 @@ class Document:
         return " ".join(block_text.split()).casefold().startswith(head)
 
     def _looks_like_body(self, block_text: str) -> bool:
-        if _SENTENCE_END_RE.search(block_text):
+        end = _SENTENCE_END_RE.search(block_text)
+        # "... TO SATISFY U.S." ends with an abbreviation, not a full stop: a short line
+        # like that is still a headline.
+        if end and not (
+            len(block_text.split()) <= 12 and _is_abbreviation(block_text, end.start())
+        ):
             return True
         if len(block_text.split()) > 20:
             return True

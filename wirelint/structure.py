@@ -467,11 +467,13 @@ class Figure:
 
     def agrees(self, other: Figure) -> bool:
         """Same figure, allowing a heading's rounding (1.1bn for 1.13bn, 37 mln for 37,950,000)."""
+        if self.value == other.value and not (self.unit and other.unit):
+            return True  # "10.62" and "10.62 billion", "130" and "130 pct": the unit left out
         if self.kind != other.kind:
             return False
         a, b = self.scaled, other.scaled
-        if a == b or (self.value == other.value and not (self.unit and other.unit)):
-            return True  # "10.62" and "10.62 billion": the same figure, the unit left out
+        if a == b:
+            return True
         diff = abs(a - b)
         return diff < self.precision and diff <= 0.1 * abs(b)
 
@@ -488,6 +490,14 @@ def _unit(raw: str | None) -> str:
         return ""
     key = re.sub(r"\s+", " ", raw.strip().lower())
     return _UNIT_CANON.get(key, key)
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_AFTER_RE = re.compile(rf"\s+{_MONTHS}\b")
 
 
 def is_year(value: float, unit: str) -> bool:
@@ -511,6 +521,11 @@ def figures(doc: Document, part: Part, window: int = 6) -> list[Figure]:
             unit = _unit(m.group("unit"))
             if is_year(value, unit):
                 continue
+            if not unit and (
+                _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                or _MONTH_AFTER_RE.match(text, m.end())
+            ):
+                continue  # a day of the month: "March 26", "26 March"
             i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
             near = tokens[max(0, i - window) : i + window + 1]
             decimals = len(m.group("frac") or "")

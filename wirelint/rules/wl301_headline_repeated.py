@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from difflib import SequenceMatcher
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
@@ -60,17 +61,23 @@ class HeadlineRepeated(Rule):
             if any(t.shape is TokenShape.NUMBER for t in part.tokens) and len(part.tokens) <= 2:
                 continue
             suffix = headline_suffix(doc, part)
-            end = part.span.end
-            suffix_text = ""
-            words = _words(doc, part, end)
+            words = _words(doc, part, part.span.end)
+            candidates = [(words, "")]
             if words != first_words and suffix is not None:
                 # A suffix the first headline lacks: a brand or section label added.
                 trimmed = _words(doc, part, suffix.start)
-                added = _words(doc, part, end)[len(trimmed) :]
+                added = words[len(trimmed) :]
                 if trimmed and not set(added) <= set(first_words):
-                    words = trimmed
-                    suffix_text = doc.text[self._cut(doc, part, suffix) : part.span.end]
-            message = self._compare(first_words, words, suffix_text, threshold)
+                    cut = doc.text[self._cut(doc, part, suffix) : part.span.end]
+                    candidates.insert(0, (trimmed, cut))
+            message = next(
+                (
+                    m
+                    for w, s in candidates
+                    if (m := self._compare(first_words, w, s, threshold)) is not None
+                ),
+                None,
+            )
             if message is None:
                 continue
             yield self.diagnostic(
@@ -96,11 +103,17 @@ class HeadlineRepeated(Rule):
                 return f"headline given twice, the second time with `{suffix.strip()}` added"
             return "headline given twice"
         a, b = _content(first), _content(second)
-        if len(a) < 3 or len(b) < 3:
-            return None
-        overlap = len(a & b) / len(a | b)
-        if overlap < threshold:
-            return None
+        # The same words in the same order, one or two changed ("Radcliffe will in
+        # London"), or most of the content words shared in any order.
+        same_order = (
+            min(len(first), len(second)) >= 4
+            and SequenceMatcher(None, first, second, autojunk=False).ratio() >= 0.8
+        )
+        if not same_order:
+            if len(a) < 3 or len(b) < 3:
+                return None
+            if len(a & b) / len(a | b) < threshold:
+                return None
         gone = [w for w in first if w not in STOPWORDS and stem(w) in a - b]
         new = [w for w in second if w not in STOPWORDS and stem(w) in b - a]
         change = []

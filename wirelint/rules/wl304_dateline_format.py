@@ -233,6 +233,15 @@ class DatelineFormat(Rule):
         ):
             return
         sep = Span(base + m.start("sep"), base + m.end("sep"))
+        glued = re.match(r"--|[-–—]", first.text[m.end("sep") :])
+        if not sep_text and glued:  # "(Bloomberg)--The ...": the dash without its spaces
+            dash = Span(sep.end, sep.end + glued.end())
+            yield self.diagnostic(
+                dash,
+                "dateline dash needs a space on each side",
+                fixes=[Fix.replace(Span(sep.start, dash.end), f" {glued.group()} ", safe=True)],
+            )
+            return
         msg = (
             f"dateline has `{sep_text}` where the dash belongs"
             if sep_text
