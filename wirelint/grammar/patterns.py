@@ -273,8 +273,8 @@ _INTRANSITIVE = frozenset(
         "vanish",
     }
 )
-_PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB
-_PAIR_WORDS = frozenset({"not", "it", "last", "next", "be"}) | _CLAUSE_OPENERS
+_PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB | JJ
+_PAIR_WORDS = frozenset({"not", "it", "last", "next", "be", "been"}) | _CLAUSE_OPENERS
 _AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
 _INDEFINITE_PRONOUNS = frozenset(
     {
@@ -307,6 +307,65 @@ _REPORTING = frozenset(
         "note",
     }
 )
+_BEFORE_ARTICLE = frozenset(
+    {
+        "such",
+        "many",
+        "half",
+        "quite",
+        "rather",
+        "what",
+        "all",
+        "both",
+        "twice",
+        "once",
+        "only",
+        "just",
+        "even",
+        "about",
+        "worth",
+        "like",
+        "unlike",
+        "near",
+        "due",
+        "next",
+        "last",
+        "opposite",
+        "several",
+        "few",
+        "more",
+        "less",
+        "most",
+        "least",
+        "whole",
+        "entire",
+        "alone",
+        "aware",
+        "sure",
+        "certain",
+        "able",
+        "ready",
+        "likely",
+    }
+)
+_DEGREE_WORDS = frozenset(
+    {
+        "as",
+        "so",
+        "too",
+        "how",
+        "however",
+        "this",
+        "that",
+        "the",
+        "just",
+        "quite",
+        "more",
+        "less",
+        "most",
+        "least",
+    }
+)
 _PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
 _PAIR_NEXT_WORDS = (
     frozenset(
@@ -325,6 +384,7 @@ _PAIR_NEXT_WORDS = (
             "be",
             "do",
             "if",
+            "that",
             "because",
             "unless",
             "although",
@@ -654,6 +714,22 @@ class Scanner:
             bad = True  # preparing for of the Olympiad
         elif a in ("of", "from", "with", "by", "for", "at", "into", "during", "among") and tb & TO:
             bad = True  # from to BT
+        elif ta & DET and a in _LEFT_DETS and b == "that":
+            bad = True  # the that
+        elif a in ("be", "been") and tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN):
+            bad = True  # be will, been has
+        elif (
+            ta & JJ
+            and not ta & (NOUN | VERB | RB | CLOSED | CD | ADV_IN | UNK | NNP)
+            and b in ("a", "an", "the")
+            and a not in _BEFORE_ARTICLE
+            and i > 0
+            and not tags[i - 1] & (BE | BE_X | VERB)
+            and words[i - 1]
+            not in ("as", "so", "too", "how", "however", "this", "that", "the", "just", "quite")
+            and a not in ("pending", "overshot", "notwithstanding")
+        ):
+            bad = True  # new a plan
         elif ta & DET and a in _LEFT_DETS and b in _INDEFINITE_PRONOUNS:
             bad = True  # assume a someone
         elif (
@@ -1106,6 +1182,20 @@ class Scanner:
                     True,
                     "word-order",
                 )
+            if (
+                p in ("he", "she", "they")
+                and xt & (NN | NNS | JJ)
+                and not xt & (VERB | RB | CLOSED | CD | ADV_IN | UNK | NNP | FINITE_AUX | PART)
+                and x not in ("alone", "themselves", "himself", "herself", "all", "both", "each")
+                and not (i > 0 and tags[i - 1] & FINITE_AUX)
+            ):
+                return Finding(
+                    i,
+                    j,
+                    f"`{pron} {word}`: `{word}` cannot follow `{pron}`; a word is missing, left over or out of order",
+                    True,
+                    "word-order",
+                )
             if xt & PRON_S and x != p and not (i > 0 and words[i - 1] in ("than", "as")):
                 return Finding(
                     i,
@@ -1260,6 +1350,12 @@ class Scanner:
             # is in are doing well", "20 years on they share top spot".
             if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
                 return Finding(i, j, msg, True, "word-order")
+            if (
+                words[i] in ("with", "from", "about", "against", "without", "towards")
+                and s.words[j] in ("he", "she", "they", "we")
+                and not any(w in _CLEFT_CUES for w in words[:i])
+            ):
+                return Finding(i, j, msg, True, "word-order")  # aided with he support
             return None
         if any(w in _CLEFT_CUES for w in words[:i]):
             return None  # what it consists of is
