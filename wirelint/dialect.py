@@ -212,11 +212,8 @@ def dialect_words(
             # A comprehension picks the few tokens worth a look; a loop over all is slow.
             hits = [
                 i
-                for i, tok in enumerate(tokens)
-                if tok.text.lower() in pairs
-                or "-" in tok.text
-                or "'" in tok.text
-                or "’" in tok.text
+                for i, t in enumerate([tok.text for tok in tokens])
+                if t.lower() in pairs or "-" in t or "'" in t or "’" in t
             ]
             for i in hits:
                 tok = tokens[i]

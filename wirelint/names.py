@@ -23,6 +23,7 @@ The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -264,7 +265,7 @@ def _is_capital(word: str) -> bool:
 
 def _latin(word: str) -> bool:
     # A name quoted in its own script (`Tyumen (Russian: Тюмень)`) is not a variant.
-    return all(ord(c) < 0x250 or not c.isalpha() for c in word)
+    return word.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in word)
 
 
 def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mention]:
@@ -275,37 +276,34 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
     """
     raw: list[tuple[int, int, str, bool, int, bool]] = []
     text = doc.text
-    sentences = [
-        sentence.tokens for part in doc.parts if part.kind in _PROSE for sentence in part.sentences
-    ]
+    tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
+    starts = [sentence.span.start for sentence in doc.sentences]
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names.
-    lower_words = {t.text.casefold() for tokens in sentences for t in tokens if t.shape is lower}
+    lower_words = {t.text.casefold() for t in tokens if t.shape is lower}
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    for n_sentence, tokens in enumerate(sentences):
-        for tok in [t for t in tokens if t.shape not in skip]:
-            shape = tok.shape
-            t = tok.text
-            if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
-                # The common case, one plain word: its shape says it all.
-                if shape is TokenShape.CAPITALIZED or shape is TokenShape.UPPER:
-                    raw.append(
-                        (tok.start, tok.end, t, shape is TokenShape.UPPER, n_sentence, False)
-                    )
-                elif t.isalpha():
-                    lower_words.add(t.casefold())
+    for tok in [t for t in tokens if t.shape not in skip]:
+        n_sentence = bisect_right(starts, tok.start) - 1
+        shape = tok.shape
+        t = tok.text
+        if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
+            # The common case, one plain word: its shape says it all.
+            if shape is TokenShape.CAPITALIZED or shape is TokenShape.UPPER:
+                raw.append((tok.start, tok.end, t, shape is TokenShape.UPPER, n_sentence, False))
+            elif t.isalpha():
+                lower_words.add(t.casefold())
+            continue
+        possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
+        pieces = list(_pieces(tok))
+        if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
+            continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
+        for start, end, piece in pieces:
+            if not _is_capital(piece):
+                if piece.isalpha():
+                    lower_words.add(piece.casefold())
                 continue
-            possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
-            pieces = list(_pieces(tok))
-            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
-                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
-            for start, end, piece in pieces:
-                if not _is_capital(piece):
-                    if piece.isalpha():
-                        lower_words.add(piece.casefold())
-                    continue
-                caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
-                raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
+            caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
+            raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
     out: list[Mention] = []
     for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
         key = piece.casefold()
