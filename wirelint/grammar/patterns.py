@@ -1568,7 +1568,23 @@ class Scanner:
             if m > k and not mt & (VBG | VBN | VB):
                 return None
             verb = words[m]
-            if self._lemma_in(verb, self.clause_verbs) or self._lemma_in(verb, self.two_object):
+            if self._lemma_in(verb, self.clause_verbs):
+                # "the company said it would": a complete clause after the verb of saying
+                # leaves no gap either; anything else may hide one (the claims he said were false)
+                c = m + 1
+                if not (
+                    c + 1 < n
+                    and s.joined[m]
+                    and s.joined[c]
+                    and s.words[c] in ("he", "she", "they", "we", "it")
+                    and tags[c + 1] & (MODAL | BE | HAVE | VBD | VBZ)
+                    and not tags[c + 1] & (NOUN | JJ)
+                    and tags[m] & (VBD | VBZ)
+                    and not tags[m] & NOUN
+                ):
+                    return None
+                m = c + 1
+            elif self._lemma_in(verb, self.two_object):
                 return None
         o = self._skip_adverbs(s, m + 1) if copula else m + 1
         if o >= n or not s.joined[o - 1]:
