@@ -121,10 +121,13 @@ class RepeatedWord(Rule):
             if part.kind not in PROSE_KINDS:
                 continue
             tokens = part.tokens
-            if len(tokens) < 2 or is_table(tokens):
+            if len(tokens) < 2:
                 continue
             for k, (first, second) in enumerate(pairwise(tokens)):
-                if first.text.casefold() != second.text.casefold():
+                if (
+                    len(first.text) != len(second.text)
+                    or first.text.casefold() != second.text.casefold()
+                ):
                     continue
                 if first.shape not in _WORD_SHAPES or second.shape not in _WORD_SHAPES:
                     continue
@@ -132,7 +135,7 @@ class RepeatedWord(Rule):
                 if not gap or not gap.isspace():
                     continue
                 word = first.text.casefold()
-                if not self._is_slip(first, second):
+                if not self._is_slip(first, second) or is_table(tokens):
                     continue
                 if word in allowed and not _ungrammatical(word, tokens, k):
                     continue

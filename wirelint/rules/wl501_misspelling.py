@@ -109,14 +109,17 @@ class Misspelling(Rule):
             if part.kind not in PROSE_KINDS:
                 continue
             tokens = part.tokens
-            if _is_table(tokens):
-                continue
+            table: bool | None = None  # decided on the part's first unknown word
             for i, tok in enumerate(tokens):
                 word = tok.text
                 if tok.shape is not lower or word in vocabulary:
                     continue
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
                     continue  # digits, underscores, letters of other alphabets
+                if table is None:
+                    table = _is_table(tokens)
+                if table:
+                    break
                 if word in allow:
                     continue
                 if lowered is None:
