@@ -136,15 +136,15 @@ class Misspelling(Rule):
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
                 )
                 for span, piece in _unknown_pieces(tok, lex, prefixes, attached):
-                    if piece in allow:
+                    if piece in allow or len(piece) < _SHORT:
                         continue
                     suggestions = lex.candidates(piece, limit)
-                    if len(piece) < _SHORT:
-                        continue
                     if len(piece) == _SHORT:
                         # A short unknown word is often an abbreviation or slang: only a
                         # slip of one of the commonest words (`teh`, `frm`, `wil`).
-                        suggestions = [s for s in suggestions if lex.frequency(s) >= _COMMON]
+                        suggestions = [
+                            s for s in lex.candidates(piece, 99) if lex.frequency(s) >= _COMMON
+                        ][:limit]
                     if not suggestions:
                         continue  # nothing it could have meant: a coinage, not a typo
                     yield self._report(span, piece, suggestions, lex)
