@@ -187,6 +187,11 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("reuters-21578/03027.txt", "into to"),
     ("wikinews/0202.txt", "the have"),
     ("wikinews/0243.txt", "your have"),
+    ("bbc/tech/116.txt", "are know"),
+    ("bbc/tech/290.txt", "are know"),
+    ("wikinews/0219.txt", "are actually feel"),
+    ("wikinews/0223.txt", "are baby"),
+    ("wikinews/0283.txt", "are just name"),
 }
 
 

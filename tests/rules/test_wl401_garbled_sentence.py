@@ -52,6 +52,11 @@ MUST_FLAG = [
     ("Peru not was withdrawing from the World Bank.", "not was", "cannot stand together"),
     ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
     ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
+    (
+        "Also, we are plan to open two new plants this year.",
+        "are plan",
+        "-ing form or a past participle",
+    ),
     # two clauses run together
     (
         "He thanked him for the weapon systems, which Kyiv says knock out more of the Russian "

@@ -366,6 +366,34 @@ _DEGREE_WORDS = frozenset(
         "least",
     }
 )
+_BARE_PREDICATES = frozenset(
+    {
+        "part",
+        "home",
+        "top",
+        "subject",
+        "worth",
+        "friends",
+        "fun",
+        "key",
+        "proof",
+        "evidence",
+        "fact",
+        "way",
+        "kind",
+        "sort",
+        "type",
+        "enough",
+        "rest",
+        "bottom",
+        "half",
+        "one",
+        "ones",
+        "face",
+        "head",
+        "back",
+    }
+)
 _PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
 _PAIR_NEXT_WORDS = (
     frozenset(
@@ -942,6 +970,26 @@ class Scanner:
                     i,
                     j,
                     f"`{aux} {word}`: `{aux}` and `{word}` cannot follow each other; one is left over",
+                    True,
+                    "verb-form",
+                )
+            if (
+                words[i] in ("are", "were", "'re", "aren't", "weren't")
+                and xt & VB
+                and not xt & (NNS | VBN | VBD | VBG | JJ | RB | CLOSED | UNK | NNP | CD)
+                and x not in _BARE_PREDICATES
+                and not (i > 0 and words[i - 1] in ("there", "here"))
+                and not any(w in ("do", "does", "did", "all", "what") for w in words[:i])
+                and not (j + 1 < len(tags) and s.joined[j] and tags[j + 1] & (NOUN | JJ | NNP | CD))
+            ):
+                # we are plan to, images are save and: a plural "be" before a singular
+                # noun-or-verb is a verb that lost its -ing or -ed
+                vbg = self._form(x, VBG)
+                hint = f" (`{aux} {vbg}`?)" if vbg else ""
+                return Finding(
+                    i,
+                    j,
+                    f"`{aux} {word}`: after `{aux}`, the verb should be an -ing form or a past participle{hint}",
                     True,
                     "verb-form",
                 )
