@@ -448,7 +448,8 @@ class Figure:
 
     @property
     def kind(self) -> str:
-        return "%" if self.unit == "%" else ""
+        """What the figure counts, where it matters: a percentage, a day, or anything else."""
+        return self.unit if self.unit in ("%", "day") else ""
 
     @property
     def scaled(self) -> float:
@@ -525,7 +526,7 @@ def figures(doc: Document, part: Part, window: int = 6) -> list[Figure]:
                 _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
                 or _MONTH_AFTER_RE.match(text, m.end())
             ):
-                continue  # a day of the month: "March 26", "26 March"
+                unit = "day"  # "March 26", "26 March": compared with days only
             i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
             near = tokens[max(0, i - window) : i + window + 1]
             decimals = len(m.group("frac") or "")
@@ -754,7 +755,7 @@ def phrase_in_body(phrase: Phrase, b: Body, doc: Document) -> tuple[bool, Span |
 def _comparable(a: Figure, b: Figure) -> bool:
     """Figures of one quantity: within a factor of 20 (a toll of 63 and 89, not 433,745 shares
     and a price of 33.50). Percentages compare whatever their size."""
-    if a.kind == "%":
+    if a.kind in ("%", "day"):
         return True
     x, y = abs(a.scaled), abs(b.scaled)
     if not x or not y:

@@ -34,6 +34,16 @@ MUST_FLAG = [
     ),
 ]
 
+MUST_FLAG += [
+    # A date changed: days are compared with days only.
+    (
+        "Lufthansa back in profit\n\n- Full results will follow on 19 March, the airline said\n\n"
+        "FRANKFURT (Reuters) - Lufthansa returned to profit. Full results will follow on "
+        "17 March, the airline said.\n",
+        ["19"],
+    ),
+]
+
 MUST_NOT_FLAG = [
     # The bullet's figure is the body's latest one, after an earlier figure.
     "Strike kills soldiers\n\n- 89 Russian soldiers killed in New Year's strike\n\n"
@@ -46,6 +56,9 @@ MUST_NOT_FLAG = [
     # A figure on another subject is no contradiction.
     "Budget\n\n- 12 ministers resign\n\nLONDON (Reuters) - Twelve ministers quit. The budget "
     "cut 40 jobs at the ministry.\n",
+    # A day of the month is no count: "130" shares against "March 26".
+    "Bond issue\n\n- The call applies unless the share price is 130 pct\n\nLONDON (Reuters) - "
+    "No call before March 26, 1992 unless the share price is 130 pct of the price.\n",
     # Body bullets further down are body copy, not summary bullets.
     "Vote\n\nWASHINGTON (AP) — The House voted 220-211.\n\n- Democrats backed it\n- Republicans did not\n",
 ]
