@@ -60,12 +60,9 @@ class Lexicon:
             self.own, self.other = british | american, frozenset()
         self._inflections: dict[str, str | None] = {}
         self._candidates: dict[str, list[str]] = {}
-        # One set for the question asked of every word: built once, ~20 ms.
-        words = set(self.base)
-        words -= self.other
-        words |= self.own
-        words |= self.common
-        self.words = frozenset(words)
+        # The question asked of every word, answered lazily: building one merged set of
+        # 160,000 words costs ~20 ms, more than checking a story.
+        self.words = _Vocabulary(self.base, self.own, self.other, self.common)
 
     def known(self, word: str) -> bool:
         return word in self.words
@@ -108,6 +105,36 @@ class Lexicon:
             )
             self._candidates[word] = ranked
         return ranked[:limit]
+
+
+class _Vocabulary:
+    """``word in vocabulary``: the base table minus the other dialect, plus own and extra words."""
+
+    __slots__ = ("_base", "_common", "_memo", "_other", "_own")
+
+    def __init__(
+        self,
+        base: Mapping[str, int],
+        own: frozenset[str],
+        other: frozenset[str],
+        common: frozenset[str],
+    ) -> None:
+        self._base, self._own, self._other, self._common = base, own, other, common
+        self._memo: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        hit = self._memo.get(word)
+        if hit is None:
+            hit = (
+                word in self._own
+                or word in self._common
+                or (word in self._base and word not in self._other)
+            )
+            if len(self._memo) < 200_000:
+                self._memo[word] = hit
+        return hit
 
 
 def _vowel_variant(a: str, b: str) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wirelint._wordtable import IntTable, TupleTable
+
 # -- tags (bits) ---------------------------------------------------------------------
 VB = 1 << 0  # base form / present non-3rd-person: knock
 VBD = 1 << 1  # past tense: knocked, went
@@ -78,46 +80,26 @@ _KIND_TAGS = {"n": (NN, NNS), "m": (NN | MASS, NNS), "a": (JJ, JJ), "r": (RB, RB
 
 @dataclass
 class Lexicon:
-    #: word -> tags, filled on first look-up from the per-tag word sets
+    #: word -> tags: the pack's closed-class words, then each word looked up once
     tags: dict[str, int] = field(default_factory=dict)
     #: verb lemma -> (VB, VBD, VBN, VBG, VBZ), first alternative of each
-    verbs: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
+    verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: verb form -> lemmas
-    verb_lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    verb_lemmas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: word lists from the pack that are not tags (clause-verbs, adverbial-nouns, ...)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: (tag, words with that tag) from the table
-    sets: tuple[tuple[int, frozenset[str]], ...] = ()
-    #: nouns that need an article: every other noun may stand bare (MASS)
-    countable: frozenset[str] = frozenset()
-    _lemma_map_built: bool = False
+    #: word -> tags from the table file (MASS already set on nouns that may stand bare)
+    table: Mapping[str, int] = field(default_factory=dict)
 
     def tag(self, word: str) -> int:
         t = self.tags.get(word)
         if t is None:
-            t = 0
-            for bit, members in self.sets:
-                if word in members:
-                    t |= bit
-            if t & NN and word not in self.countable:
-                t |= MASS
+            t = self.table.get(word, 0)  # type: ignore[assignment]
             self.tags[word] = t
         return t
 
     def lemmas(self, form: str) -> tuple[str, ...]:
-        if not self._lemma_map_built:
-            self._build_lemma_map()
-        return self.verb_lemmas.get(form, ())
-
-    def _build_lemma_map(self) -> None:
-        found: dict[str, list[str]] = {}
-        for lemma, forms in self.verbs.items():
-            for f in set(forms):
-                found.setdefault(f, []).append(lemma)
-        for f, lemmas in self.verb_lemmas.items():
-            found.setdefault(f, []).extend(x for x in lemmas if x not in found.get(f, ()))
-        self.verb_lemmas = {f: tuple(v) for f, v in found.items()}
-        self._lemma_map_built = True
+        return self.verb_lemmas.get(form, ())  # type: ignore[return-value]
 
     def form(self, lemma: str, slot: int) -> str | None:
         """A verb's form for tag ``slot`` (VB, VBD, VBN, VBG or VBZ)."""
@@ -227,16 +209,58 @@ def _read_table(
     return tuple(sets), countable, verbs, lemmas  # type: ignore[return-value]
 
 
+#: Bump when the cached table's shape changes.
+_FORMAT = 1
+
+Tables = tuple[IntTable, TupleTable, TupleTable]
+
+
+def _compile_table(path: Path) -> tuple[object, object, object]:
+    """The table file as plain data for the cache: tags, verb forms, lemmas of each form."""
+    sets, countable, verbs, lemmas = _read_table(path)
+    bits: dict[str, int] = {}
+    for bit, members in sets:
+        for w in members:
+            bits[w] = bits.get(w, 0) | bit
+    for w, t in bits.items():
+        if t & NN and w not in countable:
+            bits[w] = t | MASS
+    found: dict[str, list[str]] = {}
+    for lemma, forms in verbs.items():
+        for f in set(forms):
+            found.setdefault(f, []).append(lemma)
+    for f, names in lemmas.items():
+        have = found.setdefault(f, [])
+        have.extend(x for x in names if x not in have)
+    return (
+        IntTable.from_dict(bits).dump(),
+        TupleTable.from_dict(verbs).dump(),
+        TupleTable.from_dict({f: tuple(v) for f, v in found.items()}).dump(),
+    )
+
+
+def _load_tables(plain: tuple[object, object, object]) -> Tables:
+    tags, verbs, lemmas = plain
+    return (
+        IntTable.load(tags),  # type: ignore[arg-type]
+        TupleTable.load(verbs),  # type: ignore[arg-type]
+        TupleTable.load(lemmas),  # type: ignore[arg-type]
+    )
+
+
 @lru_cache(maxsize=4)
-def _table(
-    path: Path, mtime: int
-) -> tuple[
-    tuple[tuple[int, frozenset[str]], ...],
-    frozenset[str],
-    dict[str, tuple[str, ...]],
-    dict[str, list[str]],
-]:
-    return _read_table(path)
+def _table(path: Path, mtime: int) -> Tables:
+    # Parsing the 1 MB text table costs ~70 ms; its compiled form, cached per content,
+    # loads in about a millisecond (wirelint._cache).
+    from wirelint import _cache
+
+    return _cache.cached(
+        "wl401-lexicon",
+        _FORMAT,
+        _cache.content_key([path]),
+        lambda: _compile_table(path),
+        _load_tables,
+    )
 
 
 def build_lexicon(path: Path, words: Mapping[str, Sequence[str]]) -> Lexicon:
@@ -244,14 +268,13 @@ def build_lexicon(path: Path, words: Mapping[str, Sequence[str]]) -> Lexicon:
         mtime = path.stat().st_mtime_ns
     except OSError:
         mtime = 0
-    sets, countable, verbs, lemmas = _table(path, mtime)
+    table, verbs, verb_lemmas = _table(path, mtime)
     lex = Lexicon(
         {},
-        verbs,  # type: ignore[arg-type]
-        {k: tuple(v) for k, v in lemmas.items()},
+        verbs,
+        verb_lemmas,
         {k: frozenset(w.lower() for w in v) for k, v in words.items()},
-        sets,
-        countable,
+        table,
     )
     tags = lex.tags
     closed: dict[str, int] = {}
