@@ -104,3 +104,19 @@ def test_the_word_class_table_reads_the_same_from_the_cache(cache: Path, tmp_pat
     table.write_text(table.read_text(encoding="utf-8").replace("@NN knock", "@NN knock go"))
     grammar._table.cache_clear()
     assert grammar.build_lexicon(table, words).tag("go") & grammar.NN
+
+
+def test_the_spelling_vocabulary_answers_the_same_before_and_after_it_becomes_a_set() -> None:
+    from wirelint.spelling import _Vocabulary
+
+    class Eager(_Vocabulary):
+        MATERIALISE_AFTER = 2
+
+    base = {"color": 5, "colour": 2, "ministry": 9}
+    probes = ["color", "colour", "ministry", "telco", "zelenskyy", "color", "telco"]
+    expected = [False, True, True, True, False, False, True]  # en-GB, with "telco" added
+    for vocabulary in (
+        _Vocabulary(base, frozenset({"colour"}), frozenset({"color"}), frozenset({"telco"})),
+        Eager(base, frozenset({"colour"}), frozenset({"color"}), frozenset({"telco"})),
+    ):
+        assert [w in vocabulary for w in probes] == expected

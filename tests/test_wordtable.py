@@ -31,13 +31,20 @@ def test_a_verb_table_keeps_each_form_in_its_slot() -> None:
     assert table.get("knock") is None
 
 
+class _EagerTable(IntTable):
+    """Turns into a dict after two words, as a long run does after thousands."""
+
+    MATERIALISE_AFTER = 2
+
+
 @given(st.dictionaries(words, st.integers(min_value=-(2**62), max_value=2**62)), st.lists(words))
 def test_int_tables_round_trip_through_marshal(data: dict[str, int], probes: list[str]) -> None:
-    table = IntTable.load(marshal.loads(marshal.dumps(IntTable.from_dict(data).dump())))
-    assert dict(table) == data
-    for word in probes:
-        assert table.get(word) == data.get(word)
-        assert (word in table) == (word in data)
+    dumped = marshal.loads(marshal.dumps(IntTable.from_dict(data).dump()))
+    for table in (IntTable.load(dumped), _EagerTable.load(dumped)):
+        assert dict(table) == data
+        for word in probes + list(data):
+            assert table.get(word) == data.get(word)
+            assert (word in table) == (word in data)
 
 
 @given(st.dictionaries(words, st.lists(words.filter(bool), min_size=1, max_size=5).map(tuple)))

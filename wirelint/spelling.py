@@ -62,7 +62,14 @@ class Lexicon:
         self._candidates: dict[str, list[str]] = {}
         # The question asked of every word, answered lazily: building one merged set of
         # 160,000 words costs ~20 ms, more than checking a story.
-        self.words = _Vocabulary(self.base, self.own, self.other, self.common)
+        self.words: _Vocabulary | frozenset[str] = _Vocabulary(
+            self.base, self.own, self.other, self.common, self._merged
+        )
+
+    def _merged(self, words: frozenset[str]) -> None:
+        # Once a long run has built the merged set, ask it directly, at C speed.
+        self.words = words
+        self.known = words.__contains__  # type: ignore[method-assign,assignment]
 
     def known(self, word: str) -> bool:
         return word in self.words
@@ -98,7 +105,8 @@ class Lexicon:
         """
         ranked = self._candidates.get(word)
         if ranked is None:
-            found = {w for w in edits1(word) if self.known(w)}
+            known = self.known
+            found = {w for w in edits1(word) if known(w)}
             counterpart = word in self.other
             ranked = sorted(
                 found, key=lambda w: (self._closeness(w, word, counterpart), -self.frequency(w), w)
@@ -108,9 +116,14 @@ class Lexicon:
 
 
 class _Vocabulary:
-    """``word in vocabulary``: the base table minus the other dialect, plus own and extra words."""
+    """``word in vocabulary``: the base table minus the other dialect, plus own and extra words.
 
-    __slots__ = ("_base", "_common", "_memo", "_other", "_own")
+    Answers are remembered; after a few thousand distinct words (a directory, a
+    language server) the merged set is built once and asked directly.
+    """
+
+    __slots__ = ("_base", "_common", "_memo", "_on_merge", "_other", "_own", "_set")
+    MATERIALISE_AFTER = 4096
 
     def __init__(
         self,
@@ -118,11 +131,16 @@ class _Vocabulary:
         own: frozenset[str],
         other: frozenset[str],
         common: frozenset[str],
+        on_merge: Callable[[frozenset[str]], None] | None = None,
     ) -> None:
         self._base, self._own, self._other, self._common = base, own, other, common
         self._memo: dict[str, bool] = {}
+        self._set: frozenset[str] | None = None
+        self._on_merge = on_merge
 
     def __contains__(self, word: object) -> bool:
+        if self._set is not None:
+            return word in self._set
         if not isinstance(word, str):
             return False
         hit = self._memo.get(word)
@@ -132,8 +150,12 @@ class _Vocabulary:
                 or word in self._common
                 or (word in self._base and word not in self._other)
             )
-            if len(self._memo) < 200_000:
-                self._memo[word] = hit
+            self._memo[word] = hit
+            if len(self._memo) > self.MATERIALISE_AFTER:
+                self._set = frozenset((set(self._base) - self._other) | self._own | self._common)
+                self._memo = {}
+                if self._on_merge is not None:
+                    self._on_merge(self._set)
         return hit
 
 
