@@ -29,13 +29,25 @@ def base_frequencies() -> Mapping[str, int]:
 
 @lru_cache(maxsize=16)
 def read_word_list(path: Path) -> frozenset[str]:
-    """A plain word list, one word a line; `#` starts a comment."""
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip().lower()
-        if word:
-            words.add(word)
-    return frozenset(words)
+    """A plain word list, one word a line; `#` starts a comment. Cached per content."""
+    from wirelint import _cache
+
+    raw = path.read_bytes()
+
+    def parse() -> frozenset[str]:
+        words = set()
+        for line in raw.decode("utf-8").splitlines():
+            word = line.split("#", 1)[0].strip().lower()
+            if word:
+                words.add(word)
+        return frozenset(words)
+
+    def as_words(value: object) -> frozenset[str]:
+        if not isinstance(value, frozenset):
+            raise TypeError("a cached word list must be a frozenset")
+        return value
+
+    return _cache.cached(f"words-{path.stem}", 1, _cache.content_key([raw]), parse, as_words)
 
 
 class Lexicon:
