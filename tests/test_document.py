@@ -92,6 +92,33 @@ def test_crlf_and_offsets_stay_exact() -> None:
     assert doc.lines.position(last.span.start) == (8, 1)
 
 
+def test_lone_cr_story_has_its_parts() -> None:
+    # A classic Mac OS file ends its lines with a lone CR: the same story as with LF.
+    lf = (
+        "Flood hits city\n\nLONDON, Jan 2 (Reuters) - The river rose. It kept rising.\n"
+        "Still the first paragraph.\n\nSECOND HEAD\n\nThe mayor spoke.\n"
+    )
+    text = lf.replace("\n", "\r")
+    doc = parse_document(text)
+    expected = parse_document(lf)
+    assert [(p.kind, p.span) for p in doc.parts] == [(p.kind, p.span) for p in expected.parts]
+    assert [p.kind for p in doc.parts] == [
+        PartKind.HEADLINE,
+        PartKind.PARAGRAPH,
+        PartKind.SUBHEAD,
+        PartKind.PARAGRAPH,
+    ]
+    assert doc.headline is not None and doc.headline.text == "Flood hits city"
+    assert doc.dateline is not None and doc.slice(doc.dateline.city) == "LONDON"
+    assert doc.paragraphs[0].text == "The river rose. It kept rising.\rStill the first paragraph."
+    assert [s.text for s in doc.paragraphs[0].sentences] == [
+        "The river rose.",
+        "It kept rising.",
+        "Still the first paragraph.",
+    ]
+    assert doc.lines.position(doc.paragraphs[1].span.start) == (8, 1)
+
+
 def test_sentences_respect_abbreviations() -> None:
     text = (
         "Gen. Mark Milley met U.S. officials on Jan. 4 at No. 10 Downing St. in London. "

@@ -125,16 +125,7 @@ def test_stdin_fix_writes_the_story_to_stdout_and_the_report_to_stderr(chdir_tmp
         ("utf-16 BOM", lambda s: s.encode("utf-16"), ()),
         ("latin-1", lambda s: s.encode("latin-1"), ("--encoding", "latin-1")),
         ("CRLF", lambda s: s.replace("\n", "\r\n").encode("utf-8"), ()),
-        pytest.param(
-            "lone CR",
-            lambda s: s.replace("\n", "\r").encode("utf-8"),
-            (),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="wirelint/document.py splits parts on \\n only: a classic-Mac (lone CR) "
-                "story is one part, so WL201/WL301 find nothing to fix (LineIndex does count CR).",
-            ),
-        ),
+        ("lone CR", lambda s: s.replace("\n", "\r").encode("utf-8"), ()),
         ("no final newline", lambda s: s.rstrip("\n").encode("utf-8"), ()),
     ],
 )

@@ -229,6 +229,8 @@ _MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.S | re.M)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
+# A lone carriage return (classic Mac OS) ends a line as ``\n`` and ``\r\n`` do.
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
 _CREDIT_RE = re.compile(
     r"\(?\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|compiled|"
     r"produced|research|graphics|translated|translation|photos?|video|fact-?checking)"
@@ -328,15 +330,18 @@ class Document:
 
     def _parse(self) -> None:
         text = self.text
+        # Line structure is read from a copy whose lone CRs are LFs: the same length, so
+        # every offset found in it indexes ``text`` too.
+        lines = _LONE_CR_RE.sub("\n", text) if "\r" in text else text
         comments = (
             [Span(m.start(), m.end()) for m in _COMMENT_RE.finditer(text)] if "<!--" in text else []
         )
         fences = (
-            [Span(m.start(), m.end()) for m in _FENCE_RE.finditer(text)]
+            [Span(m.start(), m.end()) for m in _FENCE_RE.finditer(lines)]
             if "```" in text or "~~~" in text
             else []
         )
-        masked = _mask(text, comments + fences)
+        masked = _mask(lines, comments + fences)
         for span in comments:
             self._add(PartKind.COMMENT, span)
         for span in fences:
@@ -408,7 +413,7 @@ class Document:
                 continue
             if not in_body:
                 in_body = True
-                self._find_dateline(span)
+                self._find_dateline(span, lines)
                 if self.dateline is not None:
                     span = Span(self.dateline.span.end, span.end)
             self._add(PartKind.PARAGRAPH, span)
@@ -437,8 +442,7 @@ class Document:
             return True
         return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
 
-    def _find_dateline(self, span: Span) -> None:
-        text = self.text
+    def _find_dateline(self, span: Span, text: str) -> None:
         if text.startswith("(", span.start):
             bare = _CREDIT_ONLY_DATELINE_RE.match(text, span.start, span.end)
             if bare and bare.end() < span.end:
