@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
 from tests.conftest import lint
+from wirelint.diagnostics import Diagnostic
 
 STORY = (
     "Russia says 89 killed in Makiivka strike\n\n"
@@ -27,3 +33,31 @@ def test_the_structure_rule_still_speaks_when_nothing_else_does() -> None:
     story = STORY.replace("BAKHMUT FIGHTING", "BACHMUT FIGHTING")
     codes = {d.code for d in lint(story, select="WL302")}
     assert "WL302" in codes
+
+
+def test_a_rule_stopped_by_the_users_pack_is_not_reported_as_a_bug(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wirelint import engine
+    from wirelint.config import Config
+    from wirelint.userpattern import PatternTimeout
+
+    class Stopped:
+        code, name = "WL202", "placeholder-text"
+
+        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+            raise PatternTimeout("runaway", Path("desk.toml"))
+            yield  # pragma: no cover
+
+    class Broken(Stopped):
+        code, name = "WL999", "broken"
+
+        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+            raise KeyError("oops")
+            yield  # pragma: no cover
+
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (Stopped(), Broken()))
+    result = engine.lint_text("Headline\n\nBody text here.\n", Config())
+    stopped, broken = result.crashes
+    assert stopped.user_error and "`runaway` in desk.toml" in stopped.error
+    assert not broken.user_error and "KeyError" in broken.error and broken.trace

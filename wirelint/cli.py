@@ -232,9 +232,13 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
     doc = parse_document(source.text, source.path)
     result = lint(doc, cfg)
     for crash in result.crashes:
-        run.error(
-            f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; please report this"
-        )
+        if crash.user_error:
+            run.error(f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+        else:
+            run.error(
+                f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; "
+                "please report this"
+            )
     fixed_count = 0
     if args.fix or args.diff:
         text = source.text

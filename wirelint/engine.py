@@ -10,6 +10,7 @@ from functools import lru_cache
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic
 from wirelint.document import Document, parse_document
+from wirelint.errors import WirelintError
 from wirelint.packs import Packs, packs_for
 from wirelint.registry import Context, Rule, all_rules, selector_matches
 from wirelint.suppression import apply_suppressions
@@ -23,6 +24,8 @@ class RuleCrash:
     rule: str
     error: str
     trace: str
+    #: The user's data made the rule stop (a pack pattern that ran out of time), not a bug.
+    user_error: bool = False
 
 
 @dataclass
@@ -76,6 +79,8 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
     for rule in rules_for(config, doc.path):
         try:
             diagnostics.extend(rule.check(doc, ctx))
+        except WirelintError as exc:  # the user's pack or config, named in the message
+            crashes.append(RuleCrash(rule.code, rule.name, str(exc), "", user_error=True))
         except Exception as exc:  # a broken rule must not take the run down
             crashes.append(
                 RuleCrash(

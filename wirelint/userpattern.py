@@ -17,11 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
+from wirelint.errors import WirelintError
+
 #: Seconds one pattern may spend on one part of a story.
 TIME_LIMIT = 0.5
 
 
-class PatternTimeout(Exception):
+class PatternTimeout(WirelintError):
+    """A newsroom pattern ran out of time: the pack's fault, reported like a bad pack."""
+
     def __init__(self, name: str, source: Path | None) -> None:
         where = f" in {source}" if source is not None else ""
         super().__init__(

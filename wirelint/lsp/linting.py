@@ -201,6 +201,11 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     outcome.document = doc
     outcome.diagnostics = result.diagnostics
     for crash in result.crashes:
+        if crash.user_error:
+            outcome.problems.append(
+                Problem("pack", f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+            )
+            continue
         outcome.problems.append(
             Problem(
                 "crash",
