@@ -59,10 +59,14 @@ class Token(NamedTuple):
 # Letters without digits or underscore, for the standard library's ``re``.
 _L = r"[^\W\d_]"
 _TOKEN_RE = re.compile(
+    # Every token starts with a word character: the lookahead lets the search skip the
+    # spaces and punctuation between words without trying each alternative there.
+    r"(?=\w)(?:"
     rf"(?:{_L}\.){{2,}}"  # dotted abbreviations: U.S., a.m.
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 12,500.5
     r"|\d+(?:[.:]\d+)*(?!\w)"  # 2200, 2.5, 10:30
     r"|\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
+    r")"
 )
 
 
@@ -88,13 +92,29 @@ def _shape(text: str) -> TokenShape:
     return TokenShape.OTHER
 
 
+# A word's shape depends on its spelling only, and a story repeats its words: remember
+# the shapes of the commonest ones (bounded, for a server reading unbounded text).
+_SHAPES: dict[str, TokenShape] = {}
+_MAX_SHAPES = 50_000
+# ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
+# object for a fraction of the cost, and a story has thousands of tokens.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
-    tokens = [
-        Token(base + m.start(), base + m.end(), word, _shape(word))
-        for m in _TOKEN_RE.finditer(text)
-        for word in (m.group(),)
-    ]
+    shapes = _SHAPES
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        shape = shapes.get(word)
+        if shape is None:
+            shape = _shape(word)
+            if len(shapes) < _MAX_SHAPES:
+                shapes[word] = shape
+        start, end = m.span()
+        append(_new_token(Token, (base + start, base + end, word, shape, False)))
     if first_is_sentence_start and tokens:
         tokens[0] = tokens[0]._replace(sentence_start=True)
     return tokens
