@@ -69,6 +69,17 @@ MUST_FLAG = [
         "April the",
         "two sentences run together",
     ),
+    (
+        "The bank raised its rates on Friday the move has angered many borrowers.",
+        "Friday the",
+        "two sentences run together",
+    ),
+    ("The firm shut its plant in Ohio it also cut 200 jobs.", "Ohio it", "run together"),
+    (
+        "The album sold well before it reached the shops the singer thanked her fans.",
+        "shops the",
+        "run together",
+    ),
 ]
 
 # Real wire sentences that must pass: grammatical constructions that look like the patterns.
@@ -114,6 +125,18 @@ MUST_NOT_FLAG = [
     "BBC viewers will of course be able to watch the ceremony.",
     "Police say they may face prosecution.",
     "The firm, which was founded in 1990, has 500 staff and is hiring.",
+    # a clause straight after a noun that is not a second sentence
+    "When the deal was launched the major players suspended trading.",
+    "Consumers spent the gift vouchers they had been given for Christmas.",
+    "He had a reply from the officials he has spoken with.",
+    "Their clients must pay taxes they avoided through the scheme.",
+    "He told the conference Britain had the best of both worlds.",
+    "I am sure he will get the same pleasure at Chelsea.",
+    "Profits rose in the year ended March 31 the group said.",
+    "The board gave the Federal Reserve the flexibility it needs to act.",
+    "Whilst it is a popular song it is not his best.",
+    "There was no prospect they would ever be put on trial.",
+    "Guests attending the event have generated huge interest.",
 ]
 
 HEADLINES_AND_BULLETS = [

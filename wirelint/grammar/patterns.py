@@ -188,6 +188,7 @@ _CLAUSE_OPENERS = frozenset(
         "whenever",
         "wherever",
         "whereas",
+        "whilst",
     }
 )
 _DET_THEN_PREP = frozenset(
@@ -553,6 +554,8 @@ class Scanner:
         self.collective = lex.words.get("collective-nouns", frozenset())
         self.infinitive_words = lex.words.get("infinitive-verbs", frozenset())
         self.clause_nouns = lex.words.get("clause-nouns", frozenset())
+        self.clause_adjectives = lex.words.get("clause-adjectives", frozenset())
+        self.complement_verbs = lex.words.get("complement-verbs", frozenset())
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -689,6 +692,10 @@ class Scanner:
                 if f:
                     out.append(f)
                     continue
+        if not out and n > 6:
+            f = self._run_on(s)
+            if f:
+                out.append(f)
         return out
 
     # -- word pairs that never stand together ----------------------------------------------
@@ -1685,3 +1692,319 @@ class Scanner:
             True,
             "splice",
         )
+
+    # -- two sentences run together: "... in March the company said it would ..." ---------
+
+    def _opening_verb(self, s: Tagged, b: int = 0) -> int:
+        """The verb of a clause's opening subject (``Sales fell``, ``the bank has``), or -1."""
+        tags, words, joined = s.tags, s.words, s.joined
+        n = len(tags)
+        if b >= n - 1:
+            return -1
+        t = tags[b]
+        if t & PRON_S or words[b] == "it":
+            k = b + 1
+        else:
+            k = b
+            if t & DET and words[b] in _SUBJECT_DETS:
+                k = b + 1
+            start = k
+            while (
+                k < n - 1
+                and joined[k]
+                and tags[k] & (JJ | NN | NNS | NNP | CD | POS)
+                and not tags[k] & (CLOSED & ~DET | UNK)
+                and not (k > start and tags[k] & (VBD | VBZ) and tags[k - 1] & (NN | NNS | NNP))
+            ):
+                k += 1
+            if k == start or not tags[k - 1] & (NN | NNS | NNP | CD | POS):
+                return -1
+        k = self._skip_adverbs(s, k)
+        if k >= n or not joined[k - 1]:
+            return -1
+        t = tags[k]
+        if t & (BE | HAVE | DO | MODAL | VBD | VBZ) and not t & (
+            PRONOUN | UNK | CLOSED & ~FINITE_AUX
+        ):
+            return k
+        return -1
+
+    def _run_on(self, s: Tagged) -> Finding | None:
+        """``sales fell in April the decline followed a drop``: a second clause, no joint.
+
+        A clause (a subject and a verb) runs to a noun, a name or a number; straight
+        after it, with no punctuation, conjunction, subordinator or verb of saying in
+        between, a new subject (a pronoun or a determiner's noun phrase) takes its own
+        finite verb and its own object. A relative clause without "that" (the missiles
+        they fired) leaves a gap for the noun before it; a clause with its object in
+        place has none.
+        """
+        tags, words, joined = s.tags, s.words, s.joined
+        n = len(tags)
+        first = -1  # the verb of the clause in progress
+        subject = 0  # the tags of the word before when it may end a subject, else 0
+        in_pp = False  # the noun before is inside a prepositional phrase (in the year ended)
+        # held: in a clause fronted by if/when/because, whose main clause follows without
+        # a comma (When it goes on sale the adapter costs): nothing is checked to the comma
+        held = 0
+        fronted = True  # at a place where a clause may start (sentence start, after "that")
+        seen = False  # whether a clause has been seen in the sentence
+        for j in range(1, n - 1):
+            if not joined[j - 1]:
+                first, subject, fronted, in_pp, held = -1, 0, not seen, False, 0
+                continue
+            t = tags[j - 1]
+            w = words[j - 1]
+            if w in ("than", "as") and not tags[j] & (PRON_S | PRON_A | DET):
+                continue  # more than 40,000, as a result
+            opener = j == 1 or fronted
+            if t & NNP and j == 1:
+                w = w.lower()  # Whilst, Whereas: unknown words that open the sentence
+            if w in _CLAUSE_OPENERS or w in _ADVERBIAL_SUBORDINATORS or t & SUB:
+                if w in ("which", "who", "whom", "whose") and not opener:
+                    pass  # a relative clause: its own verb shows a clause as well as any
+                elif opener or (j > 1 and words[j - 2] in self.adverbial):
+                    held = 1  # When the deal was launched the players ...; at a time when
+                first, subject, fronted, in_pp = -1, 0, True, False
+                continue
+            if t & CONJ or w in self.clause_adjectives:
+                first, subject, fronted, in_pp = -1, 0, True, False
+                continue
+            if t & VERB and self._lemma_in(w, self.clause_verbs):
+                first, subject, fronted, in_pp = -1, 0, True, False
+                continue
+            fronted = False
+            if t & ADV_IN and not t & (NOUN | NNP):
+                continue  # also, still: the subject may still be before
+            if t & PREP and not t & (NOUN | JJ):
+                in_pp = True
+                subject = 0
+                continue
+            if subject and first < 0 and not t & (PRONOUN | DET | PREP | UNK):
+                sure = t & (BE | HAVE | MODAL | DO) or (
+                    t & (VBD | VBZ) and not t & (VBN | NN | NNS | JJ | VB)
+                )
+                if sure or (
+                    t & (VBD | VBZ)
+                    and not in_pp
+                    and subject & (PRON_S | PRON_A | NNP | NNS | NN)
+                    and not (t & VBZ and subject & NN and not subject & NNS)
+                    and not (
+                        t & VBN
+                        and subject & (NN | NNS)
+                        and not subject & (PRON_S | PRON_A | NNP)
+                        and not self._opens_segment(s, j - 2)
+                    )
+                ):
+                    subject = 0
+                    in_pp = False
+                    seen = True
+                    if not held:
+                        first = j - 1
+                    continue
+            if t & (NN | NNS | NNP | CD | PRON_S) or w == "it":
+                subject = 0 if t & (DET | PREP | UNK) else (t | (PRON_A if w == "it" else 0))
+            else:
+                subject = 0
+                if t & VERB:
+                    in_pp = False
+            if first < 0 or j - 1 == first or held:
+                continue
+            if tags[j] & (PRON_S | PRON_A | DET):
+                f = self._new_clause_at(s, first, j)
+                if f:
+                    return f
+        return None
+
+    @staticmethod
+    def _opens_segment(s: Tagged, k: int) -> bool:
+        """Whether the noun phrase ending at ``k`` opens the sentence or follows a comma."""
+        tags, joined = s.tags, s.joined
+        while k > 0 and joined[k - 1] and tags[k - 1] & (NOUN | NNP | JJ | DET | CD | POS):
+            if tags[k - 1] & (VERB & ~VBN & ~VBG) and not tags[k - 1] & (DET | JJ):
+                return False
+            k -= 1
+        return k == 0 or not joined[k - 1]
+
+    def _new_clause_at(self, s: Tagged, first: int, j: int) -> Finding | None:
+        tags, words, joined = s.tags, s.words, s.joined
+        lt = tags[j - 1]
+        # the word before: the end of a finished clause, not a verb before its object
+        if lt & (DET | PREP | CONJ | SUB | TO | FINITE_AUX | BE_X | HAVE_X | PRONOUN & ~PRON_O):
+            return None
+        if lt & (POS | UNK) or not lt & (NOUN | NNP | CD | PRON_O | RB):
+            return None
+        before = tags[j - 2] if j > 1 and joined[j - 2] else 0
+        if lt & VERB and not (
+            before & (DET | JJ | POS)
+            or (before & (CD | NOUN | NNP | PREP) and not lt & (VBG | VBN))
+        ):
+            return None  # extract the knowledge, guests attending the event
+        left = words[j - 1]
+        if left in self.adverbial or left in self.clause_nouns or left in _CAUSATIVES:
+            return None
+        if (lt & (RB | ADV_IN) and not lt & (NN | NNS | NNP | CD)) or lt & PRON_O:
+            return None  # rather it come, out wide we were able, to them the project is
+        # the noun phrase before must not be a first object (gave Pennzoil an award)
+        k = j - 1
+        while k > first + 1 and joined[k - 1] and tags[k - 1] & (NOUN | NNP | JJ | CD | POS | DET):
+            k -= 1
+        if (
+            k > 0
+            and tags[k - 1] & VERB
+            and (
+                self._lemma_in(words[k - 1], self.two_object)
+                or self._lemma_in(words[k - 1], self.clause_verbs)
+            )
+        ):
+            return None
+        relative = bool(lt & NOUN)
+        o = self._clause_at(s, j, relative)
+        if o < 0:
+            return None
+        if o + 1 < len(tags) and joined[o] and tags[o + 1] & (MODAL | BE | HAVE) and relative:
+            return None  # problems we are sure will be temporary: the gap is the subject
+        if o < 0:
+            return None
+        noun, subject = s.tokens[j - 1].text, s.tokens[j].text
+        clause = " ".join(t.text for t in s.tokens[j : o + 1])
+        return Finding(
+            j - 1,
+            j,
+            f"`{noun} {subject}`: a new clause (`{clause} ...`) starts here with no conjunction or punctuation; two sentences run together",
+            True,
+            "splice",
+        )
+
+    def _no_gap_after(self, s: Tagged, v: int, relative: bool, depth: int = 0) -> int:
+        """Where the object or complement of the verb chain at ``v`` is, or -1 if it may lack one.
+
+        ``relative``: the word before the clause is a noun the clause could describe (the
+        missiles they fired), so a verb without its object may be a relative clause.
+        """
+        tags, words, joined = s.tags, s.words, s.joined
+        n = len(tags)
+        m = v
+        o = m + 1
+        passive = False
+        while m < n and tags[m] & (FINITE_AUX | BE_X | HAVE_X):
+            nxt = self._skip_adverbs(s, m + 1)
+            if nxt >= n or not joined[nxt - 1]:
+                return -1
+            if tags[m] & (BE | BE_X) and tags[nxt] & (DET | JJ | CD) and not tags[nxt] & VERB:
+                if relative and not tags[nxt] & DET:
+                    return -1  # the loans it was due to receive
+                return nxt  # the song was an invention: a complement
+            if not tags[nxt] & (VERB | BE_X | HAVE_X) or tags[nxt] & (DET | PRONOUN):
+                if tags[m] & (BE | BE_X):
+                    return -1
+                o = nxt  # has a plan, does the job: the auxiliary is the verb
+                break
+            passive = bool(tags[m] & (BE | BE_X) and tags[nxt] & VBN)
+            m = nxt
+            o = m + 1
+        if o >= n or not joined[o - 1]:
+            return -1
+        ot = tags[o]
+        verb = words[m]
+        if passive:
+            # was detained in Cuba, is published by: no object to leave out
+            if relative:
+                return -1  # the vouchers they had been given for Christmas
+            if not ot & (UNK | CONJ | FINITE_AUX) and o + 1 < n and joined[o]:
+                if relative and ot & (TO | PREP) and not ot & PREP_STRICT:
+                    return -1  # the protection a trial is intended to afford
+                return o
+            return -1
+        if self._lemma_in(verb, self.clause_verbs):
+            if words[o] == "that":
+                return o
+            # the views he believes the media ignores: the gap may be in the reported clause
+            if depth < 2 and (ot & (PRON_S | DET) or words[o] == "it"):
+                return self._clause_at(s, o, relative, depth + 1)
+            return -1
+        if ot & TO and not relative and depth < 2 and o + 1 < n and joined[o] and tags[o + 1] & VB:
+            return self._no_gap_after(
+                s, o + 1, relative, depth + 1
+            )  # want to maintain their profits
+        if (
+            ot & PART
+            and not ot & PREP_STRICT
+            and not relative
+            and o + 1 < n
+            and joined[o]
+            and tags[o + 1] & (DET | POS)
+        ):
+            return o + 1  # gave up the fight
+        if self._lemma_in(verb, self.two_object) and ot & (PRON_O | NNP):
+            return -1  # the money they gave him
+        if self._lemma_in(verb, self.complement_verbs) and ot & DET:
+            return -1  # the man they call the Butcher
+        if (
+            self._lemma_in(verb, _INTRANSITIVE)
+            and ot & PREP_STRICT
+            and o + 1 < n
+            and joined[o]
+            and tags[o + 1] & (DET | NOUN | NNP | CD | POS)
+        ):
+            return o  # came to power
+        if ot & (PREP | PART | SUB | CONJ | TO | FINITE_AUX | PRON_S | UNK | RB | POS):
+            return -1
+        if not ot & (DET | NN | NNS | JJ | CD | NNP | PRON_O):
+            return -1
+        return o
+
+    def _clause_at(self, s: Tagged, j: int, relative: bool, depth: int = 0) -> int:
+        """A clause from ``j``: its subject, finite verb and object; where the object is, or -1."""
+        tags, words, joined = s.tags, s.words, s.joined
+        n = len(tags)
+        lt, tj = tags[j - 1], tags[j]
+        if j + 1 >= n:
+            return -1
+        # the new subject
+        if tj & PRON_S and words[j] != "i":
+            e = j
+        elif words[j] == "it" and (
+            not lt & (VERB & ~VBN)
+            or (lt & NOUN and j > 1 and tags[j - 2] & (DET | JJ | POS | NOUN))
+        ):
+            e = j  # not the object of a verb (gave it)
+        elif words[j] in ("this", "these", "those") and tags[j + 1] & FINITE_AUX:
+            e = j  # this was, those were
+        elif words[j] in _SUBJECT_DETS and tj & DET:
+            e = j + 1
+            seen_noun = False
+            while (
+                e < n
+                and joined[e - 1]
+                and tags[e] & (JJ | NN | NNS | NNP | CD | VBN | VBG | POS)
+                and not tags[e] & (CLOSED | UNK | VBZ)
+                and not (tags[e] & VBD and (seen_noun or not tags[e] & (NOUN | JJ | NNP)))
+            ):
+                seen_noun = seen_noun or bool(tags[e] & (NOUN | NNP))
+                e += 1
+            e -= 1
+            if e == j or not tags[e] & (NN | NNS | NNP) or words[e] in self.adverbial:
+                return -1
+            if relative and tags[e] & NNP and not tags[e] & NOUN:
+                return -1  # payments group the Performing Right Society: an apposition
+        else:
+            return -1
+        v = self._skip_adverbs(s, e + 1)
+        if v >= n or not joined[v - 1]:
+            return -1
+        vt = tags[v]
+        if vt & (UNK | PRONOUN | DET | PREP):
+            return -1
+        if e == j:
+            # after he, they, it: any verb reading is the verb (they want, he also said)
+            if not vt & (FINITE_AUX | VB | VBD | VBZ):
+                return -1
+            if words[j] == "it" and vt & VB and not vt & (FINITE_AUX | VBD | VBZ):
+                return -1
+        elif not vt & (FINITE_AUX | VBD | VBZ):
+            return -1
+        elif vt & (NN | NNS) and not vt & FINITE_AUX and not tags[e] & (NN | NNP):
+            return -1  # the company plans: a noun may go on
+        # its verb chain, then what follows: an object or complement leaves no gap
+        return self._no_gap_after(s, v, relative, depth)
