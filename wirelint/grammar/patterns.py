@@ -536,6 +536,11 @@ _TO_SINGULAR = {
 _TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
 _STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 _VERBAL_AFTER_NOUNLIKE = frozenset({"out", "up", "down", "off", "back", "away"})
+_RUN_ON_SUBJECT = PRON_S | PRON_A | DET
+_RUN_ON_LEFT = NOUN | NNP | CD
+_RUN_ON_NOT_LEFT = (
+    DET | PREP | CONJ | SUB | TO | FINITE_AUX | BE_X | HAVE_X | PRON_S | PRON_A | POS | UNK
+)
 
 
 def _bare(t: int) -> int:
@@ -1741,6 +1746,19 @@ class Scanner:
         """
         tags, words, joined = s.tags, s.words, s.joined
         n = len(tags)
+        # Cheap first: the junctions where a complete clause starts after a noun.
+        found = {
+            j: f
+            for j in range(2, n - 1)
+            if tags[j] & _RUN_ON_SUBJECT
+            and tags[j - 1] & _RUN_ON_LEFT
+            and not tags[j - 1] & _RUN_ON_NOT_LEFT
+            and joined[j - 1]
+            for f in (self._new_clause_at(s, j),)
+            if f
+        }
+        if not found:
+            return None
         first = -1  # the verb of the clause in progress
         subject = 0  # the tags of the word before when it may end a subject, else 0
         in_pp = False  # the noun before is inside a prepositional phrase (in the year ended)
@@ -1810,10 +1828,9 @@ class Scanner:
                     in_pp = False
             if first < 0 or j - 1 == first or held:
                 continue
-            if tags[j] & (PRON_S | PRON_A | DET):
-                f = self._new_clause_at(s, first, j)
-                if f:
-                    return f
+            f = found.get(j)
+            if f:
+                return f
         return None
 
     @staticmethod
@@ -1826,7 +1843,7 @@ class Scanner:
             k -= 1
         return k == 0 or not joined[k - 1]
 
-    def _new_clause_at(self, s: Tagged, first: int, j: int) -> Finding | None:
+    def _new_clause_at(self, s: Tagged, j: int) -> Finding | None:
         tags, words, joined = s.tags, s.words, s.joined
         lt = tags[j - 1]
         # the word before: the end of a finished clause, not a verb before its object
@@ -1847,7 +1864,7 @@ class Scanner:
             return None  # rather it come, out wide we were able, to them the project is
         # the noun phrase before must not be a first object (gave Pennzoil an award)
         k = j - 1
-        while k > first + 1 and joined[k - 1] and tags[k - 1] & (NOUN | NNP | JJ | CD | POS | DET):
+        while k > 1 and joined[k - 1] and tags[k - 1] & (NOUN | NNP | JJ | CD | POS | DET):
             k -= 1
         if (
             k > 0
