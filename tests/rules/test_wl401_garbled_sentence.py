@@ -52,6 +52,9 @@ MUST_FLAG = [
     ("Peru not was withdrawing from the World Bank.", "not was", "cannot stand together"),
     ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
     ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
+    ("The tribunal was set up to investigated civil disturbances.", "to investigated", "base form"),
+    ("Prisoners were take from the jail at dawn.", "were take", "past participle"),
+    ("The old cars can be auction to raise cash.", "be auction", "past participle"),
     (
         "Also, we are plan to open two new plants this year.",
         "are plan",
@@ -137,6 +140,12 @@ MUST_NOT_FLAG = [
     "Whilst it is a popular song it is not his best.",
     "There was no prospect they would ever be put on trial.",
     "Guests attending the event have generated huge interest.",
+    # a bare noun after "is" is no verb that lost its ending
+    "There was concern by the leaders about the plan.",
+    "Ministers said it was time to talk about the budget.",
+    "All they do is block normal Bluetooth activity.",
+    "He is understudy to the captain in the squad.",
+    "The plan links payments to secured lenders with cash flow.",
 ]
 
 HEADLINES_AND_BULLETS = [

@@ -537,6 +537,8 @@ _TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
 _STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 _VERBAL_AFTER_NOUNLIKE = frozenset({"out", "up", "down", "off", "back", "away"})
 _RUN_ON_SUBJECT = PRON_S | PRON_A | DET
+# After "is" + a noun-or-verb, words that show the verb lost its ending (were take from).
+_BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
 _RUN_ON_LEFT = NOUN | NNP | CD
 _RUN_ON_NOT_LEFT = (
     DET | PREP | CONJ | SUB | TO | FINITE_AUX | BE_X | HAVE_X | PRON_S | PRON_A | POS | UNK
@@ -561,6 +563,7 @@ class Scanner:
         self.clause_nouns = lex.words.get("clause-nouns", frozenset())
         self.clause_adjectives = lex.words.get("clause-adjectives", frozenset())
         self.complement_verbs = lex.words.get("complement-verbs", frozenset())
+        self.predicate_nouns = lex.words.get("predicate-nouns", frozenset())
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -1007,16 +1010,27 @@ class Scanner:
                 )
             if (
                 xt & VB
-                and xt & NN
-                and not xt & (MASS | VBN | VBD | JJ | CLOSED)
+                and xt & (NN | NNS)
+                and not xt & (VBN | VBD | VBG | VBZ | JJ | CLOSED | NNP | CD | UNK)
                 and j + 1 < len(tags)
                 and s.joined[j]
+                and x not in _BARE_PREDICATES
+                and "there" not in words[max(0, i - 2) : i]
+                and "here" not in words[max(0, i - 2) : i]
             ):
-                # was lock by, is yield the: a verb that lost its ending, not a bare noun
+                # was lock by, is yield the, were take from: a verb that lost its ending,
+                # not a bare noun (there is evidence of, it was time to, all they do is wait)
+                nxt = words[j + 1]
                 if any(w in ("do", "does", "did", "all", "what") for w in words[:i]):
                     pass
-                elif words[j + 1] in ("by", "at", "into") or (
-                    tags[j + 1] & (DET | PRON_O | NNP) and not tags[j + 1] & (NOUN | JJ)
+                elif (
+                    nxt in _BE_VERB_NEXT
+                    or (nxt == "to" and x not in self.predicate_nouns)
+                    or (
+                        not xt & MASS
+                        and tags[j + 1] & (DET | PRON_O | NNP | CD)
+                        and not tags[j + 1] & (NOUN | JJ)
+                    )
                 ):
                     vbn = self._form(x, VBN)
                     hint = f" (`{aux} {vbn}`?)" if vbn else ""
@@ -1156,7 +1170,9 @@ class Scanner:
             and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
             and not (i > 0 and s.words[i - 1] in ("from", "between"))
             and (
-                (nt & (DET | PRON_O | POS) and not nt & (NOUN | JJ))
+                # a participle that is never an adjective (to supplied grain)
+                (not xt & (JJ | RB | VBZ) and nt & (NOUN | JJ | NNP) and not nt & UNK)
+                or (nt & (DET | PRON_O | POS) and not nt & (NOUN | JJ))
                 or (j + 1 < len(s.tags) and s.words[j + 1] in _OBJECT_WORDS)
                 # a participle after "to" that does not describe a following noun
                 # (to increased demand) is a verb that lost its base form
