@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import corpus_files, flagged, lint
+from wirelint.packs import packs_for
+from wirelint.rules.wl202_placeholder_text import PATTERNS, _Story, prefilter
 
 MUST_FLAG = [
     ("Head\n\nThe ministry said TK soldiers were killed.\n", ["TK"]),
@@ -100,3 +106,84 @@ def test_flags_stand_ins_in_credit_lines(credit: str, mark: str) -> None:
 def test_real_credit_lines_are_not_placeholders(credit: str) -> None:
     story = f"Head\n\nPARIS (AFP) - The strike killed 89 soldiers.\n\n{credit}\n"
     assert flagged(story, "WL202") == []
+
+
+# -- the prefilter that skips patterns a story cannot match --------------------------------
+
+SHIPPED_PATTERNS = list(packs_for(()).section(PATTERNS).values())
+_FRAGMENTS = [
+    *"[]{}<>$#_ \n.",
+    "{{",
+    "}}",
+    "###",
+    " by ",
+    "Reporting by",
+    "EDITING BY",
+    "Additional\nreporting",
+    "lorem",
+    "LOREM",
+    "Ipsum",
+    "ipſum",  # long s: `re` matches it to `s` when ignoring case
+    "İ",
+    "\u212a",  # Kelvin sign: `k` when ignoring case
+    "NAME",
+    "NAMES",
+    "REPORTER",
+    "Firstname",
+    "lastname",
+    "John Doe",
+    "a.n.other",
+    "XX",
+    "TK",
+    "INSERT",
+    "FILL",
+    "IN",
+    "TO",
+    "COME",
+    "ADD",
+    "QUOTE",
+    "${x}",
+    "<<SLOT>>",
+]
+_texts = st.lists(
+    st.sampled_from(_FRAGMENTS) | st.characters(blacklist_categories=("Cs",)), max_size=25
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_prefilter_never_hides_a_match_of_a_shipped_pattern(text: str) -> None:
+    story = _Story(text)
+    for pattern in SHIPPED_PATTERNS:
+        check = prefilter(pattern.regex)
+        if pattern.regex.search(text):
+            assert check is None or check(story), (pattern.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i)lorem\s+ipsum", "LOREM IPſUM"),
+        (r"(?i:k)ilo", "\u212ailo"),
+        (r"(?i:abc)(?-i:DEF)", "aBcDEF"),
+        (r"a{2}b", "xaab"),
+        (r"#{3,}x", "####x"),
+        (r"[ab]c|zz", "bc"),
+        (r"(?:TK)+\b", "TKTK"),
+        (r"(?>AB)C", "ABC"),
+        (r"(q?)w\1", "w"),
+    ],
+)
+def test_prefilter_keeps_what_re_matches(pattern: str, text: str) -> None:
+    regex = re.compile(pattern)
+    assert regex.search(text)
+    check = prefilter(regex)
+    assert check is None or check(_Story(text))
+
+
+def test_prefilter_skips_a_story_without_the_literals() -> None:
+    story = _Story("The ministry said 89 soldiers were killed.\n\n(Reporting by Tom Hill)")
+    checks = {p.name: prefilter(p.regex) for p in SHIPPED_PATTERNS}
+    assert all(check is not None for check in checks.values())
+    assert not any(check(story) for check in checks.values() if check is not None)
+    assert prefilter(re.compile(r"\w+")) is None  # no literal to require: always scan

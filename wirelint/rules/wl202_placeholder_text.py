@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,161 @@ _SCANNED = frozenset(
         PartKind.BOILERPLATE,
     }
 )
+# -- prefilters: what a pattern cannot match without ------------------------------------
+#
+# Scanning every part with every pattern is most of this rule's time, and nearly every
+# story has no placeholder at all. A match in a part is a substring of the story, so a
+# literal that every match of a pattern must contain (`###`, `[` ... `]`, one of
+# `reporting|editing|...`) and that the story lacks means the pattern has nothing to
+# find: the scan is skipped. The literals are read from the pattern's own syntax tree,
+# and only where that is sure; anything unusual gives no prefilter (scan as before).
+
+try:  # the parser `re` compiles with (Python 3.11+ keeps it in re._parser)
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_LITERAL = _sre_constants.LITERAL
+_REPEATS = tuple(
+    getattr(_sre_constants, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_sre_constants, name)
+)
+_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+
+#: One literal a match contains, and whether it is compared ignoring case.
+_Lit = tuple[str, bool]
+#: Every match contains at least one literal of each group.
+_Groups = list[list[_Lit]]
+
+
+def _sequence(items: Any, ci: bool) -> _Groups:
+    """Groups required by a sequence of regex items (a conjunction)."""
+    groups: _Groups = []
+    run: list[str] = []  # adjacent literal characters
+
+    def flush() -> None:
+        if run:
+            groups.append([("".join(run), ci)])
+            run.clear()
+
+    for op, av in items:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _REPEATS:
+            low, high, sub = av
+            if 1 <= low <= 16 and len(sub) == 1 and sub[0][0] is _LITERAL:
+                run.append(chr(sub[0][1]) * low)  # `#{3,}`: `###`
+                if high != low:
+                    flush()  # more of it may follow: what comes next is not adjacent
+                continue
+        flush()
+        groups.extend(_item(op, av, ci))
+    flush()
+    return groups
+
+
+def _item(op: Any, av: Any, ci: bool) -> _Groups:
+    if op is _sre_constants.SUBPATTERN:
+        _group, add, remove, sub = av
+        inner = (ci or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return _sequence(sub, inner)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _sequence(av, ci)
+    if op in _REPEATS:
+        return _sequence(av[2], ci) if av[0] >= 1 else []
+    if op is _sre_constants.BRANCH:
+        # Each alternative's most telling group; together they form one group.
+        union: list[_Lit] = []
+        for alternative in av[1]:
+            groups = _sequence(alternative, ci)
+            if not groups:
+                return []  # an alternative that needs no literal: nothing is required
+            best: list[_Lit] = max(groups, key=_selectivity)
+            union.extend(best)
+        return [union]
+    if op is _sre_constants.IN and 0 < len(av) <= 8 and all(o is _LITERAL for o, _ in av):
+        return [[(chr(c), ci) for _, c in av]]
+    return []  # assertions, classes, any character, back-references: nothing required
+
+
+def _selectivity(group: list[_Lit]) -> int:
+    return min(len(text) for text, _ in group)
+
+
+class _Story:
+    """A story's text for the prefilters, with its lower case made once when needed."""
+
+    __slots__ = ("_lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str | None:
+        """The text in lower case when it is ASCII (None otherwise).
+
+        In ASCII text, `re`'s IGNORECASE matches an ASCII letter in either case and in no
+        other form, so a lower-case substring test says exactly what the pattern would.
+        """
+        if self._lower is None and self.text.isascii():
+            self._lower = self.text.lower()
+        return self._lower
+
+
+_Check = Callable[[_Story], bool]
+
+
+def _checker(group: list[_Lit]) -> _Check:
+    exact = sorted({t for t, ci in group if not ci}, key=len, reverse=True)
+    folded = sorted({t for t, ci in group if ci}, key=len, reverse=True)
+    if not folded:
+        if len(exact) == 1:
+            literal = exact[0]
+            return lambda story: literal in story.text
+        return lambda story: any(t in story.text for t in exact)
+    ascii_folded = [t.lower() for t in folded] if all(t.isascii() for t in folded) else None
+    # Elsewhere `re` itself decides what ignoring case means, as it does for the pattern.
+    regex = re.compile("|".join(re.escape(t) for t in folded), re.IGNORECASE)
+
+    def check(story: _Story) -> bool:
+        text = story.text
+        if any(t in text for t in exact):
+            return True
+        lower = story.lower if ascii_folded is not None else None
+        if lower is not None and ascii_folded is not None:
+            return any(t in lower for t in ascii_folded)
+        return regex.search(text) is not None
+
+    return check
+
+
+def _cost(group: list[_Lit]) -> tuple[bool, int]:
+    """Cheap tests first (one exact literal), then the most telling ones."""
+    return (not (len(group) == 1 and not group[0][1]), -_selectivity(group))
+
+
+@lru_cache(maxsize=256)
+def prefilter(regex: re.Pattern[str]) -> _Check | None:
+    """A cheap test that is False only when ``regex`` matches nowhere in a story.
+
+    None when the pattern requires no literal that can be told (then always scan).
+    """
+    try:
+        tree = _sre_parse.parse(regex.pattern, regex.flags)
+        groups = _sequence(list(tree), bool(regex.flags & re.IGNORECASE))
+    except Exception:  # an unexpected syntax tree: no prefilter, never a wrong one
+        return None
+    if not groups:
+        return None
+    checks = [_checker(g) for g in sorted(groups, key=_cost)]
+    return lambda story: all(check(story) for check in checks)
+
+
 _ROMAN_RE = re.compile(r"X+")
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
 
@@ -98,12 +254,23 @@ class PlaceholderText(Rule):
         words: dict[str, str] = ctx.packs.section(WORDS)
         patterns: dict[str, Pattern] = ctx.packs.section(PATTERNS)
         reported: list[Span] = []
+        story = _Story(doc.text)
+        # Only the patterns that can match somewhere in the story scan its parts.
+        live = [
+            p
+            for p in patterns.values()
+            if not isinstance(p.regex, re.Pattern)
+            or (check := prefilter(p.regex)) is None
+            or check(story)
+        ]
+        # A token that is a placeholder word is that word somewhere in the story.
+        scan_words = any(w in doc.text for w in words)
         for part in doc.parts:
             if part.kind not in _SCANNED:
                 continue
             text = part.text
             base = part.span.start
-            for pattern in patterns.values():
+            for pattern in live:
                 # A pattern may name the part to report as its `slot` group.
                 group = "slot" if "slot" in pattern.regex.groupindex else 0
                 for m in pattern.regex.finditer(text):
@@ -115,6 +282,8 @@ class PlaceholderText(Rule):
                         span,
                         f"placeholder left in the copy: {pattern.message} `{m.group(group).strip()}`",
                     )
+            if not scan_words:
+                continue
             tokens = part.tokens
             for i, tok in enumerate(tokens):
                 what = words.get(tok.text)
