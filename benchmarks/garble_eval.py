@@ -197,6 +197,7 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("bbc/tech/189.txt", "be force"),
     ("wikinews/0116.txt", "is lead"),
     ("wikinews/0271.txt", "be commission"),
+    ("bbc/business/050.txt", "has lead"),
 }
 
 

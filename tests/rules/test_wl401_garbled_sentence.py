@@ -55,6 +55,9 @@ MUST_FLAG = [
     ("The tribunal was set up to investigated civil disturbances.", "to investigated", "base form"),
     ("Prisoners were take from the jail at dawn.", "were take", "past participle"),
     ("The old cars can be auction to raise cash.", "be auction", "past participle"),
+    ("The company has sell 2.8 million units this year.", "has sell", "past participle"),
+    ("The rebels have attack British ships in the strait.", "have attack", "past participle"),
+    ("Officials have meet the envoy twice.", "have meet", "past participle"),
     (
         "Also, we are plan to open two new plants this year.",
         "are plan",
@@ -146,6 +149,11 @@ MUST_NOT_FLAG = [
     "All they do is block normal Bluetooth activity.",
     "He is understudy to the captain in the squad.",
     "The plan links payments to secured lenders with cash flow.",
+    # a noun after "has" that is no verb
+    "The job has coach Bernard Laporte worried.",
+    "They had lunch the day before the match.",
+    "He said he has proof the authorities knew.",
+    "U2 had number one hits in 12 countries.",
 ]
 
 HEADLINES_AND_BULLETS = [

@@ -538,6 +538,24 @@ _STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 _VERBAL_AFTER_NOUNLIKE = frozenset({"out", "up", "down", "off", "back", "away"})
 _RUN_ON_SUBJECT = PRON_S | PRON_A | DET
 # After "is" + a noun-or-verb, words that show the verb lost its ending (were take from).
+_HAVE_VERB_NEXT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "every",
+        "it",
+        "him",
+        "them",
+    }
+)
 _BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
 _RUN_ON_LEFT = NOUN | NNP | CD
 _RUN_ON_NOT_LEFT = (
@@ -564,6 +582,8 @@ class Scanner:
         self.clause_adjectives = lex.words.get("clause-adjectives", frozenset())
         self.complement_verbs = lex.words.get("complement-verbs", frozenset())
         self.predicate_nouns = lex.words.get("predicate-nouns", frozenset())
+        self.bare_nouns = lex.words.get("bare-nouns", frozenset())
+        self.title_nouns = lex.words.get("title-nouns", frozenset())
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -953,7 +973,31 @@ class Scanner:
             msg = f"`{aux} {word}`: after `{aux}`, the verb should be a past participle{hint}"
             if xt & (VBD | VBZ) and not xt & (VB | NONVERB):
                 return Finding(i, j, msg, True, "verb-form")
+            if (
+                xt & VB
+                and not xt & (CLOSED | NNP | CD | UNK)
+                and j + 1 < len(tags)
+                and s.joined[j]
+                and x not in self.clause_nouns
+                and x not in self.bare_nouns
+            ):
+                # has sell 2.8 million, have meet the, has attack British ships: whatever
+                # else the word may be, only a verb stands between "has" and these
+                nt, nw = tags[j + 1], words[j + 1]
+                if (
+                    nw in _HAVE_VERB_NEXT
+                    or (
+                        nt & (NNP | CD)
+                        and not xt & (JJ | RB)
+                        and x != "number"
+                        and x not in self.title_nouns
+                    )
+                    or (nw == "that" and self._lemma_in(x, self.clause_verbs))
+                ):
+                    return Finding(i, j, msg, True, "verb-form")
             if xt & VB and not xt & (VBD | VBZ | VBG | JJ | RB | PREP | DET | PRONOUN | NNP | CD):
+                if x in self.bare_nouns:
+                    return None  # had lunch, has surgery
                 if xt & NOUN:
                     # access, control, time: nouns after "has" unless an object or particle
                     # follows; a countable noun (knock, plan) needs "a" before it.
