@@ -50,6 +50,14 @@ MUST_FLAG = [
     ("He was seriously preparing for of the Olympiad.", "for of", "cannot stand together"),
     ("They believe he may its have injured himself.", "may its have", "`its` is left over"),
     ("Peru not was withdrawing from the World Bank.", "not was", "cannot stand together"),
+    ("Exports rose because they Japan bought more rice.", "they Japan", "cannot follow `they`"),
+    ("The firm said he 1994 was a record year.", "he 1994", "cannot follow `he`"),
+    ("Officials said they to would meet again.", "they to", "cannot follow `they`"),
+    ("The ministry said they in the talks had failed.", "they in", "cannot follow `they`"),
+    ("We it said would not work.", "We it", "cannot follow `We`"),
+    ("Because it computer sales rose, the shares gained.", "it computer", "cannot follow `it`"),
+    ("The minister said the been plan was delayed.", "the been", "cannot follow `the`"),
+    ("The board will be will to meet.", "be will", "cannot stand together"),
     ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
     ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
     ("The tribunal was set up to investigated civil disturbances.", "to investigated", "base form"),
@@ -154,6 +162,16 @@ MUST_NOT_FLAG = [
     "They had lunch the day before the match.",
     "He said he has proof the authorities knew.",
     "U2 had number one hits in 12 countries.",
+    # pronouns before names, numbers and prepositions that are grammatical
+    "He Kang, the minister, said prices would remain firm.",
+    "They in turn said the plan would fail.",
+    "He in particular wanted the deal.",
+    "He at least knew the rules.",
+    "We in Switzerland are not used to this.",
+    "If they acquire these weapons they WILL use them.",
+    "Be it atheism or self-help, the books sell.",
+    "The loan is for an as yet unspecified period.",
+    "Without the reforms how are we to escape from this poverty?",
 ]
 
 HEADLINES_AND_BULLETS = [

@@ -556,6 +556,7 @@ _HAVE_VERB_NEXT = frozenset(
         "them",
     }
 )
+_PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up"})
 _BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
 _RUN_ON_LEFT = NOUN | NNP | CD
 _RUN_ON_NOT_LEFT = (
@@ -584,6 +585,7 @@ class Scanner:
         self.predicate_nouns = lex.words.get("predicate-nouns", frozenset())
         self.bare_nouns = lex.words.get("bare-nouns", frozenset())
         self.title_nouns = lex.words.get("title-nouns", frozenset())
+        self.adverbial_after_prep = lex.words.get("adverbial-after-preposition", frozenset())
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -779,7 +781,9 @@ class Scanner:
             bad = True  # from to BT
         elif ta & DET and a in _LEFT_DETS and b == "that":
             bad = True  # the that
-        elif a in ("be", "been") and tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN):
+        elif a in ("be", "been") and (
+            (tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN)) or b == "will"
+        ):
             bad = True  # be will, been has
         elif (
             ta & JJ
@@ -1281,6 +1285,10 @@ class Scanner:
                 True,
                 "word-order",
             )
+        if j == i + 1 and not (i > 0 and words[i - 1] in ("than", "as", "be", "was", "were")):
+            f = self._after_subject_pronoun(s, i, j)
+            if f:
+                return f
         if tags[i] & PRON_S and j == i + 1:
             if x in _RIGHT_DETS and x not in ("his", "her", "this", "that") and p != "we":
                 return Finding(
@@ -1395,6 +1403,53 @@ class Scanner:
             )
         return None
 
+    def _after_subject_pronoun(self, s: Tagged, i: int, j: int) -> Finding | None:
+        """``they Japan``, ``he 1994``, ``they to``, ``he in the``, ``we it``, ``it computer``."""
+        tags, words = s.tags, s.words
+        p, x, xt = words[i], words[j], tags[j]
+        bad = False
+        if p in ("he", "she", "they", "we"):
+            if xt & CD and not xt & (NN | NNS | JJ) and p != "we":
+                bad = True  # he 1994
+            elif xt & NNP and p != "we" and s.tokens[j].text[:1].isupper():
+                # not WILL (emphasis), not He Kang (a name), not [T]he House
+                start = s.tokens[i].start
+                bad = (
+                    not s.tokens[j].text.isupper()
+                    and i > 0
+                    and s.text[start - 1 : start] not in ("]", "[")
+                )
+            elif x == "to" or x in ("that", "which", "who"):
+                bad = True  # they to, they that
+            elif x in ("it", "you", "him", "them", "us", "me") and x != p:
+                bad = True  # we it
+            elif (
+                x in _PRONOUN_PREPS
+                and p != "we"
+                and not (j + 1 < len(tags) and words[j + 1] in self.adverbial_after_prep)
+            ):
+                bad = True  # he in the, they at
+        elif (
+            p == "it"
+            and not (i > 0 and tags[i - 1] & (VERB | PREP | BE | BE_X))
+            and (
+                xt & (NN | NNS | NNP | CD)
+                and not xt & (VERB | JJ | RB | CLOSED | UNK | ADV_IN)
+                and not s.tokens[j].text.isupper()
+            )
+        ):
+            bad = True  # it computer, it Japan
+        if not bad:
+            return None
+        pron, word = s.tokens[i].text, s.tokens[j].text
+        return Finding(
+            i,
+            j,
+            f"`{pron} {word}`: `{word}` cannot follow `{pron}`; a word is missing, left over or out of order",
+            True,
+            "word-order",
+        )
+
     # -- determiners: the it, the of, the said, a the ---------------------------------------
 
     def _after_determiner(self, s: Tagged, i: int) -> Finding | None:
@@ -1415,6 +1470,10 @@ class Scanner:
             return Finding(i, j, msg, True, "word-order")
         if x in _DET_THEN_CONJ or x in _DET_THEN_ADV or x in ("said", "says", "told"):
             return Finding(i, j, msg, True, "word-order")
+        if x in ("been", "both", "whose", "whom") or (
+            x == "as" and not (j + 1 < len(tags) and words[j + 1] == "yet")
+        ):
+            return Finding(i, j, msg, True, "word-order")  # the been, a as
         if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
             return Finding(i, j, msg, True, "word-order")
         if (
