@@ -268,14 +268,54 @@ def _latin(word: str) -> bool:
     return word.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in word)
 
 
+#: (start, end, piece, caps, sentence, possessive) of a capitalised piece of a token.
+_Raw = tuple[int, int, str, bool, int, bool]
+
+
 def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mention]:
     """Every capitalised word of the story's prose that could be a name.
 
     ``titles`` (case-folded) are words such as `President` that stand before names
     without being part of them.
     """
-    raw: list[tuple[int, int, str, bool, int, bool]] = []
-    text = doc.text
+    raw, lower_words = _raw_mentions(doc)
+    return _mentions_of(raw, lower_words, doc.text, titles)
+
+
+def _mentions_of(
+    raw: list[_Raw], lower_words: set[str], text: str, titles: frozenset[str]
+) -> list[Mention]:
+    out: list[Mention] = []
+    for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
+        key = piece.casefold()
+        if not _is_mention(piece, end, key, lower_words, text):
+            continue
+        partners: list[str] = []
+        j = i - 1
+        if not caps and j >= 0 and raw[j][4] == sent and not raw[j][3]:
+            # A first name before it: `Donald Regan`. A title (`President`), an ordinary
+            # word or a possessive (`Ukraine's Zelenskiy`) is none.
+            word = raw[j][2].casefold()
+            if (
+                text[raw[j][1] : start] == " "
+                and not raw[j][5]
+                and word not in titles
+                and word not in lower_words
+            ):
+                partners.append(word)
+        out.append(Mention(Span(start, end), piece, key, caps, sent, tuple(partners)))
+    return out
+
+
+def _is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str) -> bool:
+    # Not a word the story also writes in lower case, nor one in another script, nor one
+    # right before a `[`.
+    return key not in lower_words and _latin(piece) and not text.startswith("[", end)
+
+
+def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
+    """Capitalised pieces of the prose's tokens, and the words written in lower case."""
+    raw: list[_Raw] = []
     tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
     starts = [sentence.span.start for sentence in doc.sentences]
     lower = TokenShape.LOWER
@@ -304,26 +344,7 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
                 continue
             caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
             raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
-    out: list[Mention] = []
-    for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
-        key = piece.casefold()
-        if key in lower_words or not _latin(piece) or text.startswith("[", end):
-            continue
-        partners: list[str] = []
-        j = i - 1
-        if not caps and j >= 0 and raw[j][4] == sent and not raw[j][3]:
-            # A first name before it: `Donald Regan`. A title (`President`), an ordinary
-            # word or a possessive (`Ukraine's Zelenskiy`) is none.
-            word = raw[j][2].casefold()
-            if (
-                text[raw[j][1] : start] == " "
-                and not raw[j][5]
-                and word not in titles
-                and word not in lower_words
-            ):
-                partners.append(word)
-        out.append(Mention(Span(start, end), piece, key, caps, sent, tuple(partners)))
-    return out
+    return raw, lower_words
 
 
 # -- variants ------------------------------------------------------------------------------
@@ -388,19 +409,31 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
     return bool(pa and pb) and not any(x == y or y in related.get(x, ()) for x in pa for y in pb)
 
 
-def _candidates(doc: Document, titles: frozenset[str]) -> dict[str, Spelling]:
+def _is_candidate(key: str) -> bool:
+    return len(ascii_key(key)) >= MIN_LENGTH - 1 and key.replace("'", "").replace("’", "").isalpha()
+
+
+def _candidates(
+    raw: list[_Raw], lower_words: set[str], text: str, titles: frozenset[str]
+) -> dict[str, Spelling]:
     spellings: dict[str, Spelling] = {}
-    for m in mentions(doc, titles):
+    for m in _mentions_of(raw, lower_words, text, titles):
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
-    out = {}
-    for key, sp in spellings.items():
-        if (
-            len(ascii_key(key)) < MIN_LENGTH - 1
-            or not key.replace("'", "").replace("’", "").isalpha()
-        ):
-            continue
-        out[key] = sp
-    return out
+    return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
+
+
+def _candidate_keys(raw: list[_Raw], lower_words: set[str], text: str) -> list[str]:
+    """The keys of ``_candidates``, sorted, without making a Mention for each word."""
+    # _is_mention, inlined: a story has hundreds of capitalised words.
+    keys = {
+        key
+        for _start, end, piece, *_rest in raw
+        for key in (piece.casefold(),)
+        if key not in lower_words
+        and (piece.isascii() or _latin(piece))
+        and not text.startswith("[", end)
+    }
+    return sorted(k for k in keys if _is_candidate(k))
 
 
 def _letters(key: str) -> str:
@@ -466,30 +499,47 @@ def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[Nam
     cached = doc.cache.get(KEY)
     if cached is not None:
         return list(cached)
-    spellings = _candidates(doc, titles)
+    raw, lower_words = _raw_mentions(doc)
     groups: list[NameGroup] = []
-    if len(spellings) >= 2:
-        groups = _group(spellings, doc.text)
+    # Most stories spell no two names alike: that is settled on the keys alone, before
+    # any mention is made.
+    keys = _candidate_keys(raw, lower_words, doc.text)
+    if len(keys) >= 2:
+        close, skel = _close_pairs(keys)
+        if close:
+            spellings = _candidates(raw, lower_words, doc.text, titles)
+            groups = _group(spellings, close, skel, doc.text)
     doc.cache[KEY] = groups
     return list(groups)
 
 
-def _group(spellings: dict[str, Spelling], text: str) -> list[NameGroup]:
+def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Pairs of the sorted ``keys`` whose skeletons are at most one edit apart, and the skeletons."""
     from rapidfuzz.distance import OSA
 
-    keys = sorted(spellings)
     skel = {k: skeleton(k) for k in keys}
     by_length: dict[int, list[str]] = {}
     for k in keys:
         by_length.setdefault(len(skel[k]), []).append(k)
     close: list[tuple[str, str]] = []
     for k in keys:
-        n = len(skel[k])
-        for m in (*by_length.get(n, ()), *by_length.get(n + 1, ())):
-            if (len(skel[m]) > n or m > k) and OSA.distance(skel[k], skel[m], score_cutoff=1) <= 1:
+        s = skel[k]
+        n = len(s)
+        same = by_length[n]
+        # A key of the same length only after ``k`` (each pair once), any one letter longer.
+        for m in (*same[bisect_right(same, k) :], *by_length.get(n + 1, ())):
+            if OSA.distance(s, skel[m], score_cutoff=1) <= 1:
                 close.append((k, m))
-    if not close:
-        return []  # nothing alike: the English word list is never loaded
+    return close, skel
+
+
+def _group(
+    spellings: dict[str, Spelling],
+    close: list[tuple[str, str]],
+    skel: dict[str, str],
+    text: str,
+) -> list[NameGroup]:
+    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs."""
     # Ordinary English words (`Monday`, `General`) are no names.
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
     asc = {k: ascii_key(k) for pair in close for k in pair}
