@@ -200,6 +200,17 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("bbc/business/050.txt", "has lead"),
     ("bbc/tech/093.txt", "they 2005"),
     ("reuters-21578/09793.txt", "It dollar"),
+    ("bbc/tech/366.txt", "for are"),
+    ("reuters-21578/11198.txt", "with is"),
+    # read 2026-11-26 (function words side by side)
+    ("reuters-21578/07343.txt", "of of"),
+    ("reuters-21578/07360.txt", "of of"),
+    ("reuters-21578/07583.txt", "against against"),
+    ("reuters-21578/09512.txt", "to in"),
+    ("reuters-21578/02979.txt", "has may"),
+    ("reuters-21578/15350.txt", "of by"),
+    ("wikinews/0269.txt", "to on"),
+    ("bbc/politics/326.txt", "against to"),
 }
 
 

@@ -58,6 +58,12 @@ MUST_FLAG = [
     ("Because it computer sales rose, the shares gained.", "it computer", "cannot follow `it`"),
     ("The minister said the been plan was delayed.", "the been", "cannot follow `the`"),
     ("The board will be will to meet.", "be will", "cannot stand together"),
+    ("He said the growth of in the economy slowed sharply.", "of in", "cannot stand together"),
+    ("He said the price of to the shares fell sharply.", "of to", "cannot stand together"),
+    ("The company has was sold to a rival.", "has was", "cannot stand together"),
+    ("He said the decision by they made no sense at all.", "by they", "cannot stand together"),
+    ("He said I in the meeting said no to the plan.", "I in", "cannot follow `I`"),
+    ("The minister of was late for the vote.", "of was", "cannot follow `of`"),
     ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
     ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
     ("The tribunal was set up to investigated civil disturbances.", "to investigated", "base form"),
@@ -172,6 +178,14 @@ MUST_NOT_FLAG = [
     "Be it atheism or self-help, the books sell.",
     "The loan is for an as yet unspecified period.",
     "Without the reforms how are we to escape from this poverty?",
+    # function words side by side that are grammatical
+    "The plant will close for a week instead of for two days.",
+    "He sought an acquisition of from two to eight billion dollars.",
+    "The people we spoke to in London agreed.",
+    "What it had was a good team.",
+    "Twenty years on they share top spot.",
+    "The house he lived in was sold.",
+    "She plays Queen Elizabeth I in a new film about the court.",
 ]
 
 HEADLINES_AND_BULLETS = [

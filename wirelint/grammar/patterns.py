@@ -557,6 +557,20 @@ _HAVE_VERB_NEXT = frozenset(
     }
 )
 _PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up"})
+_BEFORE_PREPOSITION = frozenset(
+    {
+        "instead",
+        "because",
+        "ahead",
+        "out",
+        "apart",
+        "regardless",
+        "irrespective",
+        "rather",
+        "outside",
+    }
+)
+_FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 _BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
 _RUN_ON_LEFT = NOUN | NNP | CD
 _RUN_ON_NOT_LEFT = (
@@ -586,6 +600,18 @@ class Scanner:
         self.bare_nouns = lex.words.get("bare-nouns", frozenset())
         self.title_nouns = lex.words.get("title-nouns", frozenset())
         self.adverbial_after_prep = lex.words.get("adverbial-after-preposition", frozenset())
+        w = lex.words
+        # function words that never stand side by side: first word -> (kind, second words)
+        self.pair_first: dict[str, dict[str, str]] = {}
+        for kind, firsts, seconds in (
+            ("prep", "pair-prepositions-first", "pair-prepositions-second"),
+            ("prep-pronoun", "pair-pronoun-prepositions", "pair-subject-pronouns"),
+            ("have", "pair-have-first", "pair-have-second"),
+        ):
+            for first in w.get(firsts, frozenset()):
+                table = self.pair_first.setdefault(first, {})
+                for second in w.get(seconds, frozenset()):
+                    table.setdefault(second, kind)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -712,6 +738,11 @@ class Scanner:
                     continue
             if t & PREP_STRICT:
                 f = self._after_preposition(s, i)
+                if f:
+                    out.append(f)
+                    continue
+            if words[i] in self.pair_first:
+                f = self._function_pair(s, i)
                 if f:
                     out.append(f)
                     continue
@@ -1408,7 +1439,14 @@ class Scanner:
         tags, words = s.tags, s.words
         p, x, xt = words[i], words[j], tags[j]
         bad = False
-        if p in ("he", "she", "they", "we"):
+        if p == "i":
+            if (
+                x in ("of", "in", "at", "on", "by", "into", "with", "from", "to")
+                and not (i > 0 and s.tags[i - 1] & NNP)
+                and not (j + 1 < len(tags) and words[j + 1] in self.adverbial_after_prep)
+            ):
+                bad = True  # I in the, I to (not Elizabeth I in, I at least)
+        elif p in ("he", "she", "they", "we"):
             if xt & CD and not xt & (NN | NNS | JJ) and p != "we":
                 bad = True  # he 1994
             elif xt & NNP and p != "we" and s.tokens[j].text[:1].isupper():
@@ -1446,6 +1484,41 @@ class Scanner:
             i,
             j,
             f"`{pron} {word}`: `{word}` cannot follow `{pron}`; a word is missing, left over or out of order",
+            True,
+            "word-order",
+        )
+
+    def _function_pair(self, s: Tagged, i: int) -> Finding | None:
+        """``in of``, ``to from``, ``by they``, ``has was``, ``which and``: no reading joins them."""
+        tags, words = s.tags, s.words
+        a, b = words[i], words[i + 1]
+        kind = self.pair_first[a].get(b)
+        if kind is None:
+            return None
+        prev = tags[i - 1] if i > 0 and s.joined[i - 1] else 0
+        if kind in ("prep", "prep-pronoun"):
+            # a preposition is stranded after a verb or an adjective (the people we spoke
+            # to in London, close to), and ends a phrasal verb (came in at)
+            if i == 0 or prev & (VERB | PART | JJ | PREP | SUB | CLOSED | UNK) or not prev:
+                return None
+            if words[i - 1] in _BEFORE_PREPOSITION or words[i - 1] in self.adverbial:
+                return None  # instead of by, 20 years on they
+            nxt = tags[i + 2] if i + 2 < len(words) and s.joined[i + 1] else 0
+            if kind == "prep" and (
+                (i + 2 < len(words) and words[i + 2] in self.adverbial_after_prep)
+                or (b in ("from", "between") and nxt & CD)
+            ):
+                return None  # of in particular, an acquisition of from two to eight billion
+        elif kind == "have":
+            if any(w in _CLEFT_CUES for w in words[max(0, i - 6) : i]):
+                return None  # what it had was
+            if b == "of" and i + 2 < len(words) and words[i + 2] == "course":
+                return None
+        first, second = s.tokens[i].text, s.tokens[i + 1].text
+        return Finding(
+            i,
+            i + 1,
+            f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
             True,
             "word-order",
         )
@@ -1524,6 +1597,17 @@ class Scanner:
             return None
         prep, word = s.tokens[i].text, s.tokens[j].text
         msg = f"`{prep} {word}`: `{word}` cannot follow `{prep}`; a word is missing, left over or out of order"
+        if (
+            words[j] in _FINITE_BE_HAVE
+            and not s.tags[i] & SUB
+            and i > 0
+            and s.joined[i - 1]
+            and not s.tags[i - 1] & (VERB | PART | PREP | JJ | SUB | CLOSED | UNK)
+            and not (s.tags[i] & PART and s.tags[i - 1] & (NNP | CD | RB))
+        ):
+            # of was, for has: a preposition is stranded only after a verb or an
+            # adjective (the house he lived in was, what it consists of is)
+            return Finding(i, j, msg, True, "word-order")
         if words[i] not in _NEVER_STRANDED:
             # in, on, for, to ... end phrasal verbs and relative clauses: "the industries GE
             # is in are doing well", "20 years on they share top spot".
