@@ -116,7 +116,8 @@ def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False)
         start, end = m.span()
         append(_new_token(Token, (base + start, base + end, word, shape, False)))
     if first_is_sentence_start and tokens:
-        tokens[0] = tokens[0]._replace(sentence_start=True)
+        first = tokens[0]
+        tokens[0] = _new_token(Token, (first[0], first[1], first[2], first[3], True))
     return tokens
 
 

@@ -35,6 +35,10 @@ from wirelint.document import Document, PartKind, Token, TokenShape
 from wirelint.packs import PackValueError, register_section
 from wirelint.span import Span
 
+# Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
+_CAPITALIZED = TokenShape.CAPITALIZED
+_UPPER = TokenShape.UPPER
+
 KEY = "names.variants"
 STYLEBOOK = "stylebook"
 STYLEBOOK_KEEP = "stylebook-keep"
@@ -328,8 +332,8 @@ def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
         t = tok.text
         if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
             # The common case, one plain word: its shape says it all.
-            if shape is TokenShape.CAPITALIZED or shape is TokenShape.UPPER:
-                raw.append((tok.start, tok.end, t, shape is TokenShape.UPPER, n_sentence, False))
+            if shape is _CAPITALIZED or shape is _UPPER:
+                raw.append((tok.start, tok.end, t, shape is _UPPER, n_sentence, False))
             elif t.isalpha():
                 lower_words.add(t.casefold())
             continue

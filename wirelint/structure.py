@@ -23,6 +23,9 @@ from wirelint.document import Document, Part, PartKind, Token, TokenShape
 from wirelint.packs import PackValueError, register_section
 from wirelint.span import Span
 
+# Enum members looked up once: `TokenShape.NUMBER` in a loop costs a lookup per token.
+_NUMBER = TokenShape.NUMBER
+
 # -- pack sections ------------------------------------------------------------------
 
 AGENCIES = "agencies"
@@ -145,13 +148,20 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=32768)
+def _word_forms(word: str) -> tuple[str, str]:
+    """A token's normal form and that form with its spelling folded."""
+    w = norm(word)
+    return w, fold_spelling(w)
+
+
+@lru_cache(maxsize=32768)
 def _content_stem(word: str) -> str | None:
     """The stem of a content word, None for a stop word (a story repeats its words)."""
     return None if norm(word) in STOPWORDS else stem(word)
 
 
 def content_stems(tokens: Iterable[Token]) -> set[str]:
-    stems = {_content_stem(t.text) for t in tokens if t.shape is not TokenShape.NUMBER}
+    stems = {_content_stem(t.text) for t in tokens if t.shape is not _NUMBER}
     return {s for s in stems if s is not None}
 
 
@@ -603,18 +613,20 @@ def body(doc: Document) -> Body:
         return cached  # type: ignore[no-any-return]
     parts = body_parts(doc)
     tokens = [t for p in parts for t in p.tokens]
-    # Normalise each distinct spelling once: a story repeats its words.
-    words = {norm(w) for w in {t.text for t in tokens}}
+    # Normalise each distinct spelling once: a story repeats its words (and stories
+    # share most of theirs).
+    forms = [_word_forms(w) for w in {t.text for t in tokens}]
+    words = {w for w, _ in forms}
     names: dict[str, Token] = {}
     seen: set[str] = set()
-    for t in tokens:
-        if t.text not in seen and t.shape in _NAME_SHAPES:
+    for t in [t for t in tokens if t.shape in _NAME_SHAPES]:
+        if t.text not in seen:
             seen.add(t.text)
             names.setdefault(norm(t.text), t)
     figs = [f for p in parts for f in figures(doc, p)]
     result = Body(
         words,
-        {fold_spelling(w) for w in words},
+        {folded for _, folded in forms},
         names,
         tokens,
         figs,

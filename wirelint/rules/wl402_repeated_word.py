@@ -18,11 +18,12 @@ register_section(
 )
 
 _WORD_SHAPES = frozenset({TokenShape.LOWER, TokenShape.CAPITALIZED, TokenShape.UPPER})
+_NUMBER = TokenShape.NUMBER  # looked up once, not per token
 
 
 def is_table(tokens: list[Token]) -> bool:
     """A run of figures (a results table, a price list) rather than prose."""
-    numbers = sum(1 for t in tokens if t.shape is TokenShape.NUMBER)
+    numbers = sum(1 for t in tokens if t.shape is _NUMBER)
     return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
 
 

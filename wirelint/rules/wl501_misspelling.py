@@ -185,8 +185,13 @@ def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...], frozenset[
     return found
 
 
+# Enum members looked up once, not per token.
+_NUMBER = TokenShape.NUMBER
+_LOWER = TokenShape.LOWER
+
+
 def _is_table(tokens: list[Token]) -> bool:
-    numbers = sum(1 for t in tokens if t.shape is TokenShape.NUMBER)
+    numbers = sum(1 for t in tokens if t.shape is _NUMBER)
     return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
 
 
@@ -245,7 +250,7 @@ def _in_foreign_sentence(part: Part, tok: Token, lex: Any) -> bool:
     """In a sentence where one lower-case word in five is unknown: not English."""
     for sentence in part.sentences:
         if sentence.span.start <= tok.start < sentence.span.end:
-            words = [t.text for t in sentence.tokens if t.shape is TokenShape.LOWER]
+            words = [t.text for t in sentence.tokens if t.shape is _LOWER]
             unknown = sum(1 for w in words if not _english(w, lex))
             return unknown >= 3 and unknown * 5 >= len(words)
     return False

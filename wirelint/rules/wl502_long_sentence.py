@@ -10,6 +10,7 @@ from wirelint.document import Document, PartKind, TokenShape
 from wirelint.registry import Context, Rule
 
 _READ = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
+_NUMBER = TokenShape.NUMBER  # looked up once, not per token
 
 
 class LongSentence(Rule):
@@ -50,7 +51,7 @@ class LongSentence(Rule):
                 tokens = sentence.tokens
                 if len(tokens) < limit:
                     continue
-                numbers = sum(1 for t in tokens if t.shape is TokenShape.NUMBER)
+                numbers = sum(1 for t in tokens if t.shape is _NUMBER)
                 if numbers * 10 >= len(tokens) * 3:
                     continue  # a table of figures, not a sentence
                 yield self.diagnostic(

@@ -19,6 +19,7 @@ _SILENT_E = re.compile(r"[aeiouy][^aeiouy\s]*[^aeiouy\sl]e(?=\s|$)")
 _SILENT_ED = re.compile(r"[aeiouy][^aeiouy\s]*[^aeiouy\std]ed(?=\s|$)")
 _NO_VOWEL = re.compile(r"(?:^|(?<=\s))[^aeiouy\s]+(?=\s|$)")
 _NAMES = frozenset({TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED})
+_NUMBER = TokenShape.NUMBER  # looked up once, not per token
 
 
 def syllables(text: str) -> int:
@@ -38,7 +39,7 @@ def grade_level(part: Part, cap: float | None = None) -> tuple[float, int] | Non
     None when the paragraph is not prose, or (given ``cap``) surely grades ``cap`` or less.
     """
     tokens = part.tokens
-    words = [t.text for t in tokens if t.shape is not TokenShape.NUMBER and t.text[0].isalpha()]
+    words = [t.text for t in tokens if t.shape is not _NUMBER and t.text[0].isalpha()]
     sentences = len(part.sentences)
     if not words or not sentences:
         return None
