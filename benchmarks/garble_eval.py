@@ -211,6 +211,12 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("reuters-21578/15350.txt", "of by"),
     ("wikinews/0269.txt", "to on"),
     ("bbc/politics/326.txt", "against to"),
+    ("bbc/sport/503.txt", "it all turn"),
+    ("wikinews/0015.txt", "it help"),
+    ("wikinews/0269.txt", "it wad"),
+    ("bbc/tech/316.txt", "nature of the security threats are"),
+    ("bbc/tech/386.txt", "mechanism are"),
+    ("wikinews/0246.txt", "observation were"),
 }
 
 

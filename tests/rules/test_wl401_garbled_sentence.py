@@ -36,6 +36,10 @@ MUST_FLAG = [
     ("They was told to leave the building.", "They was", "(`They were`)"),
     ("He are expected to resign on Monday.", "He are", "(`He is`)"),
     ("We wants quality schools and top hospitals, he said.", "We wants", "(`We want`)"),
+    ("Fiat is cutting jobs as it exit unprofitable areas.", "it exit", "does not agree with `it`"),
+    ("Lloyds said it have 3.6 billion stg in reserves.", "it have", "(`it has`)"),
+    ("The currency have risen about 25 pct since then.", "currency have", "should be `has`"),
+    ("Declines in the dollar has also hurt exports.", "Declines in the dollar has", "plural"),
     # words left over from a rewrite, or swapped
     (
         "The ministry said the strike, which the it said was illegal, had failed.",
@@ -186,6 +190,14 @@ MUST_NOT_FLAG = [
     "Twenty years on they share top spot.",
     "The house he lived in was sold.",
     "She plays Queen Elizabeth I in a new film about the court.",
+    # subjects and verbs that agree after all
+    "You just take it point by point in a match like that.",
+    "Let it go, the manager said.",
+    "A number of people in the town are angry.",
+    "The rest of the money is in the bank.",
+    "The study stated the fauna of the sites were mostly deer.",
+    "The men were arrested in September.",
+    "The aircraft have been grounded since Monday.",
 ]
 
 HEADLINES_AND_BULLETS = [

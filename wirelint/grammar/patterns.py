@@ -570,6 +570,9 @@ _BEFORE_PREPOSITION = frozenset(
         "outside",
     }
 )
+_CHAIN_PREPS = frozenset(
+    {"of", "in", "at", "for", "on", "from", "with", "to", "about", "over", "among"}
+)
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 _BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
 _RUN_ON_LEFT = NOUN | NNP | CD
@@ -600,6 +603,8 @@ class Scanner:
         self.bare_nouns = lex.words.get("bare-nouns", frozenset())
         self.title_nouns = lex.words.get("title-nouns", frozenset())
         self.adverbial_after_prep = lex.words.get("adverbial-after-preposition", frozenset())
+        self.quantity_nouns = lex.words.get("quantity-nouns", frozenset())
+        self.plural_ok = lex.words.get("zero-plural-nouns", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
         self.pair_first: dict[str, dict[str, str]] = {}
@@ -659,6 +664,22 @@ class Scanner:
         if prev & (SUB | CONJ) and not prev & PREP:
             return False
         return bool(prev & (PREP | VERB | TO | BE_X)) or s.words[i - 1] in _CAUSATIVES
+
+    def _it_subject(self, s: Tagged, i: int) -> bool:
+        """Whether ``it`` at ``i`` is a subject: not after a preposition or a verb that takes
+        it as object, but after a verb of saying (said it were) or a noun (the help it gives)."""
+        if not self._object_it(s, i):
+            return True
+        prev, w = s.tags[i - 1], s.words[i - 1]
+        if prev & (PREP | TO | BE_X) or (
+            w in _CAUSATIVES
+            and not (i > 1 and s.joined[i - 2] and s.tags[i - 2] & (DET | POS | JJ))
+        ):
+            return False
+        before = s.tags[i - 2] if i > 1 and s.joined[i - 2] else 0
+        if prev & NOUN and (before & (DET | POS) or (before & JJ and not before & (RB | ADV_IN))):
+            return True  # the help it gives, the swelling it caused
+        return bool(prev & VERB) and self._lemma_in(w, self.clause_verbs)
 
     @staticmethod
     def _inverted(s: Tagged, i: int) -> bool:
@@ -1373,7 +1394,7 @@ class Scanner:
                     or (i > 0 and words[i - 1] == "as" and not s.joined[j])
                 ):
                     return None  # if it were, as it were
-                if p == "it" and self._object_it(s, i):
+                if p == "it" and not self._it_subject(s, i):
                     return None  # "made it have", "with it are": object "it"
                 if x in ("do", "have") and i > 0 and words[i - 1] == "that":
                     return None  # in the national interest that it do so
@@ -1385,7 +1406,7 @@ class Scanner:
                     "agreement",
                 )
             if (
-                not (p == "it" and (self._object_it(s, i) or xt & NOUN))
+                not (p == "it" and not self._it_subject(s, i))
                 and xt & VB
                 and not xt & (FINITE_AUX | CLOSED)
                 and not xt & (VBD | VBN | VBZ | JJ | RB | NNP | PREP | BE_X | HAVE_X)
@@ -1673,15 +1694,55 @@ class Scanner:
                 k -= 1
                 continue
             break
+        return k if self._at_boundary(s, k) else None
+
+    def _at_boundary(self, s: Tagged, k: int) -> bool:
+        """Whether a subject may start at ``k``: the sentence start, a comma, ``that``, ``said``."""
         if k == 0:
-            return k
+            return True
         if not s.joined[k - 1]:
             gap = s.text_between(k - 1, k).strip()
-            return k if gap in (",", ";", ":", "-", "–", "—") else None
+            return gap in (",", ";", ":", "-", "–", "—")
         if s.words[k - 1] in _NP_BOUNDARY_WORDS:
-            return k
-        if tags[k - 1] & (VBD | VBZ | VB) and self._lemma_in(s.words[k - 1], self.clause_verbs):
-            return k
+            return True
+        return bool(s.tags[k - 1] & (VBD | VBZ | VB)) and self._lemma_in(
+            s.words[k - 1], self.clause_verbs
+        )
+
+    def _np_begin(self, s: Tagged, head: int) -> int:
+        """Where the noun phrase ending at ``head`` begins (its determiner or first modifier)."""
+        tags = s.tags
+        k = head
+        while k > 0 and s.joined[k - 1]:
+            pt = tags[k - 1]
+            if pt & (DET | POS):
+                return k - 1
+            if pt & (NN | NNS | JJ | NNP) and not pt & (VERB | CLOSED | RB | CD | UNK):
+                k -= 1
+                continue
+            break
+        return k
+
+    def _phrase_head(self, s: Tagged, i: int) -> tuple[int, int] | None:
+        """The head noun and start of a subject that ends at ``i`` after of/in/at phrases
+        (``declines in the dollar``: declines), or None when no subject starts there."""
+        tags, words, joined = s.tags, s.words, s.joined
+        head = i
+        for _ in range(3):
+            k = self._np_begin(s, head)
+            if k < 2 or not (joined[k - 1] and joined[k - 2]) or words[k - 1] not in _CHAIN_PREPS:
+                return None
+            head = k - 2
+            ht = tags[head]
+            if not ht & (NN | NNS) or ht & (CLOSED | UNK | NNP | VERB & ~(VB | VBZ)):
+                return None
+            start = self._np_begin(s, head)
+            if start < head and not tags[start] & (DET | POS):
+                return None
+            if start == 0 or (
+                not joined[start - 1] and s.text_between(start - 1, start).strip() in (",", ";")
+            ):
+                return head, start  # at the start of the sentence or of a clause after a comma
         return None
 
     def _agreement(self, s: Tagged, i: int, j: int) -> Finding | None:
@@ -1692,6 +1753,9 @@ class Scanner:
             return None
         start = self._np_start(s, i)
         if start is None:
+            found = self._phrase_head(s, i)
+            if found is not None:
+                return self._phrase_agreement(s, found[0], found[1], i, j)
             return None
         if ht & VBZ and (
             not (start < i and tags[start] & (DET | POS)) or tags[i - 1] & (NN | NNS | NNP)
@@ -1715,7 +1779,8 @@ class Scanner:
             )
         if (
             ht & NN
-            and not ht & (NNS | JJ | VB | VBG)
+            and not ht & (JJ | VB | VBG)
+            and (not ht & NNS or self._uncountable(head, ht))
             and verb in _TO_SINGULAR
             and head not in self.collective
         ):
@@ -1728,10 +1793,48 @@ class Scanner:
                 i,
                 j,
                 f"`{noun} {vtext}`: `{noun}` is singular, so the verb should be `{fix}`",
-                bool(not ht & MASS and tags[start] & DET),
+                bool(tags[start] & DET),
                 "agreement",
             )
         return None
+
+    def _uncountable(self, word: str, t: int) -> bool:
+        """A mass noun the table also lists as its own plural (currency): singular here."""
+        return (
+            bool(t & MASS)
+            and not t & (RB | ADV_IN | CD)
+            and not word.endswith(("s", "men", "ren", "i", "a"))
+            and word not in self.plural_ok
+        )
+
+    def _phrase_agreement(self, s: Tagged, h: int, start: int, i: int, j: int) -> Finding | None:
+        """``declines in the dollar has``: the verb agrees with the head, not the last noun."""
+        tags, words = s.tags, s.words
+        head, ht, verb = words[h], tags[h], words[j]
+        if head in self.singular_s or head in self.quantity_nouns or head in self.collective:
+            return None
+        if any(w in _SUBJUNCTIVE_CUES for w in words[max(0, start - 3) : start]):
+            return None
+        noun, vtext = s.tokens[h].text, s.tokens[j].text
+        if ht & NNS and not ht & (NN | VB):
+            fix = _TO_PLURAL.get(verb)
+            if fix is None:
+                return None
+            number = "plural"
+        elif ht & NN and not ht & (JJ | VB | VBG) and (not ht & NNS or self._uncountable(head, ht)):
+            fix = _TO_SINGULAR.get(verb)
+            if fix is None:
+                return None
+            number = "singular"
+        else:
+            return None
+        return Finding(
+            h,
+            j,
+            f"`{noun} ... {vtext}`: the subject `{noun}` is {number}, so the verb should be `{fix}`",
+            True,
+            "agreement",
+        )
 
     def _splice(self, s: Tagged, i: int, j: int) -> Finding | None:
         """``missiles they are targeting power plants``: a second clause with its own object.
