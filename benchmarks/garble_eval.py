@@ -217,6 +217,7 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("bbc/tech/316.txt", "nature of the security threats are"),
     ("bbc/tech/386.txt", "mechanism are"),
     ("wikinews/0246.txt", "observation were"),
+    ("wikinews/0269.txt", "They're are"),
 }
 
 

@@ -67,6 +67,13 @@ MUST_FLAG = [
     ("The company has was sold to a rival.", "has was", "cannot stand together"),
     ("He said the decision by they made no sense at all.", "by they", "cannot stand together"),
     ("He said I in the meeting said no to the plan.", "I in", "cannot follow `I`"),
+    ("If was you are looking for a new job, apply now.", "If was", "cannot stand together"),
+    ("Now they're will distribute rice to the villages.", "they're will", "cannot stand together"),
+    (
+        "The new job came with it responsibility for the budget.",
+        "it responsibility",
+        "cannot follow `it`",
+    ),
     ("The minister of was late for the vote.", "of was", "cannot follow `of`"),
     ("I don't thought any company is so badly exposed.", "don't thought", "(`don't think`)"),
     ("Microsoft is keen to made its search engine a success.", "to made", "(`to make`)"),
@@ -198,6 +205,9 @@ MUST_NOT_FLAG = [
     "The study stated the fauna of the sites were mostly deer.",
     "The men were arrested in September.",
     "The aircraft have been grounded since Monday.",
+    "We've had a fantastic year, he said.",
+    "It's been a long season for the club.",
+    "The country produced 18 million tonnes of food, most of it rice.",
 ]
 
 HEADLINES_AND_BULLETS = [

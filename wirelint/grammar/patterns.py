@@ -612,6 +612,8 @@ class Scanner:
             ("prep", "pair-prepositions-first", "pair-prepositions-second"),
             ("prep-pronoun", "pair-pronoun-prepositions", "pair-subject-pronouns"),
             ("have", "pair-have-first", "pair-have-second"),
+            ("opener", "pair-clause-openers", "pair-finite-verbs"),
+            ("contraction", "pair-contractions", "pair-after-contraction"),
         ):
             for first in w.get(firsts, frozenset()):
                 table = self.pair_first.setdefault(first, {})
@@ -1127,9 +1129,11 @@ class Scanner:
                     nxt in _BE_VERB_NEXT
                     or (nxt == "to" and x not in self.predicate_nouns)
                     or (
-                        not xt & MASS
+                        (not xt & MASS or nxt in _HAVE_VERB_NEXT)
                         and tags[j + 1] & (DET | PRON_O | NNP | CD)
                         and not tags[j + 1] & (NOUN | JJ)
+                        and x not in self.predicate_nouns
+                        and x not in self.clause_nouns
                     )
                 ):
                     vbn = self._form(x, VBN)
@@ -1498,6 +1502,16 @@ class Scanner:
             )
         ):
             bad = True  # it computer, it Japan
+        elif (
+            p == "it"
+            and i > 0
+            and tags[i - 1] & PREP
+            and not tags[i - 1] & VERB
+            and words[i - 1] != "of"
+            and xt & (NN | NNS)
+            and not xt & (VERB | JJ | RB | CLOSED | UNK | ADV_IN | CD | NNP)
+        ):
+            bad = True  # claims of it responsibility
         if not bad:
             return None
         pron, word = s.tokens[i].text, s.tokens[j].text
