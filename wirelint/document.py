@@ -93,9 +93,12 @@ def _shape(text: str) -> TokenShape:
 
 
 # A word's shape depends on its spelling only, and a story repeats its words: remember
-# the shapes of the commonest ones (bounded, for a server reading unbounded text).
-_SHAPES: dict[str, TokenShape] = {}
-_MAX_SHAPES = 50_000
+# the shapes of the commonest ones (bounded, for a server reading unbounded text). The
+# entry keeps the first string of that spelling too, and tokens share it: one string per
+# word instead of one per token, and its hash (cached on the string) is computed once for
+# all the sets and dicts the rules look words up in.
+_WORDS: dict[str, tuple[str, TokenShape]] = {}
+_MAX_WORDS = 50_000
 # ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
 # object for a fraction of the cost, and a story has thousands of tokens.
 _new_token = tuple.__new__
@@ -103,16 +106,17 @@ _new_token = tuple.__new__
 
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
-    shapes = _SHAPES
+    known = _WORDS
     tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        shape = shapes.get(word)
-        if shape is None:
-            shape = _shape(word)
-            if len(shapes) < _MAX_SHAPES:
-                shapes[word] = shape
+        entry = known.get(m.group())
+        if entry is None:
+            word = m.group()
+            entry = (word, _shape(word))
+            if len(known) < _MAX_WORDS:
+                known[word] = entry
+        word, shape = entry
         start, end = m.span()
         append(_new_token(Token, (base + start, base + end, word, shape, False)))
     if first_is_sentence_start and tokens:
