@@ -68,7 +68,7 @@ MUST_FLAG = [
     ("He said the decision by they made no sense at all.", "by they", "cannot stand together"),
     ("He said I in the meeting said no to the plan.", "I in", "cannot follow `I`"),
     ("If was you are looking for a new job, apply now.", "If was", "cannot stand together"),
-    ("Now they're will distribute rice to the villages.", "they're will", "cannot stand together"),
+    ("Now they're will distribute rice to the villages.", "they're will", "one is left over"),
     (
         "The new job came with it responsibility for the budget.",
         "it responsibility",
