@@ -83,6 +83,7 @@ MUST_FLAG = [
     ("The company has sell 2.8 million units this year.", "has sell", "past participle"),
     ("The rebels have attack British ships in the strait.", "have attack", "past participle"),
     ("Officials have meet the envoy twice.", "have meet", "past participle"),
+    ("Unemployment has fell to a single digit since March.", "has fell", "past participle"),
     (
         "Also, we are plan to open two new plants this year.",
         "are plan",

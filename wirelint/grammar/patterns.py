@@ -1031,6 +1031,12 @@ class Scanner:
             msg = f"`{aux} {word}`: after `{aux}`, the verb should be a past participle{hint}"
             if xt & (VBD | VBZ) and not xt & (VB | NONVERB):
                 return Finding(i, j, msg, True, "verb-form")
+            if xt & VBD and not xt & (VBN | CLOSED | NNP | CD | UNK):
+                # has fell to, have rose: a past tense that is no participle, whatever
+                # else it may be, unless a noun follows (has rose bushes)
+                nt = tags[j + 1] if j + 1 < len(tags) and s.joined[j] else 0
+                if not (nt & (NOUN | JJ) and not nt & (DET | PREP)):
+                    return Finding(i, j, msg, True, "verb-form")
             if (
                 xt & VB
                 and not xt & (CLOSED | NNP | CD | UNK)
