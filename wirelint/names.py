@@ -154,7 +154,7 @@ _FOLDS = (
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def ascii_key(text: str) -> str:
     """Lower-case letters only, diacritics removed: `Zelenský` -> `zelensky`."""
     from unidecode import unidecode
@@ -162,7 +162,7 @@ def ascii_key(text: str) -> str:
     return "".join(c for c in unidecode(text).lower() if c.isalpha())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """What is left of a name when the usual transliteration choices are folded away."""
     s = _ENDINGS_RE.sub("i", ascii_key(text))

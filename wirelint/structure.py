@@ -147,11 +147,19 @@ def stem(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=32768)
+# A token's normal form and that form with its spelling folded, by spelling. A plain dict,
+# read with ``.get`` before any call: the corpus has more spellings than an LRU cache of
+# a sensible size holds, and stories share their common words. Bounded for a server.
+_FORMS: dict[str, tuple[str, str]] = {}
+_MAX_FORMS = 50_000
+
+
 def _word_forms(word: str) -> tuple[str, str]:
-    """A token's normal form and that form with its spelling folded."""
     w = norm(word)
-    return w, fold_spelling(w)
+    forms = (w, fold_spelling(w))
+    if len(_FORMS) < _MAX_FORMS:
+        _FORMS[word] = forms
+    return forms
 
 
 @lru_cache(maxsize=32768)
@@ -615,7 +623,8 @@ def body(doc: Document) -> Body:
     tokens = [t for p in parts for t in p.tokens]
     # Normalise each distinct spelling once: a story repeats its words (and stories
     # share most of theirs).
-    forms = [_word_forms(w) for w in {t.text for t in tokens}]
+    known = _FORMS.get
+    forms = [known(w) or _word_forms(w) for w in {t.text for t in tokens}]
     words = {w for w, _ in forms}
     names: dict[str, Token] = {}
     seen: set[str] = set()

@@ -12,14 +12,14 @@ from wirelint.registry import Context, Rule
 from wirelint.span import Span
 
 _SCANNED = (PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH)
-_COMPILED: dict[
-    tuple[int, int], tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]
-] = {}
+_Compiled = tuple[
+    re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None, tuple[str, ...] | None
+]
+_COMPILED: dict[tuple[int, int], _Compiled] = {}
 
 
-def _compile(
-    stylebook: dict[str, str], keep: list[str]
-) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+def _compile(stylebook: dict[str, str], keep: list[str]) -> _Compiled:
+    """(key regex, folded keys, keep regex, lower-case keys when all are ASCII)."""
     key = (id(stylebook), id(keep))
     cached = _COMPILED.get(key)
     if cached is None:
@@ -37,8 +37,22 @@ def _compile(
             if keep
             else None
         )
-        cached = _COMPILED[key] = (regex, folded, keep_re)
+        lowered = tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+        cached = _COMPILED[key] = (regex, folded, keep_re, lowered)
     return cached
+
+
+def _may_match(regex: re.Pattern[str], lowered: tuple[str, ...] | None, text: str) -> bool:
+    """Whether the key regex matches somewhere in ``text``: one search settles most stories.
+
+    In ASCII text, a case-blind match of an ASCII key is that key in the lower-cased text,
+    and a few substring tests are much cheaper than the regex (False only if no match).
+    """
+    if lowered is not None and text.isascii():
+        lower = text.lower()
+        if not any(w in lower for w in lowered):
+            return False
+    return regex.search(text) is not None
 
 
 def _case_ok(found: str, key: str) -> bool:
@@ -82,9 +96,9 @@ class StylebookSpelling(Rule):
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         if not stylebook:
             return
-        regex, folded, keep_re = _compile(stylebook, ctx.packs.section(STYLEBOOK_KEEP))
-        if regex is None or regex.search(doc.text) is None:
-            return  # one search over the story settles most stories
+        regex, folded, keep_re, lowered = _compile(stylebook, ctx.packs.section(STYLEBOOK_KEEP))
+        if regex is None or not _may_match(regex, lowered, doc.text):
+            return
         keep_spans: list[Span] | None = None
         original = {k.casefold(): k for k in stylebook}
         for part in doc.parts:
