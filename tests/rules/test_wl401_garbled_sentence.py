@@ -84,6 +84,7 @@ MUST_FLAG = [
     ("The rebels have attack British ships in the strait.", "have attack", "past participle"),
     ("Officials have meet the envoy twice.", "have meet", "past participle"),
     ("Unemployment has fell to a single digit since March.", "has fell", "past participle"),
+    ("His family was happy to sent him overseas to study.", "to sent", "base form"),
     (
         "Also, we are plan to open two new plants this year.",
         "are plan",
@@ -207,6 +208,8 @@ MUST_NOT_FLAG = [
     "The men were arrested in September.",
     "The aircraft have been grounded since Monday.",
     "We've had a fantastic year, he said.",
+    "The move to increased production was welcome.",
+    "Their failure to act cost the minister his job.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

@@ -604,6 +604,7 @@ class Scanner:
         self.title_nouns = lex.words.get("title-nouns", frozenset())
         self.adverbial_after_prep = lex.words.get("adverbial-after-preposition", frozenset())
         self.quantity_nouns = lex.words.get("quantity-nouns", frozenset())
+        self.infinitive_nouns = lex.words.get("infinitive-nouns-adjectives", frozenset())
         self.plural_ok = lex.words.get("zero-plural-nouns", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
@@ -1248,6 +1249,8 @@ class Scanner:
         if i == 0 or not s.joined[i - 1]:
             return False
         prev = s.words[i - 1]
+        if prev in self.infinitive_nouns:
+            return True  # a bid to, failure to, happy to: only a verb follows
         if s.tags[i - 1] & NN and i > 1 and s.tags[i - 2] & (DET | POS | JJ):
             return False  # a move to, the plan to: a noun, and "to" may be a preposition
         if prev in self.infinitive_words:
@@ -1260,10 +1263,20 @@ class Scanner:
         if xt & UNK:
             return None
         word = s.tokens[j].text
-        if (xt & (VBD | VBZ) and not xt & (VB | VBN | NONVERB)) or (
-            xt & (VBD | VBN | VBZ)
-            and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
-            and self._infinitive_to(s, i)
+        if (
+            (xt & (VBD | VBZ) and not xt & (VB | VBN | NONVERB))
+            or (
+                xt & (VBD | VBN | VBZ)
+                and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
+                and self._infinitive_to(s, i)
+            )
+            or (
+                xt & (VBD | VBN)
+                and not xt & (VB | CLOSED | NNP | CD | UNK)
+                and i > 0
+                and s.joined[i - 1]
+                and s.words[i - 1] in self.infinitive_nouns
+            )
         ):
             base = self._base(x)
             hint = f" (`to {base}`)" if base else ""
