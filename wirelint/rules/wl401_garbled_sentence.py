@@ -49,18 +49,24 @@ class GarbledSentence(Rule):
     ## What it does
     Reads every body sentence with a small part-of-speech tagger (a word-form table,
     no model) and reports the words where the grammar breaks: a wrong verb form after
-    an auxiliary (`has knock`, `can went`, `will to decide`), a verb that disagrees with
-    its subject (`the ministers was`, `they says`), words left over from a rewrite or
-    swapped (`which the it said`, `ministry the said`), and a second clause run into
-    the first with no conjunction or punctuation (`the missiles they are targeting
-    power plants`). A pattern fires only when no reading of the words is grammatical,
-    so `had had`, `that that`, `the data are`, `the government are`, `said Smith` and
-    headlines without verbs pass. Findings where British usage may be intended (a
-    singular collective with a plural verb) are info. Headlines and subheads are not
-    read (headline grammar drops verbs and articles by design).
+    an auxiliary (`has knock`, `can went`, `will to decide`, `has sell 2.8 million`,
+    `were take from`, `happy to sent`), a verb that disagrees with its subject (`the
+    ministers was`, `they says`, `it need`, `declines in the dollar has`), words left
+    over from a rewrite or swapped (`which the it said`, `ministry the said`, `they
+    Japan`, `of was`, `in of`, `if was`), and a second clause run into the first with
+    no conjunction or punctuation (`the missiles they are targeting power plants`,
+    `rates on Friday the move has angered`). A pattern fires only when no reading of
+    the words is grammatical, so `had had`, `that that`, `the data are`, `the
+    government are`, `said Smith`, `the soldiers they killed` (a relative clause
+    with its gap), `When the deal was launched the players ...` and headlines
+    without verbs pass. Findings where British usage may be intended (a singular
+    collective with a plural verb) are info. Headlines and subheads are not read
+    (headline grammar drops verbs and articles by design).
 
-    The word classes are data: `rules/grammar.toml` lists the closed classes and the
-    exceptions, `rules/data/wl401-lexicon.txt` the verb, noun and adjective forms
+    The word classes are data: `rules/grammar.toml` lists the closed classes, the
+    exceptions (clause verbs, nouns and adjectives, titles, quantity nouns, nouns
+    that stand bare after "is") and the function-word pairs that never stand side
+    by side; `rules/data/wl401-lexicon.txt` holds the verb, noun and adjective forms
     (from lemminflect and WordNet). A newsroom pack can add words to any class.
 
     ## Why it matters
