@@ -69,6 +69,8 @@ MUST_FLAG = [
     ("He said I in the meeting said no to the plan.", "I in", "cannot follow `I`"),
     ("If was you are looking for a new job, apply now.", "If was", "cannot stand together"),
     ("Now they're will distribute rice to the villages.", "they're will", "one is left over"),
+    ("The firm said he looking for a buyer for the unit.", "he looking", "cannot follow `he`"),
+    ("Sources said we a deal would be signed soon.", "we a", "cannot follow `we`"),
     (
         "The new job came with it responsibility for the budget.",
         "it responsibility",
@@ -210,6 +212,9 @@ MUST_NOT_FLAG = [
     "We've had a fantastic year, he said.",
     "The move to increased production was welcome.",
     "Their failure to act cost the minister his job.",
+    "Were you expecting a black hole so close to the Sun?",
+    "Chelsea brought striker Didier Drogba on to partner Gudjohnsen up front.",
+    "With it coming so late, the plan failed.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

@@ -1365,7 +1365,11 @@ class Scanner:
             if f:
                 return f
         if tags[i] & PRON_S and j == i + 1:
-            if x in _RIGHT_DETS and x not in ("his", "her", "this", "that") and p != "we":
+            if (
+                x in _RIGHT_DETS
+                and x not in ("his", "her", "this", "that")
+                and (p != "we" or x in ("a", "an"))
+            ):
                 return Finding(
                     i,
                     j,
@@ -1522,6 +1526,15 @@ class Scanner:
         ):
             bad = True  # it computer, it Japan
         elif (
+            xt & VBG
+            and not xt & (VB | VBD | VBN | VBZ | CLOSED | UNK | NNP)
+            and p in ("he", "she", "they", "we", "it")
+            and (p != "it" or self._it_subject(s, i))
+            and not self._inverted(s, i)
+            and not (i > 0 and tags[i - 1] & (VERB | PREP | FINITE_AUX))
+        ):
+            bad = True  # he looking, it warming: an -ing form needs its "is"
+        elif (
             p == "it"
             and i > 0
             and tags[i - 1] & PREP
@@ -1564,7 +1577,7 @@ class Scanner:
             ):
                 return None  # of in particular, an acquisition of from two to eight billion
         elif kind == "have":
-            if any(w in _CLEFT_CUES for w in words[max(0, i - 6) : i]):
+            if any(w in _ELLIPSIS_CUES or w == "thing" for w in words[max(0, i - 6) : i]):
                 return None  # what it had was
             if b == "of" and i + 2 < len(words) and words[i + 2] == "course":
                 return None
