@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -598,51 +598,58 @@ def body_parts(doc: Document) -> list[Part]:
     ]
 
 
-@dataclass
-class Body:
-    """The body's words and figures, for comparing headlines, bullets and subheads."""
-
-    words: set[str]  # normalised tokens
-    folded: set[str]  # spelling-folded tokens
-    names: dict[str, Token]  # normalised -> first capitalised mention
-    tokens: list[Token]
-    figures: list[Figure]
-    values: set[tuple[float, str]]
-    number_words: set[int]
-    lead_end: int = 0  # where the first body paragraph ends
-
-
 _NAME_SHAPES = frozenset({TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED})
+
+
+class Body:
+    """The body's words and figures, for comparing headlines, bullets and subheads.
+
+    Words come at once; spelling-folded words, names and figures when first asked for:
+    most headlines have no figure, and most of their names are the body's own words.
+    """
+
+    def __init__(self, doc: Document, parts: list[Part]) -> None:
+        self._doc = doc
+        self._parts = parts
+        self.tokens: list[Token] = [t for p in parts for t in p.tokens]
+        # Normalise each distinct spelling once: a story repeats its words (and stories
+        # share most of theirs).
+        known = _FORMS.get
+        self._forms = [known(w) or _word_forms(w) for w in {t.text for t in self.tokens}]
+        self.words: set[str] = {w for w, _ in self._forms}  # normalised tokens
+        self.number_words: set[int] = {_NUMBER_WORDS[w] for w in self.words if w in _NUMBER_WORDS}
+        self.lead_end: int = parts[0].span.end if parts else 0  # where the first paragraph ends
+
+    @cached_property
+    def folded(self) -> set[str]:
+        """Spelling-folded tokens."""
+        return {folded for _, folded in self._forms}
+
+    @cached_property
+    def names(self) -> dict[str, Token]:
+        """Normalised -> first capitalised mention."""
+        names: dict[str, Token] = {}
+        seen: set[str] = set()
+        for t in [t for t in self.tokens if t.shape in _NAME_SHAPES]:
+            if t.text not in seen:
+                seen.add(t.text)
+                names.setdefault(norm(t.text), t)
+        return names
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        return [f for p in self._parts for f in figures(self._doc, p)]
+
+    @cached_property
+    def values(self) -> set[tuple[float, str]]:
+        return {(f.value, f.unit) for f in self.figures}
 
 
 def body(doc: Document) -> Body:
     cached = doc.cache.get(BODY_KEY)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    parts = body_parts(doc)
-    tokens = [t for p in parts for t in p.tokens]
-    # Normalise each distinct spelling once: a story repeats its words (and stories
-    # share most of theirs).
-    known = _FORMS.get
-    forms = [known(w) or _word_forms(w) for w in {t.text for t in tokens}]
-    words = {w for w, _ in forms}
-    names: dict[str, Token] = {}
-    seen: set[str] = set()
-    for t in [t for t in tokens if t.shape in _NAME_SHAPES]:
-        if t.text not in seen:
-            seen.add(t.text)
-            names.setdefault(norm(t.text), t)
-    figs = [f for p in parts for f in figures(doc, p)]
-    result = Body(
-        words,
-        {folded for _, folded in forms},
-        names,
-        tokens,
-        figs,
-        {(f.value, f.unit) for f in figs},
-        {_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS},
-        parts[0].span.end if parts else 0,
-    )
+    result = Body(doc, body_parts(doc))
     doc.cache[BODY_KEY] = result
     return result
 
