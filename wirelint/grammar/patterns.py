@@ -1525,17 +1525,19 @@ class Scanner:
             )
         ):
             bad = True  # it computer, it Japan
-        elif (
-            xt & VBG
+        if (
+            not bad
+            and xt & VBG
             and not xt & (VB | VBD | VBN | VBZ | CLOSED | UNK | NNP)
             and p in ("he", "she", "they", "we", "it")
-            and (p != "it" or self._it_subject(s, i))
+            and (p != "it" or (self._it_subject(s, i) and not (i > 0 and tags[i - 1] & VERB)))
             and not self._inverted(s, i)
-            and not (i > 0 and tags[i - 1] & (VERB | PREP | FINITE_AUX))
+            and not (i > 0 and tags[i - 1] & (FINITE_AUX | BE_X | HAVE_X))
         ):
             bad = True  # he looking, it warming: an -ing form needs its "is"
-        elif (
-            p == "it"
+        if (
+            not bad
+            and p == "it"
             and i > 0
             and tags[i - 1] & PREP
             and not tags[i - 1] & VERB
