@@ -321,33 +321,38 @@ def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
     """Capitalised pieces of the prose's tokens, and the words written in lower case."""
     raw: list[_Raw] = []
     tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
-    starts = [sentence.span.start for sentence in doc.sentences]
     lower = TokenShape.LOWER
-    # Comprehensions, not loops: a story has thousands of tokens and few names.
-    lower_words = {t.text.casefold() for t in tokens if t.shape is lower}
+    # Comprehensions, not loops: a story has thousands of tokens and few names. A
+    # lower-case ASCII word is its own case fold: only the others are folded.
+    lower_words = {t.text for t in tokens if t.shape is lower}
+    unfolded = [w for w in lower_words if not w.isascii()]
+    if unfolded:
+        lower_words.difference_update(unfolded)
+        lower_words.update(w.casefold() for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    for tok in [t for t in tokens if t.shape not in skip]:
-        n_sentence = bisect_right(starts, tok.start) - 1
-        shape = tok.shape
-        t = tok.text
-        if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
-            # The common case, one plain word: its shape says it all.
-            if shape is _CAPITALIZED or shape is _UPPER:
-                raw.append((tok.start, tok.end, t, shape is _UPPER, n_sentence, False))
-            elif t.isalpha():
-                lower_words.add(t.casefold())
-            continue
-        possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
-        pieces = list(_pieces(tok))
-        if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
-            continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
-        for start, end, piece in pieces:
-            if not _is_capital(piece):
-                if piece.isalpha():
-                    lower_words.add(piece.casefold())
+    # doc.tokens are the tokens of doc.sentences, in order.
+    for n_sentence, sentence in enumerate(doc.sentences):
+        for tok in [t for t in sentence.tokens if t.shape not in skip]:
+            shape = tok.shape
+            t = tok.text
+            if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
+                # The common case, one plain word: its shape says it all.
+                if shape is _CAPITALIZED or shape is _UPPER:
+                    raw.append((tok.start, tok.end, t, shape is _UPPER, n_sentence, False))
+                elif t.isalpha():
+                    lower_words.add(t.casefold())
                 continue
-            caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
-            raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
+            possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
+            pieces = list(_pieces(tok))
+            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
+                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
+            for start, end, piece in pieces:
+                if not _is_capital(piece):
+                    if piece.isalpha():
+                        lower_words.add(piece.casefold())
+                    continue
+                caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
+                raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
     return raw, lower_words
 
 
@@ -414,7 +419,18 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
 
 
 def _is_candidate(key: str) -> bool:
-    return len(ascii_key(key)) >= MIN_LENGTH - 1 and key.replace("'", "").replace("’", "").isalpha()
+    found = _CANDIDATE.get(key)
+    if found is None:
+        found = (
+            len(ascii_key(key)) >= MIN_LENGTH - 1
+            and key.replace("'", "").replace("’", "").isalpha()
+        )
+        if len(_CANDIDATE) < 50_000:  # bounded, for a server reading unbounded text
+            _CANDIDATE[key] = found
+    return found
+
+
+_CANDIDATE: dict[str, bool] = {}
 
 
 def _candidates(
