@@ -71,6 +71,8 @@ MUST_FLAG = [
     ("Now they're will distribute rice to the villages.", "they're will", "one is left over"),
     ("The firm said he looking for a buyer for the unit.", "he looking", "cannot follow `he`"),
     ("Sources said we a deal would be signed soon.", "we a", "cannot follow `we`"),
+    ("On they top of that, the jobless rate has risen.", "On they", "cannot stand together"),
+    ("They are left with piecemeal taxes it that anger voters.", "it that", "cannot follow `it`"),
     (
         "The new job came with it responsibility for the budget.",
         "it responsibility",
@@ -215,6 +217,8 @@ MUST_NOT_FLAG = [
     "Were you expecting a black hole so close to the Sun?",
     "Chelsea brought striker Didier Drogba on to partner Gudjohnsen up front.",
     "With it coming so late, the plan failed.",
+    "But it is winter in the northeast, the analyst said.",
+    "Why is it that prices keep rising?",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

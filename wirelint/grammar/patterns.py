@@ -1124,6 +1124,7 @@ class Scanner:
                 and j + 1 < len(tags)
                 and s.joined[j]
                 and x not in _BARE_PREDICATES
+                and x not in self.predicate_nouns
                 and "there" not in words[max(0, i - 2) : i]
                 and "here" not in words[max(0, i - 2) : i]
             ):
@@ -1538,6 +1539,15 @@ class Scanner:
         if (
             not bad
             and p == "it"
+            and x in ("that", "which", "who")
+            and self._it_subject(s, i)
+            and not (i > 0 and tags[i - 1] & (PREP | FINITE_AUX | BE_X))
+            and not (i > 0 and tags[i - 1] & VERB and not tags[i - 1] & NOUN)
+        ):
+            bad = True  # taxes it that are guaranteed
+        if (
+            not bad
+            and p == "it"
             and i > 0
             and tags[i - 1] & PREP
             and not tags[i - 1] & VERB
@@ -1568,9 +1578,11 @@ class Scanner:
         if kind in ("prep", "prep-pronoun"):
             # a preposition is stranded after a verb or an adjective (the people we spoke
             # to in London, close to), and ends a phrasal verb (came in at)
-            if i == 0 or prev & (VERB | PART | JJ | PREP | SUB | CLOSED | UNK) or not prev:
+            if i == 0 and kind == "prep-pronoun":
+                pass  # On they top of that
+            elif i == 0 or prev & (VERB | PART | JJ | PREP | SUB | CLOSED | UNK) or not prev:
                 return None
-            if words[i - 1] in _BEFORE_PREPOSITION or words[i - 1] in self.adverbial:
+            if i > 0 and (words[i - 1] in _BEFORE_PREPOSITION or words[i - 1] in self.adverbial):
                 return None  # instead of by, 20 years on they
             nxt = tags[i + 2] if i + 2 < len(words) and s.joined[i + 1] else 0
             if kind == "prep" and (
