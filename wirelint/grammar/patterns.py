@@ -554,6 +554,13 @@ _HAVE_VERB_NEXT = frozenset(
         "it",
         "him",
         "them",
+        "these",
+        "those",
+        "some",
+        "he",
+        "she",
+        "they",
+        "we",
     }
 )
 _PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up"})
@@ -574,7 +581,22 @@ _CHAIN_PREPS = frozenset(
     {"of", "in", "at", "for", "on", "from", "with", "to", "about", "over", "among"}
 )
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
-_BE_VERB_NEXT = frozenset({"by", "at", "into", "from", "as", "with", "on", "in"})
+_BE_VERB_NEXT = frozenset(
+    {
+        "by",
+        "at",
+        "into",
+        "from",
+        "as",
+        "with",
+        "on",
+        "in",
+        "towards",
+        "through",
+        "across",
+        "against",
+    }
+)
 _RUN_ON_LEFT = NOUN | NNP | CD
 _RUN_ON_NOT_LEFT = (
     DET | PREP | CONJ | SUB | TO | FINITE_AUX | BE_X | HAVE_X | PRON_S | PRON_A | POS | UNK
