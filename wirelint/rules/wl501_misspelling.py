@@ -110,10 +110,15 @@ class Misspelling(Rule):
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
-            for i, tok in enumerate(tokens):
+            # A comprehension picks the lower-case words the vocabulary lacks (a few in a
+            # story); the loop below looks at those only.
+            unknown = [
+                (i, tok)
+                for i, tok in enumerate(tokens)
+                if tok.shape is lower and tok.text not in vocabulary
+            ]
+            for i, tok in unknown:
                 word = tok.text
-                if tok.shape is not lower or word in vocabulary:
-                    continue
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
                     continue  # digits, underscores, letters of other alphabets
                 if table is None:

@@ -43,18 +43,18 @@ def grade_level(part: Part, cap: float | None = None) -> tuple[float, int] | Non
     sentences = len(part.sentences)
     if not words or not sentences:
         return None
+    joined = " ".join(words).lower()
+    if cap is not None:
+        # Syllables never outnumber vowel letters (plus the rare word with none): most
+        # paragraphs are cleared by this bound without counting syllables (or names) at all.
+        vowels = sum(map(joined.count, "aeiouy")) + len(words) // 10
+        if _fk(len(words), sentences, vowels) <= cap:
+            return None
     numbers = len(tokens) - len(words)
     names = sum(1 for t in tokens if t.shape in _NAMES and not t.sentence_start)
     # A table of figures or a list of names (a team sheet) is not prose.
     if numbers * 10 >= len(tokens) * 3 or names * 2 >= len(tokens):
         return None
-    joined = " ".join(words).lower()
-    if cap is not None:
-        # Syllables never outnumber vowel letters (plus the rare word with none): most
-        # paragraphs are cleared by this bound without counting syllables at all.
-        vowels = sum(map(joined.count, "aeiouy")) + len(words) // 10
-        if _fk(len(words), sentences, vowels) <= cap:
-            return None
     return _fk(len(words), sentences, syllables(joined)), len(words)
 
 
