@@ -125,6 +125,7 @@ class DialectWord:
 
 
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
+_LOWER = TokenShape.LOWER  # looked up once, not per token
 _RUN_JOINERS = frozenset({"of", "for", "and", "the", "de", "on"})
 
 
@@ -210,10 +211,15 @@ def dialect_words(
         for sentence in part.sentences:
             tokens = sentence.tokens
             # A comprehension picks the few tokens worth a look; a loop over all is slow.
+            # A lower-case token is its own lower case (no call to make one).
             hits = [
                 i
-                for i, t in enumerate([tok.text for tok in tokens])
-                if t.lower() in pairs or "-" in t or "'" in t or "’" in t
+                for i, tok in enumerate(tokens)
+                for t in (tok.text,)
+                if (t in pairs if tok.shape is _LOWER else t.lower() in pairs)
+                or "-" in t
+                or "'" in t
+                or "’" in t
             ]
             for i in hits:
                 tok = tokens[i]
