@@ -220,6 +220,9 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0269.txt", "They're are"),
     ("reuters-21578/18144.txt", "it keeping"),
     ("bbc/sport/034.txt", "it that"),
+    ("bbc/tech/234.txt", "its not"),
+    ("bbc/tech/389.txt", "its not"),
+    ("reuters-21578/04441.txt", "its not"),
 }
 
 

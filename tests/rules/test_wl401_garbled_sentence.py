@@ -73,6 +73,14 @@ MUST_FLAG = [
     ("Sources said we a deal would be signed soon.", "we a", "cannot follow `we`"),
     ("On they top of that, the jobless rate has risen.", "On they", "cannot stand together"),
     ("They are left with piecemeal taxes it that anger voters.", "it that", "cannot follow `it`"),
+    ("Nakasone leaves next week it for the United States.", "it for", "cannot follow `it`"),
+    (
+        "We support the government's has intention to act.",
+        "government's has",
+        "cannot stand together",
+    ),
+    ("He said the growth in of exports was strong.", "in of", "cannot stand together"),
+    ("He said its not rocket science.", "its not", "cannot follow `its`"),
     (
         "The new job came with it responsibility for the budget.",
         "it responsibility",
@@ -219,6 +227,10 @@ MUST_NOT_FLAG = [
     "With it coming so late, the plan failed.",
     "But it is winter in the northeast, the analyst said.",
     "Why is it that prices keep rising?",
+    "Fitch and Moody's have long since raised their rating.",
+    "It will not be worth it for them to spend that money.",
+    "If people swear on the show we bleep it out, the host said.",
+    "Ireland face the not insignificant task of a home game.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

@@ -563,7 +563,7 @@ _HAVE_VERB_NEXT = frozenset(
         "we",
     }
 )
-_PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up"})
+_PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up", "after"})
 _BEFORE_PREPOSITION = frozenset(
     {
         "instead",
@@ -634,6 +634,7 @@ class Scanner:
         for kind, firsts, seconds in (
             ("prep", "pair-prepositions-first", "pair-prepositions-second"),
             ("prep-pronoun", "pair-pronoun-prepositions", "pair-subject-pronouns"),
+            ("prep", "pair-particles-first", "pair-particles-second"),
             ("have", "pair-have-first", "pair-have-second"),
             ("opener", "pair-clause-openers", "pair-finite-verbs"),
             ("contraction", "pair-contractions", "pair-after-contraction"),
@@ -823,7 +824,11 @@ class Scanner:
             and words[i - 1] not in ("or", "if", "whether", "only", "why")
         ):
             bad = True  # Peru not was withdrawing
-        elif ta & POS and finite_only and not tb & MODAL:
+        elif (
+            ta & POS
+            and (finite_only or (b in _FINITE_BE_HAVE and s.tokens[i].text[:1].islower()))
+            and not tb & MODAL
+        ):
             bad = True  # India's has government
         elif ta & TO and b == "of":
             bad = True  # hard to of win
@@ -1561,6 +1566,16 @@ class Scanner:
         if (
             not bad
             and p == "it"
+            and (x in _PRONOUN_PREPS or x in ("of", "with", "from"))
+            and self._it_subject(s, i)
+            and not (i > 0 and tags[i - 1] & (VERB | PREP | FINITE_AUX | BE_X | JJ | UNK | NNP))
+            and not (i > 1 and tags[i - 2] & (PRON_S | PRON_A | TO | MODAL))
+            and not (j + 1 < len(tags) and words[j + 1] in self.adverbial_after_prep)
+        ):
+            bad = True  # next week it for the U.S.
+        if (
+            not bad
+            and p == "it"
             and x in ("that", "which", "who")
             and self._it_subject(s, i)
             and not (i > 0 and tags[i - 1] & (PREP | FINITE_AUX | BE_X))
@@ -1646,6 +1661,8 @@ class Scanner:
             return Finding(i, j, msg, True, "word-order")
         if x in _DET_THEN_CONJ or x in _DET_THEN_ADV or x in ("said", "says", "told"):
             return Finding(i, j, msg, True, "word-order")
+        if words[i] == "its" and x == "not":
+            return Finding(i, j, msg, True, "word-order")  # its not: it's, or a word left over
         if x in ("been", "both", "whose", "whom") or (
             x == "as" and not (j + 1 < len(tags) and words[j + 1] == "yet")
         ):
