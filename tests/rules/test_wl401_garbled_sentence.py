@@ -81,6 +81,9 @@ MUST_FLAG = [
     ),
     ("He said the growth in of exports was strong.", "in of", "cannot stand together"),
     ("He said its not rocket science.", "its not", "cannot follow `its`"),
+    ("We nothing had to do with the deal, he said.", "We nothing", "cannot follow `We`"),
+    ("The market doesn't to seem to know what to do.", "doesn't to", "cannot stand together"),
+    ('The magazine named her its "Person of the Year the".', "the", "left hanging"),
     (
         "The new job came with it responsibility for the budget.",
         "it responsibility",
@@ -231,6 +234,8 @@ MUST_NOT_FLAG = [
     "It will not be worth it for them to spend that money.",
     "If people swear on the show we bleep it out, the host said.",
     "Ireland face the not insignificant task of a home game.",
+    "They all agreed, and we both signed the letter.",
+    "What the tax will do to the economy is unclear.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

@@ -636,6 +636,7 @@ class Scanner:
             ("prep-pronoun", "pair-pronoun-prepositions", "pair-subject-pronouns"),
             ("prep", "pair-particles-first", "pair-particles-second"),
             ("have", "pair-have-first", "pair-have-second"),
+            ("do", "pair-negated-do", "pair-after-negated-do"),
             ("opener", "pair-clause-openers", "pair-finite-verbs"),
             ("contraction", "pair-contractions", "pair-after-contraction"),
         ):
@@ -1535,8 +1536,10 @@ class Scanner:
                 )
             elif x == "to" or x in ("that", "which", "who"):
                 bad = True  # they to, they that
-            elif x in ("it", "you", "him", "them", "us", "me") and x != p:
-                bad = True  # we it
+            elif (x in ("it", "you", "him", "them", "us", "me") and x != p) or (
+                x in _INDEFINITE_PRONOUNS
+            ):
+                bad = True  # we it, we nothing had
             elif (
                 x in _PRONOUN_PREPS
                 and p != "we"
@@ -1707,6 +1710,8 @@ class Scanner:
             return False  # a.m, your.domain
         if after.startswith(("...", "…")):
             return False
+        if after[:1] in ('"', "”", "’") and i + 1 >= len(s.tokens):
+            after = s.text[end + 1 : end + 3]  # Person of Year the".
         return after[:1] in (".", ",", ";", ":", "!", "?")
 
     def _after_preposition(self, s: Tagged, i: int) -> Finding | None:
