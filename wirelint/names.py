@@ -287,11 +287,18 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
 
 
 def _mentions_of(
-    raw: list[_Raw], lower_words: set[str], text: str, titles: frozenset[str]
+    raw: list[_Raw],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    wanted: set[str] | None = None,
 ) -> list[Mention]:
+    """Mentions of the raw pieces (only of the ``wanted`` keys, when given)."""
     out: list[Mention] = []
     for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
         key = piece.casefold()
+        if wanted is not None and key not in wanted:
+            continue
         if not _is_mention(piece, end, key, lower_words, text):
             continue
         partners: list[str] = []
@@ -434,10 +441,14 @@ _CANDIDATE: dict[str, bool] = {}
 
 
 def _candidates(
-    raw: list[_Raw], lower_words: set[str], text: str, titles: frozenset[str]
+    raw: list[_Raw],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    wanted: set[str] | None = None,
 ) -> dict[str, Spelling]:
     spellings: dict[str, Spelling] = {}
-    for m in _mentions_of(raw, lower_words, text, titles):
+    for m in _mentions_of(raw, lower_words, text, titles, wanted):
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
     return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
 
@@ -527,7 +538,9 @@ def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[Nam
     if len(keys) >= 2:
         close, skel = _close_pairs(keys)
         if close:
-            spellings = _candidates(raw, lower_words, doc.text, titles)
+            # Only the spellings with a look-alike are grouped: only theirs are made.
+            wanted = {k for pair in close for k in pair}
+            spellings = _candidates(raw, lower_words, doc.text, titles, wanted)
             groups = _group(spellings, close, skel, doc.text)
     doc.cache[KEY] = groups
     return list(groups)
