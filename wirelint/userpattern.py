@@ -72,6 +72,10 @@ class UserPattern:
     def pattern(self) -> str:
         return str(self._compiled.pattern)
 
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self._compiled.groupindex)
+
     def search(self, text: str) -> _Match | None:
         for m in self.finditer(text):
             return m

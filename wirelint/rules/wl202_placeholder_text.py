@@ -14,6 +14,7 @@ from wirelint.document import Document, PartKind, Token, TokenShape
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
+from wirelint.userpattern import UserPattern, is_bundled
 
 WORDS = "placeholder-words"
 PATTERNS = "placeholder-patterns"
@@ -22,7 +23,8 @@ PATTERNS = "placeholder-patterns"
 @dataclass(frozen=True)
 class Pattern:
     name: str
-    regex: re.Pattern[str]
+    #: `re` for the packs wirelint ships; a newsroom's own patterns run with a time limit.
+    regex: re.Pattern[str] | UserPattern
     message: str
 
 
@@ -37,10 +39,14 @@ def _validate_patterns(value: Any, path: Path) -> dict[str, Pattern]:
         pattern, message = entry.get("pattern"), entry.get("message")
         if not isinstance(pattern, str) or not isinstance(message, str):
             raise PackValueError(name, "`pattern` and `message` must be strings")
-        flags = 0 if entry.get("case-sensitive", True) else re.IGNORECASE
+        flags = (0 if entry.get("case-sensitive", True) else re.IGNORECASE) | re.MULTILINE
+        regex: re.Pattern[str] | UserPattern
         try:
-            regex = re.compile(pattern, flags | re.MULTILINE)
-        except re.error as exc:
+            if is_bundled(path):
+                regex = re.compile(pattern, flags)
+            else:
+                regex = UserPattern(name, pattern, flags, path, trusted=False)
+        except (re.error, ValueError) as exc:
             raise PackValueError(name, f"bad regular expression: {exc}") from None
         if regex.search(""):
             raise PackValueError(name, "pattern matches the empty string")
@@ -274,6 +280,8 @@ class PlaceholderText(Rule):
                 # A pattern may name the part to report as its `slot` group.
                 group = "slot" if "slot" in pattern.regex.groupindex else 0
                 for m in pattern.regex.finditer(text):
+                    if m.start(group) < 0:
+                        continue  # an optional `slot` group that took no part in this match
                     span = Span(base + m.start(group), base + m.end(group))
                     if any(s.overlaps(span) for s in reported):
                         continue
