@@ -223,6 +223,8 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("bbc/tech/234.txt", "its not"),
     ("bbc/tech/389.txt", "its not"),
     ("reuters-21578/04441.txt", "its not"),
+    ("reuters-21578/13046.txt", "he not feel"),
+    ("wikinews/0202.txt", "hours is"),
 }
 
 

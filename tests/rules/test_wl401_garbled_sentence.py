@@ -40,6 +40,10 @@ MUST_FLAG = [
     ("Lloyds said it have 3.6 billion stg in reserves.", "it have", "(`it has`)"),
     ("The currency have risen about 25 pct since then.", "currency have", "should be `has`"),
     ("Declines in the dollar has also hurt exports.", "Declines in the dollar has", "plural"),
+    ("Microsoft has said repeatedly that it want to lead.", "it want", "does not agree with `it`"),
+    ("The scandal ran for weeks after it were made public.", "it were", "(`it was`)"),
+    ("One of the things we needs to do is save more.", "we needs", "does not agree with `we`"),
+    ("The authorities has made themselves a target.", "authorities has", "plural"),
     # words left over from a rewrite, or swapped
     (
         "The ministry said the strike, which the it said was illegal, had failed.",
@@ -236,6 +240,9 @@ MUST_NOT_FLAG = [
     "Ireland face the not insignificant task of a home game.",
     "They all agreed, and we both signed the letter.",
     "What the tax will do to the economy is unclear.",
+    "The commission recommended last week that it block the bid.",
+    "It is vital that he attend the meeting.",
+    "The news is good, and the series is over.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

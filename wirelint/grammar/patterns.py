@@ -580,6 +580,54 @@ _BEFORE_PREPOSITION = frozenset(
 _CHAIN_PREPS = frozenset(
     {"of", "in", "at", "for", "on", "from", "with", "to", "about", "over", "among"}
 )
+# Words after which "that it do so" is a subjunctive, not a disagreement.
+_MANDATIVE = frozenset(
+    {
+        "insist",
+        "insisted",
+        "insists",
+        "demand",
+        "demanded",
+        "demands",
+        "require",
+        "required",
+        "requires",
+        "recommend",
+        "recommended",
+        "suggest",
+        "suggested",
+        "propose",
+        "proposed",
+        "ask",
+        "asked",
+        "urge",
+        "urged",
+        "essential",
+        "important",
+        "vital",
+        "necessary",
+        "crucial",
+        "interest",
+        "imperative",
+        "recommendation",
+        "recommendations",
+        "proposal",
+        "request",
+        "requests",
+        "requirement",
+        "insistence",
+        "order",
+        "ordered",
+        "ruled",
+        "ruling",
+        "decreed",
+        "stipulated",
+        "stipulation",
+        "condition",
+        "moved",
+        "motion",
+    }
+)
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 _BE_VERB_NEXT = frozenset(
     {
@@ -698,6 +746,8 @@ class Scanner:
         if not self._object_it(s, i):
             return True
         prev, w = s.tags[i - 1], s.words[i - 1]
+        if w in ("after", "before", "since", "until", "till", "once", "because"):
+            return True  # after it were made public: a clause, not an object
         if prev & (PREP | TO | BE_X) or (
             w in _CAUSATIVES
             and not (i > 1 and s.joined[i - 2] and s.tags[i - 2] & (DET | POS | JJ))
@@ -1468,7 +1518,12 @@ class Scanner:
                 and not xt & (VBD | VBN | VBZ | JJ | RB | NNP | PREP | BE_X | HAVE_X)
                 and not xt & NONVERB & ~(NN | NNS)
                 and x not in ("be", "have", "do")
-                and not (i > 0 and words[i - 1] in ("that", "lest", "let"))
+                and not (i > 0 and words[i - 1] in ("lest", "let"))
+                and not (
+                    i > 0
+                    and words[i - 1] == "that"
+                    and any(w in _MANDATIVE for w in words[max(0, i - 10) : i - 1])
+                )
             ):
                 vbz = self._form(x, VBZ)
                 vbd = self._form(x, VBD)
@@ -1498,7 +1553,8 @@ class Scanner:
         if (
             p != "you"
             and xt & VBZ
-            and not xt & (VB | VBD | VBN | NN | JJ | RB | NNP | PREP | BE_X | CLOSED)
+            and not xt & (VB | VBD | VBN | JJ | NNP | PREP | BE_X | CLOSED)
+            and not (xt & (NN | RB) and not xt & NNS)
         ):
             base = self._base(x)
             hint = f" (`{pron} {base}`)" if base else ""
@@ -1868,7 +1924,15 @@ class Scanner:
         if ht & CD:
             return None
         noun, vtext = s.tokens[i].text, s.tokens[j].text
-        if ht & NNS and not ht & NN:
+        if ht & NNS and (
+            not ht & NN
+            or (
+                verb in ("has", "is", "was")
+                and head.endswith("s")
+                and not head.endswith(("ss", "us", "is", "ics", "ws"))
+                and not ht & (VB | VBZ | JJ)
+            )
+        ):
             fix = _TO_PLURAL.get(verb)
             if fix is None and tags[j] & VBZ:
                 fix = self._base(verb)
