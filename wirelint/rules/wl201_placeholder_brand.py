@@ -48,6 +48,23 @@ def _key(text: str) -> str:
     return t[4:] if t.startswith("the ") else t
 
 
+# Sets made from a pack's word lists, once per list rather than once per story. The entry
+# keeps the list itself, so its id cannot be reused by another list while it is cached.
+_SETS: dict[tuple[int, str], tuple[list[str], frozenset[str]]] = {}
+
+
+def _word_set(words: list[str], how: str) -> frozenset[str]:
+    """``words`` as brand keys (``how="key"``) or case-folded (``how="fold"``)."""
+    hit = _SETS.get((id(words), how))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    made = frozenset(_key(w) if how == "key" else w.casefold() for w in words)
+    if len(_SETS) > 64:
+        _SETS.clear()
+    _SETS[(id(words), how)] = (words, made)
+    return made
+
+
 class PlaceholderBrand(Rule):
     """A brand slot (dateline, headline suffix, credit, trust or copyright line) that names no real agency.
 
@@ -102,18 +119,18 @@ class PlaceholderBrand(Rule):
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        not_brands = frozenset(w.casefold() for w in ctx.packs.section(NOT_BRANDS))
+        not_brands = _word_set(ctx.packs.section(NOT_BRANDS), "fold")
         slots = brand_slots(doc, not_brands)
         if not slots:
             return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
-        canonical = dict(_canonical(agencies))
+        canonical = _canonical(agencies)  # shared: copied before any change
         brand = ctx.config.brand
         brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
         if brand and brand_name:
-            canonical[_key(brand)] = brand_name
-        labels = frozenset(_key(w) for w in ctx.packs.section(HEADLINE_LABELS))
-        placeholders = frozenset(_key(w) for w in ctx.packs.section(BRAND_PLACEHOLDERS))
+            canonical = {**canonical, _key(brand): brand_name}
+        labels = _word_set(ctx.packs.section(HEADLINE_LABELS), "key")
+        placeholders = _word_set(ctx.packs.section(BRAND_PLACEHOLDERS), "key")
         # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
         marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
         patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())
