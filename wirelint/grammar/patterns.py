@@ -1899,10 +1899,14 @@ class Scanner:
             start = self._np_begin(s, head)
             if start < head and not tags[start] & (DET | POS):
                 return None
-            if start == 0 or (
-                not joined[start - 1] and s.text_between(start - 1, start).strip() in (",", ";")
+            if (
+                start == 0
+                or (
+                    not joined[start - 1] and s.text_between(start - 1, start).strip() in (",", ";")
+                )
+                or (joined[start - 1] and words[start - 1] in ("said", "says", "that"))
             ):
-                return head, start  # at the start of the sentence or of a clause after a comma
+                return head, start  # at the start of a sentence, a clause or a reported clause
         return None
 
     def _agreement(self, s: Tagged, i: int, j: int) -> Finding | None:
