@@ -44,6 +44,7 @@ MUST_FLAG = [
     ("The scandal ran for weeks after it were made public.", "it were", "(`it was`)"),
     ("One of the things we needs to do is save more.", "we needs", "does not agree with `we`"),
     ("The authorities has made themselves a target.", "authorities has", "plural"),
+    ("He said everything else will works itself out.", "will works", "base form"),
     # words left over from a rewrite, or swapped
     (
         "The ministry said the strike, which the it said was illegal, had failed.",
@@ -243,6 +244,7 @@ MUST_NOT_FLAG = [
     "The commission recommended last week that it block the bid.",
     "It is vital that he attend the meeting.",
     "The news is good, and the series is over.",
+    "His will states that the house goes to his son.",
     "It's been a long season for the club.",
     "The country produced 18 million tonnes of food, most of it rice.",
 ]

@@ -714,6 +714,8 @@ class Scanner:
         if i == 0:
             return False
         prev = s.tags[i - 1]
+        if s.words[i - 1] == "else" or s.words[i - 1] in _INDEFINITE_PRONOUNS:
+            return True  # everything else will, someone will
         if prev & (PRON_S | PRON_A | NNP) or s.words[i - 1] in (
             "which",
             "who",
@@ -1031,8 +1033,10 @@ class Scanner:
                     True,
                     "verb-form",
                 )
-            if xt & (VBD | VBN | VBZ | VBG) and not xt & (
-                VB | RB | CLOSED | NNP | CD | BE_X | HAVE_X | POS
+            if (
+                xt & (VBD | VBN | VBZ | VBG)
+                and not xt & (VB | CLOSED | NNP | CD | BE_X | HAVE_X | POS)
+                and not (xt & RB and not xt & VBZ)
             ):
                 base = self._base(x)
                 hint = f" (`{aux} {base}`)" if base else ""
