@@ -61,3 +61,34 @@ def test_a_rule_stopped_by_the_users_pack_is_not_reported_as_a_bug(
     stopped, broken = result.crashes
     assert stopped.user_error and "`runaway` in desk.toml" in stopped.error
     assert not broken.user_error and "KeyError" in broken.error and broken.trace
+
+
+def test_the_language_server_shows_a_bug_and_a_pack_problem_differently(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A rule's bug is a `crash` with its traceback; a runaway pack pattern is the pack's."""
+    from wirelint import engine
+    from wirelint.lsp.linting import Snapshot, lint_snapshot
+    from wirelint.userpattern import PatternTimeout
+
+    class Stopped:
+        code, name = "WL202", "placeholder-text"
+
+        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+            raise PatternTimeout("runaway", Path("desk.toml"))
+            yield  # pragma: no cover
+
+    class Broken(Stopped):
+        code, name = "WL999", "broken"
+
+        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+            raise KeyError("oops")
+            yield  # pragma: no cover
+
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (Stopped(), Broken()))
+    story = tmp_path / "story.txt"
+    outcome = lint_snapshot(Snapshot("file:///story.txt", 1, "Headline\n\nBody.\n", str(story)))
+    kinds = {p.kind: p for p in outcome.problems}
+    assert set(kinds) == {"pack", "crash"}
+    assert "runaway" in kinds["pack"].message and not kinds["pack"].detail
+    assert "KeyError" in kinds["crash"].message and "Traceback" in kinds["crash"].detail

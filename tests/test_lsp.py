@@ -590,27 +590,24 @@ async def test_pack_with_a_bad_regex_is_shown_and_recovers(editor: Editor) -> No
 
 
 async def test_crashing_rule_is_shown_and_recovers(editor: Editor) -> None:
-    # A desk pack whose pattern names a `slot` group that does not take part in every
-    # match: WL202 fails on such a match (a real bug, found by this test).
+    # A desk pack whose pattern backtracks without end on this story: WL202 raises when
+    # the pattern runs out of time. The problem is shown, the other rules still run, and
+    # the story is checked again when the pack is fixed.
     editor.configure('packs = ["desk.toml"]\n')
     editor.write(
         "desk.toml",
-        "[placeholder-patterns.desk-marks]\n"
-        "pattern = '(?P<slot>CHECKME)|NEEDSFACT'\n"
+        "[placeholder-patterns.desk-marks]\npattern = '(a|aa)+NEEDSFACT'\n"
         'message = "desk mark"\n',
     )
-    text = PORTAL.replace("the deal was done", "NEEDSFACT deals were done")
+    text = PORTAL.replace("the deal was done", "NEEDSFACT deals were done " + "a" * 60)
     uri = editor.open("story.txt", text)
     found = await editor.diagnostics(uri)
     problems = [d for d in found if d.code in ("crash", "pack")]
     assert len(problems) == 1, found
     problem = problems[0]
-    # Either the rule crashed (reported, the other rules still ran) or a stricter pack
-    # loader refused the pattern; both are shown, neither stops the server.
-    assert "WL202" in problem.message or "desk.toml" in problem.message
-    if problem.code == "crash":
-        assert codes(found).count("WL201") == 2
-        assert any("crashed" in m.message for m in editor.client.messages)
+    assert "WL202" in problem.message and "desk-marks" in problem.message
+    assert "desk.toml" in problem.message
+    assert codes(found).count("WL201") == 2
     editor.write(
         "desk.toml",
         "[placeholder-patterns.desk-marks]\npattern = 'CHECKME|NEEDSFACT'\n"
