@@ -97,8 +97,13 @@ def _shape(text: str) -> TokenShape:
 # entry keeps the first string of that spelling too, and tokens share it: one string per
 # word instead of one per token, and its hash (cached on the string) is computed once for
 # all the sets and dicts the rules look words up in.
-_WORDS: dict[str, tuple[str, TokenShape]] = {}
+# The shape is kept as its number: a tuple of a string and an int is no container the
+# garbage collector has to visit again, a tuple holding an Enum member is (50,000 of them
+# made every full collection slower).
+_WORDS: dict[str, tuple[str, int]] = {}
 _MAX_WORDS = 50_000
+_SHAPES = tuple(TokenShape)
+_SHAPE_NUMBER = {shape: i for i, shape in enumerate(_SHAPES)}
 # ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
 # object for a fraction of the cost, and a story has thousands of tokens.
 _new_token = tuple.__new__
@@ -107,16 +112,18 @@ _new_token = tuple.__new__
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
     known = _WORDS
+    shapes = _SHAPES
     tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN_RE.finditer(text):
         entry = known.get(m.group())
         if entry is None:
             word = m.group()
-            entry = (word, _shape(word))
+            entry = (word, _SHAPE_NUMBER[_shape(word)])
             if len(known) < _MAX_WORDS:
                 known[word] = entry
-        word, shape = entry
+        word, number = entry
+        shape = shapes[number]
         start, end = m.span()
         append(_new_token(Token, (base + start, base + end, word, shape, False)))
     if first_is_sentence_start and tokens:
