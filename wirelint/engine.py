@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -72,6 +73,22 @@ def rules_for(config: Config, path: str | None = None) -> tuple[Rule, ...]:
     return _instances(config.select, config.extend_select, ignore)
 
 
+_settled = False
+
+
+def _settle_after_first_use() -> None:
+    """Move the word tables loaded by the first story out of the garbage collector's way.
+
+    Hundreds of thousands of long-lived objects (word lists, lexicons, pack data) would
+    otherwise be re-scanned by every collection: 10-20% of a long run's time. Objects
+    created later are collected as usual.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.freeze()
+
+
 def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> LintResult:
     ctx = Context(config, packs if packs is not None else packs_for(config.packs))
     diagnostics: list[Diagnostic] = []
@@ -88,6 +105,7 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
                 )
             )
     diagnostics = _finish(doc, config, diagnostics)
+    _settle_after_first_use()
     return LintResult(doc, diagnostics, crashes)
 
 
