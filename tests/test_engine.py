@@ -92,3 +92,10 @@ def test_the_language_server_shows_a_bug_and_a_pack_problem_differently(
     assert set(kinds) == {"pack", "crash"}
     assert "runaway" in kinds["pack"].message and not kinds["pack"].detail
     assert "KeyError" in kinds["crash"].message and "Traceback" in kinds["crash"].detail
+
+
+def test_a_doubled_word_is_reported_as_a_repeat_not_as_broken_grammar() -> None:
+    story = "Talks resume\n\nThe minister said talks could could resume on Monday.\n"
+    found = [(d.code, story[d.span.start : d.span.end]) for d in lint(story)]
+    assert ("WL402", "could could") in found or ("WL402", "could") in found
+    assert not [f for f in found if f[0] == "WL401"]

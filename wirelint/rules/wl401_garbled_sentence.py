@@ -83,6 +83,8 @@ class GarbledSentence(Rule):
     """
 
     code = "WL401"
+    #: A doubled word (`could could`, `of of`) is WL402's, which says so in plain words.
+    defers_to = ("WL402",)
     name = "garbled-sentence"
     severity = Severity.WARNING
 
