@@ -35,28 +35,35 @@ def test_the_structure_rule_still_speaks_when_nothing_else_does() -> None:
     assert "WL302" in codes
 
 
+class _Stopped:
+    """A rule that a newsroom's runaway pack pattern stops."""
+
+    code, name = "WL202", "placeholder-text"
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        from wirelint.userpattern import PatternTimeout
+
+        raise PatternTimeout("runaway", Path("desk.toml"))
+        yield  # pragma: no cover
+
+
+class _Broken(_Stopped):
+    """A rule with a bug."""
+
+    code, name = "WL999", "broken"
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        raise KeyError("oops")
+        yield  # pragma: no cover
+
+
 def test_a_rule_stopped_by_the_users_pack_is_not_reported_as_a_bug(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from wirelint import engine
     from wirelint.config import Config
-    from wirelint.userpattern import PatternTimeout
 
-    class Stopped:
-        code, name = "WL202", "placeholder-text"
-
-        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
-            raise PatternTimeout("runaway", Path("desk.toml"))
-            yield  # pragma: no cover
-
-    class Broken(Stopped):
-        code, name = "WL999", "broken"
-
-        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
-            raise KeyError("oops")
-            yield  # pragma: no cover
-
-    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (Stopped(), Broken()))
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (_Stopped(), _Broken()))
     result = engine.lint_text("Headline\n\nBody text here.\n", Config())
     stopped, broken = result.crashes
     assert stopped.user_error and "`runaway` in desk.toml" in stopped.error
@@ -69,23 +76,8 @@ def test_the_language_server_shows_a_bug_and_a_pack_problem_differently(
     """A rule's bug is a `crash` with its traceback; a runaway pack pattern is the pack's."""
     from wirelint import engine
     from wirelint.lsp.linting import Snapshot, lint_snapshot
-    from wirelint.userpattern import PatternTimeout
 
-    class Stopped:
-        code, name = "WL202", "placeholder-text"
-
-        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
-            raise PatternTimeout("runaway", Path("desk.toml"))
-            yield  # pragma: no cover
-
-    class Broken(Stopped):
-        code, name = "WL999", "broken"
-
-        def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
-            raise KeyError("oops")
-            yield  # pragma: no cover
-
-    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (Stopped(), Broken()))
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (_Stopped(), _Broken()))
     story = tmp_path / "story.txt"
     outcome = lint_snapshot(Snapshot("file:///story.txt", 1, "Headline\n\nBody.\n", str(story)))
     kinds = {p.kind: p for p in outcome.problems}
