@@ -216,64 +216,6 @@ _DET_THEN_PREP = frozenset(
         "whether",
     }
 )
-_INTRANSITIVE = frozenset(
-    {
-        "come",
-        "go",
-        "die",
-        "arrive",
-        "happen",
-        "occur",
-        "rise",
-        "fall",
-        "remain",
-        "seem",
-        "appear",
-        "exist",
-        "sleep",
-        "stay",
-        "emerge",
-        "return",
-        "grow",
-        "retire",
-        "resign",
-        "agree",
-        "begin",
-        "start",
-        "continue",
-        "live",
-        "work",
-        "speak",
-        "lie",
-        "sit",
-        "stand",
-        "walk",
-        "run",
-        "fly",
-        "travel",
-        "wait",
-        "act",
-        "respond",
-        "react",
-        "collapse",
-        "decline",
-        "increase",
-        "jump",
-        "soar",
-        "slump",
-        "plunge",
-        "surge",
-        "climb",
-        "drop",
-        "slip",
-        "gain",
-        "fail",
-        "succeed",
-        "survive",
-        "disappear",
-        "vanish",
-    }
-)
 _PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB | JJ
 _PAIR_WORDS = frozenset({"not", "it", "last", "next", "be", "been"}) | _CLAUSE_OPENERS
 _AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
@@ -308,47 +250,6 @@ _REPORTING = frozenset(
         "note",
     }
 )
-_BEFORE_ARTICLE = frozenset(
-    {
-        "such",
-        "many",
-        "half",
-        "quite",
-        "rather",
-        "what",
-        "all",
-        "both",
-        "twice",
-        "once",
-        "only",
-        "just",
-        "even",
-        "about",
-        "worth",
-        "like",
-        "unlike",
-        "near",
-        "due",
-        "next",
-        "last",
-        "opposite",
-        "several",
-        "few",
-        "more",
-        "less",
-        "most",
-        "least",
-        "whole",
-        "entire",
-        "alone",
-        "aware",
-        "sure",
-        "certain",
-        "able",
-        "ready",
-        "likely",
-    }
-)
 _DEGREE_WORDS = frozenset(
     {
         "as",
@@ -365,34 +266,6 @@ _DEGREE_WORDS = frozenset(
         "less",
         "most",
         "least",
-    }
-)
-_BARE_PREDICATES = frozenset(
-    {
-        "part",
-        "home",
-        "top",
-        "subject",
-        "worth",
-        "friends",
-        "fun",
-        "key",
-        "proof",
-        "evidence",
-        "fact",
-        "way",
-        "kind",
-        "sort",
-        "type",
-        "enough",
-        "rest",
-        "bottom",
-        "half",
-        "one",
-        "ones",
-        "face",
-        "head",
-        "back",
     }
 )
 _PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
@@ -676,6 +549,9 @@ class Scanner:
         self.quantity_nouns = lex.words.get("quantity-nouns", frozenset())
         self.infinitive_nouns = lex.words.get("infinitive-nouns-adjectives", frozenset())
         self.plural_ok = lex.words.get("zero-plural-nouns", frozenset())
+        self.intransitive = lex.words.get("intransitive-verbs", frozenset())
+        self.bare_predicates = lex.words.get("bare-predicate-nouns", frozenset())
+        self.before_article = lex.words.get("before-article-words", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
         self.pair_first: dict[str, dict[str, str]] = {}
@@ -924,7 +800,7 @@ class Scanner:
             ta & JJ
             and not ta & (NOUN | VERB | RB | CLOSED | CD | ADV_IN | UNK | NNP)
             and b in ("a", "an", "the")
-            and a not in _BEFORE_ARTICLE
+            and a not in self.before_article
             and i > 0
             and not tags[i - 1] & (BE | BE_X | VERB)
             and words[i - 1]
@@ -1183,7 +1059,7 @@ class Scanner:
                 words[i] in ("are", "were", "'re", "aren't", "weren't")
                 and xt & VB
                 and not xt & (NNS | VBN | VBD | VBG | JJ | RB | CLOSED | UNK | NNP | CD)
-                and x not in _BARE_PREDICATES
+                and x not in self.bare_predicates
                 and not (i > 0 and words[i - 1] in ("there", "here"))
                 and not any(w in ("do", "does", "did", "all", "what") for w in words[:i])
                 and not (j + 1 < len(tags) and s.joined[j] and tags[j + 1] & (NOUN | JJ | NNP | CD))
@@ -1205,7 +1081,7 @@ class Scanner:
                 and not xt & (VBN | VBD | VBG | VBZ | JJ | CLOSED | NNP | CD | UNK)
                 and j + 1 < len(tags)
                 and s.joined[j]
-                and x not in _BARE_PREDICATES
+                and x not in self.bare_predicates
                 and x not in self.predicate_nouns
                 and "there" not in words[max(0, i - 2) : i]
                 and "here" not in words[max(0, i - 2) : i]
@@ -2142,7 +2018,7 @@ class Scanner:
             o += 1  # rolled out the new model
             ot = tags[o]
         passive = not copula and m > k and tags[m] & VBN and tags[k] & (BE | BE_X)
-        intransitive = passive or (not copula and self._lemma_in(words[m], _INTRANSITIVE))
+        intransitive = passive or (not copula and self._lemma_in(words[m], self.intransitive))
         if (
             intransitive
             and ot & PREP_STRICT
@@ -2440,7 +2316,7 @@ class Scanner:
         if self._lemma_in(verb, self.complement_verbs) and ot & DET:
             return -1  # the man they call the Butcher
         if (
-            self._lemma_in(verb, _INTRANSITIVE)
+            self._lemma_in(verb, self.intransitive)
             and ot & PREP_STRICT
             and o + 1 < n
             and joined[o]
