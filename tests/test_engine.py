@@ -91,3 +91,52 @@ def test_a_doubled_word_is_reported_as_a_repeat_not_as_broken_grammar() -> None:
     found = [(d.code, story[d.span.start : d.span.end]) for d in lint(story)]
     assert ("WL402", "could could") in found or ("WL402", "could") in found
     assert not [f for f in found if f[0] == "WL401"]
+
+
+class _NeedsUnidecode(_Stopped):
+    """A rule whose dependency is not installed in this Python."""
+
+    code, name = "WL101", "name-variant"
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        raise ModuleNotFoundError("No module named 'unidecode'", name="unidecode")
+        yield  # pragma: no cover
+
+
+class _NeedsOwnModule(_Stopped):
+    """A rule importing a wirelint module that does not exist: a bug, not an install problem."""
+
+    code, name = "WL998", "typo-import"
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        raise ModuleNotFoundError("No module named 'wirelint.nope'", name="wirelint.nope")
+        yield  # pragma: no cover
+
+
+def test_a_missing_package_is_an_install_problem_and_a_missing_module_of_ours_a_bug(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wirelint import engine
+    from wirelint.config import Config
+
+    monkeypatch.setattr(
+        engine, "rules_for", lambda config, path=None: (_NeedsUnidecode(), _NeedsOwnModule())
+    )
+    missing, bug = engine.lint_text("Headline\n\nBody text here.\n", Config()).crashes
+    assert missing.cause == "install" and "`Unidecode` package is not installed" in missing.error
+    assert bug.cause == "bug" and "wirelint.nope" in bug.error
+
+
+def test_the_cli_names_a_missing_package_once_for_the_whole_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.conftest import run_cli
+    from wirelint import engine
+
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (_NeedsUnidecode(),))
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Headline\n\nBody text here.\n", encoding="utf-8")
+    result = run_cli("check", str(tmp_path))
+    assert result.code == 2
+    assert result.err.count("`Unidecode` package is not installed") == 1
+    assert "WL101 (name-variant) cannot run" in result.err and "please report" not in result.err

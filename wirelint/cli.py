@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirelint import __version__
 from wirelint.config import Config, discover_config, load_config_file, with_overrides
@@ -16,6 +17,9 @@ from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError, InputError, PackError, WirelintError
 from wirelint.formatters import FORMATS, FileReport, RenderOptions, get_formatter
 from wirelint.inputs import Source
+
+if TYPE_CHECKING:
+    from wirelint.engine import RuleCrash
 
 SUBCOMMANDS = ("check", "rules", "rule", "lsp")
 MAX_FIX_PASSES = 5
@@ -102,6 +106,8 @@ class Run:
     fail_on: Severity = Severity.WARNING
     diffs: list[str] = field(default_factory=list)
     stdout_text: str | None = None
+    #: Missing-package messages already printed (once per run, not once per story).
+    missing: set[str] = field(default_factory=set)
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -223,6 +229,17 @@ def _check(args: argparse.Namespace) -> int:
     return ExitCode.FINDINGS if worst is not None and worst >= run.fail_on else ExitCode.CLEAN
 
 
+def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
+    """One line per missing package for the whole run, naming the rules it stops."""
+    by_error: dict[str, list[str]] = {}
+    for crash in crashes:
+        by_error.setdefault(crash.error, []).append(f"{crash.code} ({crash.rule})")
+    for error, rules in by_error.items():
+        if error not in run.missing:
+            run.missing.add(error)
+            run.error(f"{', '.join(rules)} cannot run: {error}")
+
+
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport:
     from wirelint.document import parse_document
     from wirelint.engine import lint_document as lint
@@ -231,7 +248,10 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
     args = run.args
     doc = parse_document(source.text, source.path)
     result = lint(doc, cfg)
+    _report_missing(run, [c for c in result.crashes if c.cause == "install"])
     for crash in result.crashes:
+        if crash.cause == "install":
+            continue
         if crash.user_error:
             run.error(f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}")
         else:

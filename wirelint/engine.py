@@ -11,7 +11,7 @@ from functools import lru_cache
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic
 from wirelint.document import Document, parse_document
-from wirelint.errors import WirelintError
+from wirelint.errors import MissingDependency, WirelintError
 from wirelint.packs import Packs, packs_for
 from wirelint.registry import Context, Rule, all_rules, selector_matches
 from wirelint.suppression import apply_suppressions
@@ -25,8 +25,15 @@ class RuleCrash:
     rule: str
     error: str
     trace: str
-    #: The user's data made the rule stop (a pack pattern that ran out of time), not a bug.
+    #: The user's data or install made the rule stop, not a bug: a pack pattern that ran
+    #: out of time ("pack"), a dependency that is not installed ("install").
     user_error: bool = False
+    cause: str = "bug"
+
+
+def _stopped(rule: Rule, exc: WirelintError) -> RuleCrash:
+    cause = "install" if isinstance(exc, MissingDependency) else "pack"
+    return RuleCrash(rule.code, rule.name, str(exc), "", user_error=True, cause=cause)
 
 
 @dataclass
@@ -96,9 +103,15 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
     for rule in rules_for(config, doc.path):
         try:
             diagnostics.extend(rule.check(doc, ctx))
-        except WirelintError as exc:  # the user's pack or config, named in the message
-            crashes.append(RuleCrash(rule.code, rule.name, str(exc), "", user_error=True))
+        except WirelintError as exc:  # the user's pack or install, named in the message
+            crashes.append(_stopped(rule, exc))
         except Exception as exc:  # a broken rule must not take the run down
+            missing = (
+                MissingDependency.from_import(exc) if isinstance(exc, ModuleNotFoundError) else None
+            )
+            if missing is not None:
+                crashes.append(_stopped(rule, missing))
+                continue
             crashes.append(
                 RuleCrash(
                     rule.code, rule.name, f"{type(exc).__name__}: {exc}", traceback.format_exc()

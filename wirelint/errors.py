@@ -30,3 +30,36 @@ class PackError(WirelintError):
         self.path = path
         self.line = line
         self.key = key
+
+
+#: Import name -> distribution name, for the packages wirelint installs.
+PACKAGES = {
+    "spellchecker": "pyspellchecker",
+    "regex": "regex",
+    "rapidfuzz": "rapidfuzz",
+    "unidecode": "Unidecode",
+    "lemminflect": "lemminflect",
+    "pygls": "pygls",
+    "lsprotocol": "lsprotocol",
+    "tomli": "tomli",
+}
+
+
+class MissingDependency(WirelintError):
+    """A package wirelint depends on is not installed in the Python running it."""
+
+    def __init__(self, package: str) -> None:
+        import sys
+
+        super().__init__(
+            f"the `{package}` package is not installed in this Python ({sys.executable}); "
+            "install wirelint with pip (`pip install -e .` in a clone), which installs it"
+        )
+        self.package = package
+
+    @classmethod
+    def from_import(cls, exc: ModuleNotFoundError) -> MissingDependency | None:
+        """The missing dependency behind an import error; None for any other module."""
+        top = (exc.name or "").partition(".")[0]
+        package = PACKAGES.get(top)
+        return cls(package) if package is not None else None

@@ -28,9 +28,11 @@ def _source() -> Path:
     """pyspellchecker's English data file (found without importing pyspellchecker)."""
     import importlib.util
 
+    from wirelint.errors import MissingDependency
+
     spec = importlib.util.find_spec("spellchecker")
     if spec is None or spec.origin is None:
-        raise RuntimeError("pyspellchecker is not installed; reinstall wirelint")
+        raise MissingDependency("pyspellchecker")
     return Path(spec.origin).parent / "resources" / "en.json.gz"
 
 
@@ -49,8 +51,10 @@ def english_frequencies() -> Mapping[str, int]:
     """Lower-cased English word -> frequency in pyspellchecker's corpus (0 = not a word)."""
     try:
         raw = _source().read_bytes()
-    except OSError as exc:  # pragma: no cover - a broken pyspellchecker install
-        raise RuntimeError(f"pyspellchecker's English dictionary cannot be read: {exc}") from None
+    except OSError:  # pragma: no cover - a broken pyspellchecker install
+        from wirelint.errors import MissingDependency
+
+        raise MissingDependency("pyspellchecker") from None
     return _cache.cached(
         "en-frequencies",
         _FORMAT,

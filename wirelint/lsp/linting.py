@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from wirelint.config import Config
     from wirelint.document import Document, Part
 
-ProblemKind = Literal["config", "pack", "input", "crash"]
+ProblemKind = Literal["config", "pack", "input", "crash", "install"]
 
 #: Files whose change means the configuration or a pack may have changed.
 CONFIG_SUFFIX = ".toml"
@@ -202,8 +202,9 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     outcome.diagnostics = result.diagnostics
     for crash in result.crashes:
         if crash.user_error:
+            kind: ProblemKind = "install" if crash.cause == "install" else "pack"
             outcome.problems.append(
-                Problem("pack", f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+                Problem(kind, f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
             )
             continue
         outcome.problems.append(

@@ -58,6 +58,7 @@ _PROBLEM_TITLES = {
     "pack": "wirelint cannot load a rule pack",
     "input": "this file is not readable as a story",
     "crash": "a wirelint rule crashed",
+    "install": "wirelint is missing a package it needs",
 }
 
 
