@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,25 @@ def test_most_specific_selector_wins() -> None:
     assert "WL202" in codes(["WL202"], ["WL2"])
     assert "WL202" not in codes(["ALL"], ["placeholder-text"])
     assert "WL202" not in codes(["WL2"], ["WL2"])  # a tie: ignore wins
+
+
+def test_what_a_rule_makes_from_a_pack_is_made_once_per_pack_set(tmp_path: Path) -> None:
+    from wirelint.packs import packs_for
+
+    pack = tmp_path / "desk.toml"
+    pack.write_text('brand-placeholders = ["Portal"]\n', encoding="utf-8")
+    os.utime(pack, ns=(1_000_000_000, 1_000_000_000))
+    made: list[int] = []
+
+    def build(packs: object) -> frozenset[str]:
+        made.append(1)
+        return frozenset(packs.section("brand-placeholders"))  # type: ignore[attr-defined]
+
+    packs = packs_for((pack,))
+    first = packs.derived("test-set", lambda: build(packs))
+    assert packs.derived("test-set", lambda: build(packs)) is first and len(made) == 1
+    # An edited pack is a new pack set: what was made from the old one is not reused.
+    pack.write_text('brand-placeholders = ["Portal", "Outlet"]\n', encoding="utf-8")
+    os.utime(pack, ns=(2_000_000_000, 2_000_000_000))
+    edited = packs_for((pack,))
+    assert "Outlet" in edited.derived("test-set", lambda: build(edited)) and len(made) == 2

@@ -8,15 +8,16 @@ Each file is validated on load; errors name the file, line and key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from wirelint import _toml
 from wirelint.errors import PackError
 
+T = TypeVar("T")
 SectionKind = Literal["strings", "mapping", "table"]
 #: Validates one section's value from one pack; returns the cleaned value or raises
 #: PackValueError naming the offending key.
@@ -168,6 +169,7 @@ class Packs:
         self.files = [*bundled_packs(), *extra]
         self._loaded: list[tuple[Path, dict[str, Any]]] | None = None
         self._merged: dict[str, Any] = {}
+        self._derived: dict[Hashable, Any] = {}
 
     def _load(self) -> list[tuple[Path, dict[str, Any]]]:
         if self._loaded is None:
@@ -177,6 +179,18 @@ class Packs:
     def validate(self) -> None:
         """Load every pack now, raising PackError on the first bad one."""
         self._load()
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """What a rule makes from its sections (a set, a regex, a table), made once.
+
+        Kept with these packs, so a language server that reloads an edited pack gets new
+        Packs and rebuilds it; rules need no cache of their own keyed by object ids.
+        """
+        try:
+            return self._derived[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[key] = build()
+            return value
 
     def section(self, name: str) -> Any:
         if name in self._merged:

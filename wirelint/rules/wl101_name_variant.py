@@ -25,15 +25,11 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
-_TITLES: dict[int, frozenset[str]] = {}
-
-
 def _titles(ctx: Context) -> frozenset[str]:
-    words: list[str] = ctx.packs.section(TITLES)
-    cached = _TITLES.get(id(words))
-    if cached is None:
-        cached = _TITLES[id(words)] = frozenset(w.casefold() for w in words)
-    return cached
+    def build() -> frozenset[str]:
+        return frozenset(w.casefold() for w in ctx.packs.section(TITLES))
+
+    return ctx.packs.derived(("WL101", TITLES), build)
 
 
 class NameVariant(Rule):

@@ -15,31 +15,24 @@ _SCANNED = (PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAG
 _Compiled = tuple[
     re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None, tuple[str, ...] | None
 ]
-_COMPILED: dict[tuple[int, int], _Compiled] = {}
 
 
 def _compile(stylebook: dict[str, str], keep: list[str]) -> _Compiled:
     """(key regex, folded keys, keep regex, lower-case keys when all are ASCII)."""
-    key = (id(stylebook), id(keep))
-    cached = _COMPILED.get(key)
-    if cached is None:
-        folded = {k.casefold(): v for k, v in stylebook.items()}
-        words = sorted(stylebook, key=len, reverse=True)
-        regex = (
-            re.compile(
-                r"(?<![\w\-‐])(?:" + "|".join(map(re.escape, words)) + r")(?![\w‐]|-\w)", re.I
-            )
-            if words
-            else None
-        )
-        keep_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keep)) + r")(?!\w)", re.I)
-            if keep
-            else None
-        )
-        lowered = tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
-        cached = _COMPILED[key] = (regex, folded, keep_re, lowered)
-    return cached
+    folded = {k.casefold(): v for k, v in stylebook.items()}
+    words = sorted(stylebook, key=len, reverse=True)
+    regex = (
+        re.compile(r"(?<![\w\-‐])(?:" + "|".join(map(re.escape, words)) + r")(?![\w‐]|-\w)", re.I)
+        if words
+        else None
+    )
+    keep_re = (
+        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keep)) + r")(?!\w)", re.I)
+        if keep
+        else None
+    )
+    lowered = tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+    return regex, folded, keep_re, lowered
 
 
 def _may_match(regex: re.Pattern[str], lowered: tuple[str, ...] | None, text: str) -> bool:
@@ -96,7 +89,10 @@ class StylebookSpelling(Rule):
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         if not stylebook:
             return
-        regex, folded, keep_re, lowered = _compile(stylebook, ctx.packs.section(STYLEBOOK_KEEP))
+        keep = ctx.packs.section(STYLEBOOK_KEEP)
+        regex, folded, keep_re, lowered = ctx.packs.derived(
+            ("WL103", STYLEBOOK), lambda: _compile(stylebook, keep)
+        )
         if regex is None or not _may_match(regex, lowered, doc.text):
             return
         keep_spans: list[Span] | None = None

@@ -25,21 +25,14 @@ from wirelint.structure import (
 PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
 PLACEHOLDER_PATTERNS = "placeholder-patterns"
 
-_CANONICAL: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
-
 
 def _canonical(agencies: dict[str, list[str]]) -> dict[str, str]:
-    """Every form of every agency -> its canonical name, built once per pack set."""
-    cached = _CANONICAL.get(id(agencies))
-    if cached is not None and cached[0] is agencies:
-        return cached[1]
+    """Every form of every agency -> its canonical name."""
     table: dict[str, str] = {}
     for name, forms in agencies.items():
         table.setdefault(_key(name), name)
         for form in forms:
             table.setdefault(_key(form), name)
-    _CANONICAL.clear()
-    _CANONICAL[id(agencies)] = (agencies, table)
     return table
 
 
@@ -48,21 +41,14 @@ def _key(text: str) -> str:
     return t[4:] if t.startswith("the ") else t
 
 
-# Sets made from a pack's word lists, once per list rather than once per story. The entry
-# keeps the list itself, so its id cannot be reused by another list while it is cached.
-_SETS: dict[tuple[int, str], tuple[list[str], frozenset[str]]] = {}
+def _word_set(ctx: Context, section: str, how: str) -> frozenset[str]:
+    """A pack's word list as brand keys (``how="key"``) or case-folded (``how="fold"``)."""
 
+    def build() -> frozenset[str]:
+        words = ctx.packs.section(section)
+        return frozenset(_key(w) if how == "key" else w.casefold() for w in words)
 
-def _word_set(words: list[str], how: str) -> frozenset[str]:
-    """``words`` as brand keys (``how="key"``) or case-folded (``how="fold"``)."""
-    hit = _SETS.get((id(words), how))
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    made = frozenset(_key(w) if how == "key" else w.casefold() for w in words)
-    if len(_SETS) > 64:
-        _SETS.clear()
-    _SETS[(id(words), how)] = (words, made)
-    return made
+    return ctx.packs.derived(("WL201", section, how), build)
 
 
 class PlaceholderBrand(Rule):
@@ -119,18 +105,19 @@ class PlaceholderBrand(Rule):
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        not_brands = _word_set(ctx.packs.section(NOT_BRANDS), "fold")
+        not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         if not slots:
             return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
-        canonical = _canonical(agencies)  # shared: copied before any change
+        # Shared by every story: copied before any change.
+        canonical = ctx.packs.derived(("WL201", AGENCIES), lambda: _canonical(agencies))
         brand = ctx.config.brand
         brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
         if brand and brand_name:
             canonical = {**canonical, _key(brand): brand_name}
-        labels = _word_set(ctx.packs.section(HEADLINE_LABELS), "key")
-        placeholders = _word_set(ctx.packs.section(BRAND_PLACEHOLDERS), "key")
+        labels = _word_set(ctx, HEADLINE_LABELS, "key")
+        placeholders = _word_set(ctx, BRAND_PLACEHOLDERS, "key")
         # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
         marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
         patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())

@@ -89,12 +89,15 @@ class GarbledSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from wirelint.grammar import scanner_for, tag_tokens
+        from wirelint.grammar import Scanner, build_lexicon, tag_tokens
 
         lexicon = ctx.packs.section(LEXICON)
         if "file" not in lexicon:
             return
-        scanner = scanner_for(lexicon["file"], ctx.packs.section(WORDS))
+        words = ctx.packs.section(WORDS)
+        scanner = ctx.packs.derived(
+            ("WL401", LEXICON, WORDS), lambda: Scanner(build_lexicon(lexicon["file"], words))
+        )
         text = doc.text
         allow = {a.lower() for a in ctx.config.allow}
         for part in doc.parts:
