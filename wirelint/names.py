@@ -455,14 +455,11 @@ def _candidates(
 
 def _candidate_keys(raw: list[_Raw], lower_words: set[str], text: str) -> list[str]:
     """The keys of ``_candidates``, sorted, without making a Mention for each word."""
-    # _is_mention, inlined: a story has hundreds of capitalised words.
     keys = {
         key
         for _start, end, piece, *_rest in raw
         for key in (piece.casefold(),)
-        if key not in lower_words
-        and (piece.isascii() or _latin(piece))
-        and not text.startswith("[", end)
+        if _is_mention(piece, end, key, lower_words, text)
     }
     return sorted(k for k in keys if _is_candidate(k))
 
