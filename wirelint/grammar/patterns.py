@@ -299,48 +299,6 @@ _PAIR_NEXT_WORDS = (
 _SUBJECT_DETS = frozenset(
     {"the", "a", "an", "this", "these", "its", "their", "his", "many", "some", "most"}
 )
-_CAUSATIVES = frozenset(
-    {
-        "make",
-        "makes",
-        "made",
-        "making",
-        "let",
-        "lets",
-        "letting",
-        "help",
-        "helps",
-        "helped",
-        "see",
-        "sees",
-        "saw",
-        "seen",
-        "watch",
-        "watched",
-        "hear",
-        "heard",
-        "have",
-        "has",
-        "had",
-        "having",
-        "keep",
-        "kept",
-        "leave",
-        "left",
-        "find",
-        "found",
-        "call",
-        "called",
-        "consider",
-        "considered",
-        "get",
-        "got",
-        "want",
-        "wanted",
-        "like",
-        "need",
-    }
-)
 _NP_BOUNDARY_WORDS = frozenset(
     {
         "that",
@@ -453,54 +411,6 @@ _BEFORE_PREPOSITION = frozenset(
 _CHAIN_PREPS = frozenset(
     {"of", "in", "at", "for", "on", "from", "with", "to", "about", "over", "among"}
 )
-# Words after which "that it do so" is a subjunctive, not a disagreement.
-_MANDATIVE = frozenset(
-    {
-        "insist",
-        "insisted",
-        "insists",
-        "demand",
-        "demanded",
-        "demands",
-        "require",
-        "required",
-        "requires",
-        "recommend",
-        "recommended",
-        "suggest",
-        "suggested",
-        "propose",
-        "proposed",
-        "ask",
-        "asked",
-        "urge",
-        "urged",
-        "essential",
-        "important",
-        "vital",
-        "necessary",
-        "crucial",
-        "interest",
-        "imperative",
-        "recommendation",
-        "recommendations",
-        "proposal",
-        "request",
-        "requests",
-        "requirement",
-        "insistence",
-        "order",
-        "ordered",
-        "ruled",
-        "ruling",
-        "decreed",
-        "stipulated",
-        "stipulation",
-        "condition",
-        "moved",
-        "motion",
-    }
-)
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 _BE_VERB_NEXT = frozenset(
     {
@@ -552,6 +462,8 @@ class Scanner:
         self.intransitive = lex.words.get("intransitive-verbs", frozenset())
         self.bare_predicates = lex.words.get("bare-predicate-nouns", frozenset())
         self.before_article = lex.words.get("before-article-words", frozenset())
+        self.causatives = lex.words.get("causative-verbs", frozenset())
+        self.mandative = lex.words.get("mandative-words", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
         self.pair_first: dict[str, dict[str, str]] = {}
@@ -608,15 +520,14 @@ class Scanner:
             return before not in ("a", "an") and not (i > 1 and s.tags[i - 2] & POS)
         return False
 
-    @staticmethod
-    def _object_it(s: Tagged, i: int) -> bool:
+    def _object_it(self, s: Tagged, i: int) -> bool:
         """Whether ``it`` at ``i`` may be an object: after a preposition or make/let/see."""
         if i == 0 or not s.joined[i - 1]:
             return False
         prev = s.tags[i - 1]
         if prev & (SUB | CONJ) and not prev & PREP:
             return False
-        return bool(prev & (PREP | VERB | TO | BE_X)) or s.words[i - 1] in _CAUSATIVES
+        return bool(prev & (PREP | VERB | TO | BE_X)) or s.words[i - 1] in self.causatives
 
     def _it_subject(self, s: Tagged, i: int) -> bool:
         """Whether ``it`` at ``i`` is a subject: not after a preposition or a verb that takes
@@ -627,7 +538,7 @@ class Scanner:
         if w in ("after", "before", "since", "until", "till", "once", "because"):
             return True  # after it were made public: a clause, not an object
         if prev & (PREP | TO | BE_X) or (
-            w in _CAUSATIVES
+            w in self.causatives
             and not (i > 1 and s.joined[i - 2] and s.tags[i - 2] & (DET | POS | JJ))
         ):
             return False
@@ -1402,7 +1313,7 @@ class Scanner:
                 and not (
                     i > 0
                     and words[i - 1] == "that"
-                    and any(w in _MANDATIVE for w in words[max(0, i - 10) : i - 1])
+                    and any(w in self.mandative for w in words[max(0, i - 10) : i - 1])
                 )
             ):
                 vbz = self._form(x, VBZ)
@@ -1906,7 +1817,7 @@ class Scanner:
             not ht & (NOUN | NNP | CD)
             or words[i] in self.adverbial
             or words[i] in self.clause_nouns
-            or words[i] in _CAUSATIVES
+            or words[i] in self.causatives
         ):
             return None
         if ht & VERB and (
@@ -2216,7 +2127,7 @@ class Scanner:
         ):
             return None  # extract the knowledge, guests attending the event
         left = words[j - 1]
-        if left in self.adverbial or left in self.clause_nouns or left in _CAUSATIVES:
+        if left in self.adverbial or left in self.clause_nouns or left in self.causatives:
             return None
         if (lt & (RB | ADV_IN) and not lt & (NN | NNS | NNP | CD)) or lt & PRON_O:
             return None  # rather it come, out wide we were able, to them the project is
