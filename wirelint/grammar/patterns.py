@@ -438,6 +438,18 @@ def _bare(t: int) -> int:
     return t & ~UNK
 
 
+def _cannot_stand_together(s: Tagged, i: int) -> Finding:
+    """Words ``i`` and ``i + 1`` that no reading lets stand side by side."""
+    first, second = s.tokens[i].text, s.tokens[i + 1].text
+    return Finding(
+        i,
+        i + 1,
+        f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
+        True,
+        "word-order",
+    )
+
+
 class Scanner:
     """Runs every pattern over one tagged sentence."""
 
@@ -750,14 +762,7 @@ class Scanner:
             bad = True  # laws seem be to
         if not bad:
             return None
-        first, second = s.tokens[i].text, s.tokens[i + 1].text
-        return Finding(
-            i,
-            i + 1,
-            f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
-            True,
-            "word-order",
-        )
+        return _cannot_stand_together(s, i)
 
     # -- auxiliaries: has knock, can went, will to decide, was decide, did went ------------
 
@@ -1482,14 +1487,7 @@ class Scanner:
                 return None  # what it had was
             if b == "of" and i + 2 < len(words) and words[i + 2] == "course":
                 return None
-        first, second = s.tokens[i].text, s.tokens[i + 1].text
-        return Finding(
-            i,
-            i + 1,
-            f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
-            True,
-            "word-order",
-        )
+        return _cannot_stand_together(s, i)
 
     # -- determiners: the it, the of, the said, a the ---------------------------------------
 
