@@ -173,6 +173,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("names-flags.txt"))
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--timing-only", action="store_true")
+    ap.add_argument(
+        "--scaling",
+        action="store_true",
+        help="time WL101 on stories of 0.25, 1 and 2 MB made of corpus paragraphs",
+    )
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -180,6 +185,9 @@ def main() -> int:
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")[:: args.every]
     if args.timing_only:
         _timing(files)
+        return 0
+    if args.scaling:
+        _scaling(files)
         return 0
     config = Config(select=RULES)
     words: Counter[str] = Counter()
@@ -261,6 +269,43 @@ def _timing(files: list[Path]) -> None:
         f"time: all rules {spent['with']:.2f}s, without WL1xx {spent['without']:.2f}s: "
         f"WL1xx adds {overhead:.1%} ({len(texts)} stories)"
     )
+
+
+def _long_story(files: list[Path], size: int) -> str:
+    """A headline and the corpus's paragraphs, in order, until the story holds ``size`` bytes."""
+    parts = ["Size ladder"]
+    total = 0
+    while total < size:
+        for path in files:
+            for para in path.read_text(encoding="utf-8").split("\n\n")[1:]:
+                parts.append(para.strip())
+                total += len(para.encode()) + 2
+                if total >= size:
+                    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(parts) + "\n"
+
+
+def _scaling(files: list[Path]) -> None:
+    """WL101's own time per MB at three sizes, beside the time to read the story's tokens.
+
+    Linear work keeps the seconds per MB flat up the ladder. Tokenising the story (what
+    every rule reads first, linear itself) is the yardstick, measured in the same run;
+    WL101's own time is a check with WL101 alone less that.
+    """
+    only = Config(select=("WL101",))
+    lint_text("Head\n\nWarm up.\n", only, "warm.txt")
+    print("size    tokens s   WL101 own s   own s/MB   own/tokens   findings")
+    for mb in (0.25, 1.0, 2.0):
+        text = _long_story(files, int(mb * 1_000_000))
+        t0 = time.perf_counter()
+        len(parse_document(text).tokens)
+        tokens = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        found = len(lint_text(text, only, "ladder.txt").diagnostics)
+        own = time.perf_counter() - t0 - tokens
+        print(
+            f"{mb:4.2f}MB {tokens:9.2f} {own:13.2f} {own / mb:10.2f} {own / tokens:11.2f}x {found:10}"
+        )
 
 
 if __name__ == "__main__":

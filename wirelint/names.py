@@ -23,11 +23,10 @@ The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -384,9 +383,13 @@ class Spelling:
         """As first written in the story: `BACHMUT`."""
         return self.mentions[0].text
 
-    @property
+    @cached_property
     def display(self) -> str:
-        """How the spelling is written in running text: `Zelenskyy`, `McCool`."""
+        """How the spelling is written in running text: `Zelenskyy`, `McCool`.
+
+        Counted once, when first asked for (a spelling is complete by then): a rule asks
+        for it at every finding and every note.
+        """
         forms = Counter(m.text for m in self.mentions if not m.caps)
         if forms:
             return forms.most_common(1)[0][0]
@@ -544,22 +547,35 @@ def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[Nam
 
 
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Pairs of the sorted ``keys`` whose skeletons are at most one edit apart, and the skeletons."""
+    """Pairs of the sorted ``keys`` whose skeletons are at most one edit apart, and the skeletons.
+
+    Two strings one edit apart (a changed, dropped, added or swapped letter) share a
+    string made by deleting at most one letter from each: the keys are indexed by those
+    deletion neighbourhoods, and only keys that share one are compared. The work grows
+    with the number of names times their length, not with its square.
+    """
     from rapidfuzz.distance import OSA
 
     skel = {k: skeleton(k) for k in keys}
-    by_length: dict[int, list[str]] = {}
-    for k in keys:
-        by_length.setdefault(len(skel[k]), []).append(k)
-    close: list[tuple[str, str]] = []
+    rank = {k: i for i, k in enumerate(keys)}
+    by_deletion: dict[str, list[str]] = {}
     for k in keys:
         s = skel[k]
-        n = len(s)
-        same = by_length[n]
-        # A key of the same length only after ``k`` (each pair once), any one letter longer.
-        for m in (*same[bisect_right(same, k) :], *by_length.get(n + 1, ())):
-            if OSA.distance(s, skel[m], score_cutoff=1) <= 1:
-                close.append((k, m))
+        for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
+            by_deletion.setdefault(d, []).append(k)
+    found: set[tuple[str, str]] = set()
+    for bucket in by_deletion.values():
+        if len(bucket) < 2:
+            continue
+        for i, k in enumerate(bucket):
+            for m in bucket[i + 1 :]:
+                a, b = (k, m) if (len(skel[k]), rank[k]) <= (len(skel[m]), rank[m]) else (m, k)
+                if (a, b) in found or len(skel[b]) - len(skel[a]) > 1:
+                    continue
+                if OSA.distance(skel[a], skel[b], score_cutoff=1) <= 1:
+                    found.add((a, b))
+    # In the order of the keys, the shorter (or, at one length, the earlier) first.
+    close = sorted(found, key=lambda p: (rank[p[0]], len(skel[p[1]]) - len(skel[p[0]]), rank[p[1]]))
     return close, skel
 
 
