@@ -172,6 +172,7 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--out", type=Path, default=Path("names-flags.txt"))
     ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--misses", type=Path, help="write each damaged place not found here")
     ap.add_argument("--timing-only", action="store_true")
     ap.add_argument(
         "--scaling",
@@ -193,6 +194,7 @@ def main() -> int:
     words: Counter[str] = Counter()
     flags: Counter[tuple[str, str]] = Counter()
     lines: list[str] = []
+    missed: list[str] = []
     recall: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for path in files:
@@ -221,6 +223,10 @@ def main() -> int:
                 or any(n.span.start <= s < n.span.end for n in d.notes)
                 for d in diags
             )
+            if not hit:
+                a = max(0, s - 70)
+                context = damaged[a : s + 70].replace("\n", " ")
+                missed.append(f"{rule} {kind} {rel} ({split}): {damaged[s:_e]}\n    …{context}…")
             recall[(rule, split)][0] += hit
             recall[(rule, split)][1] += 1
             kinds[(rule, kind)][0] += hit
@@ -247,6 +253,8 @@ def main() -> int:
                 print(f"      {kind:<24} {hit / n:6.1%} ({hit}/{n})")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"every flag, with context: {args.out}")
+    if args.misses:
+        args.misses.write_text("\n".join(missed) + "\n", encoding="utf-8")
     if not args.no_timing:
         _timing(files)
     return 0

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
 from wirelint.document import Document
 from wirelint.names import (
+    PARTICLES,
     STYLEBOOK,
     TITLES,
     NameGroup,
     Spelling,
-    frequency,
+    ascii_key,
     name_groups,
     stylebook_choice,
     with_case,
@@ -25,11 +26,13 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
-def _titles(ctx: Context) -> frozenset[str]:
-    def build() -> frozenset[str]:
-        return frozenset(w.casefold() for w in ctx.packs.section(TITLES))
+def _words(ctx: Context, section: str) -> frozenset[str]:
+    """A pack list of words, case-folded, made once per pack set."""
 
-    return ctx.packs.derived(("WL101", TITLES), build)
+    def build() -> frozenset[str]:
+        return frozenset(w.casefold() for w in ctx.packs.section(section))
+
+    return ctx.packs.derived(("WL101", section), build)
 
 
 class NameVariant(Rule):
@@ -76,56 +79,41 @@ class NameVariant(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        titles = _titles(ctx)
-        groups = name_groups(doc, titles)
+        groups = name_groups(doc, _words(ctx, TITLES), _words(ctx, PARTICLES))
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         for group in groups:
-            yield from self._report(group, stylebook, ctx)
+            yield from self._report(group, stylebook, doc.text, ctx)
 
     def _report(
-        self, group: NameGroup, stylebook: dict[str, str], ctx: Context
+        self, group: NameGroup, stylebook: dict[str, str], text: str, ctx: Context
     ) -> Iterator[Diagnostic]:
         spellings = [s for s in group.spellings if not ctx.config.is_allowed(s.display)]
         allowed = [s for s in group.spellings if s not in spellings]
         if allowed:
             # The desk has decided on a spelling: it is the one to use.
             chosen: Spelling = allowed[0]
-            why = "allowed in the configuration"
-            safe = True
+            why, safe = "allowed in the configuration", True
         else:
-            decided = stylebook_choice(stylebook, (s.key for s in group.spellings))
-            top = group.spellings[0]
-            tie = len(group.spellings) > 1 and group.spellings[1].count == top.count
-            if decided is not None:
-                chosen = next(s for s in group.spellings if s.key == decided)
-                why = "the stylebook's spelling"
-                safe = True
-            else:
-                chosen = top
-                why = "the majority spelling"
-                if tie:
-                    known = frequency(top.key) > 0 and frequency(group.spellings[1].key) == 0
-                    why = "a dictionary word, the other is not" if known else "the one used first"
-                safe = False
+            chosen, why, safe = _choose(group.spellings, stylebook, text)
+        shown = chosen.display
+        notes = [Note(m.span, f"`{shown}` here") for m in chosen.mentions[:MAX_NOTES]]
         for other in group.spellings:
             if other is chosen or other in allowed:
                 continue
-            counts = f"`{other.written}` ({_times(other.count)}) and `{chosen.display}` ({_times(chosen.count)})"
+            counts = (
+                f"`{other.written}` ({_times(other.count)}) and `{shown}` ({_times(chosen.count)})"
+            )
             if other.count == chosen.count:
-                message = (
-                    f"name spelled two ways, equally often: {counts}; "
-                    f"use one spelling (`{chosen.display}`: {why})"
-                )
+                message = f"name spelled two ways, equally often: {counts}; use `{shown}` ({why})"
             else:
                 message = (
-                    f"`{other.written}` ({_times(other.count)}) is spelled `{chosen.display}` "
-                    f"elsewhere in the story ({_times(chosen.count)})"
+                    f"`{other.written}` ({_times(other.count)}) is spelled `{shown}` "
+                    f"elsewhere in the story ({_times(chosen.count)}); use `{shown}` ({why})"
                 )
-            notes = [Note(m.span, f"`{chosen.display}` here") for m in chosen.mentions[:MAX_NOTES]]
             for mention in other.mentions:
-                replacement = with_case(mention.text, chosen.display)
+                replacement = with_case(mention.text, shown)
                 fix = Fix.replace(
                     mention.span,
                     replacement,
@@ -133,3 +121,36 @@ class NameVariant(Rule):
                     title=f"Spell it `{replacement}` ({why})",
                 )
                 yield self.diagnostic(mention.span, message, notes=notes, fixes=[fix])
+
+
+def _choose(
+    spellings: list[Spelling], stylebook: dict[str, str], text: str
+) -> tuple[Spelling, str, bool]:
+    """The spelling to use, why, and whether the fix is safe.
+
+    In this order: the stylebook; the spelling of the fullest reference (a first or
+    last name beside it, a title); diacritics kept over dropped; the majority; the
+    first used. A general word list never decides: `Preston` is a word and a town,
+    `Peston` may be the man the story is about. Only the stylebook makes a fix safe.
+    """
+    decided = stylebook_choice(stylebook, (s.key for s in spellings))
+    if decided is not None:
+        return next(s for s in spellings if s.key == decided), "the stylebook's spelling", True
+    fullest = {s.key: max(s.mentions, key=lambda m: m.fullness) for s in spellings}
+    best = max(m.fullness for m in fullest.values())
+    pool = [s for s in spellings if fullest[s.key].fullness == best]
+    if best and len(pool) == 1:
+        ref = fullest[pool[0].key].reference
+        assert ref is not None  # a reference fuller than the name alone
+        return pool[0], f"the fullest reference, `{text[ref.start : ref.end]}`", False
+    marked = [s for s in pool if not s.key.isascii()]
+    if marked and len(marked) < len(pool) and len({ascii_key(s.key) for s in pool}) == 1:
+        pool = marked
+        if len(pool) == 1:
+            return pool[0], "diacritics kept", False
+    most = max(s.count for s in pool)
+    top = [s for s in pool if s.count == most]
+    if len(top) == 1 and len(pool) > 1:
+        return top[0], "the majority spelling", False
+    first = min(top, key=lambda s: s.mentions[0].span.start)
+    return first, "the one used first", False
