@@ -749,7 +749,25 @@ def name_groups(
 
 
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Pairs of the sorted ``keys`` whose skeletons are at most one edit apart, and the skeletons.
+    """Pairs of the sorted ``keys`` at most one edit apart, as skeletons or as written
+    (`Reaan` is one letter from `Reagan`, but its skeleton folds the `aa`), and the
+    skeletons."""
+    skel = {k: skeleton(k) for k in keys}
+    rank = {k: i for i, k in enumerate(keys)}
+    found = _one_edit_pairs(skel, rank) | _one_edit_pairs({k: ascii_key(k) for k in keys}, rank)
+    # In the order of the keys, the shorter (or, at one length, the earlier) first.
+    close = sorted(
+        {
+            (a, b) if (len(skel[a]), rank[a]) <= (len(skel[b]), rank[b]) else (b, a)
+            for a, b in found
+        },
+        key=lambda p: (rank[p[0]], len(skel[p[1]]) - len(skel[p[0]]), rank[p[1]]),
+    )
+    return close, skel
+
+
+def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[str, str]]:
+    """Pairs of keys whose ``forms`` are at most one edit apart.
 
     Two strings one edit apart (a changed, dropped, added or swapped letter) share a
     string made by deleting at most one letter from each: the keys are indexed by those
@@ -758,11 +776,8 @@ def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]
     """
     from rapidfuzz.distance import OSA
 
-    skel = {k: skeleton(k) for k in keys}
-    rank = {k: i for i, k in enumerate(keys)}
     by_deletion: dict[str, list[str]] = {}
-    for k in keys:
-        s = skel[k]
+    for k, s in forms.items():
         for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
             by_deletion.setdefault(d, []).append(k)
     found: set[tuple[str, str]] = set()
@@ -771,14 +786,12 @@ def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]
             continue
         for i, k in enumerate(bucket):
             for m in bucket[i + 1 :]:
-                a, b = (k, m) if (len(skel[k]), rank[k]) <= (len(skel[m]), rank[m]) else (m, k)
-                if (a, b) in found or len(skel[b]) - len(skel[a]) > 1:
+                a, b = (k, m) if rank[k] < rank[m] else (m, k)
+                if (a, b) in found or abs(len(forms[a]) - len(forms[b])) > 1:
                     continue
-                if OSA.distance(skel[a], skel[b], score_cutoff=1) <= 1:
+                if OSA.distance(forms[a], forms[b], score_cutoff=1) <= 1:
                     found.add((a, b))
-    # In the order of the keys, the shorter (or, at one length, the earlier) first.
-    close = sorted(found, key=lambda p: (rank[p[0]], len(skel[p[1]]) - len(skel[p[0]]), rank[p[1]]))
-    return close, skel
+    return found
 
 
 def _group(
