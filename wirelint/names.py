@@ -735,14 +735,19 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int)
         if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
             return known_whole
         return (tail != "s" and tail not in _DEMONYM) or whole.count > 1
-    if known_whole and not known_cut:
-        # `Greenspa`, `Tito Ayal`. A plural stays a plural; a place beside its people
-        # (`Nicaragua`, `Nicaraguan`) is a slip only if the list has never seen it.
-        return tail != "s" and (tail not in _DEMONYM or frequency(cut.key) == 0)
     derives = tail == "s" or tail in _DEMONYM
+    if known_whole and not known_cut:
+        # `Greenspa`, `Tito Ayal`. A plural stays a plural (`Beatle`/`Beatles`, `Reuter`
+        # /`Reuters`); a place beside its people (`Nicaragua`, `Nicaraguan`) is a slip
+        # only if the list has never seen it.
+        return tail != "s" and (not derives or frequency(cut.key) == 0)
+    # Of two names the word list has never seen, a plural or a people (`Henma`,
+    # `Berluscon`, `Toshib`) is a slip when the longer form is the story's own, used
+    # again and again; a form used once beside it may be a true singular (`Bafta`).
+    established = frequency(cut.key) == 0 and whole.count >= 2
     if tail == "a" or known_cut:
         return False
-    return not derives or alike == 1
+    return not derives or alike == 1 or established
 
 
 def name_groups(
