@@ -711,7 +711,12 @@ def _pair_ok(
     if rarer is None:
         # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
         return not (known_a and known_b)
-    return not is_word(rarer.key)
+    # A spelling at the word list's floor counts as a word unless it is the shorter: a
+    # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
+    other = b if rarer is a else a
+    return not is_word(rarer.key) and (
+        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
+    )
 
 
 def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:

@@ -50,15 +50,24 @@ class NameVariant(Rule):
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
     (`Russia`/`Russian`, `Ukraine`/`Ukrainian`, `Iraq`/`Iraqi`), ordinary English words,
-    and look-alike names beside different first or last names (`Jan Kowalski`,
-    `Jon Smith`).
+    and what the story says are two people or things: spellings beside different first
+    or last names (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a
+    first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
+    brought in with a first name of their own after the first was introduced
+    (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
+    casts). A first name, last name or title beside both spellings says the opposite,
+    one person, even when a letter was lost: `Mr Mandelso` beside `Mr Mandelson` is
+    reported (two dictionary words stay two: `Clark`, `Clarke`).
 
     The fix writes the chosen spelling in the case of the place it replaces (`BAKHMUT`
-    in a subhead). The chosen spelling is the one the story uses most; when both are
-    used equally often the stylebook pack (`rules/stylebook.toml` and your own) decides,
-    else a dictionary word over a non-word (`Reagan`, `Reaagn`), else the one used
-    first. A fix the stylebook decides is safe; one that only follows
-    the majority is unsafe (`--unsafe-fixes`).
+    in a subhead). The chosen spelling is, in this order: the one allowed in the
+    configuration or given by the stylebook pack (`rules/stylebook.toml` and your own);
+    the spelling of the fullest reference (a first name before it, a title:
+    `President Volodymyr Zelenskyy`); the one that keeps its diacritics (`Erdoğan` over
+    `Erdogan`); the majority; the one used first. A general word list never decides:
+    `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
+    A fix the configuration or the stylebook decides is safe; the others are unsafe
+    (`--unsafe-fixes`).
 
     ## Why it matters
     Two spellings of one name read as two people or two places, and they are the most
@@ -71,7 +80,8 @@ class NameVariant(Rule):
     "We will win," said Zelenskiy.
     ```
     `Zelenskiy` is reported: "`Zelenskiy` (once) is spelled `Zelenskyy` elsewhere in the
-    story (2 times)". `Russia` beside `Russian`, and `Iran` beside `Iraq`, are not.
+    story (2 times); use `Zelenskyy` (the fullest reference, `President Volodymyr
+    Zelenskyy`)". `Russia` beside `Russian`, and `Iran` beside `Iraq`, are not.
     """
 
     code = "WL101"
