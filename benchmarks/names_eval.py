@@ -8,8 +8,14 @@
   spelling (WL102); a hit is a diagnostic on the changed place. Stories are split
   deterministically (by a hash of their path) into a tuning set and a held-out set
   (one in four), reported separately.
+  `--misses FILE` writes every damaged place that was not found, with its context.
 * Speed: a check of the corpus with every rule against the same check without WL1xx,
-  in the same run, interleaved.
+  in the same run, interleaved. `--scaling` times WL101 alone on stories of 0.25, 1 and
+  2 MB made of corpus paragraphs, beside the time to tokenise each (linear work keeps
+  WL101's seconds per MB flat).
+
+The flags of one run, each read in its story and judged a find or noise, are kept in
+benchmarks/judged/wl101.tsv for the next measurement to compare with.
 
     python benchmarks/names_eval.py [--corpus ../shared/corpus] [--every 1] [--out names-flags.txt]
 """
@@ -172,7 +178,13 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--out", type=Path, default=Path("names-flags.txt"))
     ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--misses", type=Path, help="write each damaged place not found here")
     ap.add_argument("--timing-only", action="store_true")
+    ap.add_argument(
+        "--scaling",
+        action="store_true",
+        help="time WL101 on stories of 0.25, 1 and 2 MB made of corpus paragraphs",
+    )
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -181,10 +193,14 @@ def main() -> int:
     if args.timing_only:
         _timing(files)
         return 0
+    if args.scaling:
+        _scaling(files)
+        return 0
     config = Config(select=RULES)
     words: Counter[str] = Counter()
     flags: Counter[tuple[str, str]] = Counter()
     lines: list[str] = []
+    missed: list[str] = []
     recall: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for path in files:
@@ -213,6 +229,10 @@ def main() -> int:
                 or any(n.span.start <= s < n.span.end for n in d.notes)
                 for d in diags
             )
+            if not hit:
+                a = max(0, s - 70)
+                context = damaged[a : s + 70].replace("\n", " ")
+                missed.append(f"{rule} {kind} {rel} ({split}): {damaged[s:_e]}\n    …{context}…")
             recall[(rule, split)][0] += hit
             recall[(rule, split)][1] += 1
             kinds[(rule, kind)][0] += hit
@@ -239,6 +259,8 @@ def main() -> int:
                 print(f"      {kind:<24} {hit / n:6.1%} ({hit}/{n})")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"every flag, with context: {args.out}")
+    if args.misses:
+        args.misses.write_text("\n".join(missed) + "\n", encoding="utf-8")
     if not args.no_timing:
         _timing(files)
     return 0
@@ -261,6 +283,43 @@ def _timing(files: list[Path]) -> None:
         f"time: all rules {spent['with']:.2f}s, without WL1xx {spent['without']:.2f}s: "
         f"WL1xx adds {overhead:.1%} ({len(texts)} stories)"
     )
+
+
+def _long_story(files: list[Path], size: int) -> str:
+    """A headline and the corpus's paragraphs, in order, until the story holds ``size`` bytes."""
+    parts = ["Size ladder"]
+    total = 0
+    while total < size:
+        for path in files:
+            for para in path.read_text(encoding="utf-8").split("\n\n")[1:]:
+                parts.append(para.strip())
+                total += len(para.encode()) + 2
+                if total >= size:
+                    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(parts) + "\n"
+
+
+def _scaling(files: list[Path]) -> None:
+    """WL101's own time per MB at three sizes, beside the time to read the story's tokens.
+
+    Linear work keeps the seconds per MB flat up the ladder. Tokenising the story (what
+    every rule reads first, linear itself) is the yardstick, measured in the same run;
+    WL101's own time is a check with WL101 alone less that.
+    """
+    only = Config(select=("WL101",))
+    lint_text("Head\n\nWarm up.\n", only, "warm.txt")
+    print("size    tokens s   WL101 own s   own s/MB   own/tokens   findings")
+    for mb in (0.25, 1.0, 2.0):
+        text = _long_story(files, int(mb * 1_000_000))
+        t0 = time.perf_counter()
+        len(parse_document(text).tokens)
+        tokens = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        found = len(lint_text(text, only, "ladder.txt").diagnostics)
+        own = time.perf_counter() - t0 - tokens
+        print(
+            f"{mb:4.2f}MB {tokens:9.2f} {own:13.2f} {own / mb:10.2f} {own / tokens:11.2f}x {found:10}"
+        )
 
 
 if __name__ == "__main__":

@@ -23,11 +23,10 @@ The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +42,13 @@ KEY = "names.variants"
 STYLEBOOK = "stylebook"
 STYLEBOOK_KEEP = "stylebook-keep"
 TITLES = "name-titles"
+PARTICLES = "name-particles"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
+#: Words more common than this (`Free`, `Black`, `New`) are read as no first or last name
+#: beside a mention: the commonest first names (`John`, `Roger`) stay well below it.
+NAME_PART_FREQUENCY = 100_000
 #: The longer of two spellings has at least this many letters, the shorter one less.
 MIN_LENGTH = 5
 
@@ -102,6 +105,11 @@ register_section(
     "strings",
     "titles and honorifics that stand before names without being part of them (WL101)",
 )
+register_section(
+    PARTICLES,
+    "strings",
+    "lower-case words inside a full name (`Arjan de Zeeuw`, `Ludwig van Beethoven`) (WL101)",
+)
 
 
 def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str | None:
@@ -130,6 +138,16 @@ def _frequencies() -> Mapping[str, int]:
 
 def frequency(word: str) -> int:
     return _frequencies().get(word.lower(), 0)
+
+
+#: The word list's floor: a hundred thousand entries stand at exactly this count, taken
+#: from lists without counts, and many are slips or fragments (`canad`, `kenned`).
+RARE_FREQUENCY = 50
+
+
+def is_word(word: str) -> bool:
+    """Whether the English word list attests ``word`` above its floor of unchecked entries."""
+    return frequency(word) > RARE_FREQUENCY
 
 
 # -- skeletons: what transliterations vary, folded away ----------------------------------
@@ -244,6 +262,16 @@ class Mention:
     caps: bool  # written in capitals (an all-caps line or an acronym)
     sentence: int  # index of the sentence in the story
     partners: tuple[str, ...] = ()  # the first name before it, if any (case-folded)
+    after: tuple[str, ...] = ()  # the name after it (`Michel Gondry`), if any (case-folded)
+    title: str = ""  # the title before it (`President Reagan`), if any (case-folded)
+    listed: bool = False  # an item of a list of names (a team sheet, a cast)
+    reference: Span | None = None  # the whole reference: title, first name, name, last name
+
+    @property
+    def fullness(self) -> int:
+        """How full a reference to a person this is: 2 for a first name before it, 1 for a
+        title. A name after it says less: `Costain Ltd`, `Banco do Brasil`."""
+        return 2 * bool(self.partners) + bool(self.title)
 
 
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
@@ -282,8 +310,8 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
     ``titles`` (case-folded) are words such as `President` that stand before names
     without being part of them.
     """
-    raw, lower_words = _raw_mentions(doc)
-    return _mentions_of(raw, lower_words, doc.text, titles)
+    raw, lower_words, sentences = _raw_mentions(doc)
+    return _mentions_of(raw, lower_words, doc.text, titles, sentences=sentences)
 
 
 def _mentions_of(
@@ -292,30 +320,111 @@ def _mentions_of(
     text: str,
     titles: frozenset[str],
     wanted: set[str] | None = None,
+    particles: frozenset[str] = frozenset(),
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """Mentions of the raw pieces (only of the ``wanted`` keys, when given)."""
     out: list[Mention] = []
-    for i, (start, end, piece, caps, sent, _poss) in enumerate(raw):
+    lists: dict[int, bool] = {}
+    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
         key = piece.casefold()
         if wanted is not None and key not in wanted:
             continue
         if not _is_mention(piece, end, key, lower_words, text):
             continue
-        partners: list[str] = []
-        j = i - 1
-        if not caps and j >= 0 and raw[j][4] == sent and not raw[j][3]:
-            # A first name before it: `Donald Regan`. A title (`President`), an ordinary
-            # word or a possessive (`Ukraine's Zelenskiy`) is none.
-            word = raw[j][2].casefold()
-            if (
-                text[raw[j][1] : start] == " "
-                and not raw[j][5]
-                and word not in titles
-                and word not in lower_words
-            ):
-                partners.append(word)
-        out.append(Mention(Span(start, end), piece, key, caps, sent, tuple(partners)))
+        partners: tuple[str, ...] = ()
+        after: tuple[str, ...] = ()
+        title = ""
+        ref_start, ref_end = start, end
+        if not caps:
+            j = _before(raw, i, text, particles)
+            if j is not None:
+                # A first name before it: `Donald Regan`. A title (`President`), an ordinary
+                # word or a possessive (`Ukraine's Zelenskiy`) is none.
+                word = raw[j][2].casefold()
+                if word in titles:
+                    title, ref_start = word, raw[j][0]
+                elif (
+                    not raw[j][5]
+                    and word not in lower_words
+                    and frequency(word) < NAME_PART_FREQUENCY
+                    and text[raw[j][1] : start] != ". "  # `Corp. Smith`: two things
+                ):
+                    partners, ref_start = (word,), raw[j][0]
+                    k = _before(raw, j, text, particles)
+                    if k is not None and raw[k][2].casefold() in titles:
+                        title, ref_start = raw[k][2].casefold(), raw[k][0]
+            k = None if poss else _after(raw, i, text, particles)
+            if k is not None:
+                # A last name after it: `Michel Gondry`, `Arjan de Zeeuw`.
+                word = raw[k][2].casefold()
+                if (
+                    word not in titles
+                    and word not in lower_words
+                    and frequency(word) < NAME_PART_FREQUENCY
+                ):
+                    after, ref_end = (word,), raw[k][1]
+        listed = False
+        if sentences is not None:
+            listed = lists.get(sent)  # type: ignore[assignment]
+            if listed is None:
+                lo, hi = sentences[sent]
+                listed = lists[sent] = _is_name_list(text[lo:hi], particles)
+        reference = Span(ref_start, ref_end) if (ref_start, ref_end) != (start, end) else None
+        out.append(
+            Mention(
+                Span(start, end), piece, key, caps, sent, partners, after, title, listed, reference
+            )
+        )
     return out
+
+
+def _joined(gap: str, particles: frozenset[str]) -> bool:
+    """Whether ``gap`` joins two parts of one name: a space, or a particle (`de`)."""
+    return gap == " " or (gap[:1] == " " == gap[-1:] and gap[1:-1] in particles)
+
+
+def _before(raw: list[_Raw], i: int, text: str, particles: frozenset[str]) -> int | None:
+    """The capitalised piece just before piece ``i`` in its sentence, as part of one name."""
+    j = i - 1
+    if j < 0 or raw[j][4] != raw[i][4] or raw[j][3]:
+        return None
+    gap = text[raw[j][1] : raw[i][0]]
+    # `Dr. Smith`: an abbreviated title keeps its point.
+    return j if _joined(gap, particles) or gap == ". " else None
+
+
+def _after(raw: list[_Raw], i: int, text: str, particles: frozenset[str]) -> int | None:
+    """The capitalised piece just after piece ``i`` in its sentence, as part of one name."""
+    k = i + 1
+    if k >= len(raw) or raw[k][4] != raw[i][4] or raw[k][3]:
+        return None
+    if not _joined(text[raw[i][1] : raw[k][0]], particles):
+        return None
+    if raw[k][2].casefold() in particles:  # `Arjan De Zeeuw`: the name is after `De`
+        return _after(raw, k, text, particles) or k
+    return k
+
+
+_ITEM_SPLIT_RE = re.compile(r"[,;]|\band\b")
+_ITEM_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3})\Z")
+
+
+def _is_name_list(sentence: str, particles: frozenset[str]) -> bool:
+    """A team sheet or a cast: four or more items, nearly all of them short names."""
+    items = [i.strip() for i in _ITEM_SPLIT_RE.split(sentence.rsplit(":", 1)[-1].strip(" .\n"))]
+    items = [i for i in items if i]
+    if len(items) < 4:
+        return False
+    names = sum(
+        1
+        for item in items
+        if len(words := item.split()) <= 4
+        and _ITEM_WORD_RE.match(words[0]) is not None
+        and words[0][:1].isupper()
+        and all(_ITEM_WORD_RE.match(w) is not None for w in words)
+    )
+    return names >= 0.75 * len(items)
 
 
 def _is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str) -> bool:
@@ -324,9 +433,11 @@ def _is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str
     return key not in lower_words and _latin(piece) and not text.startswith("[", end)
 
 
-def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
-    """Capitalised pieces of the prose's tokens, and the words written in lower case."""
+def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str], list[tuple[int, int]]]:
+    """Capitalised pieces of the prose's tokens, the words written in lower case, and
+    the (start, end) of each sentence."""
     raw: list[_Raw] = []
+    sentences: list[tuple[int, int]] = []
     tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
@@ -339,6 +450,7 @@ def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
     # doc.tokens are the tokens of doc.sentences, in order.
     for n_sentence, sentence in enumerate(doc.sentences):
+        sentences.append((sentence.span.start, sentence.span.end))
         for tok in [t for t in sentence.tokens if t.shape not in skip]:
             shape = tok.shape
             t = tok.text
@@ -360,7 +472,7 @@ def _raw_mentions(doc: Document) -> tuple[list[_Raw], set[str]]:
                     continue
                 caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
                 raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
-    return raw, lower_words
+    return raw, lower_words, sentences
 
 
 # -- variants ------------------------------------------------------------------------------
@@ -384,9 +496,13 @@ class Spelling:
         """As first written in the story: `BACHMUT`."""
         return self.mentions[0].text
 
-    @property
+    @cached_property
     def display(self) -> str:
-        """How the spelling is written in running text: `Zelenskyy`, `McCool`."""
+        """How the spelling is written in running text: `Zelenskyy`, `McCool`.
+
+        Counted once, when first asked for (a spelling is complete by then): a rule asks
+        for it at every finding and every note.
+        """
         forms = Counter(m.text for m in self.mentions if not m.caps)
         if forms:
             return forms.most_common(1)[0][0]
@@ -406,23 +522,89 @@ _LIST_GAP_RE = re.compile(
 )
 
 
+def _given(sp: Spelling) -> set[str]:
+    return {p for m in sp.mentions for p in m.partners}
+
+
+def _last(sp: Spelling) -> set[str]:
+    """The last names after a spelling that is always a first name (`Arjen Robben`).
+
+    A place or a company is often followed by another name (`Japan Airlines`, `Chicago
+    Board`); a first name always is.
+    """
+    prose = [m for m in sp.mentions if not m.caps]
+    if not prose or not all(m.after for m in prose):
+        return set()
+    return {p for m in prose for p in m.after}
+
+
+def _apart(xs: set[str], ys: set[str], related: dict[str, set[str]]) -> bool:
+    """Both sides have names beside them, and none is shared or a variant of the other's."""
+    return bool(xs and ys) and not any(x == y or y in related.get(x, ()) for x in xs for y in ys)
+
+
+def _introduced_again(a: Spelling, b: Spelling) -> bool:
+    """``b`` is brought in with a first name of its own after ``a`` was introduced.
+
+    A person is introduced once, with a first name or a title (`President Reagan`);
+    a lone name later refers back to that. A full reference with another first name
+    (`Donald Regan`) after the first one brings in a second person.
+    """
+    full = next((m for m in b.mentions if m.partners), None)
+    if full is None:
+        return False
+    if _given(a) & set(full.partners):
+        return False
+    return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
+
+
 def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
     """Context that says two look-alike spellings name two people or things.
 
-    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`) and parts of one
-    name (`Lian Chia Liang`) are different by construction. Spellings after first names that have nothing in common
-    (`Donald Regan`, `Ronald Reagan`) are different people.
+    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`), items of two
+    lists of names, and parts of one name (`Lian Chia Liang`) are different by
+    construction. Spellings beside first or last names that have nothing in common
+    (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a first name
+    against a last name (`Michel Gondry`, `Roger Michell`), and a second introduction
+    with a first name of its own (`President Reagan` ... `Donald Regan`) are different
+    people.
     """
+    by_sentence: dict[int, list[Mention]] = {}
+    for y in b.mentions:
+        by_sentence.setdefault(y.sentence, []).append(y)
     for x in a.mentions:
-        for y in b.mentions:
-            if x.sentence == y.sentence:
-                lo, hi = sorted((x, y), key=lambda m: m.span.start)
-                gap = text[lo.span.end : hi.span.start]
-                if _LIST_GAP_RE.fullmatch(gap) or _NAME_GAP_RE.fullmatch(gap):
-                    return True
-    pa = {p for m in a.mentions for p in m.partners}
-    pb = {p for m in b.mentions for p in m.partners}
-    return bool(pa and pb) and not any(x == y or y in related.get(x, ()) for x in pa for y in pb)
+        for y in by_sentence.get(x.sentence, ()):
+            lo, hi = (x, y) if x.span.start < y.span.start else (y, x)
+            gap = text[lo.span.end : hi.span.start]
+            if _LIST_GAP_RE.fullmatch(gap) or _NAME_GAP_RE.fullmatch(gap):
+                return True
+    if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
+        return True
+    if ascii_key(a.key) == ascii_key(b.key):
+        return False  # `Erdogan` beside `Recep Tayyip Erdoğan`: accents dropped, one man
+    ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
+    if _apart(ga, gb, related) or _apart(la, lb, related):
+        return True
+    # One only ever a first name, the other only ever a last name.
+    if (la and not ga and gb and not lb) or (lb and not gb and ga and not la):
+        return True
+    if skeleton(a.key) == skeleton(b.key):
+        return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
+    return _introduced_again(a, b) or _introduced_again(b, a)
+
+
+def _alike(a: Spelling, b: Spelling) -> int:
+    """Context that says two spellings name one person or thing.
+
+    2: a first or last name stands beside both (`Charles Clark`, `Charles Clarke`;
+    `Jet Airway`, `Jet Airways`); 1: the same title does (`Mr Mandelso`,
+    `Mr Mandelson`); 0: nothing.
+    """
+    after_a = {p for m in a.mentions for p in m.after}
+    if (_given(a) & _given(b)) or (after_a & {p for m in b.mentions for p in m.after}):
+        return 2
+    ta = {m.title for m in a.mentions if m.title}
+    return 1 if ta & {m.title for m in b.mentions if m.title} else 0
 
 
 def _is_candidate(key: str) -> bool:
@@ -446,9 +628,11 @@ def _candidates(
     text: str,
     titles: frozenset[str],
     wanted: set[str] | None = None,
+    particles: frozenset[str] = frozenset(),
+    sentences: list[tuple[int, int]] | None = None,
 ) -> dict[str, Spelling]:
     spellings: dict[str, Spelling] = {}
-    for m in _mentions_of(raw, lower_words, text, titles, wanted):
+    for m in _mentions_of(raw, lower_words, text, titles, wanted, particles, sentences):
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
     return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
 
@@ -468,43 +652,49 @@ def _letters(key: str) -> str:
     return "".join(c for c in key if c.isalpha())
 
 
-def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]) -> bool:
-    """Whether two spellings (with equal skeletons or one edit apart) are one name's variants."""
+#: Endings that make an adjective or a people of a place (Russia/Russian, Iraq/Iraqi):
+#: two dictionary words with one of these stay two words even beside one name.
+_DEMONYM = ("n", "an", "ian", "ean", "ese", "ish", "i")
+
+
+def _pair_ok(
+    a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str], alike: int = 0
+) -> bool:
+    """Whether two spellings (with equal skeletons or one edit apart) are one name's variants.
+
+    ``alike`` is what the story says (see ``_alike``): a name beside both spellings
+    (2) outweighs what the word list and the spellings' endings suggest.
+    """
     if _letters(a.key) == _letters(b.key):  # O'Rourke/O’Rourke: typography, not spelling
         return False
     ka, kb = asc[a.key], asc[b.key]
     if ka == kb:  # diacritics only: Erdoğan/Erdogan
         return True
-    if max(len(ka), len(kb)) < MIN_LENGTH:
+    known_a, known_b = is_word(a.key), is_word(b.key)
+    # A name beside both outweighs the word list, but two dictionary words stay two.
+    named = alike == 2 and not (known_a and known_b)
+    if max(len(ka), len(kb)) < MIN_LENGTH and not named:
         return False  # Iran/Iraq, Jan/Jon: too short to tell a slip from another name
-    if min(len(ka), len(kb)) < MIN_LENGTH:
+    if min(len(ka), len(kb)) < MIN_LENGTH and not named:
         # Koea beside Korea: the short one must be the rarer non-word.
         brief = a if len(ka) < len(kb) else b
         other = b if brief is a else a
-        if frequency(brief.key) > 0 or brief.count > other.count:
+        if is_word(brief.key) or brief.count > other.count:
             return False
-    known_a, known_b = frequency(a.key) > 0, frequency(b.key) > 0
     # Russia/Russian, Bafta/Baftas, Iraq/Iraqi. A weaker ending (Clark/Clarke) makes
     # another word only when both are words or both are used again and again.
-    if is_derived(ka, kb) and (
-        not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2
+    if (
+        is_derived(ka, kb)
+        and (not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2)
+        and not _lost_last_letter(a, b, asc, alike)
     ):
-        # ... unless a word lost its last letter: `Greenspa`, `Emeritu` are no words.
-        cut, whole = (a, b) if len(ka) < len(kb) else (b, a)
-        if not (
-            len(asc[whole.key]) - len(asc[cut.key]) == 1
-            and frequency(whole.key) > 0
-            and frequency(cut.key) == 0
-            and cut.count == 1
-            and not asc[whole.key].endswith("s")  # a plural stays a plural: Beatle/Beatles
-        ):
-            return False
+        return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long.startswith(short) and len(long) - len(short) > 1:
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
     if skel[a.key] == skel[b.key]:
-        return not (known_a and known_b)
-    if len(ka) == len(kb) and ka[:-1] == kb[:-1]:
+        return named or not (known_a and known_b)
+    if len(ka) == len(kb) and ka[:-1] == kb[:-1] and not named:
         return False  # Petroleo/Petroles, Nottm/Notts: another ending, another word
     # One edit apart: typos and less regular transliterations.
     if a.caps_only or b.caps_only:
@@ -515,19 +705,68 @@ def _pair_ok(a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str]
 
     if OSA.distance(ka, kb) > 1:
         return False  # Mondavi/Monday: one edit only after folding, two as written
+    if named:
+        return True
     rarer = a if a.count < b.count else b if b.count < a.count else None
     if rarer is None:
         # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
         return not (known_a and known_b)
-    return frequency(rarer.key) == 0
+    # A spelling at the word list's floor counts as a word unless it is the shorter: a
+    # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
+    other = b if rarer is a else a
+    return not is_word(rarer.key) and (
+        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
+    )
 
 
-def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[NameGroup]:
-    """Names spelled more than one way in the story (cached on the Document)."""
+def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """Whether the shorter of two spellings, one a derived form of the other, is a slip.
+
+    Two dictionary words stay two words (`Globe`/`Globes`, `Clark`/`Clarke`), and a
+    feminine stays a feminine (`Petrov`/`Petrova`). Otherwise the shorter, used once,
+    lost its last letter when the longer is a word and the shorter is none (`Greenspa`;
+    not a plural: `Beatle`/`Beatles`), when a name beside both says they are one
+    (`Deutsche Boers`; a plural or a people of a place only beside a majority: `Sri
+    Lankan` is no slip for `Sri Lanka`, nor `Subaru Imprezas` for `Subaru Impreza`),
+    when a title beside both does (`Mr Mandelso`, `Mr Stearn`), or when neither is a
+    word and the letter makes no plural or people (`Viott`/`Viotti` makes one: `-i`).
+    """
+    cut, whole = (a, b) if len(asc[a.key]) < len(asc[b.key]) else (b, a)
+    tail = asc[whole.key][len(asc[cut.key]) :] if asc[whole.key].startswith(asc[cut.key]) else ""
+    known_cut, known_whole = is_word(cut.key), is_word(whole.key)
+    if len(tail) != 1 or (known_cut and known_whole) or cut.count != 1:
+        return False
+    if alike == 2:
+        if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
+            return known_whole
+        return (tail != "s" and tail not in _DEMONYM) or whole.count > 1
+    derives = tail == "s" or tail in _DEMONYM
+    if known_whole and not known_cut:
+        # `Greenspa`, `Tito Ayal`. A plural stays a plural (`Beatle`/`Beatles`, `Reuter`
+        # /`Reuters`); a place beside its people (`Nicaragua`, `Nicaraguan`) is a slip
+        # only if the list has never seen it.
+        return tail != "s" and (not derives or frequency(cut.key) == 0)
+    # Of two names the word list has never seen, a plural or a people (`Henma`,
+    # `Berluscon`, `Toshib`) is a slip when the longer form is the story's own, used
+    # again and again; a form used once beside it may be a true singular (`Bafta`).
+    established = frequency(cut.key) == 0 and whole.count >= 2
+    if tail == "a" or known_cut:
+        return False
+    return not derives or alike == 1 or established
+
+
+def name_groups(
+    doc: Document, titles: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()
+) -> list[NameGroup]:
+    """Names spelled more than one way in the story (cached on the Document).
+
+    ``titles`` and ``particles`` (case-folded) are the words that stand before names
+    and inside them (`President`, `de`).
+    """
     cached = doc.cache.get(KEY)
     if cached is not None:
         return list(cached)
-    raw, lower_words = _raw_mentions(doc)
+    raw, lower_words, sentences = _raw_mentions(doc)
     groups: list[NameGroup] = []
     # Most stories spell no two names alike: that is settled on the keys alone, before
     # any mention is made.
@@ -537,30 +776,58 @@ def name_groups(doc: Document, titles: frozenset[str] = frozenset()) -> list[Nam
         if close:
             # Only the spellings with a look-alike are grouped: only theirs are made.
             wanted = {k for pair in close for k in pair}
-            spellings = _candidates(raw, lower_words, doc.text, titles, wanted)
+            spellings = _candidates(
+                raw, lower_words, doc.text, titles, wanted, particles, sentences
+            )
             groups = _group(spellings, close, skel, doc.text)
     doc.cache[KEY] = groups
     return list(groups)
 
 
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Pairs of the sorted ``keys`` whose skeletons are at most one edit apart, and the skeletons."""
+    """Pairs of the sorted ``keys`` at most one edit apart, as skeletons or as written
+    (`Reaan` is one letter from `Reagan`, but its skeleton folds the `aa`), and the
+    skeletons."""
+    skel = {k: skeleton(k) for k in keys}
+    rank = {k: i for i, k in enumerate(keys)}
+    found = _one_edit_pairs(skel, rank) | _one_edit_pairs({k: ascii_key(k) for k in keys}, rank)
+    # In the order of the keys, the shorter (or, at one length, the earlier) first.
+    close = sorted(
+        {
+            (a, b) if (len(skel[a]), rank[a]) <= (len(skel[b]), rank[b]) else (b, a)
+            for a, b in found
+        },
+        key=lambda p: (rank[p[0]], len(skel[p[1]]) - len(skel[p[0]]), rank[p[1]]),
+    )
+    return close, skel
+
+
+def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[str, str]]:
+    """Pairs of keys whose ``forms`` are at most one edit apart.
+
+    Two strings one edit apart (a changed, dropped, added or swapped letter) share a
+    string made by deleting at most one letter from each: the keys are indexed by those
+    deletion neighbourhoods, and only keys that share one are compared. The work grows
+    with the number of names times their length, not with its square.
+    """
     from rapidfuzz.distance import OSA
 
-    skel = {k: skeleton(k) for k in keys}
-    by_length: dict[int, list[str]] = {}
-    for k in keys:
-        by_length.setdefault(len(skel[k]), []).append(k)
-    close: list[tuple[str, str]] = []
-    for k in keys:
-        s = skel[k]
-        n = len(s)
-        same = by_length[n]
-        # A key of the same length only after ``k`` (each pair once), any one letter longer.
-        for m in (*same[bisect_right(same, k) :], *by_length.get(n + 1, ())):
-            if OSA.distance(s, skel[m], score_cutoff=1) <= 1:
-                close.append((k, m))
-    return close, skel
+    by_deletion: dict[str, list[str]] = {}
+    for k, s in forms.items():
+        for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
+            by_deletion.setdefault(d, []).append(k)
+    found: set[tuple[str, str]] = set()
+    for bucket in by_deletion.values():
+        if len(bucket) < 2:
+            continue
+        for i, k in enumerate(bucket):
+            for m in bucket[i + 1 :]:
+                a, b = (k, m) if rank[k] < rank[m] else (m, k)
+                if (a, b) in found or abs(len(forms[a]) - len(forms[b])) > 1:
+                    continue
+                if OSA.distance(forms[a], forms[b], score_cutoff=1) <= 1:
+                    found.add((a, b))
+    return found
 
 
 def _group(
@@ -570,16 +837,21 @@ def _group(
     text: str,
 ) -> list[NameGroup]:
     """The names among ``spellings`` spelled more than one way, from their ``close`` pairs."""
-    # Ordinary English words (`Monday`, `General`) are no names.
+    # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
+    # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
     asc = {k: ascii_key(k) for pair in close for k in pair}
-    pairs = [
-        (a, b)
-        for a, b in close
-        if a not in ordinary
-        and b not in ordinary
-        and _pair_ok(spellings[a], spellings[b], skel, asc)
-    ]
+    pairs = []
+    for a, b in close:
+        alike = _alike(spellings[a], spellings[b])
+        if (
+            (
+                alike == 2
+                and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
+            )
+            or (a not in ordinary and b not in ordinary)
+        ) and _pair_ok(spellings[a], spellings[b], skel, asc, alike):
+            pairs.append((a, b))
     if not pairs:
         return []
     related: dict[str, set[str]] = {}

@@ -32,8 +32,8 @@ MUST_FLAG = [
     ),
     # a swapped letter
     ("Head\n\nGazprom and Rosneft met. Rosneft said.\n\nRonseft shares fell.\n", ["Ronseft"]),
-    # diacritics
-    ("Head\n\nErdogan spoke. Erdogan left.\n\nErdoğan returned.\n", ["Erdoğan"]),
+    # diacritics: the form that keeps them is the one to use, even against the majority
+    ("Head\n\nErdogan spoke. Erdogan left.\n\nErdoğan returned.\n", ["Erdogan", "Erdogan"]),
     # a dropped final letter
     ("Head\n\nGeneral Zaluzhny said. Zaluzhny wrote.\n\nZaluzhn added.\n", ["Zaluzhn"]),
     # a doubled letter in a hyphenated word

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
 from wirelint.document import Document
 from wirelint.names import (
+    PARTICLES,
     STYLEBOOK,
     TITLES,
     NameGroup,
     Spelling,
-    frequency,
+    ascii_key,
     name_groups,
     stylebook_choice,
     with_case,
@@ -25,11 +26,13 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
-def _titles(ctx: Context) -> frozenset[str]:
-    def build() -> frozenset[str]:
-        return frozenset(w.casefold() for w in ctx.packs.section(TITLES))
+def _words(ctx: Context, section: str) -> frozenset[str]:
+    """A pack list of words, case-folded, made once per pack set."""
 
-    return ctx.packs.derived(("WL101", TITLES), build)
+    def build() -> frozenset[str]:
+        return frozenset(w.casefold() for w in ctx.packs.section(section))
+
+    return ctx.packs.derived(("WL101", section), build)
 
 
 class NameVariant(Rule):
@@ -47,15 +50,24 @@ class NameVariant(Rule):
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
     (`Russia`/`Russian`, `Ukraine`/`Ukrainian`, `Iraq`/`Iraqi`), ordinary English words,
-    and look-alike names beside different first or last names (`Jan Kowalski`,
-    `Jon Smith`).
+    and what the story says are two people or things: spellings beside different first
+    or last names (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a
+    first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
+    brought in with a first name of their own after the first was introduced
+    (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
+    casts). A first name, last name or title beside both spellings says the opposite,
+    one person, even when a letter was lost: `Mr Mandelso` beside `Mr Mandelson` is
+    reported (two dictionary words stay two: `Clark`, `Clarke`).
 
     The fix writes the chosen spelling in the case of the place it replaces (`BAKHMUT`
-    in a subhead). The chosen spelling is the one the story uses most; when both are
-    used equally often the stylebook pack (`rules/stylebook.toml` and your own) decides,
-    else a dictionary word over a non-word (`Reagan`, `Reaagn`), else the one used
-    first. A fix the stylebook decides is safe; one that only follows
-    the majority is unsafe (`--unsafe-fixes`).
+    in a subhead). The chosen spelling is, in this order: the one allowed in the
+    configuration or given by the stylebook pack (`rules/stylebook.toml` and your own);
+    the spelling of the fullest reference (a first name before it, a title:
+    `President Volodymyr Zelenskyy`); the one that keeps its diacritics (`Erdoğan` over
+    `Erdogan`); the majority; the one used first. A general word list never decides:
+    `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
+    A fix the configuration or the stylebook decides is safe; the others are unsafe
+    (`--unsafe-fixes`).
 
     ## Why it matters
     Two spellings of one name read as two people or two places, and they are the most
@@ -68,7 +80,8 @@ class NameVariant(Rule):
     "We will win," said Zelenskiy.
     ```
     `Zelenskiy` is reported: "`Zelenskiy` (once) is spelled `Zelenskyy` elsewhere in the
-    story (2 times)". `Russia` beside `Russian`, and `Iran` beside `Iraq`, are not.
+    story (2 times); use `Zelenskyy` (the fullest reference, `President Volodymyr
+    Zelenskyy`)". `Russia` beside `Russian`, and `Iran` beside `Iraq`, are not.
     """
 
     code = "WL101"
@@ -76,56 +89,41 @@ class NameVariant(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        titles = _titles(ctx)
-        groups = name_groups(doc, titles)
+        groups = name_groups(doc, _words(ctx, TITLES), _words(ctx, PARTICLES))
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         for group in groups:
-            yield from self._report(group, stylebook, ctx)
+            yield from self._report(group, stylebook, doc.text, ctx)
 
     def _report(
-        self, group: NameGroup, stylebook: dict[str, str], ctx: Context
+        self, group: NameGroup, stylebook: dict[str, str], text: str, ctx: Context
     ) -> Iterator[Diagnostic]:
         spellings = [s for s in group.spellings if not ctx.config.is_allowed(s.display)]
         allowed = [s for s in group.spellings if s not in spellings]
         if allowed:
             # The desk has decided on a spelling: it is the one to use.
             chosen: Spelling = allowed[0]
-            why = "allowed in the configuration"
-            safe = True
+            why, safe = "allowed in the configuration", True
         else:
-            decided = stylebook_choice(stylebook, (s.key for s in group.spellings))
-            top = group.spellings[0]
-            tie = len(group.spellings) > 1 and group.spellings[1].count == top.count
-            if decided is not None:
-                chosen = next(s for s in group.spellings if s.key == decided)
-                why = "the stylebook's spelling"
-                safe = True
-            else:
-                chosen = top
-                why = "the majority spelling"
-                if tie:
-                    known = frequency(top.key) > 0 and frequency(group.spellings[1].key) == 0
-                    why = "a dictionary word, the other is not" if known else "the one used first"
-                safe = False
+            chosen, why, safe = _choose(group.spellings, stylebook, text)
+        shown = chosen.display
+        notes = [Note(m.span, f"`{shown}` here") for m in chosen.mentions[:MAX_NOTES]]
         for other in group.spellings:
             if other is chosen or other in allowed:
                 continue
-            counts = f"`{other.written}` ({_times(other.count)}) and `{chosen.display}` ({_times(chosen.count)})"
+            counts = (
+                f"`{other.written}` ({_times(other.count)}) and `{shown}` ({_times(chosen.count)})"
+            )
             if other.count == chosen.count:
-                message = (
-                    f"name spelled two ways, equally often: {counts}; "
-                    f"use one spelling (`{chosen.display}`: {why})"
-                )
+                message = f"name spelled two ways, equally often: {counts}; use `{shown}` ({why})"
             else:
                 message = (
-                    f"`{other.written}` ({_times(other.count)}) is spelled `{chosen.display}` "
-                    f"elsewhere in the story ({_times(chosen.count)})"
+                    f"`{other.written}` ({_times(other.count)}) is spelled `{shown}` "
+                    f"elsewhere in the story ({_times(chosen.count)}); use `{shown}` ({why})"
                 )
-            notes = [Note(m.span, f"`{chosen.display}` here") for m in chosen.mentions[:MAX_NOTES]]
             for mention in other.mentions:
-                replacement = with_case(mention.text, chosen.display)
+                replacement = with_case(mention.text, shown)
                 fix = Fix.replace(
                     mention.span,
                     replacement,
@@ -133,3 +131,36 @@ class NameVariant(Rule):
                     title=f"Spell it `{replacement}` ({why})",
                 )
                 yield self.diagnostic(mention.span, message, notes=notes, fixes=[fix])
+
+
+def _choose(
+    spellings: list[Spelling], stylebook: dict[str, str], text: str
+) -> tuple[Spelling, str, bool]:
+    """The spelling to use, why, and whether the fix is safe.
+
+    In this order: the stylebook; the spelling of the fullest reference (a first or
+    last name beside it, a title); diacritics kept over dropped; the majority; the
+    first used. A general word list never decides: `Preston` is a word and a town,
+    `Peston` may be the man the story is about. Only the stylebook makes a fix safe.
+    """
+    decided = stylebook_choice(stylebook, (s.key for s in spellings))
+    if decided is not None:
+        return next(s for s in spellings if s.key == decided), "the stylebook's spelling", True
+    fullest = {s.key: max(s.mentions, key=lambda m: m.fullness) for s in spellings}
+    best = max(m.fullness for m in fullest.values())
+    pool = [s for s in spellings if fullest[s.key].fullness == best]
+    if best and len(pool) == 1:
+        ref = fullest[pool[0].key].reference
+        assert ref is not None  # a reference fuller than the name alone
+        return pool[0], f"the fullest reference, `{text[ref.start : ref.end]}`", False
+    marked = [s for s in pool if not s.key.isascii()]
+    if marked and len(marked) < len(pool) and len({ascii_key(s.key) for s in pool}) == 1:
+        pool = marked
+        if len(pool) == 1:
+            return pool[0], "diacritics kept", False
+    most = max(s.count for s in pool)
+    top = [s for s in pool if s.count == most]
+    if len(top) == 1 and len(pool) > 1:
+        return top[0], "the majority spelling", False
+    first = min(top, key=lambda s: s.mentions[0].span.start)
+    return first, "the one used first", False
