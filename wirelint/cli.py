@@ -21,7 +21,7 @@ from wirelint.inputs import Source
 if TYPE_CHECKING:
     from wirelint.engine import RuleCrash
 
-SUBCOMMANDS = ("check", "rules", "rule", "lsp")
+SUBCOMMANDS = ("check", "rules", "rule", "lsp", "learn", "audit")
 MAX_FIX_PASSES = 5
 
 
@@ -91,6 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="print a rule's documentation")
     one.add_argument("code", help="a code (WL202) or slug (placeholder-text)")
     sub.add_parser("lsp", help="run the language server on stdio")
+    from wirelint import learn
+    from wirelint.audit import command as audit
+
+    learn.add_arguments(sub.add_parser("learn", help="derive a house pack from an archive"))
+    audit.add_arguments(sub.add_parser("audit", help="lint an archive on Dask"))
     return p
 
 
@@ -367,6 +372,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "rule":
             return _rule(args)
+        if args.command == "learn":
+            from wirelint import learn
+
+            return learn.run(args)
+        if args.command == "audit":
+            from wirelint.audit import command as audit
+
+            return audit.run(args)
         if args.command == "lsp":
             from wirelint.lsp import serve
 
