@@ -81,13 +81,16 @@ def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
         return {"path": path, "error": str(exc)}
     packs = packs_for(cfg.packs)
     doc = parse_document(source.text, path)
+    found_names = story_names(doc, titles_of(packs))
+    followers = _followers(doc, found_names)
     names = {}
-    for key, found in story_names(doc, titles_of(packs)).items():
+    for key, found in found_names.items():
         names[key] = {
             "count": len(found),
             "forms": dict(Counter(m.text for m in found if not m.caps)),
             "caps": all(m.caps for m in found),
             "partners": sorted({p for m in found for p in m.partners}),
+            "next": sorted(followers.get(key, ())),
         }
     dialects = Counter(w.pair.dialect for w in marked_words(doc, packs))
     slots = sorted({s.text for s in brand_slots(doc) if s.strict and s.own})
@@ -99,6 +102,24 @@ def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
         "dialects": dict(dialects),
         "slots": slots,
     }
+
+
+def _followers(doc: Any, found: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """The name right after each spelling (`Volodymyr` -> `zelenskyy`), where one follows.
+
+    Across an archive a first name is known by its surname: `Monica Lewinsky` and
+    `Monika Olejnik` are two people, however alike the first names.
+    """
+    by_start = {m.span.start: m for ms in found.values() for m in ms}
+    out: dict[str, set[str]] = {}
+    for ms in found.values():
+        for m in ms:
+            end = m.span.end
+            if doc.text[end : end + 1] == " " and end + 1 in by_start:
+                nxt = by_start[end + 1]
+                if nxt.sentence == m.sentence and not nxt.caps:
+                    out.setdefault(m.key, set()).add(nxt.key)
+    return out
 
 
 def profile_chunk(paths: Sequence[str], encoding: str | None = None) -> list[dict[str, Any]]:
@@ -116,6 +137,7 @@ class _Tally(Spelling):
     uses: int = 0
     forms: Counter[str] = field(default_factory=Counter)
     partners: Counter[str] = field(default_factory=Counter)
+    followers: Counter[str] = field(default_factory=Counter)
     dates: list[str] = field(default_factory=list)  # [first, last]
     all_caps: bool = True
 
@@ -160,6 +182,7 @@ class House:
             t.uses += seen["count"]
             t.forms.update(seen["forms"])
             t.partners.update(seen["partners"])
+            t.followers.update(seen["next"])
             t.all_caps = t.all_caps and seen["caps"]
             if date:
                 t.dates = (
@@ -233,6 +256,32 @@ def name_groups(house: House) -> list[NameGroup]:
 class Entry:
     odd: _Tally
     chosen: _Tally
+    #: Written as a stylebook entry; otherwise as a commented line for a person to decide.
+    sure: bool
+
+
+def _apart(a: _Tally, b: _Tally) -> bool:
+    """What says two look-alike spellings of an archive are two names.
+
+    WL101 reads one story, which is about one person of a name; an archive has many
+    people, and a first name is known by the name after it. Two spellings that are
+    followed by names with nothing in common (`Monica Lewinsky`, `Monika Olejnik`), or
+    of which only one is ever followed by a name (`Suman Ghosh` beside `Sudan`), are two;
+    so are a name with an apostrophe and one without.
+    """
+    if bool(a.followers) != bool(b.followers):
+        return True
+    if any(c in a.key for c in "'’") != any(c in b.key for c in "'’"):
+        return True  # `O'Regan` is no spelling of `Oregon`
+    # Followers compared by skeleton: `Volodoymyr Zelenskyy` and `Volodymyr Zelensky` agree.
+    return bool(a.followers) and not {skeleton(f) for f in a.followers} & {
+        skeleton(f) for f in b.followers
+    }
+
+
+def _contraction(key: str) -> bool:
+    # `You're`, `We've` at a sentence start; `O'Regan`, `D'Souza` keep their apostrophe.
+    return any(c in key[2:] for c in "'’")
 
 
 def entries(house: House, stylebook: dict[str, str], min_stories: int) -> list[Entry]:
@@ -243,13 +292,19 @@ def entries(house: House, stylebook: dict[str, str], min_stories: int) -> list[E
         ranked = sorted(group.spellings, key=lambda s: -s.count)
         chosen = ranked[0]
         assert isinstance(chosen, _Tally)
-        if chosen.count < min_stories:
+        if chosen.count < min_stories or _contraction(chosen.key):
             continue
         for other in ranked[1:]:
             assert isinstance(other, _Tally)
-            if other.count < chosen.count:
-                out.append(Entry(other, chosen))
-    out.sort(key=lambda e: (e.chosen.display.casefold(), e.odd.display.casefold()))
+            if other.count >= chosen.count or _contraction(other.key) or _apart(other, chosen):
+                continue
+            # Sure: a transliteration or accent (the same skeleton), or a slip: never
+            # repeated in a story, against a spelling used three times as often.
+            sure = skeleton(other.key) == skeleton(chosen.key) or (
+                other.uses == other.stories and chosen.uses >= 3 * other.uses
+            )
+            out.append(Entry(other, chosen, sure))
+    out.sort(key=lambda e: (not e.sure, e.chosen.display.casefold(), e.odd.display.casefold()))
     return out
 
 
@@ -289,8 +344,11 @@ def render_pack(
     if not found:
         lines.append("# (none found)")
     for e in found:
+        if not e.sure and found[0].sure and e is next(x for x in found if not x.sure):
+            lines.append("")
+            lines.append("# Look-alikes that may be two names: uncomment those that are one.")
         lines.append(f"# {e.chosen.display}: {_times(e.chosen)}; {e.odd.display}: {_times(e.odd)}")
-        lines.append(f"{_q(e.odd.display)} = {_q(e.chosen.display)}")
+        lines.append(f"{'' if e.sure else '# '}{_q(e.odd.display)} = {_q(e.chosen.display)}")
     lines.append("")
     us, uk, mixed = (house.dialects[k] for k in ("en-US", "en-GB", "mixed"))
     lines.append(
@@ -357,7 +415,7 @@ def learn(
         " ".join(f.split()).casefold() for name, forms in agencies.items() for f in (name, *forms)
     }
     found = entries(house, packs.section(STYLEBOOK), min_stories)
-    house.entries = len(found)
+    house.entries = sum(e.sure for e in found)
     return house, render_pack(house, found, known, min_stories)
 
 
