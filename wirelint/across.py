@@ -49,6 +49,8 @@ T = TypeVar("T")
 
 #: Places in other stories named in the notes of one finding.
 MAX_EXAMPLES = 3
+#: A batch's dialect is its house style when its stories outnumber the others this many times.
+DIALECT_MAJORITY = 2
 #: Keeps every story's sentences apart in the batch's one text.
 _SEPARATOR = "\n\n"
 
@@ -234,10 +236,11 @@ def _judge_dialects(stories: list[_Story], batch: Batch) -> None:
     # A story in one dialect only; a story that mixes them is WL102's.
     pure = {i: next(iter(s.dialects)) for i, s in enumerate(stories) if len(s.dialects) == 1}
     counts = {d: sum(1 for v in pure.values() if v == d) for d in (US, UK)}
-    if counts[US] == counts[UK]:
-        return
     chosen = US if counts[US] > counts[UK] else UK
     odd = UK if chosen == US else US
+    if counts[chosen] <= DIALECT_MAJORITY * counts[odd]:
+        # A batch split 6 to 3 has two house styles (two bureaus), not one odd story.
+        return
     examples = tuple(
         stories[i].where(stories[i].dialects[chosen][0].span.start)
         for i in sorted(pure)
