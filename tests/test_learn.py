@@ -68,6 +68,21 @@ def test_learn_writes_a_reviewable_pack_that_wl103_uses(tmp_path: Path) -> None:
     ]
 
 
+def test_recurring_unknown_words_in_brand_slots_are_listed_for_review(tmp_path: Path) -> None:
+    stories = {
+        f"s{i}.txt": f"Flood\n\nLONDON, Jan {i} (Daily Planet) - Roads closed, police said.\n"
+        for i in range(1, 4)
+    }
+    stories["r.txt"] = "Flood\n\nLONDON, Jan 9 (Reuters) - Roads closed, police said.\n"
+    archive = write(tmp_path / "archive", stories)
+    pack = tmp_path / "house.toml"
+    assert run_cli("learn", str(archive), "--output", str(pack)).code == 0
+    text = pack.read_text(encoding="utf-8")
+    assert '# brand-placeholders = ["Daily Planet"]  # 3 stories' in text
+    assert "Reuters" not in text  # a known agency
+    assert "brand-placeholders" not in load_pack_file(pack)  # for review only
+
+
 def test_the_stylebook_decides_before_the_archive(tmp_path: Path) -> None:
     # The archive writes `Kiev` (2004 copy); the bundled stylebook says `Kyiv`: no entry
     # that would fight it.
