@@ -152,6 +152,11 @@ def test_bad_input_is_a_clear_error_and_nothing_is_written(tmp_path: Path) -> No
     assert missing.code == 2 and "does not exist" in missing.err
     workers = run_cli("audit", str(archive), "--workers", "0", "--output", str(out))
     assert workers.code == 2 and "--workers" in workers.err
+    # A file the audit did not write is never overwritten.
+    out.write_text("the desk's notes\n", encoding="utf-8")
+    taken = run_cli("audit", str(archive), "--output", str(out))
+    assert taken.code == 2 and "no journal" in taken.err
+    assert out.read_text(encoding="utf-8") == "the desk's notes\n"
 
 
 @pytest.mark.parametrize(
@@ -159,7 +164,9 @@ def test_bad_input_is_a_clear_error_and_nothing_is_written(tmp_path: Path) -> No
     [
         ("Head\n\nFriday, January 4, 2019\n\nBody.\n", "2019-01-04"),
         ("Head\n\nLONDON, 4 March 2020 - Body.\n", "2020-03-04"),
-        ("Head\n\nPosted 2018-12-31.\n", "2018-12-31"),
+        ("Head\n\n2018-12-31\n\nBody.\n", "2018-12-31"),
+        # A date in the body is what the story is about, not when it was written.
+        ("Head\n\nThe war in Europe ended on May 8, 1945, he said.\n", None),
         ("Head\n\nLONDON, Jan 4 (Reuters) - No year here.\n", None),
         ("Head\n\nFebruary 30, 2019 is no date.\n", None),
     ],

@@ -120,6 +120,12 @@ def open_journal(output: Path, *, fresh: bool = False) -> Journal:
             f"{output}: cannot write the findings: folder {output.parent} does not exist"
         )
     state = state_path(output)
+    if not fresh and not state.is_file() and output.is_file() and output.stat().st_size:
+        # Not an audit's output (it has no journal): never overwrite a file we did not write.
+        raise WirelintError(
+            f"{output}: exists and is no audit output this command can resume "
+            "(no journal beside it); remove it, choose another --output, or pass --fresh"
+        )
     if fresh or not state.is_file() or not output.is_file():
         for p in (output, state):
             p.unlink(missing_ok=True)

@@ -15,30 +15,48 @@ from typing import Any
 from wirelint.errors import WirelintError
 
 _MONTHS = "|".join(calendar.month_name[1:])
-# A story's own date near its top: `Friday, January 4, 2019`, `4 January 2019`, `2019-01-04`.
+_DAYS = "|".join(calendar.day_name)
+# A story's own date: `Friday, January 4, 2019`, `4 January 2019`, `2019-01-04`.
 _DATE_RES = (
-    re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"),
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"),
 )
-#: How far into a story its date line may stand (headline, date line, dateline).
-DATE_WINDOW = 400
+_WEEKDAY_RE = re.compile(rf"^(?:(?:{_DAYS}),?\s+)?")
+#: Lines after the headline where a date line or a dateline may stand.
+DATE_LINES = 4
+_DATELINE_DASH_RE = re.compile(r"\s[-–—]\s")
 
 
-def story_date(text: str) -> str | None:
-    """The date the story carries near its top, as YYYY-MM-DD, or None."""
-    head = text[:DATE_WINDOW]
-    found = []
+def _date_in(text: str, whole: bool) -> str | None:
     for regex in _DATE_RES:
-        m = regex.search(head)
+        m = regex.fullmatch(text) if whole else regex.search(text)
         if m is None:
             continue
         month = m.group("month")
         number = int(month) if month.isdigit() else list(calendar.month_name).index(month)
         day = int(m.group("day"))
         if 1 <= day <= calendar.monthrange(int(m.group("year")), number)[1]:
-            found.append((m.start(), f"{m.group('year')}-{number:02d}-{day:02d}"))
-    return min(found)[1] if found else None
+            return f"{m.group('year')}-{number:02d}-{day:02d}"
+    return None
+
+
+def story_date(text: str) -> str | None:
+    """The story's own date as YYYY-MM-DD, or None.
+
+    Only a date line (`Friday, January 4, 2019` on a line of its own) or a date in the
+    dateline (`LONDON, 4 March 2020 - ...`, before its dash) counts: a date in the body
+    (`the war ended on May 8, 1945`) is what the story is about, not when it was written.
+    """
+    lines = [line.strip() for line in text.splitlines()[1:] if line.strip()][:DATE_LINES]
+    for line in lines:
+        found = _date_in(_WEEKDAY_RE.sub("", line.rstrip(".")), whole=True)
+        if found is None:
+            dash = _DATELINE_DASH_RE.search(line[:80])
+            found = _date_in(line[: dash.start()], whole=False) if dash else None
+        if found is not None:
+            return found
+    return None
 
 
 def lint_story(path: str, encoding: str | None = None) -> dict[str, Any]:
