@@ -28,6 +28,7 @@ from wirelint.names import (
     NameGroup,
     Spelling,
     _group,
+    ascii_key,
     skeleton,
     stylebook_choice,
 )
@@ -255,6 +256,27 @@ def _apart(a: _Tally, b: _Tally) -> bool:
     }
 
 
+def _slip(odd: _Tally, chosen: _Tally) -> bool:
+    """Whether ``odd`` looks like a slip of the keyboard for ``chosen``.
+
+    Never repeated in a story, against a spelling used three times as often, and off by
+    the slips typists make: two letters swapped (`Cheslea`), or one letter dropped or
+    added inside the word (`Lousiana`, `Taiwain`). Across an archive a changed letter
+    (`Crewe`, `Crete`) or a letter more at the end (`Palme`, `Palmer`) is as often
+    another name, and is left for a person to decide.
+    """
+    if odd.uses != odd.stories or chosen.uses < 3 * odd.uses:
+        return False
+    a, b = ascii_key(odd.key), ascii_key(chosen.key)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )
+
+
 def _contraction(key: str) -> bool:
     # `You're`, `We've` at a sentence start; `O'Regan`, `D'Souza` keep their apostrophe.
     return any(c in key[2:] for c in "'’")
@@ -274,11 +296,7 @@ def entries(house: House, stylebook: dict[str, str], min_stories: int) -> list[E
             assert isinstance(other, _Tally)
             if other.count >= chosen.count or _contraction(other.key) or _apart(other, chosen):
                 continue
-            # Sure: a transliteration or accent (the same skeleton), or a slip: never
-            # repeated in a story, against a spelling used three times as often.
-            sure = skeleton(other.key) == skeleton(chosen.key) or (
-                other.uses == other.stories and chosen.uses >= 3 * other.uses
-            )
+            sure = _slip(other, chosen) or skeleton(other.key) == skeleton(chosen.key)
             out.append(Entry(other, chosen, sure))
     out.sort(key=lambda e: (not e.sure, e.chosen.display.casefold(), e.odd.display.casefold()))
     return out
