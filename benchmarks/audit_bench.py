@@ -26,7 +26,6 @@ sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 from wirelint.audit import find_stories, run_audit  # noqa: E402
 from wirelint.audit.journal import open_journal, state_path  # noqa: E402
-from wirelint.audit.summary import summarize  # noqa: E402
 from wirelint.audit.work import lint_chunk  # noqa: E402
 
 STORIES_ON_PAPER = 10_000_000
@@ -100,7 +99,7 @@ def main() -> int:
             f"audit, {workers} worker{'s' if workers > 1 else ''}: {audit.words:,} words, "
             f"{audit.audited:,} stories in {wall:.1f} s (cluster start included): "
             f"{rates[workers]:,.0f} words/s = {rates[workers] / base_rate:.2f} x baseline; "
-            f"{audit.findings:,} findings, {len(audit.unreadable)} unreadable"
+            f"{audit.findings:,} findings, {len(audit.summary.unreadable)} unreadable"
         )
     print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f} x")
     out = work / "findings-2.jsonl"
@@ -110,18 +109,17 @@ def main() -> int:
         f"resumed audit with nothing left: {time.perf_counter() - started:.2f} s "
         f"({resumed.audited} stories linted again)"
     )
-    n = len(resumed.stories)
+    n = resumed.summary.stories
     out_bytes, state_bytes = out.stat().st_size, state_path(out).stat().st_size
     tracemalloc.start()
     journal = open_journal(out)
     held, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del journal
-    words_per_story = resumed.words / max(1, resumed.audited) if resumed.audited else None
-    words_per_story = words_per_story or sum(s["words"] for s in resumed.stories.values()) / n
+    words_per_story = resumed.summary.words / n
     print(
         f"per story: {words_per_story:,.0f} words, {out_bytes / n:,.0f} bytes of findings, "
-        f"{state_bytes / n:,.0f} bytes of journal, {held / n:,.0f} bytes of client memory"
+        f"{state_bytes / n:,.0f} bytes of journal, {held / n:,.0f} bytes of client memory to resume"
     )
 
     total_words = STORIES_ON_PAPER * words_per_story
@@ -136,14 +134,14 @@ def main() -> int:
     print(
         f"  output {STORIES_ON_PAPER * out_bytes / n / 1e9:,.1f} GB of findings, journal "
         f"{STORIES_ON_PAPER * state_bytes / n / 1e9:,.1f} GB; the client holds "
-        f"{STORIES_ON_PAPER * held / n / 1e9:,.1f} GB of per-story records to resume and summarize"
+        f"{STORIES_ON_PAPER * held / n / 1e9:,.1f} GB (the paths done) to resume"
     )
     print(f"  {STORIES_ON_PAPER // 40:,} Dask tasks of 40 stories")
     if args.render:
         report = work / "audit.html"
         from wirelint.audit.report import write_report
 
-        write_report(report, summarize(resumed.stories.values(), resumed.roots), out)
+        write_report(report, resumed.summary, out)
         png = render(report)
         print(f"report: {report} ({report.stat().st_size:,} bytes); screenshot: {png}")
     if args.keep is None and not args.render:

@@ -119,7 +119,7 @@ def test_resume_skips_what_is_done_and_never_writes_a_finding_twice(
     # A story added to the archive later is audited alone.
     (archive / "world" / "new.txt").write_text(STORIES["world/flood.txt"], encoding="utf-8")
     grown = run_audit([str(archive)], out, scheduler=cluster, chunk=2)
-    assert grown.audited == 1 and len(grown.stories) == 7
+    assert grown.audited == 1 and grown.summary.stories == 7
     assert findings(out) == check_findings(archive)
 
 
@@ -138,7 +138,7 @@ def test_a_dead_workers_stories_are_retried_and_counted_once(tmp_path: Path, clu
     out = tmp_path / "findings.jsonl"
     audit = run_audit([str(archive)], out, scheduler=cluster, chunk=2, work=dying_work)
     assert (archive / "world" / "flood.killed").exists()  # a worker did die
-    assert audit.audited == 6 and len(audit.stories) == 6
+    assert audit.audited == 6 and audit.summary.stories == 6
     assert findings(out) == check_findings(archive)
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from wirelint.audit.journal import Journal, open_journal
+from wirelint.audit.journal import stories as recorded_stories
+from wirelint.audit.summary import Summary, summarize
 from wirelint.audit.work import lint_chunk
 from wirelint.errors import InputError, WirelintError
 
@@ -30,10 +32,10 @@ ChunkFn = Callable[[Sequence[str], "str | None"], list[dict[str, Any]]]
 
 @dataclass
 class Audit:
-    """An audit's outcome: every story's record (this run's and earlier runs')."""
+    """An audit's outcome; its summary covers every story in the output, earlier runs' too."""
 
     output: Path
-    stories: dict[str, dict[str, Any]]
+    summary: Summary
     roots: list[str]
     audited: int = 0  # stories linted by this run (the rest were done before)
     words: int = 0  # words linted by this run
@@ -43,11 +45,7 @@ class Audit:
 
     @property
     def findings(self) -> int:
-        return sum(sum(s["rules"].values()) for s in self.stories.values())
-
-    @property
-    def unreadable(self) -> list[dict[str, Any]]:
-        return [s for s in self.stories.values() if s.get("error")]
+        return sum(self.summary.by_rule.values())
 
 
 def find_stories(paths: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -121,13 +119,12 @@ def run_audit(
     work: ChunkFn = lint_chunk,
 ) -> Audit:
     """Audit the stories under ``paths`` into ``output``, skipping those already done."""
-    stories, errors = find_stories(paths)
-    if not stories:
+    found, errors = find_stories(paths)
+    if not found:
         raise WirelintError("no stories to audit" + (f" ({'; '.join(errors)})" if errors else ""))
     journal = open_journal(output, fresh=fresh)
-    wanted = set(stories)
-    todo = [p for p in stories if p not in journal.done]
-    audit = Audit(output, {}, list(paths), errors=errors, workers=workers)
+    todo = [p for p in found if p not in journal.done]
+    audit = Audit(output, Summary.empty(), list(paths), errors=errors, workers=workers)
     started = time.perf_counter()
     if todo:
         with journal, dask_client(workers, scheduler) as client:
@@ -135,7 +132,7 @@ def run_audit(
                 audit.workers = len(client.scheduler_info().get("workers", {}))
             _run(client, journal, _chunks(todo, chunk), encoding, work, audit, progress)
     audit.seconds = time.perf_counter() - started
-    audit.stories = {p: m for p, m in journal.done.items() if p in wanted}
+    audit.summary = summarize(recorded_stories(output), audit.roots)
     return audit
 
 

@@ -36,7 +36,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wirelint.audit import progress_bar, run_audit
-    from wirelint.audit.summary import render, summarize
+    from wirelint.audit.summary import render
 
     if args.workers < 1:
         print("wirelint: error: --workers must be at least 1", file=sys.stderr)
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for error in audit.errors:
         print(f"wirelint: error: {error}", file=sys.stderr)
-    summary = summarize(audit.stories.values(), audit.roots)
+    summary = audit.summary
     sys.stdout.write(
         render(
             summary,

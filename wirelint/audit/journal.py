@@ -25,7 +25,9 @@ STATE_SUFFIX = ".state"
 @dataclass
 class Journal:
     output: Path
-    done: dict[str, dict[str, Any]]  # path -> the story's record, without its findings
+    #: Paths of the stories done; their records stay on disk (``stories``), so an archive
+    #: of millions costs the client a set of paths, not a record per story.
+    done: set[str]
     _out: IO[str] | None = None
     _state: IO[str] | None = None
 
@@ -59,8 +61,7 @@ class Journal:
         self._state.write(json.dumps(line, ensure_ascii=False) + "\n")
         self._state.flush()
         os.fsync(self._state.fileno())
-        for m in meta:
-            self.done[m["path"]] = m
+        self.done.update(m["path"] for m in meta)
 
 
 def error_object(story: dict[str, Any]) -> dict[str, Any]:
@@ -130,8 +131,8 @@ def open_journal(output: Path, *, fresh: bool = False) -> Journal:
         for p in (output, state):
             p.unlink(missing_ok=True)
         output.touch()
-        return Journal(output, {})
-    done: dict[str, dict[str, Any]] = {}
+        return Journal(output, set())
+    done: set[str] = set()
     end = 0
     good = 0  # bytes of the state file made of whole lines
     with state.open("rb") as fh:
@@ -142,13 +143,19 @@ def open_journal(output: Path, *, fresh: bool = False) -> Journal:
                 break  # a line cut off mid-write: the chunk is done again
             end = line["end"]
             good += len(raw)
-            for m in line["stories"]:
-                done[m["path"]] = m
+            done.update(m["path"] for m in line["stories"])
     with state.open("r+b") as fh:
         fh.truncate(good)
     with output.open("r+b") as fh:
         fh.truncate(end)
     return Journal(output, done)
+
+
+def stories(output: Path) -> Iterator[dict[str, Any]]:
+    """Every story's record in the journal of ``output`` (path, words, date, rules, error)."""
+    with state_path(output).open(encoding="utf-8") as fh:
+        for raw in fh:
+            yield from json.loads(raw)["stories"]
 
 
 def read_findings(output: Path) -> Iterator[dict[str, Any]]:

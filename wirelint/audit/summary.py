@@ -49,13 +49,18 @@ class Summary:
     words: int
     unreadable: list[tuple[str, str]]
 
+    @classmethod
+    def empty(cls) -> Summary:
+        return cls(Counter(), Table(), Table(), Table(), 0, 0, [])
+
 
 def summarize(stories: Iterable[dict[str, Any]], roots: Sequence[str]) -> Summary:
+    """Tables over ``stories`` (read as they come: an archive's records need not fit in memory)."""
     by_rule: Counter[str] = Counter()
     folders, years, months = Table(), Table(), Table()
     n = words = 0
     unreadable = []
-    for s in sorted(stories, key=lambda s: s["path"]):
+    for s in stories:
         n += 1
         words += s["words"]
         by_rule.update(s["rules"])
@@ -65,7 +70,7 @@ def summarize(stories: Iterable[dict[str, Any]], roots: Sequence[str]) -> Summar
             months.add(s["date"][:7], s)
         if s.get("error"):
             unreadable.append((s["path"], s["error"]))
-    return Summary(by_rule, folders, years, months, n, words, unreadable)
+    return Summary(by_rule, folders, years, months, n, words, sorted(unreadable))
 
 
 def _per_10k(findings: int, words: int) -> str:
@@ -78,15 +83,18 @@ def render(summary: Summary, *, audited: int, seconds: float, workers: int, word
     lines = []
     skipped = summary.stories - audited
     rate = f", {words / seconds:,.0f} words/s" if seconds > 0 and words else ""
+    if not audited:
+        how = "all done by an earlier run"
+    elif skipped:
+        how = (
+            f"{audited:,} audited now with {workers} workers in {seconds:.1f} s{rate}; "
+            f"{skipped:,} done before"
+        )
+    else:
+        how = f"audited with {workers} workers in {seconds:.1f} s{rate}"
     lines.append(
         f"{summary.stories:,} stories, {summary.words:,} words, "
-        f"{sum(summary.by_rule.values()):,} findings"
-        + (
-            f" ({audited:,} audited now with {workers} workers in {seconds:.1f} s{rate}; "
-            f"{skipped:,} done before)"
-            if skipped
-            else f" (audited with {workers} workers in {seconds:.1f} s{rate})"
-        )
+        f"{sum(summary.by_rule.values()):,} findings ({how})"
     )
     lines.append("")
     lines.append("findings per rule:")
@@ -99,7 +107,9 @@ def render(summary: Summary, *, audited: int, seconds: float, workers: int, word
         if not table.stories:
             continue
         lines.append("")
-        lines.append(f"{title}:{'stories':>30} {'words':>11} {'findings':>9} {'per 10k words':>14}")
+        lines.append(
+            f"{title + ':':<34} {'stories':>6} {'words':>11} {'findings':>9} {'per 10k words':>14}"
+        )
         for key in sorted(table.stories):
             lines.append(
                 f"  {key:<32} {table.stories[key]:>6,} {table.words[key]:>11,} "
