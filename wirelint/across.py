@@ -255,9 +255,8 @@ def _judge_dialects(stories: list[_Story], batch: Batch) -> None:
 
 def describe(odd: Odd) -> str:
     """How the batch decided, in a few words: `4 of 5 stories`."""
-    total = odd.stories + odd.odd_stories
-    what = LABEL.get(odd.chosen, odd.chosen) + " spelling" if odd.kind == "dialect" else ""
-    return f"{what or f'`{odd.chosen}`'} in {odd.stories} of {total} stories"
+    what = f"{LABEL[odd.chosen]} spelling" if odd.kind == "dialect" else f"`{odd.chosen}`"
+    return f"{what} in {odd.stories} of {odd.stories + odd.odd_stories} stories"
 
 
 def lint_batch(

@@ -160,6 +160,15 @@ def test_cli_output_does_not_depend_on_the_order_of_the_paths(tmp_path: Path) ->
     assert json.loads(one.out)
 
 
+def test_cli_unsafe_fix_writes_the_batch_spelling_in_the_odd_story(tmp_path: Path) -> None:
+    batch = {f"{n}.txt": story("Zelenskyy") for n in "abc"}
+    batch["d.txt"] = story("Zelenskiy")
+    write_batch(tmp_path, batch)
+    run_cli("check", "--across", "--select", "WL104", "--fix", "--unsafe-fixes", str(tmp_path))
+    for name in batch:
+        assert (tmp_path / name).read_text(encoding="utf-8") == story("Zelenskyy")
+
+
 def test_bad_config_value_is_named(tmp_path: Path) -> None:
     (tmp_path / ".wirelint.toml").write_text('across = "yes"\n', encoding="utf-8")
     (tmp_path / "a.txt").write_text(story("Zelenskyy"), encoding="utf-8")
