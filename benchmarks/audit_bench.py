@@ -143,7 +143,7 @@ def main() -> int:
         report = work / "audit.html"
         from wirelint.audit.report import write_report
 
-        write_report(report, resumed.summary, out)
+        write_report(report, resumed.summary, out, resumed.roots)
         png = render(report)
         print(f"report: {report} ({report.stat().st_size:,} bytes); screenshot: {png}")
     if args.keep is None and not args.render:

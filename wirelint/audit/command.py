@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         from wirelint.audit.report import write_report
 
         try:
-            write_report(report, summary, output)
+            write_report(report, summary, output, audit.roots)
         except OSError as exc:
             print(f"wirelint: error: {report}: cannot write the report: {exc}", file=sys.stderr)
             return 2

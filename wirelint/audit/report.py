@@ -8,6 +8,7 @@ often more than one way.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -108,7 +109,16 @@ def _variants(output: Path) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     return pairs, per_story
 
 
-def render_report(summary: Summary, output: Path) -> str:
+def _shown(path: str, roots: Sequence[str]) -> str:
+    """A story's path relative to the archive folder it was found under."""
+    for root in roots:
+        rel = os.path.relpath(path, root)
+        if os.path.isdir(root) and not rel.startswith(".."):
+            return rel
+    return path
+
+
+def render_report(summary: Summary, output: Path, roots: Sequence[str] = ()) -> str:
     pairs, per_story = _variants(output)
     codes = [c for c, _ in summary.by_rule.most_common(len(PALETTE))]
     years = sorted(int(y) for y in summary.by_year.stories)
@@ -128,7 +138,7 @@ def render_report(summary: Summary, output: Path) -> str:
     worst = per_story.most_common(WORST)
     total = sum(summary.by_rule.values())
     rows_worst = (
-        "".join(f"<tr><td>{_esc(p)}</td><td class=n>{n}</td></tr>" for p, n in worst)
+        "".join(f"<tr><td>{_esc(_shown(p, roots))}</td><td class=n>{n}</td></tr>" for p, n in worst)
         or "<tr><td colspan=2>No findings.</td></tr>"
     )
     rows_variants = (
@@ -169,5 +179,5 @@ td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}
 """
 
 
-def write_report(path: Path, summary: Summary, output: Path) -> None:
-    write_whole(path, render_report(summary, output))
+def write_report(path: Path, summary: Summary, output: Path, roots: Sequence[str] = ()) -> None:
+    write_whole(path, render_report(summary, output, roots))
