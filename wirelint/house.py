@@ -313,7 +313,8 @@ def _q(text: str) -> str:
 
 def _times(t: _Tally) -> str:
     span = f", {t.dates[0]} to {t.dates[1]}" if t.dates else ""
-    return f"{t.stories} {'story' if t.stories == 1 else 'stories'} ({t.uses} uses{span})"
+    uses = "1 use" if t.uses == 1 else f"{t.uses} uses"
+    return f"{t.stories} {'story' if t.stories == 1 else 'stories'} ({uses}{span})"
 
 
 def render_pack(
