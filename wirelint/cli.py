@@ -21,7 +21,7 @@ from wirelint.inputs import Source
 if TYPE_CHECKING:
     from wirelint.engine import RuleCrash
 
-SUBCOMMANDS = ("check", "rules", "rule", "lsp")
+SUBCOMMANDS = ("check", "rules", "rule", "lsp", "learn", "audit")
 MAX_FIX_PASSES = 5
 
 
@@ -82,12 +82,20 @@ def _parser() -> argparse.ArgumentParser:
         help="colour (honours NO_COLOR)",
     )
     c.add_argument("--no-summary", action="store_true", help="text formats: omit the summary line")
+    c.add_argument(
+        "--across", action="store_true", help="check the stories together as one batch (WL104)"
+    )
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
     one = sub.add_parser("rule", help="print a rule's documentation")
     one.add_argument("code", help="a code (WL202) or slug (placeholder-text)")
     sub.add_parser("lsp", help="run the language server on stdio")
+    from wirelint import learn
+    from wirelint.audit import command as audit
+
+    learn.add_arguments(sub.add_parser("learn", help="derive a house pack from an archive"))
+    audit.add_arguments(sub.add_parser("audit", help="lint an archive on Dask"))
     return p
 
 
@@ -124,6 +132,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
         "dialect": args.dialect,
         "include": _split(args.include),
         "fail_on": Severity.parse(args.fail_on) if args.fail_on else None,
+        "across": True if args.across else None,
     }
     for key in ("select", "extend_select"):
         for s in values[key] or ():  # type: ignore[attr-defined]
@@ -169,6 +178,7 @@ def _check(args: argparse.Namespace) -> int:
     exclude = root_cfg.exclude + (_split(args.exclude) or ())
     validated: set[tuple[Path, ...]] = set()
     fmt = get_formatter(args.format)
+    batch: list[tuple[str, str, tuple[Source, Config, bool]]] = []
 
     for item in discover(args.paths, root_cfg.include, exclude):
         if isinstance(item, InputError):
@@ -194,9 +204,18 @@ def _check(args: argparse.Namespace) -> int:
             run.error(str(exc))
             continue
         run.files += 1
+        if root_cfg.across:  # read the whole batch first: WL104 judges it as one
+            batch.append((source.path, source.text, (source, cfg, item == "-")))
+            continue
         report = _lint_source(run, source, cfg, from_stdin=item == "-")
         if report is not None:
             run.reports.append(report)
+    if batch:
+        from wirelint.across import lint_batch
+
+        run.reports.extend(
+            lint_batch(batch, root_cfg, lambda s: _lint_source(run, s[0], s[1], from_stdin=s[2]))
+        )
 
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
@@ -353,6 +372,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "rule":
             return _rule(args)
+        if args.command == "learn":
+            from wirelint import learn
+
+            return learn.run(args)
+        if args.command == "audit":
+            from wirelint.audit import command as audit
+
+            return audit.run(args)
         if args.command == "lsp":
             from wirelint.lsp import serve
 

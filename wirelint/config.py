@@ -37,6 +37,7 @@ KEYS = {
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
     "max-file-size": "largest story to read, in bytes (default 10 MB)",
+    "across": "check the stories of one run together as a batch (WL104; default false)",
 }
 
 
@@ -56,6 +57,7 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
     max_file_size: int = 10 * 1024 * 1024
+    across: bool = False
     path: Path | None = None  # the file this came from, if any
 
     @property
@@ -171,6 +173,10 @@ def parse_config(
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise r.fail(key, "expected a positive number of bytes")
             changes["max_file_size"] = value
+        elif key == "across":
+            if not isinstance(value, bool):
+                raise r.fail(key, "expected true or false")
+            changes["across"] = value
         elif key == "severity":
             if not isinstance(value, dict):
                 raise r.fail(key, "expected a table of code = severity")
