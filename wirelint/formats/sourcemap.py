@@ -1,0 +1,170 @@
+"""Text taken out of a file, with where every character came from.
+
+A reader decodes markup (entities, CDATA, JSON string escapes, HTML inside a JSON
+string) into plain characters. :class:`Mapped` keeps, for each character, the half-open
+range of the raw file it was decoded from and how text written back there must be
+escaped. A character the reader made up (a line break between two paragraphs, a
+Markdown marker) has an empty range: a fix may never touch it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wirelint.span import Span
+
+#: How text written into the raw file is escaped, by context. ``None`` from an escaper
+#: means the text cannot be written there (``]]>`` inside CDATA).
+Escaper = Callable[[str], "str | None"]
+
+
+def _xml(text: str) -> str | None:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cdata(text: str) -> str | None:
+    return None if "]]>" in text else text
+
+
+def _json(text: str) -> str | None:
+    # ensure_ascii off: the story's own curly quotes stay readable in the file.
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def _json_html(text: str) -> str | None:
+    return _json(html.escape(text, quote=False))
+
+
+def _json_cdata(text: str) -> str | None:
+    inner = _cdata(text)
+    return None if inner is None else _json(inner)
+
+
+ESCAPERS: tuple[Escaper, ...] = (_xml, _cdata, _json, _json_html, _json_cdata)
+XML, CDATA, JSON, JSON_HTML, JSON_CDATA = range(len(ESCAPERS))
+#: The context a character has once the string it was read from is itself a JSON value.
+IN_JSON = {XML: JSON_HTML, CDATA: JSON_CDATA, JSON: JSON}
+
+
+@dataclass
+class Mapped:
+    """Characters with their raw ranges (``starts[i]``..``ends[i]``) and escaping context."""
+
+    text: list[str] = field(default_factory=list)
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+    contexts: bytearray = field(default_factory=bytearray)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def char(self, ch: str, start: int, end: int, context: int) -> None:
+        self.text.append(ch)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.contexts.append(context)
+
+    def space(self, start: int, end: int, context: int) -> None:
+        """White space, collapsed: a run of it becomes one space covering the whole run."""
+        if self.text and self.text[-1] == " ":
+            if self.ends[-1] == start:
+                self.ends[-1] = end
+            return
+        self.char(" ", start, end, context)
+
+    def synthetic(self, text: str, at: int) -> None:
+        for ch in text:
+            self.char(ch, at, at, 0)
+
+    def extend(self, other: Mapped) -> None:
+        self.text.extend(other.text)
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
+        self.contexts.extend(other.contexts)
+
+    def strip(self) -> Mapped:
+        lo, hi = 0, len(self.text)
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        while hi > lo and self.text[hi - 1].isspace():
+            hi -= 1
+        return self.slice(lo, hi)
+
+    def slice(self, lo: int, hi: int) -> Mapped:
+        return Mapped(self.text[lo:hi], self.starts[lo:hi], self.ends[lo:hi], self.contexts[lo:hi])
+
+    def string(self) -> str:
+        return "".join(self.text)
+
+    def through(self, outer: Mapped) -> Mapped:
+        """This text's ranges, which index ``outer``'s characters, made to index the raw file.
+
+        For HTML read out of a JSON string: the HTML reader maps into the decoded string,
+        the JSON reader maps the decoded string into the file.
+        """
+        out = Mapped()
+        n = len(outer.text)
+        end_of_outer = outer.ends[-1] if n else 0
+        for ch, s, e, ctx in zip(self.text, self.starts, self.ends, self.contexts, strict=True):
+            start = outer.starts[s] if s < n else end_of_outer
+            end = outer.ends[e - 1] if e > s else start
+            context = ctx
+            if s < n and outer.contexts[s] == JSON:
+                context = IN_JSON.get(ctx, ctx)
+            out.char(ch, start, end, context)
+        return out
+
+
+class SourceMap:
+    """Maps spans of the plain story text to spans of the raw file, and edits too."""
+
+    def __init__(self, mapped: Mapped, raw_length: int) -> None:
+        self._starts = mapped.starts
+        self._ends = mapped.ends
+        self._contexts = mapped.contexts
+        self._n = len(mapped.text)
+        self._raw_length = raw_length
+
+    def _at(self, offset: int) -> int:
+        if offset < self._n:
+            return self._starts[offset]
+        return self._ends[self._n - 1] if self._n else self._raw_length
+
+    def span(self, span: Span) -> Span:
+        """Where ``span`` of the plain text lies in the raw file (it may cover markup)."""
+        start = self._at(span.start)
+        if span.end <= span.start:
+            return Span(start, start)
+        end = self._ends[min(span.end, self._n) - 1]
+        return Span(start, max(start, end))
+
+    def edit(self, span: Span, replacement: str) -> tuple[Span, str] | None:
+        """The raw span and escaped text that make the same change in the file.
+
+        None when the change cannot be written there: it touches a character the reader
+        made up, or straddles markup (a tag, a comment) it would delete.
+        """
+        s, e = span
+        if s > self._n or e > self._n:
+            return None
+        if s == e:
+            # An insertion goes before the character it precedes, in that character's
+            # context; at the end of a text, after the last one.
+            anchor = s if s < self._n else s - 1
+            if anchor < 0 or self._starts[anchor] == self._ends[anchor]:
+                return None
+            at = self._starts[s] if s < self._n else self._ends[anchor]
+            text = ESCAPERS[self._contexts[anchor]](replacement)
+            return None if text is None else (Span(at, at), text)
+        context = self._contexts[s]
+        for i in range(s, e):
+            if self._starts[i] == self._ends[i] or self._contexts[i] != context:
+                return None
+            if i + 1 < e and self._ends[i] != self._starts[i + 1]:
+                return None
+        text = ESCAPERS[context](replacement)
+        return None if text is None else (Span(self._starts[s], self._ends[e - 1]), text)
