@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from html.entities import codepoint2name
 from xml.sax.saxutils import escape
 
+from wirelint.config import Config
 from wirelint.document import PartKind, parse_document
+from wirelint.formats import detect_format
+from wirelint.formats.lint import lint_source_text
 
 NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -200,3 +204,42 @@ WRITERS = {
     "ninjs1": (to_ninjs1, ".ninjs1.json"),
     "ninjs2": (to_ninjs2, ".ninjs2.json"),
 }
+
+
+def visible(raw: str, fmt: str) -> str:
+    """What a reader sees of a slice of the file: markup dropped, escapes decoded."""
+    if fmt == "ninjs":
+        raw = json.loads(f'"{raw}"')
+    raw = raw.replace("<![CDATA[", "").replace("]]>", "")
+    raw = re.sub(r"<[^>]*>", " ", raw)
+    return " ".join(html.unescape(raw).split())
+
+
+def compare(plain: str, raw: str, path: str, config: Config | None = None) -> list[str]:
+    """How the findings on ``raw`` differ from those on the plain story (empty: none).
+
+    Every finding must be the plain text's finding (code and message), and its span and
+    notes must cover, in the file, the words they cover in the plain text.
+    """
+    cfg = config or Config()
+    fmt = detect_format(path, raw)
+    want = lint_source_text(plain, "story.txt", cfg).diagnostics
+    got = lint_source_text(raw, path, cfg, fmt).diagnostics
+    problems = []
+    if [(d.code, d.message) for d in want] != [(d.code, d.message) for d in got]:
+        missing = {(d.code, d.message) for d in want} - {(d.code, d.message) for d in got}
+        extra = {(d.code, d.message) for d in got} - {(d.code, d.message) for d in want}
+        problems.append(f"{path}: findings differ: missing {missing}, extra {extra}")
+        return problems
+    for a, b in zip(want, got, strict=True):
+        if len(a.notes) != len(b.notes):
+            problems.append(f"{path}: {a.code} has {len(b.notes)} notes, not {len(a.notes)}")
+            continue
+        pairs = [(a.span, b.span)]
+        pairs += [(x.span, y.span) for x, y in zip(a.notes, b.notes, strict=True)]
+        for x, y in pairs:
+            expected = " ".join(plain[x.start : x.end].split())
+            found = visible(raw[y.start : y.end], fmt)
+            if expected != found:
+                problems.append(f"{path}: {a.code} covers {found!r} in the file, not {expected!r}")
+    return problems
