@@ -70,11 +70,15 @@ def detect_format(path: str | None, text: str, forced: str = "auto") -> str:
     return "text"
 
 
+_NINJS_KEY_RE = re.compile(r'"(?:headlines?|body_html|body_text|body_xhtml|bodies)"\s*:')
+
+
 def is_news_markup(path: str, text: str) -> bool:
-    """A file that reads as a news format by its content (not by its name only)."""
-    return detect_format(path, text) in ("nitf", "newsml") or (
-        detect_format(path, text) == "ninjs" and text.lstrip().startswith("{")
-    )
+    """A story by its content, whatever the file's name: NITF, NewsML-G2, or ninjs's keys."""
+    fmt = detect_format(path, text)
+    if fmt in ("nitf", "newsml"):
+        return _root_format(text.lstrip("\ufeff")) is not None
+    return fmt == "ninjs" and _NINJS_KEY_RE.search(text) is not None
 
 
 def read_story(text: str, path: str, fmt: str) -> Layout:

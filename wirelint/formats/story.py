@@ -121,6 +121,13 @@ class MarkupDocument(Document):
         super().__init__(text, path)
 
 
+class FileText(Document):
+    """A markup file as written, for positions only: its story is read by a format's reader."""
+
+    def _parse(self) -> None:
+        return
+
+
 @dataclass
 class Layout:
     text: str
