@@ -53,6 +53,10 @@ MUST_NOT_FLAG = [
     ),
     # The copy's headline with the brand after a dash.
     (newsml("Storms shut northern ports", "Storms shut northern ports – Reuters"), "item.xml"),
+    (
+        newsml("Labour plan &#8216;hides Blair&#8217; – Reuters", "Labour plan ‘hides Blair’"),
+        "item.xml",
+    ),
     # No headline in the copy: the metadata headline is the story's headline.
     (newsml("Storms shut northern ports", ""), "item.xml"),
     (ninjs("Storms shut northern ports", ""), "item.json"),

@@ -217,41 +217,46 @@ def _close_implied(stack: list[Element], name: str, at: int) -> None:
         _close(stack, at)
 
 
+#: What interrupts a run of plain characters, by (CDATA?, collapse white space?).
+_STOPS = {
+    (False, True): re.compile(r"[ \t\r\n\f]+|&"),
+    (False, False): re.compile("&"),
+    (True, True): re.compile(r"[ \t\r\n\f]+"),
+    (True, False): None,
+}
+
+
 def decode(text: str, chunk: Chunk, out: Mapped, *, collapse: bool = True) -> None:
     """Append a chunk's characters to ``out``, entities decoded, white space collapsed.
 
     ``collapse=False`` keeps line breaks: for a plain-text story held in XML.
     """
-    space = _SPACE if collapse else frozenset()
-    if chunk.cdata:
-        for i in range(chunk.start, chunk.end):
-            ch = text[i]
-            if ch in space:
-                out.space(i, i + 1, CDATA)
-            else:
-                out.char(ch, i, i + 1, CDATA)
-        return
-    i = chunk.start
-    end = chunk.end
+    context = CDATA if chunk.cdata else XML
+    stops = _STOPS[(chunk.cdata, collapse)]
+    i, end = chunk.start, chunk.end
     while i < end:
-        ch = text[i]
-        if ch in space:
-            out.space(i, i + 1, XML)
-            i += 1
+        m = stops.search(text, i, end) if stops is not None else None
+        if m is None:
+            out.run(text, i, end, context)
+            return
+        at = m.start()
+        out.run(text, i, at, context)
+        if m.group() != "&":
+            out.space(at, m.end(), context)
+            i = m.end()
             continue
-        if ch == "&":
-            m = _ENTITY_RE.match(text, i, end)
-            value = _entity(m) if m is not None else None
-            if m is not None and value is not None:
-                for c in value:
-                    if c in space:
-                        out.space(i, m.end(), XML)
-                    else:
-                        out.char(c, i, m.end(), XML)
-                i = m.end()
-                continue
-        out.char(ch, i, i + 1, XML)
-        i += 1
+        entity = _ENTITY_RE.match(text, at, end)
+        value = _entity(entity) if entity is not None else None
+        if entity is None or value is None:
+            out.run(text, at, at + 1, context)  # a bare "&" (HTML allows it)
+            i = at + 1
+            continue
+        for c in value:
+            if collapse and c in _SPACE:
+                out.space(at, entity.end(), context)
+            else:
+                out.char(c, at, entity.end(), context)
+        i = entity.end()
 
 
 def _entity(m: re.Match[str]) -> str | None:

@@ -20,6 +20,7 @@ from wirelint.formats.story import Block, BlockKind, Story
 
 _WS = re.compile(r"[ \t\r\n]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_STRING_STOP = re.compile(r'["\\]')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -97,14 +98,13 @@ class _Scanner:
         i = self.pos + 1
         out = Mapped()
         while True:
-            ch = raw[i]
-            if ch == '"':
+            m = _STRING_STOP.search(raw, i)
+            assert m is not None  # json.loads has seen the closing quote
+            out.run(raw, i, m.start(), JSON)
+            i = m.start()
+            if raw[i] == '"':
                 self.pos = i + 1
                 return out
-            if ch != "\\":
-                out.char(ch, i, i + 1, JSON)
-                i += 1
-                continue
             kind = raw[i + 1]
             if kind != "u":
                 out.char(_ESCAPES[kind], i, i + 2, JSON)

@@ -47,7 +47,8 @@ def _json_cdata(text: str) -> str | None:
 ESCAPERS: tuple[Escaper, ...] = (_xml, _cdata, _json, _json_html, _json_cdata)
 XML, CDATA, JSON, JSON_HTML, JSON_CDATA = range(len(ESCAPERS))
 #: The context a character has once the string it was read from is itself a JSON value.
-IN_JSON = {XML: JSON_HTML, CDATA: JSON_CDATA, JSON: JSON}
+_IN_JSON = {XML: JSON_HTML, CDATA: JSON_CDATA}
+_IN_JSON_TABLE = bytes(_IN_JSON.get(i, i) for i in range(256))
 
 
 @dataclass
@@ -67,6 +68,13 @@ class Mapped:
         self.starts.append(start)
         self.ends.append(end)
         self.contexts.append(context)
+
+    def run(self, raw: str, start: int, end: int, context: int) -> None:
+        """``raw[start:end]`` as written, one character per character of the file."""
+        self.text.extend(raw[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+        self.contexts.extend(bytes((context,)) * (end - start))
 
     def space(self, start: int, end: int, context: int) -> None:
         """White space, collapsed: a run of it becomes one space covering the whole run."""
@@ -103,20 +111,21 @@ class Mapped:
     def through(self, outer: Mapped) -> Mapped:
         """This text's ranges, which index ``outer``'s characters, made to index the raw file.
 
-        For HTML read out of a JSON string: the HTML reader maps into the decoded string,
-        the JSON reader maps the decoded string into the file.
+        For HTML read out of a JSON string (``outer``): the HTML reader maps into the
+        decoded string, the JSON reader maps the decoded string into the file.
         """
-        out = Mapped()
         n = len(outer.text)
         end_of_outer = outer.ends[-1] if n else 0
-        for ch, s, e, ctx in zip(self.text, self.starts, self.ends, self.contexts, strict=True):
-            start = outer.starts[s] if s < n else end_of_outer
-            end = outer.ends[e - 1] if e > s else start
-            context = ctx
-            if s < n and outer.contexts[s] == JSON:
-                context = IN_JSON.get(ctx, ctx)
-            out.char(ch, start, end, context)
-        return out
+        o_starts, o_ends = outer.starts, outer.ends
+        starts = [o_starts[s] if s < n else end_of_outer for s in self.starts]
+        ends = [
+            o_ends[e - 1] if e > s else start
+            for s, e, start in zip(self.starts, self.ends, starts, strict=True)
+        ]
+        # Every character of a JSON string escapes as JSON: text that was XML or CDATA
+        # inside it now escapes as both.
+        contexts = bytearray(self.contexts.translate(_IN_JSON_TABLE))
+        return Mapped(list(self.text), array("q", starts), array("q", ends), contexts)
 
 
 class SourceMap:

@@ -180,7 +180,8 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-_SUFFIX_RE = re.compile(r"\s*[-–—|:]")
+# After the shorter headline's last word: its closing quote or mark, then the dash.
+_SUFFIX_RE = re.compile(r"[^\w\-–—|:]*[-–—|:]")
 
 
 def same_headline(a: str, b: str) -> bool:
