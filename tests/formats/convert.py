@@ -165,14 +165,17 @@ def to_html(text: str) -> str:
 
 
 def to_ninjs1(text: str) -> str:
-    """ninjs 1.x: ``headline``, the other headlines inside ``body_html``; ASCII-only JSON."""
+    """ninjs 1.x: ``headline``; the lines after it open ``body_html``; ASCII-only JSON."""
     p = parts(text)
-    rest = Parts(p.headlines[1:], p.bullets, p.bylines, p.body)
+    # ninjs 1.x has one headline field: a second headline line (a web headline, a
+    # standfirst) is the first line of the body, as it was in the plain story.
+    rest = Parts([], p.bullets, p.bylines, p.body)
+    lead = "".join(f"<p>{_named(h)}</p>\n" for h in p.headlines[1:])
     item = {
         "uri": "http://example.com/story/1",
         "type": "text",
         "headline": p.headlines[0] if p.headlines else "",
-        "body_html": _html_body(rest, _named),
+        "body_html": lead + _html_body(rest, _named),
     }
     return json.dumps(item, indent=2, ensure_ascii=True) + "\n"
 

@@ -61,6 +61,7 @@ MUST_NOT_FLAG = [
     (newsml("Storms shut northern ports", ""), "item.xml"),
     (ninjs("Storms shut northern ports", ""), "item.json"),
     (ninjs("Storms shut northern ports", "Storms shut northern ports"), "item.json"),
+    (ninjs("Storms shut northern ports", "Storms shut northern ports | Reuters"), "item.json"),
     # Plain text has no metadata.
     ("Storms shut northern ports\n\nLONDON (Reuters) - Storms closed ports.\n", "story.txt"),
 ]

@@ -290,6 +290,8 @@ def _gather(text: str, el: Element, out: Mapped, skip: frozenset[str]) -> None:
         if isinstance(child, Chunk):
             decode(text, child, out)
         elif child.name in _BREAKS:
-            out.space(child.start, child.end, XML)
+            # A space the reader makes: a fix may not write over the <br/> it stands for.
+            if out.text and out.text[-1] != " ":
+                out.synthetic(" ", child.start)
         elif child.name not in skip:
             _gather(text, child, out, skip)

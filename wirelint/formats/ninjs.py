@@ -148,12 +148,12 @@ def read_ninjs(raw: str, path: str, story: Story) -> None:
             story.blocks.append(Block(block.kind, block.text.through(body_html)))
     elif body_text is not None:
         story.verbatim = body_text
-    where = "headline" if "headline" in data else "headlines"
-    for headline in reversed(headlines[1:]):
-        # The other headlines (alternate, short, SEO) are headlines of the story too.
-        story.blocks.insert(0, Block(BlockKind.HEADLINE, headline.strip()))
     if headlines:
-        story.metadata_headline(headlines[0], where)
+        # The main headline is checked against the copy's; the others (alternate, short,
+        # SEO) are headlines of the story too, printed after it.
+        story.metadata_headline(headlines[0], "headline" if "headline" in data else "headlines")
+        at = next((i + 1 for i, b in enumerate(story.blocks) if b.kind is BlockKind.HEADLINE), 0)
+        story.blocks[at:at] = [Block(BlockKind.HEADLINE, h.strip()) for h in headlines[1:]]
     for key in ("byline", "by"):
         if isinstance(data.get(key), Mapped):
             _insert_byline(story, data[key])
