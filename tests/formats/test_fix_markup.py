@@ -65,7 +65,7 @@ def test_a_change_across_markup_is_not_offered() -> None:
         mapped.char(ch, 3 + i, 4 + i, 0)
     for i, ch in enumerate("two"):
         mapped.char(ch, 10 + i, 11 + i, 0)
-    source_map = SourceMap(mapped, len(raw))
+    source_map = SourceMap(mapped, raw)
     assert source_map.edit(Span(4, 7), "three") == (Span(10, 13), "three")
     assert source_map.edit(Span(3, 7), "") is None  # would delete the <b> tag
     assert source_map.span(Span(0, 7)) == Span(3, 13)
@@ -76,7 +76,7 @@ def test_a_made_up_character_is_never_edited() -> None:
     mapped.synthetic("# ", 5)
     for i, ch in enumerate("Head"):
         mapped.char(ch, 5 + i, 6 + i, 0)
-    source_map = SourceMap(mapped, 20)
+    source_map = SourceMap(mapped, " " * 20)
     assert source_map.edit(Span(0, 3), "") is None
     assert source_map.edit(Span(2, 6), "Top") == (Span(5, 9), "Top")
 
@@ -85,6 +85,21 @@ def test_cdata_takes_text_as_is_but_never_its_end_marker() -> None:
     mapped = Mapped()
     for i, ch in enumerate("abc"):
         mapped.char(ch, 9 + i, 10 + i, 1)  # inside <![CDATA[...]]>
-    source_map = SourceMap(mapped, 30)
+    source_map = SourceMap(mapped, " " * 30)
     assert source_map.edit(Span(0, 3), "a<b&c") == (Span(9, 12), "a<b&c")
     assert source_map.edit(Span(0, 3), "x]]>y") is None
+
+
+@pytest.mark.parametrize("sample", ["makiivka-portal.nitf.xml", "makiivka-portal.html"])
+def test_deleting_a_repeated_headline_deletes_its_element_and_line(
+    tmp_path: Path, sample: str
+) -> None:
+    story = tmp_path / sample
+    shutil.copy(SAMPLES / sample, story)
+    before = story.read_text(encoding="utf-8")
+    run_cli("check", "--fix", "--unsafe-fixes", "--select", "WL301", str(story))
+    after = story.read_text(encoding="utf-8")
+    removed = [line for line in before.splitlines() if line not in after.splitlines()]
+    tag = "hl2" if "nitf" in sample else "h1"
+    assert len(removed) == 1 and removed[0].endswith(f"Portal</{tag}>")
+    assert run_cli("check", "--select", "WL301", str(story)).code == 0

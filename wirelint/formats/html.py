@@ -41,16 +41,16 @@ def _blocks(raw: str, el: Element, story: Story, *, in_article: bool) -> None:
             # A headline opens the story; an h1 after the copy has begun is a subhead.
             started = any(b.kind is BlockKind.PARAGRAPH for b in story.blocks)
             kind = BlockKind.SUBHEAD if started else BlockKind.HEADLINE
-            story.add(kind, text_of(raw, child))
+            story.add(kind, text_of(raw, child), child)
         elif name in _HEADINGS:
-            story.add(BlockKind.SUBHEAD, text_of(raw, child))
+            story.add(BlockKind.SUBHEAD, text_of(raw, child), child)
         elif name == "blockquote" and child.elements("p"):
             _blocks(raw, child, story, in_article=in_article)
         elif name in ("p", "blockquote", "pre"):
-            story.add(BlockKind.PARAGRAPH, text_of(raw, child))
+            story.add(BlockKind.PARAGRAPH, text_of(raw, child), child)
         elif name in ("ul", "ol"):
             for item in child.elements("li"):
-                story.add(BlockKind.BULLET, text_of(raw, item))
+                story.add(BlockKind.BULLET, text_of(raw, item), item)
         elif name in NOT_TEXT or (name in _FURNITURE and not in_article) or name == "head":
             continue
         else:

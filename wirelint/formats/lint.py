@@ -49,7 +49,7 @@ def lint_source_text(
 
         config = with_overrides(config, brand=brand)
     result = lint_document(doc, config, packs)
-    source_map = SourceMap(story.mapped, len(text))
+    source_map = SourceMap(story.mapped, text, story.elements)
     diagnostics = [_to_file(d, source_map) for d in result.diagnostics]
     return Linted(doc, LineIndex(text), diagnostics, result.crashes, markup=True)
 

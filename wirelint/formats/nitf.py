@@ -29,7 +29,7 @@ def read_nitf(raw: str, nitf: Element, story: Story) -> None:
             _content(raw, part, story)
         elif part.name == "body.end":
             for tagline in part.iter("tagline"):
-                story.add(BlockKind.CREDIT, text_of(raw, tagline))
+                story.add(BlockKind.CREDIT, text_of(raw, tagline), tagline)
 
 
 def _body_head(raw: str, head: Element, story: Story) -> None:
@@ -37,11 +37,11 @@ def _body_head(raw: str, head: Element, story: Story) -> None:
         if el.name == "hedline":
             for hl in el.elements():
                 if hl.name in ("hl1", "hl2"):
-                    story.add(BlockKind.HEADLINE, text_of(raw, hl))
+                    story.add(BlockKind.HEADLINE, text_of(raw, hl), hl)
         elif el.name == "byline":
-            story.add(BlockKind.BYLINE, text_of(raw, el))
+            story.add(BlockKind.BYLINE, text_of(raw, el), el)
         elif el.name == "dateline":
-            story.add(BlockKind.DATELINE, text_of(raw, el))
+            story.add(BlockKind.DATELINE, text_of(raw, el), el)
         elif el.name == "abstract":
             _content(raw, el, story)
         elif el.name == "distributor":
@@ -54,12 +54,12 @@ def _content(raw: str, el: Element, story: Story) -> None:
     for child in el.elements():
         name = child.name
         if name == "p":
-            story.add(BlockKind.PARAGRAPH, text_of(raw, child))
+            story.add(BlockKind.PARAGRAPH, text_of(raw, child), child)
         elif name in ("hl1", "hl2"):
-            story.add(BlockKind.SUBHEAD, text_of(raw, child))
+            story.add(BlockKind.SUBHEAD, text_of(raw, child), child)
         elif name in ("ul", "ol", "dl"):
             for item in child.elements():
                 if item.name in ("li", "dd", "dt"):
-                    story.add(BlockKind.BULLET, text_of(raw, item))
+                    story.add(BlockKind.BULLET, text_of(raw, item), item)
         elif name not in _NOT_COPY:
             _content(raw, child, story)  # block, and anything that wraps copy

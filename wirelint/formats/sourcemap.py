@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wirelint.span import Span
@@ -131,12 +131,16 @@ class Mapped:
 class SourceMap:
     """Maps spans of the plain story text to spans of the raw file, and edits too."""
 
-    def __init__(self, mapped: Mapped, raw_length: int) -> None:
+    def __init__(
+        self, mapped: Mapped, raw: str, elements: Sequence[tuple[Span, Span]] = ()
+    ) -> None:
         self._starts = mapped.starts
         self._ends = mapped.ends
         self._contexts = mapped.contexts
         self._n = len(mapped.text)
-        self._raw_length = raw_length
+        self._raw = raw
+        self._raw_length = len(raw)
+        self._elements = {span.start: (span.end, element) for span, element in elements}
 
     def _at(self, offset: int) -> int:
         if offset < self._n:
@@ -160,6 +164,10 @@ class SourceMap:
         s, e = span
         if s > self._n or e > self._n:
             return None
+        if replacement == "" and s in self._elements:
+            removed = self._removal(s, e)
+            if removed is not None:
+                return removed, ""
         if s == e:
             # An insertion goes before the character it precedes, in that character's
             # context; at the end of a text, after the last one.
@@ -177,3 +185,25 @@ class SourceMap:
                 return None
         text = ESCAPERS[context](replacement)
         return None if text is None else (Span(self._starts[s], self._ends[e - 1]), text)
+
+    def _removal(self, s: int, e: int) -> Span | None:
+        """Deleting a whole block (and the breaks the reader put after it): its element goes.
+
+        An element on a line of its own goes with its line, so the file keeps its layout.
+        """
+        text_end, (start, end) = self._elements[s]
+        if e < text_end or any(self._starts[i] != self._ends[i] for i in range(text_end, e)):
+            return None
+        raw, n = self._raw, self._raw_length
+        line_start = start
+        while line_start > 0 and raw[line_start - 1] in " \t":
+            line_start -= 1
+        stop = end
+        while stop < n and raw[stop] in " \t":
+            stop += 1
+        if (line_start == 0 or raw[line_start - 1] in "\r\n") and (
+            stop == n or raw[stop] in "\r\n"
+        ):
+            stop += 2 if raw.startswith("\r\n", stop) else int(stop < n)
+            return Span(line_start, stop)
+        return Span(start, end)

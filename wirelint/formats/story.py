@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from wirelint.document import PROSE_KINDS, Document, PartKind
+from wirelint.formats.markup import Element
 from wirelint.formats.sourcemap import Mapped
 from wirelint.span import Span
 
@@ -36,6 +37,8 @@ class BlockKind(str, Enum):
 class Block:
     kind: BlockKind
     text: Mapped
+    #: The element holding the block, tags included: what a fix deleting the block removes.
+    element: Span | None = None
 
 
 @dataclass
@@ -65,10 +68,11 @@ class Story:
     #: A plain-text story held as text (NewsML-G2 inlineData, ninjs body_text): read as is.
     verbatim: Mapped | None = None
 
-    def add(self, kind: BlockKind, text: Mapped) -> None:
+    def add(self, kind: BlockKind, text: Mapped, element: Element | None = None) -> None:
         text = text.strip()
         if len(text):
-            self.blocks.append(Block(kind, text))
+            where = Span(element.start, element.end) if element is not None else None
+            self.blocks.append(Block(kind, text, where))
 
     def metadata_headline(self, text: Mapped, where: str) -> None:
         """Take a headline given in metadata, once the body has been read.
@@ -135,12 +139,15 @@ class Layout:
     #: Plain-text span of each block whose part kind the markup decides.
     imposed: list[tuple[Span, PartKind]]
     metadata: StoryMetadata
+    #: Plain-text span of each block held by an element of its own, and that element.
+    elements: list[tuple[Span, Span]]
 
 
 def layout(story: Story) -> Layout:
     """The story as plain wire text, each character mapped to the file."""
     out = Mapped()
     imposed: list[tuple[Span, PartKind]] = []
+    elements: list[tuple[Span, Span]] = []
     blocks = _join_dateline(story.blocks)
     previous: BlockKind | None = None
     for block in blocks:
@@ -154,6 +161,8 @@ def layout(story: Story) -> Layout:
         out.extend(block.text)
         if block.kind in _IMPOSED:
             imposed.append((Span(start, len(out)), _IMPOSED[block.kind]))
+        if block.element is not None:
+            elements.append((Span(start, len(out)), block.element))
         previous = block.kind
     if story.verbatim is not None:
         verbatim = story.verbatim.strip()
@@ -173,7 +182,7 @@ def layout(story: Story) -> Layout:
             metadata.headline_span = Span(len(out), len(out) + len(headline))
             metadata.headline_source = where
             out.extend(headline)
-    return Layout(text, out, imposed, metadata)
+    return Layout(text, out, imposed, metadata, elements)
 
 
 def _words(text: str) -> list[str]:
