@@ -120,6 +120,7 @@ def test_newsml_inline_text_is_read_as_plain_copy() -> None:
         ("page.htm", "<p>Text</p>", "html"),
         ("saved", "<!DOCTYPE html><p>Text</p>", "html"),
         ("story.json", '{"headline": "x"}', "ninjs"),
+        ("<stdin>", '{\n  "headlines": [{"value": "x"}]}', "ninjs"),
         ("story.md", "# Storm shuts ports\n\nText.", "text"),
     ],
 )

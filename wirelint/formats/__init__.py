@@ -36,6 +36,9 @@ _ROOT_RE = re.compile(
 )
 
 
+_NINJS_KEY_RE = re.compile(r'"(?:headlines?|body_html|body_text|body_xhtml|bodies)"\s*:')
+
+
 def _root_format(text: str) -> str | None:
     m = _ROOT_RE.match(text)
     if m is None:
@@ -61,6 +64,8 @@ def detect_format(path: str | None, text: str, forced: str = "auto") -> str:
             return by_root
         if head[:15].lower().startswith("<!doctype html"):
             return "html"
+    elif head.startswith("{") and _NINJS_KEY_RE.search(text) is not None:
+        return "ninjs"
     ext = os.path.splitext(path or "")[1].lower()
     by_ext = _BY_EXTENSION.get(ext)
     if by_ext is not None:
@@ -68,9 +73,6 @@ def detect_format(path: str | None, text: str, forced: str = "auto") -> str:
     if ext == ".xml" and head.startswith("<"):
         return "nitf"  # let the NITF reader say what the root is, if not nitf
     return "text"
-
-
-_NINJS_KEY_RE = re.compile(r'"(?:headlines?|body_html|body_text|body_xhtml|bodies)"\s*:')
 
 
 def is_news_markup(path: str, text: str) -> bool:
