@@ -138,3 +138,26 @@ def test_a_forced_format_that_does_not_fit_is_an_error(tmp_path: Path) -> None:
     story.write_text("<newsItem><contentSet/></newsItem>")
     code, output = check(story, "--input-format", "nitf")
     assert code == 2 and "is NewsML-G2 (<newsItem>), not NITF" in output
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "deep.nitf",
+            "<nitf><body><body.content><p>"
+            + "<b>" * 5000
+            + "x"
+            + "</b>" * 5000
+            + "</p></body.content></body></nitf>",
+        ),
+        ("deep.html", "<div>" * 5000 + "<p>text</p>"),
+        ("deep.json", '{"headline": "x", "body_text": "y", "z": ' + "[" * 900 + "]" * 900 + "}"),
+    ],
+)
+def test_markup_nested_beyond_any_story_is_refused(tmp_path: Path, name: str, content: str) -> None:
+    story = tmp_path / name
+    story.write_text(content)
+    code, output = check(story)
+    assert code == 2
+    assert "levels deep: not a story" in output

@@ -12,7 +12,7 @@ import os
 import re
 
 from wirelint.errors import InputError
-from wirelint.formats.markup import check_xml, parse_tree
+from wirelint.formats.markup import MAX_DEPTH, TooDeep, check_xml, parse_tree
 from wirelint.formats.story import Layout, Story, layout
 
 #: Formats ``--input-format`` accepts; ``auto`` picks one per file.
@@ -85,12 +85,26 @@ def is_news_markup(path: str, text: str) -> bool:
 
 def read_story(text: str, path: str, fmt: str) -> Layout:
     """The plain story of a markup file, mapped; InputError for a file that holds none."""
+    name = _NAMES[fmt]
+    try:
+        story = _read(text, path, fmt, name)
+    except TooDeep:
+        raise InputError(
+            path, f"{name} nested more than {MAX_DEPTH} levels deep: not a story"
+        ) from None
+    if not story.has_copy:
+        raise InputError(
+            path, f"well-formed {name}, but it holds no story (no headline, paragraph or text)"
+        )
+    return layout(story)
+
+
+def _read(text: str, path: str, fmt: str, name: str) -> Story:
     from wirelint.formats.html import read_html
     from wirelint.formats.newsml import read_newsml
     from wirelint.formats.ninjs import read_ninjs
     from wirelint.formats.nitf import read_nitf
 
-    name = _NAMES[fmt]
     story = Story(fmt)
     if fmt == "ninjs":
         read_ninjs(text, path, story)
@@ -114,8 +128,4 @@ def read_story(text: str, path: str, fmt: str) -> Layout:
                 f"well-formed XML, but its root is <{found}>: not a NITF (<nitf>) or "
                 "NewsML-G2 (<newsItem>, <newsMessage>) story",
             )
-    if not story.has_copy:
-        raise InputError(
-            path, f"well-formed {name}, but it holds no story (no headline, paragraph or text)"
-        )
-    return layout(story)
+    return story

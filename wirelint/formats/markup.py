@@ -148,8 +148,20 @@ def _attrs(raw: str) -> dict[str, str]:
     return out
 
 
+#: Elements inside elements, at most: a story is a few levels deep, and the readers walk
+#: the tree recursively.
+MAX_DEPTH = 200
+
+
+class TooDeep(ValueError):
+    """Markup nested deeper than :data:`MAX_DEPTH`: no story is, a hostile file may be."""
+
+
 def parse_tree(text: str, *, is_html: bool) -> Element:
-    """The element tree of ``text``; for HTML, forgiving as browsers are about closing tags."""
+    """The element tree of ``text``; for HTML, forgiving as browsers are about closing tags.
+
+    Raises :class:`TooDeep` for elements nested more than :data:`MAX_DEPTH` deep.
+    """
     root = Element("#document", {}, 0, len(text))
     stack = [root]
     pos = 0
@@ -190,6 +202,8 @@ def parse_tree(text: str, *, is_html: bool) -> Element:
                 pos = text_start = el.end
                 continue
             stack.append(el)
+            if len(stack) > MAX_DEPTH:
+                raise TooDeep(f"elements nested more than {MAX_DEPTH} deep at character {lt}")
         elif m.group("end") is not None:
             name = m.group("end").rsplit(":", 1)[-1]
             if is_html:

@@ -14,7 +14,7 @@ from typing import Any
 
 from wirelint.errors import InputError
 from wirelint.formats.html import read_html
-from wirelint.formats.markup import parse_tree
+from wirelint.formats.markup import MAX_DEPTH, TooDeep, parse_tree
 from wirelint.formats.sourcemap import JSON, Mapped
 from wirelint.formats.story import Block, BlockKind, Story
 
@@ -41,6 +41,7 @@ class _Scanner:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.pos = 0
+        self.depth = 0
 
     def skip(self) -> None:
         m = _WS.match(self.raw, self.pos)
@@ -50,6 +51,26 @@ class _Scanner:
     def value(self) -> Any:
         self.skip()
         ch = self.raw[self.pos]
+        if ch in "{[":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise TooDeep(f"nested more than {MAX_DEPTH} deep")
+            try:
+                return self._container(ch)
+            finally:
+                self.depth -= 1
+        if ch == '"':
+            return self.string()
+        for word, value in (("true", True), ("false", False), ("null", None)):
+            if self.raw.startswith(word, self.pos):
+                self.pos += len(word)
+                return value
+        m = _NUMBER.match(self.raw, self.pos)
+        assert m is not None
+        self.pos = m.end()
+        return float(m.group())
+
+    def _container(self, ch: str) -> Any:
         if ch == "{":
             self.pos += 1
             out: dict[str, Any] = {}
@@ -68,30 +89,19 @@ class _Scanner:
                 self.pos += 1
                 if ch == "}":
                     return out
-        if ch == "[":
+        self.pos += 1  # an array
+        items: list[Any] = []
+        self.skip()
+        if self.raw[self.pos] == "]":
             self.pos += 1
-            items: list[Any] = []
+            return items
+        while True:
+            items.append(self.value())
             self.skip()
-            if self.raw[self.pos] == "]":
-                self.pos += 1
+            ch = self.raw[self.pos]
+            self.pos += 1
+            if ch == "]":
                 return items
-            while True:
-                items.append(self.value())
-                self.skip()
-                ch = self.raw[self.pos]
-                self.pos += 1
-                if ch == "]":
-                    return items
-        if ch == '"':
-            return self.string()
-        for word, value in (("true", True), ("false", False), ("null", None)):
-            if self.raw.startswith(word, self.pos):
-                self.pos += len(word)
-                return value
-        m = _NUMBER.match(self.raw, self.pos)
-        assert m is not None
-        self.pos = m.end()
-        return float(m.group())
 
     def string(self) -> Mapped:
         raw = self.raw
