@@ -132,3 +132,18 @@ def test_plain_copy_is_never_taken_for_markup() -> None:
     text = "Storm shuts <ports>\n\nLONDON (Reuters) - Gales closed ports.\n"
     assert detect_format("story.txt", text) == "text"
     assert detect_format("story.txt", "<b>Storm</b> shuts ports\n\nText.\n") == "text"
+
+
+def test_text_straight_in_a_container_is_copy_split_at_blank_lines() -> None:
+    raw = (
+        "<html><body><h1>Storm shuts ports</h1><div class='story'>"
+        "LONDON, Jan 4 (Portal) - Gales closed <b>ports</b> on Tuesday.<br><br>\n"
+        "The coastguard said ferries stayed in port.<br>Roads shut.</div>"
+        "<footer>Copyright Site</footer></body></html>"
+    )
+    assert kinds(raw, "page.html") == [
+        ("headline", "Storm shuts ports"),
+        ("paragraph", "Gales closed ports on Tuesday."),
+        ("paragraph", "The coastguard said ferries stayed in port. Roads shut."),
+    ]
+    assert placed(raw, "page.html", "WL201") == ["Portal"]

@@ -40,7 +40,7 @@ _VOID = frozenset(
 )
 #: HTML elements a new block element closes when left open (``<p>one<p>two``).
 _CLOSED_BY_BLOCK = frozenset({"p", "li", "dt", "dd"})
-_BLOCKS = frozenset(
+BLOCKS = frozenset(
     """address article aside blockquote dd div dl dt fieldset figcaption figure footer form
     h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul""".split()  # noqa: SIM905
 )
@@ -188,7 +188,7 @@ def parse_tree(text: str, *, is_html: bool) -> Element:
             name = m.group("start").rsplit(":", 1)[-1]
             if is_html:
                 name = name.lower()
-                if name in _BLOCKS:
+                if name in BLOCKS:
                     _close_implied(stack, name, lt)
             el = Element(name, _attrs(m.group("attrs")), lt, m.end(), parent=stack[-1])
             stack[-1].children.append(el)
@@ -294,13 +294,20 @@ NOT_TEXT = frozenset(
 
 def text_of(text: str, el: Element, skip: frozenset[str] = NOT_TEXT) -> Mapped:
     """An element's text, inline markup dropped, white space collapsed and trimmed."""
+    return text_of_nodes(text, el.children, skip)
+
+
+def text_of_nodes(
+    text: str, nodes: list[Element | Chunk], skip: frozenset[str] = NOT_TEXT
+) -> Mapped:
+    """The text of a run of nodes, as :func:`text_of` reads an element's."""
     out = Mapped()
-    _gather(text, el, out, skip)
+    _gather(text, nodes, out, skip)
     return out.strip()
 
 
-def _gather(text: str, el: Element, out: Mapped, skip: frozenset[str]) -> None:
-    for child in el.children:
+def _gather(text: str, nodes: list[Element | Chunk], out: Mapped, skip: frozenset[str]) -> None:
+    for child in nodes:
         if isinstance(child, Chunk):
             decode(text, child, out)
         elif child.name in _BREAKS:
@@ -308,4 +315,4 @@ def _gather(text: str, el: Element, out: Mapped, skip: frozenset[str]) -> None:
             if out.text and out.text[-1] != " ":
                 out.synthetic(" ", child.start)
         elif child.name not in skip:
-            _gather(text, child, out, skip)
+            _gather(text, child.children, out, skip)
