@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirelint.errors import InputError
-from wirelint.formats import read_story
 from wirelint.formats.markup import Chunk, decode
 from wirelint.formats.ninjs import _Scanner
+from wirelint.formats.read import read_story
 from wirelint.formats.sourcemap import Mapped
 
 PIECES = st.sampled_from(

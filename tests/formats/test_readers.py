@@ -7,8 +7,9 @@ import json
 import pytest
 
 from wirelint.config import Config
-from wirelint.formats import detect_format, read_story
+from wirelint.formats import detect_format
 from wirelint.formats.lint import lint_source_text
+from wirelint.formats.read import read_story
 from wirelint.formats.story import build_document
 
 

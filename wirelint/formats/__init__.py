@@ -1,9 +1,11 @@
 """Stories as newsrooms store them: NITF, NewsML-G2, ninjs and HTML, read into plain copy.
 
-:func:`detect_format` picks the reader from the file's extension and content,
-:func:`read_story` turns a file into the plain story the rules read with a map back
-to the file, and :func:`lint_source_text` lints any story (plain text too) and
-reports diagnostics and fixes at their places in the file.
+:func:`detect_format` picks the reader from the file's extension and content (this
+module is light: the command line imports it for its options);
+:func:`wirelint.formats.read.read_story` turns a file into the plain story the rules
+read, with a map back to the file; :func:`wirelint.formats.lint.lint_source_text`
+lints any story (plain text too) and reports diagnostics and fixes at their places in
+the file.
 """
 
 from __future__ import annotations
@@ -11,13 +13,8 @@ from __future__ import annotations
 import os
 import re
 
-from wirelint.errors import InputError
-from wirelint.formats.markup import MAX_DEPTH, TooDeep, check_xml, parse_tree
-from wirelint.formats.story import Layout, Story, layout
-
 #: Formats ``--input-format`` accepts; ``auto`` picks one per file.
 INPUT_FORMATS = ("auto", "text", "nitf", "newsml", "ninjs", "html")
-MARKUP_FORMATS = frozenset(INPUT_FORMATS[2:])
 
 _BY_EXTENSION = {
     ".nitf": "nitf",
@@ -29,7 +26,6 @@ _BY_EXTENSION = {
     ".txt": "text",
     ".md": "text",
 }
-_NAMES = {"nitf": "NITF", "newsml": "NewsML-G2", "ninjs": "ninjs", "html": "HTML"}
 # The first element of an XML file: after the declaration, comments and a DOCTYPE.
 _ROOT_RE = re.compile(
     r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*<([\w:.\-]+)", re.S
@@ -81,51 +77,3 @@ def is_news_markup(path: str, text: str) -> bool:
     if fmt in ("nitf", "newsml"):
         return _root_format(text.lstrip("\ufeff")) is not None
     return fmt == "ninjs" and _NINJS_KEY_RE.search(text) is not None
-
-
-def read_story(text: str, path: str, fmt: str) -> Layout:
-    """The plain story of a markup file, mapped; InputError for a file that holds none."""
-    name = _NAMES[fmt]
-    try:
-        story = _read(text, path, fmt, name)
-    except TooDeep:
-        raise InputError(
-            path, f"{name} nested more than {MAX_DEPTH} levels deep: not a story"
-        ) from None
-    if not story.has_copy:
-        raise InputError(
-            path, f"well-formed {name}, but it holds no story (no headline, paragraph or text)"
-        )
-    return layout(story)
-
-
-def _read(text: str, path: str, fmt: str, name: str) -> Story:
-    from wirelint.formats.html import read_html
-    from wirelint.formats.newsml import read_newsml
-    from wirelint.formats.ninjs import read_ninjs
-    from wirelint.formats.nitf import read_nitf
-
-    story = Story(fmt)
-    if fmt == "ninjs":
-        read_ninjs(text, path, story)
-    elif fmt == "html":
-        read_html(text, parse_tree(text, is_html=True), story)
-    else:
-        check_xml(text, path, "XML")
-        root = parse_tree(text, is_html=False)
-        top = root.elements()
-        found = top[0].name if top else "nothing"
-        if fmt == "nitf" and found == "nitf":
-            read_nitf(text, top[0], story)
-        elif fmt == "newsml" and found in ("newsItem", "newsMessage"):
-            read_newsml(text, root, story)
-        elif found in ("nitf", "newsItem", "newsMessage"):
-            actual = "nitf" if found == "nitf" else "newsml"
-            raise InputError(path, f"is {_NAMES[actual]} (<{found}>), not {name}")
-        else:
-            raise InputError(
-                path,
-                f"well-formed XML, but its root is <{found}>: not a NITF (<nitf>) or "
-                "NewsML-G2 (<newsItem>, <newsMessage>) story",
-            )
-    return story

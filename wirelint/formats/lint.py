@@ -33,7 +33,7 @@ def lint_source_text(
     """Lint ``text`` read as ``fmt`` (InputError for markup that holds no story)."""
     from wirelint.document import parse_document
     from wirelint.engine import lint_document
-    from wirelint.formats import read_story
+    from wirelint.formats.read import read_story
     from wirelint.formats.sourcemap import SourceMap
     from wirelint.formats.story import build_document
 

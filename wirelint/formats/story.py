@@ -88,10 +88,9 @@ class Story:
         words = text.string()
         body = [b.text.string() for b in self.blocks if b.kind is BlockKind.HEADLINE]
         if self.verbatim is not None and not body:
-            body = [self.verbatim.string().strip().split("\n", 1)[0]]
-            if (
-                same_headline(words, body[0]) and _words(words) != _words(body[0])
-            ) or not same_headline(words, body[0]):
+            # Plain text held as text: printed first unless the text opens with it.
+            first = self.verbatim.string().strip().split("\n", 1)[0]
+            if _words(words) != _words(first):
                 self.blocks.insert(0, Block(BlockKind.HEADLINE, text))
             return
         if not body:
