@@ -40,7 +40,9 @@ def parts(text: str) -> Parts:
         words = part.text
         if kind is PartKind.PARAGRAPH and doc.dateline is not None and part is doc.paragraphs[0]:
             words = doc.text[doc.dateline.span.start : part.span.end]
-        words = " ".join(words.split())
+        # Line breaks and runs of spaces become one space, as markup readers take them;
+        # other spaces (thin, no-break) are the story's and stay.
+        words = re.sub(r"[ \t\r\n]+", " ", words).strip()
         if kind is PartKind.HEADLINE and not out.body:
             out.headlines.append(words)
         elif kind is PartKind.BULLET and not out.body:
