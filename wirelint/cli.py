@@ -15,11 +15,13 @@ from wirelint import __version__
 from wirelint.config import Config, discover_config, load_config_file, with_overrides
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError, InputError, PackError, WirelintError
+from wirelint.formats import INPUT_FORMATS
 from wirelint.formatters import FORMATS, FileReport, RenderOptions, get_formatter
 from wirelint.inputs import Source
 
 if TYPE_CHECKING:
     from wirelint.engine import RuleCrash
+    from wirelint.formats.lint import Linted
 
 SUBCOMMANDS = ("check", "rules", "rule", "lsp", "learn", "audit")
 MAX_FIX_PASSES = 5
@@ -75,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--stdin-filename", metavar="PATH", help="the name of the story read from stdin")
     c.add_argument("--encoding", help="decode stories with this encoding instead of UTF-8")
+    c.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="read stories as this format (default auto: by extension and content)",
+    )
     c.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -210,12 +218,16 @@ def _check(args: argparse.Namespace) -> int:
         report = _lint_source(run, source, cfg, from_stdin=item == "-")
         if report is not None:
             run.reports.append(report)
+        else:
+            run.files -= 1  # a file in markup that does not read: an error, not a check
     if batch:
         from wirelint.across import lint_batch
 
-        run.reports.extend(
-            lint_batch(batch, root_cfg, lambda s: _lint_source(run, s[0], s[1], from_stdin=s[2]))
+        reports = lint_batch(
+            batch, root_cfg, lambda s: _lint_source(run, s[0], s[1], from_stdin=s[2])
         )
+        run.reports.extend(r for r in reports if r is not None)
+        run.files -= sum(1 for r in reports if r is None)
 
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
@@ -259,14 +271,24 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
             run.error(f"{', '.join(rules)} cannot run: {error}")
 
 
-def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport:
-    from wirelint.document import parse_document
-    from wirelint.engine import lint_document as lint
+def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
     from wirelint.fixes import apply_fixes, unified_diff, write_atomically
+    from wirelint.formats import detect_format
+    from wirelint.formats.lint import lint_source_text
 
     args = run.args
-    doc = parse_document(source.text, source.path)
-    result = lint(doc, cfg)
+    # NITF, NewsML-G2, ninjs and HTML are read into plain copy; findings and fixes are
+    # mapped back into the file as written.
+    fmt = detect_format(source.path, source.text, args.input_format)
+
+    def lint(text: str) -> Linted:
+        return lint_source_text(text, source.path, cfg, fmt)
+
+    try:
+        result = lint(source.text)
+    except WirelintError as exc:
+        run.error(str(exc))
+        return None
     _report_missing(run, [c for c in result.crashes if c.cause == "install"])
     for crash in result.crashes:
         if crash.cause == "install":
@@ -281,20 +303,25 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
     fixed_count = 0
     if args.fix or args.diff:
         text = source.text
-        for _ in range(MAX_FIX_PASSES):
-            outcome = apply_fixes(text, result.diagnostics, unsafe=args.unsafe_fixes)
-            if outcome.applied == 0 or outcome.text == text:
-                break
-            fixed_count += outcome.applied
-            text = outcome.text
-            doc = parse_document(text, source.path)
-            result = lint(doc, cfg)
+        try:
+            for _ in range(MAX_FIX_PASSES):
+                outcome = apply_fixes(text, result.diagnostics, unsafe=args.unsafe_fixes)
+                if outcome.applied == 0 or outcome.text == text:
+                    break
+                fixed_count += outcome.applied
+                result = lint(outcome.text)
+                text = outcome.text
+        except WirelintError as exc:
+            # A fixed file that no longer reads (never expected): write nothing.
+            run.error(f"{exc}; the fixes were not written")
+            text = source.text
+            result = lint(text)
+            fixed_count = 0
         if text != source.text:
             if args.diff:
                 run.diffs.append(unified_diff(source.path, source.text, text))
                 fixed_count = 0
-                doc = parse_document(source.text, source.path)
-                result = lint(doc, cfg)
+                result = lint(source.text)
             elif from_stdin:
                 run.stdout_text = text
             else:
@@ -303,10 +330,9 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
                 except WirelintError as exc:
                     run.error(str(exc))
                     # Nothing was written: report the story as it is on disk.
-                    doc = parse_document(source.text, source.path)
-                    result = lint(doc, cfg)
-                    return FileReport(source.path, doc.lines, result.diagnostics)
-    return FileReport(source.path, doc.lines, result.diagnostics, fixed=fixed_count)
+                    result = lint(source.text)
+                    return FileReport(source.path, result.lines, result.diagnostics)
+    return FileReport(source.path, result.lines, result.diagnostics, fixed=fixed_count)
 
 
 def _use_color(args: argparse.Namespace) -> bool:

@@ -68,6 +68,8 @@ class Outcome:
     disk_problem: Problem | None = None
     #: Checked ignore actions per diagnostic (code actions are asked for on every cursor move).
     ignore_cache: dict[tuple[str, Span], list[TextChange]] = field(default_factory=dict)
+    #: Read from NITF, NewsML-G2, ninjs or HTML: diagnostics index the file, not the story.
+    markup: bool = False
 
 
 # -- configuration --------------------------------------------------------------------
@@ -158,8 +160,9 @@ def check_disk(path: str, max_bytes: int) -> Problem | None:
 
 def lint_snapshot(snapshot: Snapshot) -> Outcome:
     """Lint one buffer; never raises for a problem a user can cause."""
-    from wirelint.document import parse_document
-    from wirelint.engine import lint_document
+    from wirelint.formats import detect_format, is_news_markup
+    from wirelint.formats.lint import lint_source_text
+    from wirelint.formats.story import FileText
     from wirelint.packs import packs_for
 
     outcome = Outcome(snapshot)
@@ -180,7 +183,10 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
         return outcome
     if snapshot.path is not None and (
         cfg.is_excluded(snapshot.path)
-        or not any(fnmatch.fnmatch(os.path.basename(snapshot.path), g) for g in cfg.include)
+        or not (
+            any(fnmatch.fnmatch(os.path.basename(snapshot.path), g) for g in cfg.include)
+            or is_news_markup(snapshot.path, snapshot.text)
+        )
     ):
         return outcome  # not a story by the desk's `include` / `exclude`
     size = len(snapshot.text)
@@ -196,9 +202,16 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
             )
         )
         return outcome
-    doc = parse_document(snapshot.text, snapshot.path)
-    result = lint_document(doc, cfg, packs)
-    outcome.document = doc
+    fmt = detect_format(snapshot.path, snapshot.text)
+    try:
+        result = lint_source_text(snapshot.text, snapshot.path, cfg, fmt, packs)
+    except InputError as exc:  # markup that does not read: said where, as the CLI says it
+        m = _INPUT_LINE_RE.search(exc.problem)
+        outcome.problems.append(Problem("input", exc.problem, None, int(m[1]) if m else None))
+        return outcome
+    # Positions are in the file as written (for markup, not the story's plain text).
+    outcome.document = FileText(snapshot.text, snapshot.path) if result.markup else result.document
+    outcome.markup = result.markup
     outcome.diagnostics = result.diagnostics
     for crash in result.crashes:
         if crash.user_error:
@@ -349,8 +362,8 @@ def ignore_changes(outcome: Outcome, d: Diagnostic) -> list[TextChange]:
 
 def _ignore_changes(outcome: Outcome, d: Diagnostic) -> list[TextChange]:
     doc, cfg = outcome.document, outcome.config
-    if doc is None or cfg is None:
-        return []
+    if doc is None or cfg is None or outcome.markup:
+        return []  # suppression comments are written in plain copy only
     text = doc.text
     nl = _newline(text)
     out: list[TextChange] = []
