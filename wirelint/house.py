@@ -28,6 +28,7 @@ from wirelint.names import (
     NameGroup,
     Spelling,
     _group,
+    _one_edit_pairs,
     ascii_key,
     skeleton,
     stylebook_choice,
@@ -174,29 +175,15 @@ class House:
 
 
 def _close(keys: Iterable[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Pairs of keys whose skeletons are at most one edit apart, found through an index.
+    """Pairs of keys whose skeletons are at most one edit apart, and the skeletons.
 
-    `wirelint.names` compares every key with every key of a similar length, which is
-    right for one story and far too slow for the hundreds of thousands of spellings of an
-    archive; here each skeleton is filed under itself and each one-letter deletion of it,
-    and only keys that share an entry are compared.
+    The same deletion-neighbourhood index WL101 uses for one story: only keys that share
+    a one-letter deletion are compared, so an archive's hundreds of thousands of
+    spellings cost their number times their length.
     """
-    from rapidfuzz.distance import OSA
-
     skel = {k: skeleton(k) for k in keys}
-    index: dict[str, list[str]] = {}
-    for k, s in skel.items():
-        for variant in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
-            index.setdefault(variant, []).append(k)
-    pairs: set[tuple[str, str]] = set()
-    for bucket in index.values():
-        if len(bucket) < 2:
-            continue
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if a != b and OSA.distance(skel[a], skel[b], score_cutoff=1) <= 1:
-                    pairs.add((a, b) if a < b else (b, a))
-    return sorted(pairs), skel
+    rank = {k: i for i, k in enumerate(sorted(skel))}
+    return sorted(_one_edit_pairs(skel, rank)), skel
 
 
 def _with_mentions(t: _Tally, first: int) -> _Tally:
