@@ -18,6 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 _LETTERS = string.ascii_lowercase
+#: Longer runs of letters are not spell-checked: the longest English words have about 30
+#: letters, and the search for what a word might have meant costs the square of its length
+#: (a pasted 10,000-letter token would take seconds and gigabytes).
+MAX_WORD = 40
 
 
 def base_frequencies() -> Mapping[str, int]:
@@ -115,6 +119,8 @@ class Lexicon:
         The commonest first; for a spelling of the other dialect, the configured
         dialect's own spelling (`color` -> `colour` in en-GB) comes first.
         """
+        if len(word) > MAX_WORD:
+            return []
         ranked = self._candidates.get(word)
         if ranked is None:
             known = self.known

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -13,6 +15,7 @@ from wirelint.document import PROSE_KINDS, Document, Part, Token, TokenShape
 from wirelint.packs import Packs, PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
+from wirelint.spelling import MAX_WORD
 
 LISTS = "spelling-lists"
 WORDS = "spelling-words"
@@ -101,7 +104,7 @@ class Misspelling(Rule):
         lex, prefixes, particles = _setup(ctx.packs, dialect)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
-        lowered: str | None = None
+        counts: _Counts | None = None
         vocabulary = lex.words
         lower = TokenShape.LOWER
         text = doc.text
@@ -117,6 +120,7 @@ class Misspelling(Rule):
                 for i, tok in enumerate(tokens)
                 if tok.shape is lower and tok.text not in vocabulary
             ]
+            foreign = _ForeignSentences(part, lex)
             for i, tok in unknown:
                 word = tok.text
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
@@ -125,17 +129,17 @@ class Misspelling(Rule):
                     table = _is_table(tokens)
                 if table:
                     break
-                if word in allow:
-                    continue
-                if lowered is None:
-                    lowered = text.lower()
-                if _recurs(lowered, word):
+                if word in allow or len(word) > MAX_WORD:
+                    continue  # a run of letters this long is no word (pasted data, OCR)
+                if counts is None:
+                    counts = _Counts(text)
+                if counts.recurs(word):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
-                if _in_foreign_sentence(part, tok, lex):
+                if foreign.holds(tok):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -251,37 +255,53 @@ def _english(word: str, lex: Any) -> bool:
     return bool(lex.known(word) or lex.other_dialect(word))
 
 
-def _in_foreign_sentence(part: Part, tok: Token, lex: Any) -> bool:
-    """In a sentence where one lower-case word in five is unknown: not English."""
-    for sentence in part.sentences:
-        if sentence.span.start <= tok.start < sentence.span.end:
-            words = [t.text for t in sentence.tokens if t.shape is _LOWER]
-            unknown = sum(1 for w in words if not _english(w, lex))
-            return unknown >= 3 and unknown * 5 >= len(words)
-    return False
+class _ForeignSentences:
+    """Which sentences of a part are not English: one lower-case word in five unknown.
+
+    Each sentence is judged once, on its first unknown word, and found by bisection:
+    the cost is linear in the part, however many unknown words one sentence holds.
+    """
+
+    def __init__(self, part: Part, lex: Any) -> None:
+        self._sentences = part.sentences
+        self._starts = [s.span.start for s in self._sentences]
+        self._lex = lex
+        self._verdicts: dict[int, bool] = {}
+
+    def holds(self, tok: Token) -> bool:
+        k = bisect_right(self._starts, tok.start) - 1
+        if k < 0 or tok.start >= self._sentences[k].span.end:
+            return False
+        verdict = self._verdicts.get(k)
+        if verdict is None:
+            words = [t.text for t in self._sentences[k].tokens if t.shape is _LOWER]
+            unknown = sum(1 for w in words if not _english(w, self._lex))
+            verdict = self._verdicts[k] = unknown >= 3 and unknown * 5 >= len(words)
+        return verdict
 
 
-def _recurs(lowered: str, word: str) -> bool:
-    """The word stands more than once in the story (any case)."""
-    first = lowered.find(word)
-    while first != -1:
-        end = first + len(word)
-        before = lowered[first - 1] if first else " "
-        after = lowered[end] if end < len(lowered) else " "
-        if not (before.isalnum() or after.isalnum()):
-            break
-        first = lowered.find(word, end)
-    if first == -1:
-        return False
-    second = lowered.find(word, first + len(word))
-    while second != -1:
-        end = second + len(word)
-        before = lowered[second - 1]
-        after = lowered[end] if end < len(lowered) else " "
-        if not (before.isalnum() or after.isalnum()):
-            return True
-        second = lowered.find(word, end)
-    return False
+# A word as the story's text holds it: letters and digits, maybe joined by hyphens and
+# apostrophes (`touchy-feely`, `don't`).
+_WORDS = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
+_RUNS = re.compile(r"[^\W_]+")
+
+
+class _Counts:
+    """How often each word stands in the story, any case: counted once, in one pass."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        self._runs = Counter(_RUNS.findall(lowered))
+        self._joined: Counter[str] | None = None
+        self._lowered = lowered
+
+    def recurs(self, word: str) -> bool:
+        """The word stands more than once in the story (any case)."""
+        if _RUNS.fullmatch(word):
+            return self._runs[word] > 1
+        if self._joined is None:
+            self._joined = Counter(_WORDS.findall(self._lowered))
+        return self._joined[word] > 1
 
 
 _HYPHENS = re.compile(r"[-‐]")
