@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--exclude", metavar="GLOBS", help="files or folders to skip")
     c.add_argument("--brand", help="the agency or publication name for brand slots")
-    c.add_argument("--dialect", choices=("auto", "en-US", "en-GB"), help="house dialect")
+    c.add_argument(
+        "--dialect", choices=("auto", "en-US", "en-GB", "en-GB-oxendict"), help="house dialect"
+    )
     c.add_argument(
         "--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails"
     )
@@ -243,7 +245,7 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport:
     from wirelint.document import parse_document
     from wirelint.engine import lint_document as lint
-    from wirelint.fixes import apply_fixes, unified_diff, write_atomically
+    from wirelint.fixes import apply_fixes_checked, unified_diff, write_atomically
 
     args = run.args
     doc = parse_document(source.text, source.path)
@@ -263,7 +265,12 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
     if args.fix or args.diff:
         text = source.text
         for _ in range(MAX_FIX_PASSES):
-            outcome = apply_fixes(text, result.diagnostics, unsafe=args.unsafe_fixes)
+            outcome = apply_fixes_checked(
+                text,
+                result.diagnostics,
+                lambda fixed: lint(parse_document(fixed, source.path), cfg).diagnostics,
+                unsafe=args.unsafe_fixes,
+            )
             if outcome.applied == 0 or outcome.text == text:
                 break
             fixed_count += outcome.applied

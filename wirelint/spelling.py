@@ -68,7 +68,13 @@ class Lexicon:
         self.dialect = dialect
         self.base = base_frequencies()
         self.common = common | extra
-        if dialect == "en-GB":
+        if dialect == "en-GB-oxendict":
+            # British spelling with -ize where the -ise spelling is British (`organize`).
+            oxford = frozenset(
+                w for w in american if "iz" in w and w.replace("iz", "is") in british
+            )
+            self.own, self.other = british | oxford, american - oxford
+        elif dialect == "en-GB":
             self.own, self.other = british, american
         elif dialect == "en-US":
             self.own, self.other = american, british

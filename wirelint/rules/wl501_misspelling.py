@@ -22,6 +22,7 @@ WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
 PARTICLES = "name-particles"
 _DIALECT_KEYS = ("en", "en-GB", "en-US")
+_DIALECTS = ("en-GB", "en-US", "en-GB-oxendict")  # a Lexicon of its own each
 
 
 def _validate_lists(value: Any, path: Path) -> dict[str, Path]:
@@ -100,7 +101,7 @@ class Misspelling(Rule):
     options: ClassVar[Mapping[str, Any]] = {"suggestions": 3}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        dialect = ctx.config.dialect if ctx.config.dialect in ("en-GB", "en-US") else "auto"
+        dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else "auto"
         lex, prefixes, particles = _setup(ctx.packs, dialect)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
