@@ -54,6 +54,29 @@ def read_word_list(path: Path) -> frozenset[str]:
     return _cache.cached(f"words-{path.stem}", 1, _cache.content_key([raw]), parse, as_words)
 
 
+@lru_cache(maxsize=4)
+def read_misspellings(path: Path) -> Mapping[str, tuple[str, ...]]:
+    """A list of common misspellings, `misspelling<TAB>correction[,correction...]` a line."""
+    from wirelint import _cache
+
+    raw = path.read_bytes()
+
+    def parse() -> dict[str, tuple[str, ...]]:
+        table: dict[str, tuple[str, ...]] = {}
+        for line in raw.decode("utf-8").splitlines():
+            typo, _, fixes = line.partition("\t")
+            if typo and fixes and not typo.startswith("#"):
+                table[typo.strip()] = tuple(f.strip() for f in fixes.split(",") if f.strip())
+        return table
+
+    def as_table(value: object) -> Mapping[str, tuple[str, ...]]:
+        if not isinstance(value, dict):
+            raise TypeError("a cached misspelling list must be a dict")
+        return value
+
+    return _cache.cached(f"misspellings-{path.stem}", 1, _cache.content_key([raw]), parse, as_table)
+
+
 class Lexicon:
     """Which lower-case words are English in one dialect, and what a typo might have meant."""
 

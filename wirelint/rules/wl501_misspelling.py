@@ -7,11 +7,12 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 from weakref import WeakKeyDictionary
 
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document import PROSE_KINDS, Document, Part, Token, TokenShape
+from wirelint.names import with_case
 from wirelint.packs import Packs, PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
@@ -48,6 +49,31 @@ register_section(
 register_section(WORDS, "strings", "words the spelling dictionary lacks but wire copy uses (WL501)")
 register_section(PREFIXES, "strings", "prefixes that make a word of a word: re-, un-, mid- (WL501)")
 register_section(PARTICLES, "strings", "lower-case particles of names: da, van, von, al (WL501)")
+MISSPELLINGS = "misspelling-lists"
+EXCEPTIONS = "misspelling-exceptions"
+
+
+def _validate_misspellings(value: Any, path: Path) -> dict[str, Path]:
+    out = {}
+    for key, file in value.items():
+        if not isinstance(file, str):
+            raise PackValueError(key, "expected a file name (relative to the pack)")
+        resolved = (path.parent / file).resolve()
+        if not resolved.is_file():
+            raise PackValueError(key, f"misspelling list {file!r} not found beside the pack")
+        out[key] = resolved
+    return out
+
+
+register_section(
+    MISSPELLINGS,
+    "table",
+    "lists of common misspellings (files beside the pack: misspelling TAB corrections) (WL501)",
+    _validate_misspellings,
+)
+register_section(
+    EXCEPTIONS, "strings", "real words a misspelling list holds: never reported from it (WL501)"
+)
 
 # Characters that glue a token to more than a word: a URL, an e-mail, a path, a handle.
 _GLUE = frozenset("@#/\\_=&+.:~%")
@@ -58,7 +84,6 @@ _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
 # hundred times commoner is one slip away (`nammed`: nam + -ed, or named?).
 _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
-_MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
 
@@ -102,7 +127,8 @@ class Misspelling(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else "auto"
-        lex, prefixes, particles = _setup(ctx.packs, dialect)
+        setup = _setup(ctx.packs, dialect)
+        lex, prefixes, particles = setup.lex, setup.prefixes, setup.particles
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         counts: _Counts | None = None
@@ -122,7 +148,23 @@ class Misspelling(Rule):
                 if tok.shape is lower and tok.text not in vocabulary
             ]
             foreign = _ForeignSentences(part, lex)
+            listed = set()
+            quotes: _Quotations | None = None
+            for i, span, piece, fixes in _listed(tokens, setup, allow):
+                if _glued(text, tokens[i]) or foreign.holds(tokens[i]):
+                    continue
+                if piece[:1].isupper() and piece[1:].islower() and not tokens[i].sentence_start:
+                    if counts is None:
+                        counts = _Counts(text)
+                    if counts.recurs(tokens[i].text.lower()):
+                        continue  # a name the story spells the same each time
+                listed.add(i)
+                if quotes is None:
+                    quotes = _Quotations(part)
+                yield self._listed_report(span, piece, fixes[:limit], quotes)
             for i, tok in unknown:
+                if i in listed:
+                    continue
                 word = tok.text
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
                     continue  # digits, underscores, letters of other alphabets
@@ -159,6 +201,25 @@ class Misspelling(Rule):
                         continue  # nothing it could have meant: a coinage, not a typo
                     yield self._report(span, piece, suggestions, lex)
 
+    def _listed_report(
+        self, span: Span, word: str, corrections: tuple[str, ...], quotes: _Quotations
+    ) -> Diagnostic:
+        # One correction, outside a direct quotation: the list decides it (a safe fix).
+        # A quotation is the speaker's words as printed: an editor decides there.
+        quoted = quotes.inside(span.start)
+        safe = len(corrections) == 1 and not quoted
+        fixes = [
+            Fix.replace(
+                span, with_case(word, c), safe=safe, title=f"Replace with `{with_case(word, c)}`"
+            )
+            for c in corrections
+        ]
+        alternatives = ", ".join(f"`{with_case(word, c)}`" for c in corrections)
+        message = f"`{word}` is a common misspelling of {alternatives}"
+        if quoted and len(corrections) == 1:
+            message += " (inside a quotation: check the source before changing it)"
+        return self.diagnostic(span, message, fixes=fixes)
+
     def _report(self, span: Span, word: str, suggestions: list[str], lex: Any) -> Diagnostic:
         if lex.other_dialect(word):
             message = (
@@ -171,26 +232,37 @@ class Misspelling(Rule):
         return self.diagnostic(span, message, fixes=fixes)
 
 
-_SETUPS: WeakKeyDictionary[Packs, dict[str, tuple[Any, tuple[str, ...], frozenset[str]]]] = (
-    WeakKeyDictionary()
-)
+class _Setup(NamedTuple):
+    lex: Any
+    prefixes: tuple[str, ...]
+    particles: frozenset[str]
+    misspelt: Mapping[str, tuple[str, ...]]  # common misspelling -> corrections
+    exceptions: frozenset[str]
 
 
-def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...], frozenset[str]]:
-    """The Lexicon, prefixes and name particles for a set of packs and a dialect, made once."""
+_SETUPS: WeakKeyDictionary[Packs, dict[str, _Setup]] = WeakKeyDictionary()
+
+
+def _setup(packs: Packs, dialect: str) -> _Setup:
+    """The Lexicon, prefixes, name particles and misspelling list for a dialect, made once."""
     per_dialect = _SETUPS.setdefault(packs, {})
     found = per_dialect.get(dialect)
     if found is None:
-        from wirelint.spelling import lexicon
+        from wirelint.spelling import lexicon, read_misspellings
 
         lists: dict[str, Path] = packs.section(LISTS)
         extra = frozenset(w.lower() for w in packs.section(WORDS))
         prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
         particles = frozenset(p.lower() for p in packs.section(PARTICLES))
-        found = per_dialect[dialect] = (
+        misspelt: dict[str, tuple[str, ...]] = {}
+        for file in packs.section(MISSPELLINGS).values():
+            misspelt.update(read_misspellings(file))
+        found = per_dialect[dialect] = _Setup(
             lexicon(dialect, tuple(sorted(lists.items())), extra),
             prefixes,
             particles,
+            misspelt,
+            frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
         )
     return found
 
@@ -306,31 +378,88 @@ class _Counts:
 
 
 _HYPHENS = re.compile(r"[-‐]")
+_CAPITALIZED = TokenShape.CAPITALIZED
+
+
+def _listed(
+    tokens: list[Token], setup: _Setup, allow: Any
+) -> Iterator[tuple[int, Span, str, tuple[str, ...]]]:
+    """Words of a common-misspellings list: (token index, span, word, corrections).
+
+    A lower-case word is looked up as it is, and so is the first word of a sentence in
+    lower case (`Similarily,`); a capitalised word inside a sentence only as a listed
+    name (`Britian`): a capitalised word is otherwise a name of its own. Each part of a
+    hyphenated word is looked up too (`goverment-backed`). A word the newsroom's word
+    list holds, or the list's exceptions, is not reported.
+    """
+    misspelt, lex = setup.misspelt, setup.lex
+    for i, tok in enumerate(tokens):
+        shape, word = tok.shape, tok.text
+        if shape is _LOWER:
+            pieces = _HYPHENS.split(word) if "-" in word or "‐" in word else (word,)
+        elif shape is _CAPITALIZED:
+            pieces = (word,)
+        else:
+            continue
+        offset = tok.start
+        for piece in pieces:
+            start, offset = offset, offset + len(piece) + 1
+            key = piece
+            if key not in misspelt:
+                if shape is not _CAPITALIZED or not tok.sentence_start:
+                    continue
+                key = piece.lower()
+                # A name may open a sentence (`Patten said`): only a word no table knows.
+                if key not in misspelt or lex.known(key):
+                    continue
+            low = key.lower()
+            if low in setup.exceptions or piece in allow or low in allow:
+                continue
+            if low in lex.own or low in lex.common:
+                continue  # a word of the dialect's lists or the newsroom's
+            yield i, Span(start, start + len(piece)), piece, misspelt[key]
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+class _Quotations:
+    """Which offsets of a part stand inside a direct quotation: one pass, then bisection."""
+
+    def __init__(self, part: Part) -> None:
+        self._starts: list[int] = []
+        self._depths: list[int] = []
+        depth = 0
+        for m in _QUOTE_MARKS.finditer(part.doc.text, part.span.start, part.span.end):
+            c = m.group()
+            if c in "“«":
+                depth += 1
+            elif c in "”»":
+                depth = max(depth - 1, 0)
+            else:
+                depth = 0 if depth else 1  # a straight mark opens or closes
+            self._starts.append(m.start())
+            self._depths.append(depth)
+
+    def inside(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._depths[k] > 0
 
 
 def _unknown_pieces(
     tok: Token, lex: Any, prefixes: tuple[str, ...], attached: bool
 ) -> Iterator[tuple[Span, str]]:
-    """The word, or the parts of a hyphenated word, that are not words.
+    """The word, if it is not one (a hyphenated word is left to the misspelling list).
 
     ``attached``: the word ends a compound that starts with a figure (`60,000-seater`).
     """
-    pieces = _HYPHENS.split(tok.text)
-    if len(pieces) == 1:
-        if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
-            yield tok.span, tok.text
+    if _HYPHENS.search(tok.text) is not None:
         return
-    if lex.known("".join(pieces)):
-        return  # pre-empt, criss-cross
-    offset = tok.start
-    for k, piece in enumerate(pieces):
-        start = offset
-        offset += len(piece) + 1
-        stem = piece[:-2] if piece.endswith(("'s", "’s")) else piece
-        if len(stem) < _MIN_PIECE or (k < len(pieces) - 1 and piece in prefixes):
-            continue  # sci-fi, pre-election
-        if not _is_word(piece, lex, prefixes) and not _agent_noun(piece, lex):
-            yield Span(start, start + len(piece)), piece
+    if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
+        yield tok.span, tok.text
+    # The parts of a hyphenated word are not checked against the dictionary: a compound
+    # makes words of its own (`touchy-feely`, `hanky-panky`, `trip-hop`). A listed common
+    # misspelling in one (`goverment-backed`) is still reported, from the list.
 
 
 def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
