@@ -86,6 +86,12 @@ _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
+# A word the frequency table holds only rarely (it starts at 50) and no word list has may
+# be a verb cut short (`finis`, `annouce`): reported when a completed form is this much
+# commoner (`finish`).
+_RARE = 100
+_CUT_SHORT_RATIO = 300
+_ENDINGS = (*"abcdefghijklmnopqrstuvwxyz", "ed", "ing")
 
 
 class Misspelling(Rule):
@@ -162,6 +168,25 @@ class Misspelling(Rule):
                 if quotes is None:
                     quotes = _Quotations(part)
                 yield self._listed_report(span, piece, fixes[:limit], quotes)
+            base = lex.base
+            rare = [
+                tok
+                for i, tok in enumerate(tokens)
+                if tok.shape is lower and 0 < base.get(tok.text, 0) < _RARE and i not in listed
+            ]
+            for tok in rare:
+                completed = _cut_short(tok.text, lex)
+                if completed is None or tok.text in allow or _glued(text, tok):
+                    continue
+                if counts is None:
+                    counts = _Counts(text)
+                if counts.recurs(tok.text) or foreign.holds(tok):
+                    continue
+                yield self.diagnostic(
+                    tok.span,
+                    f"`{tok.text}` looks cut short: did you mean `{completed}`?",
+                    fixes=[Fix.replace(tok.span, completed, safe=False)],
+                )
             for i, tok in unknown:
                 if i in listed:
                     continue
@@ -492,6 +517,19 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         ):
             return True
     return nearest < _TYPO_TARGET and _compound(word, lex)
+
+
+def _cut_short(word: str, lex: Any) -> str | None:
+    """`finis` -> `finish`: a rare table word that is a far commoner word less its end."""
+    if len(word) < 4 or not word.isalpha() or word in lex.own or word in lex.common:
+        return None
+    floor = lex.frequency(word) * _CUT_SHORT_RATIO
+    best, best_frequency = None, floor
+    for ending in _ENDINGS:
+        frequency = lex.frequency(word + ending)
+        if frequency >= best_frequency:
+            best, best_frequency = word + ending, frequency
+    return best
 
 
 def _agent_noun(piece: str, lex: Any) -> bool:
