@@ -91,6 +91,7 @@ class Lexicon:
         self.dialect = dialect
         self.base = base_frequencies()
         self.common = common | extra
+        self.extra = extra  # the words packs add: a newsroom's own vocabulary
         if dialect == "en-GB-oxendict":
             # British spelling with -ize where the -ise spelling is British (`organize`).
             oxford = frozenset(

@@ -7,8 +7,8 @@ unpacked (or installed) and wirelint's dependencies installed:
 
     python rules/data/build_misspellings.py path/to/codespell_lib/data/dictionary.txt
 
-Keeps a misspelling of four letters or more, made of letters (a hyphen or apostrophe
-inside), unless it is a word of the SCOWL lists beside rules/spelling.toml or a word
+Keeps a misspelling of four letters or more, made of letters (an apostrophe inside; a
+hyphenated entry is a house preference such as `re-using`, not a slip), unless it is a word of the SCOWL lists beside rules/spelling.toml or a word
 pyspellchecker's frequency table holds 100 times or more (then it is a real word, not a
 slip: `despatch`, `gage`). Keeps the corrections that are words or names. Writes
 `misspelling<TAB>correction[,correction...]`, sorted.
@@ -27,7 +27,7 @@ from wirelint.lexicon import english_frequencies  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "common-misspellings.tsv"
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _CORRECTION = re.compile(r"[A-Za-z]+(?:['\- ][A-Za-z]+)*")
 MIN_LENGTH = 4
 REAL_WORD = 100  # a frequency this high in the table: a word people mean

@@ -84,6 +84,7 @@ _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
 # hundred times commoner is one slip away (`nammed`: nam + -ed, or named?).
 _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
+_MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
 # A word the frequency table holds only rarely (it starts at 50) and no word list has may
@@ -105,11 +106,21 @@ class Misspelling(Rule):
     (`goverment`, `recieved`, `commerical`). Up to three such words are offered as
     unsafe fixes, the commonest first.
 
+    A list of common misspellings (`rules/misspellings.toml`, from Wikipedia's lists via
+    codespell) also finds slips a frequency table holds as words or that no single edit
+    reaches (`basicly`), the first word of a sentence (`Similarily`) and listed names
+    (`Britian`). Its fix is safe where it gives one correction, outside a direct
+    quotation: a speaker's words are changed only by an editor. A rare word of the
+    frequency table that is a far commoner word cut short (`finis` for `finish`) is
+    reported too. Words longer than 40 letters (pasted data) are not checked.
+
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`), hyphenated
-    and closed compounds of known words (`lockdown`, `gameplay`), a word the story uses
+    and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
+    (`touchy-feely`), a word quoted on its own (the word "energie"), a lower-case word
+    between two capitalised ones (`Den norske Bank`), a word the story uses
     more than once (a term of art, spelled the same each time), and the words of
     `allow` in the configuration. The configured `dialect` decides which variant is a
     word: `colour` in an en-GB story, `color` in an en-US one, both under `auto`. A
@@ -157,6 +168,10 @@ class Misspelling(Rule):
             listed = set()
             quotes: _Quotations | None = None
             for i, span, piece, fixes in _listed(tokens, setup, allow):
+                if table is None:
+                    table = _is_table(tokens)
+                if table:
+                    break
                 if _glued(text, tokens[i]) or foreign.holds(tokens[i]):
                     continue
                 if piece[:1].isupper() and piece[1:].islower() and not tokens[i].sentence_start:
@@ -175,6 +190,10 @@ class Misspelling(Rule):
                 if tok.shape is lower and 0 < base.get(tok.text, 0) < _RARE and i not in listed
             ]
             for tok in rare:
+                if table is None:
+                    table = _is_table(tokens)
+                if table:
+                    break
                 completed = _cut_short(tok.text, lex)
                 if completed is None or tok.text in allow or _glued(text, tok):
                     continue
@@ -204,6 +223,8 @@ class Misspelling(Rule):
                 if counts.recurs(word):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
+                    continue
+                if _cited(text, tok) or _inside_name(tokens, i):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
@@ -336,6 +357,33 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
     )
 
 
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+
+
+def _cited(text: str, tok: Token) -> bool:
+    """A word quoted on its own, cited rather than used: the word "energie"."""
+    return (
+        tok.start > 0
+        and tok.end < len(text)
+        and text[tok.start - 1] in _OPENING_QUOTES
+        and text[tok.end] in _CLOSING_QUOTES
+    )
+
+
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """Between two capitalised words, a space apart: a word of a name (Den norske Bank)."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    return (
+        before.shape is _CAPITALIZED
+        and after.shape is _CAPITALIZED
+        and tok.start - before.end == 1
+        and after.start - tok.end == 1
+    )
+
+
 def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
     """Next to another unknown word or another alphabet: a phrase in another language."""
     for j in (i - 1, i + 1):
@@ -413,7 +461,7 @@ def _listed(
 
     A lower-case word is looked up as it is, and so is the first word of a sentence in
     lower case (`Similarily,`); a capitalised word inside a sentence only as a listed
-    name (`Britian`): a capitalised word is otherwise a name of its own. Each part of a
+    name (`Britian`): a capitalised word is otherwise a name of its own. The head of a
     hyphenated word is looked up too (`goverment-backed`). A word the newsroom's word
     list holds, or the list's exceptions, is not reported.
     """
@@ -421,7 +469,9 @@ def _listed(
     for i, tok in enumerate(tokens):
         shape, word = tok.shape, tok.text
         if shape is _LOWER:
-            pieces = _HYPHENS.split(word) if "-" in word or "‐" in word else (word,)
+            # Of a hyphenated word, only the head is a free word (`goverment-backed`); a
+            # tail may be bound (`right-hander`, `pre-empted`).
+            pieces = (_HYPHENS.split(word, 1)[0],) if "-" in word or "‐" in word else (word,)
         elif shape is _CAPITALIZED:
             pieces = (word,)
         else:
@@ -474,17 +524,36 @@ class _Quotations:
 def _unknown_pieces(
     tok: Token, lex: Any, prefixes: tuple[str, ...], attached: bool
 ) -> Iterator[tuple[Span, str]]:
-    """The word, if it is not one (a hyphenated word is left to the misspelling list).
+    """The word, or the parts of a hyphenated word, that are not words.
 
     ``attached``: the word ends a compound that starts with a figure (`60,000-seater`).
     """
-    if _HYPHENS.search(tok.text) is not None:
+    pieces = _HYPHENS.split(tok.text)
+    if len(pieces) == 1:
+        if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
+            yield tok.span, tok.text
         return
-    if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
-        yield tok.span, tok.text
-    # The parts of a hyphenated word are not checked against the dictionary: a compound
-    # makes words of its own (`touchy-feely`, `hanky-panky`, `trip-hop`). A listed common
-    # misspelling in one (`goverment-backed`) is still reported, from the list.
+    if lex.known("".join(pieces)) or _reduplicative(pieces):
+        return  # pre-empt, criss-cross; touchy-feely, hanky-panky
+    offset = tok.start
+    for k, piece in enumerate(pieces):
+        start = offset
+        offset += len(piece) + 1
+        stem = piece[:-2] if piece.endswith(("'s", "’s")) else piece
+        if len(stem) < _MIN_PIECE or (k < len(pieces) - 1 and piece in prefixes):
+            continue  # sci-fi, pre-election
+        if not _is_word(piece, lex, prefixes) and not _agent_noun(piece, lex):
+            yield Span(start, start + len(piece)), piece
+
+
+def _reduplicative(pieces: list[str]) -> bool:
+    """A rhyming pair, whose second half is no word of its own: touchy-feely, itsy-bitsy."""
+    if len(pieces) != 2:
+        return False
+    first, second = pieces[0].lower(), pieces[1].lower()
+    return (len(first) >= 3 and len(second) >= 3 and first[-2:] == second[-2:]) or (
+        first[-1:] == second[-1:] == "y"
+    )
 
 
 def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
@@ -505,8 +574,10 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
     # `colour` (co + lour) in an en-US story and `everthing` (ever + thing) are not.
     nearest = max((lex.frequency(c) for c in lex.candidates(word, 3)), default=0)
     lemma = lex.inflection_of(word)
-    if lemma is not None and lex.frequency(lemma) * _INFLECTION_RATIO >= nearest:
-        return True
+    if lemma is not None and (
+        lemma in lex.extra or lex.frequency(lemma) * _INFLECTION_RATIO >= nearest
+    ):
+        return True  # a form of a pack's own word (`defunding`) is one, however rare
     for prefix in prefixes:
         rest = word[len(prefix) :]
         if (
