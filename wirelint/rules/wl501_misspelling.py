@@ -466,7 +466,18 @@ def _listed(
     list holds, or the list's exceptions, is not reported.
     """
     misspelt, lex = setup.misspelt, setup.lex
-    for i, tok in enumerate(tokens):
+    # A comprehension picks the few tokens worth a look; a loop over all is slow.
+    hits = [
+        i
+        for i, tok in enumerate(tokens)
+        for t in (tok.text,)
+        if t in misspelt
+        or "-" in t
+        or "‐" in t
+        or (tok.sentence_start and tok.shape is _CAPITALIZED and t.lower() in misspelt)
+    ]
+    for i in hits:
+        tok = tokens[i]
         shape, word = tok.shape, tok.text
         if shape is _LOWER:
             # Of a hyphenated word, only the head is a free word (`goverment-backed`); a
