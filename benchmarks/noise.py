@@ -31,7 +31,8 @@ from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
 JUDGED = REPO / "benchmarks" / "judged" / "sample.tsv"
-COLUMNS = ("story", "line", "code", "flagged", "verdict", "context")
+# No corpus text beyond the flagged words: the sample names stories, it does not copy them.
+COLUMNS = ("story", "line", "code", "flagged", "verdict", "note")
 SEED = 14
 
 
@@ -147,9 +148,8 @@ def main() -> int:
                         "story": str(path.relative_to(args.corpus)),
                         "line": str(line),
                         "code": d.code,
-                        "flagged": text[d.span.start : d.span.end][:60].replace("\n", " "),
+                        "flagged": text[d.span.start : d.span.end][:40].replace("\n", " "),
                         "verdict": "",
-                        "context": context,
                         "source": source,
                         "held": "yes" if held_out(path) else "no",
                     }
