@@ -33,3 +33,10 @@ def test_real_words_and_names_are_left_alone(story: str) -> None:
 @pytest.mark.parametrize(("story", "expected"), MUST_FLAG)
 def test_typos_outside_those_places_are_reported(story: str, expected: list[str]) -> None:
     assert flagged(story, "WL501") == expected
+
+
+def test_the_second_word_of_a_species_name_is_part_of_the_name() -> None:
+    story = "Head\n\nThe corals Acropora millepora and Porites cylindrica bleached.\n"
+    assert flagged(story, "WL501") == []
+    assert flagged("Head\n\nThe big goverment said so.\n", "WL501") == ["goverment"]
+    assert flagged("Head\n\nOn Monday goverment officials said so.\n", "WL501") == ["goverment"]

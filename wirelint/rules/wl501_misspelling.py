@@ -224,7 +224,7 @@ class Misspelling(Rule):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
-                if _cited(text, tok) or _inside_name(tokens, i):
+                if _cited(text, tok) or _inside_name(tokens, i, lex):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
@@ -371,17 +371,20 @@ def _cited(text: str, tok: Token) -> bool:
     )
 
 
-def _inside_name(tokens: list[Token], i: int) -> bool:
-    """Between two capitalised words, a space apart: a word of a name (Den norske Bank)."""
-    if i == 0 or i + 1 >= len(tokens):
+def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
+    """A word of a name: between two capitalised words (Den norske Bank), or after a
+    capitalised word no English table knows, as in a species' name (Porites cylindrica)."""
+    if i == 0:
         return False
-    before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
-    return (
-        before.shape is _CAPITALIZED
-        and after.shape is _CAPITALIZED
-        and tok.start - before.end == 1
-        and after.start - tok.end == 1
-    )
+    before, tok = tokens[i - 1], tokens[i]
+    if before.shape is not _CAPITALIZED or tok.start - before.end != 1:
+        return False
+    if not before.sentence_start and not _english(before.text.lower(), lex):
+        return True
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.shape is _CAPITALIZED and after.start - tok.end == 1
 
 
 def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
