@@ -224,7 +224,7 @@ class Misspelling(Rule):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
-                if _cited(text, tok) or _inside_name(tokens, i, lex):
+                if _cited(text, tok, lex) or _inside_name(tokens, i, lex):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
@@ -361,10 +361,14 @@ _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSING_QUOTES = frozenset("\"”’'")
 
 
-def _cited(text: str, tok: Token) -> bool:
-    """A word quoted on its own, cited rather than used: the word "energie"."""
+def _cited(text: str, tok: Token, lex: Any) -> bool:
+    """A word quoted on its own, cited rather than used: the word "energie".
+
+    Not a slip of one of the commonest words, in scare quotes (a "dfiferent" role).
+    """
     return (
-        tok.start > 0
+        not any(lex.frequency(c) >= _COMMON for c in lex.candidates(tok.text, 3))
+        and tok.start > 0
         and tok.end < len(text)
         and text[tok.start - 1] in _OPENING_QUOTES
         and text[tok.end] in _CLOSING_QUOTES
@@ -372,19 +376,18 @@ def _cited(text: str, tok: Token) -> bool:
 
 
 def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
-    """A word of a name: between two capitalised words (Den norske Bank), or after a
-    capitalised word no English table knows, as in a species' name (Porites cylindrica)."""
-    if i == 0:
+    """Between two capitalised words, the second no English word: a word of a name
+    (Den norske Creditbank), not a slip between a title and a name (Tory eader Michael)."""
+    if i == 0 or i + 1 >= len(tokens):
         return False
-    before, tok = tokens[i - 1], tokens[i]
-    if before.shape is not _CAPITALIZED or tok.start - before.end != 1:
-        return False
-    if not before.sentence_start and not _english(before.text.lower(), lex):
-        return True
-    if i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    return after.shape is _CAPITALIZED and after.start - tok.end == 1
+    before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    return (
+        before.shape is _CAPITALIZED
+        and after.shape is _CAPITALIZED
+        and tok.start - before.end == 1
+        and after.start - tok.end == 1
+        and not _english(after.text.lower(), lex)
+    )
 
 
 def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
