@@ -92,6 +92,7 @@ class Lexicon:
         self.base = base_frequencies()
         self.common = common | extra
         self.extra = extra  # the words packs add: a newsroom's own vocabulary
+        self.rare_memo: dict[str, bool] = {}  # WL501: word -> rare in the table
         if dialect == "en-GB-oxendict":
             # British spelling with -ize where the -ise spelling is British (`organize`).
             oxford = frozenset(

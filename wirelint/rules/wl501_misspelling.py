@@ -183,11 +183,14 @@ class Misspelling(Rule):
                 if quotes is None:
                     quotes = _Quotations(part)
                 yield self._listed_report(span, piece, fixes[:limit], quotes)
-            base = lex.base
+            # The frequency table answers in Python; a memo answers most tokens in C.
+            memo = lex.rare_memo
             rare = [
                 tok
                 for i, tok in enumerate(tokens)
-                if tok.shape is lower and 0 < base.get(tok.text, 0) < _RARE and i not in listed
+                if tok.shape is lower
+                and (memo[t] if (t := tok.text) in memo else _rare(t, lex))
+                and i not in listed
             ]
             for tok in rare:
                 if table is None:
@@ -367,11 +370,11 @@ def _cited(text: str, tok: Token, lex: Any) -> bool:
     Not a slip of one of the commonest words, in scare quotes (a "dfiferent" role).
     """
     return (
-        not any(lex.frequency(c) >= _COMMON for c in lex.candidates(tok.text, 3))
-        and tok.start > 0
+        tok.start > 0
         and tok.end < len(text)
         and text[tok.start - 1] in _OPENING_QUOTES
         and text[tok.end] in _CLOSING_QUOTES
+        and not any(lex.frequency(c) >= _COMMON for c in lex.candidates(tok.text, 3))
     )
 
 
@@ -605,6 +608,16 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         ):
             return True
     return nearest < _TYPO_TARGET and _compound(word, lex)
+
+
+def _rare(word: str, lex: Any) -> bool:
+    """In the frequency table, but rarely (remembered per process, a bounded memo)."""
+    memo = lex.rare_memo
+    if len(memo) > 200_000:
+        memo.clear()
+    found: bool = 0 < lex.base.get(word, 0) < _RARE
+    memo[word] = found
+    return found
 
 
 def _cut_short(word: str, lex: Any) -> str | None:
