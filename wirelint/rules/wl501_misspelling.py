@@ -119,8 +119,7 @@ class Misspelling(Rule):
     name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
-    (`touchy-feely`), a word quoted on its own (the word "energie"), a lower-case word
-    between two capitalised ones (`Den norske Bank`), a word the story uses
+    (`touchy-feely`), a word the story uses
     more than once (a term of art, spelled the same each time), and the words of
     `allow` in the configuration. The configured `dialect` decides which variant is a
     word: `colour` in an en-GB story, `color` in an en-US one, both under `auto`. A
@@ -226,8 +225,6 @@ class Misspelling(Rule):
                 if counts.recurs(word):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
-                    continue
-                if _cited(text, tok, lex) or _inside_name(tokens, i, lex):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
@@ -357,39 +354,6 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
         and nxt is not None
         and nxt.shape is TokenShape.CAPITALIZED
         and nxt.start - tok.end <= 1
-    )
-
-
-_OPENING_QUOTES = frozenset("\"“‘'")
-_CLOSING_QUOTES = frozenset("\"”’'")
-
-
-def _cited(text: str, tok: Token, lex: Any) -> bool:
-    """A word quoted on its own, cited rather than used: the word "energie".
-
-    Not a slip of one of the commonest words, in scare quotes (a "dfiferent" role).
-    """
-    return (
-        tok.start > 0
-        and tok.end < len(text)
-        and text[tok.start - 1] in _OPENING_QUOTES
-        and text[tok.end] in _CLOSING_QUOTES
-        and not any(lex.frequency(c) >= _COMMON for c in lex.candidates(tok.text, 3))
-    )
-
-
-def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
-    """Between two capitalised words, the second no English word: a word of a name
-    (Den norske Creditbank), not a slip between a title and a name (Tory eader Michael)."""
-    if i == 0 or i + 1 >= len(tokens):
-        return False
-    before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
-    return (
-        before.shape is _CAPITALIZED
-        and after.shape is _CAPITALIZED
-        and tok.start - before.end == 1
-        and after.start - tok.end == 1
-        and not _english(after.text.lower(), lex)
     )
 
 
