@@ -1,10 +1,19 @@
 """False alarms on clean real copy: every rule over ../shared/corpus, per 10,000 words.
 
-The corpus is published copy, so (nearly) every warning here is noise; a few are real slips
-in the source. The script prints the rate per rule and per source, and writes every flag with
+The corpus is published copy, so a warning here is either a real slip in the source or a
+false alarm. The script prints the rate per rule and per source, and writes every flag with
 its context to a file for reading. Usage:
 
     python benchmarks/noise.py [--corpus ../shared/corpus] [--every 1] [--out noise-flags.txt]
+
+False alarms are measured by reading a random sample of warnings in their stories:
+
+    python benchmarks/noise.py --sample 150     # adds unjudged rows to the judged file
+
+writes the sample to benchmarks/judged/sample.tsv (rows already there keep their verdict);
+each row's `verdict` is filled in by hand: `real` (a slip in the source) or `false` (a false
+alarm). Every run then prints, from the judged rows, the estimated false alarms per 10,000
+words per rule, per source and for stories tuned on and held out (words_eval.held_out).
 """
 
 from __future__ import annotations
@@ -17,8 +26,83 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.words_eval import held_out  # noqa: E402
 from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
+
+JUDGED = REPO / "benchmarks" / "judged" / "sample.tsv"
+# No corpus text beyond the flagged words: the sample names stories, it does not copy them.
+COLUMNS = ("story", "line", "code", "flagged", "verdict", "note")
+SEED = 14
+
+
+def _read_judged(path: Path) -> dict[tuple[str, str, str, str], dict[str, str]]:
+    if not path.is_file():
+        return {}
+    rows = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        row = dict(zip(COLUMNS, line.split("\t"), strict=False))
+        rows[(row["story"], row["line"], row["code"], row["flagged"])] = row
+    return rows
+
+
+def _write_judged(path: Path, rows: list[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = ["\t".join(COLUMNS)]
+    for row in sorted(rows, key=lambda r: (r["code"], r["story"], int(r["line"]))):
+        out.append("\t".join(row.get(c, "").replace("\t", " ") for c in COLUMNS))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _estimate(
+    flagged: list[dict[str, str]],
+    judged: dict[tuple[str, str, str, str], dict[str, str]],
+    words: Counter[str],
+) -> None:
+    """False alarms per 10k words: each rule's flags times the false share of its judged ones."""
+    verdicts = {k: r["verdict"] for k, r in judged.items() if r.get("verdict") in ("real", "false")}
+    if not verdicts:
+        return
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for f in flagged:
+        groups[f["code"]].append(f)
+    print(f"\nfalse alarms per 10,000 words, estimated from {len(verdicts)} judged warnings:")
+
+    def rate(rows: list[dict[str, str]], code: str) -> float:
+        keys = [(r["story"], r["line"], r["code"], r["flagged"]) for r in rows]
+        seen = [verdicts[k] for k in keys if k in verdicts]
+        all_seen = [v for k, v in verdicts.items() if k[2] == code]
+        share = seen if len(seen) >= 5 else all_seen  # few judged here: the rule's share
+        return len(rows) * (share.count("false") / len(share)) if share else float("nan")
+
+    sets = {
+        "all": lambda f: True,
+        **{
+            src: (lambda f, src=src: f["source"] == src)
+            for src in sorted(words)
+            if src not in ("all", "tuning", "held-out")
+        },
+        "tuning": lambda f: f["held"] == "no",
+        "held-out": lambda f: f["held"] == "yes",
+    }
+    for label, keep in sets.items():
+        total = 0.0
+        parts = []
+        for code, rows in sorted(groups.items()):
+            mine = [f for f in rows if keep(f)]
+            est = rate(mine, code)
+            if est != est:  # NaN: none of the rule's warnings judged yet
+                parts.append(f"{code} unjudged ({len(mine)} flags)")
+                continue
+            total += est
+            parts.append(f"{code} {est * 10000 / words[label]:.2f}")
+        print(f"  {label:9s} {total * 10000 / words[label]:.2f}   ({', '.join(parts)})")
+    for code in sorted(groups):
+        seen = [v for k, v in verdicts.items() if k[2] == code]
+        print(
+            f"  {code}: {len(seen)} judged, {seen.count('false')} false, {seen.count('real')} real"
+        )
 
 
 def main() -> int:
@@ -27,6 +111,8 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--select", default="ALL")
     ap.add_argument("--out", type=Path, default=Path("noise-flags.txt"))
+    ap.add_argument("--sample", type=int, default=0, help="add N random warnings to judge")
+    ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged sample (TSV)")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -36,10 +122,14 @@ def main() -> int:
     words: Counter[str] = Counter()
     flags: Counter[tuple[str, str, str]] = Counter()
     lines: dict[str, list[str]] = defaultdict(list)
+    warnings: list[dict[str, str]] = []
     for path in files:
         source = path.relative_to(args.corpus).parts[0]
         text = path.read_text(encoding="utf-8")
-        words[source] += len(text.split())
+        n = len(text.split())
+        words[source] += n
+        words["all"] += n
+        words["held-out" if held_out(path) else "tuning"] += n
         result = lint_text(text, config, str(path))
         for crash in result.crashes:
             print(f"CRASH {path}: {crash.code} {crash.error}")
@@ -47,12 +137,25 @@ def main() -> int:
             flags[(d.code, d.severity.label, source)] += 1
             start = max(0, d.span.start - 60)
             context = text[start : d.span.end + 60].replace("\n", " ")
+            line = result.document.lines.position(d.span.start).line
             lines[d.code].append(
-                f"{path.relative_to(args.corpus)}:{result.document.lines.position(d.span.start).line}: "
+                f"{path.relative_to(args.corpus)}:{line}: "
                 f"{d.severity.label}: {d.message}\n    …{context}…"
             )
-    total = sum(words.values())
-    sources = sorted(words)
+            if d.severity.label != "info":
+                warnings.append(
+                    {
+                        "story": str(path.relative_to(args.corpus)),
+                        "line": str(line),
+                        "code": d.code,
+                        "flagged": text[d.span.start : d.span.end][:40].replace("\n", " "),
+                        "verdict": "",
+                        "source": source,
+                        "held": "yes" if held_out(path) else "no",
+                    }
+                )
+    total = words["all"]
+    sources = sorted(s for s in words if s not in ("all", "tuning", "held-out"))
     print(
         f"{len(files)} stories, {total:,} words ({', '.join(f'{s} {words[s]:,}' for s in sources)})"
     )
@@ -73,6 +176,18 @@ def main() -> int:
             fh.write(f"== {code} ({len(lines[code])})\n")
             fh.write("\n".join(lines[code]) + "\n")
     print(f"every flag, with context: {args.out}")
+    judged = _read_judged(args.judged)
+    if args.sample:
+        import random
+
+        fresh = [
+            f for f in warnings if (f["story"], f["line"], f["code"], f["flagged"]) not in judged
+        ]
+        for f in random.Random(SEED).sample(fresh, min(args.sample, len(fresh))):
+            judged[(f["story"], f["line"], f["code"], f["flagged"])] = f
+        _write_judged(args.judged, list(judged.values()))
+        print(f"{len(judged)} warnings in the judged sample: {args.judged}")
+    _estimate(warnings, judged, words)
     return 0
 
 

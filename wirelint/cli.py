@@ -63,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--exclude", metavar="GLOBS", help="files or folders to skip")
     c.add_argument("--brand", help="the agency or publication name for brand slots")
-    c.add_argument("--dialect", choices=("auto", "en-US", "en-GB"), help="house dialect")
+    c.add_argument(
+        "--dialect", choices=("auto", "en-US", "en-GB", "en-GB-oxendict"), help="house dialect"
+    )
     c.add_argument(
         "--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails"
     )
@@ -272,7 +274,7 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
-    from wirelint.fixes import apply_fixes, unified_diff, write_atomically
+    from wirelint.fixes import apply_fixes_checked, unified_diff, write_atomically
     from wirelint.formats import detect_format
     from wirelint.formats.lint import lint_source_text
 
@@ -305,7 +307,13 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
         text = source.text
         try:
             for _ in range(MAX_FIX_PASSES):
-                outcome = apply_fixes(text, result.diagnostics, unsafe=args.unsafe_fixes)
+                # A fix that would make a finding the story did not have is left undone.
+                outcome = apply_fixes_checked(
+                    text,
+                    result.diagnostics,
+                    lambda fixed: lint(fixed).diagnostics,
+                    unsafe=args.unsafe_fixes,
+                )
                 if outcome.applied == 0 or outcome.text == text:
                     break
                 fixed_count += outcome.applied

@@ -20,7 +20,7 @@ from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
 
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
-DIALECTS = ("auto", "en-US", "en-GB")
+DIALECTS = ("auto", "en-US", "en-GB", "en-GB-oxendict")
 
 KEYS = {
     "select": "rule codes, prefixes or slugs to run (default: all stable rules)",
@@ -31,7 +31,7 @@ KEYS = {
     "exclude": "globs of files and folders not to lint",
     "include": "globs of file names to lint in folders (default *.txt, *.md)",
     "brand": "the agency or publication name that belongs in brand slots",
-    "dialect": "en-US, en-GB or auto (the story's majority)",
+    "dialect": "en-US, en-GB, en-GB-oxendict (Oxford -ize) or auto (the story's majority)",
     "packs": "extra rule-pack files (TOML), loaded after the bundled ones",
     "allow": "words and phrases no rule reports (names the desk has decided on)",
     "options": "table of code or slug -> table of rule options",

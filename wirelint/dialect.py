@@ -30,6 +30,8 @@ DIALECT = "dialect"
 OFFICIAL = "official-names"
 KEY = "dialect.words"
 US, UK = "en-US", "en-GB"
+#: British spelling with Oxford -ize (`organize`, but `analyse`, `colour`).
+OXENDICT = "en-GB-oxendict"
 LABEL = {US: "US", UK: "UK"}
 
 
@@ -122,6 +124,14 @@ class DialectWord:
     span: Span
     text: str
     pair: Pair
+    #: Inside a name the official-names pack lists, not tied to its body here
+    #: (`Ministry of Defence` of Russia): the writer's word, but maybe the body's own name.
+    official: bool = False
+
+    def oxford(self) -> bool:
+        """An -ise/-ize pair of the suffix Oxford spelling writes -ize (not `analyse`)."""
+        ize = self.text if self.pair.dialect == US else self.pair.counterpart
+        return self.pair.kinds == ("ise-ize",) and "iz" in ize.lower()
 
 
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
@@ -139,12 +149,17 @@ def _official_regex(names: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Patter
     )
 
 
-def _official_spans(doc: Document, official: dict[str, tuple[str, ...]]) -> list[Span]:
+def _official_spans(
+    doc: Document, official: dict[str, tuple[str, ...]]
+) -> tuple[list[Span], list[Span]]:
+    """Official names that keep their spelling here, and those the story does not tie to
+    their body (a title that may be the writer's translation)."""
     regex = _official_regex(tuple(sorted(official.items())))
     if regex is None:
-        return []
+        return [], []
     by_fold = {n.casefold(): of for n, of in official.items()}
     spans = []
+    untied = []
     for m in regex.finditer(doc.text):
         found = m.group()
         if found.islower():
@@ -154,9 +169,10 @@ def _official_spans(doc: Document, official: dict[str, tuple[str, ...]]) -> list
             before = doc.text[max(0, m.start() - 40) : m.start()].rstrip()
             before = re.sub(r"(?i)\bthe$", "", before).rstrip()
             if not any(before.endswith(q) and not before[: -len(q)][-1:].isalnum() for q in of):
+                untied.append(Span(m.start(), m.end()))
                 continue
         spans.append(Span(m.start(), m.end()))
-    return spans
+    return spans, untied
 
 
 def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
@@ -199,6 +215,7 @@ def dialect_words(
     office: frozenset[str] = data.get("office-words", frozenset())
     ignore: frozenset[str] = data.get("not-pairs", frozenset())
     exempt: list[Span] | None = None
+    untied: list[Span] = []
     out: list[DialectWord] = []
     for part in doc.parts:
         if part.kind not in (
@@ -245,9 +262,10 @@ def dialect_words(
                                 continue  # part of a name: it keeps its own spelling
                         # Official names are capitalised: only a capital can be in one.
                         if exempt is None:
-                            exempt = _official_spans(doc, official)
+                            exempt, untied = _official_spans(doc, official)
                         if any(s.start <= start and end <= s.end for s in exempt):
                             continue
-                    out.append(DialectWord(Span(start, end), piece, pair))
+                    named = any(s.start <= start and end <= s.end for s in untied)
+                    out.append(DialectWord(Span(start, end), piece, pair, named))
     doc.cache[KEY] = out
     return list(out)

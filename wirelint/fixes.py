@@ -7,7 +7,8 @@ import difflib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wirelint.diagnostics import Applicability, Diagnostic, Edit
@@ -48,6 +49,41 @@ def apply_fixes(
     for e in sorted(edits, key=lambda e: e.span.start, reverse=True):
         out = out[: e.span.start] + e.replacement + out[e.span.end :]
     return FixOutcome(out, applied, skipped)
+
+
+def apply_fixes_checked(
+    text: str,
+    diagnostics: Iterable[Diagnostic],
+    relint: Callable[[str], Iterable[Diagnostic]],
+    *,
+    unsafe: bool = False,
+) -> FixOutcome:
+    """:func:`apply_fixes`, less every fix that makes a finding the story did not have.
+
+    ``relint`` lints a fixed text. A fix that cures one finding may make another (a
+    spelling fixed in a subhead and not in the body it summarises): such a fix is left
+    for the editor. When the fixes together make a new finding, each is tried alone;
+    the ones that make none are applied together, and if even they do, none is.
+    """
+    found = list(diagnostics)
+    before = Counter(d.code for d in found)
+
+    def adds(fixed: str) -> bool:
+        after = Counter(d.code for d in relint(fixed))
+        return any(n > before[code] for code, n in after.items())
+
+    outcome = apply_fixes(text, found, unsafe=unsafe)
+    if outcome.applied == 0 or not adds(outcome.text):
+        return outcome
+    kept = []
+    for d in found:
+        alone = apply_fixes(text, [d], unsafe=unsafe)
+        if alone.applied and not adds(alone.text):
+            kept.append(d)
+    outcome = apply_fixes(text, kept, unsafe=unsafe)
+    if outcome.applied and adds(outcome.text):
+        return FixOutcome(text, 0, outcome.skipped_unsafe)
+    return outcome
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

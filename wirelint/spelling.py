@@ -18,6 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 _LETTERS = string.ascii_lowercase
+#: Longer runs of letters are not spell-checked: the longest English words have about 30
+#: letters, and the search for what a word might have meant costs the square of its length
+#: (a pasted 10,000-letter token would take seconds and gigabytes).
+MAX_WORD = 40
 
 
 def base_frequencies() -> Mapping[str, int]:
@@ -50,6 +54,29 @@ def read_word_list(path: Path) -> frozenset[str]:
     return _cache.cached(f"words-{path.stem}", 1, _cache.content_key([raw]), parse, as_words)
 
 
+@lru_cache(maxsize=4)
+def read_misspellings(path: Path) -> Mapping[str, tuple[str, ...]]:
+    """A list of common misspellings, `misspelling<TAB>correction[,correction...]` a line."""
+    from wirelint import _cache
+
+    raw = path.read_bytes()
+
+    def parse() -> dict[str, tuple[str, ...]]:
+        table: dict[str, tuple[str, ...]] = {}
+        for line in raw.decode("utf-8").splitlines():
+            typo, _, fixes = line.partition("\t")
+            if typo and fixes and not typo.startswith("#"):
+                table[typo.strip()] = tuple(f.strip() for f in fixes.split(",") if f.strip())
+        return table
+
+    def as_table(value: object) -> Mapping[str, tuple[str, ...]]:
+        if not isinstance(value, dict):
+            raise TypeError("a cached misspelling list must be a dict")
+        return value
+
+    return _cache.cached(f"misspellings-{path.stem}", 1, _cache.content_key([raw]), parse, as_table)
+
+
 class Lexicon:
     """Which lower-case words are English in one dialect, and what a typo might have meant."""
 
@@ -64,7 +91,15 @@ class Lexicon:
         self.dialect = dialect
         self.base = base_frequencies()
         self.common = common | extra
-        if dialect == "en-GB":
+        self.extra = extra  # the words packs add: a newsroom's own vocabulary
+        self.rare_memo: dict[str, bool] = {}  # WL501: word -> rare in the table
+        if dialect == "en-GB-oxendict":
+            # British spelling with -ize where the -ise spelling is British (`organize`).
+            oxford = frozenset(
+                w for w in american if "iz" in w and w.replace("iz", "is") in british
+            )
+            self.own, self.other = british | oxford, american - oxford
+        elif dialect == "en-GB":
             self.own, self.other = british, american
         elif dialect == "en-US":
             self.own, self.other = american, british
@@ -115,6 +150,8 @@ class Lexicon:
         The commonest first; for a spelling of the other dialect, the configured
         dialect's own spelling (`color` -> `colour` in en-GB) comes first.
         """
+        if len(word) > MAX_WORD:
+            return []
         ranked = self._candidates.get(word)
         if ranked is None:
             known = self.known

@@ -26,7 +26,9 @@ MUST_FLAG = [
     # A hyphenated compound: only the part that is not a word.
     ("Head\n\nThe well-knwon singer died on Monday.\n", ["knwon"]),
     # A word one slip from a common word is a typo even if it splits into two words.
-    ("Head\n\nEverthing was lost in the fire, she said.\n", []),  # capitalised: not checked
+    # Capitalised, it is checked only against the list of common misspellings.
+    ("Head\n\nEverthing was lost in the fire, she said.\n", ["Everthing"]),
+    ("Head\n\nEvrthing was lost in the fire, she said.\n", []),
     ("Head\n\nShe said everthing was lost in the fire.\n", ["everthing"]),
 ]
 
@@ -62,7 +64,7 @@ def test_leaves_words_names_and_terms_alone(story: str) -> None:
 
 
 def test_suggestions_are_unsafe_fixes_commonest_first() -> None:
-    [d] = lint("Head\n\nThe goverment said.\n", "WL501")
+    [d] = lint("Head\n\nThe governmant said.\n", "WL501")
     assert d.code == "WL501" and d.rule == "misspelling" and d.severity.label == "warning"
     assert [f.edits[0].replacement for f in d.fixes] == ["government"]
     assert all(f.applicability.value == "unsafe" for f in d.fixes)

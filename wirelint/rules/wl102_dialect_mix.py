@@ -8,7 +8,16 @@ from typing import Any, ClassVar
 
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
+from wirelint.dialect import (
+    DIALECT,
+    LABEL,
+    OFFICIAL,
+    OXENDICT,
+    UK,
+    US,
+    DialectWord,
+    dialect_words,
+)
 from wirelint.document import Document
 from wirelint.names import with_case
 from wirelint.registry import Context, Rule
@@ -39,9 +48,16 @@ class DialectMix(Rule):
     Party`); a generic title listed there (`Ministry of Defence`) keeps it only where the
     story ties it to its body (`Britain's Ministry of Defence`).
 
+    In a story that otherwise writes `-ise` (`organisation`, `criticised`), an `-ize` word
+    is a mix, though Oxford spelling allows it. A desk that writes Oxford spelling sets
+    `dialect = "en-GB-oxendict"`: British spelling with `-ize` (`organize`, but `analyse`,
+    `colour`), where an `-ise` word is the odd one out. The option `oxford-spelling =
+    true` accepts either in British copy.
+
     The fix writes the other dialect's spelling: safe when the configured `dialect` decides
-    it, unsafe when only the majority does. Set the option `oxford-spelling = true` to
-    accept `-ize` in British copy (Oxford spelling).
+    it, unsafe when only the majority does, and unsafe inside a title the official-names
+    pack lists (`Ministry of Defence` in a story that does not say whose): it may be the
+    body's own name.
 
     ## Why it matters
     A story that switches between `defense` and `defence` looks stitched together, and a
@@ -74,14 +90,15 @@ class DialectMix(Rule):
         # -ize is British too (Oxford spelling): it marks US English only where the story
         # also writes -ise, or where the configuration says British without Oxford -ize.
         oxford = ctx.option(self, "oxford-spelling")
+        oxendict = ctx.config.dialect == OXENDICT
         has_ise = any(w.pair.dialect == UK and _ize_only(w) for w in words)
-        if oxford or (configured != UK and not has_ise):
+        if not oxendict and (oxford or (configured != UK and not has_ise)):
             words = [w for w in words if not (w.pair.dialect == US and _ize_only(w))]
         if not words:
             return
         counts = Counter(w.pair.dialect for w in words)
         if configured is not None:
-            chosen, why = configured, f"the configured dialect is {configured}"
+            chosen, why = configured, f"the configured dialect is {ctx.config.dialect}"
         elif len(counts) < 2:
             return
         elif counts[US] != counts[UK]:
@@ -95,11 +112,14 @@ class DialectMix(Rule):
         for w in words:
             by_word.setdefault(w.text.lower(), []).append(w)
         for w in words:
-            if w.pair.dialect == chosen:
+            wanted, chosen_label = chosen, LABEL[chosen]
+            if oxendict and w.oxford():
+                wanted, chosen_label = US, "Oxford"  # -ize in British copy
+            if w.pair.dialect == wanted:
                 continue
             counterpart = w.pair.counterpart
             others = by_word.get(counterpart, [])
-            label, chosen_label = LABEL[w.pair.dialect], LABEL[chosen]
+            label = LABEL[w.pair.dialect]
             if others:
                 message = (
                     f"{label} spelling `{w.text}` ({_times(len(by_word[w.text.lower()]))}) and "
@@ -118,13 +138,15 @@ class DialectMix(Rule):
                 notes = [
                     Note(o.span, f"{chosen_label} spelling `{o.text}`")
                     for o in words
-                    if o.pair.dialect == chosen
+                    if o.pair.dialect == wanted
                 ][:MAX_NOTES]
+            if w.official:
+                message += "; it stands in an official name: check whose name it is"
             replacement = with_case(w.text, counterpart)
             fix = Fix.replace(
                 w.span,
                 replacement,
-                safe=safe,
+                safe=safe and not w.official,
                 title=f"Use the {chosen_label} spelling `{replacement}`",
             )
             yield self.diagnostic(w.span, message, notes=notes, fixes=[fix])
@@ -135,6 +157,8 @@ def _ize_only(w: DialectWord) -> bool:
 
 
 def _configured(config: Config) -> str | None:
+    if config.dialect == OXENDICT:
+        return UK
     return config.dialect if config.dialect in (US, UK) else None
 
 

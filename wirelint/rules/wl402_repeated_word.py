@@ -13,8 +13,12 @@ from wirelint.registry import Context, Rule
 from wirelint.span import Span
 
 ALLOWED = "repeated-word-allowed"
+SAFE = "repeated-word-safe-fix"
 register_section(
     ALLOWED, "strings", "words that may stand twice in a row: `had had`, `very very` (WL402)"
+)
+register_section(
+    SAFE, "strings", "words never doubled on purpose: deleting the copy is safe (WL402)"
 )
 
 _WORD_SHAPES = frozenset({TokenShape.LOWER, TokenShape.CAPITALIZED, TokenShape.UPPER})
@@ -96,7 +100,10 @@ class RepeatedWord(Rule):
     `repeated-word-allowed` list of `rules/spelling.toml`, which a newsroom pack can
     extend. Names and titles that repeat a capitalised word (`Duran Duran`,
     `Sirhan Sirhan`, `Spend Spend Spend`), figures and tables are left alone. The fix
-    (safe) deletes the second word and the space before it.
+    deletes the second word and the space before it. It is safe only for words never
+    doubled on purpose (`the`, `a`, `its`: the `repeated-word-safe-fix` list); for
+    another word (`in in`, `to to`) a word may have been lost between the two
+    ("placed in [place] in the past"), so the fix is unsafe: read the sentence first.
 
     ## Why it matters
     A doubled word is the commonest slip of a hurried edit, and the eye skips it,
@@ -117,6 +124,7 @@ class RepeatedWord(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         allowed = {w.casefold() for w in ctx.packs.section(ALLOWED)}
+        safe = {w.casefold() for w in ctx.packs.section(SAFE)}
         text = doc.text
         for part in doc.parts:
             if part.kind not in PROSE_KINDS:
@@ -152,7 +160,7 @@ class RepeatedWord(Rule):
                         Fix.replace(
                             Span(first.end, second.end),
                             "",
-                            safe=True,
+                            safe=word in safe,
                             title=f"Delete the second `{second.text}`",
                         )
                     ],

@@ -57,7 +57,12 @@ def _after_sentence(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return j < i and j > 0 and text[j - 1] in ".?!…"
+    if j == i:
+        return False
+    # A quotation inside the quote may close first: `... ridiculous.' "But then ...`.
+    while j > 1 and text[j - 1] in "'’)" and text[j - 2] in ".?!…'’)":
+        j -= 1
+    return j > 0 and text[j - 1] in ".?!…"
 
 
 def _double_role(c: str, prev: str, nxt: str, text: str, i: int, is_open: bool) -> str:

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 from weakref import WeakKeyDictionary
 
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document import PROSE_KINDS, Document, Part, Token, TokenShape
+from wirelint.names import with_case
 from wirelint.packs import Packs, PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
+from wirelint.spelling import MAX_WORD
 
 LISTS = "spelling-lists"
 WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
 PARTICLES = "name-particles"
 _DIALECT_KEYS = ("en", "en-GB", "en-US")
+_DIALECTS = ("en-GB", "en-US", "en-GB-oxendict")  # a Lexicon of its own each
 
 
 def _validate_lists(value: Any, path: Path) -> dict[str, Path]:
@@ -44,6 +49,31 @@ register_section(
 register_section(WORDS, "strings", "words the spelling dictionary lacks but wire copy uses (WL501)")
 register_section(PREFIXES, "strings", "prefixes that make a word of a word: re-, un-, mid- (WL501)")
 register_section(PARTICLES, "strings", "lower-case particles of names: da, van, von, al (WL501)")
+MISSPELLINGS = "misspelling-lists"
+EXCEPTIONS = "misspelling-exceptions"
+
+
+def _validate_misspellings(value: Any, path: Path) -> dict[str, Path]:
+    out = {}
+    for key, file in value.items():
+        if not isinstance(file, str):
+            raise PackValueError(key, "expected a file name (relative to the pack)")
+        resolved = (path.parent / file).resolve()
+        if not resolved.is_file():
+            raise PackValueError(key, f"misspelling list {file!r} not found beside the pack")
+        out[key] = resolved
+    return out
+
+
+register_section(
+    MISSPELLINGS,
+    "table",
+    "lists of common misspellings (files beside the pack: misspelling TAB corrections) (WL501)",
+    _validate_misspellings,
+)
+register_section(
+    EXCEPTIONS, "strings", "real words a misspelling list holds: never reported from it (WL501)"
+)
 
 # Characters that glue a token to more than a word: a URL, an e-mail, a path, a handle.
 _GLUE = frozenset("@#/\\_=&+.:~%")
@@ -57,6 +87,12 @@ _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a ty
 _MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
+# A word the frequency table holds only rarely (it starts at 50) and no word list has may
+# be a verb cut short (`finis`, `annouce`): reported when a completed form is this much
+# commoner (`finish`).
+_RARE = 100
+_CUT_SHORT_RATIO = 300
+_ENDINGS = (*"abcdefghijklmnopqrstuvwxyz", "ed", "ing")
 
 
 class Misspelling(Rule):
@@ -70,11 +106,20 @@ class Misspelling(Rule):
     (`goverment`, `recieved`, `commerical`). Up to three such words are offered as
     unsafe fixes, the commonest first.
 
+    A list of common misspellings (`rules/misspellings.toml`, from Wikipedia's lists via
+    codespell) also finds slips a frequency table holds as words or that no single edit
+    reaches (`basicly`), the first word of a sentence (`Similarily`) and listed names
+    (`Britian`). Its fix is safe where it gives one correction, outside a direct
+    quotation: a speaker's words are changed only by an editor. A rare word of the
+    frequency table that is a far commoner word cut short (`finis` for `finish`) is
+    reported too. Words longer than 40 letters (pasted data) are not checked.
+
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`), hyphenated
-    and closed compounds of known words (`lockdown`, `gameplay`), a word the story uses
+    and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
+    (`touchy-feely`), a word the story uses
     more than once (a term of art, spelled the same each time), and the words of
     `allow` in the configuration. The configured `dialect` decides which variant is a
     word: `colour` in an en-GB story, `color` in an en-US one, both under `auto`. A
@@ -97,11 +142,12 @@ class Misspelling(Rule):
     options: ClassVar[Mapping[str, Any]] = {"suggestions": 3}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        dialect = ctx.config.dialect if ctx.config.dialect in ("en-GB", "en-US") else "auto"
-        lex, prefixes, particles = _setup(ctx.packs, dialect)
+        dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else "auto"
+        setup = _setup(ctx.packs, dialect)
+        lex, prefixes, particles = setup.lex, setup.prefixes, setup.particles
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
-        lowered: str | None = None
+        counts: _Counts | None = None
         vocabulary = lex.words
         lower = TokenShape.LOWER
         text = doc.text
@@ -117,7 +163,54 @@ class Misspelling(Rule):
                 for i, tok in enumerate(tokens)
                 if tok.shape is lower and tok.text not in vocabulary
             ]
+            foreign = _ForeignSentences(part, lex)
+            listed = set()
+            quotes: _Quotations | None = None
+            for i, span, piece, fixes in _listed(tokens, setup, allow):
+                if table is None:
+                    table = _is_table(tokens)
+                if table:
+                    break
+                if _glued(text, tokens[i]) or foreign.holds(tokens[i]):
+                    continue
+                if piece[:1].isupper() and piece[1:].islower() and not tokens[i].sentence_start:
+                    if counts is None:
+                        counts = _Counts(text)
+                    if counts.recurs(tokens[i].text.lower()):
+                        continue  # a name the story spells the same each time
+                listed.add(i)
+                if quotes is None:
+                    quotes = _Quotations(part)
+                yield self._listed_report(span, piece, fixes[:limit], quotes)
+            # The frequency table answers in Python; a memo answers most tokens in C.
+            memo = lex.rare_memo
+            rare = [
+                tok
+                for i, tok in enumerate(tokens)
+                if tok.shape is lower
+                and (memo[t] if (t := tok.text) in memo else _rare(t, lex))
+                and i not in listed
+            ]
+            for tok in rare:
+                if table is None:
+                    table = _is_table(tokens)
+                if table:
+                    break
+                completed = _cut_short(tok.text, lex)
+                if completed is None or tok.text in allow or _glued(text, tok):
+                    continue
+                if counts is None:
+                    counts = _Counts(text)
+                if counts.recurs(tok.text) or foreign.holds(tok):
+                    continue
+                yield self.diagnostic(
+                    tok.span,
+                    f"`{tok.text}` looks cut short: did you mean `{completed}`?",
+                    fixes=[Fix.replace(tok.span, completed, safe=False)],
+                )
             for i, tok in unknown:
+                if i in listed:
+                    continue
                 word = tok.text
                 if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
                     continue  # digits, underscores, letters of other alphabets
@@ -125,17 +218,17 @@ class Misspelling(Rule):
                     table = _is_table(tokens)
                 if table:
                     break
-                if word in allow:
-                    continue
-                if lowered is None:
-                    lowered = text.lower()
-                if _recurs(lowered, word):
+                if word in allow or len(word) > MAX_WORD:
+                    continue  # a run of letters this long is no word (pasted data, OCR)
+                if counts is None:
+                    counts = _Counts(text)
+                if counts.recurs(word):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
                 if _foreign(tokens, i, lex):
                     continue
-                if _in_foreign_sentence(part, tok, lex):
+                if foreign.holds(tok):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -154,6 +247,25 @@ class Misspelling(Rule):
                         continue  # nothing it could have meant: a coinage, not a typo
                     yield self._report(span, piece, suggestions, lex)
 
+    def _listed_report(
+        self, span: Span, word: str, corrections: tuple[str, ...], quotes: _Quotations
+    ) -> Diagnostic:
+        # One correction, outside a direct quotation: the list decides it (a safe fix).
+        # A quotation is the speaker's words as printed: an editor decides there.
+        quoted = quotes.inside(span.start)
+        safe = len(corrections) == 1 and not quoted
+        fixes = [
+            Fix.replace(
+                span, with_case(word, c), safe=safe, title=f"Replace with `{with_case(word, c)}`"
+            )
+            for c in corrections
+        ]
+        alternatives = ", ".join(f"`{with_case(word, c)}`" for c in corrections)
+        message = f"`{word}` is a common misspelling of {alternatives}"
+        if quoted and len(corrections) == 1:
+            message += " (inside a quotation: check the source before changing it)"
+        return self.diagnostic(span, message, fixes=fixes)
+
     def _report(self, span: Span, word: str, suggestions: list[str], lex: Any) -> Diagnostic:
         if lex.other_dialect(word):
             message = (
@@ -166,26 +278,37 @@ class Misspelling(Rule):
         return self.diagnostic(span, message, fixes=fixes)
 
 
-_SETUPS: WeakKeyDictionary[Packs, dict[str, tuple[Any, tuple[str, ...], frozenset[str]]]] = (
-    WeakKeyDictionary()
-)
+class _Setup(NamedTuple):
+    lex: Any
+    prefixes: tuple[str, ...]
+    particles: frozenset[str]
+    misspelt: Mapping[str, tuple[str, ...]]  # common misspelling -> corrections
+    exceptions: frozenset[str]
 
 
-def _setup(packs: Packs, dialect: str) -> tuple[Any, tuple[str, ...], frozenset[str]]:
-    """The Lexicon, prefixes and name particles for a set of packs and a dialect, made once."""
+_SETUPS: WeakKeyDictionary[Packs, dict[str, _Setup]] = WeakKeyDictionary()
+
+
+def _setup(packs: Packs, dialect: str) -> _Setup:
+    """The Lexicon, prefixes, name particles and misspelling list for a dialect, made once."""
     per_dialect = _SETUPS.setdefault(packs, {})
     found = per_dialect.get(dialect)
     if found is None:
-        from wirelint.spelling import lexicon
+        from wirelint.spelling import lexicon, read_misspellings
 
         lists: dict[str, Path] = packs.section(LISTS)
         extra = frozenset(w.lower() for w in packs.section(WORDS))
         prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
         particles = frozenset(p.lower() for p in packs.section(PARTICLES))
-        found = per_dialect[dialect] = (
+        misspelt: dict[str, tuple[str, ...]] = {}
+        for file in packs.section(MISSPELLINGS).values():
+            misspelt.update(read_misspellings(file))
+        found = per_dialect[dialect] = _Setup(
             lexicon(dialect, tuple(sorted(lists.items())), extra),
             prefixes,
             particles,
+            misspelt,
+            frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
         )
     return found
 
@@ -251,40 +374,135 @@ def _english(word: str, lex: Any) -> bool:
     return bool(lex.known(word) or lex.other_dialect(word))
 
 
-def _in_foreign_sentence(part: Part, tok: Token, lex: Any) -> bool:
-    """In a sentence where one lower-case word in five is unknown: not English."""
-    for sentence in part.sentences:
-        if sentence.span.start <= tok.start < sentence.span.end:
-            words = [t.text for t in sentence.tokens if t.shape is _LOWER]
-            unknown = sum(1 for w in words if not _english(w, lex))
-            return unknown >= 3 and unknown * 5 >= len(words)
-    return False
+class _ForeignSentences:
+    """Which sentences of a part are not English: one lower-case word in five unknown.
+
+    Each sentence is judged once, on its first unknown word, and found by bisection:
+    the cost is linear in the part, however many unknown words one sentence holds.
+    """
+
+    def __init__(self, part: Part, lex: Any) -> None:
+        self._sentences = part.sentences
+        self._starts = [s.span.start for s in self._sentences]
+        self._lex = lex
+        self._verdicts: dict[int, bool] = {}
+
+    def holds(self, tok: Token) -> bool:
+        k = bisect_right(self._starts, tok.start) - 1
+        if k < 0 or tok.start >= self._sentences[k].span.end:
+            return False
+        verdict = self._verdicts.get(k)
+        if verdict is None:
+            words = [t.text for t in self._sentences[k].tokens if t.shape is _LOWER]
+            unknown = sum(1 for w in words if not _english(w, self._lex))
+            verdict = self._verdicts[k] = unknown >= 3 and unknown * 5 >= len(words)
+        return verdict
 
 
-def _recurs(lowered: str, word: str) -> bool:
-    """The word stands more than once in the story (any case)."""
-    first = lowered.find(word)
-    while first != -1:
-        end = first + len(word)
-        before = lowered[first - 1] if first else " "
-        after = lowered[end] if end < len(lowered) else " "
-        if not (before.isalnum() or after.isalnum()):
-            break
-        first = lowered.find(word, end)
-    if first == -1:
-        return False
-    second = lowered.find(word, first + len(word))
-    while second != -1:
-        end = second + len(word)
-        before = lowered[second - 1]
-        after = lowered[end] if end < len(lowered) else " "
-        if not (before.isalnum() or after.isalnum()):
-            return True
-        second = lowered.find(word, end)
-    return False
+# A word as the story's text holds it: letters and digits, maybe joined by hyphens and
+# apostrophes (`touchy-feely`, `don't`).
+_WORDS = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
+_RUNS = re.compile(r"[^\W_]+")
+
+
+class _Counts:
+    """How often each word stands in the story, any case: counted once, in one pass."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        self._runs = Counter(_RUNS.findall(lowered))
+        self._joined: Counter[str] | None = None
+        self._lowered = lowered
+
+    def recurs(self, word: str) -> bool:
+        """The word stands more than once in the story (any case)."""
+        if _RUNS.fullmatch(word):
+            return self._runs[word] > 1
+        if self._joined is None:
+            self._joined = Counter(_WORDS.findall(self._lowered))
+        return self._joined[word] > 1
 
 
 _HYPHENS = re.compile(r"[-‐]")
+_CAPITALIZED = TokenShape.CAPITALIZED
+
+
+def _listed(
+    tokens: list[Token], setup: _Setup, allow: Any
+) -> Iterator[tuple[int, Span, str, tuple[str, ...]]]:
+    """Words of a common-misspellings list: (token index, span, word, corrections).
+
+    A lower-case word is looked up as it is, and so is the first word of a sentence in
+    lower case (`Similarily,`); a capitalised word inside a sentence only as a listed
+    name (`Britian`): a capitalised word is otherwise a name of its own. The head of a
+    hyphenated word is looked up too (`goverment-backed`). A word the newsroom's word
+    list holds, or the list's exceptions, is not reported.
+    """
+    misspelt, lex = setup.misspelt, setup.lex
+    # A comprehension picks the few tokens worth a look; a loop over all is slow.
+    hits = [
+        i
+        for i, tok in enumerate(tokens)
+        for t in (tok.text,)
+        if t in misspelt
+        or "-" in t
+        or "‐" in t
+        or (tok.sentence_start and tok.shape is _CAPITALIZED and t.lower() in misspelt)
+    ]
+    for i in hits:
+        tok = tokens[i]
+        shape, word = tok.shape, tok.text
+        if shape is _LOWER:
+            # Of a hyphenated word, only the head is a free word (`goverment-backed`); a
+            # tail may be bound (`right-hander`, `pre-empted`).
+            pieces = (_HYPHENS.split(word, 1)[0],) if "-" in word or "‐" in word else (word,)
+        elif shape is _CAPITALIZED:
+            pieces = (word,)
+        else:
+            continue
+        offset = tok.start
+        for piece in pieces:
+            start, offset = offset, offset + len(piece) + 1
+            key = piece
+            if key not in misspelt:
+                if shape is not _CAPITALIZED or not tok.sentence_start:
+                    continue
+                key = piece.lower()
+                # A name may open a sentence (`Patten said`): only a word no table knows.
+                if key not in misspelt or lex.known(key):
+                    continue
+            low = key.lower()
+            if low in setup.exceptions or piece in allow or low in allow:
+                continue
+            if low in lex.own or low in lex.common:
+                continue  # a word of the dialect's lists or the newsroom's
+            yield i, Span(start, start + len(piece)), piece, misspelt[key]
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+class _Quotations:
+    """Which offsets of a part stand inside a direct quotation: one pass, then bisection."""
+
+    def __init__(self, part: Part) -> None:
+        self._starts: list[int] = []
+        self._depths: list[int] = []
+        depth = 0
+        for m in _QUOTE_MARKS.finditer(part.doc.text, part.span.start, part.span.end):
+            c = m.group()
+            if c in "“«":
+                depth += 1
+            elif c in "”»":
+                depth = max(depth - 1, 0)
+            else:
+                depth = 0 if depth else 1  # a straight mark opens or closes
+            self._starts.append(m.start())
+            self._depths.append(depth)
+
+    def inside(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._depths[k] > 0
 
 
 def _unknown_pieces(
@@ -299,8 +517,8 @@ def _unknown_pieces(
         if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
             yield tok.span, tok.text
         return
-    if lex.known("".join(pieces)):
-        return  # pre-empt, criss-cross
+    if lex.known("".join(pieces)) or _reduplicative(pieces):
+        return  # pre-empt, criss-cross; touchy-feely, hanky-panky
     offset = tok.start
     for k, piece in enumerate(pieces):
         start = offset
@@ -310,6 +528,16 @@ def _unknown_pieces(
             continue  # sci-fi, pre-election
         if not _is_word(piece, lex, prefixes) and not _agent_noun(piece, lex):
             yield Span(start, start + len(piece)), piece
+
+
+def _reduplicative(pieces: list[str]) -> bool:
+    """A rhyming pair, whose second half is no word of its own: touchy-feely, itsy-bitsy."""
+    if len(pieces) != 2:
+        return False
+    first, second = pieces[0].lower(), pieces[1].lower()
+    return (len(first) >= 3 and len(second) >= 3 and first[-2:] == second[-2:]) or (
+        first[-1:] == second[-1:] == "y"
+    )
 
 
 def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
@@ -330,8 +558,10 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
     # `colour` (co + lour) in an en-US story and `everthing` (ever + thing) are not.
     nearest = max((lex.frequency(c) for c in lex.candidates(word, 3)), default=0)
     lemma = lex.inflection_of(word)
-    if lemma is not None and lex.frequency(lemma) * _INFLECTION_RATIO >= nearest:
-        return True
+    if lemma is not None and (
+        lemma in lex.extra or lex.frequency(lemma) * _INFLECTION_RATIO >= nearest
+    ):
+        return True  # a form of a pack's own word (`defunding`) is one, however rare
     for prefix in prefixes:
         rest = word[len(prefix) :]
         if (
@@ -342,6 +572,29 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         ):
             return True
     return nearest < _TYPO_TARGET and _compound(word, lex)
+
+
+def _rare(word: str, lex: Any) -> bool:
+    """In the frequency table, but rarely (remembered per process, a bounded memo)."""
+    memo = lex.rare_memo
+    if len(memo) > 200_000:
+        memo.clear()
+    found: bool = 0 < lex.base.get(word, 0) < _RARE
+    memo[word] = found
+    return found
+
+
+def _cut_short(word: str, lex: Any) -> str | None:
+    """`finis` -> `finish`: a rare table word that is a far commoner word less its end."""
+    if len(word) < 4 or not word.isalpha() or word in lex.own or word in lex.common:
+        return None
+    floor = lex.frequency(word) * _CUT_SHORT_RATIO
+    best, best_frequency = None, floor
+    for ending in _ENDINGS:
+        frequency = lex.frequency(word + ending)
+        if frequency >= best_frequency:
+            best, best_frequency = word + ending, frequency
+    return best
 
 
 def _agent_noun(piece: str, lex: Any) -> bool:
