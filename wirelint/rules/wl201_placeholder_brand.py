@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from wirelint.brand_body import (
+    BODY_SLOTS,
+    SLOT_NOT_BRANDS,
+    BodySlot,
+    body_brand_slots,
+    name_uses,
+    names_outside,
+)
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
 from wirelint.document import Document
 from wirelint.registry import Context, Rule
+from wirelint.span import Span
 from wirelint.structure import (
     AGENCIES,
     BRAND_PLACEHOLDERS,
+    COMMON_FREQUENCY,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    STOPWORDS,
     BrandSlot,
     body,
     brand_slots,
     is_dictionary_word,
     names_in_story,
     norm,
+    word_frequency,
 )
 
 PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
@@ -107,7 +119,10 @@ class PlaceholderBrand(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
-        if not slots:
+        body_slots = body_brand_slots(
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots]
+        )
+        if not slots and not body_slots:
             return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
@@ -152,20 +167,44 @@ class PlaceholderBrand(Rule):
             elif slot.strict and slot.kind != "contributed":
                 suspect.append((slot, "unknown"))
 
-        # Which agency the story is from: the configured brand, else what the slots agree on.
+        # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
+        proofs: dict[str, BrandSlot] = {}
+        for slot, kind in suspect:
+            if kind == "placeholder":
+                proofs.setdefault(_key(slot.text), slot)
+
+        body_known: list[tuple[BrandSlot, str]] = []
+        if body_slots:
+            judge = _BodyJudge(self, doc, ctx, canonical, placeholders, marks, patterns, proofs)
+            judge.names = names_outside(doc, [s.span for s in (*slots, *body_slots)])
+            for bslot in body_slots:
+                verdict, agency = judge.verdict(bslot)
+                if verdict == "agency" and agency is not None:
+                    body_known.append((bslot, agency))
+                elif verdict == "placeholder":
+                    suspect.append((bslot, "placeholder"))
+
+        # Which agency the story is from: the configured brand, else what the structural
+        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
         own = [(s, n) for s, n in known if s.own]
         targets = self._targets(own, brand_name)
         agreeing = [s for s, n in own if n in targets]
+        # Where the real brand stands: the agreeing slots, then body slots naming it.
+        standing = agreeing + [s for s, n in body_known if n in targets]
+
+        # Slots holding the same word, for notes: grouped once (not every pair compared).
+        same_word: dict[str, list[BrandSlot]] = defaultdict(list)
+        for slot, _ in suspect:
+            same_word[_key(slot.text)].append(slot)
 
         for slot, kind in suspect:
             if kind == "unknown" and not ctx.option(self, "report-unknown"):
                 continue
-            notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in agreeing[:3]]
-            notes += [
-                Note(s.span, f"the same word in {s.where}")
-                for s, _ in suspect
-                if s is not slot and _key(s.text) == _key(slot.text)
-            ][:3]
+            notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:3]]
+            others = same_word[_key(slot.text)][:4]
+            notes += [Note(s.span, f"the same word in {s.where}") for s in others if s is not slot][
+                :3
+            ]
             fixes = self._fixes(slot, brand, agreeing)
             if kind == "placeholder":
                 msg = (
@@ -180,6 +219,22 @@ class PlaceholderBrand(Rule):
                 )
                 yield self.diagnostic(slot.span, msg, notes=notes, fixes=fixes).with_severity(
                     Severity.INFO
+                )
+
+        # Every other use of a proved word as a name: the find-and-replace reached it too.
+        taken = [s.span for s in (*slots, *body_slots)]
+        for key, proof in proofs.items():
+            if len(key.split()) != 1 or proof.kind == "body":
+                continue
+            for span in name_uses(doc, proof.text, taken):
+                msg = (
+                    f"`{doc.slice(span)}` is the placeholder {proof.where} holds, used here "
+                    "as a name: the brand belongs here too"
+                )
+                notes = [Note(proof.span, f"{proof.where} holds the placeholder `{proof.text}`")]
+                notes += [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:2]]
+                yield self.diagnostic(
+                    span, msg, notes=notes, fixes=self._fixes_at(span, brand, agreeing)
                 )
 
         if not targets:
@@ -273,6 +328,111 @@ class PlaceholderBrand(Rule):
         ]
 
     @staticmethod
+    def _fixes_at(span: Span, brand: str | None, agreeing: list[BrandSlot]) -> list[Fix]:
+        if brand:
+            return [Fix.replace(span, brand, safe=True, title=f"Use the brand `{brand}`")]
+        if not agreeing:
+            return []
+        name = agreeing[0].text
+        return [Fix.replace(span, name, safe=False, title=f"Use `{name}` as the brand slots do")]
+
+    @staticmethod
     def _attributed_in_body(doc: Document, slot: BrandSlot, forms: list[str]) -> bool:
         b = body(doc)
         return any(all(w.casefold().replace("’", "'") in b.words for w in f.split()) for f in forms)
+
+
+def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
+    """Words an agency's name takes after it (`BBC Sport`, `Kyodo News`): from the pack's forms."""
+    tails: set[str] = set()
+    for forms in agencies.values():
+        heads = {_key(f) for f in forms if " " not in f.strip()}
+        for form in forms:
+            words = _key(form).split()
+            if len(words) > 1 and words[0] in heads:
+                tails.update(words[1:])
+    return frozenset(tails)
+
+
+def _is_singular_noun_only(word: str) -> bool:
+    """A singular noun and nothing else (`meridian`, not `officials`, `early`, `further`).
+
+    Without an article, such a word cannot open a sentence as a common noun: it is a name.
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"NOUN"} and word in lemmas["NOUN"]
+
+
+class _BodyJudge:
+    """What a word in a body brand slot is: an agency, a placeholder, or neither.
+
+    A placeholder is a word that names no agency or outlet (the `agencies` packs, the
+    configured `brand`), that the story never uses as a name elsewhere (a person or an
+    organisation it names: "told Putin"), and that is either a word templates use for a
+    brand (`brand-placeholders`), a word a structural slot already proved a placeholder,
+    or an English common word capitalised as if it were a name ("told Meridian"). A word
+    English does not have ("told Zentrix") is a placeholder only in a slot where nothing
+    but a news organisation stands ("Zentrix could not independently verify").
+    """
+
+    def __init__(
+        self,
+        rule: PlaceholderBrand,
+        doc: Document,
+        ctx: Context,
+        canonical: dict[str, str],
+        placeholders: frozenset[str],
+        marks: frozenset[str],
+        patterns: list[Any],
+        proofs: dict[str, BrandSlot],
+    ) -> None:
+        self.rule = rule
+        self.doc = doc
+        self.ctx = ctx
+        self.canonical = canonical
+        self.placeholders = placeholders
+        self.marks = marks
+        self.patterns = patterns
+        self.proofs = proofs
+        self.names: frozenset[str] = frozenset()
+        self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
+
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:
+        words = slot.text.split()
+        keys = [_key(w) for w in words]
+        # "BBC Radio Five Live", "Reuters Television": an agency's name and more.
+        for n in range(len(words), 0, -1):
+            agency = self.canonical.get(" ".join(keys[:n]))
+            if agency is not None:
+                return "agency", agency
+        if self.ctx.config.is_allowed(slot.text) or self.ctx.config.is_allowed(words[0]):
+            return None, None
+        if PlaceholderBrand._is_fill_in_mark(self.doc, slot, self.marks, self.patterns):
+            return None, None
+        key = " ".join(keys)
+        if key in self.proofs or key in self.placeholders or keys[0] in self.placeholders:
+            return "placeholder", None
+        if any(k in self.not_brands for k in keys):
+            return None, None
+        head = norm(words[0])
+        if head in self.names or not head.isalpha():
+            return None, None  # a person or organisation the story names, or no word
+        if len(keys) > 1 and not all(k in self.tails for k in keys[1:]):
+            return None, None  # a name of several words ("Daily Record"): not guessed
+        if words[0].isupper() and len(words[0]) <= 5:
+            return None, None  # an acronym ("told MPs", "told KCNA")
+        if head in STOPWORDS:
+            return None, None  # "It reported that", "He was unable to confirm"
+        if is_dictionary_word(head):
+            if slot.sentence_start and not _is_singular_noun_only(head):
+                # Opening a sentence, a capital says nothing: "Officials could not
+                # confirm", "Early estimates". A bare singular noun there is a name.
+                return None, None
+            return "placeholder", None
+        if slot.strict and word_frequency(head) < COMMON_FREQUENCY:
+            return "placeholder", None
+        return None, None
