@@ -29,7 +29,12 @@ SLOT_NOT_BRANDS = "slot-not-brands"
 # One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
 # inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
 _WORD = r"[A-Z](?:[\w&-]|\.(?=\w)|['’](?!s\b)\w)*"
-BRAND_GROUP = rf"(?P<brand>{_WORD}(?:[ ]{_WORD}){{0,2}})"
+# A capitalised word that opens a sentence ("But", "When") is not the brand's first word.
+_OPENERS = (
+    r"(?:But|And|Or|So|Yet|Then|Also|Now|Meanwhile|However|In|On|At|As|If|When|While|After|"
+    r"Before|Still|Even|Only|Later|Earlier|He|She|It|They|We|I|You|This|That|Both|Last|Next)"
+)
+BRAND_GROUP = rf"(?P<brand>(?!{_OPENERS}\b){_WORD}(?:[ ]{_WORD}){{0,2}})"
 _EXAMPLE_RE = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -135,8 +140,10 @@ def body_brand_slots(
         for pattern in patterns:
             for m in pattern.regex.finditer(text):
                 span = Span(base + m.start("brand"), base + m.end("brand"))
-                if span in found or _overlaps(busy, span):
-                    continue
+                if _overlaps(busy, span) or (
+                    span in found and (found[span].strict or not pattern.strong)
+                ):
+                    continue  # one slot per span; a strong reading wins
                 found[span] = BodySlot(
                     "body",
                     span,

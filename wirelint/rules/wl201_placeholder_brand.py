@@ -177,12 +177,20 @@ class PlaceholderBrand(Rule):
         if body_slots:
             judge = _BodyJudge(self, doc, ctx, canonical, placeholders, marks, patterns, proofs)
             judge.names = names_outside(doc, [s.span for s in (*slots, *body_slots)])
+            unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
                 if verdict == "agency" and agency is not None:
                     body_known.append((bslot, agency))
                 elif verdict == "placeholder":
                     suspect.append((bslot, "placeholder"))
+                elif verdict == "unfamiliar":
+                    unfamiliar.append(bslot)
+            # A word English has never seen, where a person or an outlet may stand, is a
+            # placeholder in agency copy (its brand configured, or named in a slot): the
+            # story would have introduced a person or an outlet it quotes.
+            if brand_name is not None or any(s.own for s, _ in known) or body_known:
+                suspect += [(s, "placeholder") for s in unfamiliar]
 
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
@@ -354,6 +362,13 @@ def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _is_plural_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
 def _is_singular_noun_only(word: str) -> bool:
     """A singular noun and nothing else (`meridian`, not `officials`, `early`, `further`).
 
@@ -416,8 +431,8 @@ class _BodyJudge:
         key = " ".join(keys)
         if key in self.proofs or key in self.placeholders or keys[0] in self.placeholders:
             return "placeholder", None
-        if any(k in self.not_brands for k in keys):
-            return None, None
+        if keys[0] in self.not_brands:
+            return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"
         head = norm(words[0])
         if head in self.names or not head.isalpha():
             return None, None  # a person or organisation the story names, or no word
@@ -428,11 +443,19 @@ class _BodyJudge:
         if head in STOPWORDS:
             return None, None  # "It reported that", "He was unable to confirm"
         if is_dictionary_word(head):
-            if slot.sentence_start and not _is_singular_noun_only(head):
+            if slot.sentence_start and not (
+                _is_singular_noun_only(head) or (slot.strict and not _is_plural_noun(head))
+            ):
                 # Opening a sentence, a capital says nothing: "Officials could not
-                # confirm", "Early estimates". A bare singular noun there is a name.
+                # confirm", "Early estimates". A bare singular noun there is a name, and
+                # in a slot only a news organisation fills, any singular word is.
                 return None, None
             return "placeholder", None
-        if slot.strict and word_frequency(head) < COMMON_FREQUENCY:
+        frequency = word_frequency(head)
+        if slot.strict and frequency < COMMON_FREQUENCY:
             return "placeholder", None
+        # A word English has never seen, in a story whose own brand is known: where a
+        # person or an outlet may stand, the story would have named them.
+        if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+            return "unfamiliar", None
         return None, None
