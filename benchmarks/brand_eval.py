@@ -13,9 +13,12 @@ error overlapping the replaced words:
    quiet (counted as false alarms per 1,000 sentences).
 
 Stories are split by the path hash structure_eval uses; held-out stories get placeholder
-words and sentence forms never used while tuning. Usage:
+words and sentence forms never used while tuning.
 
-    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1]
+A third part times WL201 on stories of 0.25, 1 and 2 MB made of corpus paragraphs with
+brand slots: the time per MB should stay flat. Usage:
+
+    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed]
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import argparse
 import random
 import re
 import sys
+import time
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -198,17 +202,57 @@ def inserted(files: list[Path], corpus: Path) -> None:
     )
 
 
+def speed(files: list[Path]) -> None:
+    """WL201 time against story size: corpus paragraphs with brand slots, 0.25 to 2 MB."""
+    paragraphs = []
+    for file in files[:400]:
+        for block in file.read_text(encoding="utf-8").split("\n\n")[1:]:
+            paragraphs.append(block.strip())
+    slot = "A senior official told Portal the toll would rise, and Portal could not verify it."
+    head = "Strike kills soldiers\n\nMOSCOW, Jan 4 (Portal) - The strike killed 89 soldiers.\n\n"
+    config = Config(select=("WL201",))
+    print("3. WL201 time by story size (one brand slot pair per 20 paragraphs)")
+    base: float | None = None
+    for mb in (0.25, 1.0, 2.0):
+        parts: list[str] = []
+        size = len(head)
+        i = 0
+        while size < mb * 1_000_000:
+            text = paragraphs[i % len(paragraphs)] if i % 20 else slot
+            parts.append(text)
+            size += len(text) + 2
+            i += 1
+        story = head + "\n\n".join(parts) + "\n"
+        # The baseline, in the same run: reading the story into parts and tokens.
+        t0 = time.perf_counter()
+        parse_document(story).tokens  # noqa: B018 - made for its cost
+        parse = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result = lint_text(story, config, "big.txt")
+        took = time.perf_counter() - t0
+        per_mb = took / mb
+        base = base or per_mb
+        print(
+            f"   {mb:5.2f} MB: {took:6.2f} s ({took / parse:.2f}x parsing it), "
+            f"{len(result.diagnostics)} findings, {per_mb:.2f} s/MB "
+            f"({per_mb / base:.2f}x the 0.25 MB rate)"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
+    ap.add_argument("--speed", action="store_true", help="only the time by story size")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     files = corpus_files(args.corpus, args.every)
-    real_mentions(files, args.corpus)
-    inserted(files, args.corpus)
+    if not args.speed:
+        real_mentions(files, args.corpus)
+        inserted(files, args.corpus)
+    speed(files)
     return 0
 
 

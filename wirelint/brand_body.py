@@ -34,7 +34,8 @@ _OPENERS = (
     r"(?:But|And|Or|So|Yet|Then|Also|Now|Meanwhile|However|In|On|At|As|If|When|While|After|"
     r"Before|Still|Even|Only|Later|Earlier|He|She|It|They|We|I|You|This|That|Both|Last|Next)"
 )
-BRAND_GROUP = rf"(?P<brand>(?!{_OPENERS}\b){_WORD}(?:[ ]{_WORD}){{0,2}})"
+# The capital first: a position without one fails at once, before the opener test.
+BRAND_GROUP = rf"(?P<brand>(?=[A-Z])(?!{_OPENERS}\b){_WORD}(?:[ ]{_WORD}){{0,2}})"
 _EXAMPLE_RE = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -129,15 +130,21 @@ def body_brand_slots(
     doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
 ) -> list[BodySlot]:
     """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
-    patterns = list(patterns)
+    # WL202's literal prefilter: a paragraph without "told" or "poll" skips those patterns.
+    from wirelint.rules.wl202_placeholder_text import _Story, prefilter
+
+    scans = [(p, prefilter(p.regex)) for p in patterns]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
         text = part.text
+        story = _Story(text)
         base = part.span.start
-        for pattern in patterns:
+        for pattern, worth in scans:
+            if worth is not None and not worth(story):
+                continue
             for m in pattern.regex.finditer(text):
                 span = Span(base + m.start("brand"), base + m.end("brand"))
                 if _overlaps(busy, span) or (

@@ -479,6 +479,8 @@ class Figure:
     context: frozenset[str]  # content stems around the figure
     superseded: bool  # the sentence marks it as an earlier figure
     decimals: int = 0
+    #: The money it counts ("dollar", "euro", "pound", ...), empty when none is named.
+    currency: str = ""
 
     @property
     def kind(self) -> str:
@@ -535,6 +537,34 @@ _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER_RE = re.compile(rf"\s+{_MONTHS}\b")
 
 
+# Money named before a figure ($5, US$5, £5, €5) or after it (5 mln dlrs, 2.5 billion euros).
+_CURRENCY_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{0,2}\$|£|€|¥)\s*$")
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s*(?P<cur>dlrs|dollars?|euros?|stg|sterling|pounds?|yen|yuan|renminbi|francs?|"
+    r"marks?|rupees?|roubles?|rubles?|pesos?|crowns?|kroner|kronor|lire|lira|rand|won|riyals?|"
+    r"dirhams?|ringgit|baht|rupiah|reais|real|shekels?|hryvnias?|zlotys?)\b",
+    re.I,
+)
+_CURRENCIES = {
+    "$": "dollar", "dlrs": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "£": "pound", "stg": "pound", "sterling": "pound", "pound": "pound", "pounds": "pound",
+    "€": "euro", "euro": "euro", "euros": "euro", "¥": "yen",
+}  # fmt: skip
+
+
+def _currency(text: str, start: int, end: int) -> str:
+    """The money a figure counts: a sign before it or a currency word after it (and its unit)."""
+    before = _CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start)
+    if before is not None:
+        sign = before.group().strip()[-1]
+        return _CURRENCIES.get(sign, sign)
+    after = _CURRENCY_AFTER_RE.match(text, end)
+    if after is not None:
+        word = after.group("cur").lower()
+        return _CURRENCIES.get(word, word.rstrip("s") if len(word) > 4 else word)
+    return ""
+
+
 def is_year(value: float, unit: str) -> bool:
     return not unit and value == int(value) and 1800 <= value <= 2100
 
@@ -568,7 +598,10 @@ def figures(doc: Document, part: Part, window: int = 6) -> list[Figure]:
             near = tokens[max(0, i - window) : i + window + 1]
             decimals = len(m.group("frac") or "")
             context = frozenset(content_stems(near)) - _UNIT_WORDS
-            out.append(Figure(Span(start, end), value, unit, context, superseded, decimals))
+            currency = _currency(text, m.start(), m.end())
+            out.append(
+                Figure(Span(start, end), value, unit, context, superseded, decimals, currency)
+            )
     return out
 
 
@@ -822,7 +855,7 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
 
     Conservative: a figure the body states anywhere (not as an earlier one) agrees, and a
     figure the body never states is a clash only when a body figure has the same unit and
-    shares at least ``min_overlap`` content words around it.
+    currency and shares at least ``min_overlap`` content words around it.
     """
     same = [g for g in b.figures if f.agrees(g)]
     if any(not g.superseded for g in same):
@@ -834,7 +867,11 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     scored = [
         (len(g.context & f.context), g)
         for g in b.figures
-        if g.kind == f.kind and not g.superseded and not f.agrees(g) and _comparable(f, g)
+        if g.kind == f.kind
+        and g.currency == f.currency  # dollars against dollars, never against euros
+        and not g.superseded
+        and not f.agrees(g)
+        and _comparable(f, g)
     ]
     scored = [(n, g) for n, g in scored if n >= min_overlap]
     if not scored:

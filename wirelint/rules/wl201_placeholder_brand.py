@@ -64,7 +64,7 @@ def _word_set(ctx: Context, section: str, how: str) -> frozenset[str]:
 
 
 class PlaceholderBrand(Rule):
-    """A brand slot (dateline, headline suffix, credit, trust or copyright line) that names no real agency.
+    """A brand slot (dateline, headline, credit, a sentence naming the agency) with no real agency.
 
     ## What it does
     Finds the places a story names its agency or publication, by their structure and not
@@ -81,6 +81,20 @@ class PlaceholderBrand(Rule):
     * slots that disagree with each other or with the configured `brand`
       (dateline `(AFP)` but `Reporting by Reuters staff`), with notes at the other slots;
       agencies credited together in one dateline (`(Reuters/AFP)`) agree;
+    * a placeholder in a brand slot of the body, where a sentence names the story's own
+      agency: `told Portal`, `in an interview with Portal`, `a Portal tally`, `polled by
+      Portal`, `seen by Portal`, `Portal could not independently verify`, `a Portal
+      reporter saw`, `told the Portal news agency` (the `body-brand-slots` pack,
+      `rules/brand-slots.toml`: add your own phrases there, each with examples). A word
+      there is a placeholder when it names no known agency or outlet, the story never
+      names it elsewhere (a person or body it quotes: `told Putin`, `told Parliament`),
+      and it is a template word, an English common word capitalised as a name, or a word
+      English lacks where only a news organisation stands (`Zentrix could not
+      independently verify`), or, in agency copy, where a person could stand too.
+      Agencies quoted in the body (`told AFP` in a Reuters story) are not reported;
+    * every other use as a name of a word a structural slot proves a placeholder: with
+      `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
+      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -90,8 +104,8 @@ class PlaceholderBrand(Rule):
     headline, section labels (`- Analysis`), people and sources the body names
     (`- Blair`, `- Interfax`), and anything in an ALL-CAPS headline (`... - NEWSPAPER`:
     wire style for "a newspaper says") are attributions, not brands.
-    Agencies named in the body (`told Interfax`, `according to AFP`), photo credits and
-    people in credit lines (`Writing by David Ljunggren`) are not brand slots.
+    Photo credits and people in credit lines (`Writing by David Ljunggren`) are not brand
+    slots.
 
     The fix writes the configured `brand`: safe when `brand` is set. Without it, a slot is
     changed to the agency the other slots agree on only with `--unsafe-fixes`.
@@ -103,11 +117,12 @@ class PlaceholderBrand(Rule):
 
     ## Example
     ```text
-    MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ...
+    MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ... a senior official
+    told Portal.
 
     Reporting by Portal bureaus; Writing by David Ljunggren
     ```
-    Both `Portal`s are reported; with `brand = "Reuters"` the fix writes `Reuters`.
+    All three `Portal`s are reported; with `brand = "Reuters"` the fix writes `Reuters`.
     `MOSCOW, Jan 4 (Reuters) - ... Peskov told Interfax` is not reported.
     """
 
