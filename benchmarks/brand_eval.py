@@ -112,7 +112,7 @@ def _slot_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
-def real_mentions(files: list[Path], corpus: Path) -> None:
+def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
     counts: Counter[tuple[str, str, bool]] = Counter()  # (split, scope, found)
     misses: list[str] = []
     for file in files:
@@ -138,8 +138,10 @@ def real_mentions(files: list[Path], corpus: Path) -> None:
                 counts[(split, "all", hit)] += 1
                 if in_slot:
                     counts[(split, "slot", hit)] += 1
-                    if not hit and split == "tuning":
-                        misses.append(f"{path}: …{damaged[max(0, start - 60) : start + 50]!r}…")
+                if not hit and split == "tuning":
+                    where = "slot" if in_slot else "other"
+                    context = damaged[max(0, start - 60) : start + 50]
+                    misses.append(f"[{where}] {path}: …{context!r}…")
     print("1. real body mentions of the story's own brand, replaced by a placeholder word")
     for split in ("tuning", "held-out"):
         for scope in ("slot", "all"):
@@ -148,8 +150,8 @@ def real_mentions(files: list[Path], corpus: Path) -> None:
             label = "in a slot phrase" if scope == "slot" else "every mention   "
             print(f"   {split:8} {label}: {hit}/{total} found ({100 * hit / max(total, 1):.1f}%)")
     if misses:
-        print(f"   tuning misses in slot phrases ({len(misses)}), first 15:")
-        for line in misses[:15]:
+        print(f"   tuning misses ({len(misses)}), first {args_show}:")
+        for line in misses[:args_show]:
             print("     " + line)
 
 
@@ -244,13 +246,14 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--speed", action="store_true", help="only the time by story size")
+    ap.add_argument("--show", type=int, default=15, help="misses to print")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     files = corpus_files(args.corpus, args.every)
     if not args.speed:
-        real_mentions(files, args.corpus)
+        real_mentions(files, args.corpus, args.show)
         inserted(files, args.corpus)
     speed(files)
     return 0

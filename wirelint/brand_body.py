@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,26 +179,27 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".?!:"
 
 
-def names_outside(doc: Document, spans: Iterable[Span]) -> frozenset[str]:
-    """Words the story uses as names outside ``spans``: capitalised inside a sentence.
+def names_outside(doc: Document, spans: Iterable[Span]) -> Counter[str]:
+    """How often the story writes each word capitalised outside ``spans``.
 
-    A person or organisation the story names ("told Putin" after "Vladimir Putin said")
-    is no placeholder; a word that stands only in brand slots may be.
+    A person or organisation the story names ("told Putin" after "Vladimir Putin said",
+    "according to Smith" after "Robert Smith") is no placeholder; a word that stands only
+    in brand slots may be. Words opening a sentence count too ("Smith, a geologist, said").
     """
     busy = sorted(spans)
     starts = [s.start for s in busy]
-    names: set[str] = set()
+    names: Counter[str] = Counter()
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
         for t in part.tokens:
-            if t.sentence_start or t.shape is not TokenShape.CAPITALIZED:
+            if t.shape is not TokenShape.CAPITALIZED:
                 continue
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
-            names.add(norm(t.text))
-    return frozenset(names)
+            names[norm(t.text)] += 1
+    return names
 
 
 def name_uses(doc: Document, word: str, skip: Iterable[Span]) -> Iterator[Span]:

@@ -191,7 +191,10 @@ class PlaceholderBrand(Rule):
         body_known: list[tuple[BrandSlot, str]] = []
         if body_slots:
             judge = _BodyJudge(self, doc, ctx, canonical, placeholders, marks, patterns, proofs)
-            judge.names = names_outside(doc, [s.span for s in (*slots, *body_slots)])
+            # A word standing alone in slots is not named by them; the words of a longer
+            # slot ("according to Robert Smith") name a person for the others.
+            alone = [s.span for s in body_slots if " " not in s.text]
+            judge.names = names_outside(doc, [*(s.span for s in slots), *alone])
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -377,6 +380,12 @@ def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _has_noun_reading(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
 def _is_plural_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -426,7 +435,7 @@ class _BodyJudge:
         self.marks = marks
         self.patterns = patterns
         self.proofs = proofs
-        self.names: frozenset[str] = frozenset()
+        self.names: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
@@ -449,7 +458,8 @@ class _BodyJudge:
         if keys[0] in self.not_brands:
             return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"
         head = norm(words[0])
-        if head in self.names or not head.isalpha():
+        own = sum(norm(w) == head for w in words) if len(words) > 1 else 0
+        if self.names[head] > own or not head.isalpha():
             return None, None  # a person or organisation the story names, or no word
         if len(keys) > 1 and not all(k in self.tails for k in keys[1:]):
             return None, None  # a name of several words ("Daily Record"): not guessed
@@ -457,7 +467,11 @@ class _BodyJudge:
             return None, None  # an acronym ("told MPs", "told KCNA")
         if head in STOPWORDS:
             return None, None  # "It reported that", "He was unable to confirm"
+        if not slot.sentence_start and self.doc.text[: slot.span.start].endswith("The "):
+            return None, None  # a title with its capital "The" ("told The Verge")
         if is_dictionary_word(head):
+            if not _has_noun_reading(head):
+                return None, None  # "according to the Nationwide": no noun stands there
             if slot.sentence_start and not (
                 _is_singular_noun_only(head) or (slot.strict and not _is_plural_noun(head))
             ):
