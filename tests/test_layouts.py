@@ -34,13 +34,17 @@ def parsed(doc: Document) -> dict[str, object]:
     labels = [
         p.text for p in doc.parts if p.kind is PartKind.META and 0 <= label_at - p.span.end < 8
     ]
+    tag = next((m for m in metas if m.endswith("-")), "")
+    byline = next((m for m in metas if m.startswith("By ")), "")
+    label = labels[0] if labels else ""
     return {
         "headline": headline.text if headline else "",
-        "tag": next((m for m in metas if m.endswith("-")), ""),
-        "label": labels[0] if labels else "",
+        "tag": tag,
+        "label": label,
         "bullets": len(bullets),
-        "byline": next((m for m in metas if m.startswith("By ")), ""),
-        "note": next((m for m in metas if "note" in m.lower()), ""),
+        "byline": byline,
+        # Whatever else stands above the story is a note to editors.
+        "note": next((m for m in metas if m not in (tag, byline, label)), ""),
         "city": doc.slice(dateline.city) if dateline else "",
         "agency": doc.slice(dateline.agency) if dateline and dateline.agency else "",
         "first": first,

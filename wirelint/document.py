@@ -244,7 +244,9 @@ class Dateline:
 
 _DATELINE_RE = re.compile(
     rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
-    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    # Kyodo credits itself after the date without brackets: "TOKYO, Jan. 4 Kyodo -".
+    rf"(?:[ \t]+(?P<bare>[A-Z]{_L}{{2,20}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
@@ -284,7 +286,11 @@ _TIME_LINE_RE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*$|\d{3,4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|[AP]\.?M\.?)\s*$"
 )
-_BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?\s*$")
+_BYLINE_RE = re.compile(
+    r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?"
+    # "By Jane Smith, PA Political Correspondent": a title after a comma.
+    r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
 # Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
 _HEADLINE_TAG_RE = re.compile(
@@ -296,6 +302,9 @@ _HEADLINE_TAG_RE = re.compile(
 # "EDITOR'S NOTE — ...", "(Editor's note: ...)": a note to editors above the story.
 _EDITORS_NOTE_RE = re.compile(
     r"\(?\s*(?:EDITOR['’]?S\s+NOTE|Editor['’]s\s+[Nn]ote|Note\s+to\s+editors)\b"
+    # A wire's note on what changed: "(Adds quote in paragraph 5)", "(Updates with ...)".
+    r"|\((?:Adds|Updates|Recasts|Corrects|Changes|Removes|Refiles|Repeats|Fixes|Inserts|"
+    r"Rewrites|Writes\s+through|Clarifies|Deletes|Moves|Releases)\b[^()\n]*\)\s*$"
 )
 # A short label line over a list of bullets: "Summary", "Highlights", "Key points", "FACTBOX".
 _LABEL_WORDS = 4
@@ -556,8 +565,9 @@ class Document:
 
         city = group("city")
         assert city is not None
+        agency = group("agency") if m.group("agency") is not None else group("bare")
         self.dateline = Dateline(
-            Span(m.start(), m.end()), city, group("date"), group("agency"), group("dash")
+            Span(m.start(), m.end()), city, group("date"), agency, group("dash")
         )
 
     # -- views ---------------------------------------------------------------------

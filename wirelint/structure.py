@@ -198,6 +198,7 @@ class BrandSlot:
             "contributed": "the contributor line",
             "trust": "the standards line",
             "copyright": "the copyright line",
+            "byline": "the byline",
         }[self.kind]
 
 
@@ -370,9 +371,47 @@ def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[Br
             yield slot
 
 
+# "By Jane Smith, PA Political Correspondent", "By JANE DOE Associated Press": the
+# agency after the names. Titles after it (`not-brands`) are trimmed by ``_byline_slots``.
+_BYLINE_COMMA_RE = re.compile(
+    rf"By\s+[^,\n]+,\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+)
+_BYLINE_CAPS_RE = re.compile(
+    r"By\s+[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]+|and))+\s+"
+    r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
+)
+
+
+def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
+    """The agency a byline above the story names ("By Jane Smith, PA")."""
+    body_at = body_start(doc)
+    for part in doc.parts:
+        if part.span.start >= body_at:
+            break
+        if part.kind is not PartKind.META or not part.text.startswith("By "):
+            continue
+        m = _BYLINE_COMMA_RE.match(part.text) or _BYLINE_CAPS_RE.match(part.text)
+        if m is None:
+            continue
+        words = m.group("brand").split()
+        # "PA Political Correspondent": the title and its desk words are no brand.
+        while words and words[-1].casefold() in not_brands:
+            words.pop()
+        if not words or words[0].casefold() in not_brands:
+            continue
+        start = part.span.start + m.start("brand")
+        end = start + len(" ".join(words))
+        if doc.text[start:end] != " ".join(words):
+            continue  # the words were spaced unevenly: not guessed
+        slot = _slot("byline", doc, start, end, strict=False)
+        if slot is not None:
+            yield slot
+
+
 def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list[BrandSlot]:
     """Every brand slot of the story, in order of position."""
     slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
+    slots.extend(_byline_slots(doc, not_brands))
     for part in doc.parts:
         if part.kind is PartKind.CREDIT:
             slots.extend(_credit_slots(doc, part.text, part.span.start))
@@ -854,8 +893,8 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     """A body figure on the same subject that contradicts ``f``; None when the body agrees.
 
     Conservative: a figure the body states anywhere (not as an earlier one) agrees, and a
-    figure the body never states is a clash only when a body figure has the same unit and
-    currency and shares at least ``min_overlap`` content words around it.
+    figure the body never states is a clash only when a body figure has the same unit (and
+    currency, when both name one) and shares at least ``min_overlap`` content words around it.
     """
     same = [g for g in b.figures if f.agrees(g)]
     if any(not g.superseded for g in same):
@@ -868,7 +907,9 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
         (len(g.context & f.context), g)
         for g in b.figures
         if g.kind == f.kind
-        and g.currency == f.currency  # dollars against dollars, never against euros
+        # Dollars against dollars, never against euros; a headline may leave its money
+        # unnamed ("59 MLN IN LOANS" over "59.6 mln dlrs").
+        and (g.currency == f.currency or not (g.currency and f.currency))
         and not g.superseded
         and not f.agrees(g)
         and _comparable(f, g)

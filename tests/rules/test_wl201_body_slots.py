@@ -194,3 +194,23 @@ def test_clean_corpus_copy_has_no_body_slot_finding() -> None:
             if "the body" in d.message:
                 noisy.append(f"{path.name}: {d.message}")
     assert noisy == []
+
+
+BYLINE_BODY = "The Transport Secretary has pledged an extra 150 million pounds for bus routes."
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Smith, Portal Political Correspondent", ["Portal"]),
+        ("By JANE DOE Newsroom", ["Newsroom"]),
+        ("By Jane Doe, Outlet", ["Outlet"]),
+        ("By Jane Smith, PA Political Correspondent", []),
+        ("By JANE DOE Associated Press", []),
+        ("By Jane Doe, Washington", []),
+        ("By Jane Doe, Political Editor", []),
+    ],
+)
+def test_the_agency_in_a_byline_is_a_brand_slot(byline: str, expected: list[str]) -> None:
+    text = f"Minister pledges money\n\n{byline}\n\n{BYLINE_BODY}\n"
+    assert flagged(text, "WL201") == expected
