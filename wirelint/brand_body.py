@@ -172,7 +172,7 @@ def _overlaps(spans: list[Span], span: Span) -> bool:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether only white space, quotes, brackets or "The" stand between ``at`` and a sentence end."""
-    head = text[:at].rstrip()
+    head = text[max(0, at - 80) : at].rstrip()  # a bounded look back, however long the text
     if head.endswith(("The", "the")):
         head = head[:-3].rstrip()
     head = head.rstrip("\"'“‘(")

@@ -190,7 +190,7 @@ class PlaceholderBrand(Rule):
 
         body_known: list[tuple[BrandSlot, str]] = []
         if body_slots:
-            judge = _BodyJudge(self, doc, ctx, canonical, placeholders, marks, patterns, proofs)
+            judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
             alone = [s.span for s in body_slots if " " not in s.text]
@@ -205,9 +205,9 @@ class PlaceholderBrand(Rule):
                 elif verdict == "unfamiliar":
                     unfamiliar.append(bslot)
             # A word English has never seen, where a person or an outlet may stand, is a
-            # placeholder in agency copy (its brand configured, or named in a slot): the
-            # story would have introduced a person or an outlet it quotes.
-            if brand_name is not None or any(s.own for s, _ in known) or body_known:
+            # placeholder in agency copy (its brand configured, or named in a structural
+            # slot): the story would have introduced a person or an outlet it quotes.
+            if brand_name is not None or any(s.own for s, _ in known):
                 suspect += [(s, "placeholder") for s in unfamiliar]
 
         # Which agency the story is from: the configured brand, else what the structural
@@ -418,7 +418,6 @@ class _BodyJudge:
 
     def __init__(
         self,
-        rule: PlaceholderBrand,
         doc: Document,
         ctx: Context,
         canonical: dict[str, str],
@@ -427,7 +426,6 @@ class _BodyJudge:
         patterns: list[Any],
         proofs: dict[str, BrandSlot],
     ) -> None:
-        self.rule = rule
         self.doc = doc
         self.ctx = ctx
         self.canonical = canonical
@@ -467,7 +465,8 @@ class _BodyJudge:
             return None, None  # an acronym ("told MPs", "told KCNA")
         if head in STOPWORDS:
             return None, None  # "It reported that", "He was unable to confirm"
-        if not slot.sentence_start and self.doc.text[: slot.span.start].endswith("The "):
+        at = slot.span.start
+        if not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "The ":
             return None, None  # a title with its capital "The" ("told The Verge")
         if is_dictionary_word(head):
             if not _has_noun_reading(head):
@@ -483,8 +482,8 @@ class _BodyJudge:
         frequency = word_frequency(head)
         if slot.strict and frequency < COMMON_FREQUENCY:
             return "placeholder", None
-        # A word English has never seen, in a story whose own brand is known: where a
-        # person or an outlet may stand, the story would have named them.
+        # A word English has never seen, where a person or an outlet may stand: the
+        # caller decides, by whether the story is agency copy with a brand of its own.
         if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
             return "unfamiliar", None
         return None, None
