@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from wirelint.positions import LineIndex
@@ -243,7 +244,9 @@ class Dateline:
 
 _DATELINE_RE = re.compile(
     rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
-    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    # Kyodo credits itself after the date without brackets: "TOKYO, Jan. 4 Kyodo -".
+    rf"(?:[ \t]+(?P<bare>[A-Z]{_L}{{2,20}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
@@ -283,8 +286,28 @@ _TIME_LINE_RE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*$|\d{3,4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|[AP]\.?M\.?)\s*$"
 )
-_BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?\s*$")
+_BYLINE_RE = re.compile(
+    r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?"
+    # "By Jane Smith, PA Political Correspondent": a title after a comma.
+    r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+# Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
+_HEADLINE_TAG_RE = re.compile(
+    r"(?:\(?(?:UPDATE|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|FOCUS|"
+    r"BREAKINGVIEWS|WRAPUP|TIMELINE|EXPLAINER|INTERVIEW|PREVIEW|GRAPHIC|POLL|COLUMN|SNAP|"
+    r"BRIEF|BUZZ|NEWSMAKER|SPECIAL\s+REPORT|FEATURE|OBITUARY|CORRECTION|URGENT|FLASH)"
+    r"(?:\s+\d{1,2})?\)?[ \t]*(?:,[ \t]*)?)+-(?=[ \t]*\S)[ \t]*"
+)
+# "EDITOR'S NOTE — ...", "(Editor's note: ...)": a note to editors above the story.
+_EDITORS_NOTE_RE = re.compile(
+    r"\(?\s*(?:EDITOR['’]?S\s+NOTE|Editor['’]s\s+[Nn]ote|Note\s+to\s+editors)\b"
+    # A wire's note on what changed: "(Adds quote in paragraph 5)", "(Updates with ...)".
+    r"|\((?:Adds|Updates|Recasts|Corrects|Changes|Removes|Refiles|Repeats|Fixes|Inserts|"
+    r"Rewrites|Writes\s+through|Clarifies|Deletes|Moves|Releases)\b[^()\n]*\)\s*$"
+)
+# A short label line over a list of bullets: "Summary", "Highlights", "Key points", "FACTBOX".
+_LABEL_WORDS = 4
 
 
 def _is_credit_line(text: str) -> bool:
@@ -393,6 +416,11 @@ class Document:
                 self._add(PartKind.META, Span(first_start, block[-1][1]))
                 continue
             markers = [_BULLET_RE.match(masked, s) for s, _ in block]
+            label = self._bullet_label(masked, block, markers) if seen_headline else None
+            if label is not None:
+                # "Summary" over the bullets, in the same block: a label, then the list.
+                self._add(PartKind.META, label)
+                block, markers = block[1:], markers[1:]
             if all(m is not None and m.end() < e for m, (_, e) in zip(markers, block, strict=True)):
                 for m, (_, e) in zip(markers, block, strict=True):
                     assert m is not None
@@ -411,8 +439,16 @@ class Document:
             span = _trim(text, first_start, block[-1][1])
             block_text = masked[span.start : span.end]
             if not seen_headline:
+                tag = _HEADLINE_TAG_RE.match(masked, span.start, span.end)
+                if tag is not None and len(block) == 1:
+                    # The wire's tag is no headline word ("UPDATE 2-" has no figure 2).
+                    self._add(PartKind.META, _trim(text, span.start, tag.end()))
+                    span = Span(tag.end(), span.end)
                 self._add(PartKind.HEADLINE, span)
                 seen_headline = True
+                continue
+            if not in_body and _EDITORS_NOTE_RE.match(block_text):
+                self._add(PartKind.META, span)
                 continue
             single = len(block) == 1
             if single and (
@@ -450,6 +486,38 @@ class Document:
                     span = Span(self.dateline.span.end, span.end)
             self._add(PartKind.PARAGRAPH, span)
         self.parts.sort(key=lambda p: p.span.start)
+        self._relabel_bullet_labels()
+
+    def _relabel_bullet_labels(self) -> None:
+        """A short line over the bullets, a blank line apart ("Key points"): a label, no headline."""
+        prose = [p for p in self.parts if p.kind in PROSE_KINDS]
+        seen_headline = False
+        for part, nxt in pairwise(prose):
+            if part.kind is not PartKind.HEADLINE:
+                continue
+            if not seen_headline:
+                seen_headline = True
+                continue
+            short = len(part.text.split()) <= _LABEL_WORDS and "\n" not in part.text
+            if nxt.kind is PartKind.BULLET and short and not _SENTENCE_END_RE.search(part.text):
+                part.kind = PartKind.META
+
+    @staticmethod
+    def _bullet_label(
+        masked: str, block: list[tuple[int, int]], markers: list[re.Match[str] | None]
+    ) -> Span | None:
+        """The label line over a block's bullets: short, no sentence end, bullets below."""
+        if len(block) < 2 or markers[0] is not None:
+            return None
+        if not all(
+            m is not None and m.end() < e for m, (_, e) in zip(markers[1:], block[1:], strict=True)
+        ):
+            return None
+        start, end = block[0]
+        label = masked[start:end].strip()
+        if len(label.split()) > _LABEL_WORDS or (label[-1:] in ".?!" and not label.endswith("...")):
+            return None
+        return _trim(masked, start, end)
 
     def _repeats_headline(self, block_text: str) -> bool:
         """The headline again, perhaps with a suffix: "Can Yahoo dominate next decade?" twice."""
@@ -497,8 +565,9 @@ class Document:
 
         city = group("city")
         assert city is not None
+        agency = group("agency") if m.group("agency") is not None else group("bare")
         self.dateline = Dateline(
-            Span(m.start(), m.end()), city, group("date"), group("agency"), group("dash")
+            Span(m.start(), m.end()), city, group("date"), agency, group("dash")
         )
 
     # -- views ---------------------------------------------------------------------

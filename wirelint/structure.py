@@ -198,6 +198,7 @@ class BrandSlot:
             "contributed": "the contributor line",
             "trust": "the standards line",
             "copyright": "the copyright line",
+            "byline": "the byline",
         }[self.kind]
 
 
@@ -370,9 +371,47 @@ def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[Br
             yield slot
 
 
+# "By Jane Smith, PA Political Correspondent", "By JANE DOE Associated Press": the
+# agency after the names. Titles after it (`not-brands`) are trimmed by ``_byline_slots``.
+_BYLINE_COMMA_RE = re.compile(
+    rf"By\s+[^,\n]+,\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+)
+_BYLINE_CAPS_RE = re.compile(
+    r"By\s+[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]+|and))+\s+"
+    r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
+)
+
+
+def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
+    """The agency a byline above the story names ("By Jane Smith, PA")."""
+    body_at = body_start(doc)
+    for part in doc.parts:
+        if part.span.start >= body_at:
+            break
+        if part.kind is not PartKind.META or not part.text.startswith("By "):
+            continue
+        m = _BYLINE_COMMA_RE.match(part.text) or _BYLINE_CAPS_RE.match(part.text)
+        if m is None:
+            continue
+        words = m.group("brand").split()
+        # "PA Political Correspondent": the title and its desk words are no brand.
+        while words and words[-1].casefold() in not_brands:
+            words.pop()
+        if not words or words[0].casefold() in not_brands:
+            continue
+        start = part.span.start + m.start("brand")
+        end = start + len(" ".join(words))
+        if doc.text[start:end] != " ".join(words):
+            continue  # the words were spaced unevenly: not guessed
+        slot = _slot("byline", doc, start, end, strict=False)
+        if slot is not None:
+            yield slot
+
+
 def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list[BrandSlot]:
     """Every brand slot of the story, in order of position."""
     slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
+    slots.extend(_byline_slots(doc, not_brands))
     for part in doc.parts:
         if part.kind is PartKind.CREDIT:
             slots.extend(_credit_slots(doc, part.text, part.span.start))
@@ -479,6 +518,8 @@ class Figure:
     context: frozenset[str]  # content stems around the figure
     superseded: bool  # the sentence marks it as an earlier figure
     decimals: int = 0
+    #: The money it counts ("dollar", "euro", "pound", ...), empty when none is named.
+    currency: str = ""
 
     @property
     def kind(self) -> str:
@@ -535,6 +576,34 @@ _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER_RE = re.compile(rf"\s+{_MONTHS}\b")
 
 
+# Money named before a figure ($5, US$5, £5, €5) or after it (5 mln dlrs, 2.5 billion euros).
+_CURRENCY_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{0,2}\$|£|€|¥)\s*$")
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s*(?P<cur>dlrs|dollars?|euros?|stg|sterling|pounds?|yen|yuan|renminbi|francs?|"
+    r"marks?|rupees?|roubles?|rubles?|pesos?|crowns?|kroner|kronor|lire|lira|rand|won|riyals?|"
+    r"dirhams?|ringgit|baht|rupiah|reais|real|shekels?|hryvnias?|zlotys?)\b",
+    re.I,
+)
+_CURRENCIES = {
+    "$": "dollar", "dlrs": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "£": "pound", "stg": "pound", "sterling": "pound", "pound": "pound", "pounds": "pound",
+    "€": "euro", "euro": "euro", "euros": "euro", "¥": "yen",
+}  # fmt: skip
+
+
+def _currency(text: str, start: int, end: int) -> str:
+    """The money a figure counts: a sign before it or a currency word after it (and its unit)."""
+    before = _CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start)
+    if before is not None:
+        sign = before.group().strip()[-1]
+        return _CURRENCIES.get(sign, sign)
+    after = _CURRENCY_AFTER_RE.match(text, end)
+    if after is not None:
+        word = after.group("cur").lower()
+        return _CURRENCIES.get(word, word.rstrip("s") if len(word) > 4 else word)
+    return ""
+
+
 def is_year(value: float, unit: str) -> bool:
     return not unit and value == int(value) and 1800 <= value <= 2100
 
@@ -568,7 +637,10 @@ def figures(doc: Document, part: Part, window: int = 6) -> list[Figure]:
             near = tokens[max(0, i - window) : i + window + 1]
             decimals = len(m.group("frac") or "")
             context = frozenset(content_stems(near)) - _UNIT_WORDS
-            out.append(Figure(Span(start, end), value, unit, context, superseded, decimals))
+            currency = _currency(text, m.start(), m.end())
+            out.append(
+                Figure(Span(start, end), value, unit, context, superseded, decimals, currency)
+            )
     return out
 
 
@@ -821,8 +893,8 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     """A body figure on the same subject that contradicts ``f``; None when the body agrees.
 
     Conservative: a figure the body states anywhere (not as an earlier one) agrees, and a
-    figure the body never states is a clash only when a body figure has the same unit and
-    shares at least ``min_overlap`` content words around it.
+    figure the body never states is a clash only when a body figure has the same unit (and
+    currency, when both name one) and shares at least ``min_overlap`` content words around it.
     """
     same = [g for g in b.figures if f.agrees(g)]
     if any(not g.superseded for g in same):
@@ -834,7 +906,13 @@ def figure_clash(f: Figure, b: Body, min_overlap: int = 2) -> FigureClash | None
     scored = [
         (len(g.context & f.context), g)
         for g in b.figures
-        if g.kind == f.kind and not g.superseded and not f.agrees(g) and _comparable(f, g)
+        if g.kind == f.kind
+        # Dollars against dollars, never against euros; a headline may leave its money
+        # unnamed ("59 MLN IN LOANS" over "59.6 mln dlrs").
+        and (g.currency == f.currency or not (g.currency and f.currency))
+        and not g.superseded
+        and not f.agrees(g)
+        and _comparable(f, g)
     ]
     scored = [(n, g) for n, g in scored if n >= min_overlap]
     if not scored:

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from wirelint.brand_body import (
+    BODY_SLOTS,
+    SLOT_NOT_BRANDS,
+    BodySlot,
+    body_brand_slots,
+    name_uses,
+    names_outside,
+)
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
 from wirelint.document import Document
 from wirelint.registry import Context, Rule
+from wirelint.span import Span
 from wirelint.structure import (
     AGENCIES,
     BRAND_PLACEHOLDERS,
+    COMMON_FREQUENCY,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    STOPWORDS,
     BrandSlot,
     body,
     brand_slots,
     is_dictionary_word,
     names_in_story,
     norm,
+    word_frequency,
 )
 
 PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
@@ -52,7 +64,7 @@ def _word_set(ctx: Context, section: str, how: str) -> frozenset[str]:
 
 
 class PlaceholderBrand(Rule):
-    """A brand slot (dateline, headline suffix, credit, trust or copyright line) that names no real agency.
+    """A brand slot (dateline, headline, credit, a sentence naming the agency) with no real agency.
 
     ## What it does
     Finds the places a story names its agency or publication, by their structure and not
@@ -69,6 +81,20 @@ class PlaceholderBrand(Rule):
     * slots that disagree with each other or with the configured `brand`
       (dateline `(AFP)` but `Reporting by Reuters staff`), with notes at the other slots;
       agencies credited together in one dateline (`(Reuters/AFP)`) agree;
+    * a placeholder in a brand slot of the body, where a sentence names the story's own
+      agency: `told Portal`, `in an interview with Portal`, `a Portal tally`, `polled by
+      Portal`, `seen by Portal`, `Portal could not independently verify`, `a Portal
+      reporter saw`, `told the Portal news agency` (the `body-brand-slots` pack,
+      `rules/brand-slots.toml`: add your own phrases there, each with examples). A word
+      there is a placeholder when it names no known agency or outlet, the story never
+      names it elsewhere (a person or body it quotes: `told Putin`, `told Parliament`),
+      and it is a template word, an English common word capitalised as a name, or a word
+      English lacks where only a news organisation stands (`Zentrix could not
+      independently verify`), or, in agency copy, where a person could stand too.
+      Agencies quoted in the body (`told AFP` in a Reuters story) are not reported;
+    * every other use as a name of a word a structural slot proves a placeholder: with
+      `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
+      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -78,8 +104,8 @@ class PlaceholderBrand(Rule):
     headline, section labels (`- Analysis`), people and sources the body names
     (`- Blair`, `- Interfax`), and anything in an ALL-CAPS headline (`... - NEWSPAPER`:
     wire style for "a newspaper says") are attributions, not brands.
-    Agencies named in the body (`told Interfax`, `according to AFP`), photo credits and
-    people in credit lines (`Writing by David Ljunggren`) are not brand slots.
+    Photo credits and people in credit lines (`Writing by David Ljunggren`) are not brand
+    slots.
 
     The fix writes the configured `brand`: safe when `brand` is set. Without it, a slot is
     changed to the agency the other slots agree on only with `--unsafe-fixes`.
@@ -91,11 +117,12 @@ class PlaceholderBrand(Rule):
 
     ## Example
     ```text
-    MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ...
+    MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ... a senior official
+    told Portal.
 
     Reporting by Portal bureaus; Writing by David Ljunggren
     ```
-    Both `Portal`s are reported; with `brand = "Reuters"` the fix writes `Reuters`.
+    All three `Portal`s are reported; with `brand = "Reuters"` the fix writes `Reuters`.
     `MOSCOW, Jan 4 (Reuters) - ... Peskov told Interfax` is not reported.
     """
 
@@ -107,7 +134,10 @@ class PlaceholderBrand(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
-        if not slots:
+        body_slots = body_brand_slots(
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots]
+        )
+        if not slots and not body_slots:
             return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
@@ -152,20 +182,55 @@ class PlaceholderBrand(Rule):
             elif slot.strict and slot.kind != "contributed":
                 suspect.append((slot, "unknown"))
 
-        # Which agency the story is from: the configured brand, else what the slots agree on.
+        # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
+        proofs: dict[str, BrandSlot] = {}
+        for slot, kind in suspect:
+            if kind == "placeholder":
+                proofs.setdefault(_key(slot.text), slot)
+
+        body_known: list[tuple[BrandSlot, str]] = []
+        if body_slots:
+            judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
+            # A word standing alone in slots is not named by them; the words of a longer
+            # slot ("according to Robert Smith") name a person for the others.
+            alone = [s.span for s in body_slots if " " not in s.text]
+            judge.names = names_outside(doc, [*(s.span for s in slots), *alone])
+            unfamiliar: list[BrandSlot] = []
+            for bslot in body_slots:
+                verdict, agency = judge.verdict(bslot)
+                if verdict == "agency" and agency is not None:
+                    body_known.append((bslot, agency))
+                elif verdict == "placeholder":
+                    suspect.append((bslot, "placeholder"))
+                elif verdict == "unfamiliar":
+                    unfamiliar.append(bslot)
+            # A word English has never seen, where a person or an outlet may stand, is a
+            # placeholder in agency copy (its brand configured, or named in a structural
+            # slot): the story would have introduced a person or an outlet it quotes.
+            if brand_name is not None or any(s.own for s, _ in known):
+                suspect += [(s, "placeholder") for s in unfamiliar]
+
+        # Which agency the story is from: the configured brand, else what the structural
+        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
         own = [(s, n) for s, n in known if s.own]
         targets = self._targets(own, brand_name)
         agreeing = [s for s, n in own if n in targets]
+        # Where the real brand stands: the agreeing slots, then body slots naming it.
+        standing = agreeing + [s for s, n in body_known if n in targets]
+
+        # Slots holding the same word, for notes: grouped once (not every pair compared).
+        same_word: dict[str, list[BrandSlot]] = defaultdict(list)
+        for slot, _ in suspect:
+            same_word[_key(slot.text)].append(slot)
 
         for slot, kind in suspect:
             if kind == "unknown" and not ctx.option(self, "report-unknown"):
                 continue
-            notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in agreeing[:3]]
-            notes += [
-                Note(s.span, f"the same word in {s.where}")
-                for s, _ in suspect
-                if s is not slot and _key(s.text) == _key(slot.text)
-            ][:3]
+            notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:3]]
+            others = same_word[_key(slot.text)][:4]
+            notes += [Note(s.span, f"the same word in {s.where}") for s in others if s is not slot][
+                :3
+            ]
             fixes = self._fixes(slot, brand, agreeing)
             if kind == "placeholder":
                 msg = (
@@ -180,6 +245,22 @@ class PlaceholderBrand(Rule):
                 )
                 yield self.diagnostic(slot.span, msg, notes=notes, fixes=fixes).with_severity(
                     Severity.INFO
+                )
+
+        # Every other use of a proved word as a name: the find-and-replace reached it too.
+        taken = [s.span for s in (*slots, *body_slots)]
+        for key, proof in proofs.items():
+            if len(key.split()) != 1 or proof.kind == "body":
+                continue
+            for span in name_uses(doc, proof.text, taken):
+                msg = (
+                    f"`{doc.slice(span)}` is the placeholder {proof.where} holds, used here "
+                    "as a name: the brand belongs here too"
+                )
+                notes = [Note(proof.span, f"{proof.where} holds the placeholder `{proof.text}`")]
+                notes += [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:2]]
+                yield self.diagnostic(
+                    span, msg, notes=notes, fixes=self._fixes_at(span, brand, agreeing)
                 )
 
         if not targets:
@@ -273,6 +354,136 @@ class PlaceholderBrand(Rule):
         ]
 
     @staticmethod
+    def _fixes_at(span: Span, brand: str | None, agreeing: list[BrandSlot]) -> list[Fix]:
+        if brand:
+            return [Fix.replace(span, brand, safe=True, title=f"Use the brand `{brand}`")]
+        if not agreeing:
+            return []
+        name = agreeing[0].text
+        return [Fix.replace(span, name, safe=False, title=f"Use `{name}` as the brand slots do")]
+
+    @staticmethod
     def _attributed_in_body(doc: Document, slot: BrandSlot, forms: list[str]) -> bool:
         b = body(doc)
         return any(all(w.casefold().replace("’", "'") in b.words for w in f.split()) for f in forms)
+
+
+def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
+    """Words an agency's name takes after it (`BBC Sport`, `Kyodo News`): from the pack's forms."""
+    tails: set[str] = set()
+    for forms in agencies.values():
+        heads = {_key(f) for f in forms if " " not in f.strip()}
+        for form in forms:
+            words = _key(form).split()
+            if len(words) > 1 and words[0] in heads:
+                tails.update(words[1:])
+    return frozenset(tails)
+
+
+def _has_noun_reading(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
+def _is_plural_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def _is_singular_noun_only(word: str) -> bool:
+    """A singular noun and nothing else (`meridian`, not `officials`, `early`, `further`).
+
+    Without an article, such a word cannot open a sentence as a common noun: it is a name.
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"NOUN"} and word in lemmas["NOUN"]
+
+
+class _BodyJudge:
+    """What a word in a body brand slot is: an agency, a placeholder, or neither.
+
+    A placeholder is a word that names no agency or outlet (the `agencies` packs, the
+    configured `brand`), that the story never uses as a name elsewhere (a person or an
+    organisation it names: "told Putin"), and that is either a word templates use for a
+    brand (`brand-placeholders`), a word a structural slot already proved a placeholder,
+    or an English common word capitalised as if it were a name ("told Meridian"). A word
+    English does not have ("told Zentrix") is a placeholder only in a slot where nothing
+    but a news organisation stands ("Zentrix could not independently verify").
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        ctx: Context,
+        canonical: dict[str, str],
+        placeholders: frozenset[str],
+        marks: frozenset[str],
+        patterns: list[Any],
+        proofs: dict[str, BrandSlot],
+    ) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.canonical = canonical
+        self.placeholders = placeholders
+        self.marks = marks
+        self.patterns = patterns
+        self.proofs = proofs
+        self.names: Counter[str] = Counter()
+        self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
+
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:
+        words = slot.text.split()
+        keys = [_key(w) for w in words]
+        # "BBC Radio Five Live", "Reuters Television": an agency's name and more.
+        for n in range(len(words), 0, -1):
+            agency = self.canonical.get(" ".join(keys[:n]))
+            if agency is not None:
+                return "agency", agency
+        if self.ctx.config.is_allowed(slot.text) or self.ctx.config.is_allowed(words[0]):
+            return None, None
+        if PlaceholderBrand._is_fill_in_mark(self.doc, slot, self.marks, self.patterns):
+            return None, None
+        key = " ".join(keys)
+        if key in self.proofs or key in self.placeholders or keys[0] in self.placeholders:
+            return "placeholder", None
+        if keys[0] in self.not_brands:
+            return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"
+        head = norm(words[0])
+        own = sum(norm(w) == head for w in words) if len(words) > 1 else 0
+        if self.names[head] > own or not head.isalpha():
+            return None, None  # a person or organisation the story names, or no word
+        if len(keys) > 1 and not all(k in self.tails for k in keys[1:]):
+            return None, None  # a name of several words ("Daily Record"): not guessed
+        if words[0].isupper() and len(words[0]) <= 5:
+            return None, None  # an acronym ("told MPs", "told KCNA")
+        if head in STOPWORDS:
+            return None, None  # "It reported that", "He was unable to confirm"
+        at = slot.span.start
+        if not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "The ":
+            return None, None  # a title with its capital "The" ("told The Verge")
+        if is_dictionary_word(head):
+            if not _has_noun_reading(head):
+                return None, None  # "according to the Nationwide": no noun stands there
+            if slot.sentence_start and not (
+                _is_singular_noun_only(head) or (slot.strict and not _is_plural_noun(head))
+            ):
+                # Opening a sentence, a capital says nothing: "Officials could not
+                # confirm", "Early estimates". A bare singular noun there is a name, and
+                # in a slot only a news organisation fills, any singular word is.
+                return None, None
+            return "placeholder", None
+        frequency = word_frequency(head)
+        if slot.strict and frequency < COMMON_FREQUENCY:
+            return "placeholder", None
+        # A word English has never seen, where a person or an outlet may stand: the
+        # caller decides, by whether the story is agency copy with a brand of its own.
+        if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+            return "unfamiliar", None
+        return None, None

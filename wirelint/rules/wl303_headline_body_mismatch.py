@@ -31,8 +31,9 @@ class HeadlineBodyMismatch(Rule):
     ## What it does
     Reads each headline against the body, conservatively:
 
-    * a figure the body contradicts: the body gives another figure, in the same unit, on
-      the same subject (sharing words around it), and never the headline's figure. A body
+    * a figure the body contradicts: the body gives another figure, in the same unit and
+      currency (`$2 billion` is never contradicted by `2.5 billion euros`), on the same
+      subject (sharing words around it), and never the headline's figure anywhere. A body
       that gives an earlier figure and then the new one (`Moscow earlier said 63 ...
       killed 89`) is consistent with a headline saying 89; a headline repeating the earlier
       63 is reported. A headline's rounding (`$1.1bn` for `$1.13bn`) agrees.

@@ -1,0 +1,263 @@
+"""WL201 in body copy: recall on a brand replaced in the body, false alarms on the same copy clean.
+
+Two kinds of damage over ../shared/corpus, each found when WL201 reports a warning or
+error overlapping the replaced words:
+
+1. *real mentions*: every body mention of the story's own brand (`Reuters` in a Reuters
+   story, `BBC` in a BBC one, `Wikinews`) replaced, one at a time, by a placeholder word.
+   Recall is given over all mentions and over those in a brand-slot phrase of the kind
+   agencies use ("told Reuters", "a Reuters tally", "seen by Reuters", ...);
+2. *inserted sentences*: a sentence with a brand slot written here (not the pack's
+   examples) added to a story, the brand in it a placeholder word. The same sentence with
+   the real brand, or quoting another agency ("told AFP"), is clean copy and must stay
+   quiet (counted as false alarms per 1,000 sentences).
+
+Stories are split by the path hash structure_eval uses; held-out stories get placeholder
+words and sentence forms never used while tuning.
+
+A third part times WL201 on stories of 0.25, 1 and 2 MB made of corpus paragraphs with
+brand slots: the time per MB should stay flat. Usage:
+
+    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+import zlib
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from structure_eval import HELD_OUT_WORDS, TUNING_WORDS, corpus_files, held_out  # noqa: E402
+
+from wirelint.config import Config  # noqa: E402
+from wirelint.diagnostics import Severity  # noqa: E402
+from wirelint.document import PartKind, parse_document  # noqa: E402
+from wirelint.engine import lint_text  # noqa: E402
+
+CONFIG = Config(select=("WL201",))
+# Plausible names in no dictionary and no pack: a rewriting tool's invented brands.
+TUNING_NAMES = ["Zentrix", "Novacast", "Vantor"]
+HELD_OUT_NAMES = ["Kelbrook", "Dravida", "Ostrava Live"]
+
+# Sentences with a brand slot: {B} the brand. Tuning forms and held-out forms differ.
+TUNING_FORMS = [
+    "A senior official told {B} on condition of anonymity that talks had stalled.",
+    "According to a {B} tally, at least 40 people have died since Monday.",
+    "A {B} reporter at the scene saw smoke rising from the building.",
+    "{B} could not independently verify the footage.",
+    "The figures were in a document seen by {B}.",
+    "Economists polled by {B} had expected a smaller fall.",
+    "The company did not respond when {B} asked for comment, and {B} was unable to reach its chairman.",
+    "\u201cWe will not give up,\u201d she told {B} in an interview.",
+]
+HELD_OUT_FORMS = [
+    "Two officials told the {B} news agency the vote would be delayed.",
+    "A {B}/Ipsos poll published on Tuesday put support at 41%.",
+    "{B}'s own analysis of the shipping data found 12 more vessels.",
+    "The plan was first reported by {B} last week.",
+    "Speaking to {B} from Geneva, the envoy said both sides had agreed.",
+    "{B} has not been able to confirm the number of casualties.",
+    "In an interview with {B}, the minister said the deal was close.",
+    "A {B} witness said police fired tear gas at the crowd.",
+]
+OTHER_AGENCIES = ["AFP", "AP", "Interfax", "Bloomberg", "Kyodo", "the BBC"]
+
+
+def own_brand(path: str, text: str) -> str | None:
+    if path.startswith("bbc/"):
+        return "BBC"
+    if path.startswith("wikinews/"):
+        return "Wikinews"
+    return "Reuters" if "(Reuters)" in text else None
+
+
+def _found(text: str, start: int, end: int) -> bool:
+    result = lint_text(text, CONFIG, "story.txt")
+    return any(
+        d.severity is not Severity.INFO and d.span.start < end and start < d.span.end
+        for d in result.diagnostics
+    )
+
+
+def _flags(text: str) -> int:
+    result = lint_text(text, CONFIG, "story.txt")
+    return sum(d.severity is not Severity.INFO for d in result.diagnostics)
+
+
+def _slot_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the mention stands in one of the slot forms agencies use (read from the words)."""
+    before = text[max(0, start - 60) : start].lower()
+    after = text[end : end + 40].lower()
+    return bool(
+        re.search(
+            r"(?:told|interview with|speaking to|polled by|surveyed by|seen by|reviewed by|"
+            r"obtained by|reported by|according to)(?: an?| the)?\s*$|\ban?\s*$",
+            before,
+        )
+        or re.match(
+            r"\s*(?:could not|couldn't|was unable|has not been able|reported|calculations|"
+            r"(?:news agency|survey|poll|tally|count|analysis|reporter|witness|photographer|"
+            r"correspondent|cameraman)\b)|['’]s own",
+            after,
+        )
+    )
+
+
+def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
+    counts: Counter[tuple[str, str, bool]] = Counter()  # (split, scope, found)
+    misses: list[str] = []
+    for file in files:
+        path = str(file.relative_to(corpus))
+        text = file.read_text(encoding="utf-8")
+        brand = own_brand(path, text)
+        if brand is None:
+            continue
+        doc = parse_document(text)
+        split = "held-out" if held_out(path) else "tuning"
+        words = HELD_OUT_WORDS + HELD_OUT_NAMES if split == "held-out" else TUNING_WORDS
+        rng = random.Random(zlib.crc32(path.encode()))
+        for part in doc.parts:
+            if part.kind is not PartKind.PARAGRAPH:
+                continue
+            for m in re.finditer(rf"\b{brand}\b", part.text):
+                start = part.span.start + m.start()
+                end = start + len(brand)
+                word = rng.choice(words)
+                damaged = text[:start] + word + text[end:]
+                hit = _found(damaged, start, start + len(word))
+                in_slot = _slot_phrase(text, start, end)
+                counts[(split, "all", hit)] += 1
+                if in_slot:
+                    counts[(split, "slot", hit)] += 1
+                if not hit and split == "tuning":
+                    where = "slot" if in_slot else "other"
+                    context = damaged[max(0, start - 60) : start + 50]
+                    misses.append(f"[{where}] {path}: …{context!r}…")
+    print("1. real body mentions of the story's own brand, replaced by a placeholder word")
+    for split in ("tuning", "held-out"):
+        for scope in ("slot", "all"):
+            hit, miss = counts[(split, scope, True)], counts[(split, scope, False)]
+            total = hit + miss
+            label = "in a slot phrase" if scope == "slot" else "every mention   "
+            print(f"   {split:8} {label}: {hit}/{total} found ({100 * hit / max(total, 1):.1f}%)")
+    if misses:
+        print(f"   tuning misses ({len(misses)}), first {args_show}:")
+        for line in misses[:args_show]:
+            print("     " + line)
+
+
+def inserted(files: list[Path], corpus: Path) -> None:
+    counts: Counter[tuple[str, bool]] = Counter()
+    by_form: Counter[tuple[str, bool]] = Counter()
+    clean_sentences = 0
+    clean_flags = 0
+    for file in files:
+        path = str(file.relative_to(corpus))
+        text = file.read_text(encoding="utf-8")
+        brand = own_brand(path, text)
+        if brand is None:
+            continue
+        doc = parse_document(text)
+        paragraphs = doc.paragraphs
+        if len(paragraphs) < 2:
+            continue
+        split = "held-out" if held_out(path) else "tuning"
+        rng = random.Random(zlib.crc32(f"{path}-insert".encode()))
+        forms = HELD_OUT_FORMS if split == "held-out" else TUNING_FORMS
+        words = HELD_OUT_WORDS + HELD_OUT_NAMES if split == "held-out" else TUNING_WORDS
+        words = words + (HELD_OUT_NAMES if split == "held-out" else TUNING_NAMES)
+        form = rng.choice(forms)
+        at = paragraphs[rng.randrange(1, len(paragraphs))].span.start
+        # Clean: the real brand, then another agency quoted.
+        for name in (brand, rng.choice(OTHER_AGENCIES)):
+            sentence = form.replace("{B}", name)
+            clean = text[:at] + sentence + "\n\n" + text[at:]
+            clean_sentences += 1
+            clean_flags += _flags(clean) - _flags(text)
+        word = rng.choice(words)
+        sentence = form.replace("{B}", word)
+        damaged = text[:at] + sentence + "\n\n" + text[at:]
+        first = sentence.index(word)
+        hit = _found(damaged, at + first, at + first + len(word))
+        counts[(split, hit)] += 1
+        by_form[(f"{form[:40]} [{'name' if word[0] in 'ZNVKDO' else 'word'}]", hit)] += 1
+    print("2. inserted sentences with a brand slot")
+    for split in ("tuning", "held-out"):
+        hit, miss = counts[(split, True)], counts[(split, False)]
+        total = hit + miss
+        print(f"   {split:8} placeholder found: {hit}/{total} ({100 * hit / max(total, 1):.1f}%)")
+    for form in sorted({f for f, _ in by_form}):
+        hit, miss = by_form[(form, True)], by_form[(form, False)]
+        print(f"     {hit:4}/{hit + miss:<4} {form}")
+    print(
+        f"   clean (real brand or another agency quoted): {clean_flags} new flags in "
+        f"{clean_sentences} sentences ({1000 * clean_flags / max(clean_sentences, 1):.2f} per 1,000)"
+    )
+
+
+def speed(files: list[Path]) -> None:
+    """WL201 time against story size: corpus paragraphs with brand slots, 0.25 to 2 MB."""
+    paragraphs = []
+    for file in files[:400]:
+        for block in file.read_text(encoding="utf-8").split("\n\n")[1:]:
+            paragraphs.append(block.strip())
+    slot = "A senior official told Portal the toll would rise, and Portal could not verify it."
+    head = "Strike kills soldiers\n\nMOSCOW, Jan 4 (Portal) - The strike killed 89 soldiers.\n\n"
+    config = Config(select=("WL201",))
+    print("3. WL201 time by story size (one brand slot pair per 20 paragraphs)")
+    base: float | None = None
+    for mb in (0.25, 1.0, 2.0):
+        parts: list[str] = []
+        size = len(head)
+        i = 0
+        while size < mb * 1_000_000:
+            text = paragraphs[i % len(paragraphs)] if i % 20 else slot
+            parts.append(text)
+            size += len(text) + 2
+            i += 1
+        story = head + "\n\n".join(parts) + "\n"
+        # The baseline, in the same run: reading the story into parts and tokens.
+        t0 = time.perf_counter()
+        parse_document(story).tokens  # noqa: B018 - made for its cost
+        parse = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result = lint_text(story, config, "big.txt")
+        took = time.perf_counter() - t0
+        per_mb = took / mb
+        base = base or per_mb
+        print(
+            f"   {mb:5.2f} MB: {took:6.2f} s ({took / parse:.2f}x parsing it), "
+            f"{len(result.diagnostics)} findings, {per_mb:.2f} s/MB "
+            f"({per_mb / base:.2f}x the 0.25 MB rate)"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
+    ap.add_argument("--speed", action="store_true", help="only the time by story size")
+    ap.add_argument("--show", type=int, default=15, help="misses to print")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    files = corpus_files(args.corpus, args.every)
+    if not args.speed:
+        real_mentions(files, args.corpus, args.show)
+        inserted(files, args.corpus)
+    speed(files)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
