@@ -17,9 +17,13 @@ from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError, InputError, PackError, WirelintError
 from wirelint.formatters import FORMATS, FileReport, RenderOptions, get_formatter
 from wirelint.inputs import Source
+from wirelint.parallel import Pool, default_jobs
+from wirelint.positions import LineIndex
 
 if TYPE_CHECKING:
+    from wirelint.diagnostics import Diagnostic
     from wirelint.engine import RuleCrash
+    from wirelint.resultcache import ResultCache
 
 SUBCOMMANDS = ("check", "rules", "rule", "lsp")
 MAX_FIX_PASSES = 5
@@ -82,6 +86,16 @@ def _parser() -> argparse.ArgumentParser:
         help="colour (honours NO_COLOR)",
     )
     c.add_argument("--no-summary", action="store_true", help="text formats: omit the summary line")
+    c.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        metavar="N",
+        help="check stories on N processes (default: every core; 1: this process only)",
+    )
+    c.add_argument(
+        "--no-cache", action="store_true", help="check every story again; ignore the result cache"
+    )
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
@@ -89,6 +103,18 @@ def _parser() -> argparse.ArgumentParser:
     one.add_argument("code", help="a code (WL202) or slug (placeholder-text)")
     sub.add_parser("lsp", help="run the language server on stdio")
     return p
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes, 1 or more: {value!r}"
+        )
+    return number
 
 
 def _split(value: str | None) -> tuple[str, ...] | None:
@@ -108,8 +134,19 @@ class Run:
     stdout_text: str | None = None
     #: Missing-package messages already printed (once per run, not once per story).
     missing: set[str] = field(default_factory=set)
+    #: False for one story checked for the main process (perhaps in a worker): its
+    #: errors are held, with their once-per-run key, and printed there in story order.
+    echo: bool = True
+    held: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def error(self, message: str) -> None:
+    def error(self, message: str, once: str | None = None) -> None:
+        if once is not None:
+            if once in self.missing:
+                return
+            self.missing.add(once)
+        if not self.echo:
+            self.held.append((message, once))
+            return
         self.errors.append(message)
         print(f"wirelint: error: {message}", file=sys.stderr)
 
@@ -169,10 +206,18 @@ def _check(args: argparse.Namespace) -> int:
     exclude = root_cfg.exclude + (_split(args.exclude) or ())
     validated: set[tuple[Path, ...]] = set()
     fmt = get_formatter(args.format)
+    cache = _result_cache(args)
+    window: list[str | StoryTask] = []
+
+    # Started when a batch of stories first needs workers; see wirelint.parallel.
+    pool = Pool(args.jobs or default_jobs(), _warn)
 
     for item in discover(args.paths, root_cfg.include, exclude):
+        if len(window) >= _WINDOW:
+            _check_window(run, window, pool, cache)
+            window = []
         if isinstance(item, InputError):
-            run.error(str(item))
+            window.append(str(item))
             continue
         target = args.stdin_filename if item == "-" and args.stdin_filename else item
         display = target if target != "-" else "<stdin>"
@@ -191,12 +236,13 @@ def _check(args: argparse.Namespace) -> int:
             else:
                 source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
         except WirelintError as exc:
-            run.error(str(exc))
+            window.append(str(exc))
             continue
-        run.files += 1
-        report = _lint_source(run, source, cfg, from_stdin=item == "-")
-        if report is not None:
-            run.reports.append(report)
+        window.append(StoryTask(args, source, cfg, from_stdin=item == "-"))
+    _check_window(run, window, pool, cache)
+    pool.close()
+    if cache is not None:
+        cache.finish()
 
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
@@ -235,9 +281,114 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
     for crash in crashes:
         by_error.setdefault(crash.error, []).append(f"{crash.code} ({crash.rule})")
     for error, rules in by_error.items():
-        if error not in run.missing:
-            run.missing.add(error)
-            run.error(f"{', '.join(rules)} cannot run: {error}")
+        run.error(f"{', '.join(rules)} cannot run: {error}", once=error)
+
+
+#: Stories read ahead of checking: enough to keep every worker busy, few enough that a
+#: folder of any size is never held in memory at once.
+_WINDOW = 256
+
+
+@dataclass
+class StoryTask:
+    """One story read and configured here, to be checked here or in a worker."""
+
+    args: argparse.Namespace
+    source: Source
+    cfg: Config
+    from_stdin: bool
+    #: The cache key, and the findings stored under it, when the cache has them.
+    key: str | None = None
+    cached: list[Diagnostic] | None = None
+
+
+@dataclass
+class StoryResult:
+    """What checking one story produced, in plain data a worker can send back."""
+
+    path: str
+    #: The text the diagnostics describe: the story, or the story after --fix.
+    text: str
+    diagnostics: list[Diagnostic]
+    fixed: int
+    held: list[tuple[str, str | None]]
+    diffs: list[str]
+    stdout_text: str | None
+
+
+def _lint_task(task: StoryTask) -> StoryResult:
+    run = Run(task.args, echo=False)
+    report = _lint_source(run, task.source, task.cfg, from_stdin=task.from_stdin)
+    return StoryResult(
+        report.path,
+        report.lines.text,
+        report.diagnostics,
+        report.fixed,
+        run.held,
+        run.diffs,
+        run.stdout_text,
+    )
+
+
+def _warn(message: str) -> None:
+    print(f"wirelint: warning: {message}", file=sys.stderr)
+
+
+def _result_cache(args: argparse.Namespace) -> ResultCache | None:
+    from wirelint.resultcache import ResultCache, disabled_by_environment
+
+    if args.no_cache or disabled_by_environment():
+        return None
+    return ResultCache(warn=_warn)
+
+
+def _check_window(
+    run: Run, window: list[str | StoryTask], pool: Pool, cache: ResultCache | None
+) -> None:
+    """Check a batch of stories (misses of the cache only) and take in the results in order."""
+    from wirelint.fixes import applicable
+
+    tasks = [t for t in window if isinstance(t, StoryTask)]
+    if cache is not None:
+        for task in tasks:
+            task.key = cache.key(task.source.text, task.source.path, task.cfg)
+            task.cached = cache.get(task.key, task.source.path)
+            # A fix is computed afresh, never applied from an entry.
+            fixing = task.args.fix or task.args.diff
+            if (
+                fixing
+                and task.cached
+                and any(applicable(d, task.args.unsafe_fixes) for d in task.cached)
+            ):
+                task.cached = None
+    try:
+        results = pool.map(_lint_task, [t for t in tasks if t.cached is None])
+        for item in window:
+            if isinstance(item, str):
+                run.error(item)
+                continue
+            run.files += 1
+            if item.cached is not None:
+                report = FileReport(item.source.path, LineIndex(item.source.text), item.cached)
+                run.reports.append(report)
+                continue
+            result = next(results)
+            for message, once in result.held:
+                run.error(message, once=once)
+            run.diffs.extend(result.diffs)
+            if result.stdout_text is not None:
+                run.stdout_text = result.stdout_text
+            run.reports.append(
+                FileReport(result.path, LineIndex(result.text), result.diagnostics, result.fixed)
+            )
+            if cache is not None and not result.held:
+                # Errors (a crash, a pack pattern that ran out of time, a missing package,
+                # a fix not written) may not recur: such a result is not kept.
+                key = item.key if result.text == item.source.text else None
+                cache.put(key or cache.key(result.text, result.path, item.cfg), result.diagnostics)
+    except BaseException:
+        pool.close(cancel=True)
+        raise
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport:
