@@ -18,14 +18,16 @@ prints. Only how the work is spread differs:
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    # Imported when workers first start: they cost a one-story check ~30 ms.
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -46,6 +48,8 @@ def default_jobs() -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # fork shares what the first story loaded; macOS forbids it after some system
     # libraries start threads, and Windows has no fork.
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
@@ -96,6 +100,9 @@ class Pool:
             for item in rest:
                 yield fn(item)
             return
+        from concurrent.futures import CancelledError
+        from concurrent.futures.process import BrokenProcessPool
+
         executor = self._start(len(rest))
         size = max(1, min(MAX_CHUNK, len(rest) // (self.jobs * 4)))
         chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
@@ -113,6 +120,8 @@ class Pool:
 
     def _start(self, count: int) -> ProcessPoolExecutor:
         if self._executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
             workers = min(self.jobs, max(1, count // MIN_ITEMS_PER_WORKER))
             self._executor = ProcessPoolExecutor(
                 workers, mp_context=_context(), initializer=_ignore_interrupts

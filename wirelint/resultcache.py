@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import importlib.util
 import marshal
 import os
 import time
@@ -273,6 +272,8 @@ def _code_key() -> str:
         for name in sorted(files):
             if name.endswith((".py", ".toml", ".marshal", ".txt", ".json")):
                 parts.append(_stamp(os.path.join(root, name)))
+    import importlib.util
+
     for module in sorted(PACKAGES):
         with contextlib.suppress(ImportError, ValueError):
             spec = importlib.util.find_spec(module)
