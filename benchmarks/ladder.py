@@ -102,7 +102,9 @@ def main() -> int:
             last_size, last_wall, previous = size, wall, per_mb
             print(f"  {size:>6g}MB  {wall:7.2f}s  {per_mb:8.2f}s  {mem:7.0f}MiB  {code}  {growth}")
         print("  s per MB: of the MB added since the rung before (the first rung: its own);")
-        print("  xN: that against the rung before (about x1: linear; well above 1: grows faster than the story)")
+        print(
+            "  xN: that against the rung before (about x1: linear; well above 1: grows faster than the story)"
+        )
         if args.profile_size:
             story = Path(tmp) / "profiled.txt"
             story.write_text(build_story(paragraphs, int(args.profile_size * MB)), "utf-8")

@@ -134,3 +134,29 @@ def test_a_dead_worker_loses_no_story() -> None:
 
 def test_default_jobs_is_the_cores_this_process_may_use() -> None:
     assert 1 <= parallel.default_jobs() <= (os.cpu_count() or 1)
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_run_and_its_workers(folder: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    for i in range(300):
+        (folder / f"more{i:03d}.txt").write_text(STORIES["c.txt"] * 20, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wirelint", "check", "desk", "--jobs", "2", "--no-cache"],
+        cwd=folder.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(3)  # past the first story, with workers started
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err
+    time.sleep(1)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no worker left behind

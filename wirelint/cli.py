@@ -225,9 +225,6 @@ def _check(args: argparse.Namespace) -> int:
             cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
             if item != "-" and cfg.is_excluded(item) and item not in args.paths:
                 continue
-            if cfg.packs not in validated:
-                packs_for(cfg.packs).validate()
-                validated.add(cfg.packs)
             if item == "-":
                 data = sys.stdin.buffer.read(cfg.max_file_size + 1)
                 if len(data) > cfg.max_file_size:
@@ -235,10 +232,15 @@ def _check(args: argparse.Namespace) -> int:
                 source = decode(data, display, args.encoding)
             else:
                 source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
+            task = StoryTask(args, source, cfg, from_stdin=item == "-")
+            # A story found in the cache needs no rules: they and the packs load on a miss.
+            if not _look_up(task, cache) and cfg.packs not in validated:
+                packs_for(cfg.packs).validate()
+                validated.add(cfg.packs)
         except WirelintError as exc:
             window.append(str(exc))
             continue
-        window.append(StoryTask(args, source, cfg, from_stdin=item == "-"))
+        window.append(task)
     _check_window(run, window, pool, cache)
     pool.close()
     if cache is not None:
@@ -342,25 +344,26 @@ def _result_cache(args: argparse.Namespace) -> ResultCache | None:
     return ResultCache(warn=_warn)
 
 
+def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
+    """Whether the cache holds the story's findings (then kept on the task)."""
+    if cache is None:
+        return False
+    from wirelint.fixes import applicable
+
+    task.key = cache.key(task.source.text, task.source.path, task.cfg)
+    task.cached = cache.get(task.key, task.source.path)
+    # A fix is computed afresh, never applied from an entry.
+    fixing = task.args.fix or task.args.diff
+    if fixing and task.cached and any(applicable(d, task.args.unsafe_fixes) for d in task.cached):
+        task.cached = None
+    return task.cached is not None
+
+
 def _check_window(
     run: Run, window: list[str | StoryTask], pool: Pool, cache: ResultCache | None
 ) -> None:
     """Check a batch of stories (misses of the cache only) and take in the results in order."""
-    from wirelint.fixes import applicable
-
     tasks = [t for t in window if isinstance(t, StoryTask)]
-    if cache is not None:
-        for task in tasks:
-            task.key = cache.key(task.source.text, task.source.path, task.cfg)
-            task.cached = cache.get(task.key, task.source.path)
-            # A fix is computed afresh, never applied from an entry.
-            fixing = task.args.fix or task.args.diff
-            if (
-                fixing
-                and task.cached
-                and any(applicable(d, task.args.unsafe_fixes) for d in task.cached)
-            ):
-                task.cached = None
     try:
         results = pool.map(_lint_task, [t for t in tasks if t.cached is None])
         for item in window:
