@@ -79,7 +79,7 @@ def main() -> int:
         print(f"corpus not found at {args.corpus}")
         return 2
     paragraphs = corpus_paragraphs(args.corpus)
-    sizes = [float(s) for s in args.sizes.split(",")]
+    sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
     check = [sys.executable, "-m", "wirelint", "check", "--no-cache", "--jobs", "1"]
     with tempfile.TemporaryDirectory() as tmp:
         env = _bytecode_env(Path(tmp), WIRELINT_CACHE_DIR=str(Path(tmp) / "cache"))
@@ -118,10 +118,20 @@ def main() -> int:
     return 0
 
 
+def _name(func: tuple[str, int, str]) -> str:
+    file, line, name = func
+    return f"{Path(file).name}:{line}({name})" if file != "~" else name
+
+
 def _summary(stats: pstats.Stats, top: int) -> None:
     rows = []
-    for (file, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
-        rows.append((own, cumulative, calls, f"{Path(file).name}:{line}({name})"))
+    for func, (_, calls, own, cumulative, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        where = _name(func)
+        if func[0] == "~" and callers:
+            # A built-in (str.find, dict.get) is only as telling as the code calling it.
+            caller = max(callers.items(), key=lambda kv: kv[1][2])[0]
+            where += f" <- {_name(caller)}"
+        rows.append((own, cumulative, calls, where))
     rows.sort(reverse=True)
     total = sum(r[0] for r in rows)
     print(f"  {'own s':>7}  {'share':>6}  {'cum s':>7}  {'calls':>10}  function")
