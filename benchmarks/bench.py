@@ -56,15 +56,22 @@ def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, bytes]:
     return time.perf_counter() - t0, out
 
 
-def _alternate(cmds: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:
-    """Median wall time of each command, run in turn so that load on the machine hits all."""
+def _alternate(
+    cmds: dict[str, list[str]], env: dict[str, str], runs: int
+) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU time of each command, run in turn so that load hits all alike."""
     for cmd in cmds.values():
         _wall(cmd, env)  # writes byte code, fills caches
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
-            times[name].append(_wall(cmd, env)[0])
-    return {name: statistics.median(t) for name, t in times.items()}
+            cpu = _children_cpu()
+            wall = _wall(cmd, env)[0]
+            times[name].append((wall, _children_cpu() - cpu))
+    return {
+        name: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+        for name, t in times.items()
+    }
 
 
 def _wirelint_cmd() -> list[str]:
@@ -89,17 +96,20 @@ def cold_against_proselint(runs: int) -> None:
             env,
             runs,
         )
-    base = med["proselint"]
+    base, base_cpu = med["proselint"]
     print(f"\ncold check of one story, whole process, alternated (median of {runs} runs)")
-    print(f"  proselint check <story>         {base * 1000:8.1f} ms   (baseline)")
-    print(
-        f"  wirelint check --no-cache       {med['no-cache'] * 1000:8.1f} ms   "
-        f"x{med['no-cache'] / base:.2f}   target <= 0.5"
-    )
-    print(
-        f"  wirelint check (result cached)  {med['cached'] * 1000:8.1f} ms   "
-        f"x{med['cached'] / base:.2f}"
-    )
+    print(f"  {'':32}{'wall':>9}  {'ratio':>6}  {'CPU':>9}  {'ratio':>6}")
+    for name, label in (
+        ("proselint", "proselint check <story>"),
+        ("no-cache", "wirelint check --no-cache"),
+        ("cached", "wirelint check (result cached)"),
+    ):
+        wall, cpu = med[name]
+        print(
+            f"  {label:<32}{wall * 1000:6.0f} ms  x{wall / base:5.2f}  "
+            f"{cpu * 1000:6.0f} ms  x{cpu / base_cpu:5.2f}"
+        )
+    print("  target: wirelint <= x0.5 of proselint")
 
 
 def _folder_of_stories(corpus: Path, count: int, dest: Path) -> int:
