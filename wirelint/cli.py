@@ -346,7 +346,7 @@ def _result_cache(args: argparse.Namespace) -> ResultCache | None:
 
 def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
     """Whether the cache holds the story's findings (then kept on the task)."""
-    if cache is None:
+    if cache is None or not cache.enabled:
         return False
     from wirelint.fixes import applicable
 
@@ -384,7 +384,7 @@ def _check_window(
             run.reports.append(
                 FileReport(result.path, LineIndex(result.text), result.diagnostics, result.fixed)
             )
-            if cache is not None and not result.held:
+            if cache is not None and cache.enabled and not result.held:
                 # Errors (a crash, a pack pattern that ran out of time, a missing package,
                 # a fix not written) may not recur: such a result is not kept.
                 key = item.key if result.text == item.source.text else None
