@@ -243,3 +243,28 @@ def test_the_cache_lives_in_the_folder_the_readme_names(
         assert resultcache.results_dir() == tmp_path / "wirelint" / "results"
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "--no-cache" in readme and "WIRELINT_CACHE_DIR" in readme
+
+
+def test_a_cached_story_loads_no_rules(desk: Path, cache_dir: Path) -> None:
+    # What makes a pre-commit hook over unchanged stories cheap: no rule, pack or parser.
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['wirelint', 'check', 'desk/story00.txt', '--jobs', '1']\n"
+        "try:\n"
+        "    runpy.run_module('wirelint', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('wirelint')), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "WIRELINT_CACHE_DIR": str(cache_dir)}
+    env.pop("WIRELINT_NO_CACHE", None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], env=env, cwd=desk.parent, capture_output=True, text=True
+        )
+        for _ in range(2)
+    ]
+    first, second = (r.stderr.splitlines()[-1] for r in runs)
+    assert runs[0].stdout == runs[1].stdout and "placeholder" in runs[1].stdout
+    for module in ("wirelint.document", "wirelint.engine", "wirelint.rules.wl202_placeholder_text"):
+        assert module in first and module not in second
