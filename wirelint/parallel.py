@@ -22,6 +22,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -59,6 +60,26 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C waits while workers are forked, and is raised here just after.
+
+    One that arrives during a fork is raised inside the fork's own handlers, which
+    print it and go on: the run would not stop. Workers inherit the held signal and
+    drop it when they start ignoring Ctrl-C.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -103,10 +124,11 @@ class Pool:
         from concurrent.futures import CancelledError
         from concurrent.futures.process import BrokenProcessPool
 
-        executor = self._start(len(rest))
         size = max(1, min(MAX_CHUNK, len(rest) // (self.jobs * 4)))
         chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
-        futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
+        with _interrupts_held():  # workers are forked as work is submitted
+            executor = self._start(len(rest))
+            futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             try:
                 results = future.result()
