@@ -136,6 +136,14 @@ def test_default_jobs_is_the_cores_this_process_may_use() -> None:
     assert 1 <= parallel.default_jobs() <= (os.cpu_count() or 1)
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a shell leaves it, whatever the test runner did with it in this process."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads workers from /proc")
 def test_ctrl_c_stops_the_run_and_its_workers(folder: Path) -> None:
@@ -152,6 +160,7 @@ def test_ctrl_c_stops_the_run_and_its_workers(folder: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
     )
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     deadline = time.monotonic() + 60
