@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -16,6 +17,10 @@ from wirelint.config import Config, clear_config_cache
 from wirelint.diagnostics import Diagnostic
 from wirelint.engine import lint_text
 from wirelint.packs import clear_pack_cache
+
+# Every run here checks afresh: a test's monkeypatched rule or pack is not part of a
+# result-cache key. The result cache's own tests turn it back on in a folder of their own.
+os.environ.setdefault("WIRELINT_NO_CACHE", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

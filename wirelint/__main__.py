@@ -1,3 +1,5 @@
 from wirelint.cli import main
 
-raise SystemExit(main())
+# Guarded: where workers are spawned (macOS, Windows), each one imports this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

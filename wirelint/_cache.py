@@ -72,18 +72,26 @@ def cached(name: str, version: int, key: str, build: Callable[[], P], load: Call
 
 
 def _store(path: Path, value: object) -> None:
-    # Atomic (temp file + rename): two processes starting at once never read half a file.
     with contextlib.suppress(OSError, ValueError):
-        data = marshal.dumps(value)  # type: ignore[arg-type]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        write_atomically(path, marshal.dumps(value))  # type: ignore[arg-type]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` or raise OSError; a reader never sees half a file.
+
+    A temporary file in the same folder renamed over ``path``: two processes writing
+    the same entry at once each rename a whole file, and the last one wins.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _prune(folder: Path, prefix: str, keep: str) -> None:

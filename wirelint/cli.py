@@ -18,10 +18,14 @@ from wirelint.errors import ConfigError, InputError, PackError, WirelintError
 from wirelint.formats import INPUT_FORMATS
 from wirelint.formatters import FORMATS, FileReport, RenderOptions, get_formatter
 from wirelint.inputs import Source
+from wirelint.parallel import Pool, default_jobs
+from wirelint.positions import LineIndex
 
 if TYPE_CHECKING:
+    from wirelint.diagnostics import Diagnostic
     from wirelint.engine import RuleCrash
     from wirelint.formats.lint import Linted
+    from wirelint.resultcache import ResultCache
 
 SUBCOMMANDS = ("check", "rules", "rule", "lsp", "learn", "audit")
 MAX_FIX_PASSES = 5
@@ -95,6 +99,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--across", action="store_true", help="check the stories together as one batch (WL104)"
     )
+    c.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        metavar="N",
+        help="check stories on N processes (default: every core; 1: this process only)",
+    )
+    c.add_argument(
+        "--no-cache", action="store_true", help="check every story again; ignore the result cache"
+    )
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
@@ -107,6 +121,18 @@ def _parser() -> argparse.ArgumentParser:
     learn.add_arguments(sub.add_parser("learn", help="derive a house pack from an archive"))
     audit.add_arguments(sub.add_parser("audit", help="lint an archive on Dask"))
     return p
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes, 1 or more: {value!r}"
+        )
+    return number
 
 
 def _split(value: str | None) -> tuple[str, ...] | None:
@@ -126,8 +152,19 @@ class Run:
     stdout_text: str | None = None
     #: Missing-package messages already printed (once per run, not once per story).
     missing: set[str] = field(default_factory=set)
+    #: False for one story checked for the main process (perhaps in a worker): its
+    #: errors are held, with their once-per-run key, and printed there in story order.
+    echo: bool = True
+    held: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def error(self, message: str) -> None:
+    def error(self, message: str, once: str | None = None) -> None:
+        if once is not None:
+            if once in self.missing:
+                return
+            self.missing.add(once)
+        if not self.echo:
+            self.held.append((message, once))
+            return
         self.errors.append(message)
         print(f"wirelint: error: {message}", file=sys.stderr)
 
@@ -188,11 +225,22 @@ def _check(args: argparse.Namespace) -> int:
     exclude = root_cfg.exclude + (_split(args.exclude) or ())
     validated: set[tuple[Path, ...]] = set()
     fmt = get_formatter(args.format)
+    # WL104 judges a batch as one: its stories are read first and checked in this process,
+    # and a cached finding, which knows nothing of the batch, is never used.
+    across = root_cfg.across
     batch: list[tuple[str, str, tuple[Source, Config, bool]]] = []
+    cache = None if across else _result_cache(args)
+    window: list[str | StoryTask] = []
+
+    # Started when a batch of stories first needs workers; see wirelint.parallel.
+    pool = Pool(1 if across else args.jobs or default_jobs(), _warn)
 
     for item in discover(args.paths, root_cfg.include, exclude):
+        if len(window) >= _WINDOW:
+            _check_window(run, window, pool, cache)
+            window = []
         if isinstance(item, InputError):
-            run.error(str(item))
+            window.append(str(item))
             continue
         target = args.stdin_filename if item == "-" and args.stdin_filename else item
         display = target if target != "-" else "<stdin>"
@@ -200,9 +248,6 @@ def _check(args: argparse.Namespace) -> int:
             cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
             if item != "-" and cfg.is_excluded(item) and item not in args.paths:
                 continue
-            if cfg.packs not in validated:
-                packs_for(cfg.packs).validate()
-                validated.add(cfg.packs)
             if item == "-":
                 data = sys.stdin.buffer.read(cfg.max_file_size + 1)
                 if len(data) > cfg.max_file_size:
@@ -210,26 +255,30 @@ def _check(args: argparse.Namespace) -> int:
                 source = decode(data, display, args.encoding)
             else:
                 source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
+            task = StoryTask(args, source, cfg, from_stdin=item == "-")
+            # A story found in the cache needs no rules: they and the packs load on a miss.
+            if not _look_up(task, cache) and cfg.packs not in validated:
+                packs_for(cfg.packs).validate()
+                validated.add(cfg.packs)
         except WirelintError as exc:
-            run.error(str(exc))
+            window.append(str(exc))
             continue
-        run.files += 1
-        if root_cfg.across:  # read the whole batch first: WL104 judges it as one
+        if across:
             batch.append((source.path, source.text, (source, cfg, item == "-")))
             continue
-        report = _lint_source(run, source, cfg, from_stdin=item == "-")
-        if report is not None:
-            run.reports.append(report)
-        else:
-            run.files -= 1  # a file in markup that does not read: an error, not a check
+        window.append(task)
+    _check_window(run, window, pool, cache)
+    pool.close()
+    if cache is not None:
+        cache.finish()
     if batch:
         from wirelint.across import lint_batch
 
         reports = lint_batch(
             batch, root_cfg, lambda s: _lint_source(run, s[0], s[1], from_stdin=s[2])
         )
+        run.files += sum(1 for r in reports if r is not None)
         run.reports.extend(r for r in reports if r is not None)
-        run.files -= sum(1 for r in reports if r is None)
 
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
@@ -268,9 +317,125 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
     for crash in crashes:
         by_error.setdefault(crash.error, []).append(f"{crash.code} ({crash.rule})")
     for error, rules in by_error.items():
-        if error not in run.missing:
-            run.missing.add(error)
-            run.error(f"{', '.join(rules)} cannot run: {error}")
+        run.error(f"{', '.join(rules)} cannot run: {error}", once=error)
+
+
+#: Stories read ahead of checking: enough to keep every worker busy, few enough that a
+#: folder of any size is never held in memory at once.
+_WINDOW = 256
+
+
+@dataclass
+class StoryTask:
+    """One story read and configured here, to be checked here or in a worker."""
+
+    args: argparse.Namespace
+    source: Source
+    cfg: Config
+    from_stdin: bool
+    #: The cache key, and the findings stored under it, when the cache has them.
+    key: str | None = None
+    cached: list[Diagnostic] | None = None
+
+
+@dataclass
+class StoryResult:
+    """What checking one story produced, in plain data a worker can send back."""
+
+    path: str
+    #: The text the diagnostics describe: the story, or the story after --fix.
+    text: str
+    diagnostics: list[Diagnostic]
+    fixed: int
+    held: list[tuple[str, str | None]]
+    diffs: list[str]
+    stdout_text: str | None
+    #: False when the story did not read (markup that does not parse): an error, no check.
+    read: bool = True
+
+
+def _lint_task(task: StoryTask) -> StoryResult:
+    run = Run(task.args, echo=False)
+    report = _lint_source(run, task.source, task.cfg, from_stdin=task.from_stdin)
+    if report is None:
+        return StoryResult(task.source.path, "", [], 0, run.held, [], None, read=False)
+    return StoryResult(
+        report.path,
+        report.lines.text,
+        report.diagnostics,
+        report.fixed,
+        run.held,
+        run.diffs,
+        run.stdout_text,
+    )
+
+
+def _warn(message: str) -> None:
+    print(f"wirelint: warning: {message}", file=sys.stderr)
+
+
+def _result_cache(args: argparse.Namespace) -> ResultCache | None:
+    from wirelint.resultcache import ResultCache, disabled_by_environment
+
+    if args.no_cache or disabled_by_environment():
+        return None
+    return ResultCache(warn=_warn)
+
+
+def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
+    """Whether the cache holds the story's findings (then kept on the task)."""
+    if cache is None or not cache.enabled:
+        return False
+    from wirelint.fixes import applicable
+
+    task.key = cache.key(task.source.text, task.source.path, task.cfg, task.args.input_format)
+    task.cached = cache.get(task.key, task.source.path)
+    # A fix is computed afresh, never applied from an entry.
+    fixing = task.args.fix or task.args.diff
+    if fixing and task.cached and any(applicable(d, task.args.unsafe_fixes) for d in task.cached):
+        task.cached = None
+    return task.cached is not None
+
+
+def _check_window(
+    run: Run, window: list[str | StoryTask], pool: Pool, cache: ResultCache | None
+) -> None:
+    """Check a batch of stories (misses of the cache only) and take in the results in order."""
+    tasks = [t for t in window if isinstance(t, StoryTask)]
+    try:
+        results = pool.map(_lint_task, [t for t in tasks if t.cached is None])
+        for item in window:
+            if isinstance(item, str):
+                run.error(item)
+                continue
+            if item.cached is not None:
+                run.files += 1
+                report = FileReport(item.source.path, LineIndex(item.source.text), item.cached)
+                run.reports.append(report)
+                continue
+            result = next(results)
+            for message, once in result.held:
+                run.error(message, once=once)
+            if not result.read:
+                continue
+            run.files += 1
+            run.diffs.extend(result.diffs)
+            if result.stdout_text is not None:
+                run.stdout_text = result.stdout_text
+            run.reports.append(
+                FileReport(result.path, LineIndex(result.text), result.diagnostics, result.fixed)
+            )
+            if cache is not None and cache.enabled and not result.held:
+                # Errors (a crash, a pack pattern that ran out of time, a missing package,
+                # a fix not written) may not recur: such a result is not kept.
+                key = item.key if result.text == item.source.text else None
+                cache.put(
+                    key or cache.key(result.text, result.path, item.cfg, item.args.input_format),
+                    result.diagnostics,
+                )
+    except BaseException:
+        pool.close(cancel=True)
+        raise
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:

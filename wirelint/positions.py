@@ -58,6 +58,10 @@ class LineIndex:
         self._starts = starts
 
     @property
+    def text(self) -> str:
+        return self._text
+
+    @property
     def line_count(self) -> int:
         return len(self._starts)
 

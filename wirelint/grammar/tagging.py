@@ -79,9 +79,10 @@ def tag_tokens(tokens: Sequence[Token], text: str, lex: Lexicon) -> Tagged:
             # the common case: a lower-case word
             w = raw
             t = get(w)
-            if t is None:
+            if not t:
+                # A guess is not stored in the table: the same word capitalised reads the
+                # table too, and must not find a guess left by an earlier story.
                 t = lookup(w) or _guess(w)
-                table[w] = t
         else:
             w = raw.lower()
             if "’" in w:
@@ -133,7 +134,7 @@ def _opens_quote(text: str, start: int) -> bool:
 
 def _apostrophe(w: str, table: dict[str, int], lookup: Callable[[str], int]) -> int:
     full = table.get(w)
-    if full is not None:
+    if full:  # 0 is a word looked up and not found, not a tag: it's, i'll are built below
         return full
     if lookup(w):
         return lookup(w)  # don't, isn't, won't ... from the pack
