@@ -108,6 +108,8 @@ class Run:
     stdout_text: str | None = None
     #: Missing-package messages already printed (once per run, not once per story).
     missing: set[str] = field(default_factory=set)
+    #: Configuration error -> the stories it stopped (named once, at the end of the run).
+    unchecked: dict[str, tuple[ConfigError, list[str]]] = field(default_factory=dict)
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -128,10 +130,12 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
     for key in ("select", "extend_select"):
         for s in values[key] or ():  # type: ignore[attr-defined]
             if not is_valid_selector(s):
-                raise ConfigError(f"--{key.replace('_', '-')}: unknown rule or prefix {s!r}")
+                raise ConfigError(
+                    None, None, f"--{key.replace('_', '-')}", f"unknown rule or prefix {s!r}"
+                )
     for s in _split(args.ignore) or ():
         if not is_valid_selector(s):
-            raise ConfigError(f"--ignore: unknown rule or prefix {s!r}")
+            raise ConfigError(None, None, "--ignore", f"unknown rule or prefix {s!r}")
     return values
 
 
@@ -158,13 +162,20 @@ def _check(args: argparse.Namespace) -> int:
         overrides = _overrides(args)
         fixed = load_config_file(Path(args.config)) if args.config else None
         if args.config and fixed is None:
-            raise ConfigError(f"{args.config}: has no [tool.wirelint] table")
+            raise ConfigError(args.config, None, None, "has no [tool.wirelint] table")
     except WirelintError as exc:
         run.error(str(exc))
         return ExitCode.ERROR
     if args.stdin_filename and "-" not in args.paths:
         args.paths = ["-"]
-    root_cfg = _config_for(run, args.paths[0] if args.paths[0] != "-" else ".", fixed, overrides)
+    try:
+        root_cfg = _config_for(
+            run, args.paths[0] if args.paths[0] != "-" else ".", fixed, overrides
+        )
+    except ConfigError:
+        # Reported with the stories it governs; the folders walked and the stories under
+        # other configs are still linted, with the defaults deciding what a story is.
+        root_cfg = with_overrides(Config(), **overrides)
     run.fail_on = root_cfg.fail_on
     exclude = root_cfg.exclude + (_split(args.exclude) or ())
     validated: set[tuple[Path, ...]] = set()
@@ -190,6 +201,9 @@ def _check(args: argparse.Namespace) -> int:
                 source = decode(data, display, args.encoding)
             else:
                 source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
+        except ConfigError as exc:
+            _config_failed(run, exc, display)
+            continue
         except WirelintError as exc:
             run.error(str(exc))
             continue
@@ -198,6 +212,7 @@ def _check(args: argparse.Namespace) -> int:
         if report is not None:
             run.reports.append(report)
 
+    _report_unchecked(run)
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
     if args.format in ("text", "concise") and args.no_summary:
@@ -227,6 +242,21 @@ def _check(args: argparse.Namespace) -> int:
         return ExitCode.CLEAN
     worst = max((d.severity for r in run.reports for d in r.diagnostics), default=None)
     return ExitCode.FINDINGS if worst is not None and worst >= run.fail_on else ExitCode.CLEAN
+
+
+def _config_failed(run: Run, exc: ConfigError, story: str) -> None:
+    """A broken config stops the stories it governs, not the run (named at the end)."""
+    run.unchecked.setdefault(str(exc), (exc, []))[1].append(story)
+
+
+def _report_unchecked(run: Run) -> None:
+    """One error per broken config, naming the stories it kept from being checked."""
+    for message, (_, stories) in run.unchecked.items():
+        shown = ", ".join(stories[:5])
+        if len(stories) > 5:
+            shown += f" and {len(stories) - 5} more"
+        noun = "story" if len(stories) == 1 else "stories"
+        run.error(f"{message}; {len(stories)} {noun} not checked: {shown}")
 
 
 def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:

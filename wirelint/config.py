@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -18,7 +19,10 @@ from typing import Any
 from wirelint import _toml
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
+from wirelint.inputs import MAX_FILE_SIZE, megabytes
 
+#: Where tomllib says a syntax error is: "(at line 3, column 9)".
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
 DIALECTS = ("auto", "en-US", "en-GB")
 
@@ -36,7 +40,7 @@ KEYS = {
     "allow": "words and phrases no rule reports (names the desk has decided on)",
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
-    "max-file-size": "largest story to read, in bytes (default 10 MB)",
+    "max-file-size": f"largest story to read, in bytes (default {megabytes(MAX_FILE_SIZE)})",
 }
 
 
@@ -55,7 +59,7 @@ class Config:
     allow: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
-    max_file_size: int = 10 * 1024 * 1024
+    max_file_size: int = MAX_FILE_SIZE
     path: Path | None = None  # the file this came from, if any
 
     @property
@@ -108,8 +112,7 @@ class _Reader:
 
     def fail(self, key: str, problem: str) -> ConfigError:
         line = _toml.line_of(self.text, *self.prefix, key)
-        where = f"{self.path}:{line}" if line else str(self.path)
-        return ConfigError(f"{where}: `{key}`: {problem}")
+        return ConfigError(str(self.path), line, key, problem)
 
     def strings(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = table[key]
@@ -229,11 +232,13 @@ def load_config_file(path: Path) -> Config | None:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        raise ConfigError(str(path), None, None, f"cannot read configuration: {exc}") from None
     try:
         data = _toml.loads(text)
     except _toml.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        at = _TOML_LINE_RE.search(str(exc))
+        line = int(at.group(1)) if at else None
+        raise ConfigError(str(path), line, None, f"not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if "wirelint" not in tool:
@@ -244,16 +249,21 @@ def load_config_file(path: Path) -> Config | None:
         table = data.get("tool", {}).get("wirelint", data) if "tool" in data else data
         prefix = ()
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.wirelint] must be a table")
+        raise ConfigError(str(path), None, None, "[tool.wirelint] must be a table")
     return parse_config(table, path, text, prefix)
 
 
 @lru_cache(maxsize=256)
-def _find_in(directory: Path) -> Config:
+def _find_in(directory: Path) -> Config | ConfigError:
+    # A broken config is remembered too: every story it governs gets the same error
+    # without reading the file again.
     for name in CONFIG_NAMES:
         candidate = directory / name
         if candidate.is_file():
-            cfg = load_config_file(candidate)
+            try:
+                cfg = load_config_file(candidate)
+            except ConfigError as exc:
+                return exc
             if cfg is not None:
                 return cfg
     parent = directory.parent
@@ -263,10 +273,16 @@ def _find_in(directory: Path) -> Config:
 
 
 def discover_config(story: str | Path) -> Config:
-    """The nearest configuration above ``story`` (a file or folder), or defaults."""
+    """The nearest configuration above ``story`` (a file or folder), or defaults.
+
+    Raises the ConfigError of that configuration when it is broken.
+    """
     p = Path(os.path.abspath(story))
     directory = p if p.is_dir() else p.parent
-    return _find_in(directory)
+    found = _find_in(directory)
+    if isinstance(found, ConfigError):
+        raise found
+    return found
 
 
 def clear_config_cache() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -29,9 +28,6 @@ ProblemKind = Literal["config", "pack", "input", "crash", "install"]
 
 #: Files whose change means the configuration or a pack may have changed.
 CONFIG_SUFFIX = ".toml"
-_WHERE_RE = re.compile(r"^(?P<file>.+?\.toml)(?::(?P<line>\d+))?: ")
-_TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
-_INPUT_LINE_RE = re.compile(r"at line (?P<line>\d+), column (?P<col>\d+)")
 
 
 @dataclass(frozen=True)
@@ -125,17 +121,6 @@ def config_for(snapshot: Snapshot) -> Config:
     return discover_config(directory)
 
 
-def _where(message: str) -> tuple[str | None, int | None]:
-    m = _WHERE_RE.match(message)
-    if m is None:
-        return None, None
-    if m.group("line"):
-        return m.group("file"), int(m.group("line"))
-    # TOML syntax errors say where in their own words: "(at line 3, column 9)".
-    at = _TOML_LINE_RE.search(message)
-    return m.group("file"), int(at.group(1)) if at else None
-
-
 # -- linting ----------------------------------------------------------------------------
 
 
@@ -146,13 +131,13 @@ def check_disk(path: str, max_bytes: int) -> Problem | None:
     try:
         read_source(path, max_bytes=max_bytes)
     except InputError as exc:
-        if exc.problem.startswith(("empty file", "no such file", "too large")):
+        if exc.reason in ("empty", "missing", "too-large"):
             # A new buffer or one not saved yet: nothing to warn about. The size limit
             # is checked on the buffer itself.
             return None
-        m = _INPUT_LINE_RE.search(exc.problem)
-        line = int(m.group("line")) if m else None
-        return Problem("input", f"wirelint check cannot read this file: {exc.problem}", None, line)
+        return Problem(
+            "input", f"wirelint check cannot read this file: {exc.problem}", None, exc.line
+        )
     return None
 
 
@@ -166,8 +151,7 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     try:
         cfg = config_for(snapshot)
     except ConfigError as exc:
-        file, line = _where(str(exc))
-        outcome.problems.append(Problem("config", str(exc), file, line))
+        outcome.problems.append(Problem("config", str(exc), exc.path, exc.line))
         return outcome
     outcome.config = cfg
     if snapshot.check_disk and snapshot.path is not None:
@@ -187,14 +171,10 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     if size * 4 > cfg.max_file_size:
         size = len(snapshot.text.encode("utf-8", "surrogatepass"))
     if size > cfg.max_file_size:
-        outcome.problems.append(
-            Problem(
-                "input",
-                f"too large to be a story ({size / 1e6:.1f} MB > "
-                f"{cfg.max_file_size / 1e6:.1f} MB limit); raise `max-file-size` "
-                "in the config to lint it anyway",
-            )
-        )
+        from wirelint.inputs import too_large
+
+        error = too_large(snapshot.path or snapshot.uri, size, cfg.max_file_size)
+        outcome.problems.append(Problem("input", error.problem))
         return outcome
     doc = parse_document(snapshot.text, snapshot.path)
     result = lint_document(doc, cfg, packs)
