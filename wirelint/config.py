@@ -19,6 +19,7 @@ from typing import Any
 from wirelint import _toml
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
+from wirelint.guard import MEMORY_LIMIT, TIME_LIMIT
 from wirelint.inputs import MAX_FILE_SIZE, megabytes
 
 #: Where tomllib says a syntax error is: "(at line 3, column 9)".
@@ -40,6 +41,10 @@ KEYS = {
     "allow": "words and phrases no rule reports (names the desk has decided on)",
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
+    "rule-time-limit": f"seconds a rule may run on one story before it is stopped "
+    f"(default {TIME_LIMIT:g}; 0: no limit)",
+    "rule-memory-limit": f"MB of memory a rule may add on one story before it is stopped "
+    f"(default {MEMORY_LIMIT}; 0: no limit)",
     "max-file-size": f"largest story to read, in bytes (default {megabytes(MAX_FILE_SIZE)})",
 }
 
@@ -60,6 +65,8 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
     max_file_size: int = MAX_FILE_SIZE
+    rule_time_limit: float = TIME_LIMIT
+    rule_memory_limit: int = MEMORY_LIMIT
     path: Path | None = None  # the file this came from, if any
 
     @property
@@ -174,6 +181,14 @@ def parse_config(
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise r.fail(key, "expected a positive number of bytes")
             changes["max_file_size"] = value
+        elif key == "rule-time-limit":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+                raise r.fail(key, "expected a number of seconds (0 for no limit)")
+            changes["rule_time_limit"] = float(value)
+        elif key == "rule-memory-limit":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise r.fail(key, "expected a whole number of megabytes (0 for no limit)")
+            changes["rule_memory_limit"] = value
         elif key == "severity":
             if not isinstance(value, dict):
                 raise r.fail(key, "expected a table of code = severity")

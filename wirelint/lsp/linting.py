@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from wirelint.config import Config
     from wirelint.document import Document, Part
 
-ProblemKind = Literal["config", "pack", "input", "crash", "install"]
+ProblemKind = Literal["config", "pack", "input", "crash", "install", "limit"]
 
 #: Files whose change means the configuration or a pack may have changed.
 CONFIG_SUFFIX = ".toml"
@@ -182,7 +182,11 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     outcome.diagnostics = result.diagnostics
     for crash in result.crashes:
         if crash.user_error:
-            kind: ProblemKind = "install" if crash.cause == "install" else "pack"
+            kind: ProblemKind = "pack"
+            if crash.cause == "install":
+                kind = "install"
+            elif crash.cause == "limit":
+                kind = "limit"
             outcome.problems.append(
                 Problem(kind, f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
             )
