@@ -93,7 +93,7 @@ def test_a_limit_of_zero_turns_the_watchdog_off(monkeypatch: pytest.MonkeyPatch)
     from wirelint.guard import WATCHDOG
 
     started = []
-    monkeypatch.setattr(WATCHDOG, "_ensure_thread", lambda: started.append(1))
+    monkeypatch.setattr(WATCHDOG, "_start", lambda: started.append(1))
     assert _lint(STORY, rule_time_limit=0, rule_memory_limit=0) == (["WL202"], [])
     assert started == []
 
