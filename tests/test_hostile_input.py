@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -186,12 +188,13 @@ def test_a_broken_config_is_named_once_for_all_its_stories(desk: Path) -> None:
 
 
 def test_config_errors_carry_file_line_and_key(desk: Path) -> None:
+    from wirelint import registry
     from wirelint.config import clear_config_cache, discover_config
 
     _two_desks(desk, 'select = ["WL2"]\n\nfail-on = "loud"\n')
     clear_config_cache()
     with pytest.raises(ConfigError) as caught:
-        discover_config(desk / "politics" / "story.txt")
+        discover_config(desk / "politics" / "story.txt", registry)
     error = caught.value
     assert (Path(error.path or ""), error.line, error.key) == (
         desk / "politics" / ".wirelint.toml",
@@ -201,11 +204,12 @@ def test_config_errors_carry_file_line_and_key(desk: Path) -> None:
 
 
 def test_a_toml_syntax_error_carries_its_line(desk: Path) -> None:
+    from wirelint import registry
     from wirelint.config import load_config_file
 
     Path("bad.toml").write_text('select = ["WL2"]\nbrand = \n', encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
-        load_config_file(Path("bad.toml"))
+        load_config_file(Path("bad.toml"), registry)
     assert (caught.value.line, caught.value.key) == (2, None)
 
 
@@ -214,3 +218,36 @@ def test_a_bad_option_on_the_command_line_is_still_an_error_for_the_run(desk: Pa
     assert r.code == 2
     assert "`--select`: unknown rule or prefix 'WL9'" in r.err
     assert r.out == ""
+
+
+def test_the_configuration_does_not_import_the_rules() -> None:
+    """No import circle config -> registry -> rules -> config: the rules it may name are
+    passed in (here a rule book of one rule), and the registry stays unloaded."""
+    code = """
+import sys
+from pathlib import Path
+from wirelint.config import parse_config
+from wirelint.errors import ConfigError
+
+class Rule:
+    code, options = "WL101", {"min-length": 4}
+
+class Book:
+    def is_valid_selector(self, s): return s in ("WL1", "WL101", "name-variant")
+    def find_rule(self, name): return Rule if name in ("WL101", "name-variant") else None
+
+book = Book()
+cfg = parse_config({"select": ["WL1"], "options": {"name-variant": {"min-length": 5}}},
+                   Path("desk.toml"), book)
+assert cfg.options == {"WL101": {"min-length": 5}}, cfg.options
+try:
+    parse_config({"ignore": ["WL9"]}, Path("desk.toml"), book)
+except ConfigError as exc:
+    assert exc.key == "ignore", exc
+else:
+    raise AssertionError("WL9 accepted")
+loaded = sorted(m for m in sys.modules if m.startswith("wirelint."))
+assert "wirelint.registry" not in loaded and "wirelint.packs" not in loaded, loaded
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert run.returncode == 0, run.stderr

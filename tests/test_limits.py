@@ -121,13 +121,14 @@ def test_the_cli_names_the_story_and_rule_and_reports_the_rest(
     ],
 )
 def test_limits_in_the_config_are_checked(tmp_path: Path, line: str, problem: str) -> None:
+    from wirelint import registry
     from wirelint.config import load_config_file
     from wirelint.errors import ConfigError
 
     path = tmp_path / ".wirelint.toml"
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
-        load_config_file(path)
+        load_config_file(path, registry)
 
 
 # -- the language server ----------------------------------------------------------------

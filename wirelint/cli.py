@@ -142,7 +142,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
 def _config_for(
     run: Run, target: str, fixed: Config | None, overrides: dict[str, object]
 ) -> Config:
-    base = fixed if fixed is not None else discover_config(target)
+    from wirelint import registry
+
+    base = fixed if fixed is not None else discover_config(target, registry)
     cfg = with_overrides(base, **overrides)
     extra_ignore = _split(run.args.ignore)
     extra_exclude = _split(run.args.exclude)
@@ -160,7 +162,9 @@ def _check(args: argparse.Namespace) -> int:
     run = Run(args)
     try:
         overrides = _overrides(args)
-        fixed = load_config_file(Path(args.config)) if args.config else None
+        from wirelint import registry
+
+        fixed = load_config_file(Path(args.config), registry) if args.config else None
         if args.config and fixed is None:
             raise ConfigError(args.config, None, None, "has no [tool.wirelint] table")
     except WirelintError as exc:

@@ -10,11 +10,11 @@ import difflib
 import fnmatch
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from wirelint import _toml
 from wirelint.diagnostics import Severity
@@ -109,13 +109,33 @@ def _glob_match(rel: str, pattern: str) -> bool:
     return False
 
 
+class RuleFacts(Protocol):
+    """What a configuration needs to know of a rule (a Rule class has it)."""
+
+    code: str
+    options: Mapping[str, Any]
+
+
+class RuleBook(Hashable, Protocol):
+    """The rules a configuration may name: ``wirelint.registry`` is one.
+
+    Passed in, not imported, so that the configuration does not depend on the rules
+    (which read the configuration): no import circle config -> registry -> rules -> config.
+    """
+
+    def is_valid_selector(self, selector: str) -> bool: ...
+
+    def find_rule(self, code_or_name: str) -> RuleFacts | None: ...
+
+
 class _Reader:
     """Validates one ``[tool.wirelint]`` table, naming the file and line of any error."""
 
-    def __init__(self, path: Path, text: str, prefix: tuple[str, ...]) -> None:
+    def __init__(self, path: Path, text: str, prefix: tuple[str, ...], rules: RuleBook) -> None:
         self.path = path
         self.text = text
         self.prefix = prefix
+        self.rules = rules
 
     def fail(self, key: str, problem: str) -> ConfigError:
         line = _toml.line_of(self.text, *self.prefix, key)
@@ -130,22 +150,22 @@ class _Reader:
         return tuple(value)
 
     def selectors(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        from wirelint.registry import is_valid_selector
-
         values = self.strings(table, key)
         for v in values:
-            if not is_valid_selector(v):
+            if not self.rules.is_valid_selector(v):
                 raise self.fail(key, f"unknown rule or prefix {v!r} (see `wirelint rules`)")
         return values
 
 
 def parse_config(
-    table: Mapping[str, Any], path: Path, text: str = "", prefix: tuple[str, ...] = ()
+    table: Mapping[str, Any],
+    path: Path,
+    rules: RuleBook,
+    text: str = "",
+    prefix: tuple[str, ...] = (),
 ) -> Config:
     """Build a Config from a parsed table; raise ConfigError naming file and key."""
-    from wirelint.registry import find_rule
-
-    r = _Reader(path, text, prefix)
+    r = _Reader(path, text, prefix, rules)
     cfg = Config(path=path)
     changes: dict[str, Any] = {}
     for key, value in table.items():
@@ -194,7 +214,7 @@ def parse_config(
                 raise r.fail(key, "expected a table of code = severity")
             sev: dict[str, Severity] = {}
             for code, level in value.items():
-                rule = find_rule(code)
+                rule = rules.find_rule(code)
                 if rule is None:
                     raise r.fail(code, f"unknown rule {code!r} in [severity]")
                 try:
@@ -212,13 +232,11 @@ def parse_config(
 
 
 def _parse_options(r: _Reader, value: Any) -> dict[str, dict[str, Any]]:
-    from wirelint.registry import find_rule
-
     if not isinstance(value, dict):
         raise r.fail("options", "expected a table of rule = {option = value}")
     out: dict[str, dict[str, Any]] = {}
     for code, opts in value.items():
-        rule = find_rule(code)
+        rule = r.rules.find_rule(code)
         if rule is None:
             raise r.fail(code, f"unknown rule {code!r} in [options]")
         if not isinstance(opts, dict):
@@ -242,7 +260,7 @@ def _same_type(default: Any, value: Any) -> bool:
     return isinstance(value, type(default))
 
 
-def load_config_file(path: Path) -> Config | None:
+def load_config_file(path: Path, rules: RuleBook) -> Config | None:
     """Read a config file; None for a pyproject.toml with no ``[tool.wirelint]``."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -265,18 +283,18 @@ def load_config_file(path: Path) -> Config | None:
         prefix = ()
     if not isinstance(table, dict):
         raise ConfigError(str(path), None, None, "[tool.wirelint] must be a table")
-    return parse_config(table, path, text, prefix)
+    return parse_config(table, path, rules, text, prefix)
 
 
 @lru_cache(maxsize=256)
-def _find_in(directory: Path) -> Config | ConfigError:
+def _find_in(directory: Path, rules: RuleBook) -> Config | ConfigError:
     # A broken config is remembered too: every story it governs gets the same error
     # without reading the file again.
     for name in CONFIG_NAMES:
         candidate = directory / name
         if candidate.is_file():
             try:
-                cfg = load_config_file(candidate)
+                cfg = load_config_file(candidate, rules)
             except ConfigError as exc:
                 return exc
             if cfg is not None:
@@ -284,17 +302,17 @@ def _find_in(directory: Path) -> Config | ConfigError:
     parent = directory.parent
     if parent == directory:
         return Config()
-    return _find_in(parent)
+    return _find_in(parent, rules)
 
 
-def discover_config(story: str | Path) -> Config:
+def discover_config(story: str | Path, rules: RuleBook) -> Config:
     """The nearest configuration above ``story`` (a file or folder), or defaults.
 
     Raises the ConfigError of that configuration when it is broken.
     """
     p = Path(os.path.abspath(story))
     directory = p if p.is_dir() else p.parent
-    found = _find_in(directory)
+    found = _find_in(directory, rules)
     if isinstance(found, ConfigError):
         raise found
     return found

@@ -195,10 +195,10 @@ class Watchdog:
                         return
                     continue
                 idle = 0.0
-                if not self._running or self._fired is not None:
-                    continue
                 if self._limits.megabytes > 0:
                     before, after = after, resident_bytes()
+                if not self._running or self._fired is not None:
+                    continue
                 if self._seq != seen_seq:
                     # A new rule started since the last look: the reading before it
                     # started is its baseline.

@@ -118,7 +118,9 @@ def config_for(snapshot: Snapshot) -> Config:
 
         clear_config_cache()
         _stamps[directory] = stamp
-    return discover_config(directory)
+    from wirelint import registry
+
+    return discover_config(directory, registry)
 
 
 # -- linting ----------------------------------------------------------------------------
