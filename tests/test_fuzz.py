@@ -28,7 +28,7 @@ EVERY_RULE = Config(
     extend_select=tuple(f"WL{n}" for n in range(100, 600)), rule_time_limit=0, rule_memory_limit=0
 )
 CI = settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     derandomize=True,
     database=None,
@@ -106,7 +106,7 @@ COST_RATIO = 25
 COST_SCALE = 80
 
 
-@settings(CI, max_examples=15)
+@settings(CI, max_examples=10)
 @given(mangled(operations=3, scale=COST_SCALE))
 def test_cost_per_kilobyte_is_bounded(case: tuple[str, list[str]]) -> None:
     text, applied = case

@@ -186,3 +186,38 @@ async def test_the_server_reports_a_runaway_story_and_keeps_serving(
     # The same server goes on serving another document.
     calm = _open(client, tmp_path / "calm.txt", STORY)
     assert [d.code for d in await _published(client, calm)] == ["WL202"]
+
+
+class _NearTheLimit:
+    """Busy for about as long as the time limit: stopped or not, the engine must cope."""
+
+    code, name = "WL598", "near-limit"
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        import time
+
+        end = time.monotonic() + self.seconds
+        while time.monotonic() < end:
+            pass
+        yield from ()
+
+
+def test_a_stop_that_comes_as_the_rule_returns_never_escapes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Rules that end just before, at and just after the limit, back to back: a stop
+    # fired as one returns must not land in the engine or in the next rule.
+    from wirelint import engine
+    from wirelint.guard import TICK
+
+    durations = [TICK * f for f in (0.5, 0.9, 1.0, 1.1, 1.5, 2.0, 2.5)]
+    rules = (*(_NearTheLimit(s) for s in durations), _Placeholder())
+    engine.lint_text(STORY, Config(select=("WL202",)))  # loaded before the tight limit
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: rules)
+    for _ in range(2):
+        result = engine.lint_text(STORY, Config(rule_time_limit=TICK * 1.5), "story.txt")
+        assert [d.code for d in result.diagnostics] == ["WL202"]
+        assert {c.cause for c in result.crashes} <= {"limit"}
