@@ -75,6 +75,8 @@ def fuzz(stories: list[str], seed: int, scale: int, operations: int) -> None:
             key = p.split(":", 1)[0] + ": " + p.split(": ", 1)[-1][:60]
             failures[key] += 1
             examples.setdefault(key, (applied, p))
+        if (i + 1) % 25 == 0:
+            print(f"  ... {i + 1} stories, {sum(failures.values())} contract breaks", flush=True)
     elapsed = time.perf_counter() - t_all
     print(f"fuzz: {len(stories)} mangled stories, seed {seed}, scale {scale} ({elapsed:.0f} s)")
     print("  damage applied: " + ", ".join(f"{k} {v}" for k, v in sorted(by_op.items())))

@@ -56,7 +56,7 @@ def _lint(text: str, **limits: float) -> tuple[list[str], list[str]]:
 
     result = lint_text(text, Config(**limits), path="story.txt")  # type: ignore[arg-type]
     return [d.code for d in result.diagnostics], [
-        f"{c.code} {c.cause}: {c.error}" for c in result.crashes
+        f"{c.code} {c.cause}: {c.error} ({c.about})" for c in result.crashes
     ]
 
 
@@ -110,6 +110,7 @@ def test_the_cli_names_the_story_and_rule_and_reports_the_rest(
     r = run_cli("check", "--config", "desk.toml", "a.txt", "b.txt")
     assert r.code == 2
     assert "a.txt: rule WL599 (runaway) stopped: it ran past the time limit" in r.err
+    assert "the other rules ran (the story has 99 characters, its longest word" in r.err
     assert "a.txt:3:45: error[WL202]" in r.out and "b.txt:3:45: error[WL202]" in r.out
 
 

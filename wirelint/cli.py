@@ -287,7 +287,10 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
         if crash.cause == "install":
             continue
         if crash.user_error:
-            run.error(f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+            about = f" ({crash.about})" if crash.about else ""
+            run.error(
+                f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}{about}"
+            )
         else:
             run.error(
                 f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; "

@@ -31,6 +31,10 @@ class RuleCrash:
     #: which the rule ran past its time or memory limit ("limit").
     user_error: bool = False
     cause: str = "bug"
+    #: For a "limit": the story's size, longest word and paragraph (what makes a rule's
+    #: cost explode). Kept out of ``error`` so that the editor's message does not change
+    #: with every keystroke.
+    about: str = ""
 
 
 def _stopped(rule: Rule, exc: WirelintError) -> RuleCrash:
@@ -102,10 +106,11 @@ def _over_limit(rule: Rule, doc: Document, why: str) -> RuleCrash:
     return RuleCrash(
         rule.code,
         rule.name,
-        f"{why} on this story; the other rules ran ({describe(doc.text)})",
+        f"{why} on this story; the other rules ran",
         "",
         user_error=True,
         cause="limit",
+        about=describe(doc.text),
     )
 
 

@@ -190,7 +190,11 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
             elif crash.cause == "limit":
                 kind = "limit"
             outcome.problems.append(
-                Problem(kind, f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+                Problem(
+                    kind,
+                    f"rule {crash.code} ({crash.rule}) stopped: {crash.error}",
+                    detail=crash.about,
+                )
             )
             continue
         outcome.problems.append(
