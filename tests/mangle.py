@@ -172,12 +172,17 @@ OPS: dict[str, Op] = {
 NAMES = sorted(OPS)
 
 
+#: Longest mangled story, in characters: a paragraph repeated into a paragraph repeated
+#: again grows past anything a newsroom file holds (`max-file-size` is 10 MB).
+MAX_CHARS = 1_000_000
+
+
 def mangle(text: str, choose: Choose, operations: int, scale: int) -> tuple[str, list[str]]:
     """``text`` after ``operations`` chosen damages; ``scale`` bounds the long ones."""
     applied = []
     for _ in range(operations):
         name = NAMES[choose(0, len(NAMES) - 1)]
-        text = OPS[name](text, choose, scale)
+        text = OPS[name](text, choose, scale)[:MAX_CHARS]
         applied.append(name)
     return text, applied
 
