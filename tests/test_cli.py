@@ -131,7 +131,7 @@ def test_binary_empty_and_huge_files(chdir_tmp: Path) -> None:
     assert r.code == 2
     assert "photo.txt: binary file" in r.err
     assert "empty.txt: empty file" in r.err
-    assert "huge.txt: too large to be a story (52.4 MB > 10.5 MB limit)" in r.err
+    assert "huge.txt: too large to be a story (52.4 MB > 10 MB limit)" in r.err
 
 
 def test_utf8_bom_and_utf16_are_read(chdir_tmp: Path) -> None:

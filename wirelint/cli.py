@@ -156,6 +156,8 @@ class Run:
     #: errors are held, with their once-per-run key, and printed there in story order.
     echo: bool = True
     held: list[tuple[str, str | None]] = field(default_factory=list)
+    #: Configuration error -> the stories it stopped (named once, at the end of the run).
+    unchecked: dict[str, tuple[ConfigError, list[str]]] = field(default_factory=dict)
 
     def error(self, message: str, once: str | None = None) -> None:
         if once is not None:
@@ -184,17 +186,21 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
     for key in ("select", "extend_select"):
         for s in values[key] or ():  # type: ignore[attr-defined]
             if not is_valid_selector(s):
-                raise ConfigError(f"--{key.replace('_', '-')}: unknown rule or prefix {s!r}")
+                raise ConfigError(
+                    None, None, f"--{key.replace('_', '-')}", f"unknown rule or prefix {s!r}"
+                )
     for s in _split(args.ignore) or ():
         if not is_valid_selector(s):
-            raise ConfigError(f"--ignore: unknown rule or prefix {s!r}")
+            raise ConfigError(None, None, "--ignore", f"unknown rule or prefix {s!r}")
     return values
 
 
 def _config_for(
     run: Run, target: str, fixed: Config | None, overrides: dict[str, object]
 ) -> Config:
-    base = fixed if fixed is not None else discover_config(target)
+    from wirelint import registry
+
+    base = fixed if fixed is not None else discover_config(target, registry)
     cfg = with_overrides(base, **overrides)
     extra_ignore = _split(run.args.ignore)
     extra_exclude = _split(run.args.exclude)
@@ -212,15 +218,24 @@ def _check(args: argparse.Namespace) -> int:
     run = Run(args)
     try:
         overrides = _overrides(args)
-        fixed = load_config_file(Path(args.config)) if args.config else None
+        from wirelint import registry
+
+        fixed = load_config_file(Path(args.config), registry) if args.config else None
         if args.config and fixed is None:
-            raise ConfigError(f"{args.config}: has no [tool.wirelint] table")
+            raise ConfigError(args.config, None, None, "has no [tool.wirelint] table")
     except WirelintError as exc:
         run.error(str(exc))
         return ExitCode.ERROR
     if args.stdin_filename and "-" not in args.paths:
         args.paths = ["-"]
-    root_cfg = _config_for(run, args.paths[0] if args.paths[0] != "-" else ".", fixed, overrides)
+    try:
+        root_cfg = _config_for(
+            run, args.paths[0] if args.paths[0] != "-" else ".", fixed, overrides
+        )
+    except ConfigError:
+        # Reported with the stories it governs; the folders walked and the stories under
+        # other configs are still linted, with the defaults deciding what a story is.
+        root_cfg = with_overrides(Config(), **overrides)
     run.fail_on = root_cfg.fail_on
     exclude = root_cfg.exclude + (_split(args.exclude) or ())
     validated: set[tuple[Path, ...]] = set()
@@ -260,6 +275,9 @@ def _check(args: argparse.Namespace) -> int:
             if not _look_up(task, cache) and cfg.packs not in validated:
                 packs_for(cfg.packs).validate()
                 validated.add(cfg.packs)
+        except ConfigError as exc:
+            _config_failed(run, exc, display)
+            continue
         except WirelintError as exc:
             window.append(str(exc))
             continue
@@ -280,6 +298,7 @@ def _check(args: argparse.Namespace) -> int:
         run.files += sum(1 for r in reports if r is not None)
         run.reports.extend(r for r in reports if r is not None)
 
+    _report_unchecked(run)
     options = RenderOptions(color=_use_color(args), files_checked=run.files)
     options.extras["errors"] = list(run.errors)
     if args.format in ("text", "concise") and args.no_summary:
@@ -309,6 +328,21 @@ def _check(args: argparse.Namespace) -> int:
         return ExitCode.CLEAN
     worst = max((d.severity for r in run.reports for d in r.diagnostics), default=None)
     return ExitCode.FINDINGS if worst is not None and worst >= run.fail_on else ExitCode.CLEAN
+
+
+def _config_failed(run: Run, exc: ConfigError, story: str) -> None:
+    """A broken config stops the stories it governs, not the run (named at the end)."""
+    run.unchecked.setdefault(str(exc), (exc, []))[1].append(story)
+
+
+def _report_unchecked(run: Run) -> None:
+    """One error per broken config, naming the stories it kept from being checked."""
+    for message, (_, stories) in run.unchecked.items():
+        shown = ", ".join(stories[:5])
+        if len(stories) > 5:
+            shown += f" and {len(stories) - 5} more"
+        noun = "story" if len(stories) == 1 else "stories"
+        run.error(f"{message}; {len(stories)} {noun} not checked: {shown}")
 
 
 def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
@@ -461,7 +495,10 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
         if crash.cause == "install":
             continue
         if crash.user_error:
-            run.error(f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+            about = f" ({crash.about})" if crash.about else ""
+            run.error(
+                f"{source.path}: rule {crash.code} ({crash.rule}) stopped: {crash.error}{about}"
+            )
         else:
             run.error(
                 f"{source.path}: rule {crash.code} ({crash.rule}) crashed: {crash.error}; "

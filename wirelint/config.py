@@ -9,16 +9,21 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from wirelint import _toml
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
+from wirelint.guard import MEMORY_LIMIT, TIME_LIMIT
+from wirelint.inputs import MAX_FILE_SIZE, megabytes
 
+#: Where tomllib says a syntax error is: "(at line 3, column 9)".
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
 DIALECTS = ("auto", "en-US", "en-GB", "en-GB-oxendict")
 
@@ -36,7 +41,11 @@ KEYS = {
     "allow": "words and phrases no rule reports (names the desk has decided on)",
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
-    "max-file-size": "largest story to read, in bytes (default 10 MB)",
+    "rule-time-limit": f"seconds a rule may run on one story before it is stopped "
+    f"(default {TIME_LIMIT:g}; 0: no limit)",
+    "rule-memory-limit": f"MB of memory a rule may add on one story before it is stopped "
+    f"(default {MEMORY_LIMIT}; 0: no limit)",
+    "max-file-size": f"largest story to read, in bytes (default {megabytes(MAX_FILE_SIZE)})",
     "across": "check the stories of one run together as a batch (WL104; default false)",
 }
 
@@ -56,7 +65,9 @@ class Config:
     allow: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
-    max_file_size: int = 10 * 1024 * 1024
+    max_file_size: int = MAX_FILE_SIZE
+    rule_time_limit: float = TIME_LIMIT
+    rule_memory_limit: int = MEMORY_LIMIT
     across: bool = False
     path: Path | None = None  # the file this came from, if any
 
@@ -100,18 +111,37 @@ def _glob_match(rel: str, pattern: str) -> bool:
     return False
 
 
+class RuleFacts(Protocol):
+    """What a configuration needs to know of a rule (a Rule class has it)."""
+
+    code: str
+    options: Mapping[str, Any]
+
+
+class RuleBook(Hashable, Protocol):
+    """The rules a configuration may name: ``wirelint.registry`` is one.
+
+    Passed in, not imported, so that the configuration does not depend on the rules
+    (which read the configuration): no import circle config -> registry -> rules -> config.
+    """
+
+    def is_valid_selector(self, selector: str) -> bool: ...
+
+    def find_rule(self, code_or_name: str) -> RuleFacts | None: ...
+
+
 class _Reader:
     """Validates one ``[tool.wirelint]`` table, naming the file and line of any error."""
 
-    def __init__(self, path: Path, text: str, prefix: tuple[str, ...]) -> None:
+    def __init__(self, path: Path, text: str, prefix: tuple[str, ...], rules: RuleBook) -> None:
         self.path = path
         self.text = text
         self.prefix = prefix
+        self.rules = rules
 
     def fail(self, key: str, problem: str) -> ConfigError:
         line = _toml.line_of(self.text, *self.prefix, key)
-        where = f"{self.path}:{line}" if line else str(self.path)
-        return ConfigError(f"{where}: `{key}`: {problem}")
+        return ConfigError(str(self.path), line, key, problem)
 
     def strings(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = table[key]
@@ -122,22 +152,22 @@ class _Reader:
         return tuple(value)
 
     def selectors(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        from wirelint.registry import is_valid_selector
-
         values = self.strings(table, key)
         for v in values:
-            if not is_valid_selector(v):
+            if not self.rules.is_valid_selector(v):
                 raise self.fail(key, f"unknown rule or prefix {v!r} (see `wirelint rules`)")
         return values
 
 
 def parse_config(
-    table: Mapping[str, Any], path: Path, text: str = "", prefix: tuple[str, ...] = ()
+    table: Mapping[str, Any],
+    path: Path,
+    rules: RuleBook,
+    text: str = "",
+    prefix: tuple[str, ...] = (),
 ) -> Config:
     """Build a Config from a parsed table; raise ConfigError naming file and key."""
-    from wirelint.registry import find_rule
-
-    r = _Reader(path, text, prefix)
+    r = _Reader(path, text, prefix, rules)
     cfg = Config(path=path)
     changes: dict[str, Any] = {}
     for key, value in table.items():
@@ -177,12 +207,20 @@ def parse_config(
             if not isinstance(value, bool):
                 raise r.fail(key, "expected true or false")
             changes["across"] = value
+        elif key == "rule-time-limit":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+                raise r.fail(key, "expected a number of seconds (0 for no limit)")
+            changes["rule_time_limit"] = float(value)
+        elif key == "rule-memory-limit":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise r.fail(key, "expected a whole number of megabytes (0 for no limit)")
+            changes["rule_memory_limit"] = value
         elif key == "severity":
             if not isinstance(value, dict):
                 raise r.fail(key, "expected a table of code = severity")
             sev: dict[str, Severity] = {}
             for code, level in value.items():
-                rule = find_rule(code)
+                rule = rules.find_rule(code)
                 if rule is None:
                     raise r.fail(code, f"unknown rule {code!r} in [severity]")
                 try:
@@ -200,13 +238,11 @@ def parse_config(
 
 
 def _parse_options(r: _Reader, value: Any) -> dict[str, dict[str, Any]]:
-    from wirelint.registry import find_rule
-
     if not isinstance(value, dict):
         raise r.fail("options", "expected a table of rule = {option = value}")
     out: dict[str, dict[str, Any]] = {}
     for code, opts in value.items():
-        rule = find_rule(code)
+        rule = r.rules.find_rule(code)
         if rule is None:
             raise r.fail(code, f"unknown rule {code!r} in [options]")
         if not isinstance(opts, dict):
@@ -230,16 +266,18 @@ def _same_type(default: Any, value: Any) -> bool:
     return isinstance(value, type(default))
 
 
-def load_config_file(path: Path) -> Config | None:
+def load_config_file(path: Path, rules: RuleBook) -> Config | None:
     """Read a config file; None for a pyproject.toml with no ``[tool.wirelint]``."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        raise ConfigError(str(path), None, None, f"cannot read configuration: {exc}") from None
     try:
         data = _toml.loads(text)
     except _toml.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        at = _TOML_LINE_RE.search(str(exc))
+        line = int(at.group(1)) if at else None
+        raise ConfigError(str(path), line, None, f"not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if "wirelint" not in tool:
@@ -250,29 +288,40 @@ def load_config_file(path: Path) -> Config | None:
         table = data.get("tool", {}).get("wirelint", data) if "tool" in data else data
         prefix = ()
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.wirelint] must be a table")
-    return parse_config(table, path, text, prefix)
+        raise ConfigError(str(path), None, None, "[tool.wirelint] must be a table")
+    return parse_config(table, path, rules, text, prefix)
 
 
 @lru_cache(maxsize=256)
-def _find_in(directory: Path) -> Config:
+def _find_in(directory: Path, rules: RuleBook) -> Config | ConfigError:
+    # A broken config is remembered too: every story it governs gets the same error
+    # without reading the file again.
     for name in CONFIG_NAMES:
         candidate = directory / name
         if candidate.is_file():
-            cfg = load_config_file(candidate)
+            try:
+                cfg = load_config_file(candidate, rules)
+            except ConfigError as exc:
+                return exc
             if cfg is not None:
                 return cfg
     parent = directory.parent
     if parent == directory:
         return Config()
-    return _find_in(parent)
+    return _find_in(parent, rules)
 
 
-def discover_config(story: str | Path) -> Config:
-    """The nearest configuration above ``story`` (a file or folder), or defaults."""
+def discover_config(story: str | Path, rules: RuleBook) -> Config:
+    """The nearest configuration above ``story`` (a file or folder), or defaults.
+
+    Raises the ConfigError of that configuration when it is broken.
+    """
     p = Path(os.path.abspath(story))
     directory = p if p.is_dir() else p.parent
-    return _find_in(directory)
+    found = _find_in(directory, rules)
+    if isinstance(found, ConfigError):
+        raise found
+    return found
 
 
 def clear_config_cache() -> None:

@@ -12,6 +12,7 @@ from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic
 from wirelint.document import Document, parse_document
 from wirelint.errors import MissingDependency, WirelintError
+from wirelint.guard import WATCHDOG, LimitExceeded, Limits, describe
 from wirelint.packs import Packs, packs_for
 from wirelint.registry import Context, Rule, all_rules, selector_matches
 from wirelint.suppression import apply_suppressions
@@ -26,9 +27,14 @@ class RuleCrash:
     error: str
     trace: str
     #: The user's data or install made the rule stop, not a bug: a pack pattern that ran
-    #: out of time ("pack"), a dependency that is not installed ("install").
+    #: out of time ("pack"), a dependency that is not installed ("install"), a story on
+    #: which the rule ran past its time or memory limit ("limit").
     user_error: bool = False
     cause: str = "bug"
+    #: For a "limit": the story's size, longest word and paragraph (what makes a rule's
+    #: cost explode). Kept out of ``error`` so that the editor's message does not change
+    #: with every keystroke.
+    about: str = ""
 
 
 def _stopped(rule: Rule, exc: WirelintError) -> RuleCrash:
@@ -96,27 +102,54 @@ def _settle_after_first_use() -> None:
         gc.freeze()
 
 
+def _over_limit(rule: Rule, doc: Document, why: str) -> RuleCrash:
+    return RuleCrash(
+        rule.code,
+        rule.name,
+        f"{why} on this story; the other rules ran",
+        "",
+        user_error=True,
+        cause="limit",
+        about=describe(doc.text),
+    )
+
+
 def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> LintResult:
     ctx = Context(config, packs if packs is not None else packs_for(config.packs))
     diagnostics: list[Diagnostic] = []
     crashes: list[RuleCrash] = []
-    for rule in rules_for(config, doc.path):
-        try:
-            diagnostics.extend(rule.check(doc, ctx))
-        except WirelintError as exc:  # the user's pack or install, named in the message
-            crashes.append(_stopped(rule, exc))
-        except Exception as exc:  # a broken rule must not take the run down
-            missing = (
-                MissingDependency.from_import(exc) if isinstance(exc, ModuleNotFoundError) else None
-            )
-            if missing is not None:
-                crashes.append(_stopped(rule, missing))
-                continue
-            crashes.append(
-                RuleCrash(
-                    rule.code, rule.name, f"{type(exc).__name__}: {exc}", traceback.format_exc()
+    limits = Limits(config.rule_time_limit, config.rule_memory_limit)
+    with WATCHDOG.story(limits) as watch:
+        for rule in rules_for(config, doc.path):
+            try:
+                # All or nothing: a rule stopped half way reports none of its findings,
+                # so what is reported does not depend on how fast the machine is.
+                with watch:
+                    found = list(rule.check(doc, ctx))
+                diagnostics.extend(found)
+            except LimitExceeded:
+                crashes.append(_over_limit(rule, doc, watch.reason))
+            except MemoryError:
+                crashes.append(_over_limit(rule, doc, "it ran out of memory"))
+            except WirelintError as exc:  # the user's pack or install, named in the message
+                crashes.append(_stopped(rule, exc))
+            except Exception as exc:  # a broken rule must not take the run down
+                missing = (
+                    MissingDependency.from_import(exc)
+                    if isinstance(exc, ModuleNotFoundError)
+                    else None
                 )
-            )
+                if missing is not None:
+                    crashes.append(_stopped(rule, missing))
+                    continue
+                crashes.append(
+                    RuleCrash(
+                        rule.code,
+                        rule.name,
+                        f"{type(exc).__name__}: {exc}",
+                        traceback.format_exc(),
+                    )
+                )
     diagnostics = _finish(doc, config, diagnostics)
     _settle_after_first_use()
     return LintResult(doc, diagnostics, crashes)

@@ -44,6 +44,7 @@ MAX_PARTNERS = 20
 
 def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     """What learning needs from one story, as plain data (it may cross to a Dask worker)."""
+    from wirelint import registry
     from wirelint.across import marked_words, story_names, titles_of
     from wirelint.audit.work import story_date
     from wirelint.config import discover_config
@@ -53,7 +54,7 @@ def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     from wirelint.structure import brand_slots
 
     try:
-        cfg = discover_config(path)
+        cfg = discover_config(path, registry)
         source = read_source(path, encoding=encoding, max_bytes=cfg.max_file_size)
     except WirelintError as exc:
         return {"path": path, "error": str(exc)}
@@ -372,6 +373,7 @@ def learn(
     min_stories: int = 2,
 ) -> tuple[House, str]:
     """The house profile of the archive under ``paths`` and the pack text made from it."""
+    from wirelint import registry
     from wirelint.audit import CHUNK, _chunks, dask_client, find_stories, map_chunks
     from wirelint.config import discover_config
     from wirelint.packs import packs_for
@@ -391,7 +393,7 @@ def learn(
     else:
         for path in stories:
             house.add(profile_story(path, encoding))
-    packs = packs_for(discover_config(paths[0]).packs)
+    packs = packs_for(discover_config(paths[0], registry).packs)
     agencies: dict[str, list[str]] = packs.section(AGENCIES)
     known = {
         " ".join(f.split()).casefold() for name, forms in agencies.items() for f in (name, *forms)

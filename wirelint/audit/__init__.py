@@ -50,10 +50,11 @@ class Audit:
 
 def find_stories(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """Story paths under ``paths`` as `wirelint check` finds them, and the paths' errors."""
+    from wirelint import registry
     from wirelint.config import discover_config
     from wirelint.inputs import discover
 
-    root = discover_config(paths[0] if paths else ".")
+    root = discover_config(paths[0] if paths else ".", registry)
     stories: list[str] = []
     errors: list[str] = []
     for item in discover(paths, root.include, root.exclude):
@@ -61,7 +62,7 @@ def find_stories(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             errors.append(str(item))
         elif item == "-":
             errors.append("-: an archive is read from files, not from standard input")
-        elif not discover_config(item).is_excluded(item) or item in paths:
+        elif not discover_config(item, registry).is_excluded(item) or item in paths:
             stories.append(item)
     return stories, errors
 

@@ -61,6 +61,7 @@ def story_date(text: str) -> str | None:
 
 def lint_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     """One story's record: its findings in the JSON contract, words, date, or its error."""
+    from wirelint import registry
     from wirelint.config import discover_config
     from wirelint.document import parse_document
     from wirelint.engine import lint_document
@@ -69,7 +70,7 @@ def lint_story(path: str, encoding: str | None = None) -> dict[str, Any]:
 
     record: dict[str, Any] = {"path": path, "words": 0, "date": None, "findings": []}
     try:
-        cfg = discover_config(path)
+        cfg = discover_config(path, registry)
         source = read_source(path, encoding=encoding, max_bytes=cfg.max_file_size)
     except WirelintError as exc:
         record["error"] = str(exc)

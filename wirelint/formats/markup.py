@@ -126,10 +126,10 @@ def check_xml(text: str, path: str, what: str) -> None:
         # decoded once already, by the same reader plain text goes through.
         parser.Parse(text, True)
     except _Refused as exc:
-        line, col = parser.CurrentLineNumber, parser.CurrentColumnNumber
+        line = parser.CurrentLineNumber
+        col = _char_column(text, line, parser.CurrentColumnNumber)
         raise InputError(
-            path,
-            f"{what} refused at line {line}, column {_char_column(text, line, col)}: {exc}",
+            path, f"{what} refused at line {line}, column {col}: {exc}", line=line, column=col
         ) from None
     except expat.ExpatError as exc:
         col = _char_column(text, exc.lineno, exc.offset)
@@ -137,6 +137,8 @@ def check_xml(text: str, path: str, what: str) -> None:
             path,
             f"not well-formed {what} at line {exc.lineno}, column {col}: "
             f"{expat.ErrorString(exc.code)}",
+            line=exc.lineno,
+            column=col,
         ) from None
 
 

@@ -29,7 +29,10 @@ def check_json(raw: str, path: str) -> Any:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(
-            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            path,
+            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except RecursionError:
         raise InputError(path, "JSON nested too deeply to be a story") from None

@@ -91,6 +91,12 @@ def summary(reports: Sequence[FileReport], options: RenderOptions) -> str:
             parts.append(f"{n} {sev.label}{'' if n == 1 else 's'}")
     fixed = sum(r.fixed for r in reports)
     line = f"{', '.join(parts)} in {files} {noun}" if parts else f"No problems in {files} {noun}"
+    errors = options.extras.get("errors")
+    if isinstance(errors, list) and errors:
+        # Never a bare "No problems in 0 files." after stories that could not be read.
+        n = len(errors)
+        stopped = f"{n} error{'' if n == 1 else 's'} that stopped a check"
+        line = f"No stories checked: {stopped}" if not files else f"{line}, and {stopped}"
     if fixed:
         line += f"; fixed {fixed}"
     safe = sum(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -25,13 +24,10 @@ if TYPE_CHECKING:
     from wirelint.config import Config
     from wirelint.document import Document, Part
 
-ProblemKind = Literal["config", "pack", "input", "crash", "install"]
+ProblemKind = Literal["config", "pack", "input", "crash", "install", "limit"]
 
 #: Files whose change means the configuration or a pack may have changed.
 CONFIG_SUFFIX = ".toml"
-_WHERE_RE = re.compile(r"^(?P<file>.+?\.toml)(?::(?P<line>\d+))?: ")
-_TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
-_INPUT_LINE_RE = re.compile(r"at line (?P<line>\d+), column (?P<col>\d+)")
 
 
 @dataclass(frozen=True)
@@ -124,18 +120,9 @@ def config_for(snapshot: Snapshot) -> Config:
 
         clear_config_cache()
         _stamps[directory] = stamp
-    return discover_config(directory)
+    from wirelint import registry
 
-
-def _where(message: str) -> tuple[str | None, int | None]:
-    m = _WHERE_RE.match(message)
-    if m is None:
-        return None, None
-    if m.group("line"):
-        return m.group("file"), int(m.group("line"))
-    # TOML syntax errors say where in their own words: "(at line 3, column 9)".
-    at = _TOML_LINE_RE.search(message)
-    return m.group("file"), int(at.group(1)) if at else None
+    return discover_config(directory, registry)
 
 
 # -- linting ----------------------------------------------------------------------------
@@ -148,13 +135,13 @@ def check_disk(path: str, max_bytes: int) -> Problem | None:
     try:
         read_source(path, max_bytes=max_bytes)
     except InputError as exc:
-        if exc.problem.startswith(("empty file", "no such file", "too large")):
+        if exc.reason in ("empty", "missing", "too-large"):
             # A new buffer or one not saved yet: nothing to warn about. The size limit
             # is checked on the buffer itself.
             return None
-        m = _INPUT_LINE_RE.search(exc.problem)
-        line = int(m.group("line")) if m else None
-        return Problem("input", f"wirelint check cannot read this file: {exc.problem}", None, line)
+        return Problem(
+            "input", f"wirelint check cannot read this file: {exc.problem}", None, exc.line
+        )
     return None
 
 
@@ -169,8 +156,7 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     try:
         cfg = config_for(snapshot)
     except ConfigError as exc:
-        file, line = _where(str(exc))
-        outcome.problems.append(Problem("config", str(exc), file, line))
+        outcome.problems.append(Problem("config", str(exc), exc.path, exc.line))
         return outcome
     outcome.config = cfg
     if snapshot.check_disk and snapshot.path is not None:
@@ -193,21 +179,16 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     if size * 4 > cfg.max_file_size:
         size = len(snapshot.text.encode("utf-8", "surrogatepass"))
     if size > cfg.max_file_size:
-        outcome.problems.append(
-            Problem(
-                "input",
-                f"too large to be a story ({size / 1e6:.1f} MB > "
-                f"{cfg.max_file_size / 1e6:.1f} MB limit); raise `max-file-size` "
-                "in the config to lint it anyway",
-            )
-        )
+        from wirelint.inputs import too_large
+
+        error = too_large(snapshot.path or snapshot.uri, size, cfg.max_file_size)
+        outcome.problems.append(Problem("input", error.problem))
         return outcome
     fmt = detect_format(snapshot.path, snapshot.text)
     try:
         result = lint_source_text(snapshot.text, snapshot.path, cfg, fmt, packs)
     except InputError as exc:  # markup that does not read: said where, as the CLI says it
-        m = _INPUT_LINE_RE.search(exc.problem)
-        outcome.problems.append(Problem("input", exc.problem, None, int(m[1]) if m else None))
+        outcome.problems.append(Problem("input", exc.problem, None, exc.line))
         return outcome
     # Positions are in the file as written (for markup, not the story's plain text).
     outcome.document = FileText(snapshot.text, snapshot.path) if result.markup else result.document
@@ -215,9 +196,17 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     outcome.diagnostics = result.diagnostics
     for crash in result.crashes:
         if crash.user_error:
-            kind: ProblemKind = "install" if crash.cause == "install" else "pack"
+            kind: ProblemKind = "pack"
+            if crash.cause == "install":
+                kind = "install"
+            elif crash.cause == "limit":
+                kind = "limit"
             outcome.problems.append(
-                Problem(kind, f"rule {crash.code} ({crash.rule}) stopped: {crash.error}")
+                Problem(
+                    kind,
+                    f"rule {crash.code} ({crash.rule}) stopped: {crash.error}",
+                    detail=crash.about,
+                )
             )
             continue
         outcome.problems.append(

@@ -59,6 +59,7 @@ _PROBLEM_TITLES = {
     "input": "this file is not readable as a story",
     "crash": "a wirelint rule crashed",
     "install": "wirelint is missing a package it needs",
+    "limit": "a wirelint rule was stopped on this story",
 }
 
 
