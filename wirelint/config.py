@@ -21,6 +21,7 @@ from wirelint.errors import ConfigError
 
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
 DIALECTS = ("auto", "en-US", "en-GB")
+GRAMMAR_TIERS = ("parser", "patterns")
 
 KEYS = {
     "select": "rule codes, prefixes or slugs to run (default: all stable rules)",
@@ -37,6 +38,7 @@ KEYS = {
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
     "max-file-size": "largest story to read, in bytes (default 10 MB)",
+    "grammar": "parser or patterns: the tier of the grammar checks (default parser if installed)",
 }
 
 
@@ -56,6 +58,7 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
     max_file_size: int = 10 * 1024 * 1024
+    grammar: str | None = None  # "parser" | "patterns"; None: the parser when installed
     path: Path | None = None  # the file this came from, if any
 
     @property
@@ -162,6 +165,10 @@ def parse_config(
             if value not in DIALECTS:
                 raise r.fail(key, f"expected one of {', '.join(DIALECTS)}, got {value!r}")
             changes["dialect"] = value
+        elif key == "grammar":
+            if value not in GRAMMAR_TIERS:
+                raise r.fail(key, f"expected one of {', '.join(GRAMMAR_TIERS)}, got {value!r}")
+            changes["grammar"] = value
         elif key == "fail-on":
             try:
                 changes["fail_on"] = Severity.parse(str(value))

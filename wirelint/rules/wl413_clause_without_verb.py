@@ -1,0 +1,84 @@
+"""WL413 clause-without-verb: a clause with a subject and no finite verb (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+_FINITE = VB | VBD | VBZ
+_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "ROOT", "conj"})
+#: Subjects that may head a clause without a finite verb (make them go, saw it coming).
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+class ClauseWithoutVerb(ParserRule):
+    """A clause that has a subject but lost its finite verb.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra) and reports
+    a clause opened by `that` or standing as the sentence's main clause whose verb is
+    an `-ing` form or a participle with a subject and no auxiliary: `a sign that
+    investors moving into bonds` (`are moving`), `officials said that the talks
+    taken place`. Forms that can be finite (`said`, `cut`) never count as
+    non-finite, and constructions without a finite verb by design pass: absolute
+    phrases (`with prices rising`, `the deal done, ...`), objects of perception verbs
+    (`saw prices rising`), reduced relatives (`the man seen leaving`).
+
+    ## Why it matters
+    An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
+    fragment. Every word is spelled right, so no spelling checker sees it.
+
+    ## Example
+    ```text
+    Analysts said it was a sign that investors moving into bonds.
+    ```
+    `investors moving` is reported: the clause after `that` has no finite verb.
+    """
+
+    code = "WL413"
+    name = "clause-without-verb"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for v in s.indexes():
+            dep = s.toks[v].dep
+            if dep not in _CLAUSE_DEPS:
+                continue
+            t = s.tags(v)
+            if not t & (VBG | VBN) or t & _FINITE or s.is_name(v):
+                continue  # unknown, or could be finite (cut, said)
+            if s.children(v, "aux", "auxpass", "cop"):
+                continue
+            subjects = [k for k in s.children(v, "nsubj", "nsubjpass") if k < v]
+            if not subjects:
+                continue
+            n = subjects[-1]
+            if s.word(n) in _OBJECT_PRONOUNS or not s.toks[n].tag.startswith(("NN", "PRP")):
+                continue
+            if s.toks[n].tag == "NN" and s.tags(n) & VB:
+                continue
+            if any(s.toks[k].text in ("...", "…") for k in s.indexes()):
+                continue  # a list trailing off: not a sentence
+            if any(s.toks[k].tag in ("MD", "VBZ", "VBP", "VBD") for k in range(v + 1, s.last + 1)):
+                continue  # voters watching him will bear ...: the finite verb comes later
+            marks = [s.word(k) for k in s.children(v, "mark")]
+            if dep == "ROOT":
+                # A main clause: the whole sentence must lack a finite verb and end in a full stop.
+                if marks or any(
+                    s.tags(k) & _FINITE and s.toks[k].tag.startswith(("VB", "MD"))
+                    for k in s.indexes()
+                    if k != v
+                ):
+                    continue
+                if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+                    continue
+            elif marks != ["that"]:
+                continue
+            yield Hit(
+                n,
+                v,
+                f"`{s.toks[v].text}` has the subject `{s.toks[n].text}` but the clause has no finite verb",
+            )
