@@ -23,6 +23,11 @@ MUST_FLAG = [
         "price of the new shares are",
         "singular",
     ),
+    (
+        "Officials are still calling the millions of people who has signed up.",
+        "who has",
+        "`have`",
+    ),
 ]
 
 MUST_PASS = [
@@ -31,6 +36,8 @@ MUST_PASS = [
     "If the company were sold, the shares of the group would rise.",
     "Sixteen percent of parents with children under 18 have digital players.",
     "The ease of use and growth of music on the net are the main factors.",
+    "He is one of the many people who has signed up.",
+    "The players who have signed are happy.",
 ]
 
 

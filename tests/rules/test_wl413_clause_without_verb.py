@@ -13,6 +13,11 @@ MUST_FLAG = [
         "investors moving",
         "no finite verb",
     ),
+    (
+        "It is a tough league to stay in, as they finding out this season.",
+        "they finding",
+        "no finite verb",
+    ),
 ]
 
 MUST_PASS = [

@@ -10,6 +10,11 @@ from tests.rules.parser_cases import assert_flags, assert_passes, needs_parser
 MUST_FLAG = [
     ("The company agreed refund the fees it charged twice.", "agreed refund", "`to refund`"),
     ("They plan sell the unit to a rival next year.", "plan sell", "`to sell`"),
+    (
+        "These nations were still willing talk constructively about their debts.",
+        "willing talk",
+        "`to talk`",
+    ),
 ]
 
 MUST_PASS = [

@@ -18,6 +18,7 @@ from wirelint.grammar.lexicon import (
     VB,
     VBG,
     VBN,
+    VBZ,
     VERB,
 )
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
@@ -83,6 +84,8 @@ class AuxiliaryVerbForm(ParserRule):
                 for k in range(a + 1, v)
             ):
                 continue  # another verb or clause between: the parser joined two clauses
+            if v > a + 1 and t & VBZ:
+                continue  # are in place protects: a finite verb of another clause
             if v == a + 1 and t & (NN | NNS):
                 continue  # have standing, have radius: WL401 reads adjacent pairs
             if a > s.first and s.gap(a - 1, a) == "":

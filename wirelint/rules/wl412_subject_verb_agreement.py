@@ -30,7 +30,8 @@ class SubjectVerbAgreement(ParserRule):
     subject with a singular verb (`shares of the lender was suspended`) or a
     singular subject with a plural one (`the report, which analysts had awaited for
     weeks, were published`), across prepositional phrases, relative clauses and
-    appositions. Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    appositions. `who` takes the number of a plural noun just before it (`the
+    people who has signed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 
@@ -54,10 +55,20 @@ class SubjectVerbAgreement(ParserRule):
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
         w = s.word(n)
+        if w == "who":
+            # who takes its antecedent's number: the people who has signed
+            antecedent = n - 1
+            if s.toks[n].head <= n or antecedent < s.first or s.toks[antecedent].tag != "NNS":
+                return 0
+            if any(s.word(k) == "one" for k in range(max(s.first, antecedent - 4), antecedent)):
+                return 0  # one of those who has: usage is split
+            return self._number(s, antecedent)
         if w in _SINGULAR_PRONOUNS:
             return _SINGULAR
         if w in _PLURAL_PRONOUNS:
             return _PLURAL
+        if s.has("plural-nouns", w):
+            return _PLURAL  # people, police
         tag = s.toks[n].tag
         if tag not in ("NN", "NNS") or s.is_name(n) or s.children(n, "conj", "cc", "nummod"):
             return 0
@@ -65,7 +76,6 @@ class SubjectVerbAgreement(ParserRule):
             s.has("quantity-nouns", w)
             or s.has("collective-nouns", w)
             or s.has("singular-s-nouns", w)
-            or s.has("plural-nouns", w)
             or s.has("zero-plural-nouns", w)
         ):
             return 0
@@ -112,8 +122,20 @@ class SubjectVerbAgreement(ParserRule):
                 clause_head = s.toks[v].head
                 if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
                     continue  # demanded that the company pay
-            if f - n < 2 or s.toks[n + 1].tag.startswith("NN") or s.toks[n + 1].tag == "VBG":
+            if (
+                (f - n < 2 and s.word(n) != "who")
+                or s.toks[n + 1].tag.startswith("NN")
+                or s.toks[n + 1].tag == "VBG"
+            ):
                 continue  # side by side (WL401's), or a noun modifying the real subject
+            lead = s.left_edge(n)
+            if lead > s.first and s.toks[lead - 1].tag == "VBG":
+                continue  # collecting ballots makes sense: the subject is the -ing clause
+            if any(
+                s.toks[k].dep == "cc" and s.toks[s.toks[k].head].tag.startswith("NN")
+                for k in range(s.first, f)
+            ):
+                continue  # the location of X, and the location of Y, were
             edge = s.right_edge(n)
             if any(
                 (k > edge and s.toks[k].head != v and s.toks[k].head != f)

@@ -9,8 +9,13 @@ from wirelint.grammar.lexicon import VB, VBD, VBG, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _FINITE = VB | VBD | VBZ
-_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "ROOT", "conj"})
+_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "ROOT", "conj"})
 #: Subjects that may head a clause without a finite verb (make them go, saw it coming).
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: Subordinators after which a clause needs a finite verb (as they finding out).
+_MARKS = frozenset(
+    {"that", "as", "because", "although", "though", "if", "since", "unless", "whether", "while"}
+)
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 
 
@@ -19,7 +24,8 @@ class ClauseWithoutVerb(ParserRule):
 
     ## What it does
     Reads the dependency parse of each body sentence (the grammar extra) and reports
-    a clause opened by `that` or standing as the sentence's main clause whose verb is
+    a clause opened by `that`, `as`, `because`, `if` (and other subordinators) or
+    standing as the sentence's main clause whose verb is
     an `-ing` form or a participle with a subject and no auxiliary: `a sign that
     investors moving into bonds` (`are moving`), `officials said that the talks
     taken place`. Forms that can be finite (`said`, `cut`) never count as
@@ -56,7 +62,9 @@ class ClauseWithoutVerb(ParserRule):
             if not subjects:
                 continue
             n = subjects[-1]
-            if s.word(n) in _OBJECT_PRONOUNS or not s.toks[n].tag.startswith(("NN", "PRP")):
+            if s.word(n) in _OBJECT_PRONOUNS or not (
+                s.toks[n].tag.startswith(("NN", "PRP")) or s.word(n) in _DEMONSTRATIVES
+            ):
                 continue
             if s.toks[n].tag == "NN" and s.tags(n) & VB:
                 continue
@@ -75,7 +83,7 @@ class ClauseWithoutVerb(ParserRule):
                     continue
                 if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
                     continue
-            elif marks != ["that"]:
+            elif len(marks) != 1 or marks[0] not in _MARKS:
                 continue
             yield Hit(
                 n,

@@ -64,8 +64,10 @@ class RunOnReport(ParserRule):
             if end < s.first or s.punct_between(end, start) or start == 0:
                 continue
             before, opener = s.toks[start - 1], s.toks[start]
-            if not before.text[-1:].isalnum() or not before.text[:1].islower():
+            if not before.text[-1:].isalnum() or before.text.lower() in ("and", "or", "nor"):
                 continue  # a comma, quote or bracket the parser gave the reported clause
+            if not (before.text[:1].islower() or opener.text[:1].islower()):
+                continue  # Jordan the ministry said: fine; Reuters Smith said: unsure
             if s.is_name(start) and not opener.tag.startswith("PRP"):
                 continue  # where a name starts is where the parser is least sure
             leading = [

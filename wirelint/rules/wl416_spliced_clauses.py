@@ -10,6 +10,9 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
+#: A clause with one of these is complete; without, it may be a relative clause with
+#: its object gap (whatever level market forces produce).
+_COMPLEMENT_DEPS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom"})
 #: Words a clause may follow straight away: wh-words, adverbs (otherwise they're going).
 _NO_JUNCTION = frozenset({"WRB", "WDT", "WP", "RB", "RBR"})
@@ -105,6 +108,8 @@ class SplicedClauses(ParserRule):
                 continue  # when we get home: the subordinator is the junction
             if s.children(v, "cc", "mark") or s.children(h, "cc"):
                 continue
+            if not s.children(v, *_COMPLEMENT_DEPS):
+                continue  # the first ten days the rights are traded: a relative clause
             if any(a < start for a in s.children(v, "aux", "auxpass")):
                 continue  # had he not been armed: an inverted conditional
             if (

@@ -13,9 +13,11 @@ from wirelint.grammar.lexicon import (
     NN,
     NNP,
     NNS,
+    NOUN,
     PART,
     PRON_A,
     PRON_O,
+    RB,
     VB,
     VBD,
     VBG,
@@ -63,10 +65,13 @@ class DroppedTo(ParserRule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         for v in range(s.first, s.last - 1):
             tv = s.toks[v]
-            if tv.tag not in _VERB_TAGS or tv.dep in ("amod", "compound", "acl"):
+            if tv.dep in ("amod", "compound", "acl"):
                 continue
-            if not s.has("infinitive-verbs", s.lemma(v)):
-                continue
+            if tv.tag in _VERB_TAGS:
+                if not s.has("infinitive-verbs", s.lemma(v)):
+                    continue
+            elif tv.tag != "JJ" or not s.has("infinitive-verbs", s.word(v)):
+                continue  # ready, willing, able: the list names these adjectives
             b, o = v + 1, v + 2
             tb = s.tags(b)
             if not tb & VB or tb & (VBD | VBN | VBG | VBZ | JJ | CLOSED | PART) or s.is_name(b):
@@ -76,8 +81,13 @@ class DroppedTo(ParserRule):
             if s.gap(v, b) != " " or s.gap(b, o) != " ":
                 continue
             to = s.tags(o)
-            noun_only = to & (NN | NNS) and not to & (VB | VBZ | VBD | VBN | VBG | JJ | NNP)
-            if not (to & _OBJECT_START or noun_only):
+            noun_only = (
+                s.toks[o].text.islower()
+                and to & (NN | NNS)
+                and not to & (VB | VBZ | VBD | VBN | VBG | JJ | NNP)
+            )
+            adverb = (to & (RB | PART) or s.toks[o].tag in ("RB", "RP")) and not to & NOUN
+            if not (to & _OBJECT_START or noun_only or adverb):
                 continue
             if s.toks[b].dep == "compound" and not to & _OBJECT_START:
                 continue  # begin volume shipments: a noun compound
