@@ -17,6 +17,7 @@ participle), so a form is judged by every reading the table allows, never by the
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import ClassVar, NamedTuple
 
@@ -144,6 +145,28 @@ def _untrustworthy(s: Sentence) -> bool:
     return bool(lower) and unknown * 4 > len(lower)  # a quote in another language
 
 
+#: The sentence views of recently checked paragraphs, shared by the seven checks (each
+#: would otherwise build the same views and run the same guards): parse id -> views.
+_VIEWS: OrderedDict[int, tuple[Parse, Lexicon, tuple[Sentence, ...]]] = OrderedDict()
+
+
+def _views(parse: Parse, text: str, lex: Lexicon) -> tuple[Sentence, ...]:
+    """The trustworthy sentences of a paragraph's parse, built once for all checks."""
+    key = id(parse)
+    hit = _VIEWS.get(key)
+    if hit is not None and hit[0] is parse and hit[1] is lex:
+        return hit[2]
+    views = tuple(
+        s
+        for s in (Sentence(parse, first, last, text, lex) for first, last in parse.sentences)
+        if not _untrustworthy(s)
+    )
+    _VIEWS[key] = (parse, lex, views)
+    while len(_VIEWS) > 256:
+        _VIEWS.popitem(last=False)
+    return views
+
+
 def _spans_odd_token(s: Sentence, hit: Hit) -> bool:
     return any(
         _URLISH.search(s.toks[k].text) or _TICKER.match(s.toks[k].text)
@@ -192,10 +215,8 @@ class ParserRule(Rule):
             base = part.span.start
             text = part.text
             count = 0
-            for first, last in parse.sentences:
-                s = Sentence(parse, first, last, text, scanner.lex)
-                if _untrustworthy(s):
-                    continue
+            for s in _views(parse, text, scanner.lex):
+                first, last = s.first, s.last
                 for hit in self.find(s):
                     if _spans_odd_token(s, hit):
                         continue

