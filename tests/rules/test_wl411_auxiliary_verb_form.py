@@ -24,6 +24,7 @@ MUST_PASS = [
     "It has cut costs and was set to run the race, which is open to all.",
     "Among the pictures for sale are works by Roy Lichtenstein.",
     "May currency reserves, out today, showed a record rise.",
+    "The studios want to control the group that electronics firms have most hold over.",
 ]
 
 

@@ -38,6 +38,7 @@ MUST_PASS = [
     "The ease of use and growth of music on the net are the main factors.",
     "He is one of the many people who has signed up.",
     "The players who have signed are happy.",
+    '"Each time you go back in you have to start all over again," he said.',
 ]
 
 

@@ -24,6 +24,7 @@ MUST_PASS = [
     "The dollar was weaker, traders said.",
     "Prices will rise as analysts expected in March.",
     "What he said was wrong, the minister told parliament.",
+    "The programs were cut, a senior executive for the world's largest grain company said.",
 ]
 
 

@@ -26,6 +26,8 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 _AUX_DEPS = ("aux", "auxpass")
 #: What may stand between a modal, do or to and its verb: adverbs and a subject pronoun.
 _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
+#: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
+_DETERMINER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "PRP$"})
 _INNER_TAGS = frozenset({"RB", "RBR", "RBS", "PRP"})
 
 
@@ -86,8 +88,10 @@ class AuxiliaryVerbForm(ParserRule):
                 continue  # another verb or clause between: the parser joined two clauses
             if v > a + 1 and t & VBZ:
                 continue  # are in place protects: a finite verb of another clause
-            if v == a + 1 and t & (NN | NNS):
-                continue  # have standing, have radius: WL401 reads adjacent pairs
+            if t & (NN | NNS) and (
+                v == a + 1 or any(s.toks[k].tag in _DETERMINER_TAGS for k in range(a + 1, v))
+            ):
+                continue  # have standing, have most hold: a noun object (WL401 reads adjacent pairs)
             if a > s.first and s.gap(a - 1, a) == "":
                 continue  # [h]is: the auxiliary is part of a bracketed word
             aw = s.word(a)

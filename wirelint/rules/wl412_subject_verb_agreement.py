@@ -12,6 +12,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AUX_DEPS = ("aux", "auxpass")
 _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
+_NOMINATIVE = frozenset({"i", "you", "we", "they", "he", "she"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
@@ -94,8 +95,9 @@ class SubjectVerbAgreement(ParserRule):
             if s.toks[n].dep not in _SUBJECT_DEPS:
                 continue
             v = s.toks[n].head
-            if v <= n or s.children(v, "expl"):
-                continue  # inverted (said the ministers) or existential
+            if v <= n or s.children(v, "expl") or len(s.children(v, *_SUBJECT_DEPS)) > 1:
+                continue  # inverted (said the ministers), existential, or two subjects (a
+                # subordinate clause without its conjunction: each time you go in you have)
             auxes = sorted(a for a in s.children(v, *_AUX_DEPS) if a > n)
             f = auxes[0] if auxes else v
             fw = s.word(f)
@@ -128,6 +130,8 @@ class SubjectVerbAgreement(ParserRule):
                 or s.toks[n + 1].tag == "VBG"
             ):
                 continue  # side by side (WL401's), or a noun modifying the real subject
+            if s.word(f - 1) in _NOMINATIVE:
+                continue  # each time you go back in you have: the pronoun is the subject
             lead = s.left_edge(n)
             if lead > s.first and s.toks[lead - 1].tag == "VBG":
                 continue  # collecting ballots makes sense: the subject is the -ing clause

@@ -9,6 +9,9 @@ from wirelint.grammar.lexicon import SUB
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A word of one of these kinds belongs to the noun phrase after it (the world's largest
+#: grain company said): the report clause cannot start right after it.
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PRP$", "POS", "IN", "CC"})
 
 
 class RunOnReport(ParserRule):
@@ -64,7 +67,11 @@ class RunOnReport(ParserRule):
             if end < s.first or s.punct_between(end, start) or start == 0:
                 continue
             before, opener = s.toks[start - 1], s.toks[start]
-            if not before.text[-1:].isalnum() or before.text.lower() in ("and", "or", "nor"):
+            if (
+                not before.text[-1:].isalnum()
+                or before.text.lower() in ("and", "or", "nor")
+                or before.tag in _MODIFIER_TAGS
+            ):
                 continue  # a comma, quote or bracket the parser gave the reported clause
             if not (before.text[:1].islower() or opener.text[:1].islower()):
                 continue  # Jordan the ministry said: fine; Reuters Smith said: unsure
