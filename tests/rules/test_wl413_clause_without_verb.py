@@ -18,11 +18,21 @@ MUST_FLAG = [
         "they finding",
         "no finite verb",
     ),
+    ("At Heathrow, BAA said it working closely with all parties.", "it working", "no finite verb"),
+    (
+        "If rich countries going to keep their promises, aid will rise.",
+        "countries going",
+        "no finite verb",
+    ),
 ]
 
 MUST_PASS = [
     "With prices rising, investors fled to bonds.",
     "He saw prices rising across the board.",
+    "He found it working well after the repair.",
+    "His hope must be that voters watching him on the rack will bear out the old saying.",
+    "It meant that Bangor, beaten 5-1 by Newry on the field, will take on the champions.",
+    'He replied: "As much as someone going down the road being hit by a bus."',
 ]
 
 

@@ -15,12 +15,15 @@ MUST_FLAG = [
         "willing talk",
         "`to talk`",
     ),
+    ("Japan was ready use diplomacy to help the region.", "ready use", "`to use`"),
+    ("Neither side is ready be flexible, delegates said.", "ready be", "`to be`"),
 ]
 
 MUST_PASS = [
     "Unions agreed pay rises for the staff.",
     "Its minicomputers will begin volume shipments in July.",
     "Sears said it will set up a nationwide network of seven regions.",
+    "He said it was ready cash.",
 ]
 
 

@@ -16,7 +16,16 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _MARKS = frozenset(
     {"that", "as", "because", "although", "though", "if", "since", "unless", "whether", "while"}
 )
+_COMPARATIVE = frozenset({"RB", "RBR", "JJ", "JJR"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+def _stop(s: Sentence, v: int) -> int:
+    """The index of the first punctuation after token ``v`` (or the sentence end)."""
+    for k in range(v + 1, s.last + 1):
+        if s.toks[k].dep == "punct":
+            return k
+    return s.last + 1
 
 
 class ClauseWithoutVerb(ParserRule):
@@ -31,7 +40,9 @@ class ClauseWithoutVerb(ParserRule):
     taken place`. Forms that can be finite (`said`, `cut`) never count as
     non-finite, and constructions without a finite verb by design pass: absolute
     phrases (`with prices rising`, `the deal done, ...`), objects of perception verbs
-    (`saw prices rising`), reduced relatives (`the man seen leaving`).
+    (`saw prices rising`), reduced relatives (`the man seen leaving`). After a verb
+    of saying from the pack's `report-verbs` (`said it working closely`) no `that`
+    is needed for the clause to count.
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -62,7 +73,8 @@ class ClauseWithoutVerb(ParserRule):
             if not subjects:
                 continue
             n = subjects[-1]
-            if s.word(n) in _OBJECT_PRONOUNS or not (
+            reported = dep == "ccomp" and not s.children(v, "mark")
+            if (s.word(n) in _OBJECT_PRONOUNS and not (reported and s.word(n) == "it")) or not (
                 s.toks[n].tag.startswith(("NN", "PRP")) or s.word(n) in _DEMONSTRATIVES
             ):
                 continue
@@ -70,9 +82,15 @@ class ClauseWithoutVerb(ParserRule):
                 continue
             if any(s.toks[k].text in ("...", "…") for k in s.indexes()):
                 continue  # a list trailing off: not a sentence
-            if any(s.toks[k].tag in ("MD", "VBZ", "VBP", "VBD") for k in range(v + 1, s.last + 1)):
+            end = _stop(s, v) if dep == "advcl" else s.last + 1
+            if any(s.toks[k].tag in ("MD", "VBZ", "VBP", "VBD") for k in range(v + 1, end)):
                 continue  # voters watching him will bear ...: the finite verb comes later
-            marks = [s.word(k) for k in s.children(v, "mark")]
+            if s.toks[n + 1].text == ",":
+                continue  # Bangor, beaten 5-1 by Newry, will ...: an apposition
+            mark_tokens = s.children(v, "mark")
+            if any(k > s.first and s.toks[k - 1].tag in _COMPARATIVE for k in mark_tokens):
+                continue  # as much as someone going down the road: a comparison
+            marks = [s.word(k) for k in mark_tokens]
             if dep == "ROOT":
                 # A main clause: the whole sentence must lack a finite verb and end in a full stop.
                 if marks or any(
@@ -83,6 +101,10 @@ class ClauseWithoutVerb(ParserRule):
                     continue
                 if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
                     continue
+            elif not marks and dep == "ccomp":
+                head = s.toks[v].head
+                if head > n or not s.has("report-verbs", s.lemma(head)):
+                    continue  # saw prices rising, found it working: object and participle
             elif len(marks) != 1 or marks[0] not in _MARKS:
                 continue
             yield Hit(

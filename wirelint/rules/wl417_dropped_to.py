@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import (
+    BE,
+    BE_X,
     CD,
     CLOSED,
     DET,
@@ -65,7 +67,8 @@ class DroppedTo(ParserRule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         for v in range(s.first, s.last - 1):
             tv = s.toks[v]
-            if tv.dep in ("amod", "compound", "acl"):
+            after_be = v > s.first and s.lex.tag(s.word(v - 1)) & (BE | BE_X)
+            if tv.dep in ("amod", "compound", "acl") and not (tv.tag == "JJ" and after_be):
                 continue
             if tv.tag in _VERB_TAGS:
                 if not s.has("infinitive-verbs", s.lemma(v)):
@@ -74,9 +77,16 @@ class DroppedTo(ParserRule):
                 continue  # ready, willing, able: the list names these adjectives
             b, o = v + 1, v + 2
             tb = s.tags(b)
-            if not tb & VB or tb & (VBD | VBN | VBG | VBZ | JJ | CLOSED | PART) or s.is_name(b):
+            bare_be = s.word(b) == "be"  # closed class, but as bare as any verb here
+            if not (tb & VB or bare_be) or s.is_name(b):
                 continue
-            if s.toks[b].dep not in _BARE_VERB_DEPS:
+            if tb & (VBD | VBN | VBG | VBZ | JJ | CLOSED | PART) and not bare_be:
+                continue
+            # After a predicative adjective (was ready use) a bare verb can be nothing else.
+            predicative = tv.tag == "JJ" and (
+                after_be or tv.dep in ("acomp", "xcomp", "ROOT", "conj")
+            )
+            if s.toks[b].dep not in _BARE_VERB_DEPS and not predicative:
                 continue  # threatened rain: the parser reads an object
             if s.gap(v, b) != " " or s.gap(b, o) != " ":
                 continue
@@ -87,8 +97,8 @@ class DroppedTo(ParserRule):
                 and not to & (VB | VBZ | VBD | VBN | VBG | JJ | NNP)
             )
             adverb = (to & (RB | PART) or s.toks[o].tag in ("RB", "RP")) and not to & NOUN
-            if not (to & _OBJECT_START or noun_only or adverb):
+            if not (to & _OBJECT_START or noun_only or adverb or predicative):
                 continue
-            if s.toks[b].dep == "compound" and not to & _OBJECT_START:
+            if s.toks[b].dep == "compound" and not to & _OBJECT_START and not predicative:
                 continue  # begin volume shipments: a noun compound
             yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
