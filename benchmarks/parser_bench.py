@@ -11,7 +11,8 @@ Prints:
   WL401 alone (the light tier) over the same stories as the baseline;
 - the median and 90th percentile of a full lint (all rules, parser tier on) of a
   1,500-word story after an edit to one paragraph, against the same lint with the
-  cache emptied first (every paragraph parsed again).
+  cache emptied first (every paragraph parsed again) and the light tier's lint (all
+  rules, no parser) as the baseline.
 
     python benchmarks/parser_bench.py [--corpus ../shared/corpus] [--stories 200] [--edits 40]
 """
@@ -36,6 +37,7 @@ from wirelint.grammar import parser  # noqa: E402
 TIER = Config(select=("WL401", "WL41"), grammar="parser")
 LIGHT = Config(select=("WL401",), grammar="patterns")
 ALL = Config(grammar="parser")
+LIGHT_ALL = Config(grammar="patterns")
 WORDS = 1500
 
 
@@ -124,12 +126,16 @@ def main() -> int:
     lint_document(doc, ALL)
     warm: list[float] = []
     cold: list[float] = []
+    light: list[float] = []
     for i in range(args.edits):
         part = paragraphs[i % len(paragraphs)]
         edited = text[: part.span.end] + f" Edit {i}." + text[part.span.end :]
         t0 = time.perf_counter()
         lint_document(parse_document(edited), ALL)
         warm.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        lint_document(parse_document(edited), LIGHT_ALL)
+        light.append(time.perf_counter() - t0)
         p.clear()
         t0 = time.perf_counter()
         lint_document(parse_document(edited), ALL)
@@ -140,12 +146,20 @@ def main() -> int:
     print(
         f"\nre-lint of a {words:,}-word story ({len(paragraphs)} paragraphs), all rules, after an edit:"
     )
-    for name, times in (("one paragraph parsed again", warm), ("every paragraph parsed", cold)):
+    for name, times in (
+        ("light tier (no parser)", light),
+        ("one paragraph parsed again", warm),
+        ("every paragraph parsed", cold),
+    ):
         times.sort()
         p50 = statistics.median(times) * 1000
         p90 = times[int(len(times) * 0.9) - 1] * 1000
         print(f"  {name:28s} p50 {p50:6.1f} ms   p90 {p90:6.1f} ms")
-    print(f"  ratio (p50): {statistics.median(cold) / statistics.median(warm):.1f}x")
+    print(
+        f"  p50 ratios: every paragraph / one paragraph "
+        f"{statistics.median(cold) / statistics.median(warm):.1f}x, "
+        f"one paragraph / light tier {statistics.median(warm) / statistics.median(light):.1f}x"
+    )
     return 0
 
 
