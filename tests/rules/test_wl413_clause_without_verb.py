@@ -33,6 +33,7 @@ MUST_PASS = [
     "His hope must be that voters watching him on the rack will bear out the old saying.",
     "It meant that Bangor, beaten 5-1 by Newry on the field, will take on the champions.",
     'He replied: "As much as someone going down the road being hit by a bus."',
+    "It is one of the greatest challenges of the century: protein folding.",
 ]
 
 

@@ -24,6 +24,7 @@ MUST_PASS = [
     "Its minicomputers will begin volume shipments in July.",
     "Sears said it will set up a nationwide network of seven regions.",
     "He said it was ready cash.",
+    "They said it was likely rain combined with high winds uprooted the crop.",
 ]
 
 

@@ -99,7 +99,11 @@ class ClauseWithoutVerb(ParserRule):
                     if k != v
                 ):
                     continue
-                if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+                if (
+                    s.toks[s.last].text != "."
+                    or s.left_edge(n) != s.first
+                    or not s.toks[s.first].text[:1].isupper()
+                ):  # protein folding. (after a colon): a named topic, not a sentence
                     continue
             elif not marks and dep == "ccomp":
                 head = s.toks[v].head

@@ -51,7 +51,7 @@ class RunOnReport(ParserRule):
             if subjects:
                 n = subjects[0]
                 start = s.left_edge(n)
-            elif r - 1 > s.first and s.toks[r - 1].tag in ("NNS", "NN") and not s.is_name(r - 1):
+            elif r - 1 > s.first and s.toks[r - 1].tag == "NNS" and not s.is_name(r - 1):
                 # The parser gave the report's subject to the reported clause
                 # (in early trade dealers said): the subject is the noun before the verb.
                 n = start = r - 1

@@ -97,8 +97,9 @@ class DroppedTo(ParserRule):
                 and not to & (VB | VBZ | VBD | VBN | VBG | JJ | NNP)
             )
             adverb = (to & (RB | PART) or s.toks[o].tag in ("RB", "RP")) and not to & NOUN
-            if not (to & _OBJECT_START or noun_only or adverb or predicative):
-                continue
+            complement = predicative and not to & (VBD | VBN | VBG | VBZ)
+            if not (to & _OBJECT_START or noun_only or adverb or complement):
+                continue  # likely rain combined with ...: a noun and its verb
             if s.toks[b].dep == "compound" and not to & _OBJECT_START and not predicative:
                 continue  # begin volume shipments: a noun compound
             yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
