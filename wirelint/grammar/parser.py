@@ -106,7 +106,13 @@ class Parser:
         if missing:
             todo = [t for t in missing if len(t) <= MAX_CHARS]
             fresh = {t: Parse((), ()) for t in missing if len(t) > MAX_CHARS}
-            for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=BATCH_SIZE), strict=True):
+            # One paragraph (an editor's edit) skips the batching machinery: 2-3 ms less.
+            docs = (
+                [self.nlp(todo[0])]
+                if len(todo) == 1
+                else self.nlp.pipe(todo, batch_size=BATCH_SIZE)
+            )
+            for text, doc in zip(todo, docs, strict=True):
                 fresh[text] = _convert(doc)
             with self._lock:
                 self.parsed += len(missing)
