@@ -576,6 +576,9 @@ def _rules(args: argparse.Namespace) -> int:
     for r in rules:
         flag = " (preview)" if r.preview else ""
         print(f"{r.code}  {r.name:<{width}}  {r.severity.label:<7}  {r.summary()}{flag}")
+    from wirelint.grammar.parser import describe
+
+    print(f"\n{describe()}")
     return ExitCode.CLEAN
 
 

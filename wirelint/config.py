@@ -26,6 +26,7 @@ from wirelint.inputs import MAX_FILE_SIZE, megabytes
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
 DIALECTS = ("auto", "en-US", "en-GB", "en-GB-oxendict")
+GRAMMAR_TIERS = ("parser", "patterns")
 
 KEYS = {
     "select": "rule codes, prefixes or slugs to run (default: all stable rules)",
@@ -47,6 +48,7 @@ KEYS = {
     f"(default {MEMORY_LIMIT}; 0: no limit)",
     "max-file-size": f"largest story to read, in bytes (default {megabytes(MAX_FILE_SIZE)})",
     "across": "check the stories of one run together as a batch (WL104; default false)",
+    "grammar": "parser or patterns: the tier of the grammar checks (default parser if installed)",
 }
 
 
@@ -69,6 +71,7 @@ class Config:
     rule_time_limit: float = TIME_LIMIT
     rule_memory_limit: int = MEMORY_LIMIT
     across: bool = False
+    grammar: str | None = None  # "parser" | "patterns"; None: the parser when installed
     path: Path | None = None  # the file this came from, if any
 
     @property
@@ -194,6 +197,10 @@ def parse_config(
             if value not in DIALECTS:
                 raise r.fail(key, f"expected one of {', '.join(DIALECTS)}, got {value!r}")
             changes["dialect"] = value
+        elif key == "grammar":
+            if value not in GRAMMAR_TIERS:
+                raise r.fail(key, f"expected one of {', '.join(GRAMMAR_TIERS)}, got {value!r}")
+            changes["grammar"] = value
         elif key == "fail-on":
             try:
                 changes["fail_on"] = Severity.parse(str(value))

@@ -330,8 +330,16 @@ def build() -> WirelintServer:
 
     @server.feature(t.INITIALIZED)
     async def initialized(ls: WirelintServer, params: t.InitializedParams) -> None:
-        # Load the rules and packs now unless a story is already being linted.
-        asyncio.get_running_loop().call_soon(ls.warm_up)
+        # The parser model loads in the background; open stories are linted again once
+        # it is in. Load the rules and packs now unless a story is already being linted.
+        from wirelint.grammar import parser
+
+        loop = asyncio.get_running_loop()
+        parser.defer_loading(lambda: loop.call_soon_threadsafe(ls.relint_all))
+        ls.window_log_message(
+            t.LogMessageParams(type=t.MessageType.Info, message=parser.describe())
+        )
+        loop.call_soon(ls.warm_up)
         caps = ls.client_capabilities.workspace
         watch = caps.did_change_watched_files if caps else None
         if watch is not None and watch.dynamic_registration:

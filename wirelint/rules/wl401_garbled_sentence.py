@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
 from wirelint.document import Document, PartKind
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
 from wirelint.span import Span
+
+if TYPE_CHECKING:
+    from wirelint.grammar import Scanner
 
 LEXICON = "grammar-lexicon"
 WORDS = "grammar-words"
@@ -41,6 +44,22 @@ register_section(LEXICON, "table", "the word-form table the WL401 tagger reads",
 register_section(
     WORDS, "table", "closed-class words and exception lists for WL401", _validate_words
 )
+
+
+def scanner_for(ctx: Context) -> Scanner | None:
+    """The pattern scanner and its lexicon for the pack set, built once (None without a table).
+
+    The parser checks (WL411-WL417) read word forms from the same lexicon.
+    """
+    from wirelint.grammar import Scanner, build_lexicon
+
+    lexicon = ctx.packs.section(LEXICON)
+    if "file" not in lexicon:
+        return None
+    words = ctx.packs.section(WORDS)
+    return ctx.packs.derived(
+        ("WL401", LEXICON, WORDS), lambda: Scanner(build_lexicon(lexicon["file"], words))
+    )
 
 
 class GarbledSentence(Rule):
@@ -89,15 +108,11 @@ class GarbledSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from wirelint.grammar import Scanner, build_lexicon, tag_tokens
+        from wirelint.grammar import tag_tokens
 
-        lexicon = ctx.packs.section(LEXICON)
-        if "file" not in lexicon:
+        scanner = scanner_for(ctx)
+        if scanner is None:
             return
-        words = ctx.packs.section(WORDS)
-        scanner = ctx.packs.derived(
-            ("WL401", LEXICON, WORDS), lambda: Scanner(build_lexicon(lexicon["file"], words))
-        )
         text = doc.text
         allow = {a.lower() for a in ctx.config.allow}
         for part in doc.parts:

@@ -1,0 +1,123 @@
+"""WL411 auxiliary-verb-form: the verb an auxiliary governs has the wrong form (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import (
+    BE,
+    BE_X,
+    DO,
+    HAVE,
+    HAVE_X,
+    JJ,
+    MODAL,
+    NN,
+    NNS,
+    VB,
+    VBG,
+    VBN,
+    VBZ,
+    VERB,
+)
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+_AUX_DEPS = ("aux", "auxpass")
+#: What may stand between a modal, do or to and its verb: adverbs and a subject pronoun.
+_CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
+#: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
+_DETERMINER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "PRP$"})
+_INNER_TAGS = frozenset({"RB", "RBR", "RBS", "PRP"})
+
+
+class AuxiliaryVerbForm(ParserRule):
+    """A verb whose form does not fit the auxiliary the parser attaches it to.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra) and, for
+    every verb with an auxiliary, checks the verb's form against the nearest
+    auxiliary, however far apart they stand: after a modal, `do` or infinitive `to`
+    the base form (`could decided`), after `have` a past participle (`had threaten`,
+    `has, in recent weeks, threaten`), after `be` an `-ing` form or a participle
+    (`were expect`). A form is judged by every reading the word-form table allows,
+    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass.
+
+    ## Why it matters
+    A verb that lost its ending leaves a sentence of real words that a spelling
+    checker passes and a reader trips over. When an inserted phrase stands between
+    the auxiliary and the verb, a word-pair pattern (WL401) cannot see the pair.
+
+    ## Example
+    ```text
+    The union had threaten a strike, and exports were expect to fall.
+    ```
+    `had threaten` (after `had`: `threatened`) and `were expect` (after `were`:
+    `expected`) are reported.
+    """
+
+    code = "WL411"
+    name = "auxiliary-verb-form"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        lex = s.lex
+        for v in s.indexes():
+            auxes = [a for a in s.children(v, *_AUX_DEPS) if a < v]
+            if not auxes:
+                continue
+            a = max(auxes)
+            t = s.tags(v)
+            if not t & VERB or s.is_name(v):
+                continue
+            if any(
+                not s.toks[k].text[0].isalnum() and s.toks[k].text != "," for k in range(a + 1, v)
+            ):
+                continue  # a quote or bracket between: a title or a quoted word
+            if (
+                s.toks[a].text[:1].isupper()
+                or s.is_name(a)
+                or any(s.is_name(k) for k in range(a + 1, v))
+                or s.is_name(a + 1)
+            ):
+                continue  # Rio Grande do Sul, Will Young
+            if v - a > 10 or any(
+                s.toks[k].tag.startswith(("VB", "MD")) or s.toks[k].dep in _CLAUSE_DEPS
+                for k in range(a + 1, v)
+            ):
+                continue  # another verb or clause between: the parser joined two clauses
+            if v > a + 1 and t & VBZ:
+                continue  # are in place protects: a finite verb of another clause
+            if t & (NN | NNS) and (
+                v == a + 1 or any(s.toks[k].tag in _DETERMINER_TAGS for k in range(a + 1, v))
+            ):
+                continue  # have standing, have most hold: a noun object (WL401 reads adjacent pairs)
+            if a > s.first and s.gap(a - 1, a) == "":
+                continue  # [h]is: the auxiliary is part of a bracketed word
+            aw = s.word(a)
+            at = lex.tag(aw)
+            if aw == "to" or at & (MODAL | DO):
+                if t & JJ or any(s.toks[k].tag not in _INNER_TAGS for k in range(a + 1, v)):
+                    continue  # to specified houses; did this track called ...
+                need, label = VB, "the base form"
+            elif at & (HAVE | HAVE_X):
+                need, label = VBN, "a past participle"
+            elif at & (BE | BE_X):
+                if t & (JJ | NN | NNS):
+                    continue  # is open, was complete, among them are works by
+                need, label = VBG | VBN, "a participle"
+            else:
+                continue
+            if t & need:
+                continue
+            lemmas = lex.lemmas(s.word(v))
+            want = None
+            if lemmas:
+                slot = VBN if need & VBN else VB
+                want = lex.form(lemmas[0], slot)
+            hint = f" (`{want}`?)" if want and want != s.word(v) else ""
+            yield Hit(
+                a,
+                v,
+                f"after `{s.toks[a].text}`, the verb `{s.toks[v].text}` should be {label}{hint}",
+            )

@@ -1,0 +1,165 @@
+"""WL412 subject-verb-agreement: a verb that disagrees with its subject across a phrase (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import MASS, NN, NNS, VBG, VBZ
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_AUX_DEPS = ("aux", "auxpass")
+_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
+_NOMINATIVE = frozenset({"i", "you", "we", "they", "he", "she"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: Words before a subject that make "were" a subjunctive (if he were, as though it were).
+_SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"})
+_SINGULAR, _PLURAL = 1, 2
+#: Words before an -s form that make it a noun (generation consoles), not a verb.
+_NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
+
+
+class SubjectVerbAgreement(ParserRule):
+    """A subject and its verb that disagree in number, across the words between them.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra), finds each
+    subject and the finite verb the parser attaches it to, and reports a plural
+    subject with a singular verb (`shares of the lender was suspended`) or a
+    singular subject with a plural one (`the report, which analysts had awaited for
+    weeks, were published`), across prepositional phrases, relative clauses and
+    appositions. `who` takes the number of a plural noun just before it (`the
+    people who has signed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
+    nouns the word-form table reads both ways pass.
+
+    ## Why it matters
+    Disagreement across a long phrase is the slip an editor's eye skips: the verb
+    agrees with the nearest noun, not with its subject. It survives rewrites that
+    change one noun's number and not the verb's.
+
+    ## Example
+    ```text
+    Shares of the lender was suspended on Monday.
+    ```
+    `Shares ... was` is reported: the subject `Shares` is plural, the verb should be
+    `were`.
+    """
+
+    code = "WL412"
+    name = "subject-verb-agreement"
+    severity = Severity.WARNING
+
+    def _number(self, s: Sentence, n: int) -> int:
+        """The subject's number, 0 when it is not certain."""
+        w = s.word(n)
+        if w == "who":
+            # who takes its antecedent's number: the people who has signed
+            antecedent = n - 1
+            if s.toks[n].head <= n or antecedent < s.first or s.toks[antecedent].tag != "NNS":
+                return 0
+            if any(s.word(k) == "one" for k in range(max(s.first, antecedent - 4), antecedent)):
+                return 0  # one of those who has: usage is split
+            return self._number(s, antecedent)
+        if w in _SINGULAR_PRONOUNS:
+            return _SINGULAR
+        if w in _PLURAL_PRONOUNS:
+            return _PLURAL
+        if s.has("plural-nouns", w):
+            return _PLURAL  # people, police
+        tag = s.toks[n].tag
+        if tag not in ("NN", "NNS") or s.is_name(n) or s.children(n, "conj", "cc", "nummod"):
+            return 0
+        if (
+            s.has("quantity-nouns", w)
+            or s.has("collective-nouns", w)
+            or s.has("singular-s-nouns", w)
+            or s.has("zero-plural-nouns", w)
+        ):
+            return 0
+        t = s.tags(n)
+        if t & VBG:
+            return 0  # a gerund: Britain's working
+        if tag == "NNS" and t & NNS and not t & NN:
+            return _PLURAL
+        # A mass noun's entry carries both numbers (the table's own convention).
+        if tag == "NN" and t & NN and (t & MASS or not t & NNS) and not w.endswith("s"):
+            return _SINGULAR
+        return 0
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for n in s.indexes():
+            if s.toks[n].dep not in _SUBJECT_DEPS:
+                continue
+            v = s.toks[n].head
+            if v <= n or s.children(v, "expl") or len(s.children(v, *_SUBJECT_DEPS)) > 1:
+                continue  # inverted (said the ministers), existential, or two subjects (a
+                # subordinate clause without its conjunction: each time you go in you have)
+            auxes = sorted(a for a in s.children(v, *_AUX_DEPS) if a > n)
+            f = auxes[0] if auxes else v
+            fw = s.word(f)
+            if fw in _SINGULAR_VERBS:
+                verb_number, fix = _SINGULAR, _SINGULAR_VERBS[fw]
+            elif fw in _PLURAL_VERBS:
+                verb_number, fix = _PLURAL, _PLURAL_VERBS[fw]
+            elif (
+                f == v
+                and s.toks[v].tag == "VBZ"
+                and s.tags(v) & VBZ
+                and s.toks[v - 1].tag not in _NOUN_PHRASE_TAGS
+            ):
+                verb_number, fix = _SINGULAR, s.lemma(v)
+            else:
+                continue
+            number = self._number(s, n)
+            if number == 0 or number == verb_number:
+                continue
+            before = {s.word(k) for k in range(max(s.first, n - 5), n)}
+            if fw == "were" and before & _SUBJUNCTIVE:
+                continue
+            if verb_number == _PLURAL and f == v:
+                clause_head = s.toks[v].head
+                if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
+                    continue  # demanded that the company pay
+            if (
+                (f - n < 2 and s.word(n) != "who")
+                or s.toks[n + 1].tag.startswith("NN")
+                or s.toks[n + 1].tag == "VBG"
+            ):
+                continue  # side by side (WL401's), or a noun modifying the real subject
+            if s.word(f - 1) in _NOMINATIVE:
+                continue  # each time you go back in you have: the pronoun is the subject
+            lead = s.left_edge(n)
+            if lead > s.first and s.toks[lead - 1].tag == "VBG":
+                continue  # collecting ballots makes sense: the subject is the -ing clause
+            if any(
+                s.toks[k].dep == "cc" and s.toks[s.toks[k].head].tag.startswith("NN")
+                for k in range(s.first, f)
+            ):
+                continue  # the location of X, and the location of Y, were
+            edge = s.right_edge(n)
+            if any(
+                (k > edge and s.toks[k].head != v and s.toks[k].head != f)
+                or (s.toks[k].dep == "amod" and s.toks[k].tag.startswith("VB"))
+                for k in range(n + 1, f)
+            ):
+                continue  # words between that are neither the subject's nor the verb's, or a
+                # participle read as an adjective: signs of a parse gone wrong
+            if s.is_name(f) or any(
+                s.toks[k].dep == "cc"
+                or s.toks[k].tag in ("CD", "``", "''", "-LRB-")
+                or s.toks[k].text in ('"', "“", "”", "(", "[", "<")
+                for k in range(s.left_edge(n), f)
+            ):
+                continue  # coordinated subjects, quantities, titles and quotes: unsure  # side by side: WL401's patterns speak for the pair
+            subject = "plural" if number == _PLURAL else "singular"
+            hint = f" (`{fix}`?)" if fix else ""
+            yield Hit(
+                n,
+                f,
+                f"the subject `{s.toks[n].text}` is {subject}, but the verb "
+                f"`{s.toks[f].text}` is not{hint}",
+            )

@@ -1,0 +1,79 @@
+"""WL414 subject-count: a finite verb with no subject, or with two (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import MODAL
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+class SubjectCount(ParserRule):
+    """A finite verb that lost its subject, or that has two.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra). A clause
+    reported after a verb of saying whose modal verb has no subject at all is a
+    subject lost in an edit (`the company said would cut 500 jobs`: `it would`). A
+    verb with two subjects side by side, a noun phrase and then a pronoun, is a
+    rewrite that kept both (`the ministry it said`). Commands, `as was expected`
+    and coordinated verbs that share a subject (`rose and then fell`) pass.
+
+    ## Why it matters
+    A missing subject leaves the reader to guess who will act; a doubled one reads
+    as a stutter. Both are edit slips a reader notices at once.
+
+    ## Example
+    ```text
+    The company said would cut 500 jobs by March.
+    ```
+    `said would` is reported: the clause after `said` has no subject.
+    """
+
+    code = "WL414"
+    name = "subject-count"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for v in s.indexes():
+            dep = s.toks[v].dep
+            subjects = [k for k in s.children(v, "nsubj", "nsubjpass") if k < v]
+            if len(subjects) >= 2:
+                a, b = subjects[-2], subjects[-1]
+                if (
+                    s.word(b) in _PRONOUNS
+                    and s.toks[a].tag.startswith("NN")
+                    and s.right_edge(a) == b - 1
+                    and s.toks[b - 1].tag.startswith("NN")
+                    and s.gap(b - 1, b).isspace()
+                ):
+                    yield Hit(
+                        a,
+                        b,
+                        f"the verb `{s.toks[v].text}` has two subjects: `{s.toks[a].text}` and `{s.toks[b].text}`",
+                    )
+                continue
+            if dep != "ccomp" or s.children(v, *_SUBJECT_DEPS):
+                continue
+            r = s.toks[v].head
+            if r >= v or not s.has("clause-verbs", s.lemma(r)):
+                continue
+            auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
+            if not auxes or not s.lex.tag(s.word(auxes[0])) & MODAL:
+                continue
+            first = min(auxes)
+            if (
+                s.left_edge(v) != first
+                or first != r + 1
+                or (s.children(v, "mark", "advmod") and min(s.children(v, "mark", "advmod")) < v)
+            ):
+                continue
+            yield Hit(
+                r,
+                first,
+                f"the clause after `{s.toks[r].text}` has no subject before `{s.toks[first].text}`",
+            )

@@ -1,0 +1,96 @@
+"""WL415 run-on-report: a report clause run into a sentence without punctuation (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import SUB
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A word of one of these kinds belongs to the noun phrase after it (the world's largest
+#: grain company said): the report clause cannot start right after it.
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PRP$", "POS", "IN", "CC"})
+
+
+class RunOnReport(ParserRule):
+    """A report clause (`traders said`) joined to the sentence it reports with no punctuation.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra) and finds
+    verbs of saying and thinking (the pack's `clause-verbs`) whose reported clause
+    stands before them. Wire style puts a comma there (`The dollar was weaker,
+    traders said.`); with no comma, quote or dash between the reported clause and
+    the report clause, the finding names the place: either a comma is missing, or
+    two sentences have been run together (`Gold rose 0.5% to $2,010 an ounce traders
+    said the dollar was weaker`, where the report clause also reports what follows).
+
+    ## Why it matters
+    Run-on reports come from merged paragraphs and lost full stops; readers must
+    guess which statement the attribution belongs to, which in a market report or a
+    court story changes its meaning.
+
+    ## Example
+    ```text
+    Gold rose 0.5% to $2,010 an ounce traders said the dollar was weaker.
+    ```
+    `ounce traders said` is reported: a full stop or a comma is missing before
+    `traders said`.
+    """
+
+    code = "WL415"
+    name = "run-on-report"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for r in s.indexes():
+            if not s.toks[r].tag.startswith("VB") or not s.has("clause-verbs", s.lemma(r)):
+                continue
+            subjects = [k for k in s.children(r, *_SUBJECT_DEPS) if k < r]
+            if subjects:
+                n = subjects[0]
+                start = s.left_edge(n)
+            elif r - 1 > s.first and s.toks[r - 1].tag == "NNS" and not s.is_name(r - 1):
+                # The parser gave the report's subject to the reported clause
+                # (in early trade dealers said): the subject is the noun before the verb.
+                n = start = r - 1
+            else:
+                continue
+            reported = [c for c in s.children(r, "ccomp") if c < start]
+            if not reported:
+                continue
+            c = reported[0]
+            if s.children(c, "mark", "advcl") or s.children(r, "advcl"):
+                continue  # sure if he were alive today he would believe ...
+            end = min(s.right_edge(c), start - 1)
+            if end < s.first or s.punct_between(end, start) or start == 0:
+                continue
+            before, opener = s.toks[start - 1], s.toks[start]
+            if (
+                not before.text[-1:].isalnum()
+                or before.text.lower() in ("and", "or", "nor")
+                or before.tag in _MODIFIER_TAGS
+            ):
+                continue  # a comma, quote or bracket the parser gave the reported clause
+            if not (before.text[:1].islower() or opener.text[:1].islower()):
+                continue  # Jordan the ministry said: fine; Reuters Smith said: unsure
+            if s.is_name(start) and not opener.tag.startswith("PRP"):
+                continue  # where a name starts is where the parser is least sure
+            leading = [
+                k
+                for k in s.children(r, "mark", "advmod")
+                if k < start and s.lex.tag(s.word(k)) & SUB
+            ]
+            if leading:
+                continue  # as analysts expected, ...
+            if any(s.toks[k].tag in ("WDT", "WP", "WRB") for k in range(s.left_edge(c), start)):
+                continue  # what he said, the man they say
+            after = [k for k in s.children(r, "ccomp") if k > r]
+            what = (
+                "two sentences run together: a full stop is missing before"
+                if after
+                else "a comma is missing before"
+            )
+            report = s.text[s.toks[n].start : s.toks[r].end]
+            yield Hit(start - 1, r, f"{what} `{report}`")

@@ -1,0 +1,125 @@
+"""WL416 spliced-clauses: two clauses run together with no punctuation or conjunction (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import CONJ, NOUN, PREP, SUB
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+#: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
+_NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
+#: A clause with one of these is complete; without, it may be a relative clause with
+#: its object gap (whatever level market forces produce).
+_COMPLEMENT_DEPS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom"})
+#: Words a clause may follow straight away: wh-words, adverbs (otherwise they're going).
+_NO_JUNCTION = frozenset({"WRB", "WDT", "WP", "RB", "RBR"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Where a clause's subject may start for a junction to count: a determiner, a
+#: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
+_OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD"})
+
+
+class SplicedClauses(ParserRule):
+    """Two clauses, each with its own subject and verb, joined by nothing at all.
+
+    ## What it does
+    Reads the dependency parse of each body paragraph (the grammar extra) and reports
+    the junction where a second clause starts with no full stop, comma, semicolon,
+    dash or conjunction before it: a sentence the parser starts in the middle of a
+    punctuated sentence, or a clause it attaches as a coordinate (`conj`) or side
+    remark (`parataxis`) with no `and`/`but` and no punctuation in between. Both
+    clauses must have a finite verb and a subject that opens with a determiner, a
+    pronoun or a lower-case word, and the word before the junction must be a
+    lower-case word: titles (`All's Well That Ends Well`), brackets and sentences
+    that start with `and` or `but` pass. This is what a half-sentence splice
+    leaves: the end of one sentence and the start of another, run together.
+
+    ## Why it matters
+    A lost full stop, or a paste that drops the end of one sentence and the start of
+    the next, makes a sentence that cannot be read in one pass and often says
+    something neither half meant.
+
+    ## Example
+    ```text
+    The group expects sales to grow this year the company is cutting 500 jobs.
+    ```
+    `year the` is reported: a new clause starts at `the`.
+    """
+
+    code = "WL416"
+    name = "spliced-clauses"
+    severity = Severity.WARNING
+
+    def _joined(self, s: Sentence, before: int, start: int) -> bool:
+        """No punctuation, line break or conjunction between token ``before`` and ``start``."""
+        for k in range(before + 1, start):
+            if s.toks[k].dep in ("cc", "punct", "mark") or not s.toks[k].text[0].isalnum():
+                return False
+        gap = s.gap(start - 1, start)
+        return gap.isspace() and "\n" not in gap and s.toks[start - 1].dep not in ("cc", "punct")
+
+    def _clause(self, s: Sentence, v: int) -> bool:
+        """A finite verb with a subject that opens with a determiner, pronoun or plain noun."""
+        subjects = s.children(v, "nsubj", "nsubjpass")
+        if not subjects or not s.toks[v].tag.startswith(("VB", "MD")):
+            return False
+        if not (s.toks[v].tag in _FINITE_TAGS or s.children(v, "aux", "auxpass")):
+            return False
+        first = s.toks[s.left_edge(subjects[0])]
+        return (
+            first.tag in _OPENERS
+            and first.text[:1].islower()
+            and first.text.lower() not in _RELATIVE_WORDS
+        )
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        i = s.first
+        if i > 0 and s.toks[i].sent_start and self._joined(s, i - 1, i):
+            prev = s.toks[i - 1]
+            root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), None)
+            if (
+                prev.text[-1:].isalnum()
+                and prev.text[:1].islower()
+                and root is not None
+                and self._clause(s, root)
+                and s.left_edge(s.children(root, "nsubj", "nsubjpass")[0]) == i
+            ):
+                yield Hit(
+                    i - 1,
+                    i,
+                    f"a new sentence starts at `{s.toks[i].text}` with no full stop before it",
+                )
+        for v in s.indexes():
+            if s.toks[v].dep not in ("conj", "parataxis", "advcl"):
+                continue
+            h = s.toks[v].head
+            if h >= v or not self._clause(s, h) or not self._clause(s, v):
+                continue
+            start = s.left_edge(s.children(v, "nsubj", "nsubjpass")[0])
+            if start <= h + 1 or not self._joined(s, h, start):
+                continue
+            prev = s.toks[start - 1]
+            if not (prev.text[-1:].isalnum() and prev.text[:1].islower()):
+                continue
+            if s.lex.tag(prev.text.lower()) & (SUB | CONJ | PREP) or prev.tag in _NO_JUNCTION:
+                continue  # when we get home: the subordinator is the junction
+            if s.children(v, "cc", "mark") or s.children(h, "cc"):
+                continue
+            if not s.children(v, *_COMPLEMENT_DEPS):
+                continue  # the first ten days the rights are traded: a relative clause
+            if any(a < start for a in s.children(v, "aux", "auxpass")):
+                continue  # had he not been armed: an inverted conditional
+            if (
+                s.lex.tag(prev.text.lower()) & NOUN
+                and s.toks[start - 2].text.lower() in _NOUN_SUBORDINATORS
+            ):
+                continue  # in case the situation deteriorates
+            yield Hit(
+                start - 1,
+                start,
+                f"a new clause starts at `{s.toks[start].text}` with no punctuation "
+                "or conjunction before it",
+            )

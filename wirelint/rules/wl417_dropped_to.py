@@ -1,0 +1,105 @@
+"""WL417 dropped-to: an infinitive that lost its "to" (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import (
+    BE,
+    BE_X,
+    CD,
+    CLOSED,
+    DET,
+    JJ,
+    NN,
+    NNP,
+    NNS,
+    NOUN,
+    PART,
+    PRON_A,
+    PRON_O,
+    RB,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VBZ,
+)
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+#: What may follow the bare verb for it to be read as a verb with its object: a
+#: determiner, an object pronoun, a number, or a noun that can be nothing else.
+_OBJECT_START = DET | PRON_O | PRON_A | CD
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN"})
+#: How the parser attaches a bare verb it cannot read as an object.
+_BARE_VERB_DEPS = frozenset({"xcomp", "ccomp", "compound", "conj", "advcl", "dep", "amod", "nmod"})
+
+
+class DroppedTo(ParserRule):
+    """A verb that takes a to-infinitive, followed by a bare verb: the "to" is missing.
+
+    ## What it does
+    Reads each body sentence with the dependency parse (the grammar extra) and
+    reports a verb from the pack's `infinitive-verbs` list (`agree`, `plan`, `want`,
+    `expect`, ...) that is followed straight away by a word whose only verb reading
+    is the base form and which then takes an object: `the company agreed refund the
+    fees` (`agreed to refund`), `they plan sell the unit`. Noun compounds pass
+    (`agreed pay rises`, `planned job cuts`, `will begin volume shipments`): when the
+    parser reads the pair as a compound, the word after it must open an object (a
+    determiner, a pronoun, a number).
+
+    ## Why it matters
+    A dropped `to` is one of the commonest edit slips and reads as a noun phrase at
+    first glance: `agreed refund customers` leaves the reader to repair it.
+
+    ## Example
+    ```text
+    The company agreed refund the fees it charged twice.
+    ```
+    `agreed refund` is reported: `to refund`.
+    """
+
+    code = "WL417"
+    name = "dropped-to"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for v in range(s.first, s.last - 1):
+            tv = s.toks[v]
+            after_be = v > s.first and s.lex.tag(s.word(v - 1)) & (BE | BE_X)
+            if tv.dep in ("amod", "compound", "acl") and not (tv.tag == "JJ" and after_be):
+                continue
+            if tv.tag in _VERB_TAGS:
+                if not s.has("infinitive-verbs", s.lemma(v)):
+                    continue
+            elif tv.tag != "JJ" or not s.has("infinitive-verbs", s.word(v)):
+                continue  # ready, willing, able: the list names these adjectives
+            b, o = v + 1, v + 2
+            tb = s.tags(b)
+            bare_be = s.word(b) == "be"  # closed class, but as bare as any verb here
+            if not (tb & VB or bare_be) or s.is_name(b):
+                continue
+            if tb & (VBD | VBN | VBG | VBZ | JJ | CLOSED | PART) and not bare_be:
+                continue
+            # After a predicative adjective (was ready use) a bare verb can be nothing else.
+            predicative = tv.tag == "JJ" and (
+                after_be or tv.dep in ("acomp", "xcomp", "ROOT", "conj")
+            )
+            if s.toks[b].dep not in _BARE_VERB_DEPS and not predicative:
+                continue  # threatened rain: the parser reads an object
+            if s.gap(v, b) != " " or s.gap(b, o) != " ":
+                continue
+            to = s.tags(o)
+            noun_only = (
+                s.toks[o].text.islower()
+                and to & (NN | NNS)
+                and not to & (VB | VBZ | VBD | VBN | VBG | JJ | NNP)
+            )
+            adverb = (to & (RB | PART) or s.toks[o].tag in ("RB", "RP")) and not to & NOUN
+            complement = predicative and not to & (VBD | VBN | VBG | VBZ)
+            if not (to & _OBJECT_START or noun_only or adverb or complement):
+                continue  # likely rain combined with ...: a noun and its verb
+            if s.toks[b].dep == "compound" and not to & _OBJECT_START and not predicative:
+                continue  # begin volume shipments: a noun compound
+            yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
