@@ -87,16 +87,17 @@ def test_parser_configured_but_not_installed_is_an_install_problem(
 
 
 def test_grammar_key_is_validated(tmp_path: Path) -> None:
+    from wirelint import registry
     from wirelint.config import load_config_file
     from wirelint.errors import ConfigError
 
     good = tmp_path / "good.toml"
     good.write_text('[tool.wirelint]\ngrammar = "patterns"\n')
-    assert load_config_file(good).grammar == "patterns"  # type: ignore[union-attr]
+    assert load_config_file(good, registry).grammar == "patterns"  # type: ignore[union-attr]
     bad = tmp_path / "bad.toml"
     bad.write_text('[tool.wirelint]\ngrammar = "model"\n')
     with pytest.raises(ConfigError, match="parser, patterns"):
-        load_config_file(bad)
+        load_config_file(bad, registry)
 
 
 @needs_parser

@@ -300,16 +300,38 @@ def test_british_collective_with_plural_verb_is_at_most_info() -> None:
     assert all(d.severity.label == "info" for d in lint(text, "WL401"))
 
 
+#: Slips in the corpus sample itself, read in their stories: findings, not false alarms.
+REAL_SLIPS = {
+    ("bbc/business/001.txt", "had has"),
+    ("bbc/business/301.txt", "country's had"),
+    ("bbc/tech/102.txt", "was not been"),
+    ("reuters-21578/03027.txt", "into to"),
+    ("reuters-21578/03027.txt", "CD-ROM's are"),
+    ("reuters-21578/07360.txt", "of of"),
+    ("reuters-21578/10017.txt", "a for"),
+    ("reuters-21578/10017.txt", "would would"),
+    ("reuters-21578/15357.txt", "said may would"),
+    ("reuters-21578/18347.txt", "has now being"),
+}
+
+
 def test_clean_corpus_copy_stays_quiet() -> None:
-    """False alarms on clean copy stay under 1.5 per 10,000 words (real slips included)."""
+    """False alarms on clean copy stay under 1 per 10,000 words; the sample's own slips
+    (REAL_SLIPS) are finds, not noise."""
     files = corpus_files(every=25)
-    words = warnings = 0
+    words = false_alarms = 0
     for path in files:
         text = path.read_text(encoding="utf-8")
         words += len(text.split())
-        warnings += sum(d.severity.label != "info" for d in lint(text, "WL401"))
+        where = "/".join(path.parts[-3:] if path.parts[-3] == "bbc" else path.parts[-2:])
+        for d in lint(text, "WL401"):
+            if d.severity.label == "info":
+                continue
+            flagged = text[d.span.start : d.span.end]
+            if not any(where == p and w in flagged for p, w in REAL_SLIPS):
+                false_alarms += 1
     assert words > 20_000
-    assert warnings * 10_000 / words < 1.5
+    assert false_alarms * 10_000 / words < 1.0
 
 
 def test_damaged_corpus_sentences_are_found() -> None:
