@@ -26,12 +26,13 @@ Keys of a case besides ``name`` and ``story``:
 - ``fixed``: the story after ``--fix`` (with ``unsafe: true``, after ``--fix --unsafe-fixes``).
 - ``path``: the file name the story is read under (``item.xml`` reads NewsML), ``story.txt`` if
   not given.
-- ``source``: the corpus story (relative to the corpus folder) that real copy is taken from.
+- ``source``: the corpus story (relative to the corpus folder) that real copy is taken from;
+  for a batch, a list: one for each story.
 - ``batch``: a list of stories checked together, as ``wirelint check --across`` does, in place
   of ``story``; ``flags`` then lists the findings of all of them in order.
 - ``doc: true``: the story is the first code block of the rule's documented Example, so that
-  the example users read runs as a test. For a batch rule that block gives one line per group
-  of files, ``a.txt, b.txt: text``.
+  the example users read runs as a test. With ``batch: true`` the block is a batch, one line
+  for each group of files that hold the same text: ``a.txt, b.txt: text``.
 
 Every rule must have a case that flags, a real-copy case (``source``) that must not flag, and
 its documented Example.
@@ -80,7 +81,7 @@ class Case:
     fixed: str | None = None
     unsafe: bool = False
     path: str = "story.txt"
-    source: str | None = None
+    source: str | list[str] | None = None
     doc: bool = False
 
     @property
@@ -122,14 +123,14 @@ def _load(path: Path) -> list[Case]:
         for want in raw.get("expect", []):
             assert not set(want) - _EXPECT_KEYS, f"{where}: unknown expect keys {sorted(want)}"
         story, batch = raw.get("story", ""), {}
-        if raw.get("batch") is not None:
-            batch = {f"{n}.txt": text for n, text in enumerate(raw["batch"], 1)}
         if raw.get("doc"):
             block = documented_example(rule)
-            if "batch" in raw:
+            if raw.get("batch") is True:
                 batch = documented_batch(block)
             else:
                 story = block
+        elif raw.get("batch") is not None:
+            batch = {f"{n}.txt": text for n, text in enumerate(raw["batch"], 1)}
         assert story or batch, f"{where}: no story"
         cases.append(
             Case(
@@ -190,7 +191,7 @@ def test_case(case: Case) -> None:
         if "text" in want:
             matching = [f for f in found if f[0] == want["text"]]
             assert matching, f"no finding on {want['text']!r}: {[t for t, _, _ in found]}"
-            text, d, lines = matching[0]
+            _, d, lines = matching[0]
         else:
             assert i < len(found), f"expected a finding #{i + 1}, found {len(found)}"
             _, d, lines = found[i]
@@ -211,12 +212,18 @@ def test_case(case: Case) -> None:
 @pytest.mark.parametrize("case", [c for c in ALL_CASES if c.source], ids=lambda c: c.id)
 def test_real_copy_is_taken_from_its_source(case: Case) -> None:
     """A real-copy case quotes its corpus story: each of its lines is in that story."""
-    story = CORPUS / str(case.source)
-    if not story.is_file():
+    if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
-    source = " ".join(story.read_text(encoding="utf-8", errors="replace").split())
-    for line in case.story.splitlines():
-        assert " ".join(line.split()) in source, line
+    sources = [case.source] if isinstance(case.source, str) else list(case.source or [])
+    stories = list(case.batch.values()) if case.batch else [case.story]
+    assert len(sources) == len(stories), "one source for each story"
+    for source, story in zip(sources, stories, strict=True):
+        path = CORPUS / source
+        assert path.is_file(), f"no corpus story {source}"
+        # White space compared as single spaces: a case may join sentences of a paragraph.
+        text = " ".join(path.read_text(encoding="utf-8", errors="replace").split())
+        for line in story.splitlines():
+            assert " ".join(line.split()) in text, line
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)

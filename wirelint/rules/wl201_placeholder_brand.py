@@ -91,6 +91,8 @@ class PlaceholderBrand(Rule):
 
     ## Example
     ```text
+    Russia says 89 soldiers killed in strike
+
     MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ...
 
     Reporting by Portal bureaus; Writing by David Ljunggren
