@@ -24,12 +24,3 @@ def test_few_false_alarms_in_clean_corpus_copy() -> None:
     # The corpus has real unclosed quotes (most of what is found); the ceiling is 1 per
     # 10,000 words, slips included.
     assert len(found) * 10_000 <= words, found
-
-
-def test_the_documented_example_is_reported() -> None:
-    from wirelint.registry import find_rule
-
-    rule = find_rule("WL403")
-    assert rule is not None
-    example = rule.documentation().split("```text\n", 1)[1].split("```", 1)[0]
-    assert lint("Head\n\n" + example, "WL403")

@@ -78,12 +78,3 @@ def test_false_alarms_in_clean_corpus_copy_stay_under_one_per_10000_words() -> N
             if word not in typos:
                 false_alarms.append(f"{path.name}: {word}")
     assert len(false_alarms) * 10_000 < words, false_alarms
-
-
-def test_the_documented_example_is_reported() -> None:
-    from wirelint.registry import find_rule
-
-    rule = find_rule("WL501")
-    assert rule is not None
-    example = rule.documentation().split("```text\n", 1)[1].split("```", 1)[0]
-    assert lint("Head\n\n" + example, "WL501")
