@@ -12,69 +12,6 @@ import pytest
 
 from tests.conftest import REPO, corpus_files, flagged, lint
 
-MUST_FLAG = [
-    # y/i endings, against the majority
-    (
-        "Head\n\nUkrainian President Volodymyr Zelenskyy spoke. Zelenskyy said so.\n\n"
-        "Later, Zelenskiy left.\n",
-        ["Zelenskiy"],
-    ),
-    # kh/ch in an ALL-CAPS subhead
-    (
-        "Head\n\nFighting near Bakhmut went on. Troops held Bakhmut.\n\nBACHMUT FIGHTS\n\n"
-        "Shelling hit Bakhmut again.\n",
-        ["BACHMUT"],
-    ),
-    # h/g transliteration, possessive
-    (
-        "Head\n\nPrime Minister Denys Shmyhal said. Shmyhal added.\n\nShmygal's office said.\n",
-        ["Shmygal"],
-    ),
-    # a swapped letter
-    ("Head\n\nGazprom and Rosneft met. Rosneft said.\n\nRonseft shares fell.\n", ["Ronseft"]),
-    # diacritics: the form that keeps them is the one to use, even against the majority
-    ("Head\n\nErdogan spoke. Erdogan left.\n\nErdoğan returned.\n", ["Erdogan", "Erdogan"]),
-    # a dropped final letter
-    ("Head\n\nGeneral Zaluzhny said. Zaluzhny wrote.\n\nZaluzhn added.\n", ["Zaluzhn"]),
-    # a doubled letter in a hyphenated word
-    (
-        "Head\n\nThe Makiivka strike. In Makiivka, troops.\n\nA pro-Makiivvka group said.\n",
-        ["Makiivvka"],
-    ),
-]
-
-MUST_NOT_FLAG = [
-    "Head\n\nIran and Iraq talked. Iran said. Iraq said.\n",
-    "Head\n\nDaniel Ortega and Daniela Ortega spoke. Daniel left. Daniela stayed.\n",
-    "Head\n\nSudan and South Sudan signed. Sudan said.\n",
-    "Head\n\nJan Kowalski met Jon Smith. Jan said. Jon said.\n",
-    "Head\n\nRussia said. Russian troops. Russia's army.\n",
-    "Head\n\nUkraine said. Ukrainian forces. Ukraine's army.\n",
-    "Head\n\nZelenskiy said. Zelenskiy's office. Zelenskiy left.\n",
-    "Head\n\nIvan Petrov and Anna Petrova met. Petrov said. Petrova said.\n",
-    "Head\n\nMeanwhile the talks went on. The meanwhile clause.\n",
-    # two names beside different first names are two people
-    "Head\n\nChief of staff Donald Regan met Ronald Reagan. Reagan spoke. Regan left.\n",
-    # items of one list are different by construction
-    "Head\n\nIreland: Murphy, Horgan, O'Driscoll, Sheahan, Horan, Miller.\n",
-    # in one sentence they are two things
-    "Head\n\nGovernor Chang Chi-Cheng spoke. Chang said.\n",
-    # a name in its own script is the original, not a variant
-    "Head\n\nTyumen (Russian: Тюмень) is a city. Tyumen grew.\n",
-    # typography is not spelling
-    "Head\n\nBeto O'Rourke spoke. O'Rourke said. O’Rourke left.\n",
-]
-
-
-@pytest.mark.parametrize(("story", "expected"), MUST_FLAG)
-def test_flags_name_variants(story: str, expected: list[str]) -> None:
-    assert flagged(story, "WL101") == expected
-
-
-@pytest.mark.parametrize("story", MUST_NOT_FLAG)
-def test_leaves_different_names_alone(story: str) -> None:
-    assert flagged(story, "WL101") == []
-
 
 def test_message_names_both_spellings_counts_and_notes() -> None:
     story = "Head\n\nZelenskyy said. Zelenskyy left. Zelenskyy came.\n\nZelenskiy spoke.\n"

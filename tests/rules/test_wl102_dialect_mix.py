@@ -11,46 +11,6 @@ import pytest
 
 from tests.conftest import REPO, corpus_files, flagged, lint
 
-MUST_FLAG = [
-    ("Head\n\nThe color of the flag. The center held. Its favorite colour.\n", ["colour"]),
-    ("Head\n\nThe centre was full. The colour faded. The theater closed.\n", ["theater"]),
-    (
-        "Head\n\nThey travelled far. Labour costs rose. The defense budget grew. In the neighbourhood.\n",
-        ["defense"],
-    ),
-    # -ize beside -ise is a mix even in British copy
-    ("Head\n\nThey organised a rally and realised it. Police authorized it.\n", ["authorized"]),
-    # a generic title is the writer's, and follows the story
-    (
-        "Head\n\nThe defense ministry said. Defense spending rose.\n\nThe Ministry of Defence said.\n",
-        ["Defence"],
-    ),
-]
-
-MUST_NOT_FLAG = [
-    # names keep their own spelling
-    "Head\n\nThe colour of Pearl Harbor. The centre of the Kennedy Center.\n",
-    "Head\n\nThe color of the Sydney Harbour Bridge. The center of town.\n",
-    "Head\n\nThe color of it. The World Health Organization said. The center.\n",
-    "Head\n\nThe labour market and the centre. The US Labor Department said.\n",
-    # an official generic title tied to its body
-    "Head\n\nThe defense budget. Defense spending. Britain's Ministry of Defence said.\n",
-    # Oxford spelling: -ize with British -our is consistent
-    "Head\n\nThe organization's colour. They realized the favour.\n",
-    # one dialect only
-    "Head\n\nThe color and the center. Organized labor.\n",
-]
-
-
-@pytest.mark.parametrize(("story", "expected"), MUST_FLAG)
-def test_flags_the_minority_dialect(story: str, expected: list[str]) -> None:
-    assert flagged(story, "WL102") == expected
-
-
-@pytest.mark.parametrize("story", MUST_NOT_FLAG)
-def test_leaves_consistent_copy_alone(story: str) -> None:
-    assert flagged(story, "WL102") == []
-
 
 def test_configured_dialect_decides_and_fix_is_safe() -> None:
     story = "Head\n\nThe color of the flag. The center held.\n"

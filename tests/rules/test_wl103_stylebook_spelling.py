@@ -10,29 +10,6 @@ from tests.conftest import corpus_files, flagged, lint
 from wirelint.errors import PackError
 from wirelint.packs import clear_pack_cache, load_pack_file
 
-MUST_FLAG = [
-    ("Head\n\nMissiles hit Kiev and Kharkov overnight.\n", ["Kiev", "Kharkov"]),
-    ("Head\n\nKIEV BRACES FOR WINTER\n\nMore.\n", ["KIEV"]),
-    ("Head\n\nKiev's mayor said.\n", ["Kiev"]),
-]
-
-MUST_NOT_FLAG = [
-    "Head\n\nMissiles hit Kyiv and Kharkiv overnight.\n",
-    "Head\n\nHe ordered Chicken Kiev.\n",
-    "Head\n\nThe Kievan Rus state.\n",
-    "Head\n\nOil prices rose in Odessa, Texas.\n",
-]
-
-
-@pytest.mark.parametrize(("story", "expected"), MUST_FLAG)
-def test_flags_stylebook_spellings(story: str, expected: list[str]) -> None:
-    assert flagged(story, "WL103") == expected
-
-
-@pytest.mark.parametrize("story", MUST_NOT_FLAG)
-def test_leaves_stylebook_spellings_and_exceptions_alone(story: str) -> None:
-    assert flagged(story, "WL103") == []
-
 
 def test_fix_is_safe_and_keeps_case() -> None:
     story = "Head\n\nKIEV SAYS\n\nKiev said.\n"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import corpus_files, run_cli
 from wirelint.across import active, build_batch
 from wirelint.config import Config
@@ -52,37 +50,6 @@ def test_message_notes_and_fix_name_the_batch_spelling() -> None:
     assert [n.message for n in d.notes] == [f"`Zelenskyy` in {n}.txt:3" for n in "abc"]
     assert d.fixes[0].edits[0].replacement == "Zelenskyy"
     assert d.fixes[0].applicability.value == "unsafe"
-
-
-MUST_NOT_FLAG = {
-    "a tie decides nothing": {"a.txt": story("Zelenskyy"), "b.txt": story("Zelenskiy")},
-    "two against two": {
-        "a.txt": story("Zelenskyy"),
-        "b.txt": story("Zelenskyy"),
-        "c.txt": story("Zelenskiy"),
-        "d.txt": story("Zelenskiy"),
-    },
-    "a derived form is another word": {
-        "a.txt": "Head\n\nRussia said on Monday it would talk. Russia will.\n",
-        "b.txt": "Head\n\nRussia said on Monday it would talk. Russia will.\n",
-        "c.txt": "Head\n\nA Russian official said on Monday it would talk.\n",
-    },
-    "different first names are different people": {
-        "a.txt": "Head\n\nDonald Regan said on Monday he would go.\n",
-        "b.txt": "Head\n\nDonald Regan said on Tuesday he would stay.\n",
-        "c.txt": "Head\n\nRonald Reagan said on Monday he would go.\n",
-    },
-    "too short to tell": {
-        "a.txt": "Head\n\nIran said on Monday it would talk.\n",
-        "b.txt": "Head\n\nIran said on Tuesday it would talk.\n",
-        "c.txt": "Head\n\nIraq said on Monday it would talk.\n",
-    },
-}
-
-
-@pytest.mark.parametrize("batch", MUST_NOT_FLAG.values(), ids=list(MUST_NOT_FLAG))
-def test_batches_that_must_not_be_flagged(batch: dict[str, str]) -> None:
-    assert check_batch(batch) == {}
 
 
 def test_a_story_checked_alone_has_no_batch() -> None:

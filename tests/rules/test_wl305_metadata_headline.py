@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from wirelint.config import Config
 from wirelint.formats import detect_format
 from wirelint.formats.lint import lint_source_text
@@ -36,48 +34,6 @@ def findings(raw: str, path: str, code: str = "WL305", **config: object) -> list
     cfg = Config(select=(code,), **config)  # type: ignore[arg-type]
     result = lint_source_text(raw, path, cfg, detect_format(path, raw))
     return [raw[d.span.start : d.span.end] for d in result.diagnostics]
-
-
-MUST_FLAG = [
-    (newsml("Storms shut northern ports", "Ferries cancelled as gales sweep in"), "item.xml"),
-    (newsml("Fed to halt QE", "Fed to keep buying bonds"), "item.xml"),
-    (ninjs("Storms shut northern ports", "Ports reopen after storm"), "item.json"),
-]
-
-MUST_NOT_FLAG = [
-    # Case, punctuation and spacing are no difference.
-    (newsml("STORMS SHUT NORTHERN PORTS", "Storms shut northern ports"), "item.xml"),
-    (
-        newsml("Fed to halt QE to avert &quot;bubble&quot;", "Fed to halt QE to avert “bubble”"),
-        "item.xml",
-    ),
-    # The copy's headline with the brand after a dash.
-    (newsml("Storms shut northern ports", "Storms shut northern ports – Reuters"), "item.xml"),
-    (
-        newsml("Labour plan &#8216;hides Blair&#8217; – Reuters", "Labour plan ‘hides Blair’"),
-        "item.xml",
-    ),
-    # No headline in the copy: the metadata headline is the story's headline.
-    (newsml("Storms shut northern ports", ""), "item.xml"),
-    (ninjs("Storms shut northern ports", ""), "item.json"),
-    (ninjs("Storms shut northern ports", "Storms shut northern ports"), "item.json"),
-    (ninjs("Storms shut northern ports", "Storms shut northern ports | Reuters"), "item.json"),
-    # Plain text has no metadata.
-    ("Storms shut northern ports\n\nLONDON (Reuters) - Storms closed ports.\n", "story.txt"),
-]
-
-
-@pytest.mark.parametrize(("raw", "path"), MUST_FLAG)
-def test_flags_a_metadata_headline_the_copy_does_not_carry(raw: str, path: str) -> None:
-    found = findings(raw, path)
-    assert len(found) == 1
-    # Reported where the metadata gives it, in the file.
-    assert found[0] in raw and found[0].startswith(("Storms", "Fed"))
-
-
-@pytest.mark.parametrize(("raw", "path"), MUST_NOT_FLAG)
-def test_leaves_matching_headlines_alone(raw: str, path: str) -> None:
-    assert findings(raw, path) == []
 
 
 def test_the_note_points_at_the_copys_headline() -> None:

@@ -117,6 +117,8 @@ class PlaceholderBrand(Rule):
 
     ## Example
     ```text
+    Russia says 89 soldiers killed in strike
+
     MOSCOW, Jan 4 (Portal) - Russia's defense ministry said ... a senior official
     told Portal.
 

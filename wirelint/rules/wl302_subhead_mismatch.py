@@ -63,6 +63,8 @@ class SubheadMismatch(Rule):
 
     ## Example
     ```text
+    Russia gives toll of New Year's strike
+
     - 63 Russian soldiers killed in New Year's strike
 
     MOSCOW, Jan 4 (Reuters) - The ministry said the strike killed 89 soldiers.

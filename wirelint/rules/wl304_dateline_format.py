@@ -96,6 +96,8 @@ class DatelineFormat(Rule):
 
     ## Example
     ```text
+    Russia says 89 soldiers killed in strike
+
     moscow, Jnu 4 - Russia's defense ministry said ...
     ```
     Reported: the lowercase city, the unknown month `Jnu` and the missing agency.

@@ -28,9 +28,14 @@ class MetadataHeadlineMismatch(Rule):
 
     ## Example
     ```xml
+    <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">
     <contentMeta><headline>Fed to halt QE to avert bubble</headline></contentMeta>
-    ...
-    <hedline><hl1>Fed to keep buying bonds as markets wobble</hl1></hedline>
+    <contentSet><inlineXML contenttype="application/nitf+xml">
+    <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+    <body.head><hedline><hl1>Fed to keep buying bonds as markets wobble</hl1></hedline></body.head>
+    <body.content><p>WASHINGTON (Reuters) - The Fed will keep buying bonds.</p></body.content>
+    </body></nitf></inlineXML></contentSet>
+    </newsItem>
     ```
     The `contentMeta/headline` is reported, with a note at the `hl1`.
     """

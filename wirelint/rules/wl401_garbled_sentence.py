@@ -95,6 +95,8 @@ class GarbledSentence(Rule):
 
     ## Example
     ```text
+    Ukraine says it downs more missiles
+
     Kyiv says it always has knock out more of the Russian missiles they are targeting power plants.
     ```
     `has knock` is reported (after `has`, the verb should be `knocked`), and so is

@@ -34,6 +34,8 @@ class LongSentence(Rule):
 
     ## Example
     ```text
+    Company to cut 1,200 jobs and sell lending arm
+
     The company, which has been under pressure from investors since it reported a
     loss in the third quarter, said on Tuesday that it would cut 1,200 jobs, close two
     plants in Ohio and Michigan, sell its consumer lending arm to a private equity

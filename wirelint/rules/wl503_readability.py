@@ -82,6 +82,8 @@ class Readability(Rule):
 
     ## Example
     ```text
+    Committee weighs cuts in farm support
+
     Implementation of a comprehensive programme, a tightening of the administrative
     utilisation of commodity certificates, and reconstitution of agricultural
     organisations are among the considerations being evaluated by the parliamentary
