@@ -49,6 +49,7 @@ import pytest
 import yaml
 
 from tests.conftest import CORPUS
+from wirelint import registry
 from wirelint.across import active, build_batch
 from wirelint.config import Config, parse_config
 from wirelint.diagnostics import Diagnostic
@@ -57,6 +58,8 @@ from wirelint.engine import lint_document
 from wirelint.fixes import apply_fixes
 from wirelint.formats import detect_format
 from wirelint.formats.lint import lint_source_text
+from wirelint.grammar import parser
+from wirelint.grammar.parsed import ParserRule
 from wirelint.positions import LineIndex
 from wirelint.registry import Rule, all_rules, find_rule, load_rules
 
@@ -156,7 +159,11 @@ ALL_CASES = [case for path in sorted(CASES.glob("*.yml")) for case in _load(path
 
 
 def _config(case: Case) -> Config:
-    base = parse_config(case.config, CASES / f"{case.rule.code}.yml") if case.config else Config()
+    base = (
+        parse_config(case.config, CASES / f"{case.rule.code}.yml", registry)
+        if case.config
+        else Config()
+    )
     # The full code, so that a rule in preview runs too.
     return replace(base, select=(case.rule.code,))
 
@@ -182,8 +189,14 @@ def _found(case: Case) -> list[tuple[str, Diagnostic, LineIndex]]:
     ]
 
 
+def _needs_parser(case: Case) -> bool:
+    return issubclass(case.rule, ParserRule) or case.config.get("grammar") == "parser"
+
+
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
 def test_case(case: Case) -> None:
+    if _needs_parser(case) and not parser.available():
+        pytest.skip('the grammar extra is not installed (pip install "wirelint[grammar]")')
     found = _found(case)
     if case.flags is not None:
         assert [text for text, _, _ in found] == case.flags

@@ -50,6 +50,8 @@ class AuxiliaryVerbForm(ParserRule):
 
     ## Example
     ```text
+    Union threatens strike over pay
+
     The union had threaten a strike, and exports were expect to fall.
     ```
     `had threaten` (after `had`: `threatened`) and `were expect` (after `were`:

@@ -43,6 +43,8 @@ class SubjectVerbAgreement(ParserRule):
 
     ## Example
     ```text
+    Lender's shares suspended
+
     Shares of the lender was suspended on Monday.
     ```
     `Shares ... was` is reported: the subject `Shares` is plural, the verb should be

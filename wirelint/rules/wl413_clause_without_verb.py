@@ -50,6 +50,8 @@ class ClauseWithoutVerb(ParserRule):
 
     ## Example
     ```text
+    Investors turn to bonds
+
     Analysts said it was a sign that investors moving into bonds.
     ```
     `investors moving` is reported: the clause after `that` has no finite verb.

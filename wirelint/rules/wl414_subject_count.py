@@ -29,6 +29,8 @@ class SubjectCount(ParserRule):
 
     ## Example
     ```text
+    Company to cut 500 jobs
+
     The company said would cut 500 jobs by March.
     ```
     `said would` is reported: the clause after `said` has no subject.

@@ -33,6 +33,8 @@ class RunOnReport(ParserRule):
 
     ## Example
     ```text
+    Gold rises as dollar weakens
+
     Gold rose 0.5% to $2,010 an ounce traders said the dollar was weaker.
     ```
     `ounce traders said` is reported: a full stop or a comma is missing before

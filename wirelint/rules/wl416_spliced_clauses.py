@@ -44,6 +44,8 @@ class SplicedClauses(ParserRule):
 
     ## Example
     ```text
+    Group to cut 500 jobs
+
     The group expects sales to grow this year the company is cutting 500 jobs.
     ```
     `year the` is reported: a new clause starts at `the`.

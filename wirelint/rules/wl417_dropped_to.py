@@ -55,6 +55,8 @@ class DroppedTo(ParserRule):
 
     ## Example
     ```text
+    Company to refund fees
+
     The company agreed refund the fees it charged twice.
     ```
     `agreed refund` is reported: `to refund`.
