@@ -16,12 +16,12 @@ import pytest
 
 from tests.conftest import EXAMPLE, REPO, SHARED, run_cli
 from wirelint.config import Config
+from wirelint.document.positions import LineIndex
 from wirelint.engine import lint_text
 from wirelint.errors import InputError
-from wirelint.fixes import apply_fixes
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.formatters.sarif import build_sarif, sections
-from wirelint.positions import LineIndex
+from wirelint.output import FileReport, RenderOptions
+from wirelint.output.fixes import apply_fixes
+from wirelint.output.sarif import build_sarif, sections
 from wirelint.registry import all_rules
 
 SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"

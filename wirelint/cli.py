@@ -15,13 +15,13 @@ from wirelint import __version__
 from wirelint.config import Config, discover_config, load_config_file, with_overrides
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError, InputError, PackError, WirelintError
-from wirelint.formats import INPUT_FORMATS
-from wirelint.formatters import FORMATS, FileReport, RenderOptions, get_formatter
-from wirelint.inputs import Source
+from wirelint.input.formats import INPUT_FORMATS
+from wirelint.input.sources import Source
+from wirelint.output import FORMATS, FileReport, RenderOptions, get_formatter
 
 if TYPE_CHECKING:
     from wirelint.engine import RuleCrash
-    from wirelint.formats.lint import Linted
+    from wirelint.input.formats.lint import Linted
 
 SUBCOMMANDS = ("check", "rules", "rule", "lsp", "learn", "audit")
 MAX_FIX_PASSES = 5
@@ -169,7 +169,7 @@ def _config_for(
 
 
 def _check(args: argparse.Namespace) -> int:
-    from wirelint.inputs import decode, discover, read_source
+    from wirelint.input.sources import decode, discover, read_source
     from wirelint.packs import packs_for
 
     run = Run(args)
@@ -223,7 +223,7 @@ def _check(args: argparse.Namespace) -> int:
         else:
             run.files -= 1  # a file in markup that does not read: an error, not a check
     if batch:
-        from wirelint.across import lint_batch
+        from wirelint.analysis.across import lint_batch
 
         reports = lint_batch(
             batch, root_cfg, lambda s: _lint_source(run, s[0], s[1], from_stdin=s[2])
@@ -274,9 +274,9 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
-    from wirelint.fixes import apply_fixes_checked, unified_diff, write_atomically
-    from wirelint.formats import detect_format
-    from wirelint.formats.lint import lint_source_text
+    from wirelint.input.formats import detect_format
+    from wirelint.input.formats.lint import lint_source_text
+    from wirelint.output.fixes import apply_fixes_checked, unified_diff, write_atomically
 
     args = run.args
     # NITF, NewsML-G2, ninjs and HTML are read into plain copy; findings and fixes are

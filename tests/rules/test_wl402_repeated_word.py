@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import corpus_files, flagged, lint
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 MUST_FLAG = [
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import CORPUS, lint
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 MUST_FLAG = [
     # No word is one slip away (basically is two), so only the list knows it.

@@ -51,7 +51,7 @@ class Audit:
 def find_stories(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """Story paths under ``paths`` as `wirelint check` finds them, and the paths' errors."""
     from wirelint.config import discover_config
-    from wirelint.inputs import discover
+    from wirelint.input.sources import discover
 
     root = discover_config(paths[0] if paths else ".")
     stories: list[str] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from wirelint.document import Token, TokenShape
+from wirelint.document.model import Token, TokenShape
 from wirelint.grammar.lexicon import (
     BE,
     CD,

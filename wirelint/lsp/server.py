@@ -37,9 +37,9 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from wirelint import __version__
 from wirelint.diagnostics import Diagnostic, Edit, Severity
+from wirelint.document.positions import LineIndex
 from wirelint.lsp import linting
 from wirelint.lsp.linting import CONFIG_SUFFIX, Outcome, Problem, Snapshot
-from wirelint.positions import LineIndex
 
 log = logging.getLogger("wirelint.lsp")
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.brand_body import (
+from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     SLOT_NOT_BRANDS,
     BodySlot,
@@ -14,11 +14,7 @@ from wirelint.brand_body import (
     name_uses,
     names_outside,
 )
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document
-from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import (
+from wirelint.analysis.structure import (
     AGENCIES,
     BRAND_PLACEHOLDERS,
     COMMON_FREQUENCY,
@@ -33,6 +29,10 @@ from wirelint.structure import (
     norm,
     word_frequency,
 )
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document
+from wirelint.document.span import Span
+from wirelint.registry import Context, Rule
 
 PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
 PLACEHOLDER_PATTERNS = "placeholder-patterns"

@@ -5,11 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document, Part, PartKind, TokenShape
-from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import (
+from wirelint.analysis.structure import (
     STOPWORDS,
     Body,
     body,
@@ -22,6 +18,10 @@ from wirelint.structure import (
     summary_bullets,
     variant_in_body,
 )
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.document.span import Span
+from wirelint.registry import Context, Rule
 
 
 def _is_all_caps(text: str) -> bool:

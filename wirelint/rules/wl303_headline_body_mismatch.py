@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document, Part, PartKind, TokenShape
-from wirelint.registry import Context, Rule
-from wirelint.structure import (
+from wirelint.analysis.structure import (
     Body,
     body,
     figure_clash,
@@ -19,6 +16,9 @@ from wirelint.structure import (
     summary_bullets,
     variant_in_body,
 )
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.registry import Context, Rule
 
 
 def _is_all_caps(text: str) -> bool:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import ClassVar, NamedTuple
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, Part, PartKind
+from wirelint.document.model import Document, Part, PartKind
+from wirelint.document.span import Span
 from wirelint.packs import register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 ELISIONS = "quote-elisions"
 register_section(

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 from weakref import WeakKeyDictionary
 
+from wirelint.analysis.names import with_case
+from wirelint.analysis.spelling import MAX_WORD
 from wirelint.diagnostics import Diagnostic, Fix, Severity
-from wirelint.document import PROSE_KINDS, Document, Part, Token, TokenShape
-from wirelint.names import with_case
+from wirelint.document.model import PROSE_KINDS, Document, Part, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import Packs, PackValueError, register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.spelling import MAX_WORD
 
 LISTS = "spelling-lists"
 WORDS = "spelling-words"
@@ -294,7 +294,7 @@ def _setup(packs: Packs, dialect: str) -> _Setup:
     per_dialect = _SETUPS.setdefault(packs, {})
     found = per_dialect.get(dialect)
     if found is None:
-        from wirelint.spelling import lexicon, read_misspellings
+        from wirelint.analysis.spelling import lexicon, read_misspellings
 
         lists: dict[str, Path] = packs.section(LISTS)
         extra = frozenset(w.lower() for w in packs.section(WORDS))

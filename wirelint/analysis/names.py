@@ -30,9 +30,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirelint.document import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
-from wirelint.span import Span
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
 _CAPITALIZED = TokenShape.CAPITALIZED
@@ -131,7 +131,7 @@ def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str
 
 
 def _frequencies() -> Mapping[str, int]:
-    from wirelint.lexicon import english_frequencies
+    from wirelint.analysis.lexicon import english_frequencies
 
     return english_frequencies()
 

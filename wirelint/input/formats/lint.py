@@ -6,13 +6,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from wirelint.diagnostics import Diagnostic, Edit, Fix, Note
-from wirelint.positions import LineIndex
+from wirelint.document.positions import LineIndex
 
 if TYPE_CHECKING:
     from wirelint.config import Config
-    from wirelint.document import Document
+    from wirelint.document.model import Document
     from wirelint.engine import RuleCrash
-    from wirelint.formats.sourcemap import SourceMap
+    from wirelint.input.formats.sourcemap import SourceMap
     from wirelint.packs import Packs
 
 
@@ -31,11 +31,11 @@ def lint_source_text(
     text: str, path: str | None, config: Config, fmt: str = "text", packs: Packs | None = None
 ) -> Linted:
     """Lint ``text`` read as ``fmt`` (InputError for markup that holds no story)."""
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
     from wirelint.engine import lint_document
-    from wirelint.formats.read import read_story
-    from wirelint.formats.sourcemap import SourceMap
-    from wirelint.formats.story import build_document
+    from wirelint.input.formats.read import read_story
+    from wirelint.input.formats.sourcemap import SourceMap
+    from wirelint.input.formats.story import build_document
 
     if fmt == "text":
         doc = parse_document(text, path)
@@ -62,9 +62,9 @@ def _metadata_brand(brands: tuple[str, ...], config: Config, packs: Packs | None
     """
     if not brands:
         return None
+    from wirelint.analysis.structure import AGENCIES
     from wirelint.packs import packs_for
     from wirelint.rules.wl201_placeholder_brand import _canonical, _key
-    from wirelint.structure import AGENCIES
 
     packs = packs if packs is not None else packs_for(config.packs)
     agencies = packs.section(AGENCIES)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wirelint.diagnostics import Diagnostic
-from wirelint.positions import LineIndex
+from wirelint.document.positions import LineIndex
 
 
 @dataclass
@@ -31,23 +31,23 @@ Formatter = Callable[[Sequence[FileReport], RenderOptions], str]
 def get_formatter(name: str) -> Formatter:
     # Imported on demand: a one-story check should not pay for formats it does not print.
     if name == "text":
-        from wirelint.formatters.text import render_text
+        from wirelint.output.text import render_text
 
         return render_text
     if name == "concise":
-        from wirelint.formatters.text import render_concise
+        from wirelint.output.text import render_concise
 
         return render_concise
     if name == "json":
-        from wirelint.formatters.json import render_json
+        from wirelint.output.json import render_json
 
         return render_json
     if name == "github":
-        from wirelint.formatters.github import render_github
+        from wirelint.output.github import render_github
 
         return render_github
     if name == "sarif":
-        from wirelint.formatters.sarif import render_sarif
+        from wirelint.output.sarif import render_sarif
 
         return render_sarif  # type: ignore[no-any-return,unused-ignore]
     raise ValueError(f"unknown format {name!r}")

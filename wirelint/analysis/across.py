@@ -6,7 +6,7 @@ a batch are linted, :func:`build_batch` reads them all and decides, per story, w
 its spellings the rest of the batch writes another way; WL104 then reports them at
 their places in that story.
 
-The judgement on names is WL101's own (``wirelint.names``), applied to the batch as if
+The judgement on names is WL101's own (``wirelint.analysis.names``), applied to the batch as if
 it were one text in which every story keeps its own sentences: the same look-alike
 pairs, the same derived forms and ordinary words left alone, the same evidence that
 two spellings are two people (different first names, one list). Which spelling the
@@ -27,10 +27,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from wirelint.config import Config
-from wirelint.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
-from wirelint.document import Document, parse_document
-from wirelint.names import (
+from wirelint.analysis.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
+from wirelint.analysis.names import (
     STYLEBOOK,
     TITLES,
     Mention,
@@ -42,8 +40,10 @@ from wirelint.names import (
     mentions,
     stylebook_choice,
 )
+from wirelint.config import Config
+from wirelint.document.model import Document, parse_document
+from wirelint.document.span import Span
 from wirelint.packs import Packs, packs_for
-from wirelint.span import Span
 
 T = TypeVar("T")
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wirelint.document import Document, PartKind, TokenShape
+from wirelint.analysis.structure import BrandSlot, norm
+from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
-from wirelint.span import Span
-from wirelint.structure import BrandSlot, norm
 
 BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"

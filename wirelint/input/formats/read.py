@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from wirelint.errors import InputError
-from wirelint.formats.markup import MAX_DEPTH, TooDeep, check_xml, parse_tree
-from wirelint.formats.story import Layout, Story, layout
+from wirelint.input.formats.markup import MAX_DEPTH, TooDeep, check_xml, parse_tree
+from wirelint.input.formats.story import Layout, Story, layout
 
 _NAMES = {"nitf": "NITF", "newsml": "NewsML-G2", "ninjs": "ninjs", "html": "HTML"}
 
@@ -26,10 +26,10 @@ def read_story(text: str, path: str, fmt: str) -> Layout:
 
 
 def _read(text: str, path: str, fmt: str, name: str) -> Story:
-    from wirelint.formats.html import read_html
-    from wirelint.formats.newsml import read_newsml
-    from wirelint.formats.ninjs import read_ninjs
-    from wirelint.formats.nitf import read_nitf
+    from wirelint.input.formats.html import read_html
+    from wirelint.input.formats.newsml import read_newsml
+    from wirelint.input.formats.ninjs import read_ninjs
+    from wirelint.input.formats.nitf import read_nitf
 
     story = Story(fmt)
     if fmt == "ninjs":

@@ -8,7 +8,7 @@ rules the same Document a desk's plain-text copy of the story would, so a findin
 NITF is the finding in plain text. What the markup says for sure and the text cannot
 show (a ``tagline`` is a credit, a ``byline`` is not copy) is set on the parts after
 parsing. Every character of the plain text keeps the range of the file it came from
-(:mod:`wirelint.formats.sourcemap`), so findings and fixes go back to the file.
+(:mod:`wirelint.input.formats.sourcemap`), so findings and fixes go back to the file.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from wirelint.document import PROSE_KINDS, Document, PartKind
-from wirelint.formats.markup import Element
-from wirelint.formats.sourcemap import Mapped
-from wirelint.span import Span
+from wirelint.document.model import PROSE_KINDS, Document, PartKind
+from wirelint.document.span import Span
+from wirelint.input.formats.markup import Element
+from wirelint.input.formats.sourcemap import Mapped
 
 
 class BlockKind(str, Enum):

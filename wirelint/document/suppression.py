@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from wirelint.diagnostics import Diagnostic
-from wirelint.document import Document, PartKind
-from wirelint.span import Span
+from wirelint.document.model import Document, PartKind
+from wirelint.document.span import Span
 
 _DIRECTIVE_RE = re.compile(
     r"<!--\s*wirelint\s*:\s*(?P<verb>ignore-file|ignore|disable|enable)\b(?P<args>[^>]*?)\s*-->",

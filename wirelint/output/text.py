@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wirelint.diagnostics import Applicability, Diagnostic, Severity
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.positions import LineIndex
-from wirelint.span import Span
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
+from wirelint.output import FileReport, RenderOptions
 
 _COLORS = {
     Severity.ERROR: "\x1b[1;31m",

@@ -19,9 +19,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirelint.document import Document, Part, PartKind, Token, TokenShape
+from wirelint.document.model import Document, Part, PartKind, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
-from wirelint.span import Span
 
 # Enum members looked up once: `TokenShape.NUMBER` in a loop costs a lookup per token.
 _NUMBER = TokenShape.NUMBER
@@ -60,7 +60,7 @@ COMMON_FREQUENCY = 1000
 
 
 def _frequencies() -> Mapping[str, int]:
-    from wirelint.lexicon import english_frequencies
+    from wirelint.analysis.lexicon import english_frequencies
 
     return english_frequencies()
 

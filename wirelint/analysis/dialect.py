@@ -22,9 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirelint.document import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
-from wirelint.span import Span
 
 DIALECT = "dialect"
 OFFICIAL = "official-names"

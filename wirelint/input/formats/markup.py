@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from wirelint.errors import InputError
-from wirelint.formats.sourcemap import CDATA, XML, Mapped
+from wirelint.input.formats.sourcemap import CDATA, XML, Mapped
 
 _NAME = r"[A-Za-z_][\w:.\-]*"
 _ATTR_RE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")

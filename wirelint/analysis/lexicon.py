@@ -5,7 +5,7 @@ name from a word, WL201 to tell a placeholder from an agency, WL501 for spelling
 answer comes from pyspellchecker's English table. Reading it the way pyspellchecker does
 (gzip, JSON, lower-casing ~160,000 keys) costs about 0.4 s, more than the whole rest of a
 `wirelint check` on one story, so the lower-cased table is kept in the user's cache folder
-(:mod:`wirelint._cache`) as an :class:`~wirelint._wordtable.IntTable`, keyed by a hash of
+(:mod:`wirelint._cache`) as an :class:`~wirelint.analysis.wordtable.IntTable`, keyed by a hash of
 pyspellchecker's data file so an upgrade rebuilds it; it loads in about a millisecond.
 """
 
@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirelint import _cache
-from wirelint._wordtable import IntTable
+from wirelint.analysis.wordtable import IntTable
 
 #: Bump when the cached table's shape changes.
 _FORMAT = 2

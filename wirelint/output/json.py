@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from wirelint.diagnostics import Diagnostic
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.positions import LineIndex
-from wirelint.span import Span
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
+from wirelint.output import FileReport, RenderOptions
 
 SCHEMA_VERSION = 1
 

@@ -7,11 +7,11 @@ creditline``, ``itemMeta/provider``, ``rightsInfo/copyrightHolder``.
 
 from __future__ import annotations
 
-from wirelint.formats.html import read_html
-from wirelint.formats.markup import Chunk, Element, decode, text_of
-from wirelint.formats.nitf import read_nitf
-from wirelint.formats.sourcemap import Mapped
-from wirelint.formats.story import Story
+from wirelint.input.formats.html import read_html
+from wirelint.input.formats.markup import Chunk, Element, decode, text_of
+from wirelint.input.formats.nitf import read_nitf
+from wirelint.input.formats.sourcemap import Mapped
+from wirelint.input.formats.story import Story
 
 
 def news_items(root: Element) -> list[Element]:

@@ -6,8 +6,8 @@ When the page has an ``article`` element only that is read: the rest of a web pa
 
 from __future__ import annotations
 
-from wirelint.formats.markup import BLOCKS, NOT_TEXT, Chunk, Element, text_of, text_of_nodes
-from wirelint.formats.story import BlockKind, Story
+from wirelint.input.formats.markup import BLOCKS, NOT_TEXT, Chunk, Element, text_of, text_of_nodes
+from wirelint.input.formats.story import BlockKind, Story
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Page furniture around an article (a ``header`` inside it holds the headline).

@@ -13,10 +13,10 @@ import re
 from typing import Any
 
 from wirelint.errors import InputError
-from wirelint.formats.html import read_html
-from wirelint.formats.markup import MAX_DEPTH, TooDeep, parse_tree
-from wirelint.formats.sourcemap import JSON, Mapped
-from wirelint.formats.story import Block, BlockKind, Story
+from wirelint.input.formats.html import read_html
+from wirelint.input.formats.markup import MAX_DEPTH, TooDeep, parse_tree
+from wirelint.input.formats.sourcemap import JSON, Mapped
+from wirelint.input.formats.story import Block, BlockKind, Story
 
 _WS = re.compile(r"[ \t\r\n]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")

@@ -16,8 +16,8 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from wirelint.positions import LineIndex
-from wirelint.span import Span
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
 
 
 class PartKind(str, Enum):

@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from wirelint.span import Span
+from wirelint.document.span import Span
 
 #: How text written into the raw file is escaped, by context. ``None`` from an escaper
 #: means the text cannot be written there (``]]>`` inside CDATA).

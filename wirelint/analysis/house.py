@@ -21,8 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirelint.errors import WirelintError
-from wirelint.names import (
+from wirelint.analysis.names import (
     STYLEBOOK,
     Mention,
     NameGroup,
@@ -33,7 +32,8 @@ from wirelint.names import (
     skeleton,
     stylebook_choice,
 )
-from wirelint.span import Span
+from wirelint.document.span import Span
+from wirelint.errors import WirelintError
 
 #: First names kept per spelling: enough to tell two people apart, bounded for an archive.
 MAX_PARTNERS = 20
@@ -44,13 +44,13 @@ MAX_PARTNERS = 20
 
 def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     """What learning needs from one story, as plain data (it may cross to a Dask worker)."""
-    from wirelint.across import marked_words, story_names, titles_of
+    from wirelint.analysis.across import marked_words, story_names, titles_of
+    from wirelint.analysis.structure import brand_slots
     from wirelint.audit.work import story_date
     from wirelint.config import discover_config
-    from wirelint.document import parse_document
-    from wirelint.inputs import read_source
+    from wirelint.document.model import parse_document
+    from wirelint.input.sources import read_source
     from wirelint.packs import packs_for
-    from wirelint.structure import brand_slots
 
     try:
         cfg = discover_config(path)
@@ -372,10 +372,10 @@ def learn(
     min_stories: int = 2,
 ) -> tuple[House, str]:
     """The house profile of the archive under ``paths`` and the pack text made from it."""
+    from wirelint.analysis.structure import AGENCIES
     from wirelint.audit import CHUNK, _chunks, dask_client, find_stories, map_chunks
     from wirelint.config import discover_config
     from wirelint.packs import packs_for
-    from wirelint.structure import AGENCIES
 
     stories, errors = find_stories(paths)
     if not stories:

@@ -26,7 +26,7 @@ MAX_WORD = 40
 
 def base_frequencies() -> Mapping[str, int]:
     """pyspellchecker's English dictionary, word -> frequency: the table every rule shares."""
-    from wirelint.lexicon import english_frequencies
+    from wirelint.analysis.lexicon import english_frequencies
 
     return english_frequencies()
 

@@ -2,8 +2,8 @@
 
 :func:`detect_format` picks the reader from the file's extension and content (this
 module is light: the command line imports it for its options);
-:func:`wirelint.formats.read.read_story` turns a file into the plain story the rules
-read, with a map back to the file; :func:`wirelint.formats.lint.lint_source_text`
+:func:`wirelint.input.formats.read.read_story` turns a file into the plain story the rules
+read, with a map back to the file; :func:`wirelint.input.formats.lint.lint_source_text`
 lints any story (plain text too) and reports diagnostics and fixes at their places in
 the file.
 """

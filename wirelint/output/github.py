@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.formatters import FileReport, RenderOptions
+from wirelint.output import FileReport, RenderOptions
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

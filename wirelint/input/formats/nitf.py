@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wirelint.formats.markup import Element, text_of
-from wirelint.formats.story import BlockKind, Story
+from wirelint.input.formats.markup import Element, text_of
+from wirelint.input.formats.story import BlockKind, Story
 
 #: body.content elements that hold no copy (tables, media, notes to editors).
 _NOT_COPY = frozenset({"table", "media", "ol-note", "note", "pre", "nitf-table", "fn"})

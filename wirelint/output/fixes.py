@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wirelint.diagnostics import Applicability, Diagnostic, Edit
 from wirelint.errors import InputError
-from wirelint.inputs import Source, digest
+from wirelint.input.sources import Source, digest
 
 
 @dataclass

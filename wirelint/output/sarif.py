@@ -28,9 +28,9 @@ from urllib.parse import quote
 
 from wirelint import __version__
 from wirelint.diagnostics import Diagnostic, Edit, Fix, Severity
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.positions import LineIndex
-from wirelint.span import Span
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
+from wirelint.output import FileReport, RenderOptions
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
