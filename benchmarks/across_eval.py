@@ -42,7 +42,8 @@ from wirelint.analysis.across import (  # noqa: E402
     titles_of,
 )
 from wirelint.analysis.dialect import UK, US  # noqa: E402
-from wirelint.analysis.names import frequency, with_case  # noqa: E402
+from wirelint.analysis.lexicon import frequency  # noqa: E402
+from wirelint.analysis.names import with_case  # noqa: E402
 from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import Document, parse_document  # noqa: E402
 from wirelint.packs import packs_for  # noqa: E402

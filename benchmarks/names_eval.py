@@ -91,7 +91,7 @@ def _kinds(name: str) -> dict[str, str]:
 
 
 def _frequency(word: str) -> int:
-    from wirelint.analysis.names import frequency
+    from wirelint.analysis.lexicon import frequency
 
     return frequency(word)
 

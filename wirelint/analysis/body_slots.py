@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wirelint.analysis.structure import BrandSlot, norm
+from wirelint.analysis.brands import BrandSlot
+from wirelint.analysis.words import norm
 from wirelint.document.model import Document, PartKind, TokenShape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section

@@ -45,7 +45,7 @@ MAX_PARTNERS = 20
 def profile_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     """What learning needs from one story, as plain data (it may cross to a Dask worker)."""
     from wirelint.analysis.across import marked_words, story_names, titles_of
-    from wirelint.analysis.structure import brand_slots
+    from wirelint.analysis.brands import brand_slots
     from wirelint.audit.work import story_date
     from wirelint.config import discover_config
     from wirelint.document.model import parse_document
@@ -372,7 +372,7 @@ def learn(
     min_stories: int = 2,
 ) -> tuple[House, str]:
     """The house profile of the archive under ``paths`` and the pack text made from it."""
-    from wirelint.analysis.structure import AGENCIES
+    from wirelint.analysis.brands import AGENCIES
     from wirelint.audit import CHUNK, _chunks, dask_client, find_stories, map_chunks
     from wirelint.config import discover_config
     from wirelint.packs import packs_for

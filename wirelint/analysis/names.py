@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import Document, PartKind, Token, TokenShape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
@@ -127,17 +128,7 @@ def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str
     return None
 
 
-# -- English frequency (pyspellchecker), loaded lazily -------------------------------------
-
-
-def _frequencies() -> Mapping[str, int]:
-    from wirelint.analysis.lexicon import english_frequencies
-
-    return english_frequencies()
-
-
-def frequency(word: str) -> int:
-    return _frequencies().get(word.lower(), 0)
+# -- English frequency (pyspellchecker's table, see lexicon.frequency) --------------------
 
 
 #: The word list's floor: a hundred thousand entries stand at exactly this count, taken

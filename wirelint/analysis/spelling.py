@@ -17,18 +17,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from wirelint.analysis.lexicon import english_frequencies
+
 _LETTERS = string.ascii_lowercase
 #: Longer runs of letters are not spell-checked: the longest English words have about 30
 #: letters, and the search for what a word might have meant costs the square of its length
 #: (a pasted 10,000-letter token would take seconds and gigabytes).
 MAX_WORD = 40
-
-
-def base_frequencies() -> Mapping[str, int]:
-    """pyspellchecker's English dictionary, word -> frequency: the table every rule shares."""
-    from wirelint.analysis.lexicon import english_frequencies
-
-    return english_frequencies()
 
 
 @lru_cache(maxsize=16)
@@ -89,7 +84,7 @@ class Lexicon:
         extra: frozenset[str],
     ) -> None:
         self.dialect = dialect
-        self.base = base_frequencies()
+        self.base = english_frequencies()
         self.common = common | extra
         self.extra = extra  # the words packs add: a newsroom's own vocabulary
         self.rare_memo: dict[str, bool] = {}  # WL501: word -> rare in the table

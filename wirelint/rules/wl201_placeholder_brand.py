@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from wirelint.analysis.body import body
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     SLOT_NOT_BRANDS,
@@ -14,21 +15,17 @@ from wirelint.analysis.body_slots import (
     name_uses,
     names_outside,
 )
-from wirelint.analysis.structure import (
+from wirelint.analysis.brands import (
     AGENCIES,
     BRAND_PLACEHOLDERS,
-    COMMON_FREQUENCY,
     HEADLINE_LABELS,
     NOT_BRANDS,
-    STOPWORDS,
     BrandSlot,
-    body,
     brand_slots,
-    is_dictionary_word,
     names_in_story,
-    norm,
-    word_frequency,
 )
+from wirelint.analysis.lexicon import frequency as english_frequency
+from wirelint.analysis.words import COMMON_FREQUENCY, STOPWORDS, is_dictionary_word, norm
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
 from wirelint.document.model import Document
 from wirelint.document.span import Span
@@ -479,7 +476,7 @@ class _BodyJudge:
                 # in a slot only a news organisation fills, any singular word is.
                 return None, None
             return "placeholder", None
-        frequency = word_frequency(head)
+        frequency = english_frequency(head)
         if slot.strict and frequency < COMMON_FREQUENCY:
             return "placeholder", None
         # A word English has never seen, where a person or an outlet may stand: the

@@ -6,7 +6,8 @@ from collections.abc import Iterator, Mapping
 from difflib import SequenceMatcher
 from typing import Any, ClassVar
 
-from wirelint.analysis.structure import STOPWORDS, headline_suffix, norm, stem
+from wirelint.analysis.brands import headline_suffix
+from wirelint.analysis.words import STOPWORDS, norm, stem
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
 from wirelint.document.model import Document, Part, TokenShape
 from wirelint.document.span import Span

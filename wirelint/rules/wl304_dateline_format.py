@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.analysis.structure import AGENCIES
+from wirelint.analysis.brands import AGENCIES
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from wirelint.document.model import Document, Part
 from wirelint.document.span import Span

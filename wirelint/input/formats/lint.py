@@ -62,7 +62,7 @@ def _metadata_brand(brands: tuple[str, ...], config: Config, packs: Packs | None
     """
     if not brands:
         return None
-    from wirelint.analysis.structure import AGENCIES
+    from wirelint.analysis.brands import AGENCIES
     from wirelint.packs import packs_for
     from wirelint.rules.wl201_placeholder_brand import _canonical, _key
 
