@@ -28,16 +28,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from wirelint.analysis.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
+from wirelint.analysis.mentions import Mention, mentions
 from wirelint.analysis.names import (
     STYLEBOOK,
     TITLES,
-    Mention,
     NameGroup,
     Spelling,
     _close_pairs,
     _group,
     _is_candidate,
-    mentions,
     stylebook_choice,
 )
 from wirelint.config import Config

@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     STYLEBOOK,
-    Mention,
     NameGroup,
     Spelling,
     _group,
