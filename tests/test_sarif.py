@@ -203,7 +203,7 @@ def test_no_reports_at_all_is_still_a_valid_log() -> None:
 
 def test_input_errors_become_tool_execution_notifications(tmp_path: Path) -> None:
     errors = [InputError("drafts/latin.txt", "not valid UTF-8 at line 3"), "bad config"]
-    log = build_sarif([], RenderOptions(extras={"errors": errors}), cwd=tmp_path)
+    log = build_sarif([], RenderOptions(errors=errors), cwd=tmp_path)
     validate(log)
     [invocation] = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False

@@ -131,7 +131,8 @@ class _Reader:
         return values
 
 
-def parse_config(
+# A case per configuration key, each validated where it is read, so an error names its key.
+def parse_config(  # noqa: C901, PLR0912, PLR0915
     table: Mapping[str, Any], path: Path, text: str = "", prefix: tuple[str, ...] = ()
 ) -> Config:
     """Build a Config from a parsed table; raise ConfigError naming file and key."""

@@ -202,6 +202,17 @@ def _in_title(tokens: list[Token], i: int, office: frozenset[str]) -> bool:
     return any(_POSSESSIVE_RE.sub("", tokens[j].text).lower() in office for j in range(lo, hi + 1))
 
 
+def _hit_pieces(tok: Token, pairs: dict[str, Pair]) -> Iterable[tuple[int, int, str]]:
+    """The pieces of a token worth looking up: the word itself, or its hyphenated parts."""
+    t = tok.text
+    if "-" not in t and "'" not in t and "’" not in t:
+        # The common case, one plain word: look it up before anything else.
+        return ((tok.start, tok.end, t),) if t.lower() in pairs else ()
+    if tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
+        return ()
+    return _pieces(tok)
+
+
 def dialect_words(
     doc: Document,
     pairs: dict[str, Pair],
@@ -240,17 +251,7 @@ def dialect_words(
             ]
             for i in hits:
                 tok = tokens[i]
-                t = tok.text
-                if "-" not in t and "'" not in t and "’" not in t:
-                    # The common case, one plain word: look it up before anything else.
-                    if t.lower() not in pairs:
-                        continue
-                    pieces: Iterable[tuple[int, int, str]] = ((tok.start, tok.end, t),)
-                elif tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
-                    continue
-                else:
-                    pieces = _pieces(tok)
-                for start, end, piece in pieces:
+                for start, end, piece in _hit_pieces(tok, pairs):
                     word = piece.lower()
                     pair = pairs.get(word)
                     if pair is None or word in ignore:

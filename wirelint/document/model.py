@@ -383,7 +383,8 @@ class Document:
         self.parts.append(part)
         return part
 
-    def _parse(self) -> None:
+    # One pass over the lines, a case per kind of line; the cases share the pass's state.
+    def _parse(self) -> None:  # noqa: C901, PLR0912, PLR0915
         text = self.text
         # Line structure is read from a copy whose lone CRs are LFs: the same length, so
         # every offset found in it indexes ``text`` too.

@@ -318,7 +318,8 @@ def _wants(only: Sequence[str] | None, kind: str) -> bool:
 # -- the server ---------------------------------------------------------------------------
 
 
-def build() -> WirelintServer:
+# Each handler is a closure over the server, registered here in protocol order.
+def build() -> WirelintServer:  # noqa: C901, PLR0915
     server = WirelintServer()
 
     @server.feature(t.INITIALIZE)

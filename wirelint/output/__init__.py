@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from wirelint.diagnostics import Diagnostic
 from wirelint.document.positions import LineIndex
+from wirelint.errors import InputError
 
 
 @dataclass
@@ -19,10 +20,14 @@ class FileReport:
 
 @dataclass
 class RenderOptions:
+    """What a formatter needs besides the reports."""
+
     color: bool = False
     files_checked: int = 0
     show_fix_summary: bool = True
-    extras: dict[str, object] = field(default_factory=dict)
+    # Input and configuration errors met on the way: a message, or an InputError that
+    # names its file (SARIF gives it a location).
+    errors: Sequence[str | InputError] = ()
 
 
 Formatter = Callable[[Sequence[FileReport], RenderOptions], str]

@@ -12,7 +12,7 @@ region), exactly like wirelint's spans.
 
 File locations are URIs relative to the working directory (``uriBaseId`` ``%SRCROOT%``,
 resolved by ``run.originalUriBaseIds``); a story outside it gets an absolute
-``file:`` URI. Input errors the command line passes in ``RenderOptions.extras["errors"]``
+``file:`` URI. Input errors the command line passes in ``RenderOptions.errors``
 become ``invocations[0].toolExecutionNotifications``.
 """
 
@@ -30,6 +30,7 @@ from wirelint import __version__
 from wirelint.diagnostics import Diagnostic, Edit, Fix, Severity
 from wirelint.document.positions import LineIndex
 from wirelint.document.span import Span
+from wirelint.errors import InputError
 from wirelint.output import FileReport, RenderOptions
 
 SARIF_VERSION = "2.1.0"
@@ -199,10 +200,8 @@ def _result(
     return result
 
 
-def _notifications(errors: object, locator: _Locator) -> list[dict[str, Any]]:
+def _notifications(errors: Sequence[str | InputError], locator: _Locator) -> list[dict[str, Any]]:
     """Input and configuration errors: plain strings, or errors with a ``path`` (InputError)."""
-    if not isinstance(errors, (list, tuple)):
-        return []
     out = []
     for e in errors:
         note: dict[str, Any] = {"level": "error", "message": {"text": str(e)}}
@@ -226,7 +225,7 @@ def build_sarif(
         location = locator.artifact(report.path)
         for d in report.diagnostics:
             results.append(_result(d, report, rule_index[d.code], location))
-    notifications = _notifications(options.extras.get("errors"), locator)
+    notifications = _notifications(options.errors, locator)
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications

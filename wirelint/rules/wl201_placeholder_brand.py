@@ -128,7 +128,8 @@ class PlaceholderBrand(Rule):
     severity = Severity.WARNING
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    # Each kind of brand slot is judged in turn against the story's own brand; they share it.
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:  # noqa: C901, PLR0912, PLR0915
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
@@ -435,7 +436,8 @@ class _BodyJudge:
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
 
-    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:
+    # A table of cases, each a line with its reason, in the order they are decided.
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901
         words = slot.text.split()
         keys = [_key(w) for w in words]
         # "BBC Radio Five Live", "Reuters Television": an agency's name and more.

@@ -158,8 +158,9 @@ class UnbalancedQuote(Rule):
         first = doc.text[following.span.start : following.span.start + 1]
         return first in ('"', "“") if o.kind == '"' else first in ("'", "‘")
 
+    # A scanner: one case per quote character, all sharing the stack of open quotes.
     @staticmethod
-    def _scan(
+    def _scan(  # noqa: C901, PLR0912, PLR0915
         doc: Document, part: Part, elisions: set[str]
     ) -> tuple[list[_Open], list[tuple[int, str]]]:
         text = part.text

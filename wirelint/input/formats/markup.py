@@ -157,7 +157,8 @@ class TooDeep(ValueError):
     """Markup nested deeper than :data:`MAX_DEPTH`: no story is, a hostile file may be."""
 
 
-def parse_tree(text: str, *, is_html: bool) -> Element:
+# One case per markup event, all sharing the stack of open elements.
+def parse_tree(text: str, *, is_html: bool) -> Element:  # noqa: C901, PLR0915
     """The element tree of ``text``; for HTML, forgiving as browsers are about closing tags.
 
     Raises :class:`TooDeep` for elements nested more than :data:`MAX_DEPTH` deep.
