@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirelint import __version__
-from wirelint.config import Config, discover_config, load_config_file, with_overrides
+from wirelint.config import (
+    DIALECTS,
+    Config,
+    Dialect,
+    discover_config,
+    load_config_file,
+    with_overrides,
+)
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError, InputError, PackError, WirelintError
 from wirelint.input.formats import INPUT_FORMATS
@@ -63,9 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--exclude", metavar="GLOBS", help="files or folders to skip")
     c.add_argument("--brand", help="the agency or publication name for brand slots")
-    c.add_argument(
-        "--dialect", choices=("auto", "en-US", "en-GB", "en-GB-oxendict"), help="house dialect"
-    )
+    c.add_argument("--dialect", choices=DIALECTS, help="house dialect")
     c.add_argument(
         "--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails"
     )
@@ -139,7 +144,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
         "select": _split(args.select),
         "extend_select": _split(args.extend_select),
         "brand": args.brand,
-        "dialect": args.dialect,
+        "dialect": Dialect(args.dialect) if args.dialect else None,
         "include": _split(args.include),
         "fail_on": Severity.parse(args.fail_on) if args.fail_on else None,
         "across": True if args.across else None,

@@ -11,6 +11,7 @@ import fnmatch
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,27 @@ from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
 
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
-DIALECTS = ("auto", "en-US", "en-GB", "en-GB-oxendict")
+
+
+class Dialect(str, Enum):
+    """The house spelling a story is held to; each member is its configuration string."""
+
+    AUTO = "auto"  # the story's own majority
+    US = "en-US"
+    GB = "en-GB"
+    OXENDICT = "en-GB-oxendict"  # British spelling with Oxford -ize (`organize`, `analyse`)
+
+    # Equal to, hashed and printed as its string: the packs and word lists key on it.
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+DIALECTS = tuple(d.value for d in Dialect)
 
 KEYS = {
     "select": "rule codes, prefixes or slugs to run (default: all stable rules)",
@@ -51,7 +72,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] = ("*.txt", "*.md")
     brand: str | None = None
-    dialect: str = "auto"
+    dialect: Dialect = Dialect.AUTO
     packs: tuple[Path, ...] = ()
     allow: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -164,7 +185,7 @@ def parse_config(  # noqa: C901, PLR0912, PLR0915
         elif key == "dialect":
             if value not in DIALECTS:
                 raise r.fail(key, f"expected one of {', '.join(DIALECTS)}, got {value!r}")
-            changes["dialect"] = value
+            changes["dialect"] = Dialect(value)
         elif key == "fail-on":
             try:
                 changes["fail_on"] = Severity.parse(str(value))

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wirelint.config import Dialect
 from wirelint.document.model import Document, PartKind, Token, TokenShape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
@@ -29,15 +30,15 @@ from wirelint.packs import PackValueError, register_section
 DIALECT = "dialect"
 OFFICIAL = "official-names"
 KEY = "dialect.words"
-US, UK = "en-US", "en-GB"
+US, UK = Dialect.US, Dialect.GB
 #: British spelling with Oxford -ize (`organize`, but `analyse`, `colour`).
-OXENDICT = "en-GB-oxendict"
-LABEL = {US: "US", UK: "UK"}
+OXENDICT = Dialect.OXENDICT
+LABEL: dict[str, str] = {US: "US", UK: "UK"}
 
 
 @dataclass(frozen=True)
 class Pair:
-    dialect: str  # the dialect this spelling marks
+    dialect: Dialect  # the dialect this spelling marks
     counterpart: str  # the same word in the other dialect
     kinds: tuple[str, ...]  # ise-ize, our-or, ...
 

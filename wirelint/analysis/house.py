@@ -32,6 +32,7 @@ from wirelint.analysis.names import (
     skeleton,
     stylebook_choice,
 )
+from wirelint.config import Dialect
 from wirelint.document.span import Span
 from wirelint.errors import WirelintError
 
@@ -332,12 +333,12 @@ def render_pack(
         lines.append(f"# {e.chosen.display}: {_times(e.chosen)}; {e.odd.display}: {_times(e.odd)}")
         lines.append(f"{'' if e.sure else '# '}{_q(e.odd.display)} = {_q(e.chosen.display)}")
     lines.append("")
-    us, uk, mixed = (house.dialects[k] for k in ("en-US", "en-GB", "mixed"))
+    us, uk, mixed = (house.dialects[k] for k in (Dialect.US, Dialect.GB, "mixed"))
     lines.append(
         f"# US/UK spelling: {uk:,} stories in UK spelling, {us:,} in US spelling, {mixed:,} mixed."
     )
     if us != uk:
-        majority = "en-GB" if uk > us else "en-US"
+        majority = Dialect.GB if uk > us else Dialect.US
         lines.append(
             f"# The house majority is {majority}: to hold every story to it, put "
             f'`dialect = "{majority}"` in the configuration (.wirelint.toml).'

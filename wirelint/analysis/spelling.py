@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirelint.analysis.lexicon import english_frequencies
+from wirelint.config import Dialect
 
 _LETTERS = string.ascii_lowercase
 #: Longer runs of letters are not spell-checked: the longest English words have about 30
@@ -77,7 +78,7 @@ class Lexicon:
 
     def __init__(
         self,
-        dialect: str,
+        dialect: Dialect,
         common: frozenset[str],
         british: frozenset[str],
         american: frozenset[str],
@@ -88,15 +89,15 @@ class Lexicon:
         self.common = common | extra
         self.extra = extra  # the words packs add: a newsroom's own vocabulary
         self.rare_memo: dict[str, bool] = {}  # WL501: word -> rare in the table
-        if dialect == "en-GB-oxendict":
+        if dialect == Dialect.OXENDICT:
             # British spelling with -ize where the -ise spelling is British (`organize`).
             oxford = frozenset(
                 w for w in american if "iz" in w and w.replace("iz", "is") in british
             )
             self.own, self.other = british | oxford, american - oxford
-        elif dialect == "en-GB":
+        elif dialect == Dialect.GB:
             self.own, self.other = british, american
-        elif dialect == "en-US":
+        elif dialect == Dialect.US:
             self.own, self.other = american, british
         else:
             self.own, self.other = british | american, frozenset()
@@ -260,7 +261,9 @@ def _inflection_of_known(word: str, is_known: Callable[[str], bool]) -> str | No
 
 
 @lru_cache(maxsize=16)
-def lexicon(dialect: str, lists: tuple[tuple[str, Path], ...], extra: frozenset[str]) -> Lexicon:
+def lexicon(
+    dialect: Dialect, lists: tuple[tuple[str, Path], ...], extra: frozenset[str]
+) -> Lexicon:
     """The shared Lexicon for a dialect and a set of word lists (built once)."""
     files = dict(lists)
 
@@ -268,4 +271,4 @@ def lexicon(dialect: str, lists: tuple[tuple[str, Path], ...], extra: frozenset[
         path = files.get(key)
         return read_word_list(path) if path is not None else frozenset()
 
-    return Lexicon(dialect, words("en"), words("en-GB"), words("en-US"), extra)
+    return Lexicon(dialect, words("en"), words(Dialect.GB), words(Dialect.US), extra)

@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 
 from wirelint.analysis.names import with_case
 from wirelint.analysis.spelling import MAX_WORD
+from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import PROSE_KINDS, Document, Part, Token, TokenShape
 from wirelint.document.span import Span
@@ -22,8 +23,8 @@ LISTS = "spelling-lists"
 WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
 PARTICLES = "name-particles"
-_DIALECT_KEYS = ("en", "en-GB", "en-US")
-_DIALECTS = ("en-GB", "en-US", "en-GB-oxendict")  # a Lexicon of its own each
+_DIALECT_KEYS = ("en", Dialect.GB, Dialect.US)
+_DIALECTS = (Dialect.GB, Dialect.US, Dialect.OXENDICT)  # a Lexicon of its own each
 
 
 def _validate_lists(value: Any, path: Path) -> dict[str, Path]:
@@ -143,7 +144,7 @@ class Misspelling(Rule):
 
     # The per-token loop is hot: its tests inline, in the order that rules words out cheapest first.
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:  # noqa: C901, PLR0912, PLR0915
-        dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else "auto"
+        dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else Dialect.AUTO
         setup = _setup(ctx.packs, dialect)
         lex, prefixes, particles = setup.lex, setup.prefixes, setup.particles
         limit = int(ctx.option(self, "suggestions"))
@@ -290,7 +291,7 @@ class _Setup(NamedTuple):
 _SETUPS: WeakKeyDictionary[Packs, dict[str, _Setup]] = WeakKeyDictionary()
 
 
-def _setup(packs: Packs, dialect: str) -> _Setup:
+def _setup(packs: Packs, dialect: Dialect) -> _Setup:
     """The Lexicon, prefixes, name particles and misspelling list for a dialect, made once."""
     per_dialect = _SETUPS.setdefault(packs, {})
     found = per_dialect.get(dialect)
