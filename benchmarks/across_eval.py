@@ -34,11 +34,18 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from garble_eval import held_out  # noqa: E402
 from names_eval import _kinds  # noqa: E402
 
-from wirelint.across import DIALECT_MAJORITY, build_batch, marked_words, story_names, titles_of  # noqa: E402
+from wirelint.analysis.across import (  # noqa: E402
+    DIALECT_MAJORITY,
+    build_batch,
+    marked_words,
+    story_names,
+    titles_of,
+)
+from wirelint.analysis.dialect import UK, US  # noqa: E402
+from wirelint.analysis.lexicon import frequency  # noqa: E402
+from wirelint.analysis.names import with_case  # noqa: E402
 from wirelint.config import Config  # noqa: E402
-from wirelint.dialect import UK, US  # noqa: E402
-from wirelint.document import Document, parse_document  # noqa: E402
-from wirelint.names import frequency, with_case  # noqa: E402
+from wirelint.document.model import Document, parse_document  # noqa: E402
 from wirelint.packs import packs_for  # noqa: E402
 
 CONFIG = Config(select=("WL104",))

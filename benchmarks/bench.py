@@ -184,7 +184,7 @@ def cold_start(runs: int) -> None:
 
 def warm_throughput(corpus: Path, limit: int | None) -> None:
     from wirelint.config import Config
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
     from wirelint.engine import lint_document, rules_for
     from wirelint.packs import packs_for
     from wirelint.registry import Context

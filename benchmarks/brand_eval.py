@@ -40,7 +40,7 @@ from structure_eval import HELD_OUT_WORDS, TUNING_WORDS, corpus_files, held_out 
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
-from wirelint.document import PartKind, parse_document  # noqa: E402
+from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
 CONFIG = Config(select=("WL201",))

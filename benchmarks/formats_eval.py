@@ -31,8 +31,8 @@ sys.path.insert(0, str(REPO))
 from benchmarks.garble_eval import held_out  # noqa: E402
 from tests.formats.convert import WRITERS, compare, to_newsml, to_ninjs2  # noqa: E402
 from wirelint.config import Config  # noqa: E402
-from wirelint.formats import detect_format  # noqa: E402
-from wirelint.formats.lint import lint_source_text  # noqa: E402
+from wirelint.input.formats import detect_format  # noqa: E402
+from wirelint.input.formats.lint import lint_source_text  # noqa: E402
 
 
 def equivalence(files: list[Path], corpus: Path) -> None:

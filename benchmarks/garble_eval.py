@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Diagnostic, Severity  # noqa: E402
-from wirelint.document import Document, PartKind, parse_document, tokenize  # noqa: E402
+from wirelint.document.model import Document, PartKind, parse_document, tokenize  # noqa: E402
 from wirelint.packs import Packs  # noqa: E402
 from wirelint.registry import Context, find_rule  # noqa: E402
 

@@ -35,7 +35,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from wirelint.config import Config  # noqa: E402
-from wirelint.document import TokenShape, parse_document  # noqa: E402
+from wirelint.document.model import TokenShape, parse_document  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
 RULES = ("WL101", "WL102", "WL103")
@@ -91,7 +91,7 @@ def _kinds(name: str) -> dict[str, str]:
 
 
 def _frequency(word: str) -> int:
-    from wirelint.names import frequency
+    from wirelint.analysis.lexicon import frequency
 
     return frequency(word)
 
@@ -127,8 +127,8 @@ def damage_names(text: str, rng: random.Random) -> tuple[str, tuple[int, int], s
 
 def flip_dialect(text: str, rng: random.Random) -> tuple[str, tuple[int, int], str] | None:
     """Flip one word of a story written in one dialect (3+ marked words) to the other."""
-    from wirelint.dialect import DIALECT, OFFICIAL, UK, dialect_words
-    from wirelint.names import with_case
+    from wirelint.analysis.dialect import DIALECT, OFFICIAL, UK, dialect_words
+    from wirelint.analysis.names import with_case
     from wirelint.packs import packs_for
 
     packs = packs_for(())

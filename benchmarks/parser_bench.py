@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from wirelint.config import Config  # noqa: E402
-from wirelint.document import PartKind, parse_document  # noqa: E402
+from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_document  # noqa: E402
 from wirelint.grammar import parser  # noqa: E402
 

@@ -36,10 +36,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from wirelint.analysis.figures import is_year  # noqa: E402
+from wirelint.analysis.words import is_dictionary_word  # noqa: E402
 from wirelint.config import Config  # noqa: E402
-from wirelint.document import Document, TokenShape, parse_document  # noqa: E402
+from wirelint.document.model import Document, TokenShape, parse_document  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
-from wirelint.structure import is_dictionary_word, is_year  # noqa: E402
 
 CODES = ("WL201", "WL202", "WL301", "WL302", "WL303", "WL304")
 CONFIG = Config(select=CODES)

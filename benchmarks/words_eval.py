@@ -50,7 +50,7 @@ def rng_for(path: Path, kind: str) -> random.Random:
 
 
 def damage_repeat(text: str, rnd: random.Random, doc: object, lex: object) -> Damage | None:
-    from wirelint.document import Document, TokenShape
+    from wirelint.document.model import Document, TokenShape
 
     assert isinstance(doc, Document)
     words = [t for p in doc.paragraphs for t in p.tokens if t.shape is TokenShape.LOWER]
@@ -65,7 +65,7 @@ _CLOSERS = re.compile(r'(?<=\S)["”)](?=[ ,.;:]\s*\S)')
 
 
 def damage_quote(text: str, rnd: random.Random, doc: object, lex: object) -> Damage | None:
-    from wirelint.document import Document
+    from wirelint.document.model import Document
 
     assert isinstance(doc, Document)
     places = [
@@ -83,8 +83,8 @@ def damage_quote(text: str, rnd: random.Random, doc: object, lex: object) -> Dam
 
 
 def damage_typo(text: str, rnd: random.Random, doc: object, lex: object) -> Damage | None:
-    from wirelint.document import Document, TokenShape
-    from wirelint.spelling import Lexicon
+    from wirelint.analysis.spelling import Lexicon
+    from wirelint.document.model import Document, TokenShape
 
     assert isinstance(doc, Document) and isinstance(lex, Lexicon)
     counts = Counter(t.text.lower() for t in doc.tokens)
@@ -130,13 +130,13 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     args = ap.parse_args()
 
+    from wirelint.analysis.spelling import lexicon
     from wirelint.config import Config
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
     from wirelint.engine import lint_document, rules_for
     from wirelint.packs import packs_for
     from wirelint.registry import Context
     from wirelint.rules.wl501_misspelling import LISTS, WORDS
-    from wirelint.spelling import lexicon
 
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")[:: args.every]
     texts = [p.read_text(encoding="utf-8") for p in files]

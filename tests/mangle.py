@@ -17,9 +17,9 @@ from pathlib import Path
 
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
 from wirelint.engine import LintResult, lint_text
-from wirelint.positions import LineIndex
-from wirelint.span import Span
 
 Choose = Callable[[int, int], int]
 Op = Callable[[str, Choose, int], str]

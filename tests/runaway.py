@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Diagnostic
-from wirelint.document import Document
+from wirelint.document.model import Document
 
 #: A story holding this word sends the check into a loop that only a time limit ends.
 SPIN = "RUNAWAY"

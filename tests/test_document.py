@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirelint.document import PartKind, TokenShape, parse_document, split_sentences
+from wirelint.document.model import PartKind, TokenShape, parse_document, split_sentences
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

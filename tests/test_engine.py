@@ -41,7 +41,7 @@ class _Stopped:
     code, name = "WL202", "placeholder-text"
 
     def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
-        from wirelint.userpattern import PatternTimeout
+        from wirelint.analysis.userpattern import PatternTimeout
 
         raise PatternTimeout("runaway", Path("desk.toml"))
         yield  # pragma: no cover

@@ -177,14 +177,14 @@ def test_refuses_a_story_changed_on_disk_since_it_was_read(
 def test_after_a_refusal_the_report_describes_the_story_on_disk(
     story: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import wirelint.fixes
+    import wirelint.output.fixes
 
     def refuse(*a: object, **kw: object) -> None:
         from wirelint.errors import InputError
 
         raise InputError("story.txt", "changed on disk since it was read; not writing fixes")
 
-    monkeypatch.setattr(wirelint.fixes, "write_atomically", refuse)
+    monkeypatch.setattr(wirelint.output.fixes, "write_atomically", refuse)
     code, out, _ = check("--fix", "story.txt")
     assert code == 2
     assert "WL201" in out and "`- Portal` added" in out

@@ -8,9 +8,9 @@ from pathlib import Path
 from tests.conftest import corpus_files, run_cli
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Fix, Severity
+from wirelint.document.span import Span
 from wirelint.engine import lint_text
-from wirelint.fixes import apply_fixes_checked
-from wirelint.span import Span
+from wirelint.output.fixes import apply_fixes_checked
 
 
 def finding(code: str, span: Span, replacement: str) -> Diagnostic:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from wirelint.diagnostics import Diagnostic, Fix, Severity
+from wirelint.document.span import Span
 from wirelint.errors import InputError
-from wirelint.fixes import apply_fixes, unified_diff, write_atomically
-from wirelint.inputs import read_source
-from wirelint.span import Span
+from wirelint.input.sources import read_source
+from wirelint.output.fixes import apply_fixes, unified_diff, write_atomically
 
 
 def diag(start: int, end: int, replacement: str, *, safe: bool) -> Diagnostic:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from tests.conftest import CORPUS
 from tests.mangle import NAMES, lint_twice, mangle, problems, seed_stories
 from wirelint.config import Config
-from wirelint.document import parse_document
+from wirelint.document.model import parse_document
 from wirelint.engine import lint_text
 
 SEEDS = seed_stories(CORPUS, limit=40)

@@ -16,10 +16,10 @@ import pytest
 
 from tests.conftest import run_cli
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.formatters.github import render_github
-from wirelint.positions import LineIndex
-from wirelint.span import Span
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
+from wirelint.output import FileReport, RenderOptions
+from wirelint.output.github import render_github
 
 COMMANDS = {"error", "warning", "notice"}
 TK_SPAN = Span(24, 26)

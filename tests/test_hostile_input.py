@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import REPO, run_cli
 from wirelint.errors import ConfigError, InputError
-from wirelint.inputs import MAX_FILE_SIZE, megabytes, read_source
+from wirelint.input.sources import MAX_FILE_SIZE, megabytes, read_source
 
 STORY = (
     "Minister hails deal\n"

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import lint
 from wirelint import _toml
-from wirelint.document import Document, PartKind, parse_document
+from wirelint.document.model import Document, PartKind, parse_document
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 EXPECTED: dict[str, dict[str, object]] = _toml.loads(

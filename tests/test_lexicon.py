@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wirelint import lexicon
+from wirelint.analysis import lexicon
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_the_word_class_table_reads_the_same_from_the_cache(cache: Path, tmp_pat
 
 
 def test_the_spelling_vocabulary_answers_the_same_before_and_after_it_becomes_a_set() -> None:
-    from wirelint.spelling import _Vocabulary
+    from wirelint.analysis.spelling import _Vocabulary
 
     class Eager(_Vocabulary):
         MATERIALISE_AFTER = 2

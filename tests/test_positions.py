@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirelint.document import parse_document
-from wirelint.positions import LineIndex
+from wirelint.document.model import parse_document
+from wirelint.document.positions import LineIndex
 
 texts = st.lists(
     st.characters(blacklist_categories=("Cs",))

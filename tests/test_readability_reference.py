@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from wirelint.document import PartKind, TokenShape, parse_document
+from wirelint.document.model import PartKind, TokenShape, parse_document
 from wirelint.rules.wl503_readability import syllables
 
 textstat = pytest.importorskip("textstat")

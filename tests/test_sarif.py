@@ -16,12 +16,12 @@ import pytest
 
 from tests.conftest import EXAMPLE, REPO, SHARED, run_cli
 from wirelint.config import Config
+from wirelint.document.positions import LineIndex
 from wirelint.engine import lint_text
 from wirelint.errors import InputError
-from wirelint.fixes import apply_fixes
-from wirelint.formatters import FileReport, RenderOptions
-from wirelint.formatters.sarif import build_sarif, sections
-from wirelint.positions import LineIndex
+from wirelint.output import FileReport, RenderOptions
+from wirelint.output.fixes import apply_fixes
+from wirelint.output.sarif import build_sarif, sections
 from wirelint.registry import all_rules
 
 SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
@@ -203,7 +203,7 @@ def test_no_reports_at_all_is_still_a_valid_log() -> None:
 
 def test_input_errors_become_tool_execution_notifications(tmp_path: Path) -> None:
     errors = [InputError("drafts/latin.txt", "not valid UTF-8 at line 3"), "bad config"]
-    log = build_sarif([], RenderOptions(extras={"errors": errors}), cwd=tmp_path)
+    log = build_sarif([], RenderOptions(errors=errors), cwd=tmp_path)
     validate(log)
     [invocation] = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False

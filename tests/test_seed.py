@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import lint
 from wirelint.diagnostics import Severity
-from wirelint.positions import LineIndex
+from wirelint.document.positions import LineIndex
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "makiivka-portal.txt"
 

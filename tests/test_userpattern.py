@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from wirelint.analysis.userpattern import PatternTimeout, UserPattern, is_bundled
 from wirelint.packs import bundled_pack_dir
-from wirelint.userpattern import PatternTimeout, UserPattern, is_bundled
 
 
 @pytest.mark.parametrize("trusted", [True, False])

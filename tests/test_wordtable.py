@@ -7,7 +7,7 @@ import marshal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirelint._wordtable import IntTable, TupleTable
+from wirelint.analysis.wordtable import IntTable, TupleTable
 
 words = st.text(
     st.characters(blacklist_characters="\x1f", blacklist_categories=("Cs",)), max_size=12

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,12 +21,32 @@ from wirelint import _toml
 from wirelint.diagnostics import Severity
 from wirelint.errors import ConfigError
 from wirelint.guard import MEMORY_LIMIT, TIME_LIMIT
-from wirelint.inputs import MAX_FILE_SIZE, megabytes
+from wirelint.input.sources import MAX_FILE_SIZE, megabytes
 
 #: Where tomllib says a syntax error is: "(at line 3, column 9)".
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
-DIALECTS = ("auto", "en-US", "en-GB", "en-GB-oxendict")
+
+
+class Dialect(str, Enum):
+    """The house spelling a story is held to; each member is its configuration string."""
+
+    AUTO = "auto"  # the story's own majority
+    US = "en-US"
+    GB = "en-GB"
+    OXENDICT = "en-GB-oxendict"  # British spelling with Oxford -ize (`organize`, `analyse`)
+
+    # Equal to, hashed and printed as its string: the packs and word lists key on it.
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+DIALECTS = tuple(d.value for d in Dialect)
 GRAMMAR_TIERS = ("parser", "patterns")
 
 KEYS = {
@@ -62,7 +83,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] = ("*.txt", "*.md")
     brand: str | None = None
-    dialect: str = "auto"
+    dialect: Dialect = Dialect.AUTO
     packs: tuple[Path, ...] = ()
     allow: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -162,7 +183,8 @@ class _Reader:
         return values
 
 
-def parse_config(
+# A case per configuration key, each validated where it is read, so an error names its key.
+def parse_config(  # noqa: C901, PLR0912, PLR0915
     table: Mapping[str, Any],
     path: Path,
     rules: RuleBook,
@@ -196,7 +218,7 @@ def parse_config(
         elif key == "dialect":
             if value not in DIALECTS:
                 raise r.fail(key, f"expected one of {', '.join(DIALECTS)}, got {value!r}")
-            changes["dialect"] = value
+            changes["dialect"] = Dialect(value)
         elif key == "grammar":
             if value not in GRAMMAR_TIERS:
                 raise r.fail(key, f"expected one of {', '.join(GRAMMAR_TIERS)}, got {value!r}")

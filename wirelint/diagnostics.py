@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 
-from wirelint.span import Span
+from wirelint.document.span import Span
 
 
 class Severity(IntEnum):

@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic
-from wirelint.document import Document, parse_document
+from wirelint.document.model import Document, parse_document
+from wirelint.document.suppression import apply_suppressions
 from wirelint.errors import MissingDependency, WirelintError
 from wirelint.guard import WATCHDOG, LimitExceeded, Limits, describe
 from wirelint.packs import Packs, packs_for
 from wirelint.registry import Context, Rule, all_rules, selector_matches
-from wirelint.suppression import apply_suppressions
 
 
 @dataclass

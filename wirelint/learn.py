@@ -1,4 +1,4 @@
-"""`wirelint learn`: a house pack derived from a newsroom's archive (see ``wirelint.house``)."""
+"""`wirelint learn`: a house pack derived from a newsroom's archive (see ``wirelint.analysis.house``)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from wirelint.house import learn
+    from wirelint.analysis.house import learn
 
     try:
         house, text = learn(

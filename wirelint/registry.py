@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.span import Span
+from wirelint.document.span import Span
 
 if TYPE_CHECKING:
     from wirelint.config import Config
-    from wirelint.document import Document
+    from wirelint.document.model import Document
     from wirelint.packs import Packs
 
 CODE_RE = re.compile(r"WL[1-5][0-9]{2}")

@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 from wirelint import __version__, _cache
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
+from wirelint.document.span import Span
 from wirelint.errors import PACKAGES
-from wirelint.span import Span
 
 if TYPE_CHECKING:
     from wirelint.config import Config

@@ -16,9 +16,9 @@ from html.entities import codepoint2name
 from xml.sax.saxutils import escape
 
 from wirelint.config import Config
-from wirelint.document import PartKind, parse_document
-from wirelint.formats import detect_format
-from wirelint.formats.lint import lint_source_text
+from wirelint.document.model import PartKind, parse_document
+from wirelint.input.formats import detect_format
+from wirelint.input.formats.lint import lint_source_text
 
 NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"

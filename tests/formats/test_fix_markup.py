@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import run_cli
 from tests.formats.test_seed_formats import SAMPLES
-from wirelint.formats.sourcemap import Mapped, SourceMap
-from wirelint.span import Span
+from wirelint.document.span import Span
+from wirelint.input.formats.sourcemap import Mapped, SourceMap
 
 BRAND = 'R&D "Wire" <News>'
 

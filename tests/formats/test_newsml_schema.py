@@ -8,9 +8,9 @@ from tests.conftest import SHARED, corpus_files
 from tests.formats.convert import to_newsml
 from tests.formats.test_seed_formats import SAMPLES
 from wirelint.config import Config
-from wirelint.formats import detect_format
-from wirelint.formats.lint import lint_source_text
-from wirelint.formats.read import read_story
+from wirelint.input.formats import detect_format
+from wirelint.input.formats.lint import lint_source_text
+from wirelint.input.formats.read import read_story
 
 SCHEMAS = SHARED / "schemas" / "newsml-g2"
 XSD = SCHEMAS / "NewsML-G2_2.35-spec-All-Power.xsd"

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirelint.errors import InputError
-from wirelint.formats.markup import Chunk, decode
-from wirelint.formats.ninjs import _Scanner
-from wirelint.formats.read import read_story
-from wirelint.formats.sourcemap import Mapped
+from wirelint.input.formats.markup import Chunk, decode
+from wirelint.input.formats.ninjs import _Scanner
+from wirelint.input.formats.read import read_story
+from wirelint.input.formats.sourcemap import Mapped
 
 PIECES = st.sampled_from(
     [

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from wirelint.config import Config
-from wirelint.formats import detect_format
-from wirelint.formats.lint import lint_source_text
-from wirelint.formats.read import read_story
-from wirelint.formats.story import build_document
+from wirelint.input.formats import detect_format
+from wirelint.input.formats.lint import lint_source_text
+from wirelint.input.formats.read import read_story
+from wirelint.input.formats.story import build_document
 
 
 def placed(raw: str, path: str, code: str, **config: object) -> list[str]:

@@ -50,17 +50,17 @@ import yaml
 
 from tests.conftest import CORPUS
 from wirelint import registry
-from wirelint.across import active, build_batch
+from wirelint.analysis.across import active, build_batch
 from wirelint.config import Config, parse_config
 from wirelint.diagnostics import Diagnostic
-from wirelint.document import parse_document
+from wirelint.document.model import parse_document
+from wirelint.document.positions import LineIndex
 from wirelint.engine import lint_document
-from wirelint.fixes import apply_fixes
-from wirelint.formats import detect_format
-from wirelint.formats.lint import lint_source_text
 from wirelint.grammar import parser
 from wirelint.grammar.parsed import ParserRule
-from wirelint.positions import LineIndex
+from wirelint.input.formats import detect_format
+from wirelint.input.formats.lint import lint_source_text
+from wirelint.output.fixes import apply_fixes
 from wirelint.registry import Rule, all_rules, find_rule, load_rules
 
 CASES = Path(__file__).resolve().parent / "cases"

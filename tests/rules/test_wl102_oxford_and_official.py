@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import flagged, lint, run_cli
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 ISE_STORY = (
     "Head\n\nThe organisation said it would modernize its plants. Officials criticised the plan "

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from tests.conftest import corpus_files, run_cli
-from wirelint.across import active, build_batch
+from wirelint.analysis.across import active, build_batch
 from wirelint.config import Config
-from wirelint.document import parse_document
+from wirelint.document.model import parse_document
 from wirelint.engine import lint_document
 
 

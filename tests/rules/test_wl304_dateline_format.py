@@ -64,7 +64,7 @@ def test_prose_openings_are_not_datelines(opening: str) -> None:
 
 
 def test_bloomberg_dateline_has_no_city_to_check() -> None:
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
 
     doc = parse_document(f"Head\n\n(Bloomberg) -- {BODY}")
     assert doc.dateline is not None and doc.slice(doc.dateline.city) == ""

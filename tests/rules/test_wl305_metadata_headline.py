@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from wirelint.config import Config
-from wirelint.formats import detect_format
-from wirelint.formats.lint import lint_source_text
+from wirelint.input.formats import detect_format
+from wirelint.input.formats.lint import lint_source_text
 
 NS = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
 

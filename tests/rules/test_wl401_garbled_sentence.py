@@ -81,7 +81,7 @@ def test_clean_corpus_copy_stays_quiet() -> None:
 def test_damaged_corpus_sentences_are_found() -> None:
     """Recall floor on a small sample of corpus sentences damaged after an auxiliary or a pronoun."""
     files = corpus_files("bbc/**/*.txt", every=60)
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
 
     damaged = []
     swaps = {

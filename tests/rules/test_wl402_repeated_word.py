@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import corpus_files, lint
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 
 def test_safe_fix_deletes_the_second_word_and_the_space() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import lint
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import CORPUS, lint
-from wirelint.fixes import apply_fixes
+from wirelint.output.fixes import apply_fixes
 
 
 def test_inside_a_direct_quotation_the_fix_is_never_safe() -> None:

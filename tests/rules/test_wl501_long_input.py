@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import flagged
-from wirelint.spelling import MAX_WORD
+from wirelint.analysis.spelling import MAX_WORD
 
 
 def test_a_token_longer_than_the_cap_is_not_checked() -> None:

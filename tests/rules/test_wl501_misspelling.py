@@ -44,7 +44,7 @@ def test_en_us_story_flags_uk_spellings() -> None:
 
 def test_importing_the_rule_loads_no_dictionary() -> None:
     code = (
-        "import sys, wirelint.rules.wl501_misspelling, wirelint.spelling;"
+        "import sys, wirelint.rules.wl501_misspelling, wirelint.analysis.spelling;"
         "print(sorted(m for m in ('spellchecker', 'lemminflect') if m in sys.modules))"
     )
     out = subprocess.run(

@@ -52,7 +52,7 @@ def find_stories(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """Story paths under ``paths`` as `wirelint check` finds them, and the paths' errors."""
     from wirelint import registry
     from wirelint.config import discover_config
-    from wirelint.inputs import discover
+    from wirelint.input.sources import discover
 
     root = discover_config(paths[0] if paths else ".", registry)
     stories: list[str] = []

@@ -63,10 +63,10 @@ def lint_story(path: str, encoding: str | None = None) -> dict[str, Any]:
     """One story's record: its findings in the JSON contract, words, date, or its error."""
     from wirelint import registry
     from wirelint.config import discover_config
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
     from wirelint.engine import lint_document
-    from wirelint.formatters.json import diagnostic_to_json
-    from wirelint.inputs import read_source
+    from wirelint.input.sources import read_source
+    from wirelint.output.json import diagnostic_to_json
 
     record: dict[str, Any] = {"path": path, "words": 0, "date": None, "findings": []}
     try:

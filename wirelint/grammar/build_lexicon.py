@@ -61,7 +61,8 @@ def _frequent(minimum: int = 100) -> set[str]:
     return {w for w, n in counts.items() if n >= minimum}
 
 
-def main() -> int:
+# A build script read top to bottom: load, filter, write.
+def main() -> int:  # noqa: C901, PLR0912, PLR0915
     spec = util.find_spec("lemminflect")
     if spec is None or spec.origin is None:
         print("lemminflect is not installed (pip install lemminflect)", file=sys.stderr)

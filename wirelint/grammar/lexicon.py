@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from wirelint._wordtable import IntTable, TupleTable
+from wirelint.analysis.wordtable import IntTable, TupleTable
 
 # -- tags (bits) ---------------------------------------------------------------------
 VB = 1 << 0  # base form / present non-3rd-person: knock

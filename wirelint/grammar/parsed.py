@@ -22,13 +22,13 @@ from collections.abc import Iterator
 from typing import ClassVar, NamedTuple
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, PartKind
+from wirelint.document.model import Document, PartKind
+from wirelint.document.span import Span
 from wirelint.errors import MissingDependency, WirelintError
 from wirelint.grammar import parser
 from wirelint.grammar.lexicon import NNP, UNK, Lexicon
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
 #: Findings of one check in one paragraph: garbage in (a mangled table, a transcript)

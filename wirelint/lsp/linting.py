@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from wirelint.diagnostics import Applicability, Diagnostic, Edit
+from wirelint.document.span import Span
 from wirelint.errors import ConfigError, InputError, PackError
-from wirelint.span import Span
 
 if TYPE_CHECKING:
     from wirelint.config import Config
-    from wirelint.document import Document, Part
+    from wirelint.document.model import Document, Part
 
 ProblemKind = Literal["config", "pack", "input", "crash", "install", "limit"]
 
@@ -130,7 +130,7 @@ def config_for(snapshot: Snapshot) -> Config:
 
 def check_disk(path: str, max_bytes: int) -> Problem | None:
     """Read the file as ``wirelint check`` would; a Problem when it could not."""
-    from wirelint.inputs import read_source
+    from wirelint.input.sources import read_source
 
     try:
         read_source(path, max_bytes=max_bytes)
@@ -147,9 +147,9 @@ def check_disk(path: str, max_bytes: int) -> Problem | None:
 
 def lint_snapshot(snapshot: Snapshot) -> Outcome:
     """Lint one buffer; never raises for a problem a user can cause."""
-    from wirelint.formats import detect_format, is_news_markup
-    from wirelint.formats.lint import lint_source_text
-    from wirelint.formats.story import FileText
+    from wirelint.input.formats import detect_format, is_news_markup
+    from wirelint.input.formats.lint import lint_source_text
+    from wirelint.input.formats.story import FileText
     from wirelint.packs import packs_for
 
     outcome = Outcome(snapshot)
@@ -179,7 +179,7 @@ def lint_snapshot(snapshot: Snapshot) -> Outcome:
     if size * 4 > cfg.max_file_size:
         size = len(snapshot.text.encode("utf-8", "surrogatepass"))
     if size > cfg.max_file_size:
-        from wirelint.inputs import too_large
+        from wirelint.input.sources import too_large
 
         error = too_large(snapshot.path or snapshot.uri, size, cfg.max_file_size)
         outcome.problems.append(Problem("input", error.problem))
@@ -266,7 +266,7 @@ def fix_edits(d: Diagnostic) -> list[tuple[str, tuple[Edit, ...], bool]]:
 
 def fix_all(text: str, diagnostics: list[Diagnostic]) -> Edit | None:
     """One edit covering every safe fix (as ``wirelint check --fix`` does once)."""
-    from wirelint.fixes import apply_fixes
+    from wirelint.output.fixes import apply_fixes
 
     outcome = apply_fixes(text, diagnostics, unsafe=False)
     if outcome.applied == 0 or outcome.text == text:
@@ -295,7 +295,7 @@ _BLOCK_NAMES = {
 
 def _block_of(doc: Document, offset: int) -> Part | None:
     """The first part of the block holding ``offset`` (a bullet list starts at its first bullet)."""
-    from wirelint.document import PartKind
+    from wirelint.document.model import PartKind
 
     content = [p for p in doc.parts if p.kind not in (PartKind.COMMENT, PartKind.CODE)]
     content.sort(key=lambda p: p.span.start)
@@ -331,7 +331,7 @@ def _block_of(doc: Document, offset: int) -> Part | None:
 
 
 def _still_reported(snapshot: Snapshot, cfg: Config, edit: Edit, d: Diagnostic) -> bool:
-    from wirelint.document import parse_document
+    from wirelint.document.model import parse_document
     from wirelint.engine import lint_document
 
     text = _apply(snapshot.text, edit)

@@ -37,9 +37,9 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from wirelint import __version__
 from wirelint.diagnostics import Diagnostic, Edit, Severity
+from wirelint.document.positions import LineIndex
 from wirelint.lsp import linting
 from wirelint.lsp.linting import CONFIG_SUFFIX, Outcome, Problem, Snapshot
-from wirelint.positions import LineIndex
 
 log = logging.getLogger("wirelint.lsp")
 
@@ -319,7 +319,8 @@ def _wants(only: Sequence[str] | None, kind: str) -> bool:
 # -- the server ---------------------------------------------------------------------------
 
 
-def build() -> WirelintServer:
+# Each handler is a closure over the server, registered here in protocol order.
+def build() -> WirelintServer:  # noqa: C901, PLR0915
     server = WirelintServer()
 
     @server.feature(t.INITIALIZE)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document
-from wirelint.names import (
+from wirelint.analysis.names import (
     PARTICLES,
     STYLEBOOK,
     TITLES,
@@ -17,6 +15,8 @@ from wirelint.names import (
     stylebook_choice,
     with_case,
 )
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document
 from wirelint.registry import Context, Rule
 
 MAX_NOTES = 5

@@ -6,9 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.config import Config
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.dialect import (
+from wirelint.analysis.dialect import (
     DIALECT,
     LABEL,
     OFFICIAL,
@@ -18,8 +16,10 @@ from wirelint.dialect import (
     DialectWord,
     dialect_words,
 )
-from wirelint.document import Document
-from wirelint.names import with_case
+from wirelint.analysis.names import with_case
+from wirelint.config import Config, Dialect
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document
 from wirelint.registry import Context, Rule
 
 MAX_NOTES = 5
@@ -156,11 +156,11 @@ def _ize_only(w: DialectWord) -> bool:
     return w.pair.kinds == ("ise-ize",)
 
 
-def _configured(config: Config) -> str | None:
+def _configured(config: Config) -> Dialect | None:
     if config.dialect == OXENDICT:
         return UK
     return config.dialect if config.dialect in (US, UK) else None
 
 
-def _other(dialect: str) -> str:
+def _other(dialect: Dialect) -> Dialect:
     return UK if dialect == US else US

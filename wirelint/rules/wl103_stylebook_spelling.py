@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wirelint.analysis.names import STYLEBOOK, STYLEBOOK_KEEP, with_case
 from wirelint.diagnostics import Diagnostic, Fix, Severity
-from wirelint.document import Document, PartKind
-from wirelint.names import STYLEBOOK, STYLEBOOK_KEEP, with_case
+from wirelint.document.model import Document, PartKind
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 _SCANNED = (PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH)
 _Compiled = tuple[

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirelint.across import Odd, current, describe, marked_words, story_names, titles_of
+from wirelint.analysis.across import Odd, current, describe, marked_words, story_names, titles_of
+from wirelint.analysis.dialect import LABEL
+from wirelint.analysis.names import with_case
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.dialect import LABEL
-from wirelint.document import Document
-from wirelint.names import with_case
+from wirelint.document.model import Document
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 
 class CrossStoryVariant(Rule):

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.brand_body import (
+from wirelint.analysis.body import body
+from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     SLOT_NOT_BRANDS,
     BodySlot,
@@ -14,25 +15,21 @@ from wirelint.brand_body import (
     name_uses,
     names_outside,
 )
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document
-from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import (
+from wirelint.analysis.brands import (
     AGENCIES,
     BRAND_PLACEHOLDERS,
-    COMMON_FREQUENCY,
     HEADLINE_LABELS,
     NOT_BRANDS,
-    STOPWORDS,
     BrandSlot,
-    body,
     brand_slots,
-    is_dictionary_word,
     names_in_story,
-    norm,
-    word_frequency,
 )
+from wirelint.analysis.lexicon import frequency as english_frequency
+from wirelint.analysis.words import COMMON_FREQUENCY, STOPWORDS, is_dictionary_word, norm
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document
+from wirelint.document.span import Span
+from wirelint.registry import Context, Rule
 
 PLACEHOLDER_WORDS = "placeholder-words"  # WL202's sections
 PLACEHOLDER_PATTERNS = "placeholder-patterns"
@@ -133,7 +130,8 @@ class PlaceholderBrand(Rule):
     severity = Severity.WARNING
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    # Each kind of brand slot is judged in turn against the story's own brand; they share it.
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:  # noqa: C901, PLR0912, PLR0915
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
@@ -440,7 +438,8 @@ class _BodyJudge:
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
 
-    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:
+    # A table of cases, each a line with its reason, in the order they are decided.
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901
         words = slot.text.split()
         keys = [_key(w) for w in words]
         # "BBC Radio Five Live", "Reuters Television": an agency's name and more.
@@ -481,7 +480,7 @@ class _BodyJudge:
                 # in a slot only a news organisation fills, any singular word is.
                 return None, None
             return "placeholder", None
-        frequency = word_frequency(head)
+        frequency = english_frequency(head)
         if slot.strict and frequency < COMMON_FREQUENCY:
             return "placeholder", None
         # A word English has never seen, where a person or an outlet may stand: the

@@ -9,12 +9,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
-from wirelint.document import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.userpattern import UserPattern, is_bundled
 
 WORDS = "placeholder-words"
 PATTERNS = "placeholder-patterns"

@@ -6,11 +6,12 @@ from collections.abc import Iterator, Mapping
 from difflib import SequenceMatcher
 from typing import Any, ClassVar
 
+from wirelint.analysis.brands import headline_suffix
+from wirelint.analysis.words import STOPWORDS, norm, stem
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
-from wirelint.document import Document, Part, TokenShape
+from wirelint.document.model import Document, Part, TokenShape
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import STOPWORDS, headline_suffix, norm, stem
 
 
 def _words(doc: Document, part: Part, end: int) -> list[str]:

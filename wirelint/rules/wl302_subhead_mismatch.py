@@ -5,27 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document, Part, PartKind, TokenShape
-from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import (
-    STOPWORDS,
+from wirelint.analysis.body import (
     Body,
     body,
     capitalised_phrases,
-    figure_clash,
-    figures,
+    figure_clashes,
     mentioned,
     name_tokens,
     phrase_in_body,
     summary_bullets,
     variant_in_body,
 )
-
-
-def _is_all_caps(text: str) -> bool:
-    return not any(c.islower() for c in text)
+from wirelint.analysis.words import STOPWORDS, is_all_caps
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.document.span import Span
+from wirelint.registry import Context, Rule
 
 
 def _where(part: Part) -> str:
@@ -93,7 +88,7 @@ class SubheadMismatch(Rule):
     ) -> Iterator[Diagnostic]:
         where = _where(part)
         covered: list[Span] = []
-        all_caps = _is_all_caps(part.text)
+        all_caps = is_all_caps(part.text)
         if not all_caps:
             lowered_body = None
             for phrase in capitalised_phrases(part):
@@ -133,19 +128,5 @@ class SubheadMismatch(Rule):
                 notes=[Note(variant.span, "the body's spelling")],
                 fixes=[Fix.replace(tok.span, fix, safe=False)],
             )
-        for figure in figures(doc, part):
-            clash = figure_clash(figure, b, min_context)
-            if clash is None:
-                continue
-            said = doc.slice(clash.body.span)
-            mine = doc.slice(figure.span)
-            if clash.earlier:
-                msg = f"{where} gives {mine}, the body's earlier figure; its latest is {said}"
-            else:
-                msg = f"{where} gives {mine}, but the body says {said}"
-            yield self.diagnostic(
-                figure.span,
-                msg,
-                notes=[Note(clash.body.span, "the body's figure")],
-                fixes=[Fix.replace(figure.span, said, safe=False)],
-            )
+        for clash in figure_clashes(doc, part, b, min_context, where):
+            yield self.diagnostic(clash.span, clash.message, notes=clash.notes, fixes=clash.fixes)

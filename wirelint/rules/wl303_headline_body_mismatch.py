@@ -5,24 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import Document, Part, PartKind, TokenShape
-from wirelint.registry import Context, Rule
-from wirelint.structure import (
+from wirelint.analysis.body import (
     Body,
     body,
-    figure_clash,
-    figures,
-    headline_suffix,
+    figure_clashes,
     mentioned,
     name_tokens,
     summary_bullets,
     variant_in_body,
 )
-
-
-def _is_all_caps(text: str) -> bool:
-    return not any(c.islower() for c in text)
+from wirelint.analysis.brands import headline_suffix
+from wirelint.analysis.words import is_all_caps
+from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.registry import Context, Rule
 
 
 class HeadlineBodyMismatch(Rule):
@@ -81,22 +77,8 @@ class HeadlineBodyMismatch(Rule):
     def _figures(
         self, doc: Document, part: Part, b: Body, min_context: int
     ) -> Iterator[Diagnostic]:
-        for figure in figures(doc, part):
-            clash = figure_clash(figure, b, min_context)
-            if clash is None:
-                continue
-            said = doc.slice(clash.body.span)
-            mine = doc.slice(figure.span)
-            if clash.earlier:
-                msg = f"the headline gives {mine}, the body's earlier figure; its latest is {said}"
-            else:
-                msg = f"the headline gives {mine}, but the body says {said}"
-            yield self.diagnostic(
-                figure.span,
-                msg,
-                notes=[Note(clash.body.span, "the body's figure")],
-                fixes=[Fix.replace(figure.span, said, safe=False)],
-            )
+        for clash in figure_clashes(doc, part, b, min_context, "the headline"):
+            yield self.diagnostic(clash.span, clash.message, notes=clash.notes, fixes=clash.fixes)
 
     def _names(
         self, doc: Document, part: Part, b: Body, report_absent: bool, *, variants: bool
@@ -105,7 +87,7 @@ class HeadlineBodyMismatch(Rule):
         suffix = headline_suffix(doc, part) if part.kind is PartKind.HEADLINE else None
         # An ALL-CAPS headline with a suffix ("... THREE | Reuters") is still all capitals.
         words = part.text if suffix is None else doc.text[part.span.start : suffix.start]
-        for tok in name_tokens(part, all_caps=_is_all_caps(words)):
+        for tok in name_tokens(part, all_caps=is_all_caps(words)):
             if mentioned(tok.text, b):
                 continue
             variant = variant_in_body(tok.text, b)

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from wirelint.analysis.brands import AGENCIES
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
-from wirelint.document import Document, Part
+from wirelint.document.model import Document, Part
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
-from wirelint.structure import AGENCIES
 
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
          "October", "November", "December")  # fmt: skip

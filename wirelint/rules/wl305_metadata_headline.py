@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document
-from wirelint.formats.story import MarkupDocument, same_headline
+from wirelint.document.model import Document
+from wirelint.input.formats.story import MarkupDocument, same_headline
 from wirelint.registry import Context, Rule
 
 

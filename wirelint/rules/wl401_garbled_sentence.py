@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, PartKind
+from wirelint.document.model import Document, PartKind
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 if TYPE_CHECKING:
     from wirelint.grammar import Scanner

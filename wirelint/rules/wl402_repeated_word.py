@@ -7,10 +7,10 @@ from itertools import pairwise
 from typing import ClassVar
 
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
-from wirelint.document import PROSE_KINDS, Document, Token, TokenShape
+from wirelint.document.model import PROSE_KINDS, Document, Token, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 ALLOWED = "repeated-word-allowed"
 SAFE = "repeated-word-safe-fix"

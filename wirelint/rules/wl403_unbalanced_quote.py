@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import ClassVar, NamedTuple
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, Part, PartKind
+from wirelint.document.model import Document, Part, PartKind
+from wirelint.document.span import Span
 from wirelint.packs import register_section
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 ELISIONS = "quote-elisions"
 register_section(
@@ -158,8 +158,9 @@ class UnbalancedQuote(Rule):
         first = doc.text[following.span.start : following.span.start + 1]
         return first in ('"', "“") if o.kind == '"' else first in ("'", "‘")
 
+    # A scanner: one case per quote character, all sharing the stack of open quotes.
     @staticmethod
-    def _scan(
+    def _scan(  # noqa: C901, PLR0912, PLR0915
         doc: Document, part: Part, elisions: set[str]
     ) -> tuple[list[_Open], list[tuple[int, str]]]:
         text = part.text

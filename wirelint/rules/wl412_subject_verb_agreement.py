@@ -92,7 +92,8 @@ class SubjectVerbAgreement(ParserRule):
             return _SINGULAR
         return 0
 
-    def find(self, s: Sentence) -> Iterator[Hit]:
+    # One case per auxiliary or dependency, read in the order the grammar gives them.
+    def find(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
         for n in s.indexes():
             if s.toks[n].dep not in _SUBJECT_DEPS:
                 continue

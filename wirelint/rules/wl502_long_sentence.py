@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, PartKind, TokenShape
+from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 _READ = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
 _NUMBER = TokenShape.NUMBER  # looked up once, not per token

@@ -7,9 +7,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document import Document, Part, TokenShape
+from wirelint.document.model import Document, Part, TokenShape
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
-from wirelint.span import Span
 
 _VOWELS = re.compile(r"[aeiouy]+")
 # Whole-paragraph counts (one regex pass each, not one call per word): a silent final

@@ -1,0 +1,252 @@
+"""Brand slots in body copy: where a story names its own agency in a sentence.
+
+"a senior official told Reuters", "according to a Reuters tally", "seen by Reuters",
+"Reuters could not independently verify", "a Reuters reporter saw". The phrases are pack
+data (``body-brand-slots`` in ``rules/brand-slots.toml``), each with examples its pattern
+must match and text it must not: a pack that contradicts its own examples does not load.
+
+This module finds the slots and the story's other uses of a word as a name; WL201
+decides what a word in a slot is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirelint.analysis.brands import BrandSlot
+from wirelint.analysis.words import norm
+from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.span import Span
+from wirelint.packs import PackValueError, register_section
+
+BODY_SLOTS = "body-brand-slots"
+SLOT_NOT_BRANDS = "slot-not-brands"
+
+# One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
+# inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
+_WORD = r"[A-Z](?:[\w&-]|\.(?=\w)|['’](?!s\b)\w)*"
+# A capitalised word that opens a sentence ("But", "When") is not the brand's first word.
+_OPENERS = (
+    r"(?:But|And|Or|So|Yet|Then|Also|Now|Meanwhile|However|In|On|At|As|If|When|While|After|"
+    r"Before|Still|Even|Only|Later|Earlier|He|She|It|They|We|I|You|This|That|Both|Last|Next)"
+)
+# The capital first: a position without one fails at once, before the opener test.
+BRAND_GROUP = rf"(?P<brand>(?=[A-Z])(?!{_OPENERS}\b){_WORD}(?:[ ]{_WORD}){{0,2}})"
+_EXAMPLE_RE = re.compile(r"\[([^\[\]]+)\]")
+
+
+@dataclass(frozen=True)
+class SlotPattern:
+    name: str
+    regex: re.Pattern[str]
+    strong: bool
+
+
+def _strings(entry: dict[str, Any], key: str, name: str) -> list[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise PackValueError(name, f"`{key}` must be a list of strings")
+    return value
+
+
+def _check_examples(name: str, regex: re.Pattern[str], entry: dict[str, Any]) -> None:
+    """Every example matches with its [bracketed] words as the brand; no not-example matches."""
+    examples = _strings(entry, "examples", name)
+    if not examples:
+        raise PackValueError(name, "needs at least one example with the brand in [brackets]")
+    for example in examples:
+        marked = _EXAMPLE_RE.search(example)
+        if marked is None:
+            raise PackValueError(name, f"example {example!r} has no [bracketed] brand")
+        text = example[: marked.start()] + marked.group(1) + example[marked.end() :]
+        want = (marked.start(), marked.start() + len(marked.group(1)))
+        if not any(m.span("brand") == want for m in regex.finditer(text)):
+            raise PackValueError(
+                name, f"pattern does not find `{marked.group(1)}` in its example {example!r}"
+            )
+    for counter in _strings(entry, "not-examples", name):
+        m = regex.search(counter)
+        if m is not None:
+            raise PackValueError(
+                name, f"pattern matches its not-example {counter!r} (at {m.group()!r})"
+            )
+
+
+def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
+    out: dict[str, SlotPattern] = {}
+    for name, entry in value.items():
+        if not isinstance(entry, dict):
+            raise PackValueError(name, "expected a table with `pattern`, `strength`, `examples`")
+        unknown = set(entry) - {"pattern", "strength", "examples", "not-examples"}
+        if unknown:
+            raise PackValueError(name, f"unknown key(s) {', '.join(sorted(unknown))}")
+        pattern, strength = entry.get("pattern"), entry.get("strength", "weak")
+        if not isinstance(pattern, str) or pattern.count("{brand}") != 1:
+            raise PackValueError(name, "`pattern` must be a string with one `{brand}` slot")
+        if strength not in ("strong", "weak"):
+            raise PackValueError(name, '`strength` must be "strong" or "weak"')
+        try:
+            regex = re.compile(pattern.replace("{brand}", BRAND_GROUP, 1), re.MULTILINE)
+        except re.error as exc:
+            raise PackValueError(name, f"bad regular expression: {exc}") from None
+        _check_examples(name, regex, entry)
+        out[name] = SlotPattern(name, regex, strength == "strong")
+    return out
+
+
+register_section(
+    BODY_SLOTS,
+    "table",
+    "phrases in body copy where the story names its own agency (WL201)",
+    _validate_slots,
+)
+register_section(
+    SLOT_NOT_BRANDS, "strings", "capitalised words a body brand slot holds without a brand"
+)
+
+
+@dataclass(frozen=True)
+class BodySlot(BrandSlot):
+    """A brand slot in a sentence of the body; ``phrase`` is the whole matched phrase."""
+
+    phrase: str = ""
+    pattern: str = ""
+    #: The brand's first word opens its sentence: its capital says nothing.
+    sentence_start: bool = False
+
+    @property
+    def where(self) -> str:
+        return f"the body (`{self.phrase}`)"
+
+
+_BODY_KINDS = frozenset({PartKind.PARAGRAPH, PartKind.BULLET, PartKind.SUBHEAD})
+
+
+def body_brand_slots(
+    doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
+) -> list[BodySlot]:
+    """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
+    # WL202's literal prefilter: a paragraph without "told" or "poll" skips those patterns.
+    from wirelint.rules.wl202_placeholder_text import _Story, prefilter
+
+    scans = [(p, prefilter(p.regex)) for p in patterns]
+    busy = sorted(taken)
+    found: dict[Span, BodySlot] = {}
+    for part in doc.parts:
+        if part.kind not in _BODY_KINDS:
+            continue
+        text = part.text
+        story = _Story(text)
+        base = part.span.start
+        for pattern, worth in scans:
+            if worth is not None and not worth(story):
+                continue
+            for m in pattern.regex.finditer(text):
+                span = Span(base + m.start("brand"), base + m.end("brand"))
+                if _overlaps(busy, span) or (
+                    span in found and (found[span].strict or not pattern.strong)
+                ):
+                    continue  # one slot per span; a strong reading wins
+                found[span] = BodySlot(
+                    "body",
+                    span,
+                    m.group("brand"),
+                    pattern.strong,
+                    True,
+                    phrase=" ".join(m.group().split()),
+                    pattern=pattern.name,
+                    sentence_start=_opens_sentence(text, m.start("brand")),
+                )
+    return sorted(found.values(), key=lambda s: s.span.start)
+
+
+def _overlaps(spans: list[Span], span: Span) -> bool:
+    i = bisect_right(spans, span)
+    return any(s.start < span.end and span.start < s.end for s in spans[max(0, i - 1) : i + 1])
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only white space, quotes, brackets or "The" stand between ``at`` and a sentence end."""
+    head = text[max(0, at - 80) : at].rstrip()  # a bounded look back, however long the text
+    if head.endswith(("The", "the")):
+        head = head[:-3].rstrip()
+    head = head.rstrip("\"'“‘(")
+    return not head or head[-1] in ".?!:"
+
+
+def names_outside(doc: Document, spans: Iterable[Span]) -> Counter[str]:
+    """How often the story writes each word capitalised outside ``spans``.
+
+    A person or organisation the story names ("told Putin" after "Vladimir Putin said",
+    "according to Smith" after "Robert Smith") is no placeholder; a word that stands only
+    in brand slots may be. Words opening a sentence count too ("Smith, a geologist, said").
+    """
+    busy = sorted(spans)
+    starts = [s.start for s in busy]
+    names: Counter[str] = Counter()
+    for part in doc.parts:
+        if part.kind not in _BODY_KINDS:
+            continue
+        for t in part.tokens:
+            if t.shape is not TokenShape.CAPITALIZED:
+                continue
+            i = bisect_right(starts, t.start) - 1
+            if i >= 0 and busy[i].start <= t.start < busy[i].end:
+                continue
+            names[norm(t.text)] += 1
+    return names
+
+
+def name_uses(doc: Document, word: str, skip: Iterable[Span]) -> Iterator[Span]:
+    """Where the story uses ``word`` on its own as a name, outside the ``skip`` spans.
+
+    Not a use: the word in lower case ("the web portal"), inside a longer name ("the
+    English Channel", "Channel 4"), or opening a sentence when the story also writes it in
+    lower case.
+    """
+    busy = sorted(skip)
+    starts = [s.start for s in busy]
+    lowered = word.lower()
+    lower_too = re.search(rf"\b{re.escape(lowered)}\b", doc.text) is not None
+    for part in doc.parts:
+        if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
+            continue
+        tokens = part.tokens
+        for i, t in enumerate(tokens):
+            if (t.text != word and norm(t.text) != lowered) or not t.text[:1].isupper():
+                continue
+            j = bisect_right(starts, t.start) - 1
+            if j >= 0 and busy[j].start <= t.start < busy[j].end:
+                continue
+            if t.sentence_start and (lower_too or part.kind is PartKind.HEADLINE):
+                continue
+            if _in_longer_name(doc.text, tokens, i):
+                continue
+            yield t.span
+
+
+def _in_longer_name(text: str, tokens: list[Any], i: int) -> bool:
+    """Whether the i-th token is joined to a capitalised or numbered neighbour (English Channel)."""
+    t = tokens[i]
+    if i > 0:
+        prev = tokens[i - 1]
+        gap = text[prev.end : t.start]
+        if (
+            not t.sentence_start
+            and gap.strip() == ""
+            and prev.text[:1].isupper()
+            and not prev.sentence_start
+        ):
+            return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        gap = text[t.end : nxt.start]
+        if gap.strip() == "" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            return True
+    return False

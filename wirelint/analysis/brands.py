@@ -1,0 +1,330 @@
+"""Brand slots: the places a story names its agency (WL2xx).
+
+Dateline credit, headline suffix, credit, byline, trust and copyright lines, found
+structurally, never by one word; the pack sections that name agencies and the words
+that are never a brand; and the words a story itself uses as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirelint.analysis.body import body_parts, body_start
+from wirelint.analysis.words import norm
+from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.document.span import Span
+from wirelint.packs import PackValueError, register_section
+
+# Enum members looked up once: `TokenShape.NUMBER` in a loop costs a lookup per token.
+_NUMBER = TokenShape.NUMBER
+
+# -- pack sections ------------------------------------------------------------------
+
+AGENCIES = "agencies"
+NOT_BRANDS = "not-brands"
+HEADLINE_LABELS = "headline-labels"
+BRAND_PLACEHOLDERS = "brand-placeholders"
+
+
+def _validate_agencies(value: Any, path: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, forms in value.items():
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise PackValueError(name, "expected a list of the names' forms as strings")
+        out[name] = [f.strip() for f in forms]
+    return out
+
+
+register_section(
+    AGENCIES,
+    "table",
+    "news agencies and publications: canonical name = [forms] (WL201)",
+    _validate_agencies,
+)
+register_section(NOT_BRANDS, "strings", "capitalised words before `writer` that are no brand")
+register_section(HEADLINE_LABELS, "strings", "labels and attributions after a headline dash")
+register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
+
+
+# -- brand slots ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrandSlot:
+    """One place where a story names its agency or publication."""
+
+    kind: str  # dateline, headline, credit, contributed, trust, copyright
+    span: Span  # the brand's own words
+    text: str
+    #: True where only an agency can stand (dateline, "X staff", trust, copyright);
+    #: False where an attribution or a person may stand too (headline suffix, "by X").
+    strict: bool
+    #: Whether the slot names the story's own brand (not "Additional reporting by").
+    own: bool = True
+
+    @property
+    def where(self) -> str:
+        return {
+            "dateline": "the dateline",
+            "headline": "the headline suffix",
+            "credit": "the credit line",
+            "contributed": "the contributor line",
+            "trust": "the standards line",
+            "copyright": "the copyright line",
+            "byline": "the byline",
+        }[self.kind]
+
+
+_NAME = r"[A-Z][\w&'’.-]*"
+HEADLINE_SUFFIX_RE = re.compile(
+    r"[ \t\u00a0]+(?:-|–|—|\||--)[ \t\u00a0]+(?P<brand>[^-–—|\n]{1,40}?)\s*$"
+)
+_STAFF_RE = re.compile(
+    rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    r"(?P<unit>staff|bureaus?|newsrooms?|correspondents?|reporters|team|desk|journalists|editors)\b"
+)
+# "Reporting by Moscow bureau", "Compiled by Bengaluru newsroom": a place may stand there.
+_PLACE_UNITS = frozenset({"bureau", "bureaus", "newsroom", "newsrooms", "desk"})
+_SEGMENT_RE = re.compile(r"[^;]+")
+_ROLE_RE = re.compile(
+    r"\s*\(?\s*(?P<role>(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|"
+    r"compiled|produced|research|translated|translation|reported|fact-?checking))\s+by\s+"
+    rf"(?:the\s+)?(?P<brand>{_NAME})(?=\s*(?:[;,)]|$|\s+(?:in|from|with|and)\b))",
+    re.I,
+)
+_CONTRIBUTED_RE = re.compile(
+    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:writers?|reporters?|"
+    r"correspondents?|staff(?:ers)?|journalists?|researchers?|photographers?|videojournalists?)"
+    r"\s[^.\n]{0,200}?\bcontributed\b"
+)
+_TRUST_RE = re.compile(
+    r"(?:\bThe\s+|:\s*)(?:Thomson\s+)?(?P<brand>[^\s.,;:]+(?:\s+[^\s.,;:]+)?)\s+Trust\s+Principles",
+    re.I,
+)
+# "(Reporting by X; Editing by Y)" closing the last paragraph instead of its own line.
+_INLINE_CREDIT_RE = re.compile(
+    r"\(\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|compiled|editing|edited)\s+by\b[^()]*\)\s*$",
+    re.I,
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:\bCopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d{4}))\s*"
+    r"(?P<year>\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
+    rf"(?P<brand>(?:The\s+)?{_NAME}(?:\s+(?:{_NAME}|of|and|&))*)",
+)
+_CORPORATE_RE = re.compile(
+    r"(?:\s+(?:L\.?P\.?|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|Co\.?|Corp\.?|Group|GmbH|SA|S\.A\.|"
+    r"All|Rights|Reserved|News|Media))+$"
+)
+
+
+def _strip_the(text: str, start: int) -> tuple[str, int]:
+    if text.startswith(("The ", "the ")):
+        return text[4:], start + 4
+    return text, start
+
+
+def _slot(
+    kind: str, doc: Document, start: int, end: int, *, strict: bool, own: bool = True
+) -> BrandSlot | None:
+    text = doc.text[start:end]
+    # Trim white space and closing punctuation kept by a loose match.
+    while end > start and (text[-1].isspace() or text[-1] in ".,;:)"):
+        end -= 1
+        text = text[:-1]
+    while start < end and text[0].isspace():
+        start += 1
+        text = text[1:]
+    text, start = _strip_the(text, start)
+    if not text:
+        return None
+    return BrandSlot(kind, Span(start, end), text, strict, own)
+
+
+def _dateline_slots(doc: Document) -> Iterator[BrandSlot]:
+    if doc.dateline is None or doc.dateline.agency is None:
+        return
+    agency = doc.dateline.agency
+    raw = doc.slice(agency)
+    # "(Reuters/AFP)", "(AP, Reuters)": one slot per agency.
+    for m in re.finditer(r"[^/,;]+", raw):
+        piece = m.group()
+        for sub in re.finditer(r"(?:(?!\s+and\s+).)+", piece):
+            slot = _slot(
+                "dateline",
+                doc,
+                agency.start + m.start() + sub.start(),
+                agency.start + m.start() + sub.end(),
+                strict=True,
+            )
+            if slot is not None:
+                yield slot
+
+
+def headline_suffix(doc: Document, part: Part) -> Span | None:
+    """The words after a final ` - `/` – `/` | ` of a headline, when short enough to be a source."""
+    m = HEADLINE_SUFFIX_RE.search(part.text)
+    if m is None:
+        return None
+    words = m.group("brand").split()
+    if not 1 <= len(words) <= 4:
+        return None
+    base = part.span.start
+    return Span(base + m.start("brand"), base + m.end("brand"))
+
+
+def _headline_slots(doc: Document) -> Iterator[BrandSlot]:
+    for part in doc.headlines:
+        span = headline_suffix(doc, part)
+        if span is None:
+            continue
+        slot = _slot("headline", doc, span.start, span.end, strict=False)
+        if slot is not None and slot.text[:1].isupper():
+            yield slot
+
+
+def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
+    for seg in _SEGMENT_RE.finditer(text):
+        seg_text = seg.group()
+        if re.match(
+            r"\s*\(?\s*(?:photos?|pictures?|video|graphics?|illustrations?|images?)\b",
+            seg_text,
+            re.I,
+        ):
+            continue
+        own = not re.match(r"\s*\(?\s*(?:additional|further)\b", seg_text, re.I)
+        staff = _STAFF_RE.search(seg_text)
+        if staff:
+            s = base + seg.start() + staff.start("brand")
+            strict = staff.group("unit").lower() not in _PLACE_UNITS
+            slot = _slot("credit", doc, s, s + len(staff.group("brand")), strict=strict, own=own)
+            if slot is not None:
+                yield slot
+            continue
+        role = _ROLE_RE.match(seg_text)
+        if role:
+            s = base + seg.start() + role.start("brand")
+            slot = _slot("credit", doc, s, s + len(role.group("brand")), strict=False, own=own)
+            if slot is not None:
+                yield slot
+
+
+def _boilerplate_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
+    text = part.text
+    base = part.span.start
+    for m in _TRUST_RE.finditer(text):
+        slot = _slot("trust", doc, base + m.start("brand"), base + m.end("brand"), strict=True)
+        if slot is not None:
+            yield slot
+    for m in _COPYRIGHT_RE.finditer(text):
+        brand = m.group("brand")
+        cut = _CORPORATE_RE.search(brand)
+        end = m.start("brand") + (cut.start() if cut else len(brand))
+        # Without a year or a © sign, "Copyright" may be a word in a sentence.
+        strict = bool(m.group("year")) or "©" in m.group() or "(c)" in m.group().lower()
+        if not strict and len(text.split()) > 12:
+            continue
+        slot = _slot("copyright", doc, base + m.start("brand"), base + end, strict=True)
+        if slot is not None:
+            yield slot
+
+
+def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
+    for part in doc.paragraphs[-3:]:
+        m = _CONTRIBUTED_RE.match(part.text)
+        if m is None:
+            continue
+        brand = m.group("brand")
+        if brand.split()[0].casefold() in not_brands or brand.casefold() in not_brands:
+            continue
+        base = part.span.start
+        slot = _slot(
+            "contributed", doc, base + m.start("brand"), base + m.end("brand"), strict=True
+        )
+        if slot is not None:
+            yield slot
+
+
+# "By Jane Smith, PA Political Correspondent", "By JANE DOE Associated Press": the
+# agency after the names. Titles after it (`not-brands`) are trimmed by ``_byline_slots``.
+_BYLINE_COMMA_RE = re.compile(
+    rf"By\s+[^,\n]+,\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+)
+_BYLINE_CAPS_RE = re.compile(
+    r"By\s+[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]+|and))+\s+"
+    r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
+)
+
+
+def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
+    """The agency a byline above the story names ("By Jane Smith, PA")."""
+    body_at = body_start(doc)
+    for part in doc.parts:
+        if part.span.start >= body_at:
+            break
+        if part.kind is not PartKind.META or not part.text.startswith("By "):
+            continue
+        m = _BYLINE_COMMA_RE.match(part.text) or _BYLINE_CAPS_RE.match(part.text)
+        if m is None:
+            continue
+        words = m.group("brand").split()
+        # "PA Political Correspondent": the title and its desk words are no brand.
+        while words and words[-1].casefold() in not_brands:
+            words.pop()
+        if not words or words[0].casefold() in not_brands:
+            continue
+        start = part.span.start + m.start("brand")
+        end = start + len(" ".join(words))
+        if doc.text[start:end] != " ".join(words):
+            continue  # the words were spaced unevenly: not guessed
+        slot = _slot("byline", doc, start, end, strict=False)
+        if slot is not None:
+            yield slot
+
+
+def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list[BrandSlot]:
+    """Every brand slot of the story, in order of position."""
+    slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
+    slots.extend(_byline_slots(doc, not_brands))
+    for part in doc.parts:
+        if part.kind is PartKind.CREDIT:
+            slots.extend(_credit_slots(doc, part.text, part.span.start))
+        elif part.kind is PartKind.BOILERPLATE:
+            slots.extend(_boilerplate_slots(doc, part))
+    for part in body_parts(doc)[-2:]:  # the last paragraph, or a list's last item
+        m = _INLINE_CREDIT_RE.search(part.text)
+        if m is not None:
+            slots.extend(_credit_slots(doc, m.group(), part.span.start + m.start()))
+    slots.sort(key=lambda s: s.span.start)
+    return slots
+
+
+NAMES_KEY = "structure.names"
+
+
+def names_in_story(doc: Document) -> frozenset[str]:
+    """Words the story itself uses as names: capitalised inside a sentence, or the dateline city.
+
+    `Turkey` in "Reporting by Turkey bureau" is a place when the body says "in Turkey";
+    `Portal` is a placeholder when nothing in the story calls anything "Portal".
+    """
+    cached = doc.cache.get(NAMES_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    slots = [s.span for s in brand_slots(doc)]
+    names = {
+        norm(t.text)
+        for p in doc.paragraphs
+        for t in p.tokens
+        if not t.sentence_start
+        and t.shape is TokenShape.CAPITALIZED
+        and not any(s.start <= t.start < s.end for s in slots)
+    }
+    if doc.dateline is not None:
+        names.update(norm(w) for w in re.findall(r"[\w'’-]+", doc.slice(doc.dateline.city)))
+    result = frozenset(names)
+    doc.cache[NAMES_KEY] = result
+    return result

@@ -1,0 +1,273 @@
+"""US and UK spellings in a story (WL102): which words mark a dialect, and where.
+
+The pairs come from a data file a pack points at (``rules/dialect.toml`` ->
+``rules/data/us-uk-pairs.tsv``, built from SCOWL's American and British word lists),
+read on first use. A word marks a dialect only where its spelling is the writer's:
+
+* lower-case words, a sentence's first word and words in all-caps lines count;
+* a capitalised word inside a sentence is part of a name, and a name keeps its own
+  spelling (`Pearl Harbor`, `Sydney Harbour Bridge`), unless the name is a generic title
+  built around an office word (`Defense Ministry`, `Ministry of Defence`, `Labor
+  Secretary`): those are the writer's translation and follow the story's spelling, unless
+  the official-names pack says the title is that body's own name and the story ties it
+  to the body (`Britain's Ministry of Defence`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wirelint.config import Dialect
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
+from wirelint.packs import PackValueError, register_section
+
+DIALECT = "dialect"
+OFFICIAL = "official-names"
+KEY = "dialect.words"
+US, UK = Dialect.US, Dialect.GB
+#: British spelling with Oxford -ize (`organize`, but `analyse`, `colour`).
+OXENDICT = Dialect.OXENDICT
+LABEL: dict[str, str] = {US: "US", UK: "UK"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    dialect: Dialect  # the dialect this spelling marks
+    counterpart: str  # the same word in the other dialect
+    kinds: tuple[str, ...]  # ise-ize, our-or, ...
+
+
+@dataclass(frozen=True)
+class PairsFile:
+    """The pair list beside a pack, read on first use."""
+
+    path: Path
+
+    def load(self) -> dict[str, Pair]:
+        return _read_pairs(self.path, self.path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _read_pairs(path: Path, mtime: int) -> dict[str, Pair]:
+    out: dict[str, Pair] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            us, uk, kinds, marks = line.rstrip("\n").split("\t")
+            k = tuple(kinds.split(","))
+            if marks in ("both", "us"):
+                out.setdefault(us, Pair(US, uk, k))
+            if marks in ("both", "uk"):
+                out.setdefault(uk, Pair(UK, us, k))
+    return out
+
+
+_DIALECT_KEYS = {"pairs", "office-words", "not-pairs"}
+
+
+def _validate_dialect(value: Any, path: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        if key not in _DIALECT_KEYS:
+            raise PackValueError(key, f"unknown key; known: {', '.join(sorted(_DIALECT_KEYS))}")
+        if key == "pairs":
+            if not isinstance(v, str):
+                raise PackValueError(key, "expected the path of a pair file, relative to the pack")
+            file = (path.parent / v).resolve()
+            if not file.is_file():
+                raise PackValueError(key, f"pair file {file} does not exist")
+            out[key] = PairsFile(file)
+        else:
+            if not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v):
+                raise PackValueError(key, "expected a list of words")
+            out[key] = frozenset(w.strip().lower() for w in v)
+    return out
+
+
+def _validate_official(value: Any, path: Path) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for name, entry in value.items():
+        if not isinstance(entry, dict):
+            raise PackValueError(name, 'expected a table: {} or { of = ["Britain", ...] }')
+        unknown = set(entry) - {"of"}
+        if unknown:
+            raise PackValueError(name, f"unknown key(s) {', '.join(sorted(unknown))}; known: of")
+        of = entry.get("of", [])
+        if not isinstance(of, list) or not all(isinstance(w, str) and w.strip() for w in of):
+            raise PackValueError(name, "`of` must be a list of words that tie the name to its body")
+        out[name] = tuple(of)
+    return out
+
+
+register_section(
+    DIALECT,
+    "table",
+    "US/UK spelling pairs (a file), office words of generic titles, words that are no pair (WL102)",
+    _validate_dialect,
+)
+register_section(
+    OFFICIAL,
+    "table",
+    "official names that keep their own spelling, optionally only when tied to their body (WL102)",
+    _validate_official,
+)
+
+
+@dataclass(frozen=True)
+class DialectWord:
+    span: Span
+    text: str
+    pair: Pair
+    #: Inside a name the official-names pack lists, not tied to its body here
+    #: (`Ministry of Defence` of Russia): the writer's word, but maybe the body's own name.
+    official: bool = False
+
+    def oxford(self) -> bool:
+        """An -ise/-ize pair of the suffix Oxford spelling writes -ize (not `analyse`)."""
+        ize = self.text if self.pair.dialect == US else self.pair.counterpart
+        return self.pair.kinds == ("ise-ize",) and "iz" in ize.lower()
+
+
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
+_LOWER = TokenShape.LOWER  # looked up once, not per token
+_RUN_JOINERS = frozenset({"of", "for", "and", "the", "de", "on"})
+
+
+@lru_cache(maxsize=8)
+def _official_regex(names: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = sorted((n for n, _ in names), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])", re.I
+    )
+
+
+def _official_spans(
+    doc: Document, official: dict[str, tuple[str, ...]]
+) -> tuple[list[Span], list[Span]]:
+    """Official names that keep their spelling here, and those the story does not tie to
+    their body (a title that may be the writer's translation)."""
+    regex = _official_regex(tuple(sorted(official.items())))
+    if regex is None:
+        return [], []
+    by_fold = {n.casefold(): of for n, of in official.items()}
+    spans = []
+    untied = []
+    for m in regex.finditer(doc.text):
+        found = m.group()
+        if found.islower():
+            continue  # a lower-case phrase is no name
+        of = by_fold.get(found.casefold(), ())
+        if of:
+            before = doc.text[max(0, m.start() - 40) : m.start()].rstrip()
+            before = re.sub(r"(?i)\bthe$", "", before).rstrip()
+            if not any(before.endswith(q) and not before[: -len(q)][-1:].isalnum() for q in of):
+                untied.append(Span(m.start(), m.end()))
+                continue
+        spans.append(Span(m.start(), m.end()))
+    return spans, untied
+
+
+def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
+    text = _POSSESSIVE_RE.sub("", tok.text) if ("'" in tok.text or "’" in tok.text) else tok.text
+    if "-" not in text:
+        yield tok.start, tok.start + len(text), text
+        return
+    pos = 0
+    for piece in text.split("-"):
+        if piece:
+            yield tok.start + pos, tok.start + pos + len(piece), piece
+        pos += len(piece) + 1
+
+
+def _in_title(tokens: list[Token], i: int, office: frozenset[str]) -> bool:
+    """Whether the capitalised run around ``tokens[i]`` is a generic title (`Defense Ministry`)."""
+
+    def capital(t: Token) -> bool:
+        return t.shape in (TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED)
+
+    lo = i
+    while lo > 0 and (capital(tokens[lo - 1]) or tokens[lo - 1].text in _RUN_JOINERS):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and (capital(tokens[hi + 1]) or tokens[hi + 1].text in _RUN_JOINERS):
+        hi += 1
+    return any(_POSSESSIVE_RE.sub("", tokens[j].text).lower() in office for j in range(lo, hi + 1))
+
+
+def _hit_pieces(tok: Token, pairs: dict[str, Pair]) -> Iterable[tuple[int, int, str]]:
+    """The pieces of a token worth looking up: the word itself, or its hyphenated parts."""
+    t = tok.text
+    if "-" not in t and "'" not in t and "’" not in t:
+        # The common case, one plain word: look it up before anything else.
+        return ((tok.start, tok.end, t),) if t.lower() in pairs else ()
+    if tok.shape is TokenShape.NUMBER or tok.shape is TokenShape.OTHER:
+        return ()
+    return _pieces(tok)
+
+
+def dialect_words(
+    doc: Document,
+    pairs: dict[str, Pair],
+    data: dict[str, Any],
+    official: dict[str, tuple[str, ...]],
+) -> list[DialectWord]:
+    """Words of the story whose spelling marks US or UK English (cached on the Document)."""
+    cached = doc.cache.get(KEY)
+    if cached is not None:
+        return list(cached)
+    office: frozenset[str] = data.get("office-words", frozenset())
+    ignore: frozenset[str] = data.get("not-pairs", frozenset())
+    exempt: list[Span] | None = None
+    untied: list[Span] = []
+    out: list[DialectWord] = []
+    for part in doc.parts:
+        if part.kind not in (
+            PartKind.HEADLINE,
+            PartKind.BULLET,
+            PartKind.SUBHEAD,
+            PartKind.PARAGRAPH,
+        ):
+            continue
+        for sentence in part.sentences:
+            tokens = sentence.tokens
+            # A comprehension picks the few tokens worth a look; a loop over all is slow.
+            # A lower-case token is its own lower case (no call to make one).
+            hits = [
+                i
+                for i, tok in enumerate(tokens)
+                for t in (tok.text,)
+                if (t in pairs if tok.shape is _LOWER else t.lower() in pairs)
+                or "-" in t
+                or "'" in t
+                or "’" in t
+            ]
+            for i in hits:
+                tok = tokens[i]
+                for start, end, piece in _hit_pieces(tok, pairs):
+                    word = piece.lower()
+                    pair = pairs.get(word)
+                    if pair is None or word in ignore:
+                        continue
+                    if piece[:1].isupper():
+                        if not piece.isupper():
+                            positional = tok.sentence_start and start == tok.start
+                            if not positional and not _in_title(tokens, i, office):
+                                continue  # part of a name: it keeps its own spelling
+                        # Official names are capitalised: only a capital can be in one.
+                        if exempt is None:
+                            exempt, untied = _official_spans(doc, official)
+                        if any(s.start <= start and end <= s.end for s in exempt):
+                            continue
+                    named = any(s.start <= start and end <= s.end for s in untied)
+                    out.append(DialectWord(Span(start, end), piece, pair, named))
+    doc.cache[KEY] = out
+    return list(out)

@@ -1,0 +1,246 @@
+"""Mentions: the capitalised words of a story's prose that could be names (WL101, WL104).
+
+A mention is a capitalised word that is not an ordinary English word, with what stands
+around it: the first name before it, the name after it, a title (`President Reagan`), and
+whether it is an item of a list of names. Possessives are dropped and hyphenated words
+read piece by piece (the `Russian` of `pro-Russian`). ``names`` groups the spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wirelint.analysis.lexicon import frequency
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
+
+# Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
+_CAPITALIZED = TokenShape.CAPITALIZED
+_UPPER = TokenShape.UPPER
+
+#: Words more common than this (`Free`, `Black`, `New`) are read as no first or last name
+#: beside a mention: the commonest first names (`John`, `Roger`) stay well below it.
+NAME_PART_FREQUENCY = 100_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span  # the name as written, without a possessive
+    text: str
+    key: str  # case-folded
+    caps: bool  # written in capitals (an all-caps line or an acronym)
+    sentence: int  # index of the sentence in the story
+    partners: tuple[str, ...] = ()  # the first name before it, if any (case-folded)
+    after: tuple[str, ...] = ()  # the name after it (`Michel Gondry`), if any (case-folded)
+    title: str = ""  # the title before it (`President Reagan`), if any (case-folded)
+    listed: bool = False  # an item of a list of names (a team sheet, a cast)
+    reference: Span | None = None  # the whole reference: title, first name, name, last name
+
+    @property
+    def fullness(self) -> int:
+        """How full a reference to a person this is: 2 for a first name before it, 1 for a
+        title. A name after it says less: `Costain Ltd`, `Banco do Brasil`."""
+        return 2 * bool(self.partners) + bool(self.title)
+
+
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
+_PIECE_RE = re.compile(r"[^\-‐]+")
+
+
+def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
+    """A token's hyphen-separated pieces, possessive dropped: `pro-Russian's` -> `Russian`."""
+    text = _POSSESSIVE_RE.sub("", tok.text) if ("'" in tok.text or "’" in tok.text) else tok.text
+    if "-" not in text and "‐" not in text:
+        yield tok.start, tok.start + len(text), text
+        return
+    for m in _PIECE_RE.finditer(text):
+        yield tok.start + m.start(), tok.start + m.end(), m.group()
+
+
+_PROSE = (PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _latin(word: str) -> bool:
+    # A name quoted in its own script (`Tyumen (Russian: Тюмень)`) is not a variant.
+    return word.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in word)
+
+
+#: (start, end, piece, caps, sentence, possessive) of a capitalised piece of a token.
+RawMention = tuple[int, int, str, bool, int, bool]
+
+
+def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every capitalised word of the story's prose that could be a name.
+
+    ``titles`` (case-folded) are words such as `President` that stand before names
+    without being part of them.
+    """
+    raw, lower_words, sentences = raw_mentions(doc)
+    return mentions_of(raw, lower_words, doc.text, titles, sentences=sentences)
+
+
+def mentions_of(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    wanted: set[str] | None = None,
+    particles: frozenset[str] = frozenset(),
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Mentions of the raw pieces (only of the ``wanted`` keys, when given)."""
+    out: list[Mention] = []
+    lists: dict[int, bool] = {}
+    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
+        key = piece.casefold()
+        if wanted is not None and key not in wanted:
+            continue
+        if not is_mention(piece, end, key, lower_words, text):
+            continue
+        partners: tuple[str, ...] = ()
+        after: tuple[str, ...] = ()
+        title = ""
+        ref_start, ref_end = start, end
+        if not caps:
+            j = _before(raw, i, text, particles)
+            if j is not None:
+                # A first name before it: `Donald Regan`. A title (`President`), an ordinary
+                # word or a possessive (`Ukraine's Zelenskiy`) is none.
+                word = raw[j][2].casefold()
+                if word in titles:
+                    title, ref_start = word, raw[j][0]
+                elif (
+                    not raw[j][5]
+                    and word not in lower_words
+                    and frequency(word) < NAME_PART_FREQUENCY
+                    and text[raw[j][1] : start] != ". "  # `Corp. Smith`: two things
+                ):
+                    partners, ref_start = (word,), raw[j][0]
+                    k = _before(raw, j, text, particles)
+                    if k is not None and raw[k][2].casefold() in titles:
+                        title, ref_start = raw[k][2].casefold(), raw[k][0]
+            k = None if poss else _after(raw, i, text, particles)
+            if k is not None:
+                # A last name after it: `Michel Gondry`, `Arjan de Zeeuw`.
+                word = raw[k][2].casefold()
+                if (
+                    word not in titles
+                    and word not in lower_words
+                    and frequency(word) < NAME_PART_FREQUENCY
+                ):
+                    after, ref_end = (word,), raw[k][1]
+        listed = False
+        if sentences is not None:
+            listed = lists.get(sent)  # type: ignore[assignment]
+            if listed is None:
+                lo, hi = sentences[sent]
+                listed = lists[sent] = _is_name_list(text[lo:hi], particles)
+        reference = Span(ref_start, ref_end) if (ref_start, ref_end) != (start, end) else None
+        out.append(
+            Mention(
+                Span(start, end), piece, key, caps, sent, partners, after, title, listed, reference
+            )
+        )
+    return out
+
+
+def _joined(gap: str, particles: frozenset[str]) -> bool:
+    """Whether ``gap`` joins two parts of one name: a space, or a particle (`de`)."""
+    return gap == " " or (gap[:1] == " " == gap[-1:] and gap[1:-1] in particles)
+
+
+def _before(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:
+    """The capitalised piece just before piece ``i`` in its sentence, as part of one name."""
+    j = i - 1
+    if j < 0 or raw[j][4] != raw[i][4] or raw[j][3]:
+        return None
+    gap = text[raw[j][1] : raw[i][0]]
+    # `Dr. Smith`: an abbreviated title keeps its point.
+    return j if _joined(gap, particles) or gap == ". " else None
+
+
+def _after(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:
+    """The capitalised piece just after piece ``i`` in its sentence, as part of one name."""
+    k = i + 1
+    if k >= len(raw) or raw[k][4] != raw[i][4] or raw[k][3]:
+        return None
+    if not _joined(text[raw[i][1] : raw[k][0]], particles):
+        return None
+    if raw[k][2].casefold() in particles:  # `Arjan De Zeeuw`: the name is after `De`
+        return _after(raw, k, text, particles) or k
+    return k
+
+
+_ITEM_SPLIT_RE = re.compile(r"[,;]|\band\b")
+_ITEM_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3})\Z")
+
+
+def _is_name_list(sentence: str, particles: frozenset[str]) -> bool:
+    """A team sheet or a cast: four or more items, nearly all of them short names."""
+    items = [i.strip() for i in _ITEM_SPLIT_RE.split(sentence.rsplit(":", 1)[-1].strip(" .\n"))]
+    items = [i for i in items if i]
+    if len(items) < 4:
+        return False
+    names = sum(
+        1
+        for item in items
+        if len(words := item.split()) <= 4
+        and _ITEM_WORD_RE.match(words[0]) is not None
+        and words[0][:1].isupper()
+        and all(_ITEM_WORD_RE.match(w) is not None for w in words)
+    )
+    return names >= 0.75 * len(items)
+
+
+def is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str) -> bool:
+    # Not a word the story also writes in lower case, nor one in another script, nor one
+    # right before a `[`.
+    return key not in lower_words and _latin(piece) and not text.startswith("[", end)
+
+
+def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
+    """Capitalised pieces of the prose's tokens, the words written in lower case, and
+    the (start, end) of each sentence."""
+    raw: list[RawMention] = []
+    sentences: list[tuple[int, int]] = []
+    tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
+    lower = TokenShape.LOWER
+    # Comprehensions, not loops: a story has thousands of tokens and few names. A
+    # lower-case ASCII word is its own case fold: only the others are folded.
+    lower_words = {t.text for t in tokens if t.shape is lower}
+    unfolded = [w for w in lower_words if not w.isascii()]
+    if unfolded:
+        lower_words.difference_update(unfolded)
+        lower_words.update(w.casefold() for w in unfolded)
+    skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
+    # doc.tokens are the tokens of doc.sentences, in order.
+    for n_sentence, sentence in enumerate(doc.sentences):
+        sentences.append((sentence.span.start, sentence.span.end))
+        for tok in [t for t in sentence.tokens if t.shape not in skip]:
+            shape = tok.shape
+            t = tok.text
+            if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
+                # The common case, one plain word: its shape says it all.
+                if shape is _CAPITALIZED or shape is _UPPER:
+                    raw.append((tok.start, tok.end, t, shape is _UPPER, n_sentence, False))
+                elif t.isalpha():
+                    lower_words.add(t.casefold())
+                continue
+            possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
+            pieces = list(_pieces(tok))
+            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
+                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
+            for start, end, piece in pieces:
+                if not _is_capital(piece):
+                    if piece.isalpha():
+                        lower_words.add(piece.casefold())
+                    continue
+                caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
+                raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
+    return raw, lower_words, sentences

@@ -1,0 +1,671 @@
+"""Proper-noun mentions of a story and the spellings of one name that differ (WL101, WL103).
+
+A *mention* is a capitalised word that is not an ordinary English word: `Zelenskyy`,
+`Bakhmut`, `BACHMUT` in an all-caps subhead, the `Russian` of `pro-Russian`. Possessives
+are dropped (`Zelenskiy's` is a mention of `Zelenskiy`). Two spellings are *variants* of
+one name when they differ as transliterations and typos do, decided by principles, never
+by a list of names:
+
+* the same *skeleton* after folding what transliterations vary (kh/ch/h, y/i and the
+  -iy/-yy/-yi endings, ou/u, k/c/q, w/v, ph/f, doubled letters, diacritics), or
+* one edit apart on that skeleton (a swapped, doubled, dropped or changed letter),
+  when both spellings are at least five letters long, start alike, the rarer one is no
+  English word, and neither is a derived form of the other (`Russia`/`Russian`,
+  `Iraq`/`Iraqi`, `Petrov`/`Petrova`, `Clark`/`Clarke`).
+
+Spellings that only ever stand in all-caps lines (headlines and subheads in capitals, full
+of abbreviations) count as variants only through the skeleton. Two spellings that stand
+beside different first or last names (`Jan Kowalski`, `Jon Smith`) name different people.
+
+The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from wirelint.analysis.lexicon import frequency
+from wirelint.analysis.mentions import (
+    Mention,
+    RawMention,
+    is_mention,
+    mentions_of,
+    raw_mentions,
+)
+from wirelint.document.model import Document, TokenShape
+from wirelint.packs import PackValueError, register_section
+
+# Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
+_CAPITALIZED = TokenShape.CAPITALIZED
+_UPPER = TokenShape.UPPER
+
+KEY = "names.variants"
+STYLEBOOK = "stylebook"
+STYLEBOOK_KEEP = "stylebook-keep"
+TITLES = "name-titles"
+PARTICLES = "name-particles"
+
+#: Words at least this frequent in the English word list are ordinary words, not names.
+ORDINARY_FREQUENCY = 1000
+#: The longer of two spellings has at least this many letters, the shorter one less.
+MIN_LENGTH = 5
+
+
+# -- the stylebook pack (WL103, and WL101 on ties) ---------------------------------------
+
+_PHRASE_RE = re.compile(r"[^\W\d_][\w'’.,\- ]*[^\W_]|[^\W\d_]")
+
+
+def _validate_stylebook(value: Any, path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for wrong, right in value.items():
+        if not _PHRASE_RE.fullmatch(wrong):
+            raise PackValueError(wrong, "a stylebook key must be a word or phrase")
+        if not isinstance(right, str) or not _PHRASE_RE.fullmatch(right):
+            raise PackValueError(
+                wrong, f"the preferred spelling must be a word or phrase, not {right!r}"
+            )
+        if wrong == right:
+            raise PackValueError(wrong, "maps a spelling to itself")
+        out[wrong] = right
+    for wrong, right in out.items():
+        if right in out:
+            raise PackValueError(
+                wrong,
+                f"`{right}` is itself listed as wrong (-> `{out[right]}`): point at the end of the chain",
+            )
+    return out
+
+
+def _validate_keep(value: Any, path: Path) -> list[str]:
+    for phrase in value:
+        if not _PHRASE_RE.fullmatch(phrase):
+            raise PackValueError(STYLEBOOK_KEEP, f"not a word or phrase: {phrase!r}")
+    return list(value)
+
+
+register_section(
+    STYLEBOOK,
+    "mapping",
+    'spelling -> the stylebook\'s spelling, e.g. Kiev = "Kyiv" (WL103; WL101 on ties)',
+    _validate_stylebook,
+)
+register_section(
+    STYLEBOOK_KEEP,
+    "strings",
+    "phrases in which a stylebook key keeps its spelling (`Chicken Kiev`) (WL103)",
+    _validate_keep,
+)
+
+
+register_section(
+    TITLES,
+    "strings",
+    "titles and honorifics that stand before names without being part of them (WL101)",
+)
+register_section(
+    PARTICLES,
+    "strings",
+    "lower-case words inside a full name (`Arjan de Zeeuw`, `Ludwig van Beethoven`) (WL101)",
+)
+
+
+def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str | None:
+    """Which of ``spellings`` (case-folded) the stylebook prefers, if it decides."""
+    folded = {k.casefold(): v.casefold() for k, v in stylebook.items()}
+    preferred = set(folded.values())
+    keys = list(spellings)
+    chosen = [s for s in keys if s in preferred]
+    if len(chosen) == 1:
+        return chosen[0]
+    ruled_out = [s for s in keys if s in folded]
+    rest = [s for s in keys if s not in folded]
+    if ruled_out and len(rest) == 1:
+        return rest[0]
+    return None
+
+
+# -- English frequency (pyspellchecker's table, see lexicon.frequency) --------------------
+
+
+#: The word list's floor: a hundred thousand entries stand at exactly this count, taken
+#: from lists without counts, and many are slips or fragments (`canad`, `kenned`).
+RARE_FREQUENCY = 50
+
+
+def is_word(word: str) -> bool:
+    """Whether the English word list attests ``word`` above its floor of unchecked entries."""
+    return frequency(word) > RARE_FREQUENCY
+
+
+# -- skeletons: what transliterations vary, folded away ----------------------------------
+
+_ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
+_FOLDS = (
+    ("kh", "h"),
+    ("ch", "h"),
+    ("zh", "z"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("j", "y"),
+    ("y", "i"),
+)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=32768)
+def ascii_key(text: str) -> str:
+    """Lower-case letters only, diacritics removed: `Zelenský` -> `zelensky`."""
+    from unidecode import unidecode
+
+    return "".join(c for c in unidecode(text).lower() if c.isalpha())
+
+
+@lru_cache(maxsize=32768)
+def skeleton(text: str) -> str:
+    """What is left of a name when the usual transliteration choices are folded away."""
+    s = _ENDINGS_RE.sub("i", ascii_key(text))
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", s)
+
+
+_VOWELS = frozenset("aeiouy")
+#: Endings that make another word from a name: Russia/Russian, Ukraine/Ukrainian,
+#: Iraq/Iraqi, China/Chinese, Kurd/Kurdish, Lloyd/Lloyds.
+_DERIVED = (
+    "s",
+    "es",
+    "n",
+    "an",
+    "ian",
+    "ean",
+    "ese",
+    "ish",
+    "ic",
+    "ite",
+    "ist",
+    "ism",
+    "er",
+    "ers",
+    "i",
+    "e",
+)
+
+
+_WEAK = ("e", "ic", "ite", "ist", "ism", "er", "ers")
+
+
+def _weak_ending(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long.startswith(short) and long[len(short) :] in _WEAK
+
+
+def _swapped_or_doubled(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
+
+
+def is_derived(a: str, b: str) -> bool:
+    """Whether one of two ASCII keys is a derived or inflected form of the other."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    n = 0
+    while n < len(short) and short[n] == long[n]:
+        n += 1
+    if len(short) - n > 1:
+        return False
+    tail = long[n:]
+    if n == len(short):  # long = short + tail
+        if tail == "a":  # Petrov/Petrova, Daniel/Daniela: a feminine form
+            return len(short) >= 2 and short[-1] not in _VOWELS and short[-2] in _VOWELS
+        if tail == "i" and short[-1] in "iy":  # Zaluzhny/Zaluzhnyi: an ending variant
+            return False
+        if tail == "n":  # Russia/Russian, Kenya/Kenyan
+            return short[-1] in _VOWELS
+        return tail in _DERIVED
+    # long = short minus its last letter + tail: Ukraine/Ukrainian, China/Chinese
+    return short[-1] in _VOWELS and tail in _DERIVED and len(tail) >= 2
+
+
+# -- variants ------------------------------------------------------------------------------
+
+
+@dataclass
+class Spelling:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def caps_only(self) -> bool:
+        return all(m.caps for m in self.mentions)
+
+    @property
+    def written(self) -> str:
+        """As first written in the story: `BACHMUT`."""
+        return self.mentions[0].text
+
+    @cached_property
+    def display(self) -> str:
+        """How the spelling is written in running text: `Zelenskyy`, `McCool`.
+
+        Counted once, when first asked for (a spelling is complete by then): a rule asks
+        for it at every finding and every note.
+        """
+        forms = Counter(m.text for m in self.mentions if not m.caps)
+        if forms:
+            return forms.most_common(1)[0][0]
+        return self.mentions[0].text.title()
+
+
+@dataclass
+class NameGroup:
+    """Spellings of one name, most used first."""
+
+    spellings: list[Spelling]
+
+
+_NAME_GAP_RE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+")
+_LIST_GAP_RE = re.compile(
+    r"(?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*[,;](?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*"
+)
+
+
+def _given(sp: Spelling) -> set[str]:
+    return {p for m in sp.mentions for p in m.partners}
+
+
+def _last(sp: Spelling) -> set[str]:
+    """The last names after a spelling that is always a first name (`Arjen Robben`).
+
+    A place or a company is often followed by another name (`Japan Airlines`, `Chicago
+    Board`); a first name always is.
+    """
+    prose = [m for m in sp.mentions if not m.caps]
+    if not prose or not all(m.after for m in prose):
+        return set()
+    return {p for m in prose for p in m.after}
+
+
+def _apart(xs: set[str], ys: set[str], related: dict[str, set[str]]) -> bool:
+    """Both sides have names beside them, and none is shared or a variant of the other's."""
+    return bool(xs and ys) and not any(x == y or y in related.get(x, ()) for x in xs for y in ys)
+
+
+def _introduced_again(a: Spelling, b: Spelling) -> bool:
+    """``b`` is brought in with a first name of its own after ``a`` was introduced.
+
+    A person is introduced once, with a first name or a title (`President Reagan`);
+    a lone name later refers back to that. A full reference with another first name
+    (`Donald Regan`) after the first one brings in a second person.
+    """
+    full = next((m for m in b.mentions if m.partners), None)
+    if full is None:
+        return False
+    if _given(a) & set(full.partners):
+        return False
+    return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
+
+
+def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
+    """Context that says two look-alike spellings name two people or things.
+
+    Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`), items of two
+    lists of names, and parts of one name (`Lian Chia Liang`) are different by
+    construction. Spellings beside first or last names that have nothing in common
+    (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a first name
+    against a last name (`Michel Gondry`, `Roger Michell`), and a second introduction
+    with a first name of its own (`President Reagan` ... `Donald Regan`) are different
+    people.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for y in b.mentions:
+        by_sentence.setdefault(y.sentence, []).append(y)
+    for x in a.mentions:
+        for y in by_sentence.get(x.sentence, ()):
+            lo, hi = (x, y) if x.span.start < y.span.start else (y, x)
+            gap = text[lo.span.end : hi.span.start]
+            if _LIST_GAP_RE.fullmatch(gap) or _NAME_GAP_RE.fullmatch(gap):
+                return True
+    if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
+        return True
+    if ascii_key(a.key) == ascii_key(b.key):
+        return False  # `Erdogan` beside `Recep Tayyip Erdoğan`: accents dropped, one man
+    ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
+    if _apart(ga, gb, related) or _apart(la, lb, related):
+        return True
+    # One only ever a first name, the other only ever a last name.
+    if (la and not ga and gb and not lb) or (lb and not gb and ga and not la):
+        return True
+    if skeleton(a.key) == skeleton(b.key):
+        return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
+    return _introduced_again(a, b) or _introduced_again(b, a)
+
+
+def _alike(a: Spelling, b: Spelling) -> int:
+    """Context that says two spellings name one person or thing.
+
+    2: a first or last name stands beside both (`Charles Clark`, `Charles Clarke`;
+    `Jet Airway`, `Jet Airways`); 1: the same title does (`Mr Mandelso`,
+    `Mr Mandelson`); 0: nothing.
+    """
+    after_a = {p for m in a.mentions for p in m.after}
+    if (_given(a) & _given(b)) or (after_a & {p for m in b.mentions for p in m.after}):
+        return 2
+    ta = {m.title for m in a.mentions if m.title}
+    return 1 if ta & {m.title for m in b.mentions if m.title} else 0
+
+
+def _is_candidate(key: str) -> bool:
+    found = _CANDIDATE.get(key)
+    if found is None:
+        found = (
+            len(ascii_key(key)) >= MIN_LENGTH - 1
+            and key.replace("'", "").replace("’", "").isalpha()
+        )
+        if len(_CANDIDATE) < 50_000:  # bounded, for a server reading unbounded text
+            _CANDIDATE[key] = found
+    return found
+
+
+_CANDIDATE: dict[str, bool] = {}
+
+
+def _candidates(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    wanted: set[str] | None = None,
+    particles: frozenset[str] = frozenset(),
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, Spelling]:
+    spellings: dict[str, Spelling] = {}
+    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences):
+        spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
+    return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
+
+
+def _candidate_keys(raw: list[RawMention], lower_words: set[str], text: str) -> list[str]:
+    """The keys of ``_candidates``, sorted, without making a Mention for each word."""
+    keys = {
+        key
+        for _start, end, piece, *_rest in raw
+        for key in (piece.casefold(),)
+        if is_mention(piece, end, key, lower_words, text)
+    }
+    return sorted(k for k in keys if _is_candidate(k))
+
+
+def _letters(key: str) -> str:
+    return "".join(c for c in key if c.isalpha())
+
+
+#: Endings that make an adjective or a people of a place (Russia/Russian, Iraq/Iraqi):
+#: two dictionary words with one of these stay two words even beside one name.
+_DEMONYM = ("n", "an", "ian", "ean", "ese", "ish", "i")
+
+
+def _pair_ok(
+    a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str], alike: int = 0
+) -> bool:
+    """Whether two spellings (with equal skeletons or one edit apart) are one name's variants.
+
+    ``alike`` is what the story says (see ``_alike``): a name beside both spellings
+    (2) outweighs what the word list and the spellings' endings suggest.
+    """
+    if _letters(a.key) == _letters(b.key):  # O'Rourke/O’Rourke: typography, not spelling
+        return False
+    ka, kb = asc[a.key], asc[b.key]
+    if ka == kb:  # diacritics only: Erdoğan/Erdogan
+        return True
+    known_a, known_b = is_word(a.key), is_word(b.key)
+    # A name beside both outweighs the word list, but two dictionary words stay two.
+    named = alike == 2 and not (known_a and known_b)
+    if max(len(ka), len(kb)) < MIN_LENGTH and not named:
+        return False  # Iran/Iraq, Jan/Jon: too short to tell a slip from another name
+    if min(len(ka), len(kb)) < MIN_LENGTH and not named:
+        # Koea beside Korea: the short one must be the rarer non-word.
+        brief = a if len(ka) < len(kb) else b
+        other = b if brief is a else a
+        if is_word(brief.key) or brief.count > other.count:
+            return False
+    # Russia/Russian, Bafta/Baftas, Iraq/Iraqi. A weaker ending (Clark/Clarke) makes
+    # another word only when both are words or both are used again and again.
+    if (
+        is_derived(ka, kb)
+        and (not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2)
+        and not _lost_last_letter(a, b, asc, alike)
+    ):
+        return False
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if long.startswith(short) and len(long) - len(short) > 1:
+        return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
+    if skel[a.key] == skel[b.key]:
+        return named or not (known_a and known_b)
+    if len(ka) == len(kb) and ka[:-1] == kb[:-1] and not named:
+        return False  # Petroleo/Petroles, Nottm/Notts: another ending, another word
+    # One edit apart: typos and less regular transliterations.
+    if a.caps_only or b.caps_only:
+        return False
+    if skel[a.key][0] != skel[b.key][0]:
+        return False
+    from rapidfuzz.distance import OSA
+
+    if OSA.distance(ka, kb) > 1:
+        return False  # Mondavi/Monday: one edit only after folding, two as written
+    if named:
+        return True
+    rarer = a if a.count < b.count else b if b.count < a.count else None
+    if rarer is None:
+        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
+        return not (known_a and known_b)
+    # A spelling at the word list's floor counts as a word unless it is the shorter: a
+    # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
+    other = b if rarer is a else a
+    return not is_word(rarer.key) and (
+        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
+    )
+
+
+def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """Whether the shorter of two spellings, one a derived form of the other, is a slip.
+
+    Two dictionary words stay two words (`Globe`/`Globes`, `Clark`/`Clarke`), and a
+    feminine stays a feminine (`Petrov`/`Petrova`). Otherwise the shorter, used once,
+    lost its last letter when the longer is a word and the shorter is none (`Greenspa`;
+    not a plural: `Beatle`/`Beatles`), when a name beside both says they are one
+    (`Deutsche Boers`; a plural or a people of a place only beside a majority: `Sri
+    Lankan` is no slip for `Sri Lanka`, nor `Subaru Imprezas` for `Subaru Impreza`),
+    when a title beside both does (`Mr Mandelso`, `Mr Stearn`), or when neither is a
+    word and the letter makes no plural or people (`Viott`/`Viotti` makes one: `-i`).
+    """
+    cut, whole = (a, b) if len(asc[a.key]) < len(asc[b.key]) else (b, a)
+    tail = asc[whole.key][len(asc[cut.key]) :] if asc[whole.key].startswith(asc[cut.key]) else ""
+    known_cut, known_whole = is_word(cut.key), is_word(whole.key)
+    if len(tail) != 1 or (known_cut and known_whole) or cut.count != 1:
+        return False
+    if alike == 2:
+        if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
+            return known_whole
+        return (tail != "s" and tail not in _DEMONYM) or whole.count > 1
+    derives = tail == "s" or tail in _DEMONYM
+    if known_whole and not known_cut:
+        # `Greenspa`, `Tito Ayal`. A plural stays a plural (`Beatle`/`Beatles`, `Reuter`
+        # /`Reuters`); a place beside its people (`Nicaragua`, `Nicaraguan`) is a slip
+        # only if the list has never seen it.
+        return tail != "s" and (not derives or frequency(cut.key) == 0)
+    # Of two names the word list has never seen, a plural or a people (`Henma`,
+    # `Berluscon`, `Toshib`) is a slip when the longer form is the story's own, used
+    # again and again; a form used once beside it may be a true singular (`Bafta`).
+    established = frequency(cut.key) == 0 and whole.count >= 2
+    if tail == "a" or known_cut:
+        return False
+    return not derives or alike == 1 or established
+
+
+def name_groups(
+    doc: Document, titles: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()
+) -> list[NameGroup]:
+    """Names spelled more than one way in the story (cached on the Document).
+
+    ``titles`` and ``particles`` (case-folded) are the words that stand before names
+    and inside them (`President`, `de`).
+    """
+    cached = doc.cache.get(KEY)
+    if cached is not None:
+        return list(cached)
+    raw, lower_words, sentences = raw_mentions(doc)
+    groups: list[NameGroup] = []
+    # Most stories spell no two names alike: that is settled on the keys alone, before
+    # any mention is made.
+    keys = _candidate_keys(raw, lower_words, doc.text)
+    if len(keys) >= 2:
+        close, skel = _close_pairs(keys)
+        if close:
+            # Only the spellings with a look-alike are grouped: only theirs are made.
+            wanted = {k for pair in close for k in pair}
+            spellings = _candidates(
+                raw, lower_words, doc.text, titles, wanted, particles, sentences
+            )
+            groups = _group(spellings, close, skel, doc.text)
+    doc.cache[KEY] = groups
+    return list(groups)
+
+
+def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Pairs of the sorted ``keys`` at most one edit apart, as skeletons or as written
+    (`Reaan` is one letter from `Reagan`, but its skeleton folds the `aa`), and the
+    skeletons."""
+    skel = {k: skeleton(k) for k in keys}
+    rank = {k: i for i, k in enumerate(keys)}
+    found = _one_edit_pairs(skel, rank) | _one_edit_pairs({k: ascii_key(k) for k in keys}, rank)
+    # In the order of the keys, the shorter (or, at one length, the earlier) first.
+    close = sorted(
+        {
+            (a, b) if (len(skel[a]), rank[a]) <= (len(skel[b]), rank[b]) else (b, a)
+            for a, b in found
+        },
+        key=lambda p: (rank[p[0]], len(skel[p[1]]) - len(skel[p[0]]), rank[p[1]]),
+    )
+    return close, skel
+
+
+def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[str, str]]:
+    """Pairs of keys whose ``forms`` are at most one edit apart.
+
+    Two strings one edit apart (a changed, dropped, added or swapped letter) share a
+    string made by deleting at most one letter from each: the keys are indexed by those
+    deletion neighbourhoods, and only keys that share one are compared. The work grows
+    with the number of names times their length, not with its square.
+    """
+    from rapidfuzz.distance import OSA
+
+    by_deletion: dict[str, list[str]] = {}
+    for k, s in forms.items():
+        for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
+            by_deletion.setdefault(d, []).append(k)
+    found: set[tuple[str, str]] = set()
+    for bucket in by_deletion.values():
+        if len(bucket) < 2:
+            continue
+        for i, k in enumerate(bucket):
+            for m in bucket[i + 1 :]:
+                a, b = (k, m) if rank[k] < rank[m] else (m, k)
+                if (a, b) in found or abs(len(forms[a]) - len(forms[b])) > 1:
+                    continue
+                if OSA.distance(forms[a], forms[b], score_cutoff=1) <= 1:
+                    found.add((a, b))
+    return found
+
+
+def _group(
+    spellings: dict[str, Spelling],
+    close: list[tuple[str, str]],
+    skel: dict[str, str],
+    text: str,
+) -> list[NameGroup]:
+    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs."""
+    # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
+    # both says they are one (`Charles Clark`, `Charles Clarke`).
+    ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
+    asc = {k: ascii_key(k) for pair in close for k in pair}
+    pairs = []
+    for a, b in close:
+        alike = _alike(spellings[a], spellings[b])
+        if (
+            (
+                alike == 2
+                and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
+            )
+            or (a not in ordinary and b not in ordinary)
+        ) and _pair_ok(spellings[a], spellings[b], skel, asc, alike):
+            pairs.append((a, b))
+    if not pairs:
+        return []
+    related: dict[str, set[str]] = {}
+    for a, b in pairs:
+        related.setdefault(a, set()).add(b)
+        related.setdefault(b, set()).add(a)
+    linked: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if not _different_things(spellings[a], spellings[b], related, text):
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
+    # Each spelling goes with its most used variant; a group is a spelling and the
+    # variants directly related to it (Costain, Costan), never a chain (Costan, Coscan).
+    out: list[NameGroup] = []
+    done: set[str] = set()
+    # Most used first; on a tie an English word (`Reagan`) before a non-word (`Reaagn`),
+    # then the spelling used first.
+    order = sorted(
+        linked,
+        key=lambda k: (
+            -spellings[k].count,
+            frequency(k) == 0,
+            spellings[k].mentions[0].span.start,
+        ),
+    )
+    for k in order:
+        if k in done:
+            continue
+        members = [spellings[k]] + [
+            spellings[v] for v in sorted(linked[k], key=order.index) if v not in done
+        ]
+        if len(members) < 2:
+            continue
+        done.update(m.key for m in members)
+        out.append(NameGroup(members))
+    out.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
+    return out
+
+
+def with_case(model: str, spelling: str) -> str:
+    """``spelling`` in the case of ``model``: `BACHMUT` + `Bakhmut` -> `BAKHMUT`."""
+    letters = [c for c in model if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return spelling.upper()
+    if model[:1].isupper() and spelling[:1].islower():
+        return spelling[:1].upper() + spelling[1:]
+    return spelling

@@ -1,0 +1,646 @@
+"""The one model of a story: its parts, sentences and tokens, with exact offsets.
+
+``parse_document`` reads plain wire text (headline, blank line, paragraphs) and
+light Markdown (``#`` headline, ``##`` subheads, ``-``/``*`` bullets, HTML comments).
+Every span indexes ``Document.text`` exactly as read (only a BOM is dropped by the
+reader), so a diagnostic's position is where the editor shows the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+from wirelint.document.positions import LineIndex
+from wirelint.document.span import Span
+
+
+class PartKind(str, Enum):
+    HEADLINE = "headline"
+    BULLET = "bullet"
+    PARAGRAPH = "paragraph"
+    SUBHEAD = "subhead"
+    CREDIT = "credit"
+    BOILERPLATE = "boilerplate"
+    META = "meta"  # date lines, bylines, front matter, rules
+    COMMENT = "comment"  # HTML/Markdown comments, which carry suppressions
+    CODE = "code"  # Markdown fenced code blocks: shown verbatim, not copy
+
+
+PROSE_KINDS = frozenset({PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH})
+
+
+class TokenShape(str, Enum):
+    LOWER = "lower"
+    CAPITALIZED = "capitalized"
+    UPPER = "upper"
+    MIXED = "mixed"
+    NUMBER = "number"
+    OTHER = "other"
+
+
+class Token(NamedTuple):
+    # A NamedTuple, not a dataclass: a story has thousands and they are made on every check.
+    start: int
+    end: int
+    text: str
+    shape: TokenShape
+    sentence_start: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+# Letters without digits or underscore, for the standard library's ``re``.
+_L = r"[^\W\d_]"
+_TOKEN_RE = re.compile(
+    # Every token starts with a word character: the lookahead lets the search skip the
+    # spaces and punctuation between words without trying each alternative there.
+    r"(?=\w)(?:"
+    rf"(?:{_L}\.){{2,}}"  # dotted abbreviations: U.S., a.m.
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 12,500.5
+    r"|\d+(?:[.:]\d+)*(?!\w)"  # 2200, 2.5, 10:30
+    r"|\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
+    r")"
+)
+
+
+def _shape(text: str) -> TokenShape:
+    if text.islower():
+        return TokenShape.LOWER
+    first = text[0]
+    if first.isupper() and (len(text) == 1 or text[1:].islower()):
+        return TokenShape.CAPITALIZED
+    if first.isdigit() and not any(c.isalpha() for c in text):
+        return TokenShape.NUMBER
+    if text.islower():
+        return TokenShape.LOWER
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return TokenShape.OTHER
+    if first.isupper():
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return TokenShape.UPPER
+        return TokenShape.CAPITALIZED
+    if first.isalpha():
+        return TokenShape.MIXED
+    return TokenShape.OTHER
+
+
+# A word's shape depends on its spelling only, and a story repeats its words: remember
+# the shapes of the commonest ones (bounded, for a server reading unbounded text). The
+# entry keeps the first string of that spelling too, and tokens share it: one string per
+# word instead of one per token, and its hash (cached on the string) is computed once for
+# all the sets and dicts the rules look words up in.
+# The shape is kept as its number: a tuple of a string and an int is no container the
+# garbage collector has to visit again, a tuple holding an Enum member is (50,000 of them
+# made every full collection slower).
+_WORDS: dict[str, tuple[str, int]] = {}
+_MAX_WORDS = 50_000
+_SHAPES = tuple(TokenShape)
+_SHAPE_NUMBER = {shape: i for i, shape in enumerate(_SHAPES)}
+# ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
+# object for a fraction of the cost, and a story has thousands of tokens.
+_new_token = tuple.__new__
+
+
+def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
+    """Word tokens of ``text`` with offsets shifted by ``base``."""
+    known = _WORDS
+    shapes = _SHAPES
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN_RE.finditer(text):
+        entry = known.get(m.group())
+        if entry is None:
+            word = m.group()
+            entry = (word, _SHAPE_NUMBER[_shape(word)])
+            if len(known) < _MAX_WORDS:
+                known[word] = entry
+        word, number = entry
+        shape = shapes[number]
+        start, end = m.span()
+        append(_new_token(Token, (base + start, base + end, word, shape, False)))
+    if first_is_sentence_start and tokens:
+        first = tokens[0]
+        tokens[0] = _new_token(Token, (first[0], first[1], first[2], first[3], True))
+    return tokens
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt maj cmdr adm rep sen gov lt-gen maj-gen brig
+    st jr sr rev fr hon pres supt insp det cpl pvt
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol fig approx est dept univ assn bros corp inc ltd co plc
+    vs v ft mt ave blvd rd
+    calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex va vt wash wis wyo ariz ark del""".split()  # noqa: SIM905 - a word list reads better
+)
+
+_BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation, not a sentence end."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".-"):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # Initials (J. Smith) and dotted acronyms (U.S., U.N.) rarely end a sentence
+    # in wire copy; a.m./p.m. do, so they are left to the capital-letter test.
+    if len(word) == 1 and word.isupper():
+        return True
+    return "." in word and word.replace(".", "").isupper()
+
+
+def split_sentences(text: str, base: int = 0) -> list[Span]:
+    """Sentence spans of a paragraph, abbreviation-aware, trimmed of white space."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append(Span(start, m.end()))
+        start = m.end()
+    spans.append(Span(start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Span(base + s, base + e))
+    return out
+
+
+@dataclass(eq=False)
+class Sentence:
+    span: Span
+    part: Part
+    doc: Document = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.span.start : self.span.end]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text, self.span.start, first_is_sentence_start=True)
+
+
+@dataclass(eq=False)
+class Part:
+    kind: PartKind
+    span: Span
+    doc: Document = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.span.start : self.span.end]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        if self.kind in (PartKind.HEADLINE, PartKind.SUBHEAD, PartKind.CREDIT):
+            return [Sentence(self.span, self, self.doc)]
+        if self.kind not in PROSE_KINDS:
+            return []
+        return [Sentence(s, self, self.doc) for s in split_sentences(self.text, self.span.start)]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        if self.kind in PROSE_KINDS or self.kind is PartKind.CREDIT:
+            return [t for s in self.sentences for t in s.tokens]
+        return tokenize(self.text, self.span.start)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """``MOSCOW, Jan 4 (Reuters) – ``: the opening of the first body paragraph.
+
+    Bloomberg and CNN open without a city (``(Bloomberg) -- ``): then ``city`` is the
+    empty span where the dateline starts.
+    """
+
+    span: Span
+    city: Span
+    date: Span | None
+    agency: Span | None
+    dash: Span | None
+
+
+_DATELINE_RE = re.compile(
+    rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
+    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    # Kyodo credits itself after the date without brackets: "TOKYO, Jan. 4 Kyodo -".
+    rf"(?:[ \t]+(?P<bare>[A-Z]{_L}{{2,20}}))?)?"
+    r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
+    # The dash follows a space, the agency's bracket or the day: a hyphen inside a
+    # city's name (PORT-AU-PRINCE) is not the dateline's dash.
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|[-–—])[ \t\u00a0]*"
+)
+
+# "(Bloomberg) -- ": a credit and a dash with no city before them.
+_CREDIT_ONLY_DATELINE_RE = re.compile(
+    # A space after the dash: "(CORRECTED)-IVORY COAST ..." is a headline's tag.
+    r"\((?P<agency>[^\W\d_][^()\n]{0,59})\)[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]+"
+)
+
+_BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[•·▪◦‣*]|[-–](?=[ \t\u00a0]))[ \t\u00a0]*")
+_MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+")
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.S | re.M)
+_INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
+# A lone carriage return (classic Mac OS) ends a line as ``\n`` and ``\r\n`` do.
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+_CREDIT_RE = re.compile(
+    r"\(?\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|compiled|"
+    r"produced|research|graphics|translated|translation|photos?|video|fact-?checking)"
+    r"\s+by\b",
+    re.I,
+)
+_BOILERPLATE_RE = re.compile(
+    r"(?:Our\s+standards\s*:|The\s+Thomson\s+\w+\s+Trust\s+Principles|Copyright\b|©|"
+    r"\(c\)\s+\d{4}|All\s+rights\s+reserved)",
+    re.I,
+)
+_DATE_LINE_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{1,2})?,?\s+\d{4}\s*$"
+)
+_TIME_LINE_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*$|\d{3,4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|[AP]\.?M\.?)\s*$"
+)
+_BYLINE_RE = re.compile(
+    r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?"
+    # "By Jane Smith, PA Political Correspondent": a title after a comma.
+    r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
+_SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+# Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
+_HEADLINE_TAG_RE = re.compile(
+    r"(?:\(?(?:UPDATE|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|FOCUS|"
+    r"BREAKINGVIEWS|WRAPUP|TIMELINE|EXPLAINER|INTERVIEW|PREVIEW|GRAPHIC|POLL|COLUMN|SNAP|"
+    r"BRIEF|BUZZ|NEWSMAKER|SPECIAL\s+REPORT|FEATURE|OBITUARY|CORRECTION|URGENT|FLASH)"
+    r"(?:\s+\d{1,2})?\)?[ \t]*(?:,[ \t]*)?)+-(?=[ \t]*\S)[ \t]*"
+)
+# "EDITOR'S NOTE — ...", "(Editor's note: ...)": a note to editors above the story.
+_EDITORS_NOTE_RE = re.compile(
+    r"\(?\s*(?:EDITOR['’]?S\s+NOTE|Editor['’]s\s+[Nn]ote|Note\s+to\s+editors)\b"
+    # A wire's note on what changed: "(Adds quote in paragraph 5)", "(Updates with ...)".
+    r"|\((?:Adds|Updates|Recasts|Corrects|Changes|Removes|Refiles|Repeats|Fixes|Inserts|"
+    r"Rewrites|Writes\s+through|Clarifies|Deletes|Moves|Releases)\b[^()\n]*\)\s*$"
+)
+# A short label line over a list of bullets: "Summary", "Highlights", "Key points", "FACTBOX".
+_LABEL_WORDS = 4
+
+
+def _is_credit_line(text: str) -> bool:
+    """A credit is bracketed, or a list of roles, not a sentence that starts "Research by"."""
+    stripped = text.strip()
+    if stripped.startswith("(") or ";" in stripped:
+        return True
+    return not _SENTENCE_END_RE.search(stripped) and len(stripped.split()) <= 40
+
+
+def _is_all_caps(text: str) -> bool:
+    # Stops at the first lower-case letter, which in running copy comes at once.
+    return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    """Blank out ``spans`` (keeping offsets and line breaks)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _blocks(masked: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of non-blank lines, each line as (start, end-before-line-break)."""
+    block: list[tuple[int, int]] = []
+    pos = 0
+    n = len(masked)
+    while pos <= n:
+        nl = masked.find("\n", pos)
+        end = n if nl == -1 else nl
+        content_end = end - 1 if end > pos and masked[end - 1] == "\r" else end
+        line = masked[pos:content_end]
+        if line.strip():
+            block.append((pos, content_end))
+        elif block:
+            yield block
+            block = []
+        if nl == -1:
+            break
+        pos = nl + 1
+    if block:
+        yield block
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+class Document:
+    """A story split into parts, sentences and tokens with exact offsets."""
+
+    def __init__(self, text: str, path: str | None = None) -> None:
+        self.text = text
+        self.path = path
+        self.parts: list[Part] = []
+        self.dateline: Dateline | None = None
+        self.cache: dict[str, Any] = {}
+        self._parse()
+
+    # -- structure -----------------------------------------------------------------
+
+    def _add(self, kind: PartKind, span: Span) -> Part:
+        part = Part(kind, span, self)
+        self.parts.append(part)
+        return part
+
+    # One pass over the lines, a case per kind of line; the cases share the pass's state.
+    def _parse(self) -> None:  # noqa: C901, PLR0912, PLR0915
+        text = self.text
+        # Line structure is read from a copy whose lone CRs are LFs: the same length, so
+        # every offset found in it indexes ``text`` too.
+        lines = _LONE_CR_RE.sub("\n", text) if "\r" in text else text
+        comments = (
+            [Span(m.start(), m.end()) for m in _COMMENT_RE.finditer(text)] if "<!--" in text else []
+        )
+        fences = (
+            [Span(m.start(), m.end()) for m in _FENCE_RE.finditer(lines)]
+            if "```" in text or "~~~" in text
+            else []
+        )
+        masked = _mask(lines, comments + fences)
+        for span in comments:
+            self._add(PartKind.COMMENT, span)
+        for span in fences:
+            self._add(PartKind.CODE, span)
+        in_body = False
+        seen_headline = False
+        front_matter_open = False
+        for block in _blocks(masked):
+            first_start, first_end = block[0]
+            first_line = masked[first_start:first_end]
+            # YAML front matter between --- lines: metadata, not copy.
+            if (
+                not seen_headline and not in_body and first_line.strip() == "---"
+            ) or front_matter_open:
+                closing = [i for i, (s, e) in enumerate(block) if masked[s:e].strip() == "---"]
+                front_matter_open = len(closing) < 2 and not (front_matter_open and closing)
+                self._add(PartKind.META, Span(first_start, block[-1][1]))
+                continue
+            markers = [_BULLET_RE.match(masked, s) for s, _ in block]
+            label = self._bullet_label(masked, block, markers) if seen_headline else None
+            if label is not None:
+                # "Summary" over the bullets, in the same block: a label, then the list.
+                self._add(PartKind.META, label)
+                block, markers = block[1:], markers[1:]
+            if all(m is not None and m.end() < e for m, (_, e) in zip(markers, block, strict=True)):
+                for m, (_, e) in zip(markers, block, strict=True):
+                    assert m is not None
+                    self._add(PartKind.BULLET, _trim(text, m.end(), e))
+                continue
+            heading = _MD_HEADING_RE.match(masked, first_start)
+            if heading and len(block) == 1:
+                span = _trim(text, heading.end(), first_end)
+                if len(heading.group(1)) == 1 and not in_body:
+                    self._add(PartKind.HEADLINE, span)
+                    seen_headline = True
+                else:
+                    self._add(PartKind.SUBHEAD, span)
+                    in_body = True
+                continue
+            span = _trim(text, first_start, block[-1][1])
+            block_text = masked[span.start : span.end]
+            if not seen_headline:
+                tag = _HEADLINE_TAG_RE.match(masked, span.start, span.end)
+                if tag is not None and len(block) == 1:
+                    # The wire's tag is no headline word ("UPDATE 2-" has no figure 2).
+                    self._add(PartKind.META, _trim(text, span.start, tag.end()))
+                    span = Span(tag.end(), span.end)
+                self._add(PartKind.HEADLINE, span)
+                seen_headline = True
+                continue
+            if not in_body and _EDITORS_NOTE_RE.match(block_text):
+                self._add(PartKind.META, span)
+                continue
+            single = len(block) == 1
+            if single and (
+                _DATE_LINE_RE.match(block_text)
+                or _BYLINE_RE.match(block_text)
+                or (not in_body and _TIME_LINE_RE.match(block_text))
+            ):
+                self._add(PartKind.META, span)
+                continue
+            if single and set(block_text.strip()) <= set("-*_=#~"):
+                self._add(PartKind.META, span)
+                continue
+            if _CREDIT_RE.match(block_text) and _is_credit_line(block_text):
+                self._add(PartKind.CREDIT, span)
+                continue
+            if _BOILERPLATE_RE.match(block_text):
+                self._add(PartKind.BOILERPLATE, span)
+                continue
+            if (
+                not in_body
+                and single
+                and (not self._looks_like_body(block_text) or self._repeats_headline(block_text))
+            ):
+                # Another headline-like line before the body: a web/wire headline pair,
+                # a rewrite left beside the original, or a kicker.
+                self._add(PartKind.HEADLINE, span)
+                continue
+            if in_body and single and len(block_text.split()) <= 12 and _is_all_caps(block_text):
+                self._add(PartKind.SUBHEAD, span)
+                continue
+            if not in_body:
+                in_body = True
+                self._find_dateline(span, lines)
+                if self.dateline is not None:
+                    span = Span(self.dateline.span.end, span.end)
+            self._add(PartKind.PARAGRAPH, span)
+        self.parts.sort(key=lambda p: p.span.start)
+        self._relabel_bullet_labels()
+
+    def _relabel_bullet_labels(self) -> None:
+        """A short line over the bullets, a blank line apart ("Key points"): a label, no headline."""
+        prose = [p for p in self.parts if p.kind in PROSE_KINDS]
+        seen_headline = False
+        for part, nxt in pairwise(prose):
+            if part.kind is not PartKind.HEADLINE:
+                continue
+            if not seen_headline:
+                seen_headline = True
+                continue
+            short = len(part.text.split()) <= _LABEL_WORDS and "\n" not in part.text
+            if nxt.kind is PartKind.BULLET and short and not _SENTENCE_END_RE.search(part.text):
+                part.kind = PartKind.META
+
+    @staticmethod
+    def _bullet_label(
+        masked: str, block: list[tuple[int, int]], markers: list[re.Match[str] | None]
+    ) -> Span | None:
+        """The label line over a block's bullets: short, no sentence end, bullets below."""
+        if len(block) < 2 or markers[0] is not None:
+            return None
+        if not all(
+            m is not None and m.end() < e for m, (_, e) in zip(markers[1:], block[1:], strict=True)
+        ):
+            return None
+        start, end = block[0]
+        label = masked[start:end].strip()
+        if len(label.split()) > _LABEL_WORDS or (label[-1:] in ".?!" and not label.endswith("...")):
+            return None
+        return _trim(masked, start, end)
+
+    def _repeats_headline(self, block_text: str) -> bool:
+        """The headline again, perhaps with a suffix: "Can Yahoo dominate next decade?" twice."""
+        first = next((p for p in self.parts if p.kind is PartKind.HEADLINE), None)
+        if first is None:
+            return False
+        head = " ".join(first.text.split()).casefold()
+        return " ".join(block_text.split()).casefold().startswith(head)
+
+    def _looks_like_body(self, block_text: str) -> bool:
+        end = _SENTENCE_END_RE.search(block_text)
+        # "... TO SATISFY U.S." ends with an abbreviation, not a full stop: a short line
+        # like that is still a headline.
+        if end and not (
+            len(block_text.split()) <= 12 and _is_abbreviation(block_text, end.start())
+        ):
+            return True
+        if len(block_text.split()) > 20:
+            return True
+        m = _DATELINE_RE.match(block_text)
+        if m and (m.group("date") or m.group("agency") is not None):
+            return True
+        return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
+
+    def _find_dateline(self, span: Span, text: str) -> None:
+        if text.startswith("(", span.start):
+            bare = _CREDIT_ONLY_DATELINE_RE.match(text, span.start, span.end)
+            if bare and bare.end() < span.end:
+                self.dateline = Dateline(
+                    Span(bare.start(), bare.end()),
+                    Span(span.start, span.start),
+                    None,
+                    Span(bare.start("agency"), bare.end("agency")),
+                    Span(bare.start("dash"), bare.end("dash")),
+                )
+            return
+        m = _DATELINE_RE.match(text, span.start, span.end)
+        if not m or not (m.group("date") or m.group("agency") is not None):
+            return
+        if len(m.group("city").split()) > 5 or m.end() >= span.end:
+            return
+
+        def group(name: str) -> Span | None:
+            return Span(m.start(name), m.end(name)) if m.group(name) is not None else None
+
+        city = group("city")
+        assert city is not None
+        agency = group("agency") if m.group("agency") is not None else group("bare")
+        self.dateline = Dateline(
+            Span(m.start(), m.end()), city, group("date"), agency, group("dash")
+        )
+
+    # -- views ---------------------------------------------------------------------
+
+    def _of(self, kind: PartKind) -> list[Part]:
+        return [p for p in self.parts if p.kind is kind]
+
+    @cached_property
+    def headlines(self) -> list[Part]:
+        return self._of(PartKind.HEADLINE)
+
+    @property
+    def headline(self) -> Part | None:
+        return self.headlines[0] if self.headlines else None
+
+    @cached_property
+    def bullets(self) -> list[Part]:
+        return self._of(PartKind.BULLET)
+
+    @cached_property
+    def paragraphs(self) -> list[Part]:
+        return self._of(PartKind.PARAGRAPH)
+
+    @cached_property
+    def subheads(self) -> list[Part]:
+        return self._of(PartKind.SUBHEAD)
+
+    @cached_property
+    def credits(self) -> list[Part]:
+        return self._of(PartKind.CREDIT)
+
+    @cached_property
+    def boilerplate(self) -> list[Part]:
+        return self._of(PartKind.BOILERPLATE)
+
+    @cached_property
+    def comments(self) -> list[Part]:
+        return self._of(PartKind.COMMENT)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.parts if p.kind in PROSE_KINDS for s in p.sentences]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [t for p in self.parts if p.kind in PROSE_KINDS for t in p.tokens]
+
+    @cached_property
+    def code_spans(self) -> list[Span]:
+        """Markdown code (fenced blocks and `inline` spans): quoted verbatim, never linted."""
+        spans = [p.span for p in self.parts if p.kind is PartKind.CODE]
+        if "`" in self.text:
+            spans += [Span(m.start(), m.end()) for m in _INLINE_CODE_RE.finditer(self.text)]
+        return spans
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def part_at(self, offset: int) -> Part | None:
+        for p in self.parts:
+            if p.span.start <= offset < p.span.end:
+                return p
+        return None
+
+
+def parse_document(text: str, path: str | None = None) -> Document:
+    return Document(text, path)
