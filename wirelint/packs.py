@@ -31,6 +31,16 @@ class PackValueError(ValueError):
         self.problem = problem
 
 
+def file_beside(pack: Path, key: str, value: Any, what: str) -> Path:
+    """The data file a pack names under ``key`` (a path relative to the pack), checked."""
+    if not isinstance(value, str):
+        raise PackValueError(key, f"expected the {what}'s file name, relative to the pack")
+    resolved = (pack.parent / value).resolve()
+    if not resolved.is_file():
+        raise PackValueError(key, f"{what} {value!r} not found beside the pack ({resolved})")
+    return resolved
+
+
 @dataclass(frozen=True)
 class SectionSpec:
     name: str

@@ -25,7 +25,7 @@ from typing import Any
 from wirelint.config import Dialect
 from wirelint.document.model import Document, PartKind, Token, TokenShape
 from wirelint.document.span import Span
-from wirelint.packs import PackValueError, register_section
+from wirelint.packs import PackValueError, file_beside, register_section
 
 DIALECT = "dialect"
 OFFICIAL = "official-names"
@@ -78,12 +78,7 @@ def _validate_dialect(value: Any, path: Path) -> dict[str, Any]:
         if key not in _DIALECT_KEYS:
             raise PackValueError(key, f"unknown key; known: {', '.join(sorted(_DIALECT_KEYS))}")
         if key == "pairs":
-            if not isinstance(v, str):
-                raise PackValueError(key, "expected the path of a pair file, relative to the pack")
-            file = (path.parent / v).resolve()
-            if not file.is_file():
-                raise PackValueError(key, f"pair file {file} does not exist")
-            out[key] = PairsFile(file)
+            out[key] = PairsFile(file_beside(path, key, v, "pair file"))
         else:
             if not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v):
                 raise PackValueError(key, "expected a list of words")

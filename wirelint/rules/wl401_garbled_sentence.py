@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from wirelint.diagnostics import Diagnostic, Note, Severity
 from wirelint.document.model import Document, PartKind
 from wirelint.document.span import Span
-from wirelint.packs import PackValueError, register_section
+from wirelint.packs import PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
 
 if TYPE_CHECKING:
@@ -24,13 +24,7 @@ def _validate_lexicon(value: Any, path: Path) -> dict[str, Path]:
     unknown = set(value) - {"file"}
     if unknown:
         raise PackValueError(sorted(unknown)[0], "unknown key; known: file")
-    file = value.get("file")
-    if not isinstance(file, str):
-        raise PackValueError("file", "expected a path (relative to the pack) as a string")
-    resolved = (path.parent / file).resolve()
-    if not resolved.is_file():
-        raise PackValueError("file", f"lexicon file not found: {resolved}")
-    return {"file": resolved}
+    return {"file": file_beside(path, "file", value.get("file"), "lexicon")}
 
 
 def _validate_words(value: Any, path: Path) -> dict[str, list[str]]:

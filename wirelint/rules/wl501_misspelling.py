@@ -16,7 +16,7 @@ from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import PROSE_KINDS, Document, Part, Token, TokenShape
 from wirelint.document.span import Span
-from wirelint.packs import Packs, PackValueError, register_section
+from wirelint.packs import Packs, PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
 
 LISTS = "spelling-lists"
@@ -32,12 +32,7 @@ def _validate_lists(value: Any, path: Path) -> dict[str, Path]:
     for key, file in value.items():
         if key not in _DIALECT_KEYS:
             raise PackValueError(key, f"unknown word list; known: {', '.join(_DIALECT_KEYS)}")
-        if not isinstance(file, str):
-            raise PackValueError(key, "expected a file name (relative to the pack)")
-        resolved = (path.parent / file).resolve()
-        if not resolved.is_file():
-            raise PackValueError(key, f"word list {file!r} not found beside the pack")
-        out[key] = resolved
+        out[key] = file_beside(path, key, file, "word list")
     return out
 
 
@@ -55,15 +50,7 @@ EXCEPTIONS = "misspelling-exceptions"
 
 
 def _validate_misspellings(value: Any, path: Path) -> dict[str, Path]:
-    out = {}
-    for key, file in value.items():
-        if not isinstance(file, str):
-            raise PackValueError(key, "expected a file name (relative to the pack)")
-        resolved = (path.parent / file).resolve()
-        if not resolved.is_file():
-            raise PackValueError(key, f"misspelling list {file!r} not found beside the pack")
-        out[key] = resolved
-    return out
+    return {key: file_beside(path, key, file, "misspelling list") for key, file in value.items()}
 
 
 register_section(
