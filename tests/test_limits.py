@@ -222,3 +222,31 @@ def test_a_stop_that_comes_as_the_rule_returns_never_escapes(
         result = engine.lint_text(STORY, Config(rule_time_limit=TICK * 1.5), "story.txt")
         assert [d.code for d in result.diagnostics] == ["WL202"]
         assert {c.cause for c in result.crashes} <= {"limit"}
+
+
+class _Waiting:
+    """Waits (as a rule does for a core on a loaded machine) without using the CPU."""
+
+    code, name = "WL597", "waiting"
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        import time
+
+        time.sleep(0.6)
+        yield from ()
+
+
+def test_time_spent_waiting_for_a_core_does_not_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The limit is CPU time: on a busy machine a healthy rule is not stopped because
+    # other processes held the cores (where the platform has a per-thread CPU clock).
+    import time
+
+    from wirelint import engine
+
+    if not hasattr(time, "pthread_getcpuclockid"):
+        pytest.skip("no per-thread CPU clock here: the limit is wall time")
+    engine.lint_text(STORY, Config(select=("WL202",)))
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (_Waiting(), _Placeholder()))
+    result = engine.lint_text(STORY, Config(rule_time_limit=0.3), "story.txt")
+    assert [d.code for d in result.diagnostics] == ["WL202"]
+    assert result.crashes == []

@@ -63,7 +63,7 @@ KEYS = {
     "allow": "words and phrases no rule reports (names the desk has decided on)",
     "options": "table of code or slug -> table of rule options",
     "fail-on": "lowest severity that makes the exit code 1 (default warning)",
-    "rule-time-limit": f"seconds a rule may run on one story before it is stopped "
+    "rule-time-limit": f"CPU seconds a rule may use on one story before it is stopped "
     f"(default {TIME_LIMIT:g}; 0: no limit)",
     "rule-memory-limit": f"MB of memory a rule may add on one story before it is stopped "
     f"(default {MEMORY_LIMIT}; 0: no limit)",

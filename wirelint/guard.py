@@ -7,7 +7,9 @@ kernel kills with every other story's findings lost.
 
 How: one watchdog thread wakes every :data:`TICK` seconds while a story is being
 linted, and looks at the rule running (the engine bumps a counter per rule) and
-at the process's resident memory. When a rule has run past the time limit, or
+at the process's resident memory. When a rule has used more CPU time than the
+time limit (its thread's CPU clock: waiting for a core on a busy machine does not
+count; wall time where the platform has no such clock), or
 has grown memory past the memory limit, the watchdog raises :class:`LimitExceeded`
 in the linting thread (CPython's asynchronous exceptions, delivered between two
 bytecodes); the engine turns it into a problem for that story and goes on with the
@@ -92,6 +94,26 @@ def resident_bytes() -> int | None:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
+def _thread_clock(thread_id: int) -> int | None:
+    """The CPU-time clock of a thread, or None where the platform has none (then wall time).
+
+    Why CPU time: on a loaded machine (a CI runner, a pre-commit hook beside a
+    build) wall time runs on while the rule waits for a core, and a wall-clock limit
+    stopped healthy rules on ordinary stories. A runaway burns CPU, so CPU time
+    still stops it.
+    """
+    try:
+        clock = time.pthread_getcpuclockid(thread_id)
+        time.clock_gettime(clock)
+    except (AttributeError, OSError, OverflowError):
+        return None
+    return clock
+
+
+def _read(clock: int | None) -> float:
+    return time.monotonic() if clock is None else time.clock_gettime(clock)
+
+
 def _raise_in(thread_id: int) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(LimitExceeded)
@@ -115,6 +137,7 @@ class Watchdog:
         self._seq = 0  # bumped per rule, so the watchdog can tell one rule from the next
         self._running = False  # a rule is inside ``with watchdog:``
         self._started = 0.0
+        self._clock: int | None = None  # the linting thread's CPU clock, where there is one
         self._fired: str | None = None  # why the running rule was stopped
 
     # -- the linting thread -----------------------------------------------------------
@@ -147,10 +170,12 @@ class Watchdog:
 
     def __enter__(self) -> None:
         """A rule starts: LimitExceeded is raised inside the block or not at all."""
+        clock = _thread_clock(threading.get_ident())
         with self._lock:
             self._seq += 1
             self._fired = None
-            self._started = time.monotonic()
+            self._clock = clock
+            self._started = _read(clock)
             self._running = self._target == threading.get_ident()
 
     def __exit__(self, *exc: object) -> None:
@@ -207,7 +232,7 @@ class Watchdog:
 
     def _check(self, baseline: int | None, now: int | None) -> None:
         limits = self._limits
-        elapsed = time.monotonic() - self._started
+        elapsed = _read(self._clock) - self._started
         if limits.seconds > 0 and elapsed > limits.seconds:
             self._fired = f"it ran past the time limit ({limits.seconds:g} s, `rule-time-limit`)"
         elif (
