@@ -13,7 +13,7 @@ from wirelint.packs import PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
 
 if TYPE_CHECKING:
-    from wirelint.grammar import Scanner
+    from wirelint.grammar import Finding, Scanner
 
 LEXICON = "grammar-lexicon"
 WORDS = "grammar-words"
@@ -104,32 +104,38 @@ class GarbledSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from wirelint.grammar import tag_tokens
+        for f, span, sentence in scan_document(doc, ctx):
+            d = self.diagnostic(span, f.message, notes=(Note(sentence, "in this sentence"),))
+            yield d if f.confident else d.with_severity(Severity.INFO)
 
-        scanner = scanner_for(ctx)
-        if scanner is None:
-            return
-        text = doc.text
-        allow = {a.lower() for a in ctx.config.allow}
-        for part in doc.parts:
-            if part.kind not in _CHECKED:
+
+def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, Span]]:
+    """Each finding the pattern families report in the body, with its span and sentence.
+
+    At most one finding per stretch of words: a finding that overlaps the one before is
+    dropped, and so is one whose words the configuration allows.
+    """
+    from wirelint.grammar import tag_tokens
+
+    scanner = scanner_for(ctx)
+    if scanner is None:
+        return
+    text = doc.text
+    allow = {a.lower() for a in ctx.config.allow}
+    for part in doc.parts:
+        if part.kind not in _CHECKED:
+            continue
+        for sentence in part.sentences:
+            tokens = sentence.tokens
+            if len(tokens) < 3:
                 continue
-            for sentence in part.sentences:
-                tokens = sentence.tokens
-                if len(tokens) < 3:
+            tagged = tag_tokens(tokens, text, scanner.lex)
+            last_end = -1
+            for f in scanner.scan(tagged):
+                span = Span(tokens[f.first].start, tokens[f.last].end)
+                if span.start < last_end:
                     continue
-                tagged = tag_tokens(tokens, text, scanner.lex)
-                last_end = -1
-                for f in scanner.scan(tagged):
-                    span = Span(tokens[f.first].start, tokens[f.last].end)
-                    if span.start < last_end:
-                        continue
-                    if allow and text[span.start : span.end].lower() in allow:
-                        continue
-                    last_end = span.end
-                    d = self.diagnostic(
-                        span,
-                        f.message,
-                        notes=(Note(sentence.span, "in this sentence"),),
-                    )
-                    yield d if f.confident else d.with_severity(Severity.INFO)
+                if allow and text[span.start : span.end].lower() in allow:
+                    continue
+                last_end = span.end
+                yield f, span, sentence.span

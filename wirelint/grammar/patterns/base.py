@@ -1,0 +1,411 @@
+"""What every pattern family shares: a finding, a family, the word lists and helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from wirelint.grammar.lexicon import (
+    ADV_IN,
+    BE,
+    BE_X,
+    CD,
+    CLOSED,
+    CONJ,
+    DET,
+    DO,
+    HAVE,
+    JJ,
+    NN,
+    NNP,
+    NNS,
+    NOUN,
+    POS,
+    PREP,
+    PRON_A,
+    PRON_S,
+    PRONOUN,
+    RB,
+    SUB,
+    TO,
+    UNK,
+    VB,
+    VBD,
+    VBN,
+    VBZ,
+    VERB,
+    Lexicon,
+)
+from wirelint.grammar.tagging import Tagged
+
+
+class Finding(NamedTuple):
+    first: int  # token index where the break starts
+    last: int  # token index where it ends (inclusive)
+    message: str
+    confident: bool  # warning when True, info otherwise
+    kind: str  # verb-form, agreement, splice, word-order
+    family: str = ""  # the id of the pattern family that found it
+
+
+#: Where a family looks: at each token joined to the next ("token"), at each token
+#: before a break in the sentence or at its end ("break"), or once per sentence where
+#: no other family found anything ("sentence", called with ``i = 0``).
+Scope = Literal["token", "break", "sentence"]
+
+
+@dataclass(frozen=True)
+class Family:
+    """One pattern family: an id, a cheap trigger and the check it guards.
+
+    ``doc`` is the family module's docstring: it says what the family sees and lists
+    the sentences it must flag under ``Flags:`` and real copy it must pass under
+    ``Passes:``, one per indented line (a test runs them).
+    """
+
+    id: str
+    doc: str
+    scope: Scope
+    trigger: Callable[[Grammar, Tagged, int], bool]
+    check: Callable[[Grammar, Tagged, int], Finding | None]
+
+    def examples(self, heading: str = "Flags:") -> list[str]:
+        """The indented sentences under ``heading`` in the family's docstring."""
+        out: list[str] = []
+        inside = False
+        for line in self.doc.splitlines():
+            if line.strip() == heading:
+                inside = True
+            elif inside and line.startswith("    ") and line.strip():
+                out.append(line.strip())
+            elif inside:
+                inside = False
+        return out
+
+
+# Words (as tags) that can only be nouns, adjectives or adverbs, never a verb form: used
+# to ask "has this word a non-verb reading?".
+NONVERB = NN | NNS | JJ | RB | NNP | CD | PREP | DET | PRONOUN | CONJ | SUB | TO | UNK
+_INVERSION_CUES = frozenset(
+    {
+        "only",
+        "never",
+        "nor",
+        "neither",
+        "so",
+        "rarely",
+        "seldom",
+        "hardly",
+        "not",
+        "what",
+        "why",
+        "how",
+        "where",
+        "when",
+        "which",
+        "who",
+        "as",
+        "than",
+        "such",
+    }
+)
+_STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
+_LEFT_DETS = frozenset({"the", "a", "an", "every", "its", "their", "our", "my", "your"})
+_RIGHT_DETS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "every",
+    }
+)
+# Prepositions that are never a particle or stranded at a clause end in wire copy.
+_NEVER_STRANDED = frozenset(
+    {"of", "during", "among", "amongst", "between", "despite", "via", "upon", "into", "amid"}
+)
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "once",
+        "though",
+        "although",
+        "because",
+        "as",
+        "while",
+        "unless",
+        "until",
+        "till",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "whenever",
+        "wherever",
+        "even",
+        "so",
+        "like",
+        "now",
+        "then",
+        "where",
+        "how",
+    }
+)
+_OBJECT_WORDS = frozenset(
+    {
+        "what",
+        "some",
+        "any",
+        "several",
+        "both",
+        "each",
+        "every",
+        "everyone",
+        "everything",
+        "anyone",
+        "anything",
+        "someone",
+        "something",
+        "nothing",
+        "nobody",
+        "everybody",
+        "somebody",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "ourselves",
+        "myself",
+        "yourself",
+    }
+)
+_CLAUSE_OPENERS = frozenset(
+    {
+        "if",
+        "when",
+        "once",
+        "though",
+        "although",
+        "because",
+        "while",
+        "unless",
+        "until",
+        "till",
+        "after",
+        "before",
+        "since",
+        "whether",
+        "whenever",
+        "wherever",
+        "whereas",
+        "whilst",
+    }
+)
+_INDEFINITE_PRONOUNS = frozenset(
+    {
+        "someone",
+        "anyone",
+        "everyone",
+        "something",
+        "anything",
+        "nothing",
+        "everything",
+        "nobody",
+        "everybody",
+        "somebody",
+        "anybody",
+    }
+)
+_SUBJECT_DETS = frozenset(
+    {"the", "a", "an", "this", "these", "its", "their", "his", "many", "some", "most"}
+)
+_ELLIPSIS_CUES = frozenset(
+    {
+        "all",
+        "anything",
+        "everything",
+        "something",
+        "what",
+        "whatever",
+        "much",
+        "best",
+        "as",
+        "more",
+        "less",
+        "little",
+    }
+)
+_CLEFT_CUES = frozenset(
+    {
+        "what",
+        "all",
+        "everything",
+        "that",
+        "which",
+        "who",
+        "whatever",
+        "anything",
+        "something",
+        "thing",
+        "things",
+    }
+)
+_SUBJUNCTIVE_CUES = frozenset(
+    {"if", "though", "wish", "wished", "suppose", "supposing", "lest", "imagine"}
+)
+_TO_SINGULAR = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "haven't": "hasn't",
+}
+_TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
+_FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
+
+
+class Grammar:
+    """The lexicon and the word lists the families read, with the helpers they share."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.clause_verbs = lex.words.get("clause-verbs", frozenset())
+        self.two_object = lex.words.get("two-object-verbs", frozenset())
+        self.adverbial = lex.words.get("adverbial-nouns", frozenset())
+        self.singular_s = lex.words.get("singular-s-nouns", frozenset())
+        self.collective = lex.words.get("collective-nouns", frozenset())
+        self.infinitive_words = lex.words.get("infinitive-verbs", frozenset())
+        self.clause_nouns = lex.words.get("clause-nouns", frozenset())
+        self.clause_adjectives = lex.words.get("clause-adjectives", frozenset())
+        self.complement_verbs = lex.words.get("complement-verbs", frozenset())
+        self.predicate_nouns = lex.words.get("predicate-nouns", frozenset())
+        self.bare_nouns = lex.words.get("bare-nouns", frozenset())
+        self.title_nouns = lex.words.get("title-nouns", frozenset())
+        self.adverbial_after_prep = lex.words.get("adverbial-after-preposition", frozenset())
+        self.quantity_nouns = lex.words.get("quantity-nouns", frozenset())
+        self.infinitive_nouns = lex.words.get("infinitive-nouns-adjectives", frozenset())
+        self.plural_ok = lex.words.get("zero-plural-nouns", frozenset())
+        self.intransitive = lex.words.get("intransitive-verbs", frozenset())
+        self.bare_predicates = lex.words.get("bare-predicate-nouns", frozenset())
+        self.before_article = lex.words.get("before-article-words", frozenset())
+        self.causatives = lex.words.get("causative-verbs", frozenset())
+        self.mandative = lex.words.get("mandative-words", frozenset())
+        w = lex.words
+        # function words that never stand side by side: first word -> (kind, second words)
+        self.pair_first: dict[str, dict[str, str]] = {}
+        for kind, firsts, seconds in (
+            ("prep", "pair-prepositions-first", "pair-prepositions-second"),
+            ("prep-pronoun", "pair-pronoun-prepositions", "pair-subject-pronouns"),
+            ("prep", "pair-particles-first", "pair-particles-second"),
+            ("have", "pair-have-first", "pair-have-second"),
+            ("do", "pair-negated-do", "pair-after-negated-do"),
+            ("opener", "pair-clause-openers", "pair-finite-verbs"),
+            ("contraction", "pair-contractions", "pair-after-contraction"),
+        ):
+            for first in w.get(firsts, frozenset()):
+                table = self.pair_first.setdefault(first, {})
+                for second in w.get(seconds, frozenset()):
+                    table.setdefault(second, kind)
+
+    def lemma_in(self, word: str, words: frozenset[str]) -> bool:
+        if word in words:
+            return True
+        return any(lemma in words for lemma in self.lex.lemmas(word))
+
+    def base(self, word: str) -> str | None:
+        lemmas = self.lex.lemmas(word)
+        return lemmas[0] if lemmas else None
+
+    def form(self, word: str, slot: int) -> str | None:
+        lemma = self.base(word)
+        return self.lex.form(lemma, slot) if lemma else None
+
+    def object_it(self, s: Tagged, i: int) -> bool:
+        """Whether ``it`` at ``i`` may be an object: after a preposition or make/let/see."""
+        if i == 0 or not s.joined[i - 1]:
+            return False
+        prev = s.tags[i - 1]
+        if prev & (SUB | CONJ) and not prev & PREP:
+            return False
+        return bool(prev & (PREP | VERB | TO | BE_X)) or s.words[i - 1] in self.causatives
+
+    def it_subject(self, s: Tagged, i: int) -> bool:
+        """Whether ``it`` at ``i`` is a subject: not after a preposition or a verb that takes
+        it as object, but after a verb of saying (said it were) or a noun (the help it gives)."""
+        if not self.object_it(s, i):
+            return True
+        prev, w = s.tags[i - 1], s.words[i - 1]
+        if w in ("after", "before", "since", "until", "till", "once", "because"):
+            return True  # after it were made public: a clause, not an object
+        if prev & (PREP | TO | BE_X) or (
+            w in self.causatives
+            and not (i > 1 and s.joined[i - 2] and s.tags[i - 2] & (DET | POS | JJ))
+        ):
+            return False
+        before = s.tags[i - 2] if i > 1 and s.joined[i - 2] else 0
+        if prev & NOUN and (before & (DET | POS) or (before & JJ and not before & (RB | ADV_IN))):
+            return True  # the help it gives, the swelling it caused
+        return bool(prev & VERB) and self.lemma_in(w, self.clause_verbs)
+
+
+def skip_adverbs(s: Tagged, j: int) -> int:
+    """The first token at or after ``j`` that is not an inner adverb (not, also, never)."""
+    n = len(s.tags)
+    while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in _STOP_ADVERBS:
+        j += 1
+    return j
+
+
+def inverted(s: Tagged, i: int) -> bool:
+    """Whether the clause around token ``i`` may be a question or an inversion."""
+    if s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?"):
+        return True
+    return any(w in _INVERSION_CUES for w in s.words[:i])
+
+
+_AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
+
+
+def after_noun(s: Tagged, i: int) -> bool:
+    """Whether token ``i`` is a noun, a name or a number that a verb or a subject follows."""
+    t = s.tags[i]
+    return bool(s.tags[i + 1] & _AFTER_NOUN_TAGS) and bool(
+        (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & (CD | NNP)
+    )
+
+
+def noun_verb(s: Tagged, i: int) -> int | None:
+    """The finite verb after the noun at ``i`` (past inner adverbs), or None."""
+    tags = s.tags
+    j = skip_adverbs(s, i + 1)
+    if j >= len(tags) or not s.joined[j - 1]:
+        return None
+    xt = tags[j]
+    if xt & (BE | HAVE | DO) or (xt & VBZ and not xt & (NONVERB | VB | VBD | VBN)):
+        return j
+    return None
+
+
+def cannot_stand_together(s: Tagged, i: int) -> Finding:
+    """Words ``i`` and ``i + 1`` that no reading lets stand side by side."""
+    first, second = s.tokens[i].text, s.tokens[i + 1].text
+    return Finding(
+        i,
+        i + 1,
+        f"`{first} {second}`: these words cannot stand together; a word is missing, left over or out of order",
+        True,
+        "word-order",
+    )

@@ -1,0 +1,53 @@
+"""dangling-determiner: a determiner left hanging before punctuation (``the year the.``).
+
+Flags:
+    The magazine named her its "Person of the Year the".
+
+Passes:
+    The U.S. economy grew 2.5 pct in the quarter, the Commerce Department said.
+"""
+
+from __future__ import annotations
+
+from wirelint.grammar.lexicon import (
+    DET,
+)
+from wirelint.grammar.patterns.base import (
+    _LEFT_DETS,
+    Family,
+    Finding,
+    Grammar,
+)
+from wirelint.grammar.tagging import Tagged
+
+
+def _ends_clause_after(s: Tagged, i: int) -> bool:
+    """Whether punctuation that closes a clause follows token ``i`` (the. / the,)."""
+    end = s.tokens[i].end
+    after = s.text[end : s.tokens[i + 1].start] if i + 1 < len(s.tokens) else s.text[end : end + 2]
+    if after[:1] == "." and s.text[end + 1 : end + 2].isalnum():
+        return False  # a.m, your.domain
+    if after.startswith(("...", "…")):
+        return False
+    if after[:1] in ('"', "”", "’") and i + 1 >= len(s.tokens):
+        after = s.text[end + 1 : end + 3]  # Person of Year the".
+    return after[:1] in (".", ",", ";", ":", "!", "?")
+
+
+def _dangling(sc: Grammar, s: Tagged, i: int) -> Finding | None:
+    if not _ends_clause_after(s, i):
+        return None
+    return Finding(
+        i,
+        i,
+        f"`{s.tokens[i].text}` is left hanging: the word it introduces is missing",
+        True,
+        "word-order",
+    )
+
+
+def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
+    return bool(s.tags[i] & DET) and s.words[i] in _LEFT_DETS
+
+
+FAMILY = Family("dangling-determiner", __doc__ or "", "break", _trigger, _dangling)

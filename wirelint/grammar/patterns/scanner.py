@@ -1,0 +1,87 @@
+"""The registry of pattern families and the scanner that runs them over a sentence."""
+
+from __future__ import annotations
+
+from wirelint.grammar.lexicon import Lexicon
+from wirelint.grammar.patterns import (
+    after_be,
+    after_do,
+    after_have,
+    after_modal,
+    after_to,
+    agreement,
+    dangling,
+    determiner,
+    function_pair,
+    preposition,
+    pronoun,
+    run_on,
+    splice,
+    word_pair,
+)
+from wirelint.grammar.patterns.base import Family, Finding, Grammar
+from wirelint.grammar.tagging import Tagged
+
+#: Every family, in the order the scanner tries them at a token: the first that
+#: fires there wins, so the more precise families come first.
+FAMILIES: tuple[Family, ...] = (
+    word_pair.FAMILY,
+    after_modal.FAMILY,
+    after_have.FAMILY,
+    after_be.FAMILY,
+    after_do.FAMILY,
+    after_to.FAMILY,
+    pronoun.FAMILY,
+    determiner.FAMILY,
+    preposition.FAMILY,
+    function_pair.FAMILY,
+    agreement.FAMILY,
+    splice.FAMILY,
+    dangling.FAMILY,
+    run_on.FAMILY,
+)
+
+
+def family(family_id: str) -> Family:
+    """The family with this id (KeyError names the known ones)."""
+    for f in FAMILIES:
+        if f.id == family_id:
+            return f
+    raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
+
+
+class Scanner(Grammar):
+    """Runs the pattern families over one tagged sentence."""
+
+    def __init__(self, lex: Lexicon, families: tuple[Family, ...] = FAMILIES) -> None:
+        super().__init__(lex)
+        self.families = families
+        self._token = tuple(f for f in families if f.scope == "token")
+        self._break = tuple(f for f in families if f.scope == "break")
+        self._sentence = tuple(f for f in families if f.scope == "sentence")
+
+    def _first(self, families: tuple[Family, ...], s: Tagged, i: int) -> Finding | None:
+        for fam in families:
+            if fam.trigger(self, s, i):
+                f = fam.check(self, s, i)
+                if f:
+                    return f._replace(family=fam.id)
+        return None
+
+    def scan(self, s: Tagged) -> list[Finding]:
+        out: list[Finding] = []
+        joined = s.joined
+        n = len(s.tags)
+        # the sentence's last word first (a determiner left hanging before the full stop)
+        f = self._first(self._break, s, n - 1)
+        if f:
+            out.append(f)
+        for i in range(n - 1):
+            f = self._first(self._token if joined[i] else self._break, s, i)
+            if f:
+                out.append(f)
+        if not out:
+            f = self._first(self._sentence, s, 0)
+            if f:
+                out.append(f)
+        return out
