@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 from wirelint.config import Config
 from wirelint.document.model import parse_document
 from wirelint.grammar.patterns import FAMILIES, family
@@ -72,3 +73,34 @@ def test_importing_the_patterns_compiles_no_regex() -> None:
     ).stdout.split()
     assert int(out[0]) > len(FAMILIES)
     assert out[1] == "0"
+
+
+def _project(tmp_path: Path, pack: str, story: str) -> Path:
+    (tmp_path / "desk.toml").write_text(pack, encoding="utf-8")
+    (tmp_path / ".wirelint.toml").write_text('packs = ["desk.toml"]\n', encoding="utf-8")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    return path
+
+
+STORY = "Plan fails\n\nOfficials said the this plan would fail.\n"
+
+
+def test_a_newsroom_pack_replaces_a_family_word_list(tmp_path: Path) -> None:
+    story = STORY
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "story.txt").write_text(story, encoding="utf-8")
+    before = run_cli("check", "--format", "concise", "--select", "WL401", str(plain))
+    assert "`the this`" in before.out
+    # "the" is no longer a determiner whose noun must follow, in this newsroom's copy
+    path = _project(tmp_path, '[grammar-patterns]\nopen-determiners = ["a", "an"]\n', story)
+    after = run_cli("check", "--format", "concise", "--select", "WL401", str(path))
+    assert "`the this`" not in after.out
+
+
+def test_an_unknown_list_in_a_pack_is_named(tmp_path: Path) -> None:
+    path = _project(tmp_path, '[grammar-patterns]\nopen-determiner = ["the"]\n', STORY)
+    result = run_cli("check", "--select", "WL401", str(path))
+    assert result.code == 2
+    assert "desk.toml:2: `grammar-patterns.open-determiner`: unknown list" in result.err

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 LEXICON = "grammar-lexicon"
 WORDS = "grammar-words"
+PATTERNS = "grammar-patterns"
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
 
 
@@ -40,6 +41,20 @@ register_section(
 )
 
 
+def _validate_pattern_words(value: Any, path: Path) -> dict[str, list[str]]:
+    from wirelint.grammar.patterns.base import PATTERN_LISTS
+
+    unknown = sorted(set(value) - set(PATTERN_LISTS))
+    if unknown:
+        raise PackValueError(unknown[0], f"unknown list; known: {', '.join(PATTERN_LISTS)}")
+    return _validate_words(value, path)
+
+
+register_section(
+    PATTERNS, "table", "the word lists WL401's pattern families read", _validate_pattern_words
+)
+
+
 def scanner_for(ctx: Context) -> Scanner | None:
     """The pattern scanner and its lexicon for the pack set, built once (None without a table).
 
@@ -51,8 +66,10 @@ def scanner_for(ctx: Context) -> Scanner | None:
     if "file" not in lexicon:
         return None
     words = ctx.packs.section(WORDS)
+    patterns = ctx.packs.section(PATTERNS)
     return ctx.packs.derived(
-        ("WL401", LEXICON, WORDS), lambda: Scanner(build_lexicon(lexicon["file"], words))
+        ("WL401", LEXICON, WORDS, PATTERNS),
+        lambda: Scanner(build_lexicon(lexicon["file"], words), patterns),
     )
 
 
@@ -79,8 +96,10 @@ class GarbledSentence(Rule):
     The word classes are data: `rules/grammar.toml` lists the closed classes, the
     exceptions (clause verbs, nouns and adjectives, titles, quantity nouns, nouns
     that stand bare after "is") and the function-word pairs that never stand side
-    by side; `rules/data/wl401-lexicon.txt` holds the verb, noun and adjective forms
-    (from lemminflect and WordNet). A newsroom pack can add words to any class.
+    by side; `rules/grammar-patterns.toml` holds the cues and exceptions each pattern
+    family reads (wirelint/grammar/patterns has one module per family);
+    `rules/data/wl401-lexicon.txt` holds the verb, noun and adjective forms (from
+    lemminflect and WordNet). A newsroom pack can replace any of these lists.
 
     ## Why it matters
     Machine rewriting and hurried edits leave sentences that no editor would pass

@@ -49,59 +49,15 @@ from wirelint.grammar.patterns.base import (
     Family,
     Finding,
     Grammar,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
-
-# Words after has + a noun-or-verb that show the verb lost its ending (has sell the).
-_HAVE_VERB_NEXT = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "every",
-        "it",
-        "him",
-        "them",
-        "these",
-        "those",
-        "some",
-        "he",
-        "she",
-        "they",
-        "we",
-    }
-)
-_BE_VERB_NEXT = frozenset(
-    {
-        "by",
-        "at",
-        "into",
-        "from",
-        "as",
-        "with",
-        "on",
-        "in",
-        "towards",
-        "through",
-        "across",
-        "against",
-    }
-)
 
 
 def after_be(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     t = tags[i]
     aux = s.tokens[i].text
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     x, xt = words[j], tags[j]
@@ -153,10 +109,10 @@ def after_be(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         if any(w in ("do", "does", "did", "all", "what") for w in words[:i]):
             pass
         elif (
-            nxt in _BE_VERB_NEXT
+            nxt in sc.after_passive
             or (nxt == "to" and x not in sc.predicate_nouns)
             or (
-                (not xt & MASS or nxt in _HAVE_VERB_NEXT)
+                (not xt & MASS or nxt in sc.object_starters)
                 and tags[j + 1] & (DET | PRON_O | NNP | CD)
                 and not tags[j + 1] & (NOUN | JJ)
                 and x not in sc.predicate_nouns

@@ -36,7 +36,6 @@ from wirelint.grammar.patterns.base import (
     Family,
     Finding,
     Grammar,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
 
@@ -45,7 +44,7 @@ def after_do(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     t = tags[i]
     aux = s.tokens[i].text
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     x, xt = words[j], tags[j]

@@ -47,49 +47,18 @@ from wirelint.grammar.lexicon import (
     VBZ,
 )
 from wirelint.grammar.patterns.base import (
-    _OBJECT_WORDS,
-    _STOP_ADVERBS,
     NONVERB,
     Family,
     Finding,
     Grammar,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
-
-_VERBAL_AFTER_NOUNLIKE = frozenset({"out", "up", "down", "off", "back", "away"})
-# Words after has + a noun-or-verb that show the verb lost its ending (has sell the).
-_HAVE_VERB_NEXT = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "every",
-        "it",
-        "him",
-        "them",
-        "these",
-        "those",
-        "some",
-        "he",
-        "she",
-        "they",
-        "we",
-    }
-)
 
 
 def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     aux = s.tokens[i].text
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     x, xt = words[j], tags[j]
@@ -100,7 +69,7 @@ def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # have had rain: "had" is the main verb
     if xt & FINITE_AUX and i > 0 and tags[i - 1] & (PRON_S | PRON_A):
         return None  # the responsibility they have has been tested
-    if any(w in _STOP_ADVERBS for w in words[i + 1 : j + 1]):
+    if any(w in sc.stop_adverbs for w in words[i + 1 : j + 1]):
         return None
     if x in ("be", "being"):
         return Finding(
@@ -135,7 +104,7 @@ def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         # else the word may be, only a verb stands between "has" and these
         nt, nw = tags[j + 1], words[j + 1]
         if (
-            nw in _HAVE_VERB_NEXT
+            nw in sc.object_starters
             or (
                 nt & (NNP | CD) and not xt & (JJ | RB) and x != "number" and x not in sc.title_nouns
             )
@@ -152,9 +121,9 @@ def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             joined_next = k < len(tags) and s.joined[j]
             nt = tags[k] if joined_next else 0
             verbal = joined_next and (
-                (words[k] in _VERBAL_AFTER_NOUNLIKE and (not xt & MASS or words[k] != "off"))
+                (words[k] in sc.phrasal_particles and (not xt & MASS or words[k] != "off"))
                 or (nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that")
-                or words[k] in _OBJECT_WORDS
+                or words[k] in sc.object_words
             )
             countable = not xt & MASS and not (nt & (NOUN | JJ | NNP | CD))
             if not (verbal or countable):

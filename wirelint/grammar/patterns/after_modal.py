@@ -51,23 +51,19 @@ from wirelint.grammar.lexicon import (
     VBZ,
 )
 from wirelint.grammar.patterns.base import (
-    _ELLIPSIS_CUES,
-    _INDEFINITE_PRONOUNS,
     Family,
     Finding,
     Grammar,
-    inverted,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
 
 
-def _subject_before_modal(s: Tagged, i: int) -> bool:
+def _subject_before_modal(sc: Grammar, s: Tagged, i: int) -> bool:
     """Whether the word before an ambiguous will/can/must is its subject (not "an iron will")."""
     if i == 0:
         return False
     prev = s.tags[i - 1]
-    if s.words[i - 1] == "else" or s.words[i - 1] in _INDEFINITE_PRONOUNS:
+    if s.words[i - 1] == "else" or s.words[i - 1] in sc.indefinite_pronouns:
         return True  # everything else will, someone will
     if prev & (PRON_S | PRON_A | NNP) or s.words[i - 1] in (
         "which",
@@ -90,7 +86,7 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     t = tags[i]
     aux = s.tokens[i].text
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     x, xt = words[j], tags[j]
@@ -106,9 +102,9 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # as will making Yahoo Messenger available
 
     if xt & TO and j + 1 < len(tags) and s.joined[j] and tags[j + 1] & VB and not tags[j + 1] & UNK:
-        if any(w in _ELLIPSIS_CUES for w in words[max(0, i - 4) : i]):
+        if any(w in sc.ellipsis_cues for w in words[max(0, i - 4) : i]):
             return None  # all we can to help: the verb after "can" is left out
-        if t & NN and not _subject_before_modal(s, i):
+        if t & NN and not _subject_before_modal(sc, s, i):
             return None  # an iron will to succeed
         verb = s.tokens[j + 1].text
         return Finding(
@@ -118,7 +114,7 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             True,
             "verb-form",
         )
-    if t & NN and not _subject_before_modal(s, i):
+    if t & NN and not _subject_before_modal(sc, s, i):
         return None
     if x in ("been", "being"):
         return Finding(
@@ -182,7 +178,7 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         x in ("the", "a", "an")
         and j == i + 1
         and prev & (PRON_S | NNS | NNP)
-        and not inverted(s, i)
+        and not sc.inverted(s, i)
     ):
         return Finding(
             i,

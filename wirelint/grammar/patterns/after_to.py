@@ -46,8 +46,6 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _CLEFT_CUES,
-    _OBJECT_WORDS,
     NONVERB,
     Family,
     Finding,
@@ -109,7 +107,7 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             # a participle that is never an adjective (to supplied grain)
             (not xt & (JJ | RB | VBZ) and nt & (NOUN | JJ | NNP) and not nt & UNK)
             or (nt & (DET | PRON_O | POS) and not nt & (NOUN | JJ))
-            or (j + 1 < len(s.tags) and s.words[j + 1] in _OBJECT_WORDS)
+            or (j + 1 < len(s.tags) and s.words[j + 1] in sc.object_words)
             # a participle after "to" that does not describe a following noun
             # (to increased demand) is a verb that lost its base form
             or not (
@@ -129,7 +127,7 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if x in ("been", "being") and _infinitive_to(sc, s, i):
         return Finding(i, j, f"`to {word}`: after `to`, the verb should be `be`", True, "verb-form")
     if xt & (BE | HAVE | DO | MODAL) and not xt & (VB | NN):
-        if any(w in _CLEFT_CUES for w in s.words[:i]):
+        if any(w in sc.cleft_cues for w in s.words[:i]):
             return None  # what it boils down to is
         return Finding(i, j, f"`to {word}`: a finite verb cannot follow `to`", True, "verb-form")
     if xt & PRON_S:

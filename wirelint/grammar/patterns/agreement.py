@@ -47,7 +47,6 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _SUBJUNCTIVE_CUES,
     _TO_PLURAL,
     _TO_SINGULAR,
     Family,
@@ -58,33 +57,10 @@ from wirelint.grammar.patterns.base import (
 )
 from wirelint.grammar.tagging import Tagged
 
-_NP_BOUNDARY_WORDS = frozenset(
-    {
-        "that",
-        "which",
-        "who",
-        "when",
-        "while",
-        "if",
-        "because",
-        "although",
-        "though",
-        "whether",
-        "where",
-        "since",
-        "unless",
-        "until",
-        "once",
-    }
-)
-_CHAIN_PREPS = frozenset(
-    {"of", "in", "at", "for", "on", "from", "with", "to", "about", "over", "among"}
-)
-
 
 def _noun_then(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     """``the ministers was``: a noun and the finite verb after it (the verb may be apart)."""
-    j = noun_verb(s, i)
+    j = noun_verb(sc, s, i)
     return _agreement(sc, s, i, j) if j is not None else None
 
 
@@ -121,7 +97,7 @@ def _at_boundary(sc: Grammar, s: Tagged, k: int) -> bool:
     if not s.joined[k - 1]:
         gap = s.text_between(k - 1, k).strip()
         return gap in (",", ";", ":", "-", "–", "—")
-    if s.words[k - 1] in _NP_BOUNDARY_WORDS:
+    if s.words[k - 1] in sc.subject_boundaries:
         return True
     return bool(s.tags[k - 1] & (VBD | VBZ | VB)) and sc.lemma_in(s.words[k - 1], sc.clause_verbs)
 
@@ -148,7 +124,11 @@ def _phrase_head(sc: Grammar, s: Tagged, i: int) -> tuple[int, int] | None:
     head = i
     for _ in range(3):
         k = _np_begin(sc, s, head)
-        if k < 2 or not (joined[k - 1] and joined[k - 2]) or words[k - 1] not in _CHAIN_PREPS:
+        if (
+            k < 2
+            or not (joined[k - 1] and joined[k - 2])
+            or words[k - 1] not in sc.subject_chain_prepositions
+        ):
             return None
         head = k - 2
         ht = tags[head]
@@ -213,7 +193,7 @@ def _agreement(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         and verb in _TO_SINGULAR
         and head not in sc.collective
     ):
-        if any(w in _SUBJUNCTIVE_CUES for w in words[max(0, start - 3) : start]):
+        if any(w in sc.subjunctive_cues for w in words[max(0, start - 3) : start]):
             return None
         fix = _TO_SINGULAR[verb]
         # British copy treats bodies of people as plural (the team are): a noun that
@@ -244,7 +224,7 @@ def _phrase_agreement(sc: Grammar, s: Tagged, h: int, start: int, i: int, j: int
     head, ht, verb = words[h], tags[h], words[j]
     if head in sc.singular_s or head in sc.quantity_nouns or head in sc.collective:
         return None
-    if any(w in _SUBJUNCTIVE_CUES for w in words[max(0, start - 3) : start]):
+    if any(w in sc.subjunctive_cues for w in words[max(0, start - 3) : start]):
         return None
     noun, vtext = s.tokens[h].text, s.tokens[j].text
     if ht & NNS and not ht & (NN | VB):

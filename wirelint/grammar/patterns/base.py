@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -87,182 +87,6 @@ class Family:
 # Words (as tags) that can only be nouns, adjectives or adverbs, never a verb form: used
 # to ask "has this word a non-verb reading?".
 NONVERB = NN | NNS | JJ | RB | NNP | CD | PREP | DET | PRONOUN | CONJ | SUB | TO | UNK
-_INVERSION_CUES = frozenset(
-    {
-        "only",
-        "never",
-        "nor",
-        "neither",
-        "so",
-        "rarely",
-        "seldom",
-        "hardly",
-        "not",
-        "what",
-        "why",
-        "how",
-        "where",
-        "when",
-        "which",
-        "who",
-        "as",
-        "than",
-        "such",
-    }
-)
-_STOP_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
-_LEFT_DETS = frozenset({"the", "a", "an", "every", "its", "their", "our", "my", "your"})
-_RIGHT_DETS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "his",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "every",
-    }
-)
-# Prepositions that are never a particle or stranded at a clause end in wire copy.
-_NEVER_STRANDED = frozenset(
-    {"of", "during", "among", "amongst", "between", "despite", "via", "upon", "into", "amid"}
-)
-_ADVERBIAL_SUBORDINATORS = frozenset(
-    {
-        "if",
-        "when",
-        "once",
-        "though",
-        "although",
-        "because",
-        "as",
-        "while",
-        "unless",
-        "until",
-        "till",
-        "after",
-        "before",
-        "since",
-        "whether",
-        "whenever",
-        "wherever",
-        "even",
-        "so",
-        "like",
-        "now",
-        "then",
-        "where",
-        "how",
-    }
-)
-_OBJECT_WORDS = frozenset(
-    {
-        "what",
-        "some",
-        "any",
-        "several",
-        "both",
-        "each",
-        "every",
-        "everyone",
-        "everything",
-        "anyone",
-        "anything",
-        "someone",
-        "something",
-        "nothing",
-        "nobody",
-        "everybody",
-        "somebody",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "ourselves",
-        "myself",
-        "yourself",
-    }
-)
-_CLAUSE_OPENERS = frozenset(
-    {
-        "if",
-        "when",
-        "once",
-        "though",
-        "although",
-        "because",
-        "while",
-        "unless",
-        "until",
-        "till",
-        "after",
-        "before",
-        "since",
-        "whether",
-        "whenever",
-        "wherever",
-        "whereas",
-        "whilst",
-    }
-)
-_INDEFINITE_PRONOUNS = frozenset(
-    {
-        "someone",
-        "anyone",
-        "everyone",
-        "something",
-        "anything",
-        "nothing",
-        "everything",
-        "nobody",
-        "everybody",
-        "somebody",
-        "anybody",
-    }
-)
-_SUBJECT_DETS = frozenset(
-    {"the", "a", "an", "this", "these", "its", "their", "his", "many", "some", "most"}
-)
-_ELLIPSIS_CUES = frozenset(
-    {
-        "all",
-        "anything",
-        "everything",
-        "something",
-        "what",
-        "whatever",
-        "much",
-        "best",
-        "as",
-        "more",
-        "less",
-        "little",
-    }
-)
-_CLEFT_CUES = frozenset(
-    {
-        "what",
-        "all",
-        "everything",
-        "that",
-        "which",
-        "who",
-        "whatever",
-        "anything",
-        "something",
-        "thing",
-        "things",
-    }
-)
-_SUBJUNCTIVE_CUES = frozenset(
-    {"if", "though", "wish", "wished", "suppose", "supposing", "lest", "imagine"}
-)
 _TO_SINGULAR = {
     "are": "is",
     "were": "was",
@@ -277,11 +101,74 @@ _TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 
 
+#: The lists of the ``grammar-patterns`` pack section, by key (rules/grammar-patterns.toml).
+PATTERN_LISTS = (
+    "inversion-cues",
+    "stop-adverbs",
+    "open-determiners",
+    "second-determiners",
+    "never-stranded",
+    "adverbial-subordinators",
+    "object-words",
+    "clause-openers",
+    "indefinite-pronouns",
+    "subject-determiners",
+    "ellipsis-cues",
+    "cleft-cues",
+    "subjunctive-cues",
+    "object-starters",
+    "after-passive",
+    "phrasal-particles",
+    "subject-boundaries",
+    "subject-chain-prepositions",
+    "never-after-determiner",
+    "before-preposition",
+    "after-pronoun-prepositions",
+    "pair-after-determiner",
+    "pair-first-words",
+    "pair-second-words",
+    "quote-verbs",
+)
+
+
 class Grammar:
     """The lexicon and the word lists the families read, with the helpers they share."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, words: Mapping[str, Sequence[str]]) -> None:
+        """``words``: the ``grammar-patterns`` pack section (list name -> words)."""
         self.lex = lex
+
+        def get(key: str) -> frozenset[str]:
+            assert key in PATTERN_LISTS, key
+            return frozenset(w.lower() for w in words.get(key, ()))
+
+        self.inversion_cues = get("inversion-cues")
+        self.stop_adverbs = get("stop-adverbs")
+        self.open_determiners = get("open-determiners")
+        self.second_determiners = get("second-determiners")
+        self.never_stranded = get("never-stranded")
+        self.adverbial_subordinators = get("adverbial-subordinators")
+        self.object_words = get("object-words")
+        self.clause_openers = get("clause-openers")
+        self.indefinite_pronouns = get("indefinite-pronouns")
+        self.subject_determiners = get("subject-determiners")
+        self.ellipsis_cues = get("ellipsis-cues")
+        self.cleft_cues = get("cleft-cues")
+        self.subjunctive_cues = get("subjunctive-cues")
+        self.object_starters = get("object-starters")
+        self.after_passive = get("after-passive")
+        self.phrasal_particles = get("phrasal-particles")
+        self.subject_boundaries = get("subject-boundaries")
+        self.subject_chain_prepositions = get("subject-chain-prepositions")
+        self.never_after_determiner = get("never-after-determiner")
+        self.before_preposition = get("before-preposition")
+        self.after_pronoun_prepositions = get("after-pronoun-prepositions")
+        self.pair_after_determiner = get("pair-after-determiner")
+        self.quote_verbs = get("quote-verbs")
+        self.pair_first_words = get("pair-first-words") | self.clause_openers
+        self.pair_second_words = (
+            get("pair-second-words") | self.pair_after_determiner | self.indefinite_pronouns
+        )
         self.clause_verbs = lex.words.get("clause-verbs", frozenset())
         self.two_object = lex.words.get("two-object-verbs", frozenset())
         self.adverbial = lex.words.get("adverbial-nouns", frozenset())
@@ -360,20 +247,19 @@ class Grammar:
             return True  # the help it gives, the swelling it caused
         return bool(prev & VERB) and self.lemma_in(w, self.clause_verbs)
 
+    def skip_adverbs(self, s: Tagged, j: int) -> int:
+        """The first token at or after ``j`` that is not an inner adverb (not, also, never)."""
+        n = len(s.tags)
+        stop = self.stop_adverbs
+        while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in stop:
+            j += 1
+        return j
 
-def skip_adverbs(s: Tagged, j: int) -> int:
-    """The first token at or after ``j`` that is not an inner adverb (not, also, never)."""
-    n = len(s.tags)
-    while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in _STOP_ADVERBS:
-        j += 1
-    return j
-
-
-def inverted(s: Tagged, i: int) -> bool:
-    """Whether the clause around token ``i`` may be a question or an inversion."""
-    if s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?"):
-        return True
-    return any(w in _INVERSION_CUES for w in s.words[:i])
+    def inverted(self, s: Tagged, i: int) -> bool:
+        """Whether the clause around token ``i`` may be a question or an inversion."""
+        if s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?"):
+            return True
+        return any(w in self.inversion_cues for w in s.words[:i])
 
 
 _AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
@@ -387,10 +273,10 @@ def after_noun(s: Tagged, i: int) -> bool:
     )
 
 
-def noun_verb(s: Tagged, i: int) -> int | None:
+def noun_verb(sc: Grammar, s: Tagged, i: int) -> int | None:
     """The finite verb after the noun at ``i`` (past inner adverbs), or None."""
     tags = s.tags
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     xt = tags[j]

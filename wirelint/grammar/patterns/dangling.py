@@ -13,7 +13,6 @@ from wirelint.grammar.lexicon import (
     DET,
 )
 from wirelint.grammar.patterns.base import (
-    _LEFT_DETS,
     Family,
     Finding,
     Grammar,
@@ -47,7 +46,7 @@ def _dangling(sc: Grammar, s: Tagged, i: int) -> Finding | None:
 
 
 def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & DET) and s.words[i] in _LEFT_DETS
+    return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
 FAMILY = Family("dangling-determiner", __doc__ or "", "break", _trigger, _dangling)

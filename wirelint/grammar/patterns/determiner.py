@@ -42,19 +42,12 @@ from wirelint.grammar.lexicon import (
     VBZ,
 )
 from wirelint.grammar.patterns.base import (
-    _LEFT_DETS,
-    _RIGHT_DETS,
     NONVERB,
     Family,
     Finding,
     Grammar,
 )
 from wirelint.grammar.tagging import Tagged
-
-_DET_THEN_CONJ = frozenset(
-    {"and", "or", "but", "nor", "which", "who", "whom", "because", "although", "whether"}
-)
-_DET_THEN_ADV = frozenset({"also", "never"})
 
 
 def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
@@ -65,7 +58,7 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None
     det, word = s.tokens[i].text, s.tokens[j].text
     msg = f"`{det} {word}`: `{word}` cannot follow `{det}`; a word is missing, left over or out of order"
-    if x in _RIGHT_DETS and x != words[i]:
+    if x in sc.second_determiners and x != words[i]:
         return Finding(i, j, msg, True, "word-order")
     if xt & (PRON_S | PRON_O) or x in ("it", "you"):
         return Finding(i, j, msg, True, "word-order")
@@ -73,7 +66,7 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return Finding(i, j, msg, True, "word-order")
     if xt & (PREP_STRICT | TO) and not xt & (NN | JJ):
         return Finding(i, j, msg, True, "word-order")
-    if x in _DET_THEN_CONJ or x in _DET_THEN_ADV or x in ("said", "says", "told"):
+    if x in sc.never_after_determiner:
         return Finding(i, j, msg, True, "word-order")
     if words[i] == "its" and x == "not":
         return Finding(i, j, msg, True, "word-order")  # its not: it's, or a word left over
@@ -112,7 +105,7 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
 
 
 def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & DET) and s.words[i] in _LEFT_DETS
+    return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
 FAMILY = Family("determiner", __doc__ or "", "token", _trigger, _after_determiner)

@@ -29,27 +29,12 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _ELLIPSIS_CUES,
     Family,
     Finding,
     Grammar,
     cannot_stand_together,
 )
 from wirelint.grammar.tagging import Tagged
-
-_BEFORE_PREPOSITION = frozenset(
-    {
-        "instead",
-        "because",
-        "ahead",
-        "out",
-        "apart",
-        "regardless",
-        "irrespective",
-        "rather",
-        "outside",
-    }
-)
 
 
 def _function_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
@@ -67,7 +52,7 @@ def _function_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             pass  # On they top of that
         elif i == 0 or prev & (VERB | PART | JJ | PREP | SUB | CLOSED | UNK) or not prev:
             return None
-        if i > 0 and (words[i - 1] in _BEFORE_PREPOSITION or words[i - 1] in sc.adverbial):
+        if i > 0 and (words[i - 1] in sc.before_preposition or words[i - 1] in sc.adverbial):
             return None  # instead of by, 20 years on they
         nxt = tags[i + 2] if i + 2 < len(words) and s.joined[i + 1] else 0
         if kind == "prep" and (
@@ -76,7 +61,7 @@ def _function_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         ):
             return None  # of in particular, an acquisition of from two to eight billion
     elif kind == "have":
-        if any(w in _ELLIPSIS_CUES or w == "thing" for w in words[max(0, i - 6) : i]):
+        if any(w in sc.ellipsis_cues or w == "thing" for w in words[max(0, i - 6) : i]):
             return None  # what it had was
         if b == "of" and i + 2 < len(words) and words[i + 2] == "course":
             return None

@@ -38,9 +38,7 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _CLEFT_CUES,
     _FINITE_BE_HAVE,
-    _NEVER_STRANDED,
     NONVERB,
     Family,
     Finding,
@@ -68,7 +66,7 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         # of was, for has: a preposition is stranded only after a verb or an
         # adjective (the house he lived in was, what it consists of is)
         return Finding(i, j, msg, True, "word-order")
-    if words[i] not in _NEVER_STRANDED:
+    if words[i] not in sc.never_stranded:
         # in, on, for, to ... end phrasal verbs and relative clauses: "the industries GE
         # is in are doing well", "20 years on they share top spot".
         if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
@@ -76,11 +74,11 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         if (
             words[i] in ("with", "from", "about", "against", "without", "towards")
             and s.words[j] in ("he", "she", "they", "we")
-            and not any(w in _CLEFT_CUES for w in words[:i])
+            and not any(w in sc.cleft_cues for w in words[:i])
         ):
             return Finding(i, j, msg, True, "word-order")  # aided with he support
         return None
-    if any(w in _CLEFT_CUES for w in words[:i]):
+    if any(w in sc.cleft_cues for w in words[:i]):
         return None  # what it consists of is
     if xt & PRON_S:
         return Finding(i, j, msg, True, "word-order")

@@ -55,24 +55,17 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _INDEFINITE_PRONOUNS,
-    _NEVER_STRANDED,
-    _RIGHT_DETS,
-    _SUBJUNCTIVE_CUES,
     _TO_PLURAL,
     _TO_SINGULAR,
     NONVERB,
     Family,
     Finding,
     Grammar,
-    inverted,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
 
 _SING_PRON = frozenset({"he", "she", "it"})
 _PLURAL_PRON = frozenset({"they", "we", "i", "you"})
-_PRONOUN_PREPS = frozenset({"in", "at", "on", "for", "by", "into", "out", "up", "after"})
 
 
 def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
@@ -85,7 +78,7 @@ def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # did he go, is it true, would they have
     if i > 1 and tags[i - 2] & (FINITE_AUX) and tags[i - 1] & PRONOUN:
         return None  # does she/he kill
-    j = skip_adverbs(s, i + 1)
+    j = sc.skip_adverbs(s, i + 1)
     if j >= len(tags) or not s.joined[j - 1]:
         return None
     x, xt = words[j], tags[j]
@@ -105,7 +98,7 @@ def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             return f
     if tags[i] & PRON_S and j == i + 1:
         if (
-            x in _RIGHT_DETS
+            x in sc.second_determiners
             and x not in ("his", "her", "this", "that")
             and (p != "we" or x in ("a", "an"))
         ):
@@ -117,7 +110,7 @@ def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
                 "word-order",
             )
         if (
-            (x in _NEVER_STRANDED or x in ("with", "from", "against"))
+            (x in sc.never_stranded or x in ("with", "from", "against"))
             and x not in ("among", "amongst", "between")
             and not (j + 1 < len(tags) and words[j + 1] == "course")
         ):
@@ -156,7 +149,7 @@ def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         fix = _TO_SINGULAR.get(x)
         if fix and xt & (BE | HAVE | DO):
             if x in ("were", "weren't") and (
-                any(w in _SUBJUNCTIVE_CUES for w in words[max(0, i - 6) : i])
+                any(w in sc.subjunctive_cues for w in words[max(0, i - 6) : i])
                 or (i > 0 and words[i - 1] == "as" and not s.joined[j])
             ):
                 return None  # if it were, as it were
@@ -254,11 +247,11 @@ def _after_subject_pronoun(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | 
         elif x == "to" or x in ("that", "which", "who"):
             bad = True  # they to, they that
         elif (x in ("it", "you", "him", "them", "us", "me") and x != p) or (
-            x in _INDEFINITE_PRONOUNS
+            x in sc.indefinite_pronouns
         ):
             bad = True  # we it, we nothing had
         elif (
-            x in _PRONOUN_PREPS
+            x in sc.after_pronoun_prepositions
             and p != "we"
             and not (j + 1 < len(tags) and words[j + 1] in sc.adverbial_after_prep)
         ):
@@ -279,14 +272,14 @@ def _after_subject_pronoun(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | 
         and not xt & (VB | VBD | VBN | VBZ | CLOSED | UNK | NNP)
         and p in ("he", "she", "they", "we", "it")
         and (p != "it" or (sc.it_subject(s, i) and not (i > 0 and tags[i - 1] & VERB)))
-        and not inverted(s, i)
+        and not sc.inverted(s, i)
         and not (i > 0 and tags[i - 1] & (FINITE_AUX | BE_X | HAVE_X))
     ):
         bad = True  # he looking, it warming: an -ing form needs its "is"
     if (
         not bad
         and p == "it"
-        and (x in _PRONOUN_PREPS or x in ("of", "with", "from"))
+        and (x in sc.after_pronoun_prepositions or x in ("of", "with", "from"))
         and sc.it_subject(s, i)
         and not (i > 0 and tags[i - 1] & (VERB | PREP | FINITE_AUX | BE_X | JJ | UNK | NNP))
         and not (i > 1 and tags[i - 2] & (PRON_S | PRON_A | TO | MODAL))

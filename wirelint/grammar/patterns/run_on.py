@@ -56,13 +56,9 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _ADVERBIAL_SUBORDINATORS,
-    _CLAUSE_OPENERS,
-    _SUBJECT_DETS,
     Family,
     Finding,
     Grammar,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
 
@@ -117,7 +113,7 @@ def _run_on(sc: Grammar, s: Tagged) -> Finding | None:
         opener = j == 1 or fronted
         if t & NNP and j == 1:
             w = w.lower()  # Whilst, Whereas: unknown words that open the sentence
-        if w in _CLAUSE_OPENERS or w in _ADVERBIAL_SUBORDINATORS or t & SUB:
+        if w in sc.clause_openers or w in sc.adverbial_subordinators or t & SUB:
             if w in ("which", "who", "whom", "whose") and not opener:
                 pass  # a relative clause: its own verb shows a clause as well as any
             elif opener or (j > 1 and words[j - 2] in sc.adverbial):
@@ -242,7 +238,7 @@ def _no_gap_after(sc: Grammar, s: Tagged, v: int, relative: bool, depth: int = 0
     o = m + 1
     passive = False
     while m < n and tags[m] & (FINITE_AUX | BE_X | HAVE_X):
-        nxt = skip_adverbs(s, m + 1)
+        nxt = sc.skip_adverbs(s, m + 1)
         if nxt >= n or not joined[nxt - 1]:
             return -1
         if tags[m] & (BE | BE_X) and tags[nxt] & (DET | JJ | CD) and not tags[nxt] & VERB:
@@ -323,7 +319,7 @@ def _clause_at(sc: Grammar, s: Tagged, j: int, relative: bool, depth: int = 0) -
         e = j  # not the object of a verb (gave it)
     elif words[j] in ("this", "these", "those") and tags[j + 1] & FINITE_AUX:
         e = j  # this was, those were
-    elif words[j] in _SUBJECT_DETS and tj & DET:
+    elif words[j] in sc.subject_determiners and tj & DET:
         e = j + 1
         seen_noun = False
         while (
@@ -342,7 +338,7 @@ def _clause_at(sc: Grammar, s: Tagged, j: int, relative: bool, depth: int = 0) -
             return -1  # payments group the Performing Right Society: an apposition
     else:
         return -1
-    v = skip_adverbs(s, e + 1)
+    v = sc.skip_adverbs(s, e + 1)
     if v >= n or not joined[v - 1]:
         return -1
     vt = tags[v]

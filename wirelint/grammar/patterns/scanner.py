@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from wirelint.grammar.lexicon import Lexicon
 from wirelint.grammar.patterns import (
     after_be,
@@ -53,8 +55,13 @@ def family(family_id: str) -> Family:
 class Scanner(Grammar):
     """Runs the pattern families over one tagged sentence."""
 
-    def __init__(self, lex: Lexicon, families: tuple[Family, ...] = FAMILIES) -> None:
-        super().__init__(lex)
+    def __init__(
+        self,
+        lex: Lexicon,
+        words: Mapping[str, Sequence[str]],
+        families: tuple[Family, ...] = FAMILIES,
+    ) -> None:
+        super().__init__(lex, words)
         self.families = families
         self._token = tuple(f for f in families if f.scope == "token")
         self._break = tuple(f for f in families if f.scope == "break")

@@ -50,16 +50,12 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _ADVERBIAL_SUBORDINATORS,
-    _CLAUSE_OPENERS,
-    _SUBJECT_DETS,
     NONVERB,
     Family,
     Finding,
     Grammar,
     after_noun,
     noun_verb,
-    skip_adverbs,
 )
 from wirelint.grammar.tagging import Tagged
 
@@ -100,7 +96,7 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
     k = i - 1
     while k >= 0:
         opener = k == 0 or not s.joined[k - 1]
-        if words[k] in _CLAUSE_OPENERS or (opener and words[k] in _ADVERBIAL_SUBORDINATORS):
+        if words[k] in sc.clause_openers or (opener and words[k] in sc.adverbial_subordinators):
             return None
         if tags[k] & (FINITE_AUX | VBZ) and not tags[k] & (NN | NNS):
             finite = True
@@ -130,7 +126,7 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
             k += 1
         if k == j + 1 or not tags[k - 1] & (NN | NNS) or words[k - 1] in sc.adverbial:
             return None  # a name after "the" is often an apposition: governing body the IAAF
-    k = skip_adverbs(s, k)
+    k = sc.skip_adverbs(s, k)
     if k >= n or not s.joined[k - 1]:
         return None
     # its finite verb, possibly an auxiliary chain
@@ -139,7 +135,7 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         return None
     copula = False
     while m < n and tags[m] & (FINITE_AUX | BE_X | HAVE_X) and not tags[m] & VERB & ~VB:
-        nxt = skip_adverbs(s, m + 1)
+        nxt = sc.skip_adverbs(s, m + 1)
         if nxt >= n or not s.joined[nxt - 1]:
             return None
         if (
@@ -177,7 +173,7 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
             m = c + 1
         elif sc.lemma_in(verb, sc.two_object):
             return None
-    o = skip_adverbs(s, m + 1) if copula else m + 1
+    o = sc.skip_adverbs(s, m + 1) if copula else m + 1
     if o >= n or not s.joined[o - 1]:
         return None
     ot = tags[o]
@@ -232,11 +228,11 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
 
 def _splice_check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     """A noun followed straight away by a new subject (not by its own verb)."""
-    if noun_verb(s, i) is not None or skip_adverbs(s, i + 1) != i + 1:
+    if noun_verb(sc, s, i) is not None or sc.skip_adverbs(s, i + 1) != i + 1:
         return None
     j = i + 1
     xt, x = s.tags[j], s.words[j]
-    if xt & PRON_S or x in ("it", "you") or (xt & DET and x in _SUBJECT_DETS):
+    if xt & PRON_S or x in ("it", "you") or (xt & DET and x in sc.subject_determiners):
         return _splice(sc, s, i, j)
     return None
 

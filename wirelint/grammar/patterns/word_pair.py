@@ -48,10 +48,7 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    _CLAUSE_OPENERS,
     _FINITE_BE_HAVE,
-    _INDEFINITE_PRONOUNS,
-    _LEFT_DETS,
     Family,
     Finding,
     Grammar,
@@ -59,77 +56,8 @@ from wirelint.grammar.patterns.base import (
 )
 from wirelint.grammar.tagging import Tagged
 
-_DET_THEN_PREP = frozenset(
-    {
-        "around",
-        "about",
-        "through",
-        "across",
-        "since",
-        "until",
-        "among",
-        "within",
-        "without",
-        "upon",
-        "into",
-        "onto",
-        "towards",
-        "despite",
-        "via",
-        "how",
-        "what",
-        "why",
-        "where",
-        "when",
-        "whether",
-    }
-)
 _PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB | JJ
-_PAIR_WORDS = frozenset({"not", "it", "last", "next", "be", "been"}) | _CLAUSE_OPENERS
-_REPORTING = frozenset(
-    {
-        "say",
-        "ask",
-        "add",
-        "tell",
-        "reply",
-        "answer",
-        "explain",
-        "write",
-        "recall",
-        "insist",
-        "admit",
-        "note",
-    }
-)
 _PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
-_PAIR_NEXT_WORDS = (
-    frozenset(
-        {
-            "of",
-            "which",
-            "what",
-            "the",
-            "a",
-            "an",
-            "he",
-            "she",
-            "they",
-            "we",
-            "have",
-            "be",
-            "do",
-            "if",
-            "that",
-            "because",
-            "unless",
-            "although",
-            "though",
-        }
-    )
-    | _DET_THEN_PREP
-    | _INDEFINITE_PRONOUNS
-)
 
 
 def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
@@ -156,9 +84,9 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         bad = True  # India's has government
     elif ta & TO and b == "of":
         bad = True  # hard to of win
-    elif ta & DET and a in _LEFT_DETS and b in _DET_THEN_PREP:
+    elif ta & DET and a in sc.open_determiners and b in sc.pair_after_determiner:
         bad = True  # its around 35 pct, a how game
-    elif a in _CLAUSE_OPENERS and tb & MODAL and not tb & (NN | NNP):
+    elif a in sc.clause_openers and tb & MODAL and not tb & (NN | NNP):
         bad = True  # if can we afford
     elif (
         a == "it"
@@ -185,7 +113,7 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         bad = True  # preparing for of the Olympiad
     elif a in ("of", "from", "with", "by", "for", "at", "into", "during", "among") and tb & TO:
         bad = True  # from to BT
-    elif ta & DET and a in _LEFT_DETS and b == "that":
+    elif ta & DET and a in sc.open_determiners and b == "that":
         bad = True  # the that
     elif a in ("be", "been") and (
         (tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN)) or b == "will"
@@ -203,11 +131,11 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         and a not in ("pending", "overshot", "notwithstanding")
     ):
         bad = True  # new a plan
-    elif ta & DET and a in _LEFT_DETS and b in _INDEFINITE_PRONOUNS:
+    elif ta & DET and a in sc.open_determiners and b in sc.indefinite_pronouns:
         bad = True  # assume a someone
     elif (
         ta & DET
-        and a in _LEFT_DETS
+        and a in sc.open_determiners
         and b in ("have", "be", "do", "if", "because", "unless", "although", "though")
     ):
         bad = True  # incentives the have, the if consumer
@@ -218,7 +146,7 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         and ta & VERB
         and not ta & (NOUN | JJ | CLOSED | VBG)
         and not sc.lemma_in(a, sc.clause_verbs)
-        and not sc.lemma_in(a, _REPORTING)
+        and not sc.lemma_in(a, sc.quote_verbs)
         and i + 2 < len(tags)
         and s.joined[i + 1]
         and not tags[i + 2] & (VERB | FINITE_AUX | RB | ADV_IN | UNK | CLOSED)
@@ -239,9 +167,11 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
 
 def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     next_fits = (
-        s.tags[i + 1] & _PAIR_NEXT_TAGS or s.words[i + 1] in _PAIR_NEXT_WORDS or s.words[i] == "be"
+        s.tags[i + 1] & _PAIR_NEXT_TAGS
+        or s.words[i + 1] in sc.pair_second_words
+        or s.words[i] == "be"
     )
-    return bool(next_fits and (s.tags[i] & _PAIR_TAGS or s.words[i] in _PAIR_WORDS))
+    return bool(next_fits and (s.tags[i] & _PAIR_TAGS or s.words[i] in sc.pair_first_words))
 
 
 FAMILY = Family("word-pair", __doc__ or "", "token", _trigger, _word_pair)
