@@ -8,7 +8,8 @@ For each family of the light grammar tier (wirelint/grammar/patterns, one module
 - the share of damaged sentences of each kind it finds, on tuning and held-out stories
   (the damage generators of benchmarks/garble_eval.py, the same sentences and seeds; a
   damaged sentence is found when a finding of any severity touches the damaged words or
-  their neighbours; sentences already flagged when clean are left out);
+  their neighbours, and the row ``warning`` counts warnings only, as garble_eval's first
+  column does; sentences already flagged when clean are left out);
 - whether it flags each sentence its docstring lists under ``Flags:``.
 
 Usage:
@@ -57,7 +58,8 @@ VERDICTS = ("real-slip", "noise")
 HEADER = (
     "# Every WL401 flag over the clean corpus, each read in its story. Made with:\n"
     "# python benchmarks/patterns_eval.py --judge. verdict: real-slip (a slip in the published\n"
-    "# copy), noise (a false alarm). family: the pattern family that flagged it.\n"
+    "# copy), noise (a false alarm). family: the pattern family that flagged it. Rows for flags\n"
+    "# that a later change removed stay, so a change that brings one back finds its verdict.\n"
 )
 #: The bundled packs only: a user's configuration never changes the measurement.
 CTX = Context(Config(select=("WL401",)), Packs())
@@ -84,13 +86,14 @@ def write_judged(rows: list[dict[str, str]], path: Path = JUDGED) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def found_near(text: str, start: int, end: int) -> list[str]:
-    """The families with a finding on or next to the damaged words of a sentence."""
+def found_near(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The families with a finding on or next to the damaged words of a sentence, each
+    with whether the finding is a warning (not info)."""
     head = "Headline\n\n"
     doc = parse_document(f"{head}{text}\n")
     base = len(head)
     return [
-        f.family
+        (f.family, f.confident)
         for f, span, _ in scan_document(doc, CTX)
         if span.start - base < end + 1 and span.end - base > start - 1
     ]
@@ -157,6 +160,7 @@ def main() -> int:
             verdict = row["verdict"] if row["verdict"] in VERDICTS else "unjudged"
             flags[f.family][verdict] += 1
             flags["all"][verdict] += 1
+            flags[split][verdict] += 1
         singles, twos = clean_sentences(doc, {span.start for _, span, _ in found})
         sentences[split].extend(singles)
         pairs[split].extend(twos)
@@ -171,6 +175,13 @@ def main() -> int:
         print(
             f"  {fid:20s} {n:6d} {c['noise']:6d} {c['real-slip']:6d} {c['unjudged']:6d}"
             f"   {c['noise'] * per10k:6.3f}  (all flags {n * per10k:.3f})"
+        )
+    for split in SPLITS:
+        c = flags[split]
+        print(
+            f"  {split} stories: {c['noise'] * 10000 / words[split]:.3f} noise per 10k words"
+            f" ({c['noise']} noise, {c['real-slip']} real slips, {c['unjudged']} unread"
+            f" in {words[split]:,} words)"
         )
     if args.judge:
         write_judged(list(rows.values()))
@@ -197,7 +208,8 @@ def main() -> int:
                 near = found_near(text, start, end)
                 sizes[(split, kind)] += 1
                 hits[(split, kind)]["any"] += bool(near)
-                for fid in set(near):
+                hits[(split, kind)]["warning"] += any(sure for _, sure in near)
+                for fid in {fid for fid, _ in near}:
                     hits[(split, kind)][fid] += 1
 
     def share(split: str, kinds: tuple[str, ...], fid: str) -> str:
@@ -209,7 +221,7 @@ def main() -> int:
         print(f"\nrecall on damaged sentences, {split} stories (share found, by family):")
         cols = (*tuned, *UNTUNED_KINDS)
         print(f"  {'family':20s}" + "".join(f"{k[:10]:>11s}" for k in cols) + f"{'tuned all':>11s}")
-        for fid in [*ids, "any"]:
+        for fid in [*ids, "any", "warning"]:
             cells = "".join(f"{share(split, (k,), fid):>11s}" for k in cols)
             print(f"  {fid:20s}{cells}{share(split, tuned, fid):>11s}")
         print(f"  {'sentences':20s}" + "".join(f"{sizes[(split, k)]:>11d}" for k in cols))
@@ -218,7 +230,10 @@ def main() -> int:
     # -- the families' own examples ---------------------------------------------------
     print("\neach family's documented examples (flagged by the family | passed clean):")
     for fam in FAMILIES:
-        flagged = [fam.id in found_near(ex, 0, len(ex)) for ex in fam.examples("Flags:")]
+        flagged = [
+            fam.id in {fid for fid, _ in found_near(ex, 0, len(ex))}
+            for ex in fam.examples("Flags:")
+        ]
         passes = [not found_near(ex, 0, len(ex)) for ex in fam.examples("Passes:")]
         print(
             f"  {fam.id:20s} {sum(flagged)}/{len(flagged)} flagged | {sum(passes)}/{len(passes)} pass"

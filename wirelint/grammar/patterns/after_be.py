@@ -15,6 +15,7 @@ Flags:
 Passes:
     He will be 79 on Monday.
     The news is not good for the government.
+    The question is have we done enough.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from wirelint.grammar.lexicon import (
     NNS,
     NOUN,
     PRON_O,
+    PRON_S,
     PRONOUN,
     RB,
     UNK,
@@ -64,6 +66,11 @@ def after_be(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     word = s.tokens[j].text
     if xt & UNK:
         return None
+    start = s.tokens[i].start
+    if s.text[start - 1 : start] == "]":
+        return None  # [h]is venture: an editor's bracket inside a word
+    if x in ("have", "has", "do", "does") and j + 1 < len(tags) and tags[j + 1] & PRON_S:
+        return None  # the issue is have we got: a question put as a complement
     if xt & MODAL and j + 1 < len(tags) and s.joined[j] and tags[j + 1] & VB and not xt & PRONOUN:
         return Finding(
             i,
@@ -113,7 +120,7 @@ def after_be(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             or (nxt == "to" and x not in sc.predicate_nouns)
             or (
                 (not xt & MASS or nxt in sc.object_starters)
-                and tags[j + 1] & (DET | PRON_O | NNP | CD)
+                and tags[j + 1] & (DET | PRON_O | CD)
                 and not tags[j + 1] & (NOUN | JJ)
                 and x not in sc.predicate_nouns
                 and x not in sc.clause_nouns

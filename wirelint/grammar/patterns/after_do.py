@@ -8,6 +8,7 @@ Flags:
 
 Passes:
     Whoever does take him on is going to take a big gamble.
+    How well we do depends on the weather.
 """
 
 from __future__ import annotations
@@ -67,7 +68,13 @@ def after_do(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             True,
             "verb-form",
         )
-    if t & DO and xt & (VBD | VBN | VBZ) and not xt & (VB | NONVERB | BE_X | FINITE_AUX):
+    if (
+        t & DO
+        and xt & (VBD | VBN | VBZ)
+        and not xt & (VB | NONVERB | BE_X | FINITE_AUX)
+        and not any(w in ("how", "what", "whatever", "all") for w in words[:i])
+    ):
+        # (how well we do depends: "do" ends a clause that is the subject)
         base = sc.base(x)
         hint = f" (`{aux} {base}`)" if base else ""
         return Finding(

@@ -16,6 +16,7 @@ Passes:
     He has cost the company 5 mln dlrs and has run the unit since 1985.
     The firm has access to the funds and had time to prepare.
     Wenger insists he has complete faith in the 27-year-old Spaniard.
+    He has pace and power.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from wirelint.grammar.lexicon import (
     BE_X,
     CD,
     CLOSED,
+    CONJ,
     DET,
     FINITE_AUX,
     HAVE,
@@ -125,7 +127,9 @@ def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
                 or (nt & (DET | PRON_O) and not nt & (NOUN | JJ) and words[k] != "that")
                 or words[k] in sc.object_words
             )
-            countable = not xt & MASS and not (nt & (NOUN | JJ | NNP | CD))
+            # a countable noun before "and" may be one of two (has pace and power, has
+            # search and rescue teams)
+            countable = not xt & MASS and not (nt & (NOUN | JJ | NNP | CD | CONJ))
             if not (verbal or countable):
                 return None
         return Finding(i, j, msg, True, "verb-form")

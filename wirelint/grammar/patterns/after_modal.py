@@ -17,6 +17,8 @@ Passes:
     May said the deal was done. In May the bank raised rates.
     We will do all we can to help rectify the problem.
     BBC viewers will of course be able to watch the ceremony.
+    Should prices fall, the firm will cut output.
+    They earn as much growing rice as they could growing wheat.
 """
 
 from __future__ import annotations
@@ -98,6 +100,10 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # the will to win, political will, a can of worms
     if s.tokens[i].text[0].isupper() and not xt & PRONOUN:
         return None  # May, Will (names)
+    if (i == 0 or not s.joined[i - 1]) and xt & NNS and not xt & VB:
+        return None  # should reserves become available: a condition put first
+    if xt & VBG and "as" in words[max(0, i - 3) : i]:
+        return None  # as much growing cotton as they could growing grain: "earn" left out
     if i > 0 and words[i - 1] in ("as", "so", "than", "nor"):
         return None  # as will making Yahoo Messenger available
 

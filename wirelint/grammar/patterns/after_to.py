@@ -14,6 +14,8 @@ Flags:
 Passes:
     Demand rose due to increased exports, the ministry said.
     Output returned to reduced levels in March.
+    The official you are referring to is no longer in government.
+    There is still some attraction to steels this year.
 """
 
 from __future__ import annotations
@@ -68,6 +70,24 @@ def _infinitive_to(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i - 1] & VERB) and sc.lemma_in(prev, sc.infinitive_words)
 
 
+def _stranded(s: Tagged, i: int) -> bool:
+    """Whether ``to`` at ``i`` may end a relative clause whose verb follows it: a noun, then
+    a subject of its own close before (the person you are referring to is, every activist
+    I spoke to said)."""
+    for k in range(max(1, i - 5), i - 1):
+        if not all(s.joined[k - 1 : i]):
+            continue
+        if (s.tags[k] & PRON_S or s.words[k] in ("you", "it")) and s.tags[k - 1] & NOUN:
+            return True
+    return False
+
+
+def _noun_plural(sc: Grammar, word: str) -> bool:
+    """Whether an -s form the table lists only as a verb may be a noun's plural (to steels)."""
+    base = sc.base(word)
+    return word.endswith("s") and base is not None and bool(sc.lex.tag(base) & NN)
+
+
 def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     j = i + 1
     x, xt = s.words[j], s.tags[j]
@@ -75,7 +95,11 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None
     word = s.tokens[j].text
     if (
-        (xt & (VBD | VBZ) and not xt & (VB | VBN | NONVERB))
+        (
+            xt & (VBD | VBZ)
+            and not xt & (VB | VBN | NONVERB)
+            and not (xt & VBZ and _noun_plural(sc, x))
+        )
         or (
             xt & (VBD | VBN | VBZ)
             and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
@@ -103,6 +127,7 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         xt & (VBD | VBN)
         and not xt & (VB | CLOSED | NNP | CD | NN | NNS)
         and not (i > 0 and s.words[i - 1] in ("from", "between"))
+        and not _stranded(s, i)
         and (
             # a participle that is never an adjective (to supplied grain)
             (not xt & (JJ | RB | VBZ) and nt & (NOUN | JJ | NNP) and not nt & UNK)
@@ -127,8 +152,8 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if x in ("been", "being") and _infinitive_to(sc, s, i):
         return Finding(i, j, f"`to {word}`: after `to`, the verb should be `be`", True, "verb-form")
     if xt & (BE | HAVE | DO | MODAL) and not xt & (VB | NN):
-        if any(w in sc.cleft_cues for w in s.words[:i]):
-            return None  # what it boils down to is
+        if any(w in sc.cleft_cues for w in s.words[:i]) or _stranded(s, i):
+            return None  # what it boils down to is, the site it leads users to could be
         return Finding(i, j, f"`to {word}`: a finite verb cannot follow `to`", True, "verb-form")
     if xt & PRON_S:
         return Finding(

@@ -16,6 +16,8 @@ Passes:
     Two years is a long time in politics.
     The government are expected to announce the plan on Monday.
     The level of responsibility they have has been tested in court.
+    Fans of the band's 30-year history are invited to the show.
+    From which port were the goods shipped?
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from wirelint.grammar.patterns.base import (
     Grammar,
     after_noun,
     noun_verb,
+    question,
 )
 from wirelint.grammar.tagging import Tagged
 
@@ -95,7 +98,10 @@ def _at_boundary(sc: Grammar, s: Tagged, k: int) -> bool:
     if k == 0:
         return True
     if not s.joined[k - 1]:
-        gap = s.text_between(k - 1, k).strip()
+        raw = s.text_between(k - 1, k)
+        gap = raw.strip()
+        if gap in ("-", "–") and raw == gap:
+            return False  # a hyphen inside a word (the show's 50-year history), not a dash
         return gap in (",", ";", ":", "-", "–", "—")
     if s.words[k - 1] in sc.subject_boundaries:
         return True
@@ -150,8 +156,10 @@ def _agreement(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
     tags, words = s.tags, s.words
     head, ht = words[i], tags[i]
     verb = words[j]
-    if ht & (UNK | NNP | POS) or head in sc.singular_s:
-        return None
+    if ht & (UNK | NNP | POS | RB) or head in sc.singular_s:
+        return None  # (gadgets nowadays are: an adverb, not the subject)
+    if question(s):
+        return None  # a question: from which observatory were the observations made?
     start = _np_start(sc, s, i)
     if start is None:
         found = _phrase_head(sc, s, i)

@@ -257,9 +257,14 @@ class Grammar:
 
     def inverted(self, s: Tagged, i: int) -> bool:
         """Whether the clause around token ``i`` may be a question or an inversion."""
-        if s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?"):
+        if question(s):
             return True
         return any(w in self.inversion_cues for w in s.words[:i])
+
+
+def question(s: Tagged) -> bool:
+    """Whether the sentence ends with a question mark (inside closing quotes or not)."""
+    return s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?")
 
 
 _AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP

@@ -1,10 +1,14 @@
 """dangling-determiner: a determiner left hanging before punctuation (``the year the.``).
 
+Before a full stop, a semicolon, a colon, ``!`` or ``?``; not before a comma, where
+transcribed speech has a speaker starting again (``the, about half of them``).
+
 Flags:
     The magazine named her its "Person of the Year the".
 
 Passes:
     The U.S. economy grew 2.5 pct in the quarter, the Commerce Department said.
+    What we found is that the, well, most of them left.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from wirelint.grammar.tagging import Tagged
 
 
 def _ends_clause_after(s: Tagged, i: int) -> bool:
-    """Whether punctuation that closes a clause follows token ``i`` (the. / the,)."""
+    """Whether punctuation that closes a clause follows token ``i`` (the. / the;)."""
     end = s.tokens[i].end
     after = s.text[end : s.tokens[i + 1].start] if i + 1 < len(s.tokens) else s.text[end : end + 2]
     if after[:1] == "." and s.text[end + 1 : end + 2].isalnum():
@@ -30,7 +34,9 @@ def _ends_clause_after(s: Tagged, i: int) -> bool:
         return False
     if after[:1] in ('"', "”", "’") and i + 1 >= len(s.tokens):
         after = s.text[end + 1 : end + 3]  # Person of Year the".
-    return after[:1] in (".", ",", ";", ":", "!", "?")
+    # Not before a comma: in transcribed speech "the, about half of them" is a speaker
+    # starting again, which a reader takes in their stride.
+    return after[:1] in (".", ";", ":", "!", "?")
 
 
 def _dangling(sc: Grammar, s: Tagged, i: int) -> Finding | None:

@@ -13,11 +13,13 @@ Flags:
 
 Passes:
     The data are clear, the report said.
+    I was fine with my never going back.
 """
 
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE,
     CD,
     CLOSED,
@@ -38,6 +40,7 @@ from wirelint.grammar.lexicon import (
     UNK,
     VB,
     VBD,
+    VBG,
     VBN,
     VBZ,
 )
@@ -66,8 +69,10 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return Finding(i, j, msg, True, "word-order")
     if xt & (PREP_STRICT | TO) and not xt & (NN | JJ):
         return Finding(i, j, msg, True, "word-order")
-    if x in sc.never_after_determiner:
-        return Finding(i, j, msg, True, "word-order")
+    if x in sc.never_after_determiner and not (
+        j + 1 < len(tags) and tags[j + 1] & VBG and tags[j] & ADV_IN
+    ):
+        return Finding(i, j, msg, True, "word-order")  # (my never going back: a gerund)
     if words[i] == "its" and x == "not":
         return Finding(i, j, msg, True, "word-order")  # its not: it's, or a word left over
     if x in ("been", "both", "whose", "whom") or (

@@ -14,6 +14,7 @@ Flags:
 
 Passes:
     Ireland last won the title 20 years ago but now they share top spot.
+    These are things we have fond memories of in the first place.
 """
 
 from __future__ import annotations
@@ -55,8 +56,12 @@ def _function_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         if i > 0 and (words[i - 1] in sc.before_preposition or words[i - 1] in sc.adverbial):
             return None  # instead of by, 20 years on they
         nxt = tags[i + 2] if i + 2 < len(words) and s.joined[i + 1] else 0
+        # the word after the second preposition, past "the" (of in the first place)
+        after = words[i + 2 : i + 4]
+        if after[:1] == ["the"]:
+            after = after[1:]
         if kind == "prep" and (
-            (i + 2 < len(words) and words[i + 2] in sc.adverbial_after_prep)
+            (after and after[0] in sc.adverbial_after_prep)
             or (b in ("from", "between") and nxt & CD)
         ):
             return None  # of in particular, an acquisition of from two to eight billion

@@ -8,6 +8,7 @@ Flags:
 
 Passes:
     The rights associated with it are extremely important to us.
+    The speed it is capable of is impressive.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from wirelint.grammar.lexicon import (
     NN,
     NNP,
     NNS,
+    NOUN,
     PART,
     PREP,
     PREP_STRICT,
@@ -69,8 +71,9 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if words[i] not in sc.never_stranded:
         # in, on, for, to ... end phrasal verbs and relative clauses: "the industries GE
         # is in are doing well", "20 years on they share top spot".
-        if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
-            return Finding(i, j, msg, True, "word-order")
+        after_verb = i > 0 and s.joined[i - 1] and s.tags[i - 1] & VERB
+        if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB) and not after_verb:
+            return Finding(i, j, msg, True, "word-order")  # not for the modem to kick in began
         if (
             words[i] in ("with", "from", "about", "against", "without", "towards")
             and s.words[j] in ("he", "she", "they", "we")
@@ -80,6 +83,8 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None
     if any(w in sc.cleft_cues for w in words[:i]):
         return None  # what it consists of is
+    if i > 0 and s.joined[i - 1] and s.tags[i - 1] & (JJ | VERB) and not s.tags[i - 1] & NOUN:
+        return None  # the run he is now capable of is: stranded after an adjective or a verb
     if xt & PRON_S:
         return Finding(i, j, msg, True, "word-order")
     if xt & (BE | HAVE | DO) and not xt & (NN | NNS | VB | JJ | PRONOUN):

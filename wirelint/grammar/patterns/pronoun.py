@@ -19,6 +19,7 @@ Passes:
     Was it the first time an all-women crew ran the train?
     Police say they may face prosecution.
     We the people are tired of waiting.
+    What according to you is the main issue?
 """
 
 from __future__ import annotations
@@ -194,8 +195,8 @@ def _pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if p == "i" and x in ("was", "wasn't"):
         fix = None
     if fix and xt & (BE | HAVE | DO):
-        if p == "you" and prev & (VERB | PREP):
-            return None
+        if p == "you" and prev & (VERB | PREP | TO):
+            return None  # according to you is: an object "you"
         return Finding(
             i,
             j,

@@ -14,6 +14,7 @@ Flags:
 Passes:
     The first time they met the president was in 2004.
     If we can satisfy his ambition he will remain a Liverpool player.
+    She thanked the people she had the privilege to work with.
 """
 
 from __future__ import annotations
@@ -213,8 +214,8 @@ def _new_clause_at(sc: Grammar, s: Tagged, j: int) -> Finding | None:
         return None
     if o + 1 < len(tags) and joined[o] and tags[o + 1] & (MODAL | BE | HAVE) and relative:
         return None  # problems we are sure will be temporary: the gap is the subject
-    if o < 0:
-        return None
+    if relative and _stranded_after(s, o):
+        return None  # the people I've had the privilege to work with: the gap is at the end
     noun, subject = s.tokens[j - 1].text, s.tokens[j].text
     clause = " ".join(t.text for t in s.tokens[j : o + 1])
     return Finding(
@@ -224,6 +225,20 @@ def _new_clause_at(sc: Grammar, s: Tagged, j: int) -> Finding | None:
         True,
         "splice",
     )
+
+
+def _stranded_after(s: Tagged, o: int) -> bool:
+    """Whether a preposition after ``o`` ends its clause (work with., the rights to up to)."""
+    tags, joined = s.tags, s.joined
+    n = len(tags)
+    e = o
+    while e + 1 < n and joined[e]:
+        e += 1
+        if not tags[e] & (PREP | TO) or tags[e] & (NOUN | JJ | VERB):
+            continue
+        if e + 1 >= n or not joined[e] or (tags[e + 1] & PREP and not tags[e + 1] & NOUN):
+            return True
+    return False
 
 
 def _no_gap_after(sc: Grammar, s: Tagged, v: int, relative: bool, depth: int = 0) -> int:

@@ -11,6 +11,8 @@ Flags:
 Passes:
     The soldiers they killed were new recruits, the ministry said.
     The money they gave him was never repaid.
+    I'm glad it was over quickly.
+    He told the BBC's Today programme his plan was sound.
 """
 
 from __future__ import annotations
@@ -78,9 +80,10 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         not ht & (NOUN | NNP | CD)
         or words[i] in sc.adverbial
         or words[i] in sc.clause_nouns
+        or words[i] in sc.clause_adjectives
         or words[i] in sc.causatives
     ):
-        return None
+        return None  # (I'm really glad it was: an adjective that takes a clause)
     if ht & VERB and (
         sc.lemma_in(words[i], sc.clause_verbs)
         or (i > 0 and tags[i - 1] & (PRON_S | PRON_A | NNS | NNP) and s.joined[i - 1])
@@ -90,6 +93,8 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
     for k in range(max(0, i - 4), i):
         if tags[k] & VERB and sc.lemma_in(words[k], sc.clause_verbs):
             return None
+    if _clause_taker_before(sc, s, i):
+        return None
     # The words before must be a clause of their own, not a fronted phrase or an
     # "if"/"once" clause that the new clause completes.
     finite = False
@@ -98,6 +103,8 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         opener = k == 0 or not s.joined[k - 1]
         if words[k] in sc.clause_openers or (opener and words[k] in sc.adverbial_subordinators):
             return None
+        if words[k] == "that" and not finite:
+            return None  # stated that, based on talks with banks, they were: its subject
         if tags[k] & (FINITE_AUX | VBZ) and not tags[k] & (NN | NNS):
             finite = True
         elif tags[k] & VBD and k > 0 and tags[k - 1] & (NOUN | NNP | PRONOUN):
@@ -224,6 +231,26 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         True,
         "splice",
     )
+
+
+def _clause_taker_before(sc: Grammar, s: Tagged, i: int) -> bool:
+    """Whether a verb or an adjective that takes a clause without "that" comes before the
+    noun at ``i`` with no finite verb between (told BBC Radio's the World at One his
+    concern was, I'm really glad it was)."""
+    tags, words = s.tags, s.words
+    k = i
+    while k > 0 and s.joined[k - 1]:
+        k -= 1
+        if words[k] in sc.clause_adjectives:
+            return True
+        if tags[k] & VERB and sc.lemma_in(words[k], sc.clause_verbs):
+            # its clause has a verb already when one follows it (Kyiv says knock out)
+            return not (tags[k + 1] & VERB and not tags[k + 1] & (NNP | DET))
+        if tags[k] & (FINITE_AUX | VBD | VBZ) and not tags[k] & (NOUN | JJ):
+            return False
+        if tags[k] & VB and tags[k - 1] & PRON_S:
+            return False  # says they knock out: the clause after "says" has its verb
+    return False
 
 
 def _splice_check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
