@@ -36,6 +36,8 @@ from wirelint.grammar.lexicon import (
     NNS,
     POS,
     PREP,
+    PRON_A,
+    PRON_S,
     PRONOUN,
     RB,
     SUB,
@@ -147,6 +149,16 @@ def _phrase_head(sc: Grammar, s: Tagged, i: int) -> tuple[int, int] | None:
             start == 0
             or (not joined[start - 1] and s.text_between(start - 1, start).strip() in (",", ";"))
             or (joined[start - 1] and words[start - 1] in ("said", "says", "that"))
+            or (
+                # he believed the slowdown in activity were (not a proposed forum for)
+                start > 1
+                and joined[start - 1]
+                and joined[start - 2]
+                and tags[start - 1] & (VBD | VBZ)
+                and tags[start - 2] & (PRON_S | PRON_A | NNP | NNS)
+                and not tags[start - 2] & (DET | POS)
+                and sc.lemma_in(words[start - 1], sc.clause_verbs)
+            )
         ):
             return head, start  # at the start of a sentence, a clause or a reported clause
     return None

@@ -14,7 +14,9 @@ from wirelint.grammar.patterns import (
     agreement,
     dangling,
     determiner,
+    dropped_to,
     function_pair,
+    lost_auxiliary,
     preposition,
     pronoun,
     run_on,
@@ -39,6 +41,8 @@ FAMILIES: tuple[Family, ...] = (
     function_pair.FAMILY,
     agreement.FAMILY,
     splice.FAMILY,
+    dropped_to.FAMILY,
+    lost_auxiliary.FAMILY,
     dangling.FAMILY,
     run_on.FAMILY,
 )
