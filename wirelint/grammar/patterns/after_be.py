@@ -204,4 +204,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & (BE | BE_X) and not s.tags[i] & (MODAL | HAVE | HAVE_X))
 
 
-FAMILY = Family("after-be", __doc__ or "", "token", _trigger, after_be)
+FAMILY = Family("after-be", __doc__ or "", "token", _trigger, after_be, mask=BE | BE_X)

@@ -140,4 +140,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & (HAVE | HAVE_X) and not s.tags[i] & MODAL)
 
 
-FAMILY = Family("after-have", __doc__ or "", "token", _trigger, after_have)
+FAMILY = Family("after-have", __doc__ or "", "token", _trigger, after_have, mask=HAVE | HAVE_X)

@@ -200,4 +200,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & MODAL)
 
 
-FAMILY = Family("after-modal", __doc__ or "", "token", _trigger, after_modal)
+FAMILY = Family("after-modal", __doc__ or "", "token", _trigger, after_modal, mask=MODAL)

@@ -170,4 +170,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & TO)
 
 
-FAMILY = Family("after-to", __doc__ or "", "token", _trigger, _after_to)
+FAMILY = Family("after-to", __doc__ or "", "token", _trigger, _after_to, mask=TO)

@@ -34,6 +34,7 @@ from wirelint.grammar.lexicon import (
     NN,
     NNP,
     NNS,
+    NOUN,
     POS,
     PREP,
     PRON_A,
@@ -272,4 +273,6 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return after_noun(s, i)
 
 
-FAMILY = Family("noun-agreement", __doc__ or "", "token", _trigger, _noun_then)
+FAMILY = Family(
+    "noun-agreement", __doc__ or "", "token", _trigger, _noun_then, mask=NOUN | CD | NNP
+)

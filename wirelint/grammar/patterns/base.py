@@ -69,6 +69,9 @@ class Family:
     scope: Scope
     trigger: Callable[[Grammar, Tagged, int], bool]
     check: Callable[[Grammar, Tagged, int], Finding | None]
+    #: Tags the token must have one of for the trigger to be worth calling (0: any token).
+    #: A cheap test the scanner makes first: most tokens start no pattern.
+    mask: int = 0
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""

@@ -55,4 +55,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
-FAMILY = Family("dangling-determiner", __doc__ or "", "break", _trigger, _dangling)
+FAMILY = Family("dangling-determiner", __doc__ or "", "break", _trigger, _dangling, mask=DET)

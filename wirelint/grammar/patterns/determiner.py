@@ -113,4 +113,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
-FAMILY = Family("determiner", __doc__ or "", "token", _trigger, _after_determiner)
+FAMILY = Family("determiner", __doc__ or "", "token", _trigger, _after_determiner, mask=DET)

@@ -31,7 +31,9 @@ from wirelint.grammar.lexicon import (
     NNP,
     NOUN,
     PREP,
+    PRON_A,
     PRON_S,
+    SUB,
     TO,
     UNK,
     VB,
@@ -104,4 +106,7 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return s.words[i] in _RELATIVES or bool(s.tags[i] & PRON_S) or s.words[i] in ("it", "you")
 
 
-FAMILY = Family("lost-auxiliary", __doc__ or "", "token", _trigger, _lost_auxiliary)
+# "who" is tagged as a subordinator, "it" and "you" as either-case pronouns
+FAMILY = Family(
+    "lost-auxiliary", __doc__ or "", "token", _trigger, _lost_auxiliary, mask=PRON_S | PRON_A | SUB
+)

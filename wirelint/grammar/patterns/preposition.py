@@ -100,4 +100,6 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & PREP_STRICT)
 
 
-FAMILY = Family("preposition", __doc__ or "", "token", _trigger, _after_preposition)
+FAMILY = Family(
+    "preposition", __doc__ or "", "token", _trigger, _after_preposition, mask=PREP_STRICT
+)

@@ -323,4 +323,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & (PRON_S | PRON_A))
 
 
-FAMILY = Family("pronoun", __doc__ or "", "token", _trigger, _pronoun)
+FAMILY = Family("pronoun", __doc__ or "", "token", _trigger, _pronoun, mask=PRON_S | PRON_A)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from wirelint.grammar.lexicon import Lexicon
 from wirelint.grammar.patterns import (
@@ -56,6 +56,18 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
+_Step = tuple[
+    int,
+    Callable[[Grammar, Tagged, int], bool],
+    Callable[[Grammar, Tagged, int], "Finding | None"],
+    str,
+]
+
+
+def _steps(families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
+    return tuple((f.mask, f.trigger, f.check, f.id) for f in families if f.scope == scope)
+
+
 class Scanner(Grammar):
     """Runs the pattern families over one tagged sentence."""
 
@@ -67,16 +79,21 @@ class Scanner(Grammar):
     ) -> None:
         super().__init__(lex, words)
         self.families = families
-        self._token = tuple(f for f in families if f.scope == "token")
-        self._break = tuple(f for f in families if f.scope == "break")
-        self._sentence = tuple(f for f in families if f.scope == "sentence")
+        # (mask, trigger, check, id) per scope: the scan runs these for every token, so
+        # the loop reads plain tuples rather than the families' attributes
+        self._token = _steps(families, "token")
+        self._break = _steps(families, "break")
+        self._sentence = _steps(families, "sentence")
 
-    def _first(self, families: tuple[Family, ...], s: Tagged, i: int) -> Finding | None:
-        for fam in families:
-            if fam.trigger(self, s, i):
-                f = fam.check(self, s, i)
+    def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
+        t = s.tags[i]
+        for mask, trigger, check, fid in steps:
+            if mask and not t & mask:
+                continue
+            if trigger(self, s, i):
+                f = check(self, s, i)
                 if f:
-                    return f._replace(family=fam.id)
+                    return f._replace(family=fid)
         return None
 
     def scan(self, s: Tagged) -> list[Finding]:

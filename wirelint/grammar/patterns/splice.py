@@ -268,4 +268,4 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return after_noun(s, i)
 
 
-FAMILY = Family("splice", __doc__ or "", "token", _trigger, _splice_check)
+FAMILY = Family("splice", __doc__ or "", "token", _trigger, _splice_check, mask=NOUN | CD | NNP)
