@@ -85,7 +85,9 @@ class GarbledSentence(Rule):
     over from a rewrite or swapped (`which the it said`, `ministry the said`, `they
     Japan`, `of was`, `in of`, `if was`), and a second clause run into the first with
     no conjunction or punctuation (`the missiles they are targeting power plants`,
-    `rates on Friday the move has angered`). A pattern fires only when no reading of
+    `rates on Friday the move has angered`), a `to` dropped before an infinitive
+    (`failed find the pass`) and an -ing form that lost its auxiliary (`who chairing`).
+    Each kind of pattern is a family with an id (wirelint/grammar/patterns). A pattern fires only when no reading of
     the words is grammatical, so `had had`, `that that`, `the data are`, `the
     government are`, `said Smith`, `the soldiers they killed` (a relative clause
     with its gap), `When the deal was launched the players ...` and headlines
