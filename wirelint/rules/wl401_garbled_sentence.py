@@ -13,10 +13,11 @@ from wirelint.packs import PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
 
 if TYPE_CHECKING:
-    from wirelint.grammar import Scanner
+    from wirelint.grammar import Finding, Scanner
 
 LEXICON = "grammar-lexicon"
 WORDS = "grammar-words"
+PATTERNS = "grammar-patterns"
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
 
 
@@ -40,6 +41,20 @@ register_section(
 )
 
 
+def _validate_pattern_words(value: Any, path: Path) -> dict[str, list[str]]:
+    from wirelint.grammar.patterns.base import PATTERN_LISTS
+
+    unknown = sorted(set(value) - set(PATTERN_LISTS))
+    if unknown:
+        raise PackValueError(unknown[0], f"unknown list; known: {', '.join(PATTERN_LISTS)}")
+    return _validate_words(value, path)
+
+
+register_section(
+    PATTERNS, "table", "the word lists WL401's pattern families read", _validate_pattern_words
+)
+
+
 def scanner_for(ctx: Context) -> Scanner | None:
     """The pattern scanner and its lexicon for the pack set, built once (None without a table).
 
@@ -51,8 +66,10 @@ def scanner_for(ctx: Context) -> Scanner | None:
     if "file" not in lexicon:
         return None
     words = ctx.packs.section(WORDS)
+    patterns = ctx.packs.section(PATTERNS)
     return ctx.packs.derived(
-        ("WL401", LEXICON, WORDS), lambda: Scanner(build_lexicon(lexicon["file"], words))
+        ("WL401", LEXICON, WORDS, PATTERNS),
+        lambda: Scanner(build_lexicon(lexicon["file"], words), patterns),
     )
 
 
@@ -68,7 +85,9 @@ class GarbledSentence(Rule):
     over from a rewrite or swapped (`which the it said`, `ministry the said`, `they
     Japan`, `of was`, `in of`, `if was`), and a second clause run into the first with
     no conjunction or punctuation (`the missiles they are targeting power plants`,
-    `rates on Friday the move has angered`). A pattern fires only when no reading of
+    `rates on Friday the move has angered`), a `to` dropped before an infinitive
+    (`failed find the pass`) and an -ing form that lost its auxiliary (`who chairing`).
+    Each kind of pattern is a family with an id (wirelint/grammar/patterns). A pattern fires only when no reading of
     the words is grammatical, so `had had`, `that that`, `the data are`, `the
     government are`, `said Smith`, `the soldiers they killed` (a relative clause
     with its gap), `When the deal was launched the players ...` and headlines
@@ -79,8 +98,10 @@ class GarbledSentence(Rule):
     The word classes are data: `rules/grammar.toml` lists the closed classes, the
     exceptions (clause verbs, nouns and adjectives, titles, quantity nouns, nouns
     that stand bare after "is") and the function-word pairs that never stand side
-    by side; `rules/data/wl401-lexicon.txt` holds the verb, noun and adjective forms
-    (from lemminflect and WordNet). A newsroom pack can add words to any class.
+    by side; `rules/grammar-patterns.toml` holds the cues and exceptions each pattern
+    family reads (wirelint/grammar/patterns has one module per family);
+    `rules/data/wl401-lexicon.txt` holds the verb, noun and adjective forms (from
+    lemminflect and WordNet). A newsroom pack can replace any of these lists.
 
     ## Why it matters
     Machine rewriting and hurried edits leave sentences that no editor would pass
@@ -104,32 +125,38 @@ class GarbledSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from wirelint.grammar import tag_tokens
+        for f, span, sentence in scan_document(doc, ctx):
+            d = self.diagnostic(span, f.message, notes=(Note(sentence, "in this sentence"),))
+            yield d if f.confident else d.with_severity(Severity.INFO)
 
-        scanner = scanner_for(ctx)
-        if scanner is None:
-            return
-        text = doc.text
-        allow = {a.lower() for a in ctx.config.allow}
-        for part in doc.parts:
-            if part.kind not in _CHECKED:
+
+def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, Span]]:
+    """Each finding the pattern families report in the body, with its span and sentence.
+
+    At most one finding per stretch of words: a finding that overlaps the one before is
+    dropped, and so is one whose words the configuration allows.
+    """
+    from wirelint.grammar import tag_tokens
+
+    scanner = scanner_for(ctx)
+    if scanner is None:
+        return
+    text = doc.text
+    allow = {a.lower() for a in ctx.config.allow}
+    for part in doc.parts:
+        if part.kind not in _CHECKED:
+            continue
+        for sentence in part.sentences:
+            tokens = sentence.tokens
+            if len(tokens) < 3:
                 continue
-            for sentence in part.sentences:
-                tokens = sentence.tokens
-                if len(tokens) < 3:
+            tagged = tag_tokens(tokens, text, scanner.lex)
+            last_end = -1
+            for f in scanner.scan(tagged):
+                span = Span(tokens[f.first].start, tokens[f.last].end)
+                if span.start < last_end:
                     continue
-                tagged = tag_tokens(tokens, text, scanner.lex)
-                last_end = -1
-                for f in scanner.scan(tagged):
-                    span = Span(tokens[f.first].start, tokens[f.last].end)
-                    if span.start < last_end:
-                        continue
-                    if allow and text[span.start : span.end].lower() in allow:
-                        continue
-                    last_end = span.end
-                    d = self.diagnostic(
-                        span,
-                        f.message,
-                        notes=(Note(sentence.span, "in this sentence"),),
-                    )
-                    yield d if f.confident else d.with_severity(Severity.INFO)
+                if allow and text[span.start : span.end].lower() in allow:
+                    continue
+                last_end = span.end
+                yield f, span, sentence.span

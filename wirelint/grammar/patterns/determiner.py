@@ -1,0 +1,116 @@
+"""determiner: a word that cannot follow ``the``, ``a``, ``its`` or ``their``.
+
+A second determiner, a pronoun, a finite verb, a strict preposition, ``said`` or
+``been`` after a determiner (``the it``, ``the this``, ``the said``, ``the been``),
+``its not``; and ``a`` before a plural (``a shares``, info: ``a sports car`` passes).
+
+Flags:
+    The ministry said the strike, which the it said was illegal, had failed.
+    Officials said the this plan would fail.
+    The ministry the said strike killed 89 soldiers.
+    The minister said the been plan was delayed.
+    He said its not rocket science.
+
+Passes:
+    The data are clear, the report said.
+    I was fine with my never going back.
+"""
+
+from __future__ import annotations
+
+from wirelint.grammar.lexicon import (
+    ADV_IN,
+    BE,
+    CD,
+    CLOSED,
+    DET,
+    DO,
+    HAVE,
+    JJ,
+    MODAL,
+    NN,
+    NNP,
+    NNS,
+    NOUN,
+    PREP_STRICT,
+    PRON_O,
+    PRON_S,
+    RB,
+    TO,
+    UNK,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VBZ,
+)
+from wirelint.grammar.patterns.base import (
+    NONVERB,
+    Family,
+    Finding,
+    Grammar,
+)
+from wirelint.grammar.tagging import Tagged
+
+
+def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
+    tags, words = s.tags, s.words
+    j = i + 1
+    x, xt = words[j], tags[j]
+    if xt & UNK:
+        return None
+    det, word = s.tokens[i].text, s.tokens[j].text
+    msg = f"`{det} {word}`: `{word}` cannot follow `{det}`; a word is missing, left over or out of order"
+    if x in sc.second_determiners and x != words[i]:
+        return Finding(i, j, msg, True, "word-order")
+    if xt & (PRON_S | PRON_O) or x in ("it", "you"):
+        return Finding(i, j, msg, True, "word-order")
+    if xt & (BE | HAVE | DO | MODAL) and not xt & (NN | NNS | VB | JJ):
+        return Finding(i, j, msg, True, "word-order")
+    if xt & (PREP_STRICT | TO) and not xt & (NN | JJ):
+        return Finding(i, j, msg, True, "word-order")
+    if x in sc.never_after_determiner and not (
+        j + 1 < len(tags) and tags[j + 1] & VBG and tags[j] & ADV_IN
+    ):
+        return Finding(i, j, msg, True, "word-order")  # (my never going back: a gerund)
+    if words[i] == "its" and x == "not":
+        return Finding(i, j, msg, True, "word-order")  # its not: it's, or a word left over
+    if x in ("been", "both", "whose", "whom") or (
+        x == "as" and not (j + 1 < len(tags) and words[j + 1] == "yet")
+    ):
+        return Finding(i, j, msg, True, "word-order")  # the been, a as
+    if xt & VBD and not xt & (VB | VBN | VBZ | NONVERB):
+        return Finding(i, j, msg, True, "word-order")
+    if (
+        xt & VB
+        and not xt & (NN | NNS | JJ | RB | VBD | VBN | CLOSED | NNP | CD)
+        and j + 1 < len(tags)
+        and s.joined[j]
+        and tags[j + 1] & (DET | PRON_O | NNP)
+        and not tags[j + 1] & NOUN
+    ):
+        return Finding(i, j, msg, True, "word-order")  # to a reopen Swansea theatre
+    if (
+        words[i] in ("a", "an")
+        and xt & NNS
+        and not xt & (NN | JJ | NNP | CD)
+        and x not in sc.singular_s
+    ):
+        k = j + 1
+        if k < len(tags) and s.joined[j] and tags[k] & (NOUN | NNP | JJ | UNK | CD):
+            return None  # a sports car, a jobs report
+        return Finding(
+            i,
+            j,
+            f"`{det} {word}`: `{det}` before a plural noun; a word is missing or left over",
+            False,
+            "agreement",
+        )
+    return None
+
+
+def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
+    return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
+
+
+FAMILY = Family("determiner", __doc__ or "", "token", _trigger, _after_determiner, mask=DET)

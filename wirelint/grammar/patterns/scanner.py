@@ -1,0 +1,115 @@
+"""The registry of pattern families and the scanner that runs them over a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from wirelint.grammar.lexicon import Lexicon
+from wirelint.grammar.patterns import (
+    after_be,
+    after_do,
+    after_have,
+    after_modal,
+    after_to,
+    agreement,
+    dangling,
+    determiner,
+    dropped_to,
+    function_pair,
+    lost_auxiliary,
+    preposition,
+    pronoun,
+    run_on,
+    splice,
+    word_pair,
+)
+from wirelint.grammar.patterns.base import Family, Finding, Grammar
+from wirelint.grammar.tagging import Tagged
+
+#: Every family, in the order the scanner tries them at a token: the first that
+#: fires there wins, so the more precise families come first.
+FAMILIES: tuple[Family, ...] = (
+    word_pair.FAMILY,
+    after_modal.FAMILY,
+    after_have.FAMILY,
+    after_be.FAMILY,
+    after_do.FAMILY,
+    after_to.FAMILY,
+    pronoun.FAMILY,
+    determiner.FAMILY,
+    preposition.FAMILY,
+    function_pair.FAMILY,
+    agreement.FAMILY,
+    splice.FAMILY,
+    dropped_to.FAMILY,
+    lost_auxiliary.FAMILY,
+    dangling.FAMILY,
+    run_on.FAMILY,
+)
+
+
+def family(family_id: str) -> Family:
+    """The family with this id (KeyError names the known ones)."""
+    for f in FAMILIES:
+        if f.id == family_id:
+            return f
+    raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
+
+
+_Step = tuple[
+    int,
+    Callable[[Grammar, Tagged, int], bool],
+    Callable[[Grammar, Tagged, int], "Finding | None"],
+    str,
+]
+
+
+def _steps(families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
+    return tuple((f.mask, f.trigger, f.check, f.id) for f in families if f.scope == scope)
+
+
+class Scanner(Grammar):
+    """Runs the pattern families over one tagged sentence."""
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        words: Mapping[str, Sequence[str]],
+        families: tuple[Family, ...] = FAMILIES,
+    ) -> None:
+        super().__init__(lex, words)
+        self.families = families
+        # (mask, trigger, check, id) per scope: the scan runs these for every token, so
+        # the loop reads plain tuples rather than the families' attributes
+        self._token = _steps(families, "token")
+        self._break = _steps(families, "break")
+        self._sentence = _steps(families, "sentence")
+
+    def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
+        t = s.tags[i]
+        for mask, trigger, check, fid in steps:
+            if mask and not t & mask:
+                continue
+            if trigger(self, s, i):
+                f = check(self, s, i)
+                if f:
+                    return f._replace(family=fid)
+        return None
+
+    def scan(self, s: Tagged) -> list[Finding]:
+        out: list[Finding] = []
+        joined = s.joined
+        n = len(s.tags)
+        # the sentence's last word first (a determiner left hanging before the full stop)
+        f = self._first(self._break, s, n - 1)
+        if f:
+            out.append(f)
+        for i in range(n - 1):
+            f = self._first(self._token if joined[i] else self._break, s, i)
+            if f:
+                out.append(f)
+        if not out:
+            f = self._first(self._sentence, s, 0)
+            if f:
+                out.append(f)
+        return out

@@ -1,0 +1,201 @@
+"""word-pair: two words that no reading lets stand side by side.
+
+A negation before a finite verb, a possessive before ``has``, a determiner before
+a preposition or a pronoun, ``which`` straight after an auxiliary, ``be will``:
+a word is missing, left over from a rewrite, or out of order.
+
+Flags:
+    Peru not was withdrawing from the World Bank.
+    We support the government's has intention to act.
+    Nintendo has which created quite a buzz, he said.
+    It is wrong to assume a someone cannot do the job.
+    He was seriously preparing for of the Olympiad.
+    The board will be will to meet.
+
+Passes:
+    He said that that was the end of the matter.
+    Those which survived were sold at auction.
+    France's is forecast to fall, while Germany's is not.
+    Please be careful with the figures.
+    The larger the contract, the more likely it is to be hedged.
+    Who knows when I'll be back?
+"""
+
+from __future__ import annotations
+
+from wirelint.grammar.lexicon import (
+    ADV_IN,
+    BE,
+    BE_X,
+    CD,
+    CLOSED,
+    DET,
+    DO,
+    FINITE_AUX,
+    HAVE,
+    JJ,
+    MODAL,
+    NN,
+    NNP,
+    NNS,
+    NOUN,
+    PART,
+    POS,
+    PREP_STRICT,
+    PRON_S,
+    PRONOUN,
+    RB,
+    TO,
+    UNK,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VERB,
+)
+from wirelint.grammar.patterns.base import (
+    _FINITE_BE_HAVE,
+    Family,
+    Finding,
+    Grammar,
+    cannot_stand_together,
+)
+from wirelint.grammar.tagging import Tagged
+
+_PAIR_TAGS = POS | TO | DET | MODAL | HAVE | DO | PRON_S | PREP_STRICT | VERB | JJ
+_PAIR_NEXT_TAGS = BE | HAVE | DO | MODAL | TO
+
+
+def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
+    """``not was``, ``India's has``, ``to of``, ``the how``, ``if can``, ``when it the``."""
+    tags, words = s.tags, s.words
+    a, b = words[i], words[i + 1]
+    ta, tb = tags[i], tags[i + 1]
+    if tb & UNK or ta & UNK:
+        return None
+    bad = False
+    finite_only = tb & (BE | HAVE | DO | MODAL) and not tb & (VERB | NN | NNS | JJ | PRONOUN)
+    if (
+        a == "not"
+        and finite_only
+        and i > 0
+        and words[i - 1] not in ("or", "if", "whether", "only", "why")
+    ):
+        bad = True  # Peru not was withdrawing
+    elif (
+        ta & POS
+        and (finite_only or b in _FINITE_BE_HAVE)
+        and not tb & MODAL
+        and s.tokens[i].text[:1].islower()
+        and a.removesuffix("'s") not in sc.adverbial
+    ):
+        # the government's has intention; a name's possessive often stands for its noun
+        # (France's is forecast, McDonald's are listed, Trump's was the only one)
+        bad = True
+    elif ta & TO and b == "of":
+        bad = True  # hard to of win
+    elif ta & DET and a in sc.open_determiners and b in sc.pair_after_determiner:
+        bad = True  # its around 35 pct, a how game
+    elif a in sc.clause_openers and tb & MODAL and not tb & (NN | NNP) and "'" not in b:
+        bad = True  # if can we afford (when I'll carries its subject)
+    elif (
+        a == "it"
+        and b in ("the", "a", "an")
+        and i > 0
+        and not sc.object_it(s, i)
+        and not tags[i - 1] & FINITE_AUX
+        and words[i - 1].lower() not in _FINITE_BE_HAVE
+    ):
+        bad = True  # when it the whole issue (not "Was it the", capitalised mid-line)
+    elif (
+        b == "which"
+        and ta & (MODAL | HAVE | DO | DET | PRON_S)
+        and not ta & (VB | NN)
+        and a not in ("those", "these", "this", "that")
+    ):
+        bad = True  # has which created, would have which to
+    elif (
+        ta & PREP_STRICT
+        and not ta & PART
+        and b == "of"
+        and a != b
+        and a not in ("because", "instead", "ahead")
+    ):
+        bad = True  # preparing for of the Olympiad
+    elif (
+        a in ("of", "from", "with", "by", "for", "at", "into", "during", "among")
+        and tb & TO
+        and not (i + 2 < len(tags) and words[i + 2] in ("what", "which", "whom", "whose"))
+        and not (i > 0 and tags[i - 1] & (VBN | VBD) and not tags[i - 1] & NOUN)
+    ):
+        bad = True  # from to BT (not the question of to what extent, being looked at to see)
+    elif ta & DET and a in sc.open_determiners and b == "that":
+        bad = True  # the that
+    elif (
+        a in ("be", "been")
+        and ((tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN)) or b == "will")
+        and not any(w in ("what", "whatever", "whoever") for w in words[:i])
+    ):
+        bad = True  # be will, been has (not whatever it might be should be)
+    elif (
+        ta & JJ
+        and not ta & (NOUN | VERB | RB | CLOSED | CD | ADV_IN | UNK | NNP)
+        and b in ("a", "an", "the")
+        and a not in sc.before_article
+        and i > 0
+        and not tags[i - 1] & (BE | BE_X | VERB)
+        and words[i - 1]
+        not in ("as", "so", "too", "how", "however", "this", "that", "just", "quite")
+        and words[i - 1] not in ("more", "less", "most", "least", "and", "or")
+        and "the" not in words[max(0, i - 3) : i]
+        and a not in ("pending", "overshot", "notwithstanding")
+    ):
+        # new a plan; not the comparative correlative (the larger the contract, the more)
+        # or a heavy object put last (to make more difficult the build-up)
+        bad = True
+    elif ta & DET and a in sc.open_determiners and b in sc.indefinite_pronouns:
+        bad = True  # assume a someone
+    elif (
+        ta & DET
+        and a in sc.open_determiners
+        and b in ("have", "be", "do", "if", "because", "unless", "although", "though")
+    ):
+        bad = True  # incentives the have, the if consumer
+    elif ta & PRON_S and b in ("what", "which") and i > 0 and not tags[i - 1] & FINITE_AUX:
+        bad = True  # they what knew
+    elif (
+        b in ("he", "she", "they", "we")
+        and ta & VERB
+        and not ta & (NOUN | JJ | CLOSED | VBG)
+        and not sc.lemma_in(a, sc.clause_verbs)
+        and not sc.lemma_in(a, sc.quote_verbs)
+        and i + 2 < len(tags)
+        and s.joined[i + 1]
+        and not tags[i + 2] & (VERB | FINITE_AUX | RB | ADV_IN | UNK | CLOSED)
+    ):
+        bad = True  # can play they scrum-half
+    elif (
+        a == "be"
+        and i > 0
+        and s.joined[i - 1]
+        and words[i - 1] != "please"
+        and tags[i - 1] & VERB
+        and not tags[i - 1] & (FINITE_AUX | TO | NOUN | JJ | CLOSED)
+        and words[i - 1] not in ("let", "lets", "make", "made", "makes")
+    ):
+        bad = True  # laws seem be to
+    if not bad:
+        return None
+    return cannot_stand_together(s, i)
+
+
+def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
+    next_fits = (
+        s.tags[i + 1] & _PAIR_NEXT_TAGS
+        or s.words[i + 1] in sc.pair_second_words
+        or s.words[i] == "be"
+    )
+    return bool(next_fits and (s.tags[i] & _PAIR_TAGS or s.words[i] in sc.pair_first_words))
+
+
+FAMILY = Family("word-pair", __doc__ or "", "token", _trigger, _word_pair)
