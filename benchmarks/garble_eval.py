@@ -6,8 +6,10 @@ two sentences spliced without punctuation, a word left over from a rewrite, two
 adjacent words swapped (the first five), and the kinds of issue 13: a wrong verb form
 with adverbs between it and its auxiliary, disagreement across a phrase or a relative
 clause, a clause that lost its auxiliary, a dropped infinitive "to", a run-on report
-clause and a half-sentence splice. A twelfth generator, random deletion of one
-function word, was written after the checks were tuned and is reported on its own.
+clause and a half-sentence splice. Four more generators were written after the checks
+were tuned and are reported on their own: random deletion of one function word, of two
+or three neighbouring words (a botched cut), a lost full stop whose next sentence keeps
+its capital, and an auxiliary swapped for one of another kind (has for was).
 Stories are split by a hash of their path into a tuning part (80%) and a held-out part
 (20%) that tuning never looked at. Prints recall per kind of damage on both parts,
 false alarms per 10,000 words of clean copy, and the tier's throughput. Usage:
@@ -59,9 +61,9 @@ KINDS = (
     "half-splice",
 )
 #: Kinds whose generator joins two neighbouring sentences.
-PAIR_KINDS = frozenset({"splice", "run-on-report", "half-splice"})
+PAIR_KINDS = frozenset({"splice", "run-on-report", "half-splice", "capital-splice"})
 #: Written last, by a different method, never used for tuning: reported on its own.
-UNTUNED_KINDS = ("word-drop",)
+UNTUNED_KINDS = ("word-drop", "cut-span", "capital-splice", "auxiliary-swap")
 CONFIG = Config(select=("WL401",))
 PARSER_CONFIG = Config(select=("WL401", "WL41"), grammar="parser")
 _tier = "patterns"
@@ -754,6 +756,66 @@ def damage_word_drop(sentence: str, rng: random.Random, forms: Forms) -> Damage 
     return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
 
 
+def damage_cut_span(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """Two or three neighbouring words deleted, as a botched cut leaves them (written last)."""
+    w = _words(sentence)
+    n = rng.choice((2, 3))
+    sites = [
+        i
+        for i in range(1, len(w) - n)
+        if all(x[2].isalpha() for x in w[i : i + n])
+        and sentence[w[i - 1][1] : w[i][0]] == " "
+        and sentence[w[i + n - 1][1] : w[i + n][0]] == " "
+    ]
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    new = sentence[: w[i][0]] + sentence[w[i + n][0] :]
+    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + n][1] - w[i + n][0])
+
+
+def damage_capital_splice(pair: tuple[str, str], rng: random.Random, forms: Forms) -> Damage | None:
+    """A full stop lost between two sentences; the second keeps its capital (written last)."""
+    one, two = pair
+    one = one.rstrip()
+    if not one.endswith(".") or one.endswith((".”", '."')) or not two[:1].isupper():
+        return None
+    junction = len(one) - 1
+    first = two.split()[0]
+    return one[:-1] + " " + two, max(0, junction - 20), junction + 1 + len(first)
+
+
+#: Auxiliaries of one kind put in the place of another's (has for was, is for has).
+_AUX_SWAPS = {
+    "has": ("is", "will"),
+    "have": ("are", "will"),
+    "had": ("was", "would"),
+    "is": ("has", "will"),
+    "are": ("have", "will"),
+    "was": ("had", "would"),
+    "were": ("had", "would"),
+    "will": ("has", "is"),
+    "would": ("had", "was"),
+    "can": ("has", "is"),
+}
+
+
+def damage_auxiliary_swap(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """An auxiliary before a verb replaced by one of another kind (written last)."""
+    w = _words(sentence)
+    sites = [
+        (i, bad)
+        for i in range(1, len(w) - 1)
+        if w[i][2] in _AUX_SWAPS and forms.verb_lemma(w[i + 1][2]) is not None
+        for bad in _AUX_SWAPS[w[i][2]]
+    ]
+    if not sites:
+        return None
+    i, bad = rng.choice(sites)
+    new, _, _ = _replace(sentence, w[i][0], w[i][1], bad)
+    return new, w[i][0], w[i][0] + len(bad) + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
 GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "verb-form": damage_verb_form,
     "agreement": damage_agreement,
@@ -767,6 +829,9 @@ GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "run-on-report": damage_run_on_report,
     "half-splice": damage_half_splice,
     "word-drop": damage_word_drop,
+    "cut-span": damage_cut_span,
+    "capital-splice": damage_capital_splice,
+    "auxiliary-swap": damage_auxiliary_swap,
 }
 
 
