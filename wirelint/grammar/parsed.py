@@ -42,8 +42,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATE_DEPS = frozenset(
     {"relcl", "acl", "csubj", "csubjpass", "pcomp", "pobj", "amod", "advcl"}
 )
-#: Marks that join or set off a clause (a figure's % or $ does not).
-_MARKS = frozenset(",;:()[]{}\"'“”‘’…—–-/&")
+#: Marks that end, join or set off a clause (a figure's % or $ does not).
+_MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-/&")
 _WH_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
 #: Tags of words after which a clause may start with no punctuation: prepositions,
 #: conjunctions, wh-words, determiners, adverbs and adjectives (sure it will), and marks.

@@ -64,7 +64,7 @@ class RunOnReport(ParserRule):
             if not s.toks[r].tag.startswith("VB") or not s.has("clause-verbs", s.lemma(r)):
                 continue
             subjects = [k for k in s.children(r, "nsubj") if k < r]
-            if not subjects:
+            if not subjects or not s.finite(r):
                 continue
             j = s.left_edge(subjects[0])
             opener = s.toks[j]
@@ -79,8 +79,16 @@ class RunOnReport(ParserRule):
             before = s.toks[j - 1]
             if s.lex.tag(before.text.lower()) & PREP or s.has("clause-nouns", before.text.lower()):
                 continue  # evidence the board said: a noun that takes a clause
-            if s.has("clause-verbs", s.lemma(j - 1)) or s.has("report-verbs", s.lemma(j - 1)):
-                continue
+            if before.tag.startswith(("VB", "MD")):
+                continue  # neither have the regulators said: the noun phrase is the verb's
+            window = range(max(s.first, j - 3), j)
+            if any(
+                (s.toks[k].tag == "IN" and opener.tag == "PRP")
+                or s.has("clause-verbs", s.lemma(k))
+                or s.has("report-verbs", s.lemma(k))
+                for k in window
+            ):
+                continue  # against Ireland we showed, said today the association complained
             reported = [
                 c
                 for c in s.children(r, "ccomp")
