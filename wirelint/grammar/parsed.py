@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, NamedTuple
 
+from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document.model import Document, PartKind
+from wirelint.document.model import Document, PartKind, parse_document
 from wirelint.document.span import Span
 from wirelint.errors import MissingDependency, WirelintError
 from wirelint.grammar import parser
@@ -328,3 +329,36 @@ class ParserRule(Rule):
 def tok_text(toks: tuple[Tok, ...], i: int, j: int, text: str) -> str:
     """The paragraph text from token i to token j (inclusive)."""
     return text[toks[i].start : toks[j].end]
+
+
+def prefetch(stories: Sequence[tuple[str, Config]]) -> int:
+    """Parse the body paragraphs of many plain-text stories in one batch, ahead of linting.
+
+    ``check`` over a folder hands a window of stories here before linting them one by
+    one in this process: spaCy parses a long batch faster than many short ones, and
+    each story's lint then finds its paragraphs in the cache. Stories whose config
+    does not run a parser check add nothing; nothing is loaded for them. Returns the
+    number of paragraphs handed to the parser.
+    """
+    texts: list[str] = []
+    for text, config in stories:
+        if not _runs_parser(config):
+            continue
+        doc = parse_document(text)
+        texts.extend(p.text for p in doc.parts if p.kind in _CHECKED)
+    if len(texts) < 2:
+        return 0
+    try:
+        parser.load().parse(texts)
+    except Exception:  # a read-ahead: each story's own lint meets the error and reports it
+        return 0
+    return len(texts)
+
+
+def _runs_parser(config: Config) -> bool:
+    """Would linting under ``config`` run a parser check (and can it)?"""
+    if config.grammar == "patterns" or parser.installed_model() is None:
+        return False
+    from wirelint.engine import rules_for
+
+    return any(isinstance(rule, ParserRule) for rule in rules_for(config))
