@@ -16,6 +16,7 @@ participle), so a form is judged by every reading the table allows, never by the
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
@@ -291,6 +292,13 @@ class ParserRule(Rule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def prepare(self, ctx: Context) -> None:
+        """Load the model now (or start its background load), outside the time limit: a
+        cold load takes a second or more, far more on a busy machine."""
+        if parser.loaded() is None and grammar_mode(ctx) == "parser" and parser.available():
+            with contextlib.suppress(Exception):  # check() meets the error and reports it
+                parser.ready()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         mode = grammar_mode(ctx)
