@@ -1030,7 +1030,7 @@ def main() -> int:
             rs = [
                 r
                 for (s, k), v in results.items()
-                if s == split and (k == kind or kind == "overall")
+                if s == split and (k == kind or (kind == "overall" and k in KINDS))
                 for r in v
             ]
             if rs:
