@@ -33,6 +33,7 @@ from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_document  # noqa: E402
 from wirelint.grammar import parser  # noqa: E402
+from wirelint.grammar.parsed import prefetch  # noqa: E402
 
 TIER = Config(select=("WL401", "WL41"), grammar="parser")
 LIGHT = Config(select=("WL401",), grammar="patterns")
@@ -104,7 +105,7 @@ def main() -> int:
     batch = 32
     for k in range(0, len(docs), batch):
         group = docs[k : k + batch]
-        p.parse([part.text for d in group for part in d.parts if part.kind is PartKind.PARAGRAPH])
+        prefetch([(d.text, TIER) for d in group])  # as `check` does for a window of stories
         for d in group:
             lint_document(d, TIER)
     batched = time.perf_counter() - t0

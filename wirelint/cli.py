@@ -393,6 +393,19 @@ class StoryResult:
     read: bool = True
 
 
+def _prefetch_parses(tasks: list[StoryTask]) -> None:
+    """In one process, the parser tier parses a window's plain-text stories in one batch."""
+    from wirelint.grammar.parsed import prefetch
+    from wirelint.input.formats import detect_format
+
+    plain = [
+        (t.source.text, t.cfg)
+        for t in tasks
+        if detect_format(t.source.path, t.source.text, t.args.input_format) == "text"
+    ]
+    prefetch(plain)
+
+
 def _lint_task(task: StoryTask) -> StoryResult:
     run = Run(task.args, echo=False)
     report = _lint_source(run, task.source, task.cfg, from_stdin=task.from_stdin)
@@ -442,7 +455,10 @@ def _check_window(
     """Check a batch of stories (misses of the cache only) and take in the results in order."""
     tasks = [t for t in window if isinstance(t, StoryTask)]
     try:
-        results = pool.map(_lint_task, [t for t in tasks if t.cached is None])
+        todo = [t for t in tasks if t.cached is None]
+        if pool.jobs == 1 and len(todo) > 1:
+            _prefetch_parses(todo)
+        results = pool.map(_lint_task, todo)
         for item in window:
             if isinstance(item, str):
                 run.error(item)

@@ -119,8 +119,15 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
     diagnostics: list[Diagnostic] = []
     crashes: list[RuleCrash] = []
     limits = Limits(config.rule_time_limit, config.rule_memory_limit)
+    rules = rules_for(config, doc.path)
+    for rule in rules:
+        # A model loads once per process, outside the time limit (a rule object made
+        # elsewhere may not have the hook).
+        prepare = getattr(rule, "prepare", None)
+        if prepare is not None:
+            prepare(ctx)
     with WATCHDOG.story(limits) as watch:
-        for rule in rules_for(config, doc.path):
+        for rule in rules:
             try:
                 # All or nothing: a rule stopped half way reports none of its findings,
                 # so what is reported does not depend on how fast the machine is.

@@ -73,6 +73,9 @@ class Rule:
             )
         _REGISTRY[cls.code] = cls
 
+    def prepare(self, ctx: Context) -> None:
+        """Load what ``check`` needs (a model) before the rule's time limit starts."""
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
 

@@ -16,17 +16,19 @@ participle), so a form is judged by every reading the table allows, never by the
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
-from typing import ClassVar, NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar, NamedTuple
 
+from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document.model import Document, PartKind
+from wirelint.document.model import Document, PartKind, parse_document
 from wirelint.document.span import Span
 from wirelint.errors import MissingDependency, WirelintError
 from wirelint.grammar import parser
-from wirelint.grammar.lexicon import NNP, UNK, Lexicon
+from wirelint.grammar.lexicon import CONJ, NNP, SUB, UNK, Lexicon
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context, Rule
 
@@ -37,6 +39,20 @@ MAX_PER_PARAGRAPH = 2
 #: Parser sentences longer than this are not read: parses of 80-token run-ons degrade.
 MAX_TOKENS = 80
 _PUNCT_DEPS = frozenset({"punct"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Clauses that are parts of another: relative, modifying, subject or adverbial clauses.
+_SUBORDINATE_DEPS = frozenset(
+    {"relcl", "acl", "csubj", "csubjpass", "pcomp", "pobj", "amod", "advcl"}
+)
+#: Marks that end, join or set off a clause (a figure's % or $ does not).
+_MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-/&")
+_WH_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+#: Tags of words after which a clause may start with no punctuation: prepositions,
+#: conjunctions, wh-words, determiners, adverbs and adjectives (sure it will), and marks.
+_JOINING_TAGS = frozenset(
+    {"IN", "CC", "WDT", "WP", "WRB", "WP$", "TO", "DT", "PRP$", "POS", "RB", "RBR", "JJ", "JJR"}
+    | {"JJS", "``", "''", "-LRB-", "HYPH", ":", ",", "."}
+)
 _URLISH = re.compile(r"(?:://|^www\.|@|\.(?:com|org|net|gov|uk|io)\b)", re.IGNORECASE)
 #: AAPL.O, BARC.L, (NYSE: IBM): exchange tickers, no grammar to check.
 _TICKER = re.compile(r"^[A-Z]{1,6}(?:\.[A-Z]{1,2})?$")
@@ -128,6 +144,59 @@ class Sentence:
     def has(self, key: str, word: str) -> bool:
         return self.lex.has(key, word)
 
+    def finite(self, v: int) -> bool:
+        """Is token v a finite verb, by its own tag or an auxiliary's?"""
+        if self.toks[v].tag in _FINITE_TAGS:
+            return True
+        return any(self.toks[a].tag in _FINITE_TAGS for a in self.children(v, "aux", "auxpass"))
+
+    def subjects_before(self, v: int) -> list[int]:
+        return [k for k in self.children(v, "nsubj", "nsubjpass") if k < v]
+
+    def main_clause(self, u: int, within: int = -1) -> bool:
+        """Is u the finite verb of a clause with its subject that nothing subordinates?
+
+        A clause is subordinate when it or a clause above it has a subordinator
+        (`mark`) or a wh-word, stands as a relative clause, a modifier or a subject,
+        or hangs from token ``within`` (the clause the caller is asking about).
+        """
+        if not self.toks[u].tag.startswith(("VB", "MD")) or not self.finite(u):
+            return False
+        if not [k for k in self.children(u, "nsubj", "nsubjpass", "expl") if k < u]:
+            return False
+        k = u
+        for _ in range(self.last - self.first + 1):
+            if self.children(k, "mark") or self.toks[k].dep in _SUBORDINATE_DEPS:
+                return False
+            if any(self.toks[c].tag in _WH_TAGS for c in self.children(k)):
+                return False
+            h = self.toks[k].head
+            if h == k:
+                return True
+            if h == within:
+                return False
+            k = h
+        return False
+
+    def complete_clause_before(self, j: int, within: int = -1) -> bool:
+        """Does a main clause (verb and subject) not under ``within`` start before token j?"""
+        return any(self.main_clause(u, within) for u in range(self.first, j))
+
+    def bare_junction(self, j: int) -> bool:
+        """Nothing joins token j to the word before it: no mark, no line break, no
+        conjunction, subordinator, preposition, wh-word or punctuation just before."""
+        if j <= self.first:
+            return False
+        prev = self.toks[j - 1]
+        if prev.text[-1:] in _MARKS or self.gap(j - 1, j) != " ":
+            return False
+        if prev.tag in _JOINING_TAGS or self.lex.tag(prev.text.lower()) & (SUB | CONJ):
+            return False
+        return not any(
+            self.toks[k].dep in ("cc", "punct", "mark") or self.toks[k].text[:1] in _MARKS
+            for k in range(max(self.first, j - 3), j)
+        )
+
 
 def _untrustworthy(s: Sentence) -> bool:
     """Input a parse says nothing reliable about: figures, capitals, unknown words, length."""
@@ -145,26 +214,45 @@ def _untrustworthy(s: Sentence) -> bool:
     return bool(lower) and unknown * 4 > len(lower)  # a quote in another language
 
 
-#: The sentence views of recently checked paragraphs, shared by the seven checks (each
-#: would otherwise build the same views and run the same guards): parse id -> views.
-_VIEWS: OrderedDict[int, tuple[Parse, Lexicon, tuple[Sentence, ...]]] = OrderedDict()
+class _Walk(NamedTuple):
+    """One paragraph's findings of every parser check, from one walk over its parse."""
+
+    parse: Parse
+    lex: Lexicon
+    hits: dict[str, list[tuple[Sentence, Hit]]]
+    checks: list[ParserRule]  # the checks that ran (a copy)
 
 
-def _views(parse: Parse, text: str, lex: Lexicon) -> tuple[Sentence, ...]:
-    """The trustworthy sentences of a paragraph's parse, built once for all checks."""
+#: The findings of recently checked paragraphs: parse id -> every check's hits. The
+#: seven checks run over a paragraph's sentence views in one pass when the first of
+#: them asks; the other six read their share (one walk, not seven).
+_WALKS: OrderedDict[int, _Walk] = OrderedDict()
+_WALKS_KEPT = 256
+
+
+def _views(parse: Parse, text: str, lex: Lexicon) -> list[Sentence]:
+    """The trustworthy sentences of a paragraph's parse."""
+    views = (Sentence(parse, first, last, text, lex) for first, last in parse.sentences)
+    return [s for s in views if not _untrustworthy(s)]
+
+
+def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tuple[Sentence, Hit]]]:
+    """Every parser check's findings in one paragraph, by rule code (cached by parse)."""
     key = id(parse)
-    hit = _VIEWS.get(key)
-    if hit is not None and hit[0] is parse and hit[1] is lex:
-        return hit[2]
-    views = tuple(
-        s
-        for s in (Sentence(parse, first, last, text, lex) for first, last in parse.sentences)
-        if not _untrustworthy(s)
-    )
-    _VIEWS[key] = (parse, lex, views)
-    while len(_VIEWS) > 256:
-        _VIEWS.popitem(last=False)
-    return views
+    walk = _WALKS.get(key)
+    if walk is not None and walk.parse is parse and walk.lex is lex and walk.checks == _CHECKS:
+        return walk.hits
+    hits: dict[str, list[tuple[Sentence, Hit]]] = {rule.code: [] for rule in _CHECKS}
+    for s in _views(parse, text, lex):
+        for rule in _CHECKS:
+            found = hits[rule.code]
+            for hit in rule.find(s):
+                if not _spans_odd_token(s, hit):
+                    found.append((s, hit))
+    _WALKS[key] = _Walk(parse, lex, hits, list(_CHECKS))
+    while len(_WALKS) > _WALKS_KEPT:
+        _WALKS.popitem(last=False)
+    return hits
 
 
 def _spans_odd_token(s: Sentence, hit: Hit) -> bool:
@@ -182,8 +270,21 @@ def grammar_mode(ctx: Context) -> str:
     return mode
 
 
+#: One instance of every parser check, in code order (filled as their modules load).
+_CHECKS: list[ParserRule] = []
+
+
 class ParserRule(Rule):
     """Base of the parser checks. Subclasses set the rule attributes and ``find``."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" in cls.__dict__:
+            # A module loaded again (a test reloading it) replaces its check.
+            _CHECKS[:] = sorted(
+                [rule for rule in _CHECKS if rule.code != cls.code] + [cls()],
+                key=lambda rule: rule.code,
+            )
 
     #: WL401 names the same slip with the corrected word when its patterns see it;
     #: WL402 says a doubled word in plain words.
@@ -191,6 +292,13 @@ class ParserRule(Rule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def prepare(self, ctx: Context) -> None:
+        """Load the model now (or start its background load), outside the time limit: a
+        cold load takes a second or more, far more on a busy machine."""
+        if parser.loaded() is None and grammar_mode(ctx) == "parser" and parser.available():
+            with contextlib.suppress(Exception):  # check() meets the error and reports it
+                parser.ready()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         mode = grammar_mode(ctx)
@@ -213,24 +321,15 @@ class ParserRule(Rule):
         allow = {a.lower() for a in ctx.config.allow}
         for part, parse in zip(parts, parses, strict=True):
             base = part.span.start
-            text = part.text
             count = 0
-            for s in _views(parse, text, scanner.lex):
-                first, last = s.first, s.last
-                for hit in self.find(s):
-                    if _spans_odd_token(s, hit):
-                        continue
-                    span = Span(base + s.toks[hit.first].start, base + s.toks[hit.last].end)
-                    if allow and doc.text[span.start : span.end].lower() in allow:
-                        continue
-                    sentence = Span(base + s.toks[first].start, base + s.toks[last].end)
-                    d = self.diagnostic(
-                        span, hit.message, notes=(Note(sentence, "in this sentence"),)
-                    )
-                    yield d if hit.confident else d.with_severity(Severity.INFO)
-                    count += 1
-                    if count >= MAX_PER_PARAGRAPH:
-                        break
+            for s, hit in paragraph_hits(parse, part.text, scanner.lex)[self.code]:
+                span = Span(base + s.toks[hit.first].start, base + s.toks[hit.last].end)
+                if allow and doc.text[span.start : span.end].lower() in allow:
+                    continue
+                sentence = Span(base + s.toks[s.first].start, base + s.toks[s.last].end)
+                d = self.diagnostic(span, hit.message, notes=(Note(sentence, "in this sentence"),))
+                yield d if hit.confident else d.with_severity(Severity.INFO)
+                count += 1
                 if count >= MAX_PER_PARAGRAPH:
                     break
 
@@ -238,3 +337,36 @@ class ParserRule(Rule):
 def tok_text(toks: tuple[Tok, ...], i: int, j: int, text: str) -> str:
     """The paragraph text from token i to token j (inclusive)."""
     return text[toks[i].start : toks[j].end]
+
+
+def prefetch(stories: Sequence[tuple[str, Config]]) -> int:
+    """Parse the body paragraphs of many plain-text stories in one batch, ahead of linting.
+
+    ``check`` over a folder hands a window of stories here before linting them one by
+    one in this process: spaCy parses a long batch faster than many short ones, and
+    each story's lint then finds its paragraphs in the cache. Stories whose config
+    does not run a parser check add nothing; nothing is loaded for them. Returns the
+    number of paragraphs handed to the parser.
+    """
+    texts: list[str] = []
+    for text, config in stories:
+        if not _runs_parser(config):
+            continue
+        doc = parse_document(text)
+        texts.extend(p.text for p in doc.parts if p.kind in _CHECKED)
+    if len(texts) < 2:
+        return 0
+    try:
+        parser.load().parse(texts)
+    except Exception:  # a read-ahead: each story's own lint meets the error and reports it
+        return 0
+    return len(texts)
+
+
+def _runs_parser(config: Config) -> bool:
+    """Would linting under ``config`` run a parser check (and can it)?"""
+    if config.grammar == "patterns" or parser.installed_model() is None:
+        return False
+    from wirelint.engine import rules_for
+
+    return any(isinstance(rule, ParserRule) for rule in rules_for(config))

@@ -13,6 +13,8 @@ _AUX_DEPS = ("aux", "auxpass")
 _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
 _NOMINATIVE = frozenset({"i", "you", "we", "they", "he", "she"})
+#: Relatives that take the number of the noun they follow (which may take a clause's).
+_RELATIVES = frozenset({"who", "that"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
@@ -31,8 +33,8 @@ class SubjectVerbAgreement(ParserRule):
     subject with a singular verb (`shares of the lender was suspended`) or a
     singular subject with a plural one (`the report, which analysts had awaited for
     weeks, were published`), across prepositional phrases, relative clauses and
-    appositions. `who` takes the number of a plural noun just before it (`the
-    people who has signed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    appositions. `who` and `that` take the number of the noun just before them (`the
+    people who has signed`, `a rule that have allowed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 
@@ -58,13 +60,22 @@ class SubjectVerbAgreement(ParserRule):
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
         w = s.word(n)
-        if w == "who":
-            # who takes its antecedent's number: the people who has signed
-            antecedent = n - 1
-            if s.toks[n].head <= n or antecedent < s.first or s.toks[antecedent].tag != "NNS":
-                return 0
+        if w in _RELATIVES and s.toks[n].dep in ("nsubj", "nsubjpass"):
+            # A relative takes its antecedent's number: the people who has signed, the
+            # service that have allowed. The parser hangs the relative clause on it.
+            verb = s.toks[n].head
+            antecedent = s.toks[verb].head
+            if (
+                s.toks[verb].dep != "relcl"
+                or antecedent != n - 1
+                or s.toks[antecedent].tag not in ("NN", "NNS")
+                or (w == "that" and s.toks[antecedent].dep == "pobj")
+            ):
+                return 0  # that after a noun in a phrase may belong to the noun before
             if any(s.word(k) == "one" for k in range(max(s.first, antecedent - 4), antecedent)):
                 return 0  # one of those who has: usage is split
+            if s.children(antecedent, "prep"):
+                return 0  # the quality of the service that: which noun it takes is unsure
             return self._number(s, antecedent)
         if w in _SINGULAR_PRONOUNS:
             return _SINGULAR
@@ -128,7 +139,7 @@ class SubjectVerbAgreement(ParserRule):
                 if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
                     continue  # demanded that the company pay
             if (
-                (f - n < 2 and s.word(n) != "who")
+                (f - n < 2 and s.word(n) not in _RELATIVES)
                 or s.toks[n + 1].tag.startswith("NN")
                 or s.toks[n + 1].tag == "VBG"
             ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.lexicon import PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _FINITE = VB | VBD | VBZ
@@ -18,6 +18,66 @@ _MARKS = frozenset(
 )
 _COMPARATIVE = frozenset({"RB", "RBR", "JJ", "JJR"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH_SUBJECTS = frozenset({"WDT", "WP"})
+#: Marks after which a clause reported by a verb needs its finite verb (said that they going).
+_THAT_MARKS = frozenset({"that", "if", "whether", "because"})
+
+
+def _under_preposition(s: Sentence, v: int) -> bool:
+    """With prices rising, after the deal collapsing: an -ing clause a preposition governs."""
+    k = v
+    for _ in range(s.last - s.first + 1):
+        h = s.toks[k].head
+        if h == k:
+            return False
+        if s.toks[h].tag == "IN" and s.toks[k].dep in ("pcomp", "pobj"):
+            return True
+        if s.toks[k].dep != "conj":
+            return False
+        k = h
+    return False
+
+
+def _ing_kind(s: Sentence, n: int, v: int) -> bool:
+    """Is the -ing form v with subject n a clause that lost its auxiliary, by where it stands?
+
+    A subject pronoun (`he going`) never takes a bare -ing form; nor does a relative
+    `who`/`that`, a main clause with no other finite verb, or a clause opened by a
+    subordinator. Objects with a participle (`saw prices rising`) and absolute
+    phrases (`their tour helping them`) have no such opener and pass.
+    """
+    dep = s.toks[v].dep
+    if s.lex.tag(s.word(n)) & PRON_S:
+        return True
+    if dep == "relcl":
+        return s.toks[n].tag in _WH_SUBJECTS
+    if dep == "ROOT":
+        # A main clause: the subject opens the sentence (or follows an opening phrase and
+        # its comma), and every other finite verb belongs to a subordinate clause.
+        lead = s.left_edge(n)
+        if s.toks[n].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP", "DT") or not (
+            lead == s.first or s.toks[lead - 1].text == ","
+        ):
+            return False
+        return not any(
+            s.toks[k].tag in _FINITE_TAGS
+            and s.toks[k].dep not in ("relcl", "aux", "auxpass")
+            and not s.children(k, "mark")
+            for k in s.indexes()
+            if k != v
+        )
+    marks = [k for k in s.children(v, "mark", "advmod") if k < n]
+    if any(k > s.first and s.toks[k - 1].tag in _COMPARATIVE for k in marks):
+        return False  # as much as someone going down the road: a comparison
+    if dep == "advcl":
+        return any(s.lex.tag(s.word(k)) & SUB for k in marks)
+    if dep in ("ccomp", "acl") and marks:
+        # Without a mark the clause may be an object with its participle (see prices rising).
+        return s.word(marks[0]) in (_THAT_MARKS if dep == "ccomp" else ("that",))
+    return False
 
 
 def _stop(s: Sentence, v: int) -> int:
@@ -43,6 +103,10 @@ class ClauseWithoutVerb(ParserRule):
     (`saw prices rising`), reduced relatives (`the man seen leaving`). After a verb
     of saying from the pack's `report-verbs` (`said it working closely`) no `that`
     is needed for the clause to count.
+    An `-ing` form the parser gives a subject and no auxiliary is reported where no
+    object-and-participle reading exists: after a subject pronoun (`he going
+    nowhere`), a relative `who`/`that` (`users who sharing files`), a subordinator
+    (`when he looking`) or as the only verb of a sentence.
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -61,8 +125,48 @@ class ClauseWithoutVerb(ParserRule):
     name = "clause-without-verb"
     severity = Severity.WARNING
 
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        seen = set()
+        for hit in (*self._participles(s), *self._bare_ing(s)):
+            if hit.last not in seen:
+                seen.add(hit.last)
+                yield hit
+
+    def _bare_ing(self, s: Sentence) -> Iterator[Hit]:
+        """An -ing form the parser gives a subject and no auxiliary (investors moving)."""
+        for v in s.indexes():
+            t = s.toks[v]
+            if t.tag != "VBG" or s.children(v, "aux", "auxpass", "cop"):
+                continue
+            forms = s.tags(v)
+            if not forms & VBG or forms & _FINITE:
+                continue
+            subjects = s.subjects_before(v)
+            if not subjects:
+                continue
+            n = subjects[-1]
+            if s.lex.tag(s.word(n)) & PRON_O or s.toks[n].tag in ("PRP$", "POS"):
+                continue  # him winning, his leaving: a gerund with its owner
+            if any(s.toks[k].tag == "POS" for k in range(s.left_edge(n), v)):
+                continue
+            if _under_preposition(s, v) or not _ing_kind(s, n, v):
+                continue
+            pronoun = s.lex.tag(s.word(n)) & PRON_S or s.toks[n].tag in _WH_SUBJECTS
+            if (
+                t.dep != "ROOT"
+                and not pronoun
+                and any(s.toks[k].tag in _FINITE_TAGS for k in range(v + 1, _stop(s, v)))
+            ):
+                continue  # that voters watching him will bear: the finite verb comes later
+            yield Hit(
+                n,
+                v,
+                f"`{t.text}` has the subject `{s.toks[n].text}` but no auxiliary "
+                "(`is`, `are`, `was`, `were`?): the clause has no finite verb",
+            )
+
     # One case per auxiliary or dependency, read in the order the grammar gives them.
-    def find(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
+    def _participles(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
         for v in s.indexes():
             dep = s.toks[v].dep
             if dep not in _CLAUSE_DEPS:

@@ -64,6 +64,10 @@ class SubjectCount(ParserRule):
             r = s.toks[v].head
             if r >= v or not s.has("clause-verbs", s.lemma(r)):
                 continue
+            if s.toks[r].dep in ("relcl", "acl") or any(
+                s.toks[k].tag in ("WDT", "WP", "WRB") for k in range(max(s.first, r - 6), r)
+            ):
+                continue  # a move he said could cause, what he thinks should be: a relative's gap
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
             if not auxes or not s.lex.tag(s.word(auxes[0])) & MODAL:
                 continue

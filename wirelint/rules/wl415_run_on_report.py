@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import SUB
+from wirelint.grammar.lexicon import PREP, SUB
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: How the parser attaches a clause it reads as starting afresh.
+_NEW_CLAUSE = frozenset({"ROOT", "parataxis"})
 #: A word of one of these kinds belongs to the noun phrase after it (the world's largest
 #: grain company said): the report clause cannot start right after it.
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PRP$", "POS", "IN", "CC"})
@@ -25,6 +27,9 @@ class RunOnReport(ParserRule):
     the report clause, the finding names the place: either a comma is missing, or
     two sentences have been run together (`Gold rose 0.5% to $2,010 an ounce traders
     said the dollar was weaker`, where the report clause also reports what follows).
+    A report clause that opens with a determiner (`the bank said ...`) and reports a
+    clause of its own is reported too when a complete clause stands before it with
+    nothing between (`cut its holding to 60% the bank said it would sell the rest`).
 
     ## Why it matters
     Run-on reports come from merged paragraphs and lost full stops; readers must
@@ -46,6 +51,59 @@ class RunOnReport(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
+        seen = set()
+        for hit in (*self._reported_before(s), *self._report_after_clause(s)):
+            if hit.last not in seen:
+                seen.add(hit.last)
+                yield hit
+
+    def _report_after_clause(self, s: Sentence) -> Iterator[Hit]:
+        """A complete clause, then with nothing between a report clause that reports a
+        clause of its own: `... from 75% to 60% the company said profits would fall`."""
+        for r in s.indexes():
+            if not s.toks[r].tag.startswith("VB") or not s.has("clause-verbs", s.lemma(r)):
+                continue
+            subjects = [k for k in s.children(r, "nsubj") if k < r]
+            if not subjects or not s.finite(r):
+                continue
+            j = s.left_edge(subjects[0])
+            opener = s.toks[j]
+            # The subject opens with a determiner (the company said); a pronoun (he said)
+            # only where the parser, too, starts a new clause there.
+            if not (opener.tag == "DT" or (opener.tag == "PRP" and s.toks[r].dep in _NEW_CLAUSE)):
+                continue
+            if j <= s.first + 1 or not s.bare_junction(j):
+                continue
+            if any(s.toks[k].tag.startswith("VB") for k in range(j, r)):
+                continue
+            before = s.toks[j - 1]
+            if s.lex.tag(before.text.lower()) & PREP or s.has("clause-nouns", before.text.lower()):
+                continue  # evidence the board said: a noun that takes a clause
+            if before.tag.startswith(("VB", "MD")):
+                continue  # neither have the regulators said: the noun phrase is the verb's
+            window = range(max(s.first, j - 3), j)
+            if any(
+                (s.toks[k].tag == "IN" and opener.tag == "PRP")
+                or s.has("clause-verbs", s.lemma(k))
+                or s.has("report-verbs", s.lemma(k))
+                for k in window
+            ):
+                continue  # against Ireland we showed, said today the association complained
+            reported = [
+                c
+                for c in s.children(r, "ccomp")
+                if c > r and any(k > r for k in s.children(c, "nsubj", "nsubjpass", "expl"))
+            ]
+            if not reported or any(k < j for k in s.children(r, "advmod", "mark", "cc")):
+                continue
+            if not s.complete_clause_before(j, within=r):
+                continue
+            report = s.text[s.toks[subjects[0]].start : s.toks[r].end]
+            yield Hit(
+                j - 1, r, f"two sentences run together: a full stop is missing before `{report}`"
+            )
+
+    def _reported_before(self, s: Sentence) -> Iterator[Hit]:
         for r in s.indexes():
             if not s.toks[r].tag.startswith("VB") or not s.has("clause-verbs", s.lemma(r)):
                 continue

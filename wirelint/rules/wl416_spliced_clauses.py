@@ -16,6 +16,8 @@ _COMPLEMENT_DEPS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom"})
 #: Words a clause may follow straight away: wh-words, adverbs (otherwise they're going).
 _NO_JUNCTION = frozenset({"WRB", "WDT", "WP", "RB", "RBR"})
+#: How the parser hangs a second clause it cannot join on the first.
+_HUNG_CLAUSE = frozenset({"conj", "advcl", "parataxis"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Where a clause's subject may start for a junction to count: a determiner, a
 #: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
@@ -36,6 +38,9 @@ class SplicedClauses(ParserRule):
     lower-case word: titles (`All's Well That Ends Well`), brackets and sentences
     that start with `and` or `but` pass. This is what a half-sentence splice
     leaves: the end of one sentence and the start of another, run together.
+    A clause whose subject opens with a determiner is reported too when it follows a
+    complete main clause with nothing between and no opening phrase of its own
+    (`... to 274 mln dlrs the week was the first half of ...`).
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of
@@ -78,6 +83,47 @@ class SplicedClauses(ParserRule):
         )
 
     def find(self, s: Sentence) -> Iterator[Hit]:
+        seen = set()
+        for hit in (*self._junctions(s), *self._clause_after_clause(s)):
+            if hit.last not in seen:
+                seen.add(hit.last)
+                yield hit
+
+    def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:
+        """A clause whose subject opens with a determiner, straight after a complete main
+        clause with nothing between, that the parser hangs on the first clause as a
+        coordinate or an adverbial: `... up three mln dlrs at 274 mln dlrs the week
+        was the first half of a period`."""
+        for v in s.indexes():
+            if s.toks[v].dep not in _HUNG_CLAUSE or not s.finite(v):
+                continue
+            subjects = s.subjects_before(v)
+            if not subjects or not s.children(v, *_COMPLEMENT_DEPS):
+                continue
+            j = s.left_edge(subjects[0])
+            if s.toks[j].tag not in ("DT", "PRP$") or not s.toks[j].text.islower():
+                continue
+            if j <= s.first + 1 or not s.bare_junction(j):
+                continue
+            if any(c < j for c in s.children(v, "mark", "cc", "advmod", "prep", "npadvmod")):
+                continue  # and at night the wind: the clause has its own opener
+            prev = s.toks[j - 1].text.lower()
+            if s.lex.tag(prev) & PREP or s.has("clause-nouns", prev):
+                continue
+            if any(s.toks[k].tag == "IN" for k in range(max(s.first, j - 3), j)):
+                continue  # on any given day the difference: an opening phrase, no comma
+            if any(s.toks[k].tag in ("WDT", "WP") for k in range(j, v)):
+                continue  # some of whom, both of which: a relative clause
+            if not s.complete_clause_before(j, within=v):
+                continue
+            yield Hit(
+                j - 1,
+                j,
+                f"a new clause starts at `{s.toks[j].text}` with no punctuation "
+                "or conjunction before it",
+            )
+
+    def _junctions(self, s: Sentence) -> Iterator[Hit]:
         i = s.first
         if i > 0 and s.toks[i].sent_start and self._joined(s, i - 1, i):
             prev = s.toks[i - 1]

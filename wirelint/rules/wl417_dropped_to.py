@@ -11,6 +11,8 @@ from wirelint.grammar.lexicon import (
     CD,
     CLOSED,
     DET,
+    FINITE_AUX,
+    HAVE_X,
     JJ,
     NN,
     NNP,
@@ -48,6 +50,8 @@ class DroppedTo(ParserRule):
     (`agreed pay rises`, `planned job cuts`, `will begin volume shipments`): when the
     parser reads the pair as a compound, the word after it must open an object (a
     determiner, a pronoun, a number).
+    A verb the parser itself reads as a bare infinitive (no `to`, no subject, no
+    auxiliary) right after a verb of the list is reported too (`is expected grow`).
 
     ## Why it matters
     A dropped `to` is one of the commonest edit slips and reads as a noun phrase at
@@ -67,6 +71,37 @@ class DroppedTo(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
+        seen = set()
+        for hit in (*self._by_words(s), *self._by_parse(s)):
+            if hit.first not in seen:
+                seen.add(hit.first)
+                yield hit
+
+    def _by_parse(self, s: Sentence) -> Iterator[Hit]:
+        """A verb the parser reads as a bare infinitive (tag VB, no `to`, no subject, no
+        auxiliary) straight after a verb of the `infinitive-verbs` list: `is expected grow`,
+        `began malfunction`, `wants recruit`."""
+        for b in range(s.first + 2, s.last + 1):
+            if s.toks[b].tag != "VB" or s.children(b, "aux", "auxpass", "nsubj", "nsubjpass"):
+                continue
+            forms = s.tags(b)
+            if not forms & VB or forms & (VBD | VBN | VBZ) or s.is_name(b):
+                continue  # a form that could be a past or a participle: the parser guessed
+            v = b - 1
+            tv = s.toks[v]
+            if not tv.tag.startswith("VB") and tv.tag != "JJ":
+                continue
+            word = s.word(v)
+            if s.lex.tag(word) & (FINITE_AUX | BE_X | HAVE_X) or s.has("causative-verbs", word):
+                continue  # will go, had better, help make
+            if tv.tag == "VB" and tv.dep == "ROOT":
+                continue  # an order: go see the show
+            wanted = s.has("infinitive-verbs", s.lemma(v)) or s.has("infinitive-verbs", word)
+            if not wanted or s.gap(v, b) != " ":
+                continue
+            yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
+
+    def _by_words(self, s: Sentence) -> Iterator[Hit]:
         for v in range(s.first, s.last - 1):
             tv = s.toks[v]
             after_be = v > s.first and s.lex.tag(s.word(v - 1)) & (BE | BE_X)
