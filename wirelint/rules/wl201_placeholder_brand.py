@@ -466,7 +466,7 @@ class _BodyJudge:
         self.after_names = names_after_names(self.doc, spans, self.not_brands)
         for slot in slots:
             words = slot.text.split()
-            if all(_key(w) in self.tails for w in words[1:]):
+            if len(words) == 1 or _key(words[1]) in self.tails:
                 self.slots_of[norm(words[0])].append(slot)
 
     def _outlet_form(self, slot: BodySlot) -> bool:
@@ -521,7 +521,7 @@ class _BodyJudge:
             # A person or organisation the story names. In an outlet's own form the word
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
             return None, None
-        if len(keys) > 1 and not all(k in self.tails for k in keys[1:]):
+        if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
             return None, None  # an acronym ("told MPs", "told KCNA")
