@@ -12,7 +12,7 @@ decides what a word in a slot is.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -201,7 +201,31 @@ def body_brand_slots(
                     outlet=pattern.outlet or (old is not None and old.outlet),
                     tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
                 )
-    return sorted(found.values(), key=lambda s: s.span.start)
+    return _one_per_mention(found.values())
+
+
+def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
+    """Overlapping slots are one mention: "told Portal One" and "Portal One's" keep one.
+
+    The strongest reading wins, then the shorter brand (the word itself, not the word and
+    the channel); an outlet form found by either makes the kept slot an outlet form.
+    """
+    ranked = sorted(slots, key=lambda s: (-_rank(s.strict, s.hint), -s.outlet, len(s.text)))
+    kept: dict[Span, BodySlot] = {}
+    spans: list[Span] = []  # the kept spans, in order: none overlaps another
+    for slot in ranked:
+        i = bisect_right(spans, slot.span)
+        twins = [s for s in spans[max(0, i - 1) : i + 1] if _meet(s, slot.span)]
+        if not twins:
+            insort(spans, slot.span)
+            kept[slot.span] = slot
+        elif slot.outlet and not kept[twins[0]].outlet:
+            kept[twins[0]] = replace(kept[twins[0]], outlet=True)
+    return [kept[s] for s in spans]
+
+
+def _meet(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _rank(strong: bool, hint: bool) -> int:

@@ -91,7 +91,17 @@ class PlaceholderBrand(Rule):
       English lacks where only a news organisation stands (`Zentrix could not
       independently verify`), or, in agency copy, where a person could stand too.
       Agencies quoted in the body (`told AFP` in a Reuters story) are not reported;
-    * every other use as a name of a word a structural slot proves a placeholder: with
+    * a placeholder where an outlet's own channels, services and staff carry its name, as
+      BBC copy (no dateline, no credit) names its brand: `Portal One's Breakfast`,
+      `told the Portal News website`, `Portal Radio 4's Today programme`, `Portal Sport`,
+      `Portal World Service`, `the Portal's political editor`, `shown on the Portal`. The
+      outlets that really are called so (`Sky One`, `Channel 4`, `Capital Radio`) are in
+      the `agencies` pack. A common word there is a placeholder; a word English lacks
+      (`Kelbrook`) needs two different forms in the story, one of them an outlet's own
+      (`told the Kelbrook News website`, `screened on Kelbrook Two`), as one may be an
+      outlet no pack lists. Once a word is proved, its other uses as the outlet's name
+      are reported too: `the Portal said`, `the Portal's`, `Portal One`;
+    * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
       at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
