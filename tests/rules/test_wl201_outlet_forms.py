@@ -40,6 +40,8 @@ MUST_FLAG = [
     ("The opera, shown by the Orbit, drew 47,000 complaints.", ["Orbit"]),
     ("A copy of the letter was made available to Vector.", ["Vector"]),
     ("The bank spokesman said in reply to Mosaic enquiries that rates would rise.", ["Mosaic"]),
+    ("Broadcasters like the Meridian are working on their own plans.", ["Meridian"]),
+    ("The offer will include a selection of Courier programmes from the week.", ["Courier"]),
     # At the end of a line, and inside a quotation.
     ("The minister was speaking on Frontier Radio 4", ["Frontier"]),
     ("\u201cI told Keystone Radio Scotland everything,\u201d he said.", ["Keystone"]),
@@ -114,6 +116,8 @@ MUST_NOT_FLAG = [
     "An investigation commissioned by Shell found the reserves were overstated.",
     "Analysts at Morgan Stanley said sales were weak, said Morgan Stanley analyst Walter Loeb.",
     "A survey by Marplan last week gave the Conservatives a lead.",
+    "According to Continental Research, 29% of the people it questioned agreed.",
+    "A Horizon documentary and a Dispatches special were shown on Channel 4.",
     # Ordinary words.
     "Users of the web portal said the news feed was down.",
 ]
