@@ -166,7 +166,9 @@ def body_brand_slots(
     # WL202's literal prefilter: a paragraph without "told" or "poll" skips those patterns.
     from wirelint.rules.wl202_placeholder_text import _Story, prefilter
 
-    scans = [(p, prefilter(p.regex)) for p in patterns]
+    # A pattern whose literals the story lacks anywhere is not tried paragraph by paragraph.
+    whole = _Story(doc.text)
+    scans = [(p, worth) for p in patterns if (worth := prefilter(p.regex)) is None or worth(whole)]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
     for part in doc.parts:
