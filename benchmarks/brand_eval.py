@@ -112,8 +112,99 @@ def _slot_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
+def subcorpus(path: str) -> str:
+    return path.split("/", 1)[0]
+
+
+def clean_copy(files: list[Path], corpus: Path) -> None:
+    """WL201 warnings on the clean corpus, per 10,000 words, each printed to be read."""
+    words: Counter[str] = Counter()
+    flags: Counter[str] = Counter()
+    shown: list[str] = []
+    for file in files:
+        path = str(file.relative_to(corpus))
+        text = file.read_text(encoding="utf-8")
+        source = subcorpus(path)
+        words[source] += len(text.split())
+        for d in lint_text(text, CONFIG, "story.txt").diagnostics:
+            if d.severity is Severity.INFO:
+                continue
+            flags[source] += 1
+            context = " ".join(text[max(0, d.span.start - 50) : d.span.end + 40].split())
+            shown.append(f"{path}: `{text[d.span.start : d.span.end]}` …{context}…")
+    print("0. clean corpus copy: WL201 warnings (every one printed below)")
+    for source in sorted(words):
+        rate = 10_000 * flags[source] / max(words[source], 1)
+        print(f"   {source:14} {flags[source]:3} in {words[source]:,} words ({rate:.2f} per 10k)")
+    total = sum(words.values())
+    print(
+        f"   {'all':14} {sum(flags.values()):3} ({10_000 * sum(flags.values()) / total:.2f} per 10k)"
+    )
+    for line in shown:
+        print("     " + line)
+
+
+def replaced(files: list[Path], corpus: Path, scope: str, show: int) -> None:
+    """Every mention of the story's brand replaced at once by one word, as a find-and-replace.
+
+    ``scope`` "everywhere": the headline too; "body": body paragraphs only (the headline
+    keeps the real brand). Recall is over the body mentions, per source and split.
+    """
+    counts: Counter[tuple[str, str, bool]] = Counter()  # (source, split, found)
+    misses: list[str] = []
+    for file in files:
+        path = str(file.relative_to(corpus))
+        text = file.read_text(encoding="utf-8")
+        brand = own_brand(path, text)
+        if brand is None:
+            continue
+        doc = parse_document(text)
+        body = [
+            (p.span.start + m.start(), p.span.start + m.end())
+            for p in doc.parts
+            if p.kind is PartKind.PARAGRAPH
+            for m in re.finditer(rf"\b{brand}\b", p.text)
+        ]
+        if not body:
+            continue
+        split = "held-out" if held_out(path) else "tuning"
+        words = HELD_OUT_WORDS + HELD_OUT_NAMES if split == "held-out" else TUNING_WORDS
+        word = random.Random(zlib.crc32(f"{path}-{scope}".encode())).choice(words)
+        spans = body if scope == "body" else [m.span() for m in re.finditer(rf"\b{brand}\b", text)]
+        damaged, shift, where = [], 0, []
+        last = 0
+        for start, end in spans:
+            damaged.append(text[last:start] + word)
+            if (start, end) in body:
+                where.append((start + shift, start + shift + len(word)))
+            shift += len(word) - (end - start)
+            last = end
+        damaged.append(text[last:])
+        story = "".join(damaged)
+        found = [
+            d.span
+            for d in lint_text(story, CONFIG, "story.txt").diagnostics
+            if d.severity is not Severity.INFO
+        ]
+        source = subcorpus(path)
+        for start, end in where:
+            hit = any(s.start < end and start < s.end for s in found)
+            counts[(source, split, hit)] += 1
+            if not hit and split == "tuning":
+                misses.append(f"{path}: …{story[max(0, start - 60) : end + 40]!r}…")
+    print(f"   find-and-replace, {scope}: body mentions found")
+    for source in sorted({s for s, _, _ in counts}):
+        for split in ("tuning", "held-out"):
+            hit, miss = counts[(source, split, True)], counts[(source, split, False)]
+            total = hit + miss
+            print(f"     {source:14} {split:8}: {hit}/{total} ({100 * hit / max(total, 1):.1f}%)")
+    for line in misses[:show]:
+        print("       miss " + line)
+
+
 def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
     counts: Counter[tuple[str, str, bool]] = Counter()  # (split, scope, found)
+    by_source: Counter[tuple[str, str, bool]] = Counter()  # (source, split, found)
     misses: list[str] = []
     for file in files:
         path = str(file.relative_to(corpus))
@@ -136,19 +227,25 @@ def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
                 hit = _found(damaged, start, start + len(word))
                 in_slot = _slot_phrase(text, start, end)
                 counts[(split, "all", hit)] += 1
+                by_source[(subcorpus(path), split, hit)] += 1
                 if in_slot:
                     counts[(split, "slot", hit)] += 1
                 if not hit and split == "tuning":
                     where = "slot" if in_slot else "other"
                     context = damaged[max(0, start - 60) : start + 50]
                     misses.append(f"[{where}] {path}: …{context!r}…")
-    print("1. real body mentions of the story's own brand, replaced by a placeholder word")
+    print("   one at a time (the story's other mentions keep the brand): body mentions found")
     for split in ("tuning", "held-out"):
         for scope in ("slot", "all"):
             hit, miss = counts[(split, scope, True)], counts[(split, scope, False)]
             total = hit + miss
             label = "in a slot phrase" if scope == "slot" else "every mention   "
-            print(f"   {split:8} {label}: {hit}/{total} found ({100 * hit / max(total, 1):.1f}%)")
+            print(f"     {split:8} {label}: {hit}/{total} found ({100 * hit / max(total, 1):.1f}%)")
+    for source in sorted({s for s, _, _ in by_source}):
+        for split in ("tuning", "held-out"):
+            hit, miss = by_source[(source, split, True)], by_source[(source, split, False)]
+            total = hit + miss
+            print(f"     {source:14} {split:8}: {hit}/{total} ({100 * hit / max(total, 1):.1f}%)")
     if misses:
         print(f"   tuning misses ({len(misses)}), first {args_show}:")
         for line in misses[:args_show]:
@@ -247,14 +344,28 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--speed", action="store_true", help="only the time by story size")
     ap.add_argument("--show", type=int, default=15, help="misses to print")
+    ap.add_argument("--clean", action="store_true", help="only the flags on clean copy")
+    ap.add_argument(
+        "--replace-only", action="store_true", help="only clean copy and find-and-replace damage"
+    )
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     files = corpus_files(args.corpus, args.every)
+    if args.clean:
+        clean_copy(files, args.corpus)
+        return 0
     if not args.speed:
-        real_mentions(files, args.corpus, args.show)
-        inserted(files, args.corpus)
+        clean_copy(files, args.corpus)
+        print("1. real body mentions of the story's own brand, replaced by a placeholder word")
+        replaced(files, args.corpus, "everywhere", args.show)
+        replaced(files, args.corpus, "body", args.show)
+        if not args.replace_only:
+            real_mentions(files, args.corpus, args.show)
+            inserted(files, args.corpus)
+    if args.replace_only:
+        return 0
     speed(files)
     return 0
 

@@ -12,10 +12,10 @@ decides what a word in a slot is.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from wirelint.packs import PackValueError, register_section
 
 BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"
+OUTLET_PARTS = "outlet-parts"
 
 # One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
 # inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
@@ -38,6 +39,9 @@ _OPENERS = (
 )
 # The capital first: a position without one fails at once, before the opener test.
 BRAND_GROUP = rf"(?P<brand>(?=[A-Z])(?!{_OPENERS}\b){_WORD}(?:[ ]{_WORD}){{0,2}})"
+# One word only, for forms whose brand is followed by the outlet's own words ("BBC One",
+# "BBC Radio 4"): "World War Two" must not make "World War" a brand.
+BRAND_WORD_GROUP = rf"(?P<brand>(?=[A-Z])(?!{_OPENERS}\b){_WORD})"
 _EXAMPLE_RE = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -46,6 +50,10 @@ class SlotPattern:
     name: str
     regex: re.Pattern[str]
     strong: bool
+    #: Evidence only: a word here is a placeholder when another slot of the story agrees.
+    hint: bool = False
+    #: A form only a news outlet takes ("BBC One's", "told the BBC News website").
+    outlet: bool = False
 
 
 def _strings(entry: dict[str, Any], key: str, name: str) -> list[str]:
@@ -78,25 +86,36 @@ def _check_examples(name: str, regex: re.Pattern[str], entry: dict[str, Any]) ->
             )
 
 
+_SLOT_KEYS = frozenset({"pattern", "strength", "examples", "not-examples", "outlet", "words"})
+
+
 def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
     out: dict[str, SlotPattern] = {}
     for name, entry in value.items():
         if not isinstance(entry, dict):
             raise PackValueError(name, "expected a table with `pattern`, `strength`, `examples`")
-        unknown = set(entry) - {"pattern", "strength", "examples", "not-examples"}
+        unknown = set(entry) - _SLOT_KEYS
         if unknown:
             raise PackValueError(name, f"unknown key(s) {', '.join(sorted(unknown))}")
         pattern, strength = entry.get("pattern"), entry.get("strength", "weak")
         if not isinstance(pattern, str) or pattern.count("{brand}") != 1:
             raise PackValueError(name, "`pattern` must be a string with one `{brand}` slot")
-        if strength not in ("strong", "weak"):
-            raise PackValueError(name, '`strength` must be "strong" or "weak"')
+        if strength not in ("strong", "weak", "hint"):
+            raise PackValueError(name, '`strength` must be "strong", "weak" or "hint"')
+        outlet, words = entry.get("outlet", False), entry.get("words", 3)
+        if not isinstance(outlet, bool):
+            raise PackValueError(name, "`outlet` must be true or false")
+        if words not in (1, 3):
+            raise PackValueError(name, "`words` (the brand's most words) must be 1 or 3")
+        group = BRAND_GROUP if words == 3 else BRAND_WORD_GROUP
         try:
-            regex = re.compile(pattern.replace("{brand}", BRAND_GROUP, 1), re.MULTILINE)
+            regex = re.compile(pattern.replace("{brand}", group, 1), re.MULTILINE)
         except re.error as exc:
             raise PackValueError(name, f"bad regular expression: {exc}") from None
         _check_examples(name, regex, entry)
-        out[name] = SlotPattern(name, regex, strength == "strong")
+        out[name] = SlotPattern(
+            name, regex, strength == "strong", hint=strength == "hint", outlet=outlet
+        )
     return out
 
 
@@ -109,6 +128,11 @@ register_section(
 register_section(
     SLOT_NOT_BRANDS, "strings", "capitalised words a body brand slot holds without a brand"
 )
+register_section(
+    OUTLET_PARTS,
+    "strings",
+    "words after a brand that name its channels, services and desks: BBC One, BBC Sport (WL201)",
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +143,13 @@ class BodySlot(BrandSlot):
     pattern: str = ""
     #: The brand's first word opens its sentence: its capital says nothing.
     sentence_start: bool = False
+    #: Only evidence-only patterns ("hint") found this slot.
+    hint: bool = False
+    #: A form only a news outlet takes found it ("BBC One's", "the BBC News website").
+    outlet: bool = False
+    #: The capitalised words and numbers right after the brand ("One", "Radio 4"): an
+    #: outlet's full name ("Channel 4", "Sky One") is looked up with them.
+    tail: str = ""
 
     @property
     def where(self) -> str:
@@ -135,7 +166,9 @@ def body_brand_slots(
     # WL202's literal prefilter: a paragraph without "told" or "poll" skips those patterns.
     from wirelint.rules.wl202_placeholder_text import _Story, prefilter
 
-    scans = [(p, prefilter(p.regex)) for p in patterns]
+    # A pattern whose literals the story lacks anywhere is not tried paragraph by paragraph.
+    whole = _Story(doc.text)
+    scans = [(p, worth) for p in patterns if (worth := prefilter(p.regex)) is None or worth(whole)]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
     for part in doc.parts:
@@ -149,10 +182,14 @@ def body_brand_slots(
                 continue
             for m in pattern.regex.finditer(text):
                 span = Span(base + m.start("brand"), base + m.end("brand"))
-                if _overlaps(busy, span) or (
-                    span in found and (found[span].strict or not pattern.strong)
-                ):
-                    continue  # one slot per span; a strong reading wins
+                if _overlaps(busy, span) or _inside_name(text, m.start("brand")):
+                    continue
+                old = found.get(span)
+                rank = _rank(pattern.strong, pattern.hint)
+                if old is not None and _rank(old.strict, old.hint) >= rank:
+                    if pattern.outlet and not old.outlet:
+                        found[span] = replace(old, outlet=True)
+                    continue  # one slot per span; the strongest reading wins
                 found[span] = BodySlot(
                     "body",
                     span,
@@ -162,8 +199,55 @@ def body_brand_slots(
                     phrase=" ".join(m.group().split()),
                     pattern=pattern.name,
                     sentence_start=_opens_sentence(text, m.start("brand")),
+                    hint=pattern.hint,
+                    outlet=pattern.outlet or (old is not None and old.outlet),
+                    tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
                 )
-    return sorted(found.values(), key=lambda s: s.span.start)
+    return _one_per_mention(found.values())
+
+
+def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
+    """Overlapping slots are one mention: "told Portal One" and "Portal One's" keep one.
+
+    The strongest reading wins, then the shorter brand (the word itself, not the word and
+    the channel); an outlet form found by either makes the kept slot an outlet form.
+    """
+    ranked = sorted(slots, key=lambda s: (-_rank(s.strict, s.hint), -s.outlet, len(s.text)))
+    kept: dict[Span, BodySlot] = {}
+    spans: list[Span] = []  # the kept spans, in order: none overlaps another
+    for slot in ranked:
+        i = bisect_right(spans, slot.span)
+        twins = [s for s in spans[max(0, i - 1) : i + 1] if _meet(s, slot.span)]
+        if not twins:
+            insort(spans, slot.span)
+            kept[slot.span] = slot
+        elif slot.outlet and not kept[twins[0]].outlet:
+            kept[twins[0]] = replace(kept[twins[0]], outlet=True)
+    return [kept[s] for s in spans]
+
+
+def _meet(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _rank(strong: bool, hint: bool) -> int:
+    return 2 if strong else 0 if hint else 1
+
+
+# Up to three capitalised words or numbers after a brand: "One", "Radio 5 Live", "4 News".
+_TAIL_RE = re.compile(r"((?:[ ](?:[A-Z][\w&-]*|\d+)){0,3})")
+_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(“\"])([A-Z][\w'’&.-]*)[ ]$")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether a capitalised word, not opening the sentence, stands right before ``at``.
+
+    "World War Two", "Air Force One": the brand's word is a later word of a longer name.
+    """
+    m = _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
+    if m is None or m.group(1) in ("The", "A", "An") or m.group(1).endswith(("'s", "’s")):
+        return False  # "Friday's Portal One show": a possessive ends the name before it
+    return not _opens_sentence(text, m.start(1))
 
 
 def _overlaps(spans: list[Span], span: Span) -> bool:
@@ -203,12 +287,48 @@ def names_outside(doc: Document, spans: Iterable[Span]) -> Counter[str]:
     return names
 
 
-def name_uses(doc: Document, word: str, skip: Iterable[Span]) -> Iterator[Span]:
+def names_after_names(
+    doc: Document, spans: Iterable[Span], titles: frozenset[str] = frozenset()
+) -> set[str]:
+    """Words the story writes right after another name's word, outside ``spans``.
+
+    "Vladimir Putin", "Mr Brown", "the English Channel": the word is a surname or the end
+    of a longer name, so a slot holding it ("told Putin") names that person or thing. A
+    word followed by more words ("Portal Films") may still be an outlet's own name. A
+    title (``titles``, compared case-folded) counts even when it opens the sentence.
+    """
+    busy = sorted(spans)
+    starts = [s.start for s in busy]
+    text = doc.text
+    found: set[str] = set()
+    for part in doc.parts:
+        if part.kind not in _BODY_KINDS:
+            continue
+        tokens = part.tokens
+        for i in range(1, len(tokens)):
+            t, prev = tokens[i], tokens[i - 1]
+            if t.shape is not TokenShape.CAPITALIZED or t.sentence_start:
+                continue
+            if not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+                continue
+            if prev.sentence_start and prev.text.casefold() not in titles:
+                continue
+            j = bisect_right(starts, t.start) - 1
+            if j >= 0 and busy[j].start <= t.start < busy[j].end:
+                continue
+            found.add(norm(t.text))
+    return found
+
+
+def name_uses(
+    doc: Document, word: str, skip: Iterable[Span], parts: frozenset[str] = frozenset()
+) -> Iterator[Span]:
     """Where the story uses ``word`` on its own as a name, outside the ``skip`` spans.
 
     Not a use: the word in lower case ("the web portal"), inside a longer name ("the
     English Channel", "Channel 4"), or opening a sentence when the story also writes it in
-    lower case.
+    lower case. A word followed by one of an outlet's own ``parts`` (compared case-folded:
+    "Portal One", "Portal News website") is a use: the outlet's name is the word's.
     """
     busy = sorted(skip)
     starts = [s.start for s in busy]
@@ -226,13 +346,16 @@ def name_uses(doc: Document, word: str, skip: Iterable[Span]) -> Iterator[Span]:
                 continue
             if t.sentence_start and (lower_too or part.kind is PartKind.HEADLINE):
                 continue
-            if _in_longer_name(doc.text, tokens, i):
+            if _in_longer_name(doc.text, tokens, i, parts):
                 continue
             yield t.span
 
 
-def _in_longer_name(text: str, tokens: list[Any], i: int) -> bool:
-    """Whether the i-th token is joined to a capitalised or numbered neighbour (English Channel)."""
+def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str]) -> bool:
+    """Whether the i-th token is joined to a capitalised or numbered neighbour (English Channel).
+
+    A following word among ``parts`` ("Portal One") does not join it.
+    """
     t = tokens[i]
     if i > 0:
         prev = tokens[i - 1]
@@ -248,5 +371,5 @@ def _in_longer_name(text: str, tokens: list[Any], i: int) -> bool:
         nxt = tokens[i + 1]
         gap = text[t.end : nxt.start]
         if gap.strip() == "" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
-            return True
+            return norm(nxt.text) not in parts
     return False

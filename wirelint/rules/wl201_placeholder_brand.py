@@ -9,10 +9,12 @@ from typing import Any, ClassVar
 from wirelint.analysis.body import body
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
+    OUTLET_PARTS,
     SLOT_NOT_BRANDS,
     BodySlot,
     body_brand_slots,
     name_uses,
+    names_after_names,
     names_outside,
 )
 from wirelint.analysis.brands import (
@@ -89,7 +91,17 @@ class PlaceholderBrand(Rule):
       English lacks where only a news organisation stands (`Zentrix could not
       independently verify`), or, in agency copy, where a person could stand too.
       Agencies quoted in the body (`told AFP` in a Reuters story) are not reported;
-    * every other use as a name of a word a structural slot proves a placeholder: with
+    * a placeholder where an outlet's own channels, services and staff carry its name, as
+      BBC copy (no dateline, no credit) names its brand: `Portal One's Breakfast`,
+      `told the Portal News website`, `Portal Radio 4's Today programme`, `Portal Sport`,
+      `Portal World Service`, `the Portal's political editor`, `shown on the Portal`. The
+      outlets that really are called so (`Sky One`, `Channel 4`, `Capital Radio`) are in
+      the `agencies` pack. A common word there is a placeholder; a word English lacks
+      (`Kelbrook`) needs two different forms in the story, one of them an outlet's own
+      (`told the Kelbrook News website`, `screened on Kelbrook Two`), as one may be an
+      outlet no pack lists. Once a word is proved, its other uses as the outlet's name
+      are reported too: `the Portal said`, `the Portal's`, `Portal One`;
+    * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
       at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
@@ -195,6 +207,7 @@ class PlaceholderBrand(Rule):
             # slot ("according to Robert Smith") name a person for the others.
             alone = [s.span for s in body_slots if " " not in s.text]
             judge.names = names_outside(doc, [*(s.span for s in slots), *alone])
+            judge.read_story([*(s.span for s in slots), *alone], body_slots)
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -209,6 +222,10 @@ class PlaceholderBrand(Rule):
             # slot): the story would have introduced a person or an outlet it quotes.
             if brand_name is not None or any(s.own for s, _ in known):
                 suspect += [(s, "placeholder") for s in unfamiliar]
+            # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
+            for slot, kind in suspect:
+                if slot.kind == "body" and kind == "placeholder":
+                    proofs.setdefault(_key(slot.text), slot)
 
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
@@ -248,11 +265,13 @@ class PlaceholderBrand(Rule):
                 )
 
         # Every other use of a proved word as a name: the find-and-replace reached it too.
-        taken = [s.span for s in (*slots, *body_slots)]
+        taken = [s.span for s in slots] + [s.span for s, _ in suspect]
+        taken += [s.span for s, _ in body_known]
+        parts = _outlet_parts(ctx)
         for key, proof in proofs.items():
-            if len(key.split()) != 1 or proof.kind == "body":
+            if len(key.split()) != 1:
                 continue
-            for span in name_uses(doc, proof.text, taken):
+            for span in name_uses(doc, proof.text, taken, parts):
                 msg = (
                     f"`{doc.slice(span)}` is the placeholder {proof.where} holds, used here "
                     "as a name: the brand belongs here too"
@@ -380,6 +399,17 @@ def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _outlet_parts(ctx: Context) -> frozenset[str]:
+    """An outlet's own words after its name: the pack's `outlet-parts` and the agencies' forms."""
+
+    def build() -> frozenset[str]:
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        listed = {norm(w) for w in ctx.packs.section(OUTLET_PARTS)}
+        return frozenset(listed) | _outlet_tails(agencies)
+
+    return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
+
+
 def _has_noun_reading(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -435,16 +465,47 @@ class _BodyJudge:
         self.proofs = proofs
         self.names: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
-        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
-        self.tails = ctx.packs.derived(("WL201", "tails"), lambda: _outlet_tails(agencies))
+        self.tails = _outlet_parts(ctx)
+        #: Words written after another name's word ("Vladimir Putin"): people and places.
+        self.after_names: set[str] = set()
+        #: Per word, the slots that hold it alone, and whether one is an outlet's form.
+        self.slots_of: dict[str, list[BodySlot]] = defaultdict(list)
+
+    def read_story(self, spans: list[Span], slots: list[BodySlot]) -> None:
+        """What the story says of each word in its slots: names after names, its slots."""
+        self.after_names = names_after_names(self.doc, spans, self.not_brands)
+        for slot in slots:
+            words = slot.text.split()
+            if len(words) == 1 or _key(words[1]) in self.tails:
+                self.slots_of[norm(words[0])].append(slot)
+
+    def _outlet_form(self, slot: BodySlot) -> bool:
+        """A form only an outlet takes: an outlet pattern, or the brand with an outlet's words."""
+        return slot.outlet or len(slot.text.split()) > 1
+
+    def _corroborated(self, head: str) -> bool:
+        """Two or more different phrases hold the word, one of them a form only an outlet takes.
+
+        One form may be a person's or an institution's ("told Smith"); a second, and an
+        outlet's own form ("Smith One's", "the Smith News website"), make it a brand.
+        """
+        held = self.slots_of.get(head, [])
+        if len({s.phrase.casefold() for s in held}) < 2:
+            return False  # one phrase repeated ("the Guildford Four") is one form
+        if not any(self._outlet_form(s) for s in held):
+            return False
+        # A word English lacks may be a place or a name: two kinds of form, not one.
+        return is_dictionary_word(head) or len({s.pattern for s in held}) >= 2
 
     # A table of cases, each a line with its reason, in the order they are decided.
-    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
         words = slot.text.split()
         keys = [_key(w) for w in words]
-        # "BBC Radio Five Live", "Reuters Television": an agency's name and more.
-        for n in range(len(words), 0, -1):
-            agency = self.canonical.get(" ".join(keys[:n]))
+        # "BBC Radio Five Live", "Reuters Television", "Channel 4", "Sky One": an agency's
+        # name and more, looked up with the words that follow the slot.
+        full = keys + [_key(w) for w in slot.tail.split()]
+        for n in range(len(full), 0, -1):
+            agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
                 return "agency", agency
         if self.ctx.config.is_allowed(slot.text) or self.ctx.config.is_allowed(words[0]):
@@ -452,15 +513,25 @@ class _BodyJudge:
         if PlaceholderBrand._is_fill_in_mark(self.doc, slot, self.marks, self.patterns):
             return None, None
         key = " ".join(keys)
-        if key in self.proofs or key in self.placeholders or keys[0] in self.placeholders:
+        if key in self.proofs:
+            return "placeholder", None
+        if slot.hint and not self._corroborated(norm(words[0])):
+            return None, None  # "a Horizon documentary", "the Test series": evidence only
+        if key in self.placeholders or keys[0] in self.placeholders:
             return "placeholder", None
         if keys[0] in self.not_brands:
             return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"
         head = norm(words[0])
         own = sum(norm(w) == head for w in words) if len(words) > 1 else 0
-        if self.names[head] > own or not head.isalpha():
-            return None, None  # a person or organisation the story names, or no word
-        if len(keys) > 1 and not all(k in self.tails for k in keys[1:]):
+        if not head.isalpha() or head in self.after_names:
+            return None, None  # no word, or a person or place ("Vladimir Putin")
+        outlet = self._outlet_form(slot)
+        corroborated = self._corroborated(head)
+        if self.names[head] > own and not (outlet or corroborated):
+            # A person or organisation the story names. In an outlet's own form the word
+            # used alone elsewhere ("the Portal said") is the same outlet: judged on.
+            return None, None
+        if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
             return None, None  # an acronym ("told MPs", "told KCNA")
@@ -473,7 +544,8 @@ class _BodyJudge:
             if not _has_noun_reading(head):
                 return None, None  # "according to the Nationwide": no noun stands there
             if slot.sentence_start and not (
-                _is_singular_noun_only(head) or (slot.strict and not _is_plural_noun(head))
+                _is_singular_noun_only(head)
+                or ((slot.strict or outlet) and not _is_plural_noun(head))
             ):
                 # Opening a sentence, a capital says nothing: "Officials could not
                 # confirm", "Early estimates". A bare singular noun there is a name, and
@@ -481,7 +553,9 @@ class _BodyJudge:
                 return None, None
             return "placeholder", None
         frequency = english_frequency(head)
-        if slot.strict and frequency < COMMON_FREQUENCY:
+        if (slot.strict or corroborated) and frequency < COMMON_FREQUENCY:
+            # Where only a news organisation stands, or an outlet's forms twice over,
+            # a word English hardly knows ("Zentrix One's", "told Zentrix News") is one.
             return "placeholder", None
         # A word English has never seen, where a person or an outlet may stand: the
         # caller decides, by whether the story is agency copy with a brand of its own.
