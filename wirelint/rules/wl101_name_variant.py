@@ -159,12 +159,18 @@ def _choose(
         assert ref is not None  # a reference fuller than the name alone
         full = f"`{text[ref.start : ref.end]}`"
         most = max(spellings, key=lambda s: s.count)
-        if pool[0].count == 1 and most.count > 1 and most is not pool[0] and not is_word(most.key):
+        if (
+            pool[0].count == 1
+            and most.count > 1
+            and ascii_key(most.key) != ascii_key(pool[0].key)
+            and not is_word(most.key)
+        ):
             # Written once, in its full reference only, against a spelling the story
             # repeats: the slip is as likely in the one full reference (`Mark
             # Mayerholfer` beside `Mayerhofler` three times) as anywhere else. Unless
             # the repeated one is a word of the list: a slip that makes a word (`Robert
-            # Peston` ... `Preston`) is never chosen for being one.
+            # Peston` ... `Preston`) is never chosen for being one; nor over the accents
+            # of `Recep Tayyip Erdoğan`, which the majority only dropped.
             return (
                 most,
                 f"the majority spelling; the fullest reference, {full}, is its only use",
