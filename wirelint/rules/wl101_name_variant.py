@@ -158,12 +158,12 @@ def _choose(
         ref = fullest[pool[0].key].reference
         assert ref is not None  # a reference fuller than the name alone
         full = f"`{text[ref.start : ref.end]}`"
-        most = max(spellings, key=lambda s: s.count)
+        repeated = max(spellings, key=lambda s: s.count)
         if (
             pool[0].count == 1
-            and most.count > 1
-            and ascii_key(most.key) != ascii_key(pool[0].key)
-            and not is_word(most.key)
+            and repeated.count > 1
+            and ascii_key(repeated.key) != ascii_key(pool[0].key)
+            and not is_word(repeated.key)
         ):
             # Written once, in its full reference only, against a spelling the story
             # repeats: the slip is as likely in the one full reference (`Mark
@@ -172,7 +172,7 @@ def _choose(
             # Peston` ... `Preston`) is never chosen for being one; nor over the accents
             # of `Recep Tayyip Erdoğan`, which the majority only dropped.
             return (
-                most,
+                repeated,
                 f"the majority spelling; the fullest reference, {full}, is its only use",
                 False,
             )
