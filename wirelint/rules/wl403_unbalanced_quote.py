@@ -85,6 +85,22 @@ def _double_role(c: str, prev: str, nxt: str, text: str, i: int, is_open: bool) 
     return "close" if is_open else "open"
 
 
+_ENDS_SENTENCE = frozenset(".?!…:;\"”’')]}")
+
+
+def _broken_off(part: Part, following: Part, doc: Document) -> bool:
+    """A sentence broken across two paragraphs: no end mark, the next starts in lower case.
+
+    `... the security services as agent provocateur` / `and perhaps interfering ..."`: a
+    break lost or added in conversion (an emphasised `was` set apart), not a new paragraph.
+    """
+    if part.kind not in _CONTINUED or following.kind not in _CONTINUED:
+        return False
+    end = doc.text[part.span.start : part.span.end].rstrip()
+    start = doc.text[following.span.start : following.span.start + 1]
+    return bool(end) and end[-1] not in _ENDS_SENTENCE and start.islower()
+
+
 def _closing_mark(kind: str, mark: str) -> str:
     if kind == '"':
         return "”" if mark == "“" else '"'
@@ -102,7 +118,9 @@ class UnbalancedQuote(Rule):
     that opens and is never closed, and a double quotation mark that closes what
     never opened. Wire copy carries a quote on into the next paragraph by leaving the
     closing mark off and reopening the next paragraph with an opening mark: that is
-    not reported. Apostrophes are not quotation marks: `Zelenskiy's`, `rock 'n' roll`,
+    not reported, nor is a quotation that goes on in a sentence broken across two
+    paragraphs (no end mark, the next paragraph opens in lower case: a break lost or
+    added in conversion). Apostrophes are not quotation marks: `Zelenskiy's`, `rock 'n' roll`,
     `'90s`, the plural possessive `ministers'` and elisions such as `'em` (a list in
     `rules/spelling.toml`). Inch and foot marks after a figure (`12"`) are not quotes.
 
@@ -127,13 +145,26 @@ class UnbalancedQuote(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         elisions = {w.casefold() for w in ctx.packs.section(ELISIONS)}
         parts = [p for p in doc.parts if p.kind in _CHECKED]
+        carried = False  # a double quotation opened before a sentence broken off mid-way
         for index, part in enumerate(parts):
             unclosed, stray = self._scan(doc, part, elisions)
+            if carried:
+                # The sentence goes on here from the paragraph before: its first closing
+                # double mark closes the quotation opened there.
+                first = next((k for k, (_, mark) in enumerate(stray) if mark in '"”'), None)
+                if first is not None:
+                    del stray[first]
+                    carried = False
             following = parts[index + 1] if index + 1 < len(parts) else None
+            broken = following is not None and _broken_off(part, following, doc)
             last_quote = max((o.pos for o in unclosed if o.kind in "\"'"), default=-1)
+            last_double = max((o.pos for o in unclosed if o.kind == '"'), default=-1)
+            carried = broken and (carried or last_double >= 0)
             for o in unclosed:
                 if o.pos == last_quote and self._continues(o, part, following, doc):
                     continue
+                if o.pos == last_double and broken:
+                    continue  # the sentence, and the quotation, go on in the next paragraph
                 closing = _closing_mark(o.kind, o.mark)
                 what = "bracket" if o.kind in _BRACKETS else "quotation mark"
                 end = Span(part.span.end - 1, part.span.end)
