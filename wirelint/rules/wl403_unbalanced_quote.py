@@ -101,6 +101,30 @@ def _broken_off(part: Part, following: Part, doc: Document) -> bool:
     return bool(end) and end[-1] not in _ENDS_SENTENCE and start.islower()
 
 
+def _carried_on(
+    parts: list[Part], scans: list[tuple[list[_Open], list[tuple[int, str]]]], doc: Document
+) -> set[int]:
+    """The marks of double quotations that go on in a sentence broken across paragraphs.
+
+    The last double quotation left open in a paragraph broken off mid-sentence, and the
+    first closing double mark with no opening in the paragraphs that carry the sentence
+    on (`... agent provocateur` / `and perhaps interfering ..."`): they pair up.
+    """
+    paired: set[int] = set()
+    for index, (unclosed, _stray) in enumerate(scans):
+        opened = max((o.pos for o in unclosed if o.kind == '"'), default=-1)
+        if opened < 0:
+            continue
+        j = index
+        while j + 1 < len(parts) and _broken_off(parts[j], parts[j + 1], doc):
+            j += 1
+            closer = next((pos for pos, mark in scans[j][1] if mark in '"”'), None)
+            if closer is not None:
+                paired.update((opened, closer))
+                break
+    return paired
+
+
 def _closing_mark(kind: str, mark: str) -> str:
     if kind == '"':
         return "”" if mark == "“" else '"'
@@ -145,25 +169,16 @@ class UnbalancedQuote(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         elisions = {w.casefold() for w in ctx.packs.section(ELISIONS)}
         parts = [p for p in doc.parts if p.kind in _CHECKED]
-        carried = False  # a double quotation opened before a sentence broken off mid-way
+        scans = [self._scan(doc, part, elisions) for part in parts]
+        carried = _carried_on(parts, scans, doc)
         for index, part in enumerate(parts):
-            unclosed, stray = self._scan(doc, part, elisions)
-            if carried:
-                # The sentence goes on here from the paragraph before: its first closing
-                # double mark closes the quotation opened there.
-                first = next((k for k, (_, mark) in enumerate(stray) if mark in '"”'), None)
-                if first is not None:
-                    del stray[first]
-                    carried = False
+            unclosed, stray = scans[index]
             following = parts[index + 1] if index + 1 < len(parts) else None
-            broken = following is not None and _broken_off(part, following, doc)
             last_quote = max((o.pos for o in unclosed if o.kind in "\"'"), default=-1)
-            last_double = max((o.pos for o in unclosed if o.kind == '"'), default=-1)
-            carried = broken and (carried or last_double >= 0)
             for o in unclosed:
                 if o.pos == last_quote and self._continues(o, part, following, doc):
                     continue
-                if o.pos == last_double and broken:
+                if o.pos in carried:
                     continue  # the sentence, and the quotation, go on in the next paragraph
                 closing = _closing_mark(o.kind, o.mark)
                 what = "bracket" if o.kind in _BRACKETS else "quotation mark"
@@ -174,6 +189,8 @@ class UnbalancedQuote(Rule):
                     notes=[Note(end, f"the paragraph ends here without a closing `{closing}`")],
                 )
             for pos, mark in stray:
+                if pos in carried:
+                    continue
                 yield self.diagnostic(
                     Span(pos, pos + 1),
                     f"closing quotation mark `{mark}` with no opening mark in this paragraph",

@@ -77,6 +77,7 @@ _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
 _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
 _MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
+_FOREIGN_REACH = 3  # tokens on each side of an unknown word looked at for more unknown words
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
 # A word the frequency table holds only rarely (it starts at 50) and no word list has may
@@ -356,16 +357,22 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
 
 
 def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
-    """Next to another unknown word or another alphabet: a phrase in another language."""
-    for j in (i - 1, i + 1):
+    """Next to another unknown word or another alphabet, or with two more unknown words
+    among the three on each side (`nombrado en receso, es inconstitucional`): a phrase
+    in another language."""
+    unknown = 0
+    for j in (*range(i - _FOREIGN_REACH, i), *range(i + 1, i + _FOREIGN_REACH + 1)):
         if 0 <= j < len(tokens):
             other = tokens[j].text
-            if not other.isascii():
+            near = abs(j - i) == 1
+            if near and not other.isascii():
                 return True
             # Only plain words: `6pm`, `close-range` or `e-mails` say nothing of language.
             if tokens[j].shape is TokenShape.LOWER and other.isalpha() and not _english(other, lex):
-                return True
-    return False
+                if near:
+                    return True
+                unknown += 1
+    return unknown >= 2
 
 
 def _english(word: str, lex: Any) -> bool:
