@@ -65,6 +65,9 @@ def _kinds(name: str) -> dict[str, str]:
     out["double"] = name[:mid] + name[mid] + name[mid:]
     out["drop-inner"] = name[:mid] + name[mid + 1 :]
     out["drop-final"] = name[:-1]
+    doubled = next((j for j in range(1, n) if name[j] == name[j - 1]), None)
+    if doubled is not None:
+        out["undouble"] = name[:doubled] + name[doubled + 1 :]  # Schmitt -> Schmit
     low = name.lower()
     if low.endswith("y"):
         out["ending"] = name[:-1] + "iy"

@@ -10,7 +10,8 @@ False alarms are measured by reading a random sample of warnings in their storie
 
     python benchmarks/noise.py --sample 150     # adds unjudged rows to the judged file
 
-writes the sample to benchmarks/judged/sample.tsv (rows already there keep their verdict);
+writes the sample to benchmarks/judged/default-selection.tsv (rows already there keep their
+verdict; an earlier, smaller sample is kept in benchmarks/judged/sample.tsv for comparison);
 each row's `verdict` is filled in by hand: `real` (a slip in the source) or `false` (a false
 alarm). Every run then prints, from the judged rows, the estimated false alarms per 10,000
 words per rule, per source and for stories tuned on and held out (words_eval.held_out).
@@ -30,7 +31,7 @@ from benchmarks.words_eval import held_out  # noqa: E402
 from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
-JUDGED = REPO / "benchmarks" / "judged" / "sample.tsv"
+JUDGED = REPO / "benchmarks" / "judged" / "default-selection.tsv"
 # No corpus text beyond the flagged words: the sample names stories, it does not copy them.
 COLUMNS = ("story", "line", "code", "flagged", "verdict", "note")
 SEED = 14

@@ -428,7 +428,12 @@ _DEMONYM = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
 def _pair_ok(
-    a: Spelling, b: Spelling, skel: dict[str, str], asc: dict[str, str], alike: int = 0
+    a: Spelling,
+    b: Spelling,
+    skel: dict[str, str],
+    asc: dict[str, str],
+    alike: int = 0,
+    text: str = "",
 ) -> bool:
     """Whether two spellings (with equal skeletons or one edit apart) are one name's variants.
 
@@ -456,7 +461,7 @@ def _pair_ok(
     if (
         is_derived(ka, kb)
         and (not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2)
-        and not _lost_last_letter(a, b, asc, alike)
+        and not _lost_last_letter(a, b, asc, alike, text)
     ):
         return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
@@ -489,7 +494,34 @@ def _pair_ok(
     )
 
 
-def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+#: Words that make the next word a singular: `a Reuter survey`, `the former Beatle`.
+_SINGULAR_BEFORE = frozenset(("a", "an", "one", "each", "every", "another", "former", "fellow"))
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _singular_use(m: Mention, text: str) -> bool:
+    """Whether a singular determiner stands before ``m``: the singular of a plural name."""
+    before = _WORD_BEFORE_RE.search(text, max(0, m.span.start - 20), m.span.start)
+    return before is not None and before.group(1).casefold() in _SINGULAR_BEFORE
+
+
+def _established(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """Two established names: each used more than once, one letter changed for another.
+
+    `Wikimedia` twice beside `Wikipedia` twice names two bodies: a slip is not typed
+    the same way again and again. A name beside both (`Hans Christian Anderson`) still
+    says they are one.
+    """
+    ka, kb = asc[a.key], asc[b.key]
+    return (
+        alike == 0
+        and min(a.count, b.count) >= 2
+        and len(ka) == len(kb)
+        and sum(x != y for x, y in zip(ka, kb, strict=True)) == 1
+    )
+
+
+def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
     """Whether the shorter of two spellings, one a derived form of the other, is a slip.
 
     Two dictionary words stay two words (`Globe`/`Globes`, `Clark`/`Clarke`), and a
@@ -506,6 +538,15 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int)
     known_cut, known_whole = is_word(cut.key), is_word(whole.key)
     if len(tail) != 1 or (known_cut and known_whole) or cut.count != 1:
         return False
+    if (
+        frequency(cut.key) == 0
+        and (known_whole or whole.count >= 2)
+        and not (tail == "s" and _singular_use(cut.mentions[0], text))
+    ):
+        # A form no word list has ever seen, used once beside a known or recurring name
+        # one letter longer (`Texa`, `Johnso`, `Toshib`): a slip. Two people who share
+        # the name are told apart later, by what stands beside each.
+        return True
     if alike == 2:
         if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
             return known_whole
@@ -616,11 +657,15 @@ def _group(
         alike = _alike(spellings[a], spellings[b])
         if (
             (
-                alike == 2
-                and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
+                (
+                    alike == 2
+                    and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
+                )
+                or (a not in ordinary and b not in ordinary)
             )
-            or (a not in ordinary and b not in ordinary)
-        ) and _pair_ok(spellings[a], spellings[b], skel, asc, alike):
+            and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
+            and not _established(spellings[a], spellings[b], asc, alike)
+        ):
             pairs.append((a, b))
     if not pairs:
         return []

@@ -11,6 +11,7 @@ from wirelint.analysis.names import (
     NameGroup,
     Spelling,
     ascii_key,
+    is_word,
     name_groups,
     stylebook_choice,
     with_case,
@@ -57,13 +58,17 @@ class NameVariant(Rule):
     (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
     casts). A first name, last name or title beside both spellings says the opposite,
     one person, even when a letter was lost: `Mr Mandelso` beside `Mr Mandelson` is
-    reported (two dictionary words stay two: `Clark`, `Clarke`).
+    reported (two dictionary words stay two: `Clark`, `Clarke`). Two names each used
+    more than once, one letter changed for another (`Wikimedia`, `Wikipedia`), are two
+    established names, not a slip typed again and again.
 
     The fix writes the chosen spelling in the case of the place it replaces (`BAKHMUT`
     in a subhead). The chosen spelling is, in this order: the one allowed in the
     configuration or given by the stylebook pack (`rules/stylebook.toml` and your own);
     the spelling of the fullest reference (a first name before it, a title:
-    `President Volodymyr Zelenskyy`); the one that keeps its diacritics (`Erdoğan` over
+    `President Volodymyr Zelenskyy`), unless that reference is its only use and the
+    story repeats the other spelling (`Mark Mayerholfer` once, `Mayerhofler` three
+    times: the majority wins, and the message says so); the one that keeps its diacritics (`Erdoğan` over
     `Erdogan`); the majority; the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
@@ -152,7 +157,26 @@ def _choose(
     if best and len(pool) == 1:
         ref = fullest[pool[0].key].reference
         assert ref is not None  # a reference fuller than the name alone
-        return pool[0], f"the fullest reference, `{text[ref.start : ref.end]}`", False
+        full = f"`{text[ref.start : ref.end]}`"
+        repeated = max(spellings, key=lambda s: s.count)
+        if (
+            pool[0].count == 1
+            and repeated.count > 1
+            and ascii_key(repeated.key) != ascii_key(pool[0].key)
+            and not is_word(repeated.key)
+        ):
+            # Written once, in its full reference only, against a spelling the story
+            # repeats: the slip is as likely in the one full reference (`Mark
+            # Mayerholfer` beside `Mayerhofler` three times) as anywhere else. Unless
+            # the repeated one is a word of the list: a slip that makes a word (`Robert
+            # Peston` ... `Preston`) is never chosen for being one; nor over the accents
+            # of `Recep Tayyip Erdoğan`, which the majority only dropped.
+            return (
+                repeated,
+                f"the majority spelling; the fullest reference, {full}, is its only use",
+                False,
+            )
+        return pool[0], f"the fullest reference, {full}", False
     marked = [s for s in pool if not s.key.isascii()]
     if marked and len(marked) < len(pool) and len({ascii_key(s.key) for s in pool}) == 1:
         pool = marked

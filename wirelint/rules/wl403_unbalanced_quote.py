@@ -85,6 +85,46 @@ def _double_role(c: str, prev: str, nxt: str, text: str, i: int, is_open: bool) 
     return "close" if is_open else "open"
 
 
+_ENDS_SENTENCE = frozenset(".?!…:;\"”’')]}")
+
+
+def _broken_off(part: Part, following: Part, doc: Document) -> bool:
+    """A sentence broken across two paragraphs: no end mark, the next starts in lower case.
+
+    `... the security services as agent provocateur` / `and perhaps interfering ..."`: a
+    break lost or added in conversion (an emphasised `was` set apart), not a new paragraph.
+    """
+    if part.kind not in _CONTINUED or following.kind not in _CONTINUED:
+        return False
+    end = doc.text[part.span.start : part.span.end].rstrip()
+    start = doc.text[following.span.start : following.span.start + 1]
+    return bool(end) and end[-1] not in _ENDS_SENTENCE and start.islower()
+
+
+def _carried_on(
+    parts: list[Part], scans: list[tuple[list[_Open], list[tuple[int, str]]]], doc: Document
+) -> set[int]:
+    """The marks of double quotations that go on in a sentence broken across paragraphs.
+
+    The last double quotation left open in a paragraph broken off mid-sentence, and the
+    first closing double mark with no opening in the paragraphs that carry the sentence
+    on (`... agent provocateur` / `and perhaps interfering ..."`): they pair up.
+    """
+    paired: set[int] = set()
+    for index, (unclosed, _stray) in enumerate(scans):
+        opened = max((o.pos for o in unclosed if o.kind == '"'), default=-1)
+        if opened < 0:
+            continue
+        j = index
+        while j + 1 < len(parts) and _broken_off(parts[j], parts[j + 1], doc):
+            j += 1
+            closer = next((pos for pos, mark in scans[j][1] if mark in '"”'), None)
+            if closer is not None:
+                paired.update((opened, closer))
+                break
+    return paired
+
+
 def _closing_mark(kind: str, mark: str) -> str:
     if kind == '"':
         return "”" if mark == "“" else '"'
@@ -102,7 +142,9 @@ class UnbalancedQuote(Rule):
     that opens and is never closed, and a double quotation mark that closes what
     never opened. Wire copy carries a quote on into the next paragraph by leaving the
     closing mark off and reopening the next paragraph with an opening mark: that is
-    not reported. Apostrophes are not quotation marks: `Zelenskiy's`, `rock 'n' roll`,
+    not reported, nor is a quotation that goes on in a sentence broken across two
+    paragraphs (no end mark, the next paragraph opens in lower case: a break lost or
+    added in conversion). Apostrophes are not quotation marks: `Zelenskiy's`, `rock 'n' roll`,
     `'90s`, the plural possessive `ministers'` and elisions such as `'em` (a list in
     `rules/spelling.toml`). Inch and foot marks after a figure (`12"`) are not quotes.
 
@@ -127,13 +169,17 @@ class UnbalancedQuote(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         elisions = {w.casefold() for w in ctx.packs.section(ELISIONS)}
         parts = [p for p in doc.parts if p.kind in _CHECKED]
+        scans = [self._scan(doc, part, elisions) for part in parts]
+        carried = _carried_on(parts, scans, doc)
         for index, part in enumerate(parts):
-            unclosed, stray = self._scan(doc, part, elisions)
+            unclosed, stray = scans[index]
             following = parts[index + 1] if index + 1 < len(parts) else None
             last_quote = max((o.pos for o in unclosed if o.kind in "\"'"), default=-1)
             for o in unclosed:
                 if o.pos == last_quote and self._continues(o, part, following, doc):
                     continue
+                if o.pos in carried:
+                    continue  # the sentence, and the quotation, go on in the next paragraph
                 closing = _closing_mark(o.kind, o.mark)
                 what = "bracket" if o.kind in _BRACKETS else "quotation mark"
                 end = Span(part.span.end - 1, part.span.end)
@@ -143,6 +189,8 @@ class UnbalancedQuote(Rule):
                     notes=[Note(end, f"the paragraph ends here without a closing `{closing}`")],
                 )
             for pos, mark in stray:
+                if pos in carried:
+                    continue
                 yield self.diagnostic(
                     Span(pos, pos + 1),
                     f"closing quotation mark `{mark}` with no opening mark in this paragraph",

@@ -22,6 +22,7 @@ from wirelint.registry import Context, Rule
 LISTS = "spelling-lists"
 WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
+SUFFIXES = "spelling-suffixes"
 PARTICLES = "name-particles"
 _DIALECT_KEYS = ("en", Dialect.GB, Dialect.US)
 _DIALECTS = (Dialect.GB, Dialect.US, Dialect.OXENDICT)  # a Lexicon of its own each
@@ -44,6 +45,9 @@ register_section(
 )
 register_section(WORDS, "strings", "words the spelling dictionary lacks but wire copy uses (WL501)")
 register_section(PREFIXES, "strings", "prefixes that make a word of a word: re-, un-, mid- (WL501)")
+register_section(
+    SUFFIXES, "strings", "suffixes that make a word of a word: -y, -ness, -ism, -able (WL501)"
+)
 register_section(PARTICLES, "strings", "lower-case particles of names: da, van, von, al (WL501)")
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
@@ -73,6 +77,7 @@ _PART_FREQUENCY = 2_000  # both halves of a closed compound must be common words
 _INFLECTION_RATIO = 100
 _TYPO_TARGET = 1_000  # a word this common one slip away makes a "compound" a typo
 _MIN_PIECE = 4  # shorter parts of a hyphenated word are prefixes and clippings: sci-fi
+_FOREIGN_REACH = 3  # tokens on each side of an unknown word looked at for more unknown words
 _SHORT = 3  # words this short are flagged only as a slip of a very common word: teh
 _COMMON = 100_000
 # A word the frequency table holds only rarely (it starts at 50) and no word list has may
@@ -105,7 +110,8 @@ class Misspelling(Rule):
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
-    derived forms of known words (`telcos`, `reoffending`, `midsession`), hyphenated
+    derived forms of known words (`telcos`, `reoffending`, `midsession`,
+    `clunkiness`, `bureaucratism`: the prefixes and suffixes of `rules/spelling.toml`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
     (`touchy-feely`), a word the story uses
     more than once (a term of art, spelled the same each time), and the words of
@@ -133,7 +139,8 @@ class Misspelling(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:  # noqa: C901, PLR0912, PLR0915
         dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else Dialect.AUTO
         setup = _setup(ctx.packs, dialect)
-        lex, prefixes, particles = setup.lex, setup.prefixes, setup.particles
+        lex, particles = setup.lex, setup.particles
+        affixes = (setup.prefixes, setup.suffixes)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         counts: _Counts | None = None
@@ -222,7 +229,7 @@ class Misspelling(Rule):
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
                 )
-                for span, piece in _unknown_pieces(tok, lex, prefixes, attached):
+                for span, piece in _unknown_pieces(tok, lex, affixes, attached):
                     if piece in allow or len(piece) < _SHORT:
                         continue
                     suggestions = lex.candidates(piece, limit)
@@ -270,6 +277,7 @@ class Misspelling(Rule):
 class _Setup(NamedTuple):
     lex: Any
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
     particles: frozenset[str]
     misspelt: Mapping[str, tuple[str, ...]]  # common misspelling -> corrections
     exceptions: frozenset[str]
@@ -288,6 +296,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
         lists: dict[str, Path] = packs.section(LISTS)
         extra = frozenset(w.lower() for w in packs.section(WORDS))
         prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
+        suffixes = tuple(sorted({p.lower() for p in packs.section(SUFFIXES)}, key=len))
         particles = frozenset(p.lower() for p in packs.section(PARTICLES))
         misspelt: dict[str, tuple[str, ...]] = {}
         for file in packs.section(MISSPELLINGS).values():
@@ -295,6 +304,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
         found = per_dialect[dialect] = _Setup(
             lexicon(dialect, tuple(sorted(lists.items())), extra),
             prefixes,
+            suffixes,
             particles,
             misspelt,
             frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
@@ -347,16 +357,22 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
 
 
 def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
-    """Next to another unknown word or another alphabet: a phrase in another language."""
-    for j in (i - 1, i + 1):
+    """Next to another unknown word or another alphabet, or with two more unknown words
+    among the three on each side (`nombrado en receso, es inconstitucional`): a phrase
+    in another language."""
+    unknown = 0
+    for j in (*range(i - _FOREIGN_REACH, i), *range(i + 1, i + _FOREIGN_REACH + 1)):
         if 0 <= j < len(tokens):
             other = tokens[j].text
-            if not other.isascii():
+            near = abs(j - i) == 1
+            if near and not other.isascii():
                 return True
             # Only plain words: `6pm`, `close-range` or `e-mails` say nothing of language.
             if tokens[j].shape is TokenShape.LOWER and other.isalpha() and not _english(other, lex):
-                return True
-    return False
+                if near:
+                    return True
+                unknown += 1
+    return unknown >= 2
 
 
 def _english(word: str, lex: Any) -> bool:
@@ -495,7 +511,7 @@ class _Quotations:
 
 
 def _unknown_pieces(
-    tok: Token, lex: Any, prefixes: tuple[str, ...], attached: bool
+    tok: Token, lex: Any, affixes: tuple[tuple[str, ...], tuple[str, ...]], attached: bool
 ) -> Iterator[tuple[Span, str]]:
     """The word, or the parts of a hyphenated word, that are not words.
 
@@ -503,7 +519,7 @@ def _unknown_pieces(
     """
     pieces = _HYPHENS.split(tok.text)
     if len(pieces) == 1:
-        if not _is_word(tok.text, lex, prefixes) and not (attached and _agent_noun(tok.text, lex)):
+        if not _is_word(tok.text, lex, affixes) and not (attached and _agent_noun(tok.text, lex)):
             yield tok.span, tok.text
         return
     if lex.known("".join(pieces)) or _reduplicative(pieces):
@@ -513,9 +529,9 @@ def _unknown_pieces(
         start = offset
         offset += len(piece) + 1
         stem = piece[:-2] if piece.endswith(("'s", "’s")) else piece
-        if len(stem) < _MIN_PIECE or (k < len(pieces) - 1 and piece in prefixes):
+        if len(stem) < _MIN_PIECE or (k < len(pieces) - 1 and piece in affixes[0]):
             continue  # sci-fi, pre-election
-        if not _is_word(piece, lex, prefixes) and not _agent_noun(piece, lex):
+        if not _is_word(piece, lex, affixes) and not _agent_noun(piece, lex):
             yield Span(start, start + len(piece)), piece
 
 
@@ -529,7 +545,7 @@ def _reduplicative(pieces: list[str]) -> bool:
     )
 
 
-def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
+def _is_word(word: str, lex: Any, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     if len(word) <= 1 or lex.known(word):
         return True
     if not lex.candidates(word, 1):
@@ -551,6 +567,9 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         lemma in lex.extra or lex.frequency(lemma) * _INFLECTION_RATIO >= nearest
     ):
         return True  # a form of a pack's own word (`defunding`) is one, however rare
+    prefixes, suffixes = affixes
+    if _derived(word, lex, suffixes, nearest):
+        return True
     for prefix in prefixes:
         rest = word[len(prefix) :]
         if (
@@ -561,6 +580,32 @@ def _is_word(word: str, lex: Any, prefixes: tuple[str, ...]) -> bool:
         ):
             return True
     return nearest < _TYPO_TARGET and _compound(word, lex)
+
+
+def _derived(word: str, lex: Any, suffixes: tuple[str, ...], nearest: int) -> bool:
+    """A suffix on a known word at least as common as any word one slip away.
+
+    `clunkiness` (clunky), `bureaucratism`, `trippy` (trip, its consonant doubled as
+    -y doubles it). A plain -y is no suffix here: a letter lost before it makes a
+    known word + y (`largey` for `largely`, `bankrupty` for `bankruptcy`), and so does
+    a letter typed twice (`happyy`); nor does a doubled letter before another suffix
+    (`suittable`).
+    """
+    for suffix in suffixes:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        if suffix == "y":
+            # trippy, nutty: the base's last consonant doubled before -y
+            bases = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouy" else []
+        elif stem.endswith("i"):
+            bases = [stem, stem[:-1] + "y"]  # clunkiness
+        else:
+            bases = [stem]
+        for base in bases:
+            if len(base) >= 3 and lex.known(base) and lex.frequency(base) >= nearest:
+                return True
+    return False
 
 
 def _rare(word: str, lex: Any) -> bool:
