@@ -44,7 +44,12 @@ class ExitCode(IntEnum):
     ERROR = 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; ``learn`` and ``audit`` get their arguments only when named.
+
+    Their modules import Dask's side of wirelint (logging, JSON journals): ~20 ms that a
+    `wirelint check` of one story would otherwise pay on every run.
+    """
     p = argparse.ArgumentParser(
         prog="wirelint",
         description="Lint news wire copy: name variants, placeholder brands, mismatched headings, "
@@ -120,11 +125,16 @@ def _parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="print a rule's documentation")
     one.add_argument("code", help="a code (WL202) or slug (placeholder-text)")
     sub.add_parser("lsp", help="run the language server on stdio")
-    from wirelint import learn
-    from wirelint.audit import command as audit
+    learn = sub.add_parser("learn", help="derive a house pack from an archive")
+    audit = sub.add_parser("audit", help="lint an archive on Dask")
+    if command == "learn":
+        from wirelint import learn as learn_command
 
-    learn.add_arguments(sub.add_parser("learn", help="derive a house pack from an archive"))
-    audit.add_arguments(sub.add_parser("audit", help="lint an archive on Dask"))
+        learn_command.add_arguments(learn)
+    elif command == "audit":
+        from wirelint.audit import command as audit_command
+
+        audit_command.add_arguments(audit)
     return p
 
 
@@ -608,7 +618,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "check")
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(argv[0]).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and ExitCode.ERROR
     try:
