@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -262,13 +262,15 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     batch: list[tuple[str, str, tuple[Source, Config, bool]]] = []
     cache = None if across else _result_cache(args)
     window: list[str | StoryTask] = []
+    ahead: _Checking | None = None
 
     # Started when a batch of stories first needs workers; see wirelint.parallel.
-    pool = Pool(1 if across else args.jobs or default_jobs(), _warn)
+    pool = Pool(1 if across else args.jobs or default_jobs(), _warn, _load_shared_tables)
 
     for item in discover(args.paths, root_cfg.include, exclude):
         if len(window) >= _WINDOW:
-            _check_window(run, window, pool, cache)
+            # The workers check this window while the next one is read.
+            ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
             window = []
         if isinstance(item, InputError):
             window.append(str(item))
@@ -301,7 +303,8 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
             batch.append((source.path, source.text, (source, cfg, item == "-")))
             continue
         window.append(task)
-    _check_window(run, window, pool, cache)
+    ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
+    _take_in(run, pool, ahead, cache, None)
     pool.close()
     if cache is not None:
         cache.finish()
@@ -392,8 +395,9 @@ class StoryResult:
     """What checking one story produced, in plain data a worker can send back."""
 
     path: str
-    #: The text the diagnostics describe: the story, or the story after --fix.
-    text: str
+    #: The text the diagnostics describe when it is not the story as read (after --fix);
+    #: None otherwise, so that a worker does not send the story back.
+    text: str | None
     diagnostics: list[Diagnostic]
     fixed: int
     held: list[tuple[str, str | None]]
@@ -407,16 +411,22 @@ def _lint_task(task: StoryTask) -> StoryResult:
     run = Run(task.args, echo=False)
     report = _lint_source(run, task.source, task.cfg, from_stdin=task.from_stdin)
     if report is None:
-        return StoryResult(task.source.path, "", [], 0, run.held, [], None, read=False)
+        return StoryResult(task.source.path, None, [], 0, run.held, [], None, read=False)
     return StoryResult(
         report.path,
-        report.lines.text,
+        None if report.lines.text == task.source.text else report.lines.text,
         report.diagnostics,
         report.fixed,
         run.held,
         run.diffs,
         run.stdout_text,
     )
+
+
+def _load_shared_tables() -> None:
+    from wirelint.engine import load_shared_tables
+
+    load_shared_tables()
 
 
 def _warn(message: str) -> None:
@@ -446,14 +456,37 @@ def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
     return task.cached is not None
 
 
-def _check_window(
-    run: Run, window: list[str | StoryTask], pool: Pool, cache: ResultCache | None
-) -> None:
-    """Check a batch of stories (misses of the cache only) and take in the results in order."""
-    tasks = [t for t in window if isinstance(t, StoryTask)]
+@dataclass
+class _Checking:
+    """A window of stories handed out for checking, its results still to be taken in."""
+
+    window: list[str | StoryTask]
+    results: Iterator[StoryResult]
+
+
+def _dispatch(run: Run, window: list[str | StoryTask], pool: Pool) -> _Checking:
+    """Hand a window's stories (misses of the cache only) to the pool."""
+    tasks = [t for t in window if isinstance(t, StoryTask) and t.cached is None]
     try:
-        results = pool.map(_lint_task, [t for t in tasks if t.cached is None])
-        for item in window:
+        return _Checking(window, pool.map(_lint_task, tasks))
+    except BaseException:
+        pool.close(cancel=True)
+        raise
+
+
+def _take_in(
+    run: Run,
+    pool: Pool,
+    checking: _Checking | None,
+    cache: ResultCache | None,
+    then: _Checking | None,
+) -> _Checking | None:
+    """Take in a window's results in order (errors, reports, cache entries); ``then`` is next."""
+    if checking is None:
+        return then
+    results = checking.results
+    try:
+        for item in checking.window:
             if isinstance(item, str):
                 run.error(item)
                 continue
@@ -471,20 +504,22 @@ def _check_window(
             run.diffs.extend(result.diffs)
             if result.stdout_text is not None:
                 run.stdout_text = result.stdout_text
+            text = item.source.text if result.text is None else result.text
             run.reports.append(
-                FileReport(result.path, LineIndex(result.text), result.diagnostics, result.fixed)
+                FileReport(result.path, LineIndex(text), result.diagnostics, result.fixed)
             )
             if cache is not None and cache.enabled and not result.held:
                 # Errors (a crash, a pack pattern that ran out of time, a missing package,
                 # a fix not written) may not recur: such a result is not kept.
-                key = item.key if result.text == item.source.text else None
+                key = item.key if result.text is None else None
                 cache.put(
-                    key or cache.key(result.text, result.path, item.cfg, item.args.input_format),
+                    key or cache.key(text, result.path, item.cfg, item.args.input_format),
                     result.diagnostics,
                 )
     except BaseException:
         pool.close(cancel=True)
         raise
+    return then
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
