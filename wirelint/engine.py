@@ -142,6 +142,10 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
     with WATCHDOG.story(limits) as watch:
         for rule in rules_for(config, doc.path):
             try:
+                # Outside the limits; an object with only `check` is a rule too.
+                prepare = getattr(rule, "prepare", None)
+                if prepare is not None:
+                    prepare(doc, ctx)
                 # All or nothing: a rule stopped half way reports none of its findings,
                 # so what is reported does not depend on how fast the machine is.
                 with watch:

@@ -192,6 +192,15 @@ class ParserRule(Rule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
 
+    def prepare(self, doc: Document, ctx: Context) -> None:
+        # spaCy's model loads once per process (~2 s; over 10 s on a loaded machine): not
+        # charged to the first story's time limit. Loaded only when `check` would parse.
+        if grammar_mode(ctx) == "parser" and parser.installed_model() is not None:
+            from wirelint.rules.wl401_garbled_sentence import scanner_for
+
+            if scanner_for(ctx) is not None and any(p.kind in _CHECKED for p in doc.parts):
+                parser.ready()
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         mode = grammar_mode(ctx)
         if mode != "parser":
