@@ -267,45 +267,47 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     # Started when a batch of stories first needs workers; see wirelint.parallel.
     pool = Pool(1 if across else args.jobs or default_jobs(), _warn, _load_shared_tables)
 
-    for item in discover(args.paths, root_cfg.include, exclude):
-        if len(window) >= _WINDOW:
-            # The workers check this window while the next one is read.
-            ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
-            window = []
-        if isinstance(item, InputError):
-            window.append(str(item))
-            continue
-        target = args.stdin_filename if item == "-" and args.stdin_filename else item
-        display = target if target != "-" else "<stdin>"
-        try:
-            cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
-            if item != "-" and cfg.is_excluded(item) and item not in args.paths:
+    # Work is handed out while stories are read: leaving this block by an exception
+    # (Ctrl-C while reading) cancels what the workers have not started.
+    with pool:
+        for item in discover(args.paths, root_cfg.include, exclude):
+            if len(window) >= _WINDOW:
+                # The workers check this window while the next one is read.
+                ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
+                window = []
+            if isinstance(item, InputError):
+                window.append(str(item))
                 continue
-            if item == "-":
-                data = sys.stdin.buffer.read(cfg.max_file_size + 1)
-                if len(data) > cfg.max_file_size:
-                    raise InputError(display, "standard input is larger than `max-file-size`")
-                source = decode(data, display, args.encoding)
-            else:
-                source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
-            task = StoryTask(args, source, cfg, from_stdin=item == "-")
-            # A story found in the cache needs no rules: they and the packs load on a miss.
-            if not _look_up(task, cache) and cfg.packs not in validated:
-                packs_for(cfg.packs).validate()
-                validated.add(cfg.packs)
-        except ConfigError as exc:
-            _config_failed(run, exc, display)
-            continue
-        except WirelintError as exc:
-            window.append(str(exc))
-            continue
-        if across:
-            batch.append((source.path, source.text, (source, cfg, item == "-")))
-            continue
-        window.append(task)
-    ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
-    _take_in(run, pool, ahead, cache, None)
-    pool.close()
+            target = args.stdin_filename if item == "-" and args.stdin_filename else item
+            display = target if target != "-" else "<stdin>"
+            try:
+                cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
+                if item != "-" and cfg.is_excluded(item) and item not in args.paths:
+                    continue
+                if item == "-":
+                    data = sys.stdin.buffer.read(cfg.max_file_size + 1)
+                    if len(data) > cfg.max_file_size:
+                        raise InputError(display, "standard input is larger than `max-file-size`")
+                    source = decode(data, display, args.encoding)
+                else:
+                    source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
+                task = StoryTask(args, source, cfg, from_stdin=item == "-")
+                # A story found in the cache needs no rules: they and the packs load on a miss.
+                if not _look_up(task, cache) and cfg.packs not in validated:
+                    packs_for(cfg.packs).validate()
+                    validated.add(cfg.packs)
+            except ConfigError as exc:
+                _config_failed(run, exc, display)
+                continue
+            except WirelintError as exc:
+                window.append(str(exc))
+                continue
+            if across:
+                batch.append((source.path, source.text, (source, cfg, item == "-")))
+                continue
+            window.append(task)
+        ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
+        _take_in(run, pool, ahead, cache, None)
     if cache is not None:
         cache.finish()
     if batch:
