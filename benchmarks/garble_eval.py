@@ -70,11 +70,11 @@ _tier = "patterns"
 
 
 class _GrammarPack(Packs):
-    """Only WL401's own pack: the measurement does not depend on other rules' packs."""
+    """Only the grammar packs: the measurement does not depend on other rules' packs."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.files = [REPO / "rules" / "grammar.toml"]
+        self.files = sorted((REPO / "rules").glob("grammar*.toml"))
 
 
 _RULE_CLASS = find_rule("WL401")

@@ -15,7 +15,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -82,6 +81,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     A temporary file in the same folder renamed over ``path``: two processes writing
     the same entry at once each rename a whole file, and the last one wins.
     """
+    import tempfile  # only a write needs it: a run that reads its cache never imports it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -44,7 +44,12 @@ class ExitCode(IntEnum):
     ERROR = 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; ``learn`` and ``audit`` get their arguments only when named.
+
+    Their modules import Dask's side of wirelint (logging, JSON journals): ~20 ms that a
+    `wirelint check` of one story would otherwise pay on every run.
+    """
     p = argparse.ArgumentParser(
         prog="wirelint",
         description="Lint news wire copy: name variants, placeholder brands, mismatched headings, "
@@ -120,11 +125,16 @@ def _parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="print a rule's documentation")
     one.add_argument("code", help="a code (WL202) or slug (placeholder-text)")
     sub.add_parser("lsp", help="run the language server on stdio")
-    from wirelint import learn
-    from wirelint.audit import command as audit
+    learn = sub.add_parser("learn", help="derive a house pack from an archive")
+    audit = sub.add_parser("audit", help="lint an archive on Dask")
+    if command == "learn":
+        from wirelint import learn as learn_command
 
-    learn.add_arguments(sub.add_parser("learn", help="derive a house pack from an archive"))
-    audit.add_arguments(sub.add_parser("audit", help="lint an archive on Dask"))
+        learn_command.add_arguments(learn)
+    elif command == "audit":
+        from wirelint.audit import command as audit_command
+
+        audit_command.add_arguments(audit)
     return p
 
 
@@ -252,47 +262,52 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     batch: list[tuple[str, str, tuple[Source, Config, bool]]] = []
     cache = None if across else _result_cache(args)
     window: list[str | StoryTask] = []
+    ahead: _Checking | None = None
 
     # Started when a batch of stories first needs workers; see wirelint.parallel.
-    pool = Pool(1 if across else args.jobs or default_jobs(), _warn)
+    pool = Pool(1 if across else args.jobs or default_jobs(), _warn, _load_shared_tables)
 
-    for item in discover(args.paths, root_cfg.include, exclude):
-        if len(window) >= _WINDOW:
-            _check_window(run, window, pool, cache)
-            window = []
-        if isinstance(item, InputError):
-            window.append(str(item))
-            continue
-        target = args.stdin_filename if item == "-" and args.stdin_filename else item
-        display = target if target != "-" else "<stdin>"
-        try:
-            cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
-            if item != "-" and cfg.is_excluded(item) and item not in args.paths:
+    # Work is handed out while stories are read: leaving this block by an exception
+    # (Ctrl-C while reading) cancels what the workers have not started.
+    with pool:
+        for item in discover(args.paths, root_cfg.include, exclude):
+            if len(window) >= _WINDOW:
+                # The workers check this window while the next one is read.
+                ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
+                window = []
+            if isinstance(item, InputError):
+                window.append(str(item))
                 continue
-            if item == "-":
-                data = sys.stdin.buffer.read(cfg.max_file_size + 1)
-                if len(data) > cfg.max_file_size:
-                    raise InputError(display, "standard input is larger than `max-file-size`")
-                source = decode(data, display, args.encoding)
-            else:
-                source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
-            task = StoryTask(args, source, cfg, from_stdin=item == "-")
-            # A story found in the cache needs no rules: they and the packs load on a miss.
-            if not _look_up(task, cache) and cfg.packs not in validated:
-                packs_for(cfg.packs).validate()
-                validated.add(cfg.packs)
-        except ConfigError as exc:
-            _config_failed(run, exc, display)
-            continue
-        except WirelintError as exc:
-            window.append(str(exc))
-            continue
-        if across:
-            batch.append((source.path, source.text, (source, cfg, item == "-")))
-            continue
-        window.append(task)
-    _check_window(run, window, pool, cache)
-    pool.close()
+            target = args.stdin_filename if item == "-" and args.stdin_filename else item
+            display = target if target != "-" else "<stdin>"
+            try:
+                cfg = _config_for(run, target if target != "-" else ".", fixed, overrides)
+                if item != "-" and cfg.is_excluded(item) and item not in args.paths:
+                    continue
+                if item == "-":
+                    data = sys.stdin.buffer.read(cfg.max_file_size + 1)
+                    if len(data) > cfg.max_file_size:
+                        raise InputError(display, "standard input is larger than `max-file-size`")
+                    source = decode(data, display, args.encoding)
+                else:
+                    source = read_source(item, encoding=args.encoding, max_bytes=cfg.max_file_size)
+                task = StoryTask(args, source, cfg, from_stdin=item == "-")
+                # A story found in the cache needs no rules: they and the packs load on a miss.
+                if not _look_up(task, cache) and cfg.packs not in validated:
+                    packs_for(cfg.packs).validate()
+                    validated.add(cfg.packs)
+            except ConfigError as exc:
+                _config_failed(run, exc, display)
+                continue
+            except WirelintError as exc:
+                window.append(str(exc))
+                continue
+            if across:
+                batch.append((source.path, source.text, (source, cfg, item == "-")))
+                continue
+            window.append(task)
+        ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
+        _take_in(run, pool, ahead, cache, None)
     if cache is not None:
         cache.finish()
     if batch:
@@ -382,8 +397,9 @@ class StoryResult:
     """What checking one story produced, in plain data a worker can send back."""
 
     path: str
-    #: The text the diagnostics describe: the story, or the story after --fix.
-    text: str
+    #: The text the diagnostics describe when it is not the story as read (after --fix);
+    #: None otherwise, so that a worker does not send the story back.
+    text: str | None
     diagnostics: list[Diagnostic]
     fixed: int
     held: list[tuple[str, str | None]]
@@ -410,16 +426,22 @@ def _lint_task(task: StoryTask) -> StoryResult:
     run = Run(task.args, echo=False)
     report = _lint_source(run, task.source, task.cfg, from_stdin=task.from_stdin)
     if report is None:
-        return StoryResult(task.source.path, "", [], 0, run.held, [], None, read=False)
+        return StoryResult(task.source.path, None, [], 0, run.held, [], None, read=False)
     return StoryResult(
         report.path,
-        report.lines.text,
+        None if report.lines.text == task.source.text else report.lines.text,
         report.diagnostics,
         report.fixed,
         run.held,
         run.diffs,
         run.stdout_text,
     )
+
+
+def _load_shared_tables() -> None:
+    from wirelint.engine import load_shared_tables
+
+    load_shared_tables()
 
 
 def _warn(message: str) -> None:
@@ -449,17 +471,39 @@ def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
     return task.cached is not None
 
 
-def _check_window(
-    run: Run, window: list[str | StoryTask], pool: Pool, cache: ResultCache | None
-) -> None:
-    """Check a batch of stories (misses of the cache only) and take in the results in order."""
-    tasks = [t for t in window if isinstance(t, StoryTask)]
+@dataclass
+class _Checking:
+    """A window of stories handed out for checking, its results still to be taken in."""
+
+    window: list[str | StoryTask]
+    results: Iterator[StoryResult]
+
+
+def _dispatch(run: Run, window: list[str | StoryTask], pool: Pool) -> _Checking:
+    """Hand a window's stories (misses of the cache only) to the pool."""
+    tasks = [t for t in window if isinstance(t, StoryTask) and t.cached is None]
     try:
-        todo = [t for t in tasks if t.cached is None]
-        if pool.jobs == 1 and len(todo) > 1:
-            _prefetch_parses(todo)
-        results = pool.map(_lint_task, todo)
-        for item in window:
+        if pool.jobs == 1 and len(tasks) > 1:
+            _prefetch_parses(tasks)
+        return _Checking(window, pool.map(_lint_task, tasks))
+    except BaseException:
+        pool.close(cancel=True)
+        raise
+
+
+def _take_in(
+    run: Run,
+    pool: Pool,
+    checking: _Checking | None,
+    cache: ResultCache | None,
+    then: _Checking | None,
+) -> _Checking | None:
+    """Take in a window's results in order (errors, reports, cache entries); ``then`` is next."""
+    if checking is None:
+        return then
+    results = checking.results
+    try:
+        for item in checking.window:
             if isinstance(item, str):
                 run.error(item)
                 continue
@@ -477,20 +521,22 @@ def _check_window(
             run.diffs.extend(result.diffs)
             if result.stdout_text is not None:
                 run.stdout_text = result.stdout_text
+            text = item.source.text if result.text is None else result.text
             run.reports.append(
-                FileReport(result.path, LineIndex(result.text), result.diagnostics, result.fixed)
+                FileReport(result.path, LineIndex(text), result.diagnostics, result.fixed)
             )
             if cache is not None and cache.enabled and not result.held:
                 # Errors (a crash, a pack pattern that ran out of time, a missing package,
                 # a fix not written) may not recur: such a result is not kept.
-                key = item.key if result.text == item.source.text else None
+                key = item.key if result.text is None else None
                 cache.put(
-                    key or cache.key(result.text, result.path, item.cfg, item.args.input_format),
+                    key or cache.key(text, result.path, item.cfg, item.args.input_format),
                     result.diagnostics,
                 )
     except BaseException:
         pool.close(cancel=True)
         raise
+    return then
 
 
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
@@ -624,7 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "check")
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(argv[0]).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and ExitCode.ERROR
     try:

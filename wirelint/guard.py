@@ -197,7 +197,17 @@ class Watchdog:
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._watch, name="wirelint-watchdog")
             self._thread.daemon = True
-            self._thread.start()
+            # Started with Ctrl-C blocked, so that it never takes one: a Ctrl-C that the
+            # main thread holds while it forks workers waits there (wirelint.parallel).
+            import signal
+
+            held = hasattr(signal, "pthread_sigmask")
+            previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if held else None
+            try:
+                self._thread.start()
+            finally:
+                if previous is not None:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         self._wake.set()
 
     def _watch(self) -> None:

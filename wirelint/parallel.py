@@ -6,8 +6,9 @@ prints. Only how the work is spread differs:
 
 - A few stories run in this process: starting workers costs more than it saves.
 - Where the platform can fork safely (Linux, the BSDs), workers are forked after this
-  process has checked the first story, so they start with the rules imported and the
-  packs and word tables loaded (shared copy-on-write) instead of loading them each.
+  process has checked the first story and run the caller's ``prepare`` (the tables a
+  long run loads sooner or later), so they start with the rules imported and the packs
+  and word tables loaded (shared copy-on-write) instead of loading them each.
   Elsewhere they are spawned and load what they need once each.
 - Workers ignore Ctrl-C: this process stops handing out work and returns; a worker in
   the middle of writing a fixed story finishes that write (never half a file).
@@ -23,6 +24,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -89,9 +91,17 @@ def _run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
 class Pool:
     """Worker processes started on first need and reused for every batch of a run."""
 
-    def __init__(self, jobs: int, warn: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        warn: Callable[[str], None],
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
         self.jobs = max(1, jobs)
         self._warn = warn
+        #: Run here once, just before the first workers start: loads what every worker
+        #: would otherwise load for itself (forked workers share it).
+        self._prepare = prepare
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
         self._warm = False
@@ -108,27 +118,35 @@ class Pool:
             self._executor = None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        """``fn`` over ``items``, results in order; see the module docstring."""
+        """``fn`` over ``items``, results in order; see the module docstring.
+
+        The work is handed to the workers before this returns, so the caller can read
+        the next batch of stories while they check this one; results are waited for as
+        they are taken from the iterator. Without workers, each story is checked as its
+        result is taken.
+        """
         items = list(items)
-        start = 0
+        first: list[R] = []
         if not self._warm and items and self._needs_workers(len(items)):
             # The first story loads rules, packs and word tables here, before the fork.
-            yield fn(items[0])
-            start = 1
+            first.append(fn(items[0]))
+            items = items[1:]
         self._warm = True
-        rest = items[start:]
-        if not self._needs_workers(len(rest)) or self._broken:
-            for item in rest:
-                yield fn(item)
-            return
+        if not self._needs_workers(len(items)) or self._broken:
+            return chain(first, map(fn, items))
+        size = max(1, min(MAX_CHUNK, len(items) // (self.jobs * 4)))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        with _interrupts_held():  # workers are forked as work is submitted
+            executor = self._start(len(items))
+            futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
+        return chain(first, self._results(fn, chunks, futures))
+
+    def _results(
+        self, fn: Callable[[T], R], chunks: list[list[T]], futures: list[Future[list[R]]]
+    ) -> Iterator[R]:
         from concurrent.futures import CancelledError
         from concurrent.futures.process import BrokenProcessPool
 
-        size = max(1, min(MAX_CHUNK, len(rest) // (self.jobs * 4)))
-        chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
-        with _interrupts_held():  # workers are forked as work is submitted
-            executor = self._start(len(rest))
-            futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             try:
                 results = future.result()
@@ -143,6 +161,9 @@ class Pool:
     def _start(self, count: int) -> ProcessPoolExecutor:
         if self._executor is None:
             from concurrent.futures import ProcessPoolExecutor
+
+            if self._prepare is not None:
+                self._prepare()
 
             workers = min(self.jobs, max(1, count // MIN_ITEMS_PER_WORKER))
             self._executor = ProcessPoolExecutor(

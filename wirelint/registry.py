@@ -73,8 +73,9 @@ class Rule:
             )
         _REGISTRY[cls.code] = cls
 
-    def prepare(self, ctx: Context) -> None:
-        """Load what ``check`` needs (a model) before the rule's time limit starts."""
+    def prepare(self, doc: Document, ctx: Context) -> None:
+        """Work done once per process before ``check`` (loading a model), run outside the
+        rule's time and memory limits: the first story must not be charged for it."""
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirelint.analysis.lexicon import english_frequencies
+from wirelint.analysis.wordtable import TupleTable
 from wirelint.config import Dialect
 
 _LETTERS = string.ascii_lowercase
@@ -57,20 +58,17 @@ def read_misspellings(path: Path) -> Mapping[str, tuple[str, ...]]:
 
     raw = path.read_bytes()
 
-    def parse() -> dict[str, tuple[str, ...]]:
+    def parse() -> tuple[str, bytes, str, bytes]:
         table: dict[str, tuple[str, ...]] = {}
         for line in raw.decode("utf-8").splitlines():
             typo, _, fixes = line.partition("\t")
             if typo and fixes and not typo.startswith("#"):
                 table[typo.strip()] = tuple(f.strip() for f in fixes.split(",") if f.strip())
-        return table
+        return TupleTable.from_dict(table).dump()
 
-    def as_table(value: object) -> Mapping[str, tuple[str, ...]]:
-        if not isinstance(value, dict):
-            raise TypeError("a cached misspelling list must be a dict")
-        return value
-
-    return _cache.cached(f"misspellings-{path.stem}", 1, _cache.content_key([raw]), parse, as_table)
+    # A TupleTable, not a dict: unmarshalling 40,000 entries as objects cost ~40 ms a run.
+    key = _cache.content_key([raw])
+    return _cache.cached(f"misspellings-{path.stem}", 2, key, parse, TupleTable.load)
 
 
 class Lexicon:

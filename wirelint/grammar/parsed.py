@@ -293,12 +293,15 @@ class ParserRule(Rule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
 
-    def prepare(self, ctx: Context) -> None:
-        """Load the model now (or start its background load), outside the time limit: a
-        cold load takes a second or more, far more on a busy machine."""
+    def prepare(self, doc: Document, ctx: Context) -> None:
+        # spaCy's model loads once per process (~2 s; over 10 s on a loaded machine): not
+        # charged to the first story's time limit. Loaded only when `check` would parse.
         if parser.loaded() is None and grammar_mode(ctx) == "parser" and parser.available():
-            with contextlib.suppress(Exception):  # check() meets the error and reports it
-                parser.ready()
+            from wirelint.rules.wl401_garbled_sentence import scanner_for
+
+            if scanner_for(ctx) is not None and any(p.kind in _CHECKED for p in doc.parts):
+                with contextlib.suppress(Exception):  # check() meets the error and reports it
+                    parser.ready()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         mode = grammar_mode(ctx)

@@ -6,7 +6,6 @@ import contextlib
 import difflib
 import os
 import stat
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -125,6 +124,8 @@ def write_atomically(source: Source, text: str) -> None:
         raise InputError(
             source.path, "changed on disk since it was read; not writing fixes (run again)"
         )
+    import tempfile  # only --fix writes: a check that reads its cache never imports it
+
     directory = os.path.dirname(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".wirelint-", suffix=".tmp", dir=directory)
