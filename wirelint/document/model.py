@@ -250,7 +250,8 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
-    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|[-–—])[ \t\u00a0]*"
+    # Spanish agencies (EFE, Europa Press) close the credit with ".-": "Madrid, Jan 4 (EFE).- ".
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|[-–—])[ \t\u00a0]*"
 )
 
 # "(Bloomberg) -- ": a credit and a dash with no city before them.

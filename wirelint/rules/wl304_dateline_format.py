@@ -48,7 +48,14 @@ _ABBREVIATED = frozenset(
 MONTH_STYLES["any"] = frozenset(_FULL) | _ABBREVIATED | MONTH_STYLES["reuters"] | MONTH_STYLES["ap"]
 _DAYS = {"Jan": 31, "Feb": 29, "Mar": 31, "Apr": 30, "May": 31, "Jun": 30, "Jul": 31, "Aug": 31,
          "Sep": 30, "Oct": 31, "Nov": 30, "Dec": 31}  # fmt: skip
-DASHES = {"any": None, "hyphen": "-", "en": "–", "em": "—", "double-hyphen": "--"}
+DASHES = {
+    "any": None,
+    "hyphen": "-",
+    "en": "–",
+    "em": "—",
+    "double-hyphen": "--",
+    "period-hyphen": ".-",
+}
 
 # A first paragraph that opens like a dateline but has no dash after it: an ALL-CAPS city
 # with a date ("MOSCOW, Jan 4 The ..."), or a credit followed by a colon or nothing
@@ -80,7 +87,8 @@ class DatelineFormat(Rule):
       or `full`), and the day exists;
     * the city is not lower case (`city-case`: `capitalized` (default) or `upper`);
     * the dash is the house dash (`dash`: `any` (default), `hyphen`, `en`, `em`,
-      `double-hyphen`), with a space on each side; a dateline with no dash at all, or a
+      `double-hyphen`, `period-hyphen` for EFE's `(EFE).- `), with a space on each side
+      (`.-` closes the credit: a space after it only); a dateline with no dash at all, or a
       colon in its place (`Paris (AFP): ...`, `MOSCOW, Jan 4 The ...`), is reported too,
       and so is an ALL-CAPS city with a dash but no credit (`WASHINGTON — The ...`).
 
@@ -155,10 +163,16 @@ class DatelineFormat(Rule):
                 yield self.diagnostic(
                     dl.dash,
                     f"dateline dash `{dash}` should be `{wanted}`",
-                    fixes=[Fix.replace(dl.dash, wanted, safe=True)],
+                    # ".-" has no space before it; the house dash has.
+                    fixes=[
+                        Fix.replace(dl.dash, f" {wanted}" if dash == ".-" else wanted, safe=True)
+                    ],
                 )
             before = text[dl.dash.start - 1 : dl.dash.start]
             after = text[dl.dash.end : dl.dash.end + 1]
+            # ".-" closes the credit itself ("(EFE).- "): a space after it only.
+            if dash == ".-":
+                before = " "
             if before not in (" ", "\u00a0") or after not in (" ", "\u00a0"):
                 start = dl.dash.start - (1 if before.isspace() else 0)
                 end = dl.dash.end + (1 if after.isspace() else 0)
