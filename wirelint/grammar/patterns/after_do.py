@@ -45,13 +45,10 @@ def after_do(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     t = tags[i]
     aux = s.tokens[i].text
-    j = sc.skip_adverbs(s, i + 1)
-    if j >= len(tags) or not s.joined[j - 1]:
+    after = sc.verb_after(s, i)
+    if after is None:
         return None
-    x, xt = words[j], tags[j]
-    word = s.tokens[j].text
-    if xt & UNK:
-        return None
+    j, x, xt, word = after
     negated = "n't" in words[i] or "not" in words[i + 1 : j]
     if (
         t & DO

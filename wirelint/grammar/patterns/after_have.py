@@ -60,13 +60,10 @@ from wirelint.grammar.tagging import Tagged
 def after_have(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     aux = s.tokens[i].text
-    j = sc.skip_adverbs(s, i + 1)
-    if j >= len(tags) or not s.joined[j - 1]:
+    after = sc.verb_after(s, i)
+    if after is None:
         return None
-    x, xt = words[j], tags[j]
-    word = s.tokens[j].text
-    if xt & UNK:
-        return None
+    j, x, xt, word = after
     if words[i] == "had" and i > 0 and tags[i - 1] & HAVE:
         return None  # have had rain: "had" is the main verb
     if xt & FINITE_AUX and i > 0 and tags[i - 1] & (PRON_S | PRON_A):

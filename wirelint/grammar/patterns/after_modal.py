@@ -88,13 +88,10 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     tags, words = s.tags, s.words
     t = tags[i]
     aux = s.tokens[i].text
-    j = sc.skip_adverbs(s, i + 1)
-    if j >= len(tags) or not s.joined[j - 1]:
+    after = sc.verb_after(s, i)
+    if after is None:
         return None
-    x, xt = words[j], tags[j]
-    word = s.tokens[j].text
-    if xt & UNK:
-        return None
+    j, x, xt, word = after
     prev = tags[i - 1] if i > 0 else 0
     if t & NN and (prev & (DET | POS | PREP) or (prev & JJ and not prev & (NOUN | NNP | PRONOUN))):
         return None  # the will to win, political will, a can of worms

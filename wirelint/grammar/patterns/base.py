@@ -134,6 +134,15 @@ PATTERN_LISTS = (
 )
 
 
+class Following(NamedTuple):
+    """The word an auxiliary governs: its position, lower-case form, tags and text as written."""
+
+    at: int
+    word: str
+    tags: int
+    text: str
+
+
 class Grammar:
     """The lexicon and the word lists the families read, with the helpers they share."""
 
@@ -257,6 +266,17 @@ class Grammar:
         while j < n and s.tags[j] & ADV_IN and s.joined[j - 1] and s.words[j] not in stop:
             j += 1
         return j
+
+    def verb_after(self, s: Tagged, i: int) -> Following | None:
+        """The word the auxiliary at ``i`` governs, past inner adverbs (`has not knocked`).
+
+        None where the sentence ends, punctuation stands between them, or the word is
+        unknown to the lexicon: the after-auxiliary families judge nothing then.
+        """
+        j = self.skip_adverbs(s, i + 1)
+        if j >= len(s.tags) or not s.joined[j - 1] or s.tags[j] & UNK:
+            return None
+        return Following(j, s.words[j], s.tags[j], s.tokens[j].text)
 
     def inverted(self, s: Tagged, i: int) -> bool:
         """Whether the clause around token ``i`` may be a question or an inversion."""
