@@ -193,8 +193,4 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & MODAL)
-
-
-FAMILY = Family("after-modal", __doc__ or "", "token", _trigger, after_modal, mask=MODAL)
+FAMILY = Family("after-modal", __doc__ or "", "token", None, after_modal, mask=MODAL)

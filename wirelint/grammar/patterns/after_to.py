@@ -166,8 +166,4 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & TO)
-
-
-FAMILY = Family("after-to", __doc__ or "", "token", _trigger, _after_to, mask=TO)
+FAMILY = Family("after-to", __doc__ or "", "token", None, _after_to, mask=TO)

@@ -67,7 +67,8 @@ class Family:
     id: str
     doc: str
     scope: Scope
-    trigger: Callable[[Grammar, Tagged, int], bool]
+    #: None: the tag mask alone says where the family starts.
+    trigger: Callable[[Grammar, Tagged, int], bool] | None
     check: Callable[[Grammar, Tagged, int], Finding | None]
     #: Tags the token must have one of for the trigger to be worth calling (0: any token).
     #: A cheap test the scanner makes first: most tokens start no pattern.

@@ -21,6 +21,7 @@ from wirelint.grammar.patterns.base import (
     Finding,
     Grammar,
 )
+from wirelint.grammar.patterns.determiner import open_determiner
 from wirelint.grammar.tagging import Tagged
 
 
@@ -51,8 +52,4 @@ def _dangling(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
-
-
-FAMILY = Family("dangling-determiner", __doc__ or "", "break", _trigger, _dangling, mask=DET)
+FAMILY = Family("dangling-determiner", __doc__ or "", "break", open_determiner, _dangling, mask=DET)

@@ -109,8 +109,10 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
+def open_determiner(sc: Grammar, s: Tagged, i: int) -> bool:
+    """A determiner that needs a word after it (the, a, every): where both determiner
+    families start."""
     return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
-FAMILY = Family("determiner", __doc__ or "", "token", _trigger, _after_determiner, mask=DET)
+FAMILY = Family("determiner", __doc__ or "", "token", open_determiner, _after_determiner, mask=DET)

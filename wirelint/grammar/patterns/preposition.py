@@ -96,10 +96,4 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & PREP_STRICT)
-
-
-FAMILY = Family(
-    "preposition", __doc__ or "", "token", _trigger, _after_preposition, mask=PREP_STRICT
-)
+FAMILY = Family("preposition", __doc__ or "", "token", None, _after_preposition, mask=PREP_STRICT)

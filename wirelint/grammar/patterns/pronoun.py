@@ -319,8 +319,4 @@ def _after_subject_pronoun(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | 
     )
 
 
-def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
-    return bool(s.tags[i] & (PRON_S | PRON_A))
-
-
-FAMILY = Family("pronoun", __doc__ or "", "token", _trigger, _pronoun, mask=PRON_S | PRON_A)
+FAMILY = Family("pronoun", __doc__ or "", "token", None, _pronoun, mask=PRON_S | PRON_A)

@@ -58,7 +58,7 @@ def family(family_id: str) -> Family:
 
 _Step = tuple[
     int,
-    Callable[[Grammar, Tagged, int], bool],
+    Callable[[Grammar, Tagged, int], bool] | None,
     Callable[[Grammar, Tagged, int], "Finding | None"],
     str,
 ]
@@ -90,7 +90,7 @@ class Scanner(Grammar):
         for mask, trigger, check, fid in steps:
             if mask and not t & mask:
                 continue
-            if trigger(self, s, i):
+            if trigger is None or trigger(self, s, i):
                 f = check(self, s, i)
                 if f:
                     return f._replace(family=fid)
