@@ -30,6 +30,7 @@ import sys
 import time
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,7 +41,7 @@ from structure_eval import HELD_OUT_WORDS, TUNING_WORDS, corpus_files, held_out 
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
-from wirelint.document.model import PartKind, parse_document  # noqa: E402
+from wirelint.document.model import Document, PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
 CONFIG = Config(select=("WL201",))
@@ -144,6 +145,16 @@ def clean_copy(files: list[Path], corpus: Path) -> None:
         print("     " + line)
 
 
+def branded_stories(files: list[Path], corpus: Path) -> Iterator[tuple[str, str, str, Document]]:
+    """(path, text, its own brand, parsed story) for each story that names its own brand."""
+    for file in files:
+        path = str(file.relative_to(corpus))
+        text = file.read_text(encoding="utf-8")
+        brand = own_brand(path, text)
+        if brand is not None:
+            yield path, text, brand, parse_document(text)
+
+
 def replaced(files: list[Path], corpus: Path, scope: str, show: int) -> None:
     """Every mention of the story's brand replaced at once by one word, as a find-and-replace.
 
@@ -152,13 +163,7 @@ def replaced(files: list[Path], corpus: Path, scope: str, show: int) -> None:
     """
     counts: Counter[tuple[str, str, bool]] = Counter()  # (source, split, found)
     misses: list[str] = []
-    for file in files:
-        path = str(file.relative_to(corpus))
-        text = file.read_text(encoding="utf-8")
-        brand = own_brand(path, text)
-        if brand is None:
-            continue
-        doc = parse_document(text)
+    for path, text, brand, doc in branded_stories(files, corpus):
         body = [
             (p.span.start + m.start(), p.span.start + m.end())
             for p in doc.parts
@@ -206,13 +211,7 @@ def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
     counts: Counter[tuple[str, str, bool]] = Counter()  # (split, scope, found)
     by_source: Counter[tuple[str, str, bool]] = Counter()  # (source, split, found)
     misses: list[str] = []
-    for file in files:
-        path = str(file.relative_to(corpus))
-        text = file.read_text(encoding="utf-8")
-        brand = own_brand(path, text)
-        if brand is None:
-            continue
-        doc = parse_document(text)
+    for path, text, brand, doc in branded_stories(files, corpus):
         split = "held-out" if held_out(path) else "tuning"
         words = HELD_OUT_WORDS + HELD_OUT_NAMES if split == "held-out" else TUNING_WORDS
         rng = random.Random(zlib.crc32(path.encode()))
@@ -257,13 +256,7 @@ def inserted(files: list[Path], corpus: Path) -> None:
     by_form: Counter[tuple[str, bool]] = Counter()
     clean_sentences = 0
     clean_flags = 0
-    for file in files:
-        path = str(file.relative_to(corpus))
-        text = file.read_text(encoding="utf-8")
-        brand = own_brand(path, text)
-        if brand is None:
-            continue
-        doc = parse_document(text)
+    for path, text, brand, doc in branded_stories(files, corpus):
         paragraphs = doc.paragraphs
         if len(paragraphs) < 2:
             continue
