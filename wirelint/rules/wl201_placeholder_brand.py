@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from wirelint.analysis.body import body
@@ -160,6 +161,7 @@ class PlaceholderBrand(Rule):
             canonical = {**canonical, _key(brand): brand_name}
         labels = _word_set(ctx, HEADLINE_LABELS, "key")
         placeholders = _word_set(ctx, BRAND_PLACEHOLDERS, "key")
+        parts = _outlet_parts(ctx)
         # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
         marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
         patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())
@@ -189,10 +191,33 @@ class PlaceholderBrand(Rule):
                 )
             ):
                 continue
+            if slot.kind == "byline" and _head(key, parts) != key:
+                # "By Jane Doe, Portal News": the agency's head word, before its desk.
+                key = _head(key, parts)
+                head = slot.text.split()[0]
+                slot = replace(slot, span=Span(slot.span.start, slot.span.start + len(head)))
+                # Only an outlet takes its desk's name after it: the slot is an agency's.
+                slot = replace(slot, text=head, strict=True)
             if self._is_placeholder(doc, slot, key, placeholders):
                 suspect.append((slot, "placeholder"))
-            elif slot.strict and slot.kind != "contributed":
+            elif slot.kind == "byline" or (slot.strict and slot.kind != "contributed"):
                 suspect.append((slot, "unknown"))
+
+        # Which agency the story is from: the configured brand, else what the structural
+        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
+        own = [(s, n) for s, n in known if s.own]
+        targets = self._targets(own, brand_name)
+        # With the story's brand known, a word no agency pack lists standing where that
+        # brand stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the
+        # story names nowhere else, is the brand replaced, not another agency.
+        if targets:
+            suspect = [
+                (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+                for s, k in suspect
+            ]
+        # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
+        # when it is a placeholder.
+        suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
 
         # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
         proofs: dict[str, BrandSlot] = {}
@@ -227,10 +252,6 @@ class PlaceholderBrand(Rule):
                 if slot.kind == "body" and kind == "placeholder":
                     proofs.setdefault(_key(slot.text), slot)
 
-        # Which agency the story is from: the configured brand, else what the structural
-        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
-        own = [(s, n) for s, n in known if s.own]
-        targets = self._targets(own, brand_name)
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
         standing = agreeing + [s for s, n in body_known if n in targets]
@@ -267,7 +288,6 @@ class PlaceholderBrand(Rule):
         # Every other use of a proved word as a name: the find-and-replace reached it too.
         taken = [s.span for s in slots] + [s.span for s, _ in suspect]
         taken += [s.span for s, _ in body_known]
-        parts = _outlet_parts(ctx)
         for key, proof in proofs.items():
             if len(key.split()) != 1:
                 continue
@@ -385,6 +405,25 @@ class PlaceholderBrand(Rule):
     def _attributed_in_body(doc: Document, slot: BrandSlot, forms: list[str]) -> bool:
         b = body(doc)
         return any(all(w.casefold().replace("’", "'") in b.words for w in f.split()) for f in forms)
+
+
+def _head(key: str, parts: frozenset[str]) -> str:
+    """An outlet's head word when the words after it are its desks: `portal news` -> `portal`."""
+    words = key.split()
+    if len(words) > 1 and all(norm(w) in parts for w in words[1:]):
+        return words[0]
+    return key
+
+
+def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
+    """One word (or one and its desks), no acronym, that the story uses nowhere as a name."""
+    head = _head(_key(slot.text), parts)
+    if not slot.strict or " " in head or not head.isalpha() or slot.kind == "headline":
+        return False
+    word = slot.text.split()[0]
+    if word.isupper() and len(word) <= 5:
+        return False  # an acronym: an agency no pack lists yet ("(ANI)")
+    return norm(head) not in names_in_story(doc)
 
 
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
