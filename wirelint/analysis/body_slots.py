@@ -264,26 +264,37 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".?!:"
 
 
-def names_outside(doc: Document, spans: Iterable[Span]) -> Counter[str]:
+def names_outside(
+    doc: Document, spans: Iterable[Span], bare: Counter[str] | None = None
+) -> Counter[str]:
     """How often the story writes each word capitalised outside ``spans``.
 
     A person or organisation the story names ("told Putin" after "Vladimir Putin said",
     "according to Smith" after "Robert Smith") is no placeholder; a word that stands only
     in brand slots may be. Words opening a sentence count too ("Smith, a geologist, said").
+    ``bare``, when given, counts the uses standing alone after "the" ("the Kiosk said",
+    "the Kiosk's"): no capitalised word beside them.
     """
     busy = sorted(spans)
     starts = [s.start for s in busy]
     names: Counter[str] = Counter()
+    text = doc.text
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
-        for t in part.tokens:
+        tokens = part.tokens
+        for k, t in enumerate(tokens):
             if t.shape is not TokenShape.CAPITALIZED:
                 continue
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
-            names[norm(t.text)] += 1
+            word = norm(t.text)
+            names[word] += 1
+            if bare is not None and k > 0 and tokens[k - 1].text in ("the", "The"):
+                after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+                if not after[:1].isupper() or text[t.end : tokens[k + 1].start].strip():
+                    bare[word] += 1
     return names
 
 

@@ -231,8 +231,12 @@ class PlaceholderBrand(Rule):
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
             alone = [s.span for s in body_slots if " " not in s.text]
-            judge.names = names_outside(doc, [*(s.span for s in slots), *alone])
+            judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
+            # The story's own brand is known (configured, in a structural slot, or an
+            # agency or outlet the body's slots name): a word standing where a brand stands
+            # is judged as in a slot only a news organisation fills, even used once.
+            judge.branded = bool(targets) or any(judge.agency_of(s) for s in body_slots)
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -245,7 +249,7 @@ class PlaceholderBrand(Rule):
             # A word English has never seen, where a person or an outlet may stand, is a
             # placeholder in agency copy (its brand configured, or named in a structural
             # slot): the story would have introduced a person or an outlet it quotes.
-            if brand_name is not None or any(s.own for s, _ in known):
+            if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
@@ -255,6 +259,10 @@ class PlaceholderBrand(Rule):
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
         standing = agreeing + [s for s, n in body_known if n in targets]
+        if not targets and body_known:
+            # No structural slot: the outlet the body names most is the story's own.
+            (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
+            standing = [s for s, n in body_known if n == most]
 
         # Slots holding the same word, for notes: grouped once (not every pair compared).
         same_word: dict[str, list[BrandSlot]] = defaultdict(list)
@@ -503,10 +511,14 @@ class _BodyJudge:
         self.patterns = patterns
         self.proofs = proofs
         self.names: Counter[str] = Counter()
+        #: Of those, the uses after "the" or before "'s" with no other name beside them.
+        self.bare: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
+        #: Whether the story's own brand is known: then every slot is where it stands.
+        self.branded = False
         #: Per word, the slots that hold it alone, and whether one is an outlet's form.
         self.slots_of: dict[str, list[BodySlot]] = defaultdict(list)
 
@@ -517,6 +529,11 @@ class _BodyJudge:
             words = slot.text.split()
             if len(words) == 1 or _key(words[1]) in self.tails:
                 self.slots_of[norm(words[0])].append(slot)
+
+    def _in_dateline(self, head: str) -> bool:
+        """Whether the dateline's city has the word ("TOKYO, April 3" and "the Tokyo Shimbun")."""
+        dateline = self.doc.dateline
+        return dateline is not None and head in norm(self.doc.slice(dateline.city)).split()
 
     def _outlet_form(self, slot: BodySlot) -> bool:
         """A form only an outlet takes: an outlet pattern, or the brand with an outlet's words."""
@@ -537,16 +554,25 @@ class _BodyJudge:
         return is_dictionary_word(head) or len({s.pattern for s in held}) >= 2
 
     # A table of cases, each a line with its reason, in the order they are decided.
-    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
-        words = slot.text.split()
-        keys = [_key(w) for w in words]
-        # "BBC Radio Five Live", "Reuters Television", "Channel 4", "Sky One": an agency's
-        # name and more, looked up with the words that follow the slot.
-        full = keys + [_key(w) for w in slot.tail.split()]
+    def agency_of(self, slot: BodySlot) -> str | None:
+        """The agency or outlet a slot names, looked up with the words after it.
+
+        "BBC Radio Five Live", "Reuters Television", "Channel 4", "Sky One": an agency's
+        name and more.
+        """
+        full = [_key(w) for w in slot.text.split()] + [_key(w) for w in slot.tail.split()]
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
-                return "agency", agency
+                return agency
+        return None
+
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
+        words = slot.text.split()
+        keys = [_key(w) for w in words]
+        agency = self.agency_of(slot)
+        if agency is not None:
+            return "agency", agency
         if self.ctx.config.is_allowed(slot.text) or self.ctx.config.is_allowed(words[0]):
             return None, None
         if PlaceholderBrand._is_fill_in_mark(self.doc, slot, self.marks, self.patterns):
@@ -566,7 +592,13 @@ class _BodyJudge:
             return None, None  # no word, or a person or place ("Vladimir Putin")
         outlet = self._outlet_form(slot)
         corroborated = self._corroborated(head)
-        if self.names[head] > own and not (outlet or corroborated):
+        named = self.names[head]
+        if slot.strict and self.branded:
+            # Where only a news organisation stands, in copy with a brand of its own, the
+            # word's bare uses ("the Kiosk said", "Kiosk's") are that organisation: a
+            # person is named without "the", a body the story names is named in full.
+            named -= self.bare[head]
+        if named > own and not (outlet or corroborated):
             # A person or organisation the story names. In an outlet's own form the word
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
             return None, None
@@ -582,9 +614,12 @@ class _BodyJudge:
         if is_dictionary_word(head):
             if not _has_noun_reading(head):
                 return None, None  # "according to the Nationwide": no noun stands there
+            if _is_plural_noun(head) and not slot.strict:
+                # "Employees and Technicians discussed the offer": a brand is one thing.
+                return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
-                or ((slot.strict or outlet) and not _is_plural_noun(head))
+                or ((slot.strict or outlet or self.branded) and not _is_plural_noun(head))
             ):
                 # Opening a sentence, a capital says nothing: "Officials could not
                 # confirm", "Early estimates". A bare singular noun there is a name, and
@@ -592,7 +627,11 @@ class _BodyJudge:
                 return None, None
             return "placeholder", None
         frequency = english_frequency(head)
-        if (slot.strict or corroborated) and frequency < COMMON_FREQUENCY:
+        # A form only an outlet takes ("Zentrix has learned") in copy whose brand is known.
+        own_outlet = (
+            self.branded and slot.outlet and not self.names[head] and not self._in_dateline(head)
+        )
+        if (slot.strict or corroborated or own_outlet) and frequency < COMMON_FREQUENCY:
             # Where only a news organisation stands, or an outlet's forms twice over,
             # a word English hardly knows ("Zentrix One's", "told Zentrix News") is one.
             return "placeholder", None
