@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -102,6 +103,19 @@ class PlaceholderBrand(Rule):
       (`told the Kelbrook News website`, `screened on Kelbrook Two`), as one may be an
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
+    * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
+      Correspondent`, `By Jane Doe, Portal News`. Before a title or a desk only an agency
+      stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
+      replaced when the dateline or a credit names the story's agency;
+    * with the story's own brand known (the configured `brand`, a dateline, credit or
+      trust line naming a real agency, or an outlet another sentence names: `told the
+      BBC`, `told Wikinews`), a word standing where that brand stands is read as in a
+      slot only a news organisation fills, even used once: `Kiosk reached out to the
+      candidate` beside `told Wikinews`, `Zentrix has learned` beside `told the BBC`,
+      and a dateline `(Zentrix)` over `Reporting by Reuters staff` (a warning, not the
+      `info` an unknown agency alone gets). Wikinews names itself in its own ways
+      (`reached out to`, `With Wikinews, X discusses`, `spoke to Wikinews`, `from
+      Wikinews accredited reporter`, `a past Wikinews interviewee`): they are pack data;
     * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
       at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
@@ -457,6 +471,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
 
+# The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+
+
 def _has_noun_reading(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -638,5 +656,8 @@ class _BodyJudge:
         # A word English has never seen, where a person or an outlet may stand: the
         # caller decides, by whether the story is agency copy with a brand of its own.
         if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+            before = _WORD_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
+            if before is not None and _is_singular_noun_only(before.group(1)):
+                return None, None  # a person after their title: "singer Jillea attended"
             return "unfamiliar", None
         return None, None
