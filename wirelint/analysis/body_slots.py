@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -163,23 +163,13 @@ def body_brand_slots(
     doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
 ) -> list[BodySlot]:
     """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
-    # WL202's literal prefilter: a paragraph without "told" or "poll" skips those patterns.
-    from wirelint.rules.wl202_placeholder_text import _Story, prefilter
-
-    # A pattern whose literals the story lacks anywhere is not tried paragraph by paragraph.
-    whole = _Story(doc.text)
-    scans = [(p, worth) for p in patterns if (worth := prefilter(p.regex)) is None or worth(whole)]
+    parts = [p for p in doc.parts if p.kind in _BODY_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
-    for part in doc.parts:
-        if part.kind not in _BODY_KINDS:
-            continue
+    for part, scans in _worth_scanning(doc.text, parts, patterns):
         text = part.text
-        story = _Story(text)
         base = part.span.start
-        for pattern, worth in scans:
-            if worth is not None and not worth(story):
-                continue
+        for pattern in scans:
             for m in pattern.regex.finditer(text):
                 span = Span(base + m.start("brand"), base + m.end("brand"))
                 if _overlaps(busy, span) or _inside_name(text, m.start("brand")):
@@ -204,6 +194,63 @@ def body_brand_slots(
                     tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
                 )
     return _one_per_mention(found.values())
+
+
+def _worth_scanning(
+    text: str, parts: list[Any], patterns: Iterable[SlotPattern]
+) -> list[tuple[Any, list[SlotPattern]]]:
+    """Each part with the patterns worth trying on it ("told X" where "told" stands).
+
+    WL202's prefilter says what every match of a pattern contains. Testing each of a long
+    story's paragraphs against every pattern's literals costs more than the scans it
+    saves, so the places of a pattern's most telling literals are found once in the whole
+    story (a literal has no line break: it never runs from one part into the next), and
+    only the parts holding one are tested in full. A part is scanned exactly when the
+    prefilter passes it.
+    """
+    from wirelint.rules.wl202_placeholder_text import _Story, prefilter, rarest_literals
+
+    starts = [p.span.start for p in parts]
+    lower = text.lower() if text.isascii() else None
+    held: dict[tuple[tuple[str, bool], ...], set[int]] = {}
+    stories: dict[int, _Story] = {}
+
+    def holding(literals: tuple[tuple[str, bool], ...]) -> set[int] | None:
+        """The parts holding one of the literals; None when that cannot be told by `find`."""
+        if literals in held:
+            return held[literals]
+        if any(ci and (lower is None or not t.isascii()) for t, ci in literals):
+            return None  # case folding beyond ASCII: `re` decides, part by part
+        where: set[int] = set()
+        for literal, ci in literals:
+            haystack, needle = (lower, literal.lower()) if ci and lower else (text, literal)
+            at = haystack.find(needle)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at + len(needle) <= parts[i].span.end:
+                    where.add(i)
+                    # The rest of this part says nothing more.
+                    at = haystack.find(needle, max(parts[i].span.end, at + 1))
+                else:
+                    at = haystack.find(needle, at + 1)
+        held[literals] = where
+        return where
+
+    scans: dict[int, list[SlotPattern]] = defaultdict(list)
+    every = range(len(parts))
+    for pattern in patterns:
+        worth = prefilter(pattern.regex)
+        literals = rarest_literals(pattern.regex)
+        chosen = holding(literals) if literals is not None else None
+        for i in sorted(chosen) if chosen is not None else every:
+            if worth is not None:
+                story = stories.get(i)
+                if story is None:
+                    story = stories[i] = _Story(parts[i].text)
+                if not worth(story):
+                    continue
+            scans[i].append(pattern)
+    return [(parts[i], scans[i]) for i in sorted(scans)]
 
 
 def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
@@ -264,26 +311,37 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".?!:"
 
 
-def names_outside(doc: Document, spans: Iterable[Span]) -> Counter[str]:
+def names_outside(
+    doc: Document, spans: Iterable[Span], bare: Counter[str] | None = None
+) -> Counter[str]:
     """How often the story writes each word capitalised outside ``spans``.
 
     A person or organisation the story names ("told Putin" after "Vladimir Putin said",
     "according to Smith" after "Robert Smith") is no placeholder; a word that stands only
     in brand slots may be. Words opening a sentence count too ("Smith, a geologist, said").
+    ``bare``, when given, counts the uses standing alone after "the" ("the Kiosk said",
+    "the Kiosk's"): no capitalised word beside them.
     """
     busy = sorted(spans)
     starts = [s.start for s in busy]
     names: Counter[str] = Counter()
+    text = doc.text
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
-        for t in part.tokens:
+        tokens = part.tokens
+        for k, t in enumerate(tokens):
             if t.shape is not TokenShape.CAPITALIZED:
                 continue
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
-            names[norm(t.text)] += 1
+            word = norm(t.text)
+            names[word] += 1
+            if bare is not None and k > 0 and tokens[k - 1].text in ("the", "The"):
+                after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+                if not after[:1].isupper() or text[t.end : tokens[k + 1].start].strip():
+                    bare[word] += 1
     return names
 
 

@@ -111,7 +111,8 @@ _INLINE_CREDIT_RE = re.compile(
     re.I,
 )
 _COPYRIGHT_RE = re.compile(
-    r"(?:\bCopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d{4}))\s*"
+    # "© Copyright ANSA" (ANSA's order) as well as "Copyright © 2024 X".
+    r"(?:\bCopyright\b\s*(?:©|\(c\))?|©(?:\s*Copyright\b)?|\(c\)(?=\s*\d{4}))\s*"
     r"(?P<year>\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
     rf"(?P<brand>(?:The\s+)?{_NAME}(?:\s+(?:{_NAME}|of|and|&))*)",
 )
@@ -265,14 +266,21 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
     for part in doc.parts:
         if part.span.start >= body_at:
             break
-        if part.kind is not PartKind.META or not part.text.startswith("By "):
+        # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
+        # is read as a second headline: the agency after the names is still the slot.
+        if not part.text.startswith("By ") or not (
+            part.kind is PartKind.META
+            or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
+        ):
             continue
         m = _BYLINE_COMMA_RE.match(part.text) or _BYLINE_CAPS_RE.match(part.text)
         if m is None:
             continue
         words = m.group("brand").split()
         # "PA Political Correspondent": the title and its desk words are no brand.
+        titled = False
         while words and words[-1].casefold() in not_brands:
+            titled = True
             words.pop()
         if not words or words[0].casefold() in not_brands:
             continue
@@ -280,7 +288,10 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         end = start + len(" ".join(words))
         if doc.text[start:end] != " ".join(words):
             continue  # the words were spaced unevenly: not guessed
-        slot = _slot("byline", doc, start, end, strict=False)
+        # Before a title ("Portal Writer", "Portal Political Correspondent") only an
+        # agency or a publication stands; alone after the names, a place may ("By Jane
+        # Doe, Kyiv"), and in capitals the name's last word may ("By JANE DOE Smith").
+        slot = _slot("byline", doc, start, end, strict=titled)
         if slot is not None:
             yield slot
 

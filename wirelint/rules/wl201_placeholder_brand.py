@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from wirelint.analysis.body import body
@@ -101,6 +103,19 @@ class PlaceholderBrand(Rule):
       (`told the Kelbrook News website`, `screened on Kelbrook Two`), as one may be an
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
+    * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
+      Correspondent`, `By Jane Doe, Portal News`. Before a title or a desk only an agency
+      stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
+      replaced when the dateline or a credit names the story's agency;
+    * with the story's own brand known (the configured `brand`, a dateline, credit or
+      trust line naming a real agency, or an outlet another sentence names: `told the
+      BBC`, `told Wikinews`), a word standing where that brand stands is read as in a
+      slot only a news organisation fills, even used once: `Kiosk reached out to the
+      candidate` beside `told Wikinews`, `Zentrix has learned` beside `told the BBC`,
+      and a dateline `(Zentrix)` over `Reporting by Reuters staff` (a warning, not the
+      `info` an unknown agency alone gets). Wikinews names itself in its own ways
+      (`reached out to`, `With Wikinews, X discusses`, `spoke to Wikinews`, `from
+      Wikinews accredited reporter`, `a past Wikinews interviewee`): they are pack data;
     * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
       at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
@@ -160,6 +175,7 @@ class PlaceholderBrand(Rule):
             canonical = {**canonical, _key(brand): brand_name}
         labels = _word_set(ctx, HEADLINE_LABELS, "key")
         placeholders = _word_set(ctx, BRAND_PLACEHOLDERS, "key")
+        parts = _outlet_parts(ctx)
         # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
         marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
         patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())
@@ -189,10 +205,33 @@ class PlaceholderBrand(Rule):
                 )
             ):
                 continue
+            if slot.kind == "byline" and _head(key, parts) != key:
+                # "By Jane Doe, Portal News": the agency's head word, before its desk.
+                key = _head(key, parts)
+                head = slot.text.split()[0]
+                slot = replace(slot, span=Span(slot.span.start, slot.span.start + len(head)))
+                # Only an outlet takes its desk's name after it: the slot is an agency's.
+                slot = replace(slot, text=head, strict=True)
             if self._is_placeholder(doc, slot, key, placeholders):
                 suspect.append((slot, "placeholder"))
-            elif slot.strict and slot.kind != "contributed":
+            elif slot.kind == "byline" or (slot.strict and slot.kind != "contributed"):
                 suspect.append((slot, "unknown"))
+
+        # Which agency the story is from: the configured brand, else what the structural
+        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
+        own = [(s, n) for s, n in known if s.own]
+        targets = self._targets(own, brand_name)
+        # With the story's brand known, a word no agency pack lists standing where that
+        # brand stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the
+        # story names nowhere else, is the brand replaced, not another agency.
+        if targets:
+            suspect = [
+                (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+                for s, k in suspect
+            ]
+        # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
+        # when it is a placeholder.
+        suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
 
         # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
         proofs: dict[str, BrandSlot] = {}
@@ -206,8 +245,12 @@ class PlaceholderBrand(Rule):
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
             alone = [s.span for s in body_slots if " " not in s.text]
-            judge.names = names_outside(doc, [*(s.span for s in slots), *alone])
+            judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
+            # The story's own brand is known (configured, in a structural slot, or an
+            # agency or outlet the body's slots name): a word standing where a brand stands
+            # is judged as in a slot only a news organisation fills, even used once.
+            judge.branded = bool(targets) or any(judge.agency_of(s) for s in body_slots)
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -220,20 +263,20 @@ class PlaceholderBrand(Rule):
             # A word English has never seen, where a person or an outlet may stand, is a
             # placeholder in agency copy (its brand configured, or named in a structural
             # slot): the story would have introduced a person or an outlet it quotes.
-            if brand_name is not None or any(s.own for s, _ in known):
+            if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
                     proofs.setdefault(_key(slot.text), slot)
 
-        # Which agency the story is from: the configured brand, else what the structural
-        # slots agree on. A body slot naming another agency ("told AFP") is a quote.
-        own = [(s, n) for s, n in known if s.own]
-        targets = self._targets(own, brand_name)
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
         standing = agreeing + [s for s, n in body_known if n in targets]
+        if not targets and body_known:
+            # No structural slot: the outlet the body names most is the story's own.
+            (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
+            standing = [s for s, n in body_known if n == most]
 
         # Slots holding the same word, for notes: grouped once (not every pair compared).
         same_word: dict[str, list[BrandSlot]] = defaultdict(list)
@@ -267,7 +310,6 @@ class PlaceholderBrand(Rule):
         # Every other use of a proved word as a name: the find-and-replace reached it too.
         taken = [s.span for s in slots] + [s.span for s, _ in suspect]
         taken += [s.span for s, _ in body_known]
-        parts = _outlet_parts(ctx)
         for key, proof in proofs.items():
             if len(key.split()) != 1:
                 continue
@@ -387,6 +429,25 @@ class PlaceholderBrand(Rule):
         return any(all(w.casefold().replace("’", "'") in b.words for w in f.split()) for f in forms)
 
 
+def _head(key: str, parts: frozenset[str]) -> str:
+    """An outlet's head word when the words after it are its desks: `portal news` -> `portal`."""
+    words = key.split()
+    if len(words) > 1 and all(norm(w) in parts for w in words[1:]):
+        return words[0]
+    return key
+
+
+def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
+    """One word (or one and its desks), no acronym, that the story uses nowhere as a name."""
+    head = _head(_key(slot.text), parts)
+    if not slot.strict or " " in head or not head.isalpha() or slot.kind == "headline":
+        return False
+    word = slot.text.split()[0]
+    if word.isupper() and len(word) <= 5:
+        return False  # an acronym: an agency no pack lists yet ("(ANI)")
+    return norm(head) not in names_in_story(doc)
+
+
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     """Words an agency's name takes after it (`BBC Sport`, `Kyodo News`): from the pack's forms."""
     tails: set[str] = set()
@@ -408,6 +469,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
         return frozenset(listed) | _outlet_tails(agencies)
 
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
+
+
+# The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
 
 def _has_noun_reading(word: str) -> bool:
@@ -464,10 +529,14 @@ class _BodyJudge:
         self.patterns = patterns
         self.proofs = proofs
         self.names: Counter[str] = Counter()
+        #: Of those, the uses after "the" or before "'s" with no other name beside them.
+        self.bare: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
+        #: Whether the story's own brand is known: then every slot is where it stands.
+        self.branded = False
         #: Per word, the slots that hold it alone, and whether one is an outlet's form.
         self.slots_of: dict[str, list[BodySlot]] = defaultdict(list)
 
@@ -478,6 +547,11 @@ class _BodyJudge:
             words = slot.text.split()
             if len(words) == 1 or _key(words[1]) in self.tails:
                 self.slots_of[norm(words[0])].append(slot)
+
+    def _in_dateline(self, head: str) -> bool:
+        """Whether the dateline's city has the word ("TOKYO, April 3" and "the Tokyo Shimbun")."""
+        dateline = self.doc.dateline
+        return dateline is not None and head in norm(self.doc.slice(dateline.city)).split()
 
     def _outlet_form(self, slot: BodySlot) -> bool:
         """A form only an outlet takes: an outlet pattern, or the brand with an outlet's words."""
@@ -498,16 +572,25 @@ class _BodyJudge:
         return is_dictionary_word(head) or len({s.pattern for s in held}) >= 2
 
     # A table of cases, each a line with its reason, in the order they are decided.
-    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
-        words = slot.text.split()
-        keys = [_key(w) for w in words]
-        # "BBC Radio Five Live", "Reuters Television", "Channel 4", "Sky One": an agency's
-        # name and more, looked up with the words that follow the slot.
-        full = keys + [_key(w) for w in slot.tail.split()]
+    def agency_of(self, slot: BodySlot) -> str | None:
+        """The agency or outlet a slot names, looked up with the words after it.
+
+        "BBC Radio Five Live", "Reuters Television", "Channel 4", "Sky One": an agency's
+        name and more.
+        """
+        full = [_key(w) for w in slot.text.split()] + [_key(w) for w in slot.tail.split()]
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
-                return "agency", agency
+                return agency
+        return None
+
+    def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
+        words = slot.text.split()
+        keys = [_key(w) for w in words]
+        agency = self.agency_of(slot)
+        if agency is not None:
+            return "agency", agency
         if self.ctx.config.is_allowed(slot.text) or self.ctx.config.is_allowed(words[0]):
             return None, None
         if PlaceholderBrand._is_fill_in_mark(self.doc, slot, self.marks, self.patterns):
@@ -527,7 +610,13 @@ class _BodyJudge:
             return None, None  # no word, or a person or place ("Vladimir Putin")
         outlet = self._outlet_form(slot)
         corroborated = self._corroborated(head)
-        if self.names[head] > own and not (outlet or corroborated):
+        named = self.names[head]
+        if slot.strict and self.branded:
+            # Where only a news organisation stands, in copy with a brand of its own, the
+            # word's bare uses ("the Kiosk said", "Kiosk's") are that organisation: a
+            # person is named without "the", a body the story names is named in full.
+            named -= self.bare[head]
+        if named > own and not (outlet or corroborated):
             # A person or organisation the story names. In an outlet's own form the word
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
             return None, None
@@ -543,9 +632,12 @@ class _BodyJudge:
         if is_dictionary_word(head):
             if not _has_noun_reading(head):
                 return None, None  # "according to the Nationwide": no noun stands there
+            if _is_plural_noun(head) and not slot.strict:
+                # "Employees and Technicians discussed the offer": a brand is one thing.
+                return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
-                or ((slot.strict or outlet) and not _is_plural_noun(head))
+                or ((slot.strict or outlet or self.branded) and not _is_plural_noun(head))
             ):
                 # Opening a sentence, a capital says nothing: "Officials could not
                 # confirm", "Early estimates". A bare singular noun there is a name, and
@@ -553,12 +645,19 @@ class _BodyJudge:
                 return None, None
             return "placeholder", None
         frequency = english_frequency(head)
-        if (slot.strict or corroborated) and frequency < COMMON_FREQUENCY:
+        # A form only an outlet takes ("Zentrix has learned") in copy whose brand is known.
+        own_outlet = (
+            self.branded and slot.outlet and not self.names[head] and not self._in_dateline(head)
+        )
+        if (slot.strict or corroborated or own_outlet) and frequency < COMMON_FREQUENCY:
             # Where only a news organisation stands, or an outlet's forms twice over,
             # a word English hardly knows ("Zentrix One's", "told Zentrix News") is one.
             return "placeholder", None
         # A word English has never seen, where a person or an outlet may stand: the
         # caller decides, by whether the story is agency copy with a brand of its own.
         if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+            before = _WORD_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
+            if before is not None and _is_singular_noun_only(before.group(1)):
+                return None, None  # a person after their title: "singer Jillea attended"
             return "unfamiliar", None
         return None, None

@@ -205,21 +205,41 @@ def _cost(group: list[_Lit]) -> tuple[bool, int]:
     return (not (len(group) == 1 and not group[0][1]), -_selectivity(group))
 
 
+def _required(regex: re.Pattern[str]) -> _Groups:
+    """The literal groups every match of ``regex`` contains; empty when none can be told."""
+    try:
+        tree = _sre_parse.parse(regex.pattern, regex.flags)
+        return sorted(_sequence(list(tree), bool(regex.flags & re.IGNORECASE)), key=_cost)
+    except Exception:  # an unexpected syntax tree: no prefilter, never a wrong one
+        return []
+
+
 @lru_cache(maxsize=256)
 def prefilter(regex: re.Pattern[str]) -> _Check | None:
     """A cheap test that is False only when ``regex`` matches nowhere in a story.
 
     None when the pattern requires no literal that can be told (then always scan).
     """
-    try:
-        tree = _sre_parse.parse(regex.pattern, regex.flags)
-        groups = _sequence(list(tree), bool(regex.flags & re.IGNORECASE))
-    except Exception:  # an unexpected syntax tree: no prefilter, never a wrong one
-        return None
+    groups = _required(regex)
     if not groups:
         return None
-    checks = [_checker(g) for g in sorted(groups, key=_cost)]
+    checks = [_checker(g) for g in groups]
     return lambda story: all(check(story) for check in checks)
+
+
+@lru_cache(maxsize=256)
+def rarest_literals(regex: re.Pattern[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The literals of the most telling group ``regex`` requires: every match holds one.
+
+    Each literal comes with whether case is ignored. A long story is searched for these
+    once (``str.find``), rather than each paragraph tested against every group. None
+    when the pattern requires no literal that can be told.
+    """
+    groups = _required(regex)
+    if not groups:
+        return None
+    best = max(groups, key=lambda g: (_selectivity(g), -len(g)))
+    return tuple(sorted(set(best)))
 
 
 _ROMAN_RE = re.compile(r"X+")
