@@ -714,3 +714,58 @@ def with_case(model: str, spelling: str) -> str:
     if model[:1].isupper() and spelling[:1].islower():
         return spelling[:1].upper() + spelling[1:]
     return spelling
+
+
+# -- which spelling the story supports (where WL101 reports) --------------------------------
+
+#: Of two spellings used equally often, one whose letters score this much (natural log)
+#: below the other's runs unlike any word: the slip (`Campebll` beside `Campbell`).
+LETTER_MARGIN = 2.0
+_MARKED_NAME_RE = re.compile(r"[^\W\d_]*(?:(?![\x00-\x7f])[^\W\d_])[^\W\d_]*")
+
+
+def _marks_elsewhere(text: str, keys: set[str]) -> bool:
+    """Whether the story writes diacritics in names other than ``keys``: its habit."""
+    if text.isascii():
+        return False
+    return any(
+        w[:1].isupper() and w.casefold() not in keys and all(ord(c) < 0x250 for c in w)
+        for w in _MARKED_NAME_RE.findall(text)
+    )
+
+
+def _undoubled(key: str) -> str:
+    return _DOUBLE_RE.sub(r"\1", ascii_key(key))
+
+
+def best_supported(spellings: list[Spelling], text: str) -> Spelling | None:
+    """The spelling the story supports best, the others being its slips; None if none is.
+
+    In this order: the majority; running text over a line in capitals (a headline in
+    capitals is rewritten by another hand, `BACHMUT`); of spellings that differ only in
+    diacritics, the one that follows the story's habit (diacritics in its other names
+    kept or not); the one the word list has seen, when the other is in no list (a slip
+    seldom makes a known name: `Toyko` beside `Tokyo`); the one whose letters run like
+    words', when the other's do not (`Campebll`, `Horqn`). A doubled letter undone or
+    added (`Schmitt`, `Schmit`) leaves nothing to tell.
+    """
+    most = max(s.count for s in spellings)
+    pool = [s for s in spellings if s.count == most]
+    if len(pool) > 1 and not all(s.caps_only for s in pool):
+        pool = [s for s in pool if not s.caps_only]
+    if len(pool) > 1 and len({ascii_key(s.key) for s in pool}) == 1:
+        marked = _marks_elsewhere(text, {s.key for s in spellings})
+        kept = [s for s in pool if s.key.isascii() != marked]
+        pool = kept or pool
+    if len(pool) > 1:
+        known = [s for s in pool if frequency(s.key) > 0]
+        if known and len(known) < len(pool):
+            pool = known
+    if len(pool) == 2 and _undoubled(pool[0].key) != _undoubled(pool[1].key):
+        from wirelint.analysis.letters import letter_score
+
+        a, b = pool
+        gap = letter_score(a.key) - letter_score(b.key)
+        if abs(gap) > LETTER_MARGIN:
+            pool = [a if gap > 0 else b]
+    return pool[0] if len(pool) == 1 else None
