@@ -19,7 +19,9 @@ def test_the_minority_is_reported_whichever_spelling_is_suggested() -> None:
 
 
 def test_a_slip_whose_letters_run_like_no_word_is_reported_when_used_once_each() -> None:
-    story = "Head\n\nArsenal's Sol Campebll spoke to reporters.\n\nCampbell said the match was close.\n"
+    story = (
+        "Head\n\nArsenal's Sol Campebll spoke to reporters.\n\nCampbell said the match was close.\n"
+    )
     [d] = lint(story, "WL101")
     assert story[d.span.start : d.span.end] == "Campebll"
     assert [story[n.span.start : n.span.end] for n in d.notes] == ["Campbell"]
@@ -37,9 +39,7 @@ def test_a_headline_in_capitals_is_read_as_the_other_hand() -> None:
 
 def test_diacritics_against_the_story_habit() -> None:
     # A story that writes diacritics in its other names: the bare form is the odd one.
-    kept = (
-        "Head\n\nJosé Mourinho praised Pérez on Sunday.\n\nPerez scored twice for the side.\n"
-    )
+    kept = "Head\n\nJosé Mourinho praised Pérez on Sunday.\n\nPerez scored twice for the side.\n"
     assert _flagged(kept) == ["Perez"]
     # A story with no other diacritics: the marked form is the odd one, and still the
     # one to use.
