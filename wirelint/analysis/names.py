@@ -308,9 +308,16 @@ def _last(sp: Spelling) -> set[str]:
     return {p for m in prose for p in m.after}
 
 
+def _same_name(x: str, y: str) -> bool:
+    """One first name, or its initial (`K Morgan` in a line-up, `Kevin Morgan` in the text)."""
+    return x == y or (len(x) == 1 and y[:1] == x) or (len(y) == 1 and x[:1] == y)
+
+
 def _apart(xs: set[str], ys: set[str], related: dict[str, set[str]]) -> bool:
     """Both sides have names beside them, and none is shared or a variant of the other's."""
-    return bool(xs and ys) and not any(x == y or y in related.get(x, ()) for x in xs for y in ys)
+    return bool(xs and ys) and not any(
+        _same_name(x, y) or y in related.get(x, ()) for x in xs for y in ys
+    )
 
 
 def _introduced_again(a: Spelling, b: Spelling) -> bool:
@@ -323,7 +330,7 @@ def _introduced_again(a: Spelling, b: Spelling) -> bool:
     full = next((m for m in b.mentions if m.partners), None)
     if full is None:
         return False
-    if _given(a) & set(full.partners):
+    if any(_same_name(x, y) for x in _given(a) for y in full.partners):
         return False
     return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
 
@@ -374,7 +381,21 @@ def _alike(a: Spelling, b: Spelling) -> int:
     if (_given(a) & _given(b)) or (after_a & {p for m in b.mentions for p in m.after}):
         return 2
     ta = {m.title for m in a.mentions if m.title}
-    return 1 if ta & {m.title for m in b.mentions if m.title} else 0
+    if ta & {m.title for m in b.mentions if m.title}:
+        return 1
+    return 1 if _refers_back(a, b) or _refers_back(b, a) else 0
+
+
+def _refers_back(a: Spelling, b: Spelling) -> bool:
+    """``b``, never given a first name of its own, comes after ``a`` was introduced with one.
+
+    A person is introduced once with a first name (`Andrew Michelmore`); a last name used
+    alone later (`Mr Michelmora`, `said Michelmora`) refers to that full mention.
+    """
+    if any(m.partners or m.caps for m in b.mentions):
+        return False
+    introduced = min((m.span.start for m in a.mentions if m.partners), default=None)
+    return introduced is not None and introduced < b.mentions[0].span.start
 
 
 def _is_candidate(key: str) -> bool:
@@ -469,13 +490,16 @@ def _pair_ok(
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
     if skel[a.key] == skel[b.key]:
         return named or not (known_a and known_b)
-    if len(ka) == len(kb) and ka[:-1] == kb[:-1] and not named:
-        return False  # Petroleo/Petroles, Nottm/Notts: another ending, another word
+    if len(ka) == len(kb) and ka[:-1] == kb[:-1] and not (named or alike or _one_known(a, b)):
+        # Petroleo/Petroles, Nottm/Notts: another ending, another word. Unless the
+        # story ties them (`Andrew Michelmore` ... `Mr Michelmora`), or a list knows one
+        # and has never seen the other (`Tories`, `Toriew`).
+        return False
     # One edit apart: typos and less regular transliterations.
     if a.caps_only or b.caps_only:
         return False
-    if skel[a.key][0] != skel[b.key][0]:
-        return False
+    if skel[a.key][0] != skel[b.key][0] and ka[0] != kb[0]:
+        return False  # `Chelsea` folds to `helsea`: the letters as written start alike
     from rapidfuzz.distance import OSA
 
     if OSA.distance(ka, kb) > 1:
@@ -492,6 +516,11 @@ def _pair_ok(
     return not is_word(rarer.key) and (
         frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
     )
+
+
+def _one_known(a: Spelling, b: Spelling) -> bool:
+    """The word list has seen one of the two spellings and never the other."""
+    return (frequency(a.key) > 0) != (frequency(b.key) > 0)
 
 
 #: Words that make the next word a singular: `a Reuter survey`, `the former Beatle`.
@@ -738,34 +767,49 @@ def _undoubled(key: str) -> str:
     return _DOUBLE_RE.sub(r"\1", ascii_key(key))
 
 
-def best_supported(spellings: list[Spelling], text: str) -> Spelling | None:
-    """The spelling the story supports best, the others being its slips; None if none is.
+#: Why ``best_supported`` chose: the word list may say where a slip is, never which
+#: spelling to use (`Preston` is a listed word, `Robert Peston` a man).
+MAJORITY, HABIT, LISTED, RUNNING_TEXT, LETTERS = (
+    "majority",
+    "diacritics habit",
+    "word list",
+    "running text",
+    "letters",
+)
 
-    In this order: the majority; running text over a line in capitals (a headline in
-    capitals is rewritten by another hand, `BACHMUT`); of spellings that differ only in
-    diacritics, the one that follows the story's habit (diacritics in its other names
-    kept or not); the one the word list has seen, when the other is in no list (a slip
-    seldom makes a known name: `Toyko` beside `Tokyo`); the one whose letters run like
+
+def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | None, str]:
+    """The spelling the story supports best, the others being its slips, and why; None if
+    nothing tells them apart.
+
+    In this order: the majority; of spellings that differ only in diacritics, the one
+    that follows the story's habit (diacritics in its other names kept or not); the one
+    the word list has seen, when the other is in no list (a slip seldom makes a known
+    name: `Toyko` beside `Tokyo`); running text over a line in capitals (a headline in
+    capitals is rewritten by another hand: `BACHMUT`); the one whose letters run like
     words', when the other's do not (`Campebll`, `Horqn`). A doubled letter undone or
     added (`Schmitt`, `Schmit`) leaves nothing to tell.
     """
     most = max(s.count for s in spellings)
     pool = [s for s in spellings if s.count == most]
-    if len(pool) > 1 and not all(s.caps_only for s in pool):
-        pool = [s for s in pool if not s.caps_only]
-    if len(pool) > 1 and len({ascii_key(s.key) for s in pool}) == 1:
+    if len(pool) == 1:
+        return pool[0], MAJORITY
+    if len({ascii_key(s.key) for s in pool}) == 1:
         marked = _marks_elsewhere(text, {s.key for s in spellings})
         kept = [s for s in pool if s.key.isascii() != marked]
-        pool = kept or pool
-    if len(pool) > 1:
-        known = [s for s in pool if frequency(s.key) > 0]
-        if known and len(known) < len(pool):
-            pool = known
+        if len(kept) == 1:
+            return kept[0], HABIT
+    known = [s for s in pool if frequency(s.key) > 0]
+    if len(known) == 1:
+        return known[0], LISTED
+    prose = [s for s in pool if not s.caps_only]
+    if len(prose) == 1:
+        return prose[0], RUNNING_TEXT
     if len(pool) == 2 and _undoubled(pool[0].key) != _undoubled(pool[1].key):
         from wirelint.analysis.letters import letter_score
 
         a, b = pool
         gap = letter_score(a.key) - letter_score(b.key)
         if abs(gap) > LETTER_MARGIN:
-            pool = [a if gap > 0 else b]
-    return pool[0] if len(pool) == 1 else None
+            return (a if gap > 0 else b), LETTERS
+    return None, ""

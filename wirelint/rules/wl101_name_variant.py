@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.analysis.names import (
+    LETTERS,
     PARTICLES,
+    RUNNING_TEXT,
     STYLEBOOK,
     TITLES,
     NameGroup,
@@ -121,11 +123,13 @@ class NameVariant(Rule):
             why, safe = "allowed in the configuration", True
             anchor = chosen
         else:
-            chosen, why, safe = _choose(group.spellings, stylebook, text)
             # A stylebook's choice is the desk's: the other spellings are the slips. Else
             # the finding stands where the story's support is thinnest, the minority
             # (a slip is seldom typed twice), whichever spelling the order suggests.
-            anchor = chosen if safe else best_supported(group.spellings, text)
+            anchor, support = best_supported(group.spellings, text)
+            chosen, why, safe = _choose(group.spellings, stylebook, text, anchor, support)
+            if safe:
+                anchor = chosen
         shown = chosen.display
         for other in group.spellings:
             if other is anchor or other in allowed:
@@ -170,17 +174,31 @@ class NameVariant(Rule):
                 yield self.diagnostic(mention.span, message, notes=notes, fixes=fixes)
 
 
+#: What decides between spellings used equally often, in a message. The word list never
+#: does (see ``best_supported``).
+_TIE_REASONS = {
+    RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
+    LETTERS: "the other spelling's letters run like no word's",
+}
+
+
 def _places(n: int) -> str:
     return "place" if n == 1 else f"{n} places"
 
 
 def _choose(
-    spellings: list[Spelling], stylebook: dict[str, str], text: str
+    spellings: list[Spelling],
+    stylebook: dict[str, str],
+    text: str,
+    supported: Spelling | None = None,
+    support: str = "",
 ) -> tuple[Spelling, str, bool]:
     """The spelling to use, why, and whether the fix is safe.
 
     In this order: the stylebook; the spelling of the fullest reference (a first or
-    last name beside it, a title); diacritics kept over dropped; the majority; the
+    last name beside it, a title); diacritics kept over dropped; the majority; between
+    spellings used equally often, the one the story supports (``supported``, see
+    ``best_supported``) by its running text or by letters that run as words' do; the
     first used. A general word list never decides: `Preston` is a word and a town,
     `Peston` may be the man the story is about. Only the stylebook makes a fix safe.
     """
@@ -222,5 +240,7 @@ def _choose(
     top = [s for s in pool if s.count == most]
     if len(top) == 1 and len(pool) > 1:
         return top[0], "the majority spelling", False
+    if supported in top and support in _TIE_REASONS:
+        return supported, _TIE_REASONS[support], False
     first = min(top, key=lambda s: s.mentions[0].span.start)
     return first, "the one used first", False
