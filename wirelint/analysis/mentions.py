@@ -233,10 +233,9 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
                     lower_words.add(t.casefold())
                 continue
             possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
-            pieces = list(_pieces(tok))
-            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
-                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
-            for start, end, piece in pieces:
+            # Each part of a name of capitalised parts is a mention of its own: a slip
+            # in `Kilroy-Silk` or `Borg-Warner` is a slip in `Kilroy` or `Warner`.
+            for start, end, piece in _pieces(tok):
                 if not _is_capital(piece):
                     if piece.isalpha():
                         lower_words.add(piece.casefold())

@@ -286,7 +286,8 @@ class NameGroup:
     spellings: list[Spelling]
 
 
-_NAME_GAP_RE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+")
+# Parts of one name: `Lian Chia Liang`, `Chang Chi-Cheng`, `Kilroy-Silk`.
+_NAME_GAP_RE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+|(?<=[-‐]))|[-‐]")
 _LIST_GAP_RE = re.compile(
     r"(?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*[,;](?:[\s,;]|\band\b|[A-Z][\w'’.-]*)*"
 )
@@ -381,9 +382,7 @@ def _alike(a: Spelling, b: Spelling) -> int:
     if (_given(a) & _given(b)) or (after_a & {p for m in b.mentions for p in m.after}):
         return 2
     ta = {m.title for m in a.mentions if m.title}
-    if ta & {m.title for m in b.mentions if m.title}:
-        return 1
-    return 1 if _refers_back(a, b) or _refers_back(b, a) else 0
+    return 1 if ta & {m.title for m in b.mentions if m.title} else 0
 
 
 def _refers_back(a: Spelling, b: Spelling) -> bool:
@@ -490,13 +489,20 @@ def _pair_ok(
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
     if skel[a.key] == skel[b.key]:
         return named or not (known_a and known_b)
-    if len(ka) == len(kb) and ka[:-1] == kb[:-1] and not (named or alike or _one_known(a, b)):
+    if (
+        len(ka) == len(kb)
+        and ka[:-1] == kb[:-1]
+        and not (named or alike or _one_known(a, b) or _refers_back(a, b) or _refers_back(b, a))
+    ):
         # Petroleo/Petroles, Nottm/Notts: another ending, another word. Unless the
         # story ties them (`Andrew Michelmore` ... `Mr Michelmora`), or a list knows one
         # and has never seen the other (`Tories`, `Toriew`).
         return False
-    # One edit apart: typos and less regular transliterations.
-    if a.caps_only or b.caps_only:
+    # One edit apart: typos and less regular transliterations. A line in capitals holds
+    # abbreviations (`NYMEX`): there, only a name of the usual length.
+    if (a.caps_only or b.caps_only) and (
+        min(len(ka), len(kb)) < MIN_LENGTH + 1 or is_derived(ka, kb)
+    ):
         return False
     if skel[a.key][0] != skel[b.key][0] and ka[0] != kb[0]:
         return False  # `Chelsea` folds to `helsea`: the letters as written start alike
