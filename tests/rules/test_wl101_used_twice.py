@@ -32,6 +32,12 @@ def _flagged(story: str) -> list[str]:
             "Replacements: K Morgan, J Yapp, G Thomas, D Peel.\n",
             "Mprgan",
         ),
+        # A word that opens a sentence is no first name: `Although Delors` is Jacques.
+        (
+            "Head\n\nCommission president Jacques Depors spoke on Monday.\n\n"
+            "Although Delors wants a summit, the date is open.\n",
+            "Depors Delors",
+        ),
         # A headline in capitals, a name of the usual length one letter off.
         (
             "CSFB SAYS VOCLKER'S RESIGNATION A SHOCK\n\n"
