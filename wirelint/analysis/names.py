@@ -14,8 +14,13 @@ by a list of names:
   `Iraq`/`Iraqi`, `Petrov`/`Petrova`, `Clark`/`Clarke`).
 
 Spellings that only ever stand in all-caps lines (headlines and subheads in capitals, full
-of abbreviations) count as variants only through the skeleton. Two spellings that stand
-beside different first or last names (`Jan Kowalski`, `Jon Smith`) name different people.
+of abbreviations) count as variants through the skeleton, or one edit apart when both are
+six letters or more and neither is a plural of the other (`VOCLKER`, `Volcker`). Two
+spellings that stand beside different first or last names (`Jan Kowalski`, `Jon Smith`)
+name different people; a last name used alone refers to the last full mention
+(`Andrew Michelmore` ... `Mr Michelmora`).
+
+``best_supported`` says which spelling the story supports least, where WL101 reports.
 
 The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
 """
@@ -753,9 +758,6 @@ def with_case(model: str, spelling: str) -> str:
 
 # -- which spelling the story supports (where WL101 reports) --------------------------------
 
-#: Of two spellings used equally often, one whose letters score this much (natural log)
-#: below the other's runs unlike any word: the slip (`Campebll` beside `Campbell`).
-LETTER_MARGIN = 2.0
 _MARKED_NAME_RE = re.compile(r"[^\W\d_]*(?:(?![\x00-\x7f])[^\W\d_])[^\W\d_]*")
 
 
@@ -769,18 +771,13 @@ def _marks_elsewhere(text: str, keys: set[str]) -> bool:
     )
 
 
-def _undoubled(key: str) -> str:
-    return _DOUBLE_RE.sub(r"\1", ascii_key(key))
-
-
 #: Why ``best_supported`` chose: the word list may say where a slip is, never which
 #: spelling to use (`Preston` is a listed word, `Robert Peston` a man).
-MAJORITY, HABIT, LISTED, RUNNING_TEXT, LETTERS = (
+MAJORITY, HABIT, LISTED, RUNNING_TEXT = (
     "majority",
     "diacritics habit",
     "word list",
     "running text",
-    "letters",
 )
 
 
@@ -792,9 +789,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     that follows the story's habit (diacritics in its other names kept or not); the one
     the word list has seen, when the other is in no list (a slip seldom makes a known
     name: `Toyko` beside `Tokyo`); running text over a line in capitals (a headline in
-    capitals is rewritten by another hand: `BACHMUT`); the one whose letters run like
-    words', when the other's do not (`Campebll`, `Horqn`). A doubled letter undone or
-    added (`Schmitt`, `Schmit`) leaves nothing to tell.
+    capitals is rewritten by another hand: `BACHMUT`). Nothing else tells: how usual a
+    spelling's letters look misleads, since a writer's slip in a foreign name tends
+    towards English letters (`McIlory` for `McIlroy`, `Socieded` for `Sociedad`).
     """
     most = max(s.count for s in spellings)
     pool = [s for s in spellings if s.count == most]
@@ -811,11 +808,4 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     prose = [s for s in pool if not s.caps_only]
     if len(prose) == 1:
         return prose[0], RUNNING_TEXT
-    if len(pool) == 2 and _undoubled(pool[0].key) != _undoubled(pool[1].key):
-        from wirelint.analysis.letters import letter_score
-
-        a, b = pool
-        gap = letter_score(a.key) - letter_score(b.key)
-        if abs(gap) > LETTER_MARGIN:
-            return (a if gap > 0 else b), LETTERS
     return None, ""

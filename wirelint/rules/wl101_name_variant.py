@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.analysis.names import (
-    LETTERS,
     PARTICLES,
     RUNNING_TEXT,
     STYLEBOOK,
@@ -51,10 +50,9 @@ class NameVariant(Rule):
     spelling the story supports least at each place it stands, names both spellings and
     how often each is used, and adds notes at the other spelling's places. The least
     supported is the minority (a slip is seldom typed twice); between spellings used
-    equally often, the one in a line in capitals, the one against the story's habit with
-    diacritics, the one no word list has seen beside one it has (`Toyko`, `Tokyo`), or the
-    one whose letters run unlike any word's (`Campebll`). When nothing tells them apart,
-    both are reported.
+    equally often, the one against the story's habit with diacritics, the one no word
+    list has seen beside one it has (`Toyko`, `Tokyo`), or the one in a line in capitals.
+    When nothing tells them apart, both are reported.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
@@ -178,7 +176,6 @@ class NameVariant(Rule):
 #: does (see ``best_supported``).
 _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
-    LETTERS: "the other spelling's letters run like no word's",
 }
 
 
@@ -198,8 +195,7 @@ def _choose(
     In this order: the stylebook; the spelling of the fullest reference (a first or
     last name beside it, a title); diacritics kept over dropped; the majority; between
     spellings used equally often, the one the story supports (``supported``, see
-    ``best_supported``) by its running text or by letters that run as words' do; the
-    first used. A general word list never decides: `Preston` is a word and a town,
+    ``best_supported``) by its running text; the first used. A general word list never decides: `Preston` is a word and a town,
     `Peston` may be the man the story is about. Only the stylebook makes a fix safe.
     """
     decided = stylebook_choice(stylebook, (s.key for s in spellings))
