@@ -21,9 +21,10 @@ generator works differently:
 A respelling that makes a common English word, or a spelling the story already has, is
 not used. A case is *found* when a WL101 finding stands on the respelled mention; a
 finding on the other spelling whose note points at the respelled one is counted apart
-(`on the other`): an editor reads the finding, not its notes. The stories are split by
-structure_eval.held_out (a fifth, by a salted CRC of the path, not names_eval's split);
-read the misses of the tuning split only (`--misses`).
+(`on the other`): an editor reads the finding, not its notes; so are the cases found
+where the untouched spelling is reported too (used equally often, nothing told them
+apart). The stories are split by structure_eval.held_out (a fifth, by a salted CRC of the
+path, not names_eval's split); read the misses of the tuning split only (`--misses`).
 
     python benchmarks/respell_eval.py [--corpus ../shared/corpus] [--every 1] [--misses FILE]
 """
@@ -36,7 +37,7 @@ import re
 import sys
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -359,6 +360,7 @@ def main() -> int:
     # (mode, kind, split) -> [found, found on the other spelling only, cases]
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     missed: list[str] = []
+    both: Counter[tuple[str, str]] = Counter()
     for path in files:
         rel = path.relative_to(args.corpus).as_posix()
         split = "held-out" if held_out(rel) else "tuning"
@@ -378,6 +380,11 @@ def main() -> int:
             row[0] += found
             row[1] += other
             row[2] += 1
+            # Found, and the untouched spelling reported too (nothing told them apart).
+            both[(mode, split)] += found and any(
+                case.text[d.span.start : d.span.end].casefold() == case.name.casefold()
+                for d in diags
+            )
             if not found and split == "tuning":
                 a = max(0, s - 80)
                 context = case.text[a : e + 80].replace("\n", " ")
@@ -399,6 +406,9 @@ def main() -> int:
                 hits, aside, n = (sum(r[i] for r in rows) for i in range(3))
                 cells.append(f"{hits / max(1, n):6.1%} ({hits}/{n}, {aside})")
             print(f"{mode:<6} {kind:<18} {cells[0]:<24} {cells[1]}")
+    print("found with the untouched spelling reported too (tuning | held-out):")
+    for mode in MODES:
+        print(f"  {mode:<6} {both[(mode, 'tuning')]} | {both[(mode, 'held-out')]}")
     if args.misses:
         args.misses.write_text("\n".join(missed) + "\n", encoding="utf-8")
     return 0
