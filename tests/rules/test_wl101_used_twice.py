@@ -32,6 +32,12 @@ def _flagged(story: str) -> list[str]:
             "Replacements: K Morgan, J Yapp, G Thomas, D Peel.\n",
             "Mprgan",
         ),
+        # A last name used alone after the full mention, its last letter lost.
+        (
+            "Head\n\nItalian Prime Minister Silvio Berlusconi voiced concerns.\n\n"
+            "Mr Berluscon said the euro was too strong.\n",
+            "Berluscon",
+        ),
         # A word that opens a sentence is no first name: `Although Delors` is Jacques.
         (
             "Head\n\nCommission president Jacques Depors spoke on Monday.\n\n"

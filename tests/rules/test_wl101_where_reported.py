@@ -50,8 +50,15 @@ def test_diacritics_against_the_story_habit() -> None:
 
 
 def test_when_nothing_tells_them_apart_both_are_reported() -> None:
-    # A doubled letter undone or added: no letter, list or habit says which is right.
-    story = "Head\n\nHelmut Schmitt visited Bonn.\n\nSchmit said the talks went well.\n"
+    # A doubled letter undone or added: no list or habit says which is right.
+    story = "Head\n\nCristian Zaccardo was picked.\n\nZacardo said the team was ready.\n"
     found = lint(story, "WL101")
-    assert sorted(story[d.span.start : d.span.end] for d in found) == ["Schmit", "Schmitt"]
+    assert [story[d.span.start : d.span.end] for d in found] == ["Zaccardo", "Zacardo"]
     assert all("equally often" in d.message for d in found)
+
+
+def test_the_whole_name_over_the_one_cut_short() -> None:
+    story = "Head\n\nRio de Janeir was hit.\n\nRio de Janeiro is a big market.\n"
+    [d] = lint(story, "WL101")
+    assert story[d.span.start : d.span.end] == "Janeir"
+    assert "use `Janeiro` (the other spelling is this one cut short)" in d.message

@@ -590,7 +590,10 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     if alike == 2:
         if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
             return known_whole
-        return (tail != "s" and tail not in _DEMONYM) or whole.count > 1
+        # A people of a place is a word the list knows (`Lankan`); `Mervy King` beside
+        # `Mervyn King` is no word of any list.
+        never_seen = frequency(cut.key) == 0
+        return (tail != "s" and (tail not in _DEMONYM or never_seen)) or whole.count > 1
     derives = tail == "s" or tail in _DEMONYM
     if known_whole and not known_cut:
         # `Greenspa`, `Tito Ayal`. A plural stays a plural (`Beatle`/`Beatles`, `Reuter`
@@ -603,7 +606,10 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     established = frequency(cut.key) == 0 and whole.count >= 2
     if tail == "a" or known_cut:
         return False
-    return not derives or alike == 1 or established
+    # A last name used alone after the full mention (`Silvio Berlusconi` ... `Mr
+    # Berluscon`) refers to it; not a plural (`Victoria Beckham` ... `the Beckhams`).
+    refers = tail != "s" and (_refers_back(whole, cut) or _refers_back(cut, whole))
+    return not derives or alike == 1 or established or (refers and frequency(cut.key) == 0)
 
 
 def name_groups(
@@ -773,10 +779,11 @@ def _marks_elsewhere(text: str, keys: set[str]) -> bool:
 
 #: Why ``best_supported`` chose: the word list may say where a slip is, never which
 #: spelling to use (`Preston` is a listed word, `Robert Peston` a man).
-MAJORITY, HABIT, LISTED, RUNNING_TEXT = (
+MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT = (
     "majority",
     "diacritics habit",
     "word list",
+    "whole",
     "running text",
 )
 
@@ -788,7 +795,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     In this order: the majority; of spellings that differ only in diacritics, the one
     that follows the story's habit (diacritics in its other names kept or not); the one
     the word list has seen, when the other is in no list (a slip seldom makes a known
-    name: `Toyko` beside `Tokyo`); running text over a line in capitals (a headline in
+    name: `Toyko` beside `Tokyo`); the whole over the one that lost its last letter
+    (`Berluscon`: words are cut short, seldom lengthened); running text over a line in
+    capitals (a headline in
     capitals is rewritten by another hand: `BACHMUT`). Nothing else tells: how usual a
     spelling's letters look misleads, since a writer's slip in a foreign name tends
     towards English letters (`McIlory` for `McIlroy`, `Socieded` for `Sociedad`).
@@ -805,6 +814,11 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     known = [s for s in pool if frequency(s.key) > 0]
     if len(known) == 1:
         return known[0], LISTED
+    if len(pool) == 2:
+        short, long = sorted(pool, key=lambda s: len(ascii_key(s.key)))
+        ks, kl = ascii_key(short.key), ascii_key(long.key)
+        if len(kl) == len(ks) + 1 and kl.startswith(ks):
+            return long, WHOLE
     prose = [s for s in pool if not s.caps_only]
     if len(prose) == 1:
         return prose[0], RUNNING_TEXT

@@ -9,6 +9,7 @@ from wirelint.analysis.names import (
     RUNNING_TEXT,
     STYLEBOOK,
     TITLES,
+    WHOLE,
     NameGroup,
     Spelling,
     ascii_key,
@@ -51,7 +52,8 @@ class NameVariant(Rule):
     how often each is used, and adds notes at the other spelling's places. The least
     supported is the minority (a slip is seldom typed twice); between spellings used
     equally often, the one against the story's habit with diacritics, the one no word
-    list has seen beside one it has (`Toyko`, `Tokyo`), or the one in a line in capitals.
+    list has seen beside one it has (`Toyko`, `Tokyo`), the one that lost its last
+    letter (`Berluscon`), or the one in a line in capitals.
     When nothing tells them apart, both are reported.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
@@ -176,6 +178,7 @@ class NameVariant(Rule):
 #: does (see ``best_supported``).
 _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
+    WHOLE: "the other spelling is this one cut short",
 }
 
 
