@@ -50,6 +50,12 @@ def _flagged(story: str) -> list[str]:
             "The resignation of Paul Volcker was a shock. Volcker had served two terms.\n",
             "VOCLKER",
         ),
+        # An acronym mistyped in running text (wikinews/0269.txt).
+        (
+            "Head\n\nBefore COVID, services ran. During COVID they stopped.\n\n"
+            "Was this before COIVD, or during?\n",
+            "COIVD",
+        ),
         # A part of a name of capitalised parts.
         (
             "Head\n\nRobert Kilroy-Silk founded Veritas this month.\n\n"

@@ -15,7 +15,7 @@ by a list of names:
 
 Spellings that only ever stand in all-caps lines (headlines and subheads in capitals, full
 of abbreviations) count as variants through the skeleton, or one edit apart when both are
-six letters or more and neither is a plural of the other (`VOCLKER`, `Volcker`). Two
+five letters or more and neither is a plural of the other (`VOCLKER`, `Volcker`). Two
 spellings that stand beside different first or last names (`Jan Kowalski`, `Jon Smith`)
 name different people; a last name used alone refers to the last full mention
 (`Andrew Michelmore` ... `Mr Michelmora`).
@@ -505,9 +505,7 @@ def _pair_ok(
         return False
     # One edit apart: typos and less regular transliterations. A line in capitals holds
     # abbreviations (`NYMEX`): there, only a name of the usual length.
-    if (a.caps_only or b.caps_only) and (
-        min(len(ka), len(kb)) < MIN_LENGTH + 1 or is_derived(ka, kb)
-    ):
+    if (a.caps_only or b.caps_only) and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb)):
         return False
     if skel[a.key][0] != skel[b.key][0] and ka[0] != kb[0]:
         return False  # `Chelsea` folds to `helsea`: the letters as written start alike
