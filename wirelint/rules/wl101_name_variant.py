@@ -64,9 +64,11 @@ class NameVariant(Rule):
     first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
     brought in with a first name of their own after the first was introduced
     (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
-    casts). A first name, last name or title beside both spellings says the opposite,
-    one person, even when a letter was lost: `Mr Mandelso` beside `Mr Mandelson` is
-    reported (two dictionary words stay two: `Clark`, `Clarke`). Two names each used
+    casts). A first name (or its initial), last name or title beside both spellings
+    says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
+    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`); so
+    does a last name used alone after a full mention, which refers to it (`Silvio
+    Berlusconi` ... `Mr Berluscon`). Two names each used
     more than once, one letter changed for another (`Wikimedia`, `Wikipedia`), are two
     established names, not a slip typed again and again.
 
@@ -78,8 +80,10 @@ class NameVariant(Rule):
     the spelling of the fullest reference (a first name before it, a title:
     `President Volodymyr Zelenskyy`), unless that reference is its only use and the
     story repeats the other spelling (`Mark Mayerholfer` once, `Mayerhofler` three
-    times: the majority wins, and the message says so); the one that keeps its diacritics (`Erdoğan` over
-    `Erdogan`); the majority; the one used first. A general word list never decides:
+    times: the majority wins, and the message says so); the one that keeps its
+    diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
+    often, the whole over one cut short (`Janeiro` over `Janeir`) or the running text's
+    over a line in capitals; the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
     (`--unsafe-fixes`).
