@@ -5,7 +5,8 @@
   flags are written to a file for reading).
 * Recall: clean stories with one mention of a repeated name changed into a
   transliteration or typo variant (WL101), or one word flipped to the other dialect's
-  spelling (WL102); a hit is a diagnostic on the changed place. Stories are split
+  spelling (WL102); a hit is a diagnostic on the changed place (one whose note only
+  points there, the finding on the other spelling, is counted apart). Stories are split
   deterministically (by a hash of their path) into a tuning set and a held-out set
   (one in four), reported separately.
   `--misses FILE` writes every damaged place that was not found, with its context.
@@ -206,6 +207,7 @@ def main() -> int:
     missed: list[str] = []
     recall: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    aside: Counter[tuple[str, str]] = Counter()
     for path in files:
         rel = path.relative_to(args.corpus).as_posix()
         split = "held-out" if held_out(rel) else "tuning"
@@ -225,12 +227,12 @@ def main() -> int:
                 continue
             damaged, (s, _e), kind = case
             diags = lint_text(damaged, Config(select=(rule,)), str(path)).diagnostics
-            # Found: a diagnostic at the changed place, or (two spellings used equally
-            # often) one whose notes point there.
-            hit = any(
-                d.span.start <= s < d.span.end
-                or any(n.span.start <= s < n.span.end for n in d.notes)
-                for d in diags
+            # Found: a diagnostic at the changed place. One whose notes point there only
+            # (the finding on the other spelling) is counted apart: an editor reads
+            # the finding, not its notes.
+            hit = any(d.span.start <= s < d.span.end for d in diags)
+            aside[(rule, split)] += not hit and any(
+                n.span.start <= s < n.span.end for d in diags for n in d.notes
             )
             if not hit:
                 a = max(0, s - 70)
@@ -251,15 +253,16 @@ def main() -> int:
             f"  {code}  {(n_t + n_h) * 1e4 / total:5.2f} | {n_t * 1e4 / max(1, words['tuning']):5.2f} | "
             f"{n_h * 1e4 / max(1, words['held-out']):5.2f}   ({n_t + n_h} flags)"
         )
-    print("recall on damaged copies (tuning | held-out):")
+    print("recall on damaged copies (tuning | held-out; found on the other spelling only):")
     for rule in ("WL101", "WL102"):
         t, h = recall[(rule, "tuning")], recall[(rule, "held-out")]
         print(
             f"  {rule}  {t[0] / max(1, t[1]):6.1%} ({t[0]}/{t[1]}) | {h[0] / max(1, h[1]):6.1%} ({h[0]}/{h[1]})"
+            f"; {aside[(rule, 'tuning')]} | {aside[(rule, 'held-out')]}"
         )
-        for (r, kind), (hit, n) in sorted(kinds.items()):
+        for (r, kind), (hits, n) in sorted(kinds.items()):
             if r == rule:
-                print(f"      {kind:<24} {hit / n:6.1%} ({hit}/{n})")
+                print(f"      {kind:<24} {hits / n:6.1%} ({hits}/{n})")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"every flag, with context: {args.out}")
     if args.misses:

@@ -23,6 +23,9 @@ _UPPER = TokenShape.UPPER
 #: Words more common than this (`Free`, `Black`, `New`) are read as no first or last name
 #: beside a mention: the commonest first names (`John`, `Roger`) stay well below it.
 NAME_PART_FREQUENCY = 100_000
+#: The same for the first word of a sentence, capitalised as any word is there: `Although
+#: Delors`, `Earlier Reagan` are no first names; `John`, `Paul`, `Jack` stay below it.
+OPENER_FREQUENCY = 20_000
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,8 @@ def mentions_of(
                 elif (
                     not raw[j][5]
                     and word not in lower_words
-                    and frequency(word) < NAME_PART_FREQUENCY
+                    and frequency(word)
+                    < (OPENER_FREQUENCY if _opens(raw[j], sentences) else NAME_PART_FREQUENCY)
                     and text[raw[j][1] : start] != ". "  # `Corp. Smith`: two things
                 ):
                     partners, ref_start = (word,), raw[j][0]
@@ -148,6 +152,11 @@ def mentions_of(
             )
         )
     return out
+
+
+def _opens(piece: RawMention, sentences: list[tuple[int, int]] | None) -> bool:
+    """Whether ``piece`` is the first word of its sentence (capitalised as any word is)."""
+    return sentences is not None and sentences[piece[4]][0] == piece[0]
 
 
 def _joined(gap: str, particles: frozenset[str]) -> bool:
@@ -233,10 +242,9 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
                     lower_words.add(t.casefold())
                 continue
             possessive = t.endswith(("'s", "’s", "'", "’", "'S", "’S"))
-            pieces = list(_pieces(tok))
-            if len(pieces) > 1 and all(_is_capital(p[2]) for p in pieces):
-                continue  # one name of capitalised parts: `Chi-Cheng`, `Rimsky-Korsakov`
-            for start, end, piece in pieces:
+            # Each part of a name of capitalised parts is a mention of its own: a slip
+            # in `Kilroy-Silk` or `Borg-Warner` is a slip in `Kilroy` or `Warner`.
+            for start, end, piece in _pieces(tok):
                 if not _is_capital(piece):
                     if piece.isalpha():
                         lower_words.add(piece.casefold())

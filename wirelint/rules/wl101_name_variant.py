@@ -6,17 +6,20 @@ from collections.abc import Iterator
 
 from wirelint.analysis.names import (
     PARTICLES,
+    RUNNING_TEXT,
     STYLEBOOK,
     TITLES,
+    WHOLE,
     NameGroup,
     Spelling,
     ascii_key,
+    best_supported,
     is_word,
     name_groups,
     stylebook_choice,
     with_case,
 )
-from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
+from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
 from wirelint.document.model import Document
 from wirelint.registry import Context, Rule
 
@@ -45,8 +48,13 @@ class NameVariant(Rule):
     spellings of one name that differ the way transliterations and typos do: `y`/`i` and
     the `-iy`/`-yy`/`-yi` endings, `kh`/`ch`/`h`, `ou`/`u`, `k`/`c`, doubled, swapped,
     dropped or changed letters, diacritics. No list of names is involved. It reports the
-    rarer spelling at each place it stands, names both spellings and how often each is
-    used, and adds notes at the other spelling's places.
+    spelling the story supports least at each place it stands, names both spellings and
+    how often each is used, and adds notes at the other spelling's places. The least
+    supported is the minority (a slip is seldom typed twice); between spellings used
+    equally often, the one against the story's habit with diacritics, the one no word
+    list has seen beside one it has (`Toyko`, `Tokyo`), the one that lost its last
+    letter (`Berluscon`), or the one in a line in capitals.
+    When nothing tells them apart, both are reported.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
@@ -56,20 +64,26 @@ class NameVariant(Rule):
     first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
     brought in with a first name of their own after the first was introduced
     (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
-    casts). A first name, last name or title beside both spellings says the opposite,
-    one person, even when a letter was lost: `Mr Mandelso` beside `Mr Mandelson` is
-    reported (two dictionary words stay two: `Clark`, `Clarke`). Two names each used
+    casts). A first name (or its initial), last name or title beside both spellings
+    says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
+    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`); so
+    does a last name used alone after a full mention, which refers to it (`Silvio
+    Berlusconi` ... `Mr Berluscon`). Two names each used
     more than once, one letter changed for another (`Wikimedia`, `Wikipedia`), are two
     established names, not a slip typed again and again.
 
     The fix writes the chosen spelling in the case of the place it replaces (`BAKHMUT`
-    in a subhead). The chosen spelling is, in this order: the one allowed in the
+    in a subhead); when the reported spelling is itself the one to use (`Pérez` once
+    beside `Perez` twice), the message says "use `Pérez` everywhere" and the fix writes
+    it at the other places. The chosen spelling is, in this order: the one allowed in the
     configuration or given by the stylebook pack (`rules/stylebook.toml` and your own);
     the spelling of the fullest reference (a first name before it, a title:
     `President Volodymyr Zelenskyy`), unless that reference is its only use and the
     story repeats the other spelling (`Mark Mayerholfer` once, `Mayerhofler` three
-    times: the majority wins, and the message says so); the one that keeps its diacritics (`Erdoğan` over
-    `Erdogan`); the majority; the one used first. A general word list never decides:
+    times: the majority wins, and the message says so); the one that keeps its
+    diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
+    often, the whole over one cut short (`Janeiro` over `Janeir`) or the running text's
+    over a line in capitals; the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
     (`--unsafe-fixes`).
@@ -106,46 +120,89 @@ class NameVariant(Rule):
     ) -> Iterator[Diagnostic]:
         spellings = [s for s in group.spellings if not ctx.config.is_allowed(s.display)]
         allowed = [s for s in group.spellings if s not in spellings]
+        anchor: Spelling | None
         if allowed:
             # The desk has decided on a spelling: it is the one to use.
             chosen: Spelling = allowed[0]
             why, safe = "allowed in the configuration", True
+            anchor = chosen
         else:
-            chosen, why, safe = _choose(group.spellings, stylebook, text)
+            # A stylebook's choice is the desk's: the other spellings are the slips. Else
+            # the finding stands where the story's support is thinnest, the minority
+            # (a slip is seldom typed twice), whichever spelling the order suggests.
+            anchor, support = best_supported(group.spellings, text)
+            chosen, why, safe = _choose(group.spellings, stylebook, text, anchor, support)
+            if safe:
+                anchor = chosen
         shown = chosen.display
-        notes = [Note(m.span, f"`{shown}` here") for m in chosen.mentions[:MAX_NOTES]]
         for other in group.spellings:
-            if other is chosen or other in allowed:
+            if other is anchor or other in allowed:
                 continue
-            counts = (
-                f"`{other.written}` ({_times(other.count)}) and `{shown}` ({_times(chosen.count)})"
+            # What the finding is measured against: the best-supported spelling, or when
+            # nothing tells them apart, the others (every spelling is then reported).
+            against = (
+                [anchor] if anchor is not None else [s for s in group.spellings if s is not other]
             )
-            if other.count == chosen.count:
-                message = f"name spelled two ways, equally often: {counts}; use `{shown}` ({why})"
+            ref = max(against, key=lambda s: s.count)
+            notes = [Note(m.span, f"`{s.display}` here") for s in against for m in s.mentions][
+                :MAX_NOTES
+            ]
+            everywhere = other is chosen
+            use = f"use `{shown}`{' everywhere' if everywhere else ''} ({why})"
+            if other.count == ref.count:
+                counts = f"`{other.written}` ({_times(other.count)}) and `{ref.display}` ({_times(ref.count)})"
+                message = f"name spelled two ways, equally often: {counts}; {use}"
             else:
                 message = (
-                    f"`{other.written}` ({_times(other.count)}) is spelled `{shown}` "
-                    f"elsewhere in the story ({_times(chosen.count)}); use `{shown}` ({why})"
+                    f"`{other.written}` ({_times(other.count)}) is spelled `{ref.display}` "
+                    f"elsewhere in the story ({_times(ref.count)}); {use}"
                 )
+            if everywhere:
+                # The reported spelling is the one to use: the fix writes it at the
+                # other spellings' places.
+                places = [m for s in group.spellings if s is not chosen for m in s.mentions]
+                edits = tuple(Edit(m.span, with_case(m.text, shown)) for m in places)
+                title = f"Spell it `{shown}` at the other {_places(len(places))} ({why})"
+                fixes = [Fix(edits, Applicability.SAFE if safe else Applicability.UNSAFE, title)]
             for mention in other.mentions:
-                replacement = with_case(mention.text, shown)
-                fix = Fix.replace(
-                    mention.span,
-                    replacement,
-                    safe=safe,
-                    title=f"Spell it `{replacement}` ({why})",
-                )
-                yield self.diagnostic(mention.span, message, notes=notes, fixes=[fix])
+                if not everywhere:
+                    replacement = with_case(mention.text, shown)
+                    fixes = [
+                        Fix.replace(
+                            mention.span,
+                            replacement,
+                            safe=safe,
+                            title=f"Spell it `{replacement}` ({why})",
+                        )
+                    ]
+                yield self.diagnostic(mention.span, message, notes=notes, fixes=fixes)
+
+
+#: What decides between spellings used equally often, in a message. The word list never
+#: does (see ``best_supported``).
+_TIE_REASONS = {
+    RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
+    WHOLE: "the other spelling is this one cut short",
+}
+
+
+def _places(n: int) -> str:
+    return "place" if n == 1 else f"{n} places"
 
 
 def _choose(
-    spellings: list[Spelling], stylebook: dict[str, str], text: str
+    spellings: list[Spelling],
+    stylebook: dict[str, str],
+    text: str,
+    supported: Spelling | None = None,
+    support: str = "",
 ) -> tuple[Spelling, str, bool]:
     """The spelling to use, why, and whether the fix is safe.
 
     In this order: the stylebook; the spelling of the fullest reference (a first or
-    last name beside it, a title); diacritics kept over dropped; the majority; the
-    first used. A general word list never decides: `Preston` is a word and a town,
+    last name beside it, a title); diacritics kept over dropped; the majority; between
+    spellings used equally often, the one the story supports (``supported``, see
+    ``best_supported``) by its running text; the first used. A general word list never decides: `Preston` is a word and a town,
     `Peston` may be the man the story is about. Only the stylebook makes a fix safe.
     """
     decided = stylebook_choice(stylebook, (s.key for s in spellings))
@@ -186,5 +243,7 @@ def _choose(
     top = [s for s in pool if s.count == most]
     if len(top) == 1 and len(pool) > 1:
         return top[0], "the majority spelling", False
+    if supported in top and support in _TIE_REASONS:
+        return supported, _TIE_REASONS[support], False
     first = min(top, key=lambda s: s.mentions[0].span.start)
     return first, "the one used first", False
