@@ -183,17 +183,26 @@ def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
         pos += len(piece) + 1
 
 
-def _in_title(tokens: list[Token], i: int, office: frozenset[str]) -> bool:
-    """Whether the capitalised run around ``tokens[i]`` is a generic title (`Defense Ministry`)."""
+def _in_title(tokens: list[Token], i: int, office: frozenset[str], text: str) -> bool:
+    """Whether the capitalised run around ``tokens[i]`` is a generic title (`Defense Ministry`).
 
-    def capital(t: Token) -> bool:
-        return t.shape in (TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED)
+    A bracket or comma ends the run: in `International Cocoa Organization (ICCO) Council`
+    the office word `Council` belongs to another name than `Organization`.
+    """
+
+    def named(t: Token) -> bool:
+        return t.shape in (TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED) or (
+            t.text in _RUN_JOINERS
+        )
+
+    def spaced(a: Token, b: Token) -> bool:  # only white space between: one name
+        return not text[a.end : b.start].strip()
 
     lo = i
-    while lo > 0 and (capital(tokens[lo - 1]) or tokens[lo - 1].text in _RUN_JOINERS):
+    while lo > 0 and named(tokens[lo - 1]) and spaced(tokens[lo - 1], tokens[lo]):
         lo -= 1
     hi = i
-    while hi + 1 < len(tokens) and (capital(tokens[hi + 1]) or tokens[hi + 1].text in _RUN_JOINERS):
+    while hi + 1 < len(tokens) and named(tokens[hi + 1]) and spaced(tokens[hi], tokens[hi + 1]):
         hi += 1
     return any(_POSSESSIVE_RE.sub("", tokens[j].text).lower() in office for j in range(lo, hi + 1))
 
@@ -255,7 +264,7 @@ def dialect_words(
                     if piece[:1].isupper():
                         if not piece.isupper():
                             positional = tok.sentence_start and start == tok.start
-                            if not positional and not _in_title(tokens, i, office):
+                            if not positional and not _in_title(tokens, i, office, doc.text):
                                 continue  # part of a name: it keeps its own spelling
                         # Official names are capitalised: only a capital can be in one.
                         if exempt is None:

@@ -24,7 +24,8 @@ WORDS = "spelling-words"
 PREFIXES = "spelling-prefixes"
 SUFFIXES = "spelling-suffixes"
 PARTICLES = "name-particles"
-_DIALECT_KEYS = ("en", Dialect.GB, Dialect.US)
+RARE = "rare"  # a larger dictionary's rarer words: looked up last, for words of 5+ letters
+_DIALECT_KEYS = ("en", Dialect.GB, Dialect.US, RARE)
 _DIALECTS = (Dialect.GB, Dialect.US, Dialect.OXENDICT)  # a Lexicon of its own each
 
 
@@ -40,7 +41,8 @@ def _validate_lists(value: Any, path: Path) -> dict[str, Path]:
 register_section(
     LISTS,
     "table",
-    "word lists (files beside the pack): en = extra words, en-GB / en-US = one dialect's (WL501)",
+    "word lists (files beside the pack): en = extra words, en-GB / en-US = one dialect's,"
+    " rare = a larger dictionary's rarer words (WL501)",
     _validate_lists,
 )
 register_section(WORDS, "strings", "words the spelling dictionary lacks but wire copy uses (WL501)")
@@ -49,6 +51,12 @@ register_section(
     SUFFIXES, "strings", "suffixes that make a word of a word: -y, -ness, -ism, -able (WL501)"
 )
 register_section(PARTICLES, "strings", "lower-case particles of names: da, van, von, al (WL501)")
+FUNCTION_WORDS = "foreign-function-words"
+register_section(
+    FUNCTION_WORDS,
+    "strings",
+    "articles, prepositions and conjunctions of other languages: que, del, une (WL501)",
+)
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
 
@@ -86,6 +94,7 @@ _COMMON = 100_000
 _RARE = 100
 _CUT_SHORT_RATIO = 300
 _ENDINGS = (*"abcdefghijklmnopqrstuvwxyz", "ed", "ing")
+_RARE_MIN = 5  # shortest word taken from the rare-words list
 
 
 class Misspelling(Rule):
@@ -115,9 +124,11 @@ class Misspelling(Rule):
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
     (`touchy-feely`), a word the story uses
     more than once (a term of art, spelled the same each time), and the words of
-    `allow` in the configuration. The configured `dialect` decides which variant is a
-    word: `colour` in an en-GB story, `color` in an en-US one, both under `auto`. A
-    newsroom adds its own words through `spelling-words` in a pack.
+    `allow` in the configuration, nor a rarer word of a larger dictionary (SCOWL's
+    size-80 lists: `punky`, `leakers`, `erodable`) of five letters or more. The
+    configured `dialect` decides which variant is a word: `colour` in an en-GB story,
+    `color` in an en-US one, both under `auto`. A newsroom adds its own words through
+    `spelling-words` in a pack.
 
     ## Why it matters
     A misspelt word in a story is the error readers notice first and forgive least;
@@ -140,7 +151,7 @@ class Misspelling(Rule):
         dialect = ctx.config.dialect if ctx.config.dialect in _DIALECTS else Dialect.AUTO
         setup = _setup(ctx.packs, dialect)
         lex, particles = setup.lex, setup.particles
-        affixes = (setup.prefixes, setup.suffixes)
+        affixes = _Affixes(setup.prefixes, setup.suffixes, setup.rare)
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         counts: _Counts | None = None
@@ -159,7 +170,7 @@ class Misspelling(Rule):
                 for i, tok in enumerate(tokens)
                 if tok.shape is lower and tok.text not in vocabulary
             ]
-            foreign = _ForeignSentences(part, lex)
+            foreign = _ForeignSentences(part, setup)
             listed = set()
             quotes: _Quotations | None = None
             for i, span, piece, fixes in _listed(tokens, setup, allow):
@@ -222,7 +233,7 @@ class Misspelling(Rule):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
-                if _foreign(tokens, i, lex):
+                if _foreign(tokens, i, setup):
                     continue
                 if foreign.holds(tok):
                     continue
@@ -281,6 +292,30 @@ class _Setup(NamedTuple):
     particles: frozenset[str]
     misspelt: Mapping[str, tuple[str, ...]]  # common misspelling -> corrections
     exceptions: frozenset[str]
+    rare: _RareWords
+    function_words: frozenset[str]
+
+
+class _RareWords:
+    """The rarer words of a larger dictionary, read on the first question (few stories ask).
+
+    An informal or technical word the main lists lack (`punky`, `leakers`, `erodable`)
+    is a word; a shorter one is more often a slip of a common word (`dea`, `bas`) or an
+    abbreviation, so only words of five letters or more are taken from it.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if len(word) < _RARE_MIN:
+            return False
+        if self._words is None:
+            from wirelint.analysis.spelling import read_word_list
+
+            self._words = read_word_list(self._path) if self._path else frozenset()
+        return word in self._words
 
 
 _SETUPS: WeakKeyDictionary[Packs, dict[str, _Setup]] = WeakKeyDictionary()
@@ -293,7 +328,8 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
     if found is None:
         from wirelint.analysis.spelling import lexicon, read_misspellings
 
-        lists: dict[str, Path] = packs.section(LISTS)
+        lists: dict[str, Path] = dict(packs.section(LISTS))
+        rare = lists.pop(RARE, None)
         extra = frozenset(w.lower() for w in packs.section(WORDS))
         prefixes = tuple(sorted({p.lower() for p in packs.section(PREFIXES)}, key=len))
         suffixes = tuple(sorted({p.lower() for p in packs.section(SUFFIXES)}, key=len))
@@ -311,6 +347,8 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             particles,
             misspelt,
             frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
+            _RareWords(rare),
+            frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
         )
     return found
 
@@ -359,7 +397,7 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
     )
 
 
-def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
+def _foreign(tokens: list[Token], i: int, setup: _Setup) -> bool:
     """Next to another unknown word or another alphabet, or with two more unknown words
     among the three on each side (`nombrado en receso, es inconstitucional`): a phrase
     in another language."""
@@ -371,15 +409,24 @@ def _foreign(tokens: list[Token], i: int, lex: Any) -> bool:
             if near and not other.isascii():
                 return True
             # Only plain words: `6pm`, `close-range` or `e-mails` say nothing of language.
-            if tokens[j].shape is TokenShape.LOWER and other.isalpha() and not _english(other, lex):
+            if (
+                tokens[j].shape is TokenShape.LOWER
+                and other.isalpha()
+                and not _english(other, setup)
+            ):
                 if near:
                     return True
                 unknown += 1
     return unknown >= 2
 
 
-def _english(word: str, lex: Any) -> bool:
-    return bool(lex.known(word) or lex.other_dialect(word))
+def _english(word: str, setup: _Setup) -> bool:
+    """A word of either dialect, not another language's function word (`que`, `del`),
+    which a frequency table built from subtitles and the web holds too."""
+    if word in setup.function_words:
+        return False
+    lex = setup.lex
+    return bool(lex.known(word) or lex.other_dialect(word) or word in setup.rare)
 
 
 class _ForeignSentences:
@@ -389,10 +436,10 @@ class _ForeignSentences:
     the cost is linear in the part, however many unknown words one sentence holds.
     """
 
-    def __init__(self, part: Part, lex: Any) -> None:
+    def __init__(self, part: Part, setup: _Setup) -> None:
         self._sentences = part.sentences
         self._starts = [s.span.start for s in self._sentences]
-        self._lex = lex
+        self._setup = setup
         self._verdicts: dict[int, bool] = {}
 
     def holds(self, tok: Token) -> bool:
@@ -402,7 +449,7 @@ class _ForeignSentences:
         verdict = self._verdicts.get(k)
         if verdict is None:
             words = [t.text for t in self._sentences[k].tokens if t.shape is _LOWER]
-            unknown = sum(1 for w in words if not _english(w, self._lex))
+            unknown = sum(1 for w in words if not _english(w, self._setup))
             verdict = self._verdicts[k] = unknown >= 3 and unknown * 5 >= len(words)
         return verdict
 
@@ -513,8 +560,14 @@ class _Quotations:
         return k >= 0 and self._depths[k] > 0
 
 
+class _Affixes(NamedTuple):
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    rare: _RareWords
+
+
 def _unknown_pieces(
-    tok: Token, lex: Any, affixes: tuple[tuple[str, ...], tuple[str, ...]], attached: bool
+    tok: Token, lex: Any, affixes: _Affixes, attached: bool
 ) -> Iterator[tuple[Span, str]]:
     """The word, or the parts of a hyphenated word, that are not words.
 
@@ -548,8 +601,8 @@ def _reduplicative(pieces: list[str]) -> bool:
     )
 
 
-def _is_word(word: str, lex: Any, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    if len(word) <= 1 or lex.known(word):
+def _is_word(word: str, lex: Any, affixes: _Affixes) -> bool:
+    if len(word) <= 1 or lex.known(word) or word in affixes.rare:
         return True
     if not lex.candidates(word, 1):
         return True  # not one slip from any word: a coinage or a name, never reported
@@ -570,7 +623,7 @@ def _is_word(word: str, lex: Any, affixes: tuple[tuple[str, ...], tuple[str, ...
         lemma in lex.extra or lex.frequency(lemma) * _INFLECTION_RATIO >= nearest
     ):
         return True  # a form of a pack's own word (`defunding`) is one, however rare
-    prefixes, suffixes = affixes
+    prefixes, suffixes, _ = affixes
     if _derived(word, lex, suffixes, nearest):
         return True
     for prefix in prefixes:
