@@ -59,6 +59,14 @@ KINDS = (
     "dropped-to",
     "run-on-report",
     "half-splice",
+    "article-drop",
+    "article-double",
+    "preposition-drop",
+    "preposition-swap",
+    "past-after-aux",
+    "word-repeat",
+    "lost-main-verb",
+    "infinitive-ing",
 )
 #: Kinds whose generator joins two neighbouring sentences.
 PAIR_KINDS = frozenset({"splice", "run-on-report", "half-splice", "capital-splice"})
@@ -770,6 +778,177 @@ def damage_half_splice(pair: tuple[str, str], rng: random.Random, forms: Forms) 
     return head + " " + tail, w1[k][0], len(head) + 1 + (w2[m][1] - w2[m][0])
 
 
+#: Determiners and articles the article generators drop or double.
+_ARTICLES = ("the", "a", "an")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "his", "her", "our"})
+#: Prepositions the preposition generators drop or swap for one another.
+_SWAP_PREPOSITIONS = ("of", "in", "for", "on", "at", "from", "with", "by", "to", "into")
+#: Verbs that take a to-infinitive (wants to go, plans to raise, agreed to pay).
+_TO_VERBS = frozenset(
+    {"want", "plan", "agree", "decide", "hope", "try", "expect", "aim", "seek", "intend"}
+    | {"need", "refuse", "promise", "offer", "fail", "threaten", "attempt", "continue"}
+)
+_SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we")
+
+
+def damage_article_drop(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """An article deleted inside a sentence (said the ministry -> said ministry)."""
+    w = _words(sentence)
+    sites = [
+        i
+        for i in range(1, len(w) - 1)
+        if w[i][2] in _ARTICLES and sentence[w[i][1] : w[i + 1][0]] == " " and w[i + 1][2].islower()
+    ]
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
+    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
+def damage_article_double(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A determiner doubled or a second one left beside it (the the plan, a the plan)."""
+    w = _words(sentence)
+    sites = [i for i in range(len(w) - 1) if w[i][2].lower() in _DETERMINERS]
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    # Mostly the same word twice or an article beside another determiner, as edits leave them.
+    word = rng.choice(
+        (w[i][2].lower(), w[i][2].lower(), "the", "a", rng.choice(sorted(_DETERMINERS)))
+    )
+    if word in ("a", "an") and w[i][2].lower() in ("a", "an"):
+        word = w[i][2].lower()
+    pos = w[i][1]
+    new = sentence[:pos] + " " + word + sentence[pos:]
+    return new, w[i][0], pos + 1 + len(word) + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
+def damage_preposition_drop(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A preposition deleted between two words (a rise of 5% -> a rise 5%)."""
+    w = _words(sentence)
+    sites = [
+        i
+        for i in range(1, len(w) - 1)
+        if w[i][2] in _SWAP_PREPOSITIONS
+        and w[i + 1][2].islower()
+        and not (w[i][2] == "to" and forms.verb_lemma(w[i + 1][2]) == w[i + 1][2])
+        and sentence[w[i][1] : w[i + 1][0]] == " "
+        and sentence[w[i - 1][1] : w[i][0]] == " "
+    ]
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
+    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
+def damage_preposition_swap(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A preposition replaced by another (interest in -> interest at)."""
+    w = _words(sentence)
+    sites = [
+        (i, bad)
+        for i in range(1, len(w) - 1)
+        if w[i][2] in _SWAP_PREPOSITIONS and w[i][2] != "to"
+        for bad in _SWAP_PREPOSITIONS
+        if bad not in (w[i][2], "to")
+    ]
+    if not sites:
+        return None
+    i, bad = rng.choice(sites)
+    new, _, e = _replace(sentence, w[i][0], w[i][1], bad)
+    return new, w[i - 1][0], e + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
+def damage_past_after_auxiliary(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A simple past put where the auxiliary needs another form: had went, has wrote,
+    will went, did not went (only where the past differs from the form it replaces)."""
+    w = _words(sentence)
+    sites = []
+    for i in range(len(w) - 1):
+        aux = w[i][2].lower()
+        k = i + 2 if i + 2 < len(w) and w[i + 1][2] in ("not", "never", "also") else i + 1
+        verb = w[k][2]
+        if not verb.islower():
+            continue
+        lemma = forms.verb_lemma(verb)
+        if lemma is None or lemma in ("be", "have", "do"):
+            continue
+        past = forms.form(lemma, "VBD")
+        if not past or past == verb:
+            continue
+        after_have = aux in HAVES and forms.form(lemma, "VBN") == verb
+        after_base = aux in MODALS | DOS | {"didn't", "doesn't", "don't", "won't"} and verb == lemma
+        if after_have or after_base:
+            sites.append((k, past))
+    if not sites:
+        return None
+    k, bad = rng.choice(sites)
+    new, _, e = _replace(sentence, w[k][0], w[k][1], bad)
+    return new, w[k - 1][0], e
+
+
+def damage_word_repeat(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A word said twice a few words apart, as a rewrite leaves it (he said he would he)."""
+    w = _words(sentence)
+    sites = [
+        (i, d)
+        for i in range(len(w) - 2)
+        if w[i][2].isalpha() and (w[i][2].lower() in _SUBJECT_PRONOUNS or len(w[i][2]) > 3)
+        for d in (1, 2, 3)
+        if i + d < len(w) and w[i + d][2].isalpha() and sentence[w[i + d][1] :][:1] == " "
+    ]
+    if not sites:
+        return None
+    i, d = rng.choice(sites)
+    word = w[i][2] if w[i][2] != w[i][2].capitalize() or i else w[i][2].lower()
+    pos = w[i + d][1]
+    new = sentence[:pos] + " " + word + sentence[pos:]
+    return new, w[i][0], pos + 1 + len(word)
+
+
+def damage_lost_main_verb(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A sentence's finite main verb deleted (the company cut 500 jobs -> the company 500 jobs)."""
+    w = _words(sentence)
+    sites = []
+    for i in range(1, len(w) - 1):
+        verb, before = w[i][2], w[i - 1][2].lower()
+        if not verb.islower() or forms.is_noun(verb):
+            continue
+        lemma = forms.verb_lemma(verb)
+        if lemma is None or lemma in ("be", "have", "do") or verb == lemma:
+            continue
+        if verb not in (forms.form(lemma, "VBD"), forms.form(lemma, "VBZ")):
+            continue
+        if before in SING_PRON | PLUR_PRON or (before.isalpha() and forms.is_noun(before)):
+            sites.append(i)
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
+    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
+def damage_infinitive_ing(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A to-infinitive after a verb that takes one turned into an -ing form (wants to go ->
+    wants going)."""
+    w = _words(sentence)
+    sites = []
+    for i in range(1, len(w) - 1):
+        if w[i][2] != "to" or forms.verb_lemma(w[i - 1][2]) not in _TO_VERBS:
+            continue
+        verb = w[i + 1][2]
+        if verb.islower() and forms.verb_lemma(verb) == verb:
+            ing = forms.form(verb, "VBG")
+            if ing:
+                sites.append((i, ing))
+    if not sites:
+        return None
+    i, ing = rng.choice(sites)
+    new = sentence[: w[i][0]] + ing + sentence[w[i + 1][1] :]
+    return new, w[i - 1][0], w[i][0] + len(ing)
+
+
 _DROPPABLE = frozenset(
     {
         "the",
@@ -887,6 +1066,14 @@ GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "dropped-to": damage_dropped_to,
     "run-on-report": damage_run_on_report,
     "half-splice": damage_half_splice,
+    "article-drop": damage_article_drop,
+    "article-double": damage_article_double,
+    "preposition-drop": damage_preposition_drop,
+    "preposition-swap": damage_preposition_swap,
+    "past-after-aux": damage_past_after_auxiliary,
+    "word-repeat": damage_word_repeat,
+    "lost-main-verb": damage_lost_main_verb,
+    "infinitive-ing": damage_infinitive_ing,
     "word-drop": damage_word_drop,
     "cut-span": damage_cut_span,
     "capital-splice": damage_capital_splice,
