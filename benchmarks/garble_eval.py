@@ -341,6 +341,7 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0245.txt", "ideas that you're criticising impacts"),
     ("wikinews/0269.txt", "that are"),
     ("wikinews/0271.txt", "people of Australia is"),
+    ("wikinews/0245.txt", "that comes"),
 }
 
 

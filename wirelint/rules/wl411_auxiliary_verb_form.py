@@ -29,6 +29,8 @@ _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
 #: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
 _DETERMINER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "PRP$"})
 _INNER_TAGS = frozenset({"RB", "RBR", "RBS", "PRP"})
+#: Words after `had` that make an idiom with a base form (had better go, had best leave).
+_IDIOM_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 
 
 class AuxiliaryVerbForm(ParserRule):
@@ -102,12 +104,18 @@ class AuxiliaryVerbForm(ParserRule):
             if aw == "to" or at & (MODAL | DO):
                 if t & JJ or any(s.toks[k].tag not in _INNER_TAGS for k in range(a + 1, v)):
                     continue  # to specified houses; did this track called ...
+                if aw == "to" and (t & VBG or v > a + 1):
+                    continue  # committed to smudging, to newly created: a preposition's object
                 need, label = VB, "the base form"
             elif at & (HAVE | HAVE_X):
+                if any(s.word(k) in _IDIOM_ADVERBS for k in range(a + 1, v)):
+                    continue  # had better start: an idiom that takes the base form
                 need, label = VBN, "a past participle"
             elif at & (BE | BE_X):
                 if t & (JJ | NN | NNS):
                     continue  # is open, was complete, among them are works by
+                if any(s.lemma(k) == "do" for k in range(s.first, a)):
+                    continue  # all you have to do is install: a pseudo-cleft takes the base form
                 need, label = VBG | VBN, "a participle"
             else:
                 continue

@@ -21,6 +21,7 @@ from wirelint.grammar.lexicon import (
     PART,
     PRON_A,
     PRON_O,
+    PRON_S,
     RB,
     VB,
     VBD,
@@ -127,6 +128,8 @@ class DroppedTo(ParserRule):
                 continue  # threatened rain: the parser reads an object
             if s.gap(v, b) != " " or s.gap(b, o) != " ":
                 continue
+            if s.lex.tag(s.word(o)) & PRON_S or s.word(o) == "you":
+                continue  # decide do you want ...: a question follows
             to = s.tags(o)
             noun_only = (
                 s.toks[o].text.islower()
