@@ -95,9 +95,7 @@ class DroppedTo(ParserRule):
             if not (tv.tag.startswith("VB") or tv.tag == "JJ") or s.toks[b].tag != "VBG":
                 continue
             word = s.word(v)
-            if not (
-                s.has("to-infinitive-only", s.lemma(v)) or s.has("to-infinitive-only", word)
-            ):
+            if not (s.has("to-infinitive-only", s.lemma(v)) or s.has("to-infinitive-only", word)):
                 continue
             if s.toks[b].head != v or s.toks[b].dep not in ("xcomp", "ccomp", "dobj", "acomp"):
                 continue
