@@ -90,9 +90,13 @@ def _not_a_clause(s: Sentence, n: int, v: int) -> bool:
     if s.word(n) in _DEMONSTRATIVES and v == n + 1:
         return True  # that following September: a time phrase
     lead = s.left_edge(n)
-    if lead > s.first and (
+    if lead > 0 and (
         s.toks[lead - 1].text == ":"
-        or (s.toks[lead - 1].tag.startswith("VB") and not s.has("report-verbs", s.lemma(lead - 1)))
+        or (
+            lead > s.first
+            and s.toks[lead - 1].tag.startswith("VB")
+            and not s.has("report-verbs", s.lemma(lead - 1))
+        )
     ):
         return True  # have any of these thoughts going: an object and its participle;
         # ... of the century: protein folding: a topic after a colon

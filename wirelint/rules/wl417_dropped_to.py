@@ -132,6 +132,8 @@ class DroppedTo(ParserRule):
             wanted = s.has("infinitive-verbs", s.lemma(v)) or s.has("infinitive-verbs", word)
             if not wanted or s.gap(v, b) != " ":
                 continue
+            if b < s.last and (s.lex.tag(s.word(b + 1)) & PRON_S or s.word(b + 1) == "you"):
+                continue  # decide do you want ...: a question follows
             yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
 
     def _by_words(self, s: Sentence) -> Iterator[Hit]:
