@@ -6,10 +6,14 @@ two sentences spliced without punctuation, a word left over from a rewrite, two
 adjacent words swapped (the first five), and the kinds of issue 13: a wrong verb form
 with adverbs between it and its auxiliary, disagreement across a phrase or a relative
 clause, a clause that lost its auxiliary, a dropped infinitive "to", a run-on report
-clause and a half-sentence splice. Four more generators were written after the checks
-were tuned and are reported on their own: random deletion of one function word, of two
-or three neighbouring words (a botched cut), a lost full stop whose next sentence keeps
-its capital, and an auxiliary swapped for one of another kind (has for was).
+clause and a half-sentence splice; then the kinds machine rewriting and careless editing
+leave: an article dropped or doubled, a preposition dropped or swapped, a simple past
+after an auxiliary (had went, will went), a word repeated a few words on, a lost main
+verb and an -ing form for a to-infinitive (wants going). Five more generators were
+written after the checks were tuned and are reported on their own: random deletion of
+one function word, of two or three neighbouring words (a botched cut), a lost full stop
+whose next sentence keeps its capital, an auxiliary swapped for one of another kind (has
+for was), and one random word-level edit chosen by part of speech.
 Stories are split by a hash of their path into a tuning part (80%) and a held-out part
 (20%) that tuning never looked at. Prints recall per kind of damage on both parts,
 false alarms per 10,000 words of clean copy, and the tier's throughput. Usage:
@@ -72,7 +76,7 @@ KINDS = (
 #: Kinds whose generator joins two neighbouring sentences.
 PAIR_KINDS = frozenset({"splice", "run-on-report", "half-splice", "capital-splice"})
 #: Written last, by a different method, never used for tuning: reported on its own.
-UNTUNED_KINDS = ("word-drop", "cut-span", "capital-splice", "auxiliary-swap")
+UNTUNED_KINDS = ("word-drop", "cut-span", "capital-splice", "auxiliary-swap", "pos-random")
 CONFIG = Config(select=("WL401",))
 PARSER_CONFIG = Config(select=("WL401", "WL41"), grammar="parser")
 _tier = "patterns"
@@ -1063,6 +1067,58 @@ def damage_auxiliary_swap(sentence: str, rng: random.Random, forms: Forms) -> Da
     return new, w[i][0], w[i][0] + len(bad) + 1 + (w[i + 1][1] - w[i + 1][0])
 
 
+#: Closed word classes for the random edits (the generator's own lists, not the packs').
+_POS_CLOSED = {
+    "DET": ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"),
+    "ADP": ("of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "over"),
+    "PRON": ("he", "she", "it", "they", "we", "i", "you"),
+    "AUX": ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"),
+}
+
+
+def _pos_edits(word: str, forms: Forms, rng: random.Random) -> list[str | None]:
+    """Replacements for ``word`` by its part of speech (None deletes it)."""
+    low = word.lower()
+    for pos, closed in _POS_CLOSED.items():
+        if low in closed:
+            if pos == "ADP":
+                return [None, rng.choice([c for c in closed if c != low])]
+            if pos == "PRON":
+                return [None, f"{word} {low}"]
+            return [None, f"{word} {rng.choice(closed)}"]
+    if not word.isalpha() or not word.islower():
+        return []
+    from lemminflect import getAllInflections, getAllLemmas
+
+    lemmas = getAllLemmas(low)
+    out: list[str | None] = []
+    if "VERB" in lemmas:
+        out += [f for fs in getAllInflections(lemmas["VERB"][0], upos="VERB").values() for f in fs]
+    if "NOUN" in lemmas:
+        out += [f for fs in getAllInflections(lemmas["NOUN"][0], upos="NOUN").values() for f in fs]
+    return [f for f in out if f != low]
+
+
+def damage_pos_random(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """One random word-level edit chosen by the word's part of speech: a verb or a noun
+    put in another of its forms, a preposition dropped or swapped, a determiner, pronoun
+    or auxiliary dropped or doubled (written last, a different method, never tuned on)."""
+    w = _words(sentence)
+    order = list(range(1, len(w) - 1))
+    rng.shuffle(order)
+    for i in order:
+        edits = _pos_edits(w[i][2], forms, rng)
+        if not edits or sentence[w[i][1] : w[i + 1][0]] != " ":
+            continue
+        new = rng.choice(edits)
+        if new is None:
+            text = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
+            return text, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+        text, _, e = _replace(sentence, w[i][0], w[i][1], new)
+        return text, w[i - 1][0], e
+    return None
+
+
 GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "verb-form": damage_verb_form,
     "agreement": damage_agreement,
@@ -1087,6 +1143,7 @@ GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "cut-span": damage_cut_span,
     "capital-splice": damage_capital_splice,
     "auxiliary-swap": damage_auxiliary_swap,
+    "pos-random": damage_pos_random,
 }
 
 
