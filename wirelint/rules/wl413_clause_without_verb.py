@@ -219,6 +219,9 @@ class ClauseWithoutVerb(ParserRule):
                 continue  # a list trailing off: not a sentence
             if any(s.toks[k].text in _QUOTES for k in range(n + 1, v)):
                 continue  # Mr P. "Never known such a fuss: a quotation starts between them
+            lead = s.left_edge(n)
+            if lead > 0 and s.toks[lead - 1].text == ":":
+                continue  # one of the challenges of the century: protein folding. A topic
             end = _stop(s, v) if dep == "advcl" else s.last + 1
             if any(s.toks[k].tag in ("MD", "VBZ", "VBP", "VBD") for k in range(v + 1, end)):
                 continue  # voters watching him will bear ...: the finite verb comes later
