@@ -35,6 +35,8 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
         return True  # that we all value also gives: a pronoun is next to its own verb
     if any(s.toks[k].dep == "mark" for k in range(n + 1, f)):
         return True  # a journey not without mishaps as ... were: another clause starts
+    if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
+        return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
     # one, where the parser ran an opening phrase into the subject.
     return sum(1 for k in range(lead, f) if s.toks[k].text == ",") == 1
