@@ -210,6 +210,9 @@ def _untrustworthy(s: Sentence) -> bool:
     if caps * 2 > len(alpha):
         return True  # an all-caps headline or wire slug
     lower = [w for w in alpha if w.islower()]
+    capitalised = sum(1 for w in alpha[1:] if w[:1].isupper() and not w.isupper())
+    if capitalised >= 3 and capitalised > 2 * sum(1 for w in lower if len(w) > 3):
+        return True  # a title in the text (Does the Team Think?), a list of names
     unknown = sum(1 for w in lower if not (s.lex.tag(w) & ~(UNK | NNP)))
     return bool(lower) and unknown * 4 > len(lower)  # a quote in another language
 

@@ -29,6 +29,23 @@ _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
 #: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
 _DETERMINER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "PRP$"})
 _INNER_TAGS = frozenset({"RB", "RBR", "RBS", "PRP"})
+#: Words after `had` that make an idiom with a base form (had better go, had best leave).
+_IDIOM_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
+
+
+def _not_a_verb_form(s: Sentence, a: int, v: int, t: int) -> bool:
+    """Readings of auxiliary a and word v (its table readings ``t``) that need no
+    verb form: an idiom, a preposition's object, an adjective, a pseudo-cleft."""
+    aw, at = s.word(a), s.lex.tag(s.word(a))
+    if aw == "to":
+        return bool(t & VBG) or v > a + 1  # committed to smudging, to newly created
+    if at & (HAVE | HAVE_X):
+        if any(s.word(k) in _IDIOM_ADVERBS for k in range(a + 1, v)):
+            return True  # had better start: an idiom that takes the base form
+        # To have orbiting planets: an -ing adjective before its noun.
+        return aw == "have" and bool(t & VBG) and v < s.last and s.toks[v + 1].tag in ("NN", "NNS")
+    # All you have to do is install: a pseudo-cleft takes the base form.
+    return bool(at & (BE | BE_X)) and any(s.lemma(k) == "do" for k in range(s.first, a))
 
 
 class AuxiliaryVerbForm(ParserRule):
@@ -99,6 +116,8 @@ class AuxiliaryVerbForm(ParserRule):
                 continue  # [h]is: the auxiliary is part of a bracketed word
             aw = s.word(a)
             at = lex.tag(aw)
+            if _not_a_verb_form(s, a, v, t):
+                continue
             if aw == "to" or at & (MODAL | DO):
                 if t & JJ or any(s.toks[k].tag not in _INNER_TAGS for k in range(a + 1, v)):
                     continue  # to specified houses; did this track called ...

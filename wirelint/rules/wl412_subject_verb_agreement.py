@@ -24,6 +24,24 @@ _SINGULAR, _PLURAL = 1, 2
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 
 
+def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
+    """Signs that the parser paired subject n (starting at ``lead``) with a verb f
+    that is not its own."""
+    if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
+        return True  # let somebody else have it: a bare infinitive after let, make, help
+    if s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS and any(
+        s.toks[k].tag.startswith(("VB", "MD", "NN")) for k in range(n + 1, f)
+    ):
+        return True  # that we all value also gives: a pronoun is next to its own verb
+    if any(s.toks[k].dep == "mark" for k in range(n + 1, f)):
+        return True  # a journey not without mishaps as ... were: another clause starts
+    if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
+        return True  # Angels by Robbie Williams is: a work named by its title and maker
+    # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
+    # one, where the parser ran an opening phrase into the subject.
+    return sum(1 for k in range(lead, f) if s.toks[k].text == ",") == 1
+
+
 class SubjectVerbAgreement(ParserRule):
     """A subject and its verb that disagree in number, across the words between them.
 
@@ -57,6 +75,17 @@ class SubjectVerbAgreement(ParserRule):
     name = "subject-verb-agreement"
     severity = Severity.WARNING
 
+    @staticmethod
+    def _of_quantity(s: Sentence, noun: int) -> bool:
+        """Is ``noun`` the object of `of` after a plural quantity (millions of people, a
+        lot of issues)? Then a relative after it takes its number; after other nouns
+        (owners of content who, a collection of duets that) it may take the first noun's."""
+        prep = s.toks[noun].head
+        owner = s.toks[prep].head
+        return s.word(prep) == "of" and (
+            s.has("plural-quantity-nouns", s.word(owner)) or s.toks[owner].tag == "CD"
+        )
+
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
         w = s.word(n)
@@ -69,11 +98,14 @@ class SubjectVerbAgreement(ParserRule):
                 s.toks[verb].dep != "relcl"
                 or antecedent != n - 1
                 or s.toks[antecedent].tag not in ("NN", "NNS")
-                or (w == "that" and s.toks[antecedent].dep == "pobj")
+                or s.toks[antecedent].dep == "conj"
+                or s.children(antecedent, "conj", "cc")
+                or (s.toks[antecedent].dep == "pobj" and not self._of_quantity(s, antecedent))
             ):
-                return 0  # that after a noun in a phrase may belong to the noun before
-            if any(s.word(k) == "one" for k in range(max(s.first, antecedent - 4), antecedent)):
-                return 0  # one of those who has: usage is split
+                return 0  # after a noun in a phrase (owners of content who) or after
+                # coordinated nouns (knowledge and artefacts that), the antecedent is unsure
+            if any(s.word(k) == "one" for k in range(max(s.first, antecedent - 8), antecedent)):
+                return 0  # one of the few runners who has: usage is split
             if s.children(antecedent, "prep"):
                 return 0  # the quality of the service that: which noun it takes is unsure
             return self._number(s, antecedent)
@@ -149,6 +181,8 @@ class SubjectVerbAgreement(ParserRule):
             lead = s.left_edge(n)
             if lead > s.first and s.toks[lead - 1].tag == "VBG":
                 continue  # collecting ballots makes sense: the subject is the -ing clause
+            if _misread(s, n, f, lead):
+                continue
             if any(
                 s.toks[k].dep == "cc" and s.toks[s.toks[k].head].tag.startswith("NN")
                 for k in range(s.first, f)

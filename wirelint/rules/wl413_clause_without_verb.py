@@ -18,6 +18,7 @@ _MARKS = frozenset(
 )
 _COMPARATIVE = frozenset({"RB", "RBR", "JJ", "JJR"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -78,6 +79,31 @@ def _ing_kind(s: Sentence, n: int, v: int) -> bool:
         # Without a mark the clause may be an object with its participle (see prices rising).
         return s.word(marks[0]) in (_THAT_MARKS if dep == "ccomp" else ("that",))
     return False
+
+
+def _not_a_clause(s: Sentence, n: int, v: int) -> bool:
+    """Readings of subject n and -ing form v other than a clause that lost its verb."""
+    if s.toks[v - 1].text == ",":
+        return True  # ..., letting viewers pause: a participle phrase after a comma
+    if n == s.first and s.tags(n) & VB:
+        return True  # Imagine editing ...: a command, not a subject
+    if s.word(n) in _DEMONSTRATIVES and v == n + 1:
+        return True  # that following September: a time phrase
+    lead = s.left_edge(n)
+    if lead > 0 and (
+        s.toks[lead - 1].text == ":"
+        or (
+            lead > s.first
+            and s.toks[lead - 1].tag.startswith("VB")
+            and not s.has("report-verbs", s.lemma(lead - 1))
+        )
+    ):
+        return True  # have any of these thoughts going: an object and its participle;
+        # ... of the century: protein folding: a topic after a colon
+    if any(c > v and s.toks[c].tag == "VBG" for c in s.children(v, "conj")):
+        return True  # bond dealing and strengthening relations: a list of activities
+    # Demands for payment start arriving: the finite verb stands before the -ing form.
+    return any(s.toks[k].tag in ("VB", "VBP") and s.tags(k) & VB for k in range(n + 1, v))
 
 
 def _stop(s: Sentence, v: int) -> int:
@@ -151,6 +177,8 @@ class ClauseWithoutVerb(ParserRule):
                 continue
             if _under_preposition(s, v) or not _ing_kind(s, n, v):
                 continue
+            if _not_a_clause(s, n, v):
+                continue
             pronoun = s.lex.tag(s.word(n)) & PRON_S or s.toks[n].tag in _WH_SUBJECTS
             if (
                 t.dep != "ROOT"
@@ -189,6 +217,11 @@ class ClauseWithoutVerb(ParserRule):
                 continue
             if any(s.toks[k].text in ("...", "…") for k in s.indexes()):
                 continue  # a list trailing off: not a sentence
+            if any(s.toks[k].text in _QUOTES for k in range(n + 1, v)):
+                continue  # Mr P. "Never known such a fuss: a quotation starts between them
+            lead = s.left_edge(n)
+            if lead > 0 and s.toks[lead - 1].text == ":":
+                continue  # one of the challenges of the century: protein folding. A topic
             end = _stop(s, v) if dep == "advcl" else s.last + 1
             if any(s.toks[k].tag in ("MD", "VBZ", "VBP", "VBD") for k in range(v + 1, end)):
                 continue  # voters watching him will bear ...: the finite verb comes later

@@ -40,6 +40,16 @@ class SubjectCount(ParserRule):
     name = "subject-count"
     severity = Severity.WARNING
 
+    @staticmethod
+    def _opens_clause(s: Sentence, j: int) -> bool:
+        """Does token j start a clause: the sentence's start, or after a comma or a
+        conjunction? After a noun it may open a relative clause with no `that` (the
+        level of responsibility they take, a move ministers say should pass)."""
+        if j <= s.first:
+            return True
+        prev = s.toks[j - 1]
+        return prev.text in (",", ";", ":") or prev.tag in ("CC", "IN") or prev.dep == "mark"
+
     def find(self, s: Sentence) -> Iterator[Hit]:
         for v in s.indexes():
             dep = s.toks[v].dep
@@ -52,6 +62,8 @@ class SubjectCount(ParserRule):
                     and s.right_edge(a) == b - 1
                     and s.toks[b - 1].tag.startswith("NN")
                     and s.gap(b - 1, b).isspace()
+                    and self._opens_clause(s, s.left_edge(a))
+                    and not any(s.toks[k].tag.startswith(("VB", "MD")) for k in range(b + 1, v))
                 ):
                     yield Hit(
                         a,
@@ -68,6 +80,9 @@ class SubjectCount(ParserRule):
                 s.toks[k].tag in ("WDT", "WP", "WRB") for k in range(max(s.first, r - 6), r)
             ):
                 continue  # a move he said could cause, what he thinks should be: a relative's gap
+            reporters = [k for k in s.children(r, "nsubj") if k < r]
+            if reporters and not self._opens_clause(s, s.left_edge(reporters[0])):
+                continue  # a move ministers say should: a relative clause without `that`
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
             if not auxes or not s.lex.tag(s.word(auxes[0])) & MODAL:
                 continue

@@ -16,6 +16,18 @@ _NEW_CLAUSE = frozenset({"ROOT", "parataxis"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PRP$", "POS", "IN", "CC"})
 
 
+def _not_a_junction(s: Sentence, n: int, start: int) -> bool:
+    """Readings of the words before a report clause (subject n, from ``start``) that
+    need no punctuation there."""
+    before = s.toks[start - 1]
+    if s.has("clause-nouns", before.text.lower()):
+        return True  # claims a leak suggested: the noun takes the clause
+    if before.tag.startswith("NN") and s.is_name(n):
+        return True  # voting watchdog the Electoral Commission: a title and its name
+    # Against Ireland we showed: an opening phrase without its comma.
+    return any(s.toks[k].tag == "IN" for k in range(max(s.first, start - 3), start))
+
+
 class RunOnReport(ParserRule):
     """A report clause (`traders said`) joined to the sentence it reports with no punctuation.
 
@@ -81,6 +93,8 @@ class RunOnReport(ParserRule):
                 continue  # evidence the board said: a noun that takes a clause
             if before.tag.startswith(("VB", "MD")):
                 continue  # neither have the regulators said: the noun phrase is the verb's
+            if before.tag.startswith("NN") and s.is_name(subjects[0]):
+                continue  # voting watchdog the Electoral Commission: a title and its name
             window = range(max(s.first, j - 3), j)
             if any(
                 (s.toks[k].tag == "IN" and opener.tag == "PRP")
@@ -111,15 +125,21 @@ class RunOnReport(ParserRule):
             if subjects:
                 n = subjects[0]
                 start = s.left_edge(n)
-            elif r - 1 > s.first and s.toks[r - 1].tag == "NNS" and not s.is_name(r - 1):
+            elif (
+                r - 1 > s.first
+                and s.toks[r - 1].tag == "NNS"
+                and not s.is_name(r - 1)
+                and not s.toks[r - 2].tag.startswith(("NN", "JJ"))
+            ):
                 # The parser gave the report's subject to the reported clause
-                # (in early trade dealers said): the subject is the noun before the verb.
+                # (in early trade dealers said): the subject is the noun before the verb
+                # (not when a noun or adjective before it is part of it: trade sources said).
                 n = start = r - 1
             else:
                 continue
             reported = [c for c in s.children(r, "ccomp") if c < start]
-            if not reported:
-                continue
+            if not reported or s.children(n, "cc", "conj"):
+                continue  # care in England and ministers suggest: coordinated subjects
             c = reported[0]
             if s.children(c, "mark", "advcl") or s.children(r, "advcl"):
                 continue  # sure if he were alive today he would believe ...
@@ -137,6 +157,8 @@ class RunOnReport(ParserRule):
                 continue  # Jordan the ministry said: fine; Reuters Smith said: unsure
             if s.is_name(start) and not opener.tag.startswith("PRP"):
                 continue  # where a name starts is where the parser is least sure
+            if _not_a_junction(s, n, start):
+                continue
             leading = [
                 k
                 for k in s.children(r, "mark", "advmod")

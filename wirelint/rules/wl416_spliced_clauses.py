@@ -11,8 +11,9 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
 #: A clause with one of these is complete; without, it may be a relative clause with
-#: its object gap (whatever level market forces produce).
-_COMPLEMENT_DEPS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
+#: its object gap (whatever level market forces produce; the affinity some animals have
+#: for her: a dative alone does not fill the gap).
+_COMPLEMENT_DEPS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom"})
 #: Words a clause may follow straight away: wh-words, adverbs (otherwise they're going).
 _NO_JUNCTION = frozenset({"WRB", "WDT", "WP", "RB", "RBR"})
@@ -22,6 +23,19 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Where a clause's subject may start for a junction to count: a determiner, a
 #: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
 _OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD"})
+
+
+def _taken_whole(s: Sentence, start: int, v: int) -> bool:
+    """Is the clause of verb v, from ``start``, part of what stands before it?"""
+    prev = s.toks[start - 1].text.lower()
+    if s.has("clause-nouns", prev) or s.has("causative-verbs", prev):
+        return True  # provided they have, it appeared the crops, help labels have
+    if any(s.toks[k].tag == "IN" for k in range(max(s.first, start - 4), start)):
+        return True  # on any given day the difference: an opening phrase, no comma
+    # Programmes the BBC owns the rights to: a relative clause's gap.
+    return any(
+        s.toks[k].dep == "prep" and not s.children(k) for k in range(v + 1, s.right_edge(v) + 1)
+    )
 
 
 class SplicedClauses(ParserRule):
@@ -110,7 +124,10 @@ class SplicedClauses(ParserRule):
             prev = s.toks[j - 1].text.lower()
             if s.lex.tag(prev) & PREP or s.has("clause-nouns", prev):
                 continue
-            if any(s.toks[k].tag == "IN" for k in range(max(s.first, j - 3), j)):
+            if any(s.toks[k].tag == "IN" for k in range(max(s.first, j - 3), j)) or any(
+                s.toks[k].tag == "IN" and (k == s.first or s.toks[k - 1].tag in ("CC", ","))
+                for k in range(max(s.first, j - 5), j)
+            ):
                 continue  # on any given day the difference: an opening phrase, no comma
             if any(s.toks[k].tag in ("WDT", "WP") for k in range(j, v)):
                 continue  # some of whom, both of which: a relative clause
@@ -154,6 +171,8 @@ class SplicedClauses(ParserRule):
                 continue
             if s.lex.tag(prev.text.lower()) & (SUB | CONJ | PREP) or prev.tag in _NO_JUNCTION:
                 continue  # when we get home: the subordinator is the junction
+            if _taken_whole(s, start, v):
+                continue
             if s.children(v, "cc", "mark") or s.children(h, "cc"):
                 continue
             if not s.children(v, *_COMPLEMENT_DEPS):

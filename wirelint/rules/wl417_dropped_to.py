@@ -21,6 +21,7 @@ from wirelint.grammar.lexicon import (
     PART,
     PRON_A,
     PRON_O,
+    PRON_S,
     RB,
     VB,
     VBD,
@@ -38,6 +39,12 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN"})
 _BARE_VERB_DEPS = frozenset({"xcomp", "ccomp", "compound", "conj", "advcl", "dep", "amod", "nmod"})
 
 
+def _clause_verb(s: Sentence, k: int) -> str:
+    """The dependency of the clause finite token k belongs to (its verb's, for an auxiliary)."""
+    dep = s.toks[k].dep
+    return s.toks[s.toks[k].head].dep if dep in ("aux", "auxpass") else dep
+
+
 class DroppedTo(ParserRule):
     """A verb that takes a to-infinitive, followed by a bare verb: the "to" is missing.
 
@@ -51,7 +58,10 @@ class DroppedTo(ParserRule):
     parser reads the pair as a compound, the word after it must open an object (a
     determiner, a pronoun, a number).
     A verb the parser itself reads as a bare infinitive (no `to`, no subject, no
-    auxiliary) right after a verb of the list is reported too (`is expected grow`).
+    auxiliary) right after a verb of the list is reported too (`is expected grow`), and
+    so is an `-ing` form with its object straight after a verb or adjective that takes
+    only a to-infinitive (the pack's `to-infinitive-only`: `wants raising taxes`,
+    `agreed paying the fees`); `continued raising` and `agreed funding` pass.
 
     ## Why it matters
     A dropped `to` is one of the commonest edit slips and reads as a noun phrase at
@@ -72,10 +82,33 @@ class DroppedTo(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         seen = set()
-        for hit in (*self._by_words(s), *self._by_parse(s)):
+        for hit in (*self._by_words(s), *self._by_parse(s), *self._ing_for_infinitive(s)):
             if hit.first not in seen:
                 seen.add(hit.first)
                 yield hit
+
+    def _ing_for_infinitive(self, s: Sentence) -> Iterator[Hit]:
+        """An -ing form the parser reads as the complement of a verb that takes only a
+        to-infinitive, straight after it: `wants going`, `agreed paying the fees`."""
+        for v in range(s.first + 1, s.last):
+            tv, b = s.toks[v], v + 1
+            if not (tv.tag.startswith("VB") or tv.tag == "JJ") or s.toks[b].tag != "VBG":
+                continue
+            word = s.word(v)
+            if not (s.has("to-infinitive-only", s.lemma(v)) or s.has("to-infinitive-only", word)):
+                continue
+            if s.toks[b].head != v or s.toks[b].dep not in ("xcomp", "ccomp", "dobj", "acomp"):
+                continue
+            if not s.tags(b) & VBG or s.gap(v, b) != " " or not s.children(b, "dobj", "prt"):
+                continue  # agreed funding, expects widening in: a noun, with no object
+            if s.is_name(b) or any(
+                s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD") and _clause_verb(s, k) != "relcl"
+                for k in range(b + 1, s.last + 1)
+                if not s.punct_between(b, k)
+            ):
+                continue  # agreed receiving the honour capped a year: the -ing clause is a
+                # subject (a finite verb follows that no relative clause holds)
+            yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.lemma(b)}`?")
 
     def _by_parse(self, s: Sentence) -> Iterator[Hit]:
         """A verb the parser reads as a bare infinitive (tag VB, no `to`, no subject, no
@@ -99,6 +132,8 @@ class DroppedTo(ParserRule):
             wanted = s.has("infinitive-verbs", s.lemma(v)) or s.has("infinitive-verbs", word)
             if not wanted or s.gap(v, b) != " ":
                 continue
+            if b < s.last and (s.lex.tag(s.word(b + 1)) & PRON_S or s.word(b + 1) == "you"):
+                continue  # decide do you want ...: a question follows
             yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
 
     def _by_words(self, s: Sentence) -> Iterator[Hit]:
@@ -127,6 +162,8 @@ class DroppedTo(ParserRule):
                 continue  # threatened rain: the parser reads an object
             if s.gap(v, b) != " " or s.gap(b, o) != " ":
                 continue
+            if s.lex.tag(s.word(o)) & PRON_S or s.word(o) == "you":
+                continue  # decide do you want ...: a question follows
             to = s.tags(o)
             noun_only = (
                 s.toks[o].text.islower()

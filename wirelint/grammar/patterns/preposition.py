@@ -8,6 +8,7 @@ Flags:
 
 Passes:
     The rights associated with it are extremely important to us.
+    Will Smith, star of I, Robot, will be given an award.
     The speed it is capable of is impressive.
 """
 
@@ -86,6 +87,8 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if i > 0 and s.joined[i - 1] and s.tags[i - 1] & (JJ | VERB) and not s.tags[i - 1] & NOUN:
         return None  # the run he is now capable of is: stranded after an adjective or a verb
     if xt & PRON_S:
+        if j + 1 >= len(s.tags) or not s.joined[j]:
+            return None  # star of I, Robot: a pronoun with a mark after it is a title or a letter
         return Finding(i, j, msg, True, "word-order")
     if xt & (BE | HAVE | DO) and not xt & (NN | NNS | VB | JJ | PRONOUN):
         return Finding(i, j, msg, True, "word-order")
