@@ -265,7 +265,8 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     ahead: _Checking | None = None
 
     # Started when a batch of stories first needs workers; see wirelint.parallel.
-    pool = Pool(1 if across else args.jobs or default_jobs(), _warn, _load_shared_tables)
+    jobs = 1 if across else args.jobs or default_jobs()
+    pool = Pool(jobs, _warn, lambda: _load_shared_tables(root_cfg))
 
     # Work is handed out while stories are read: leaving this block by an exception
     # (Ctrl-C while reading) cancels what the workers have not started.
@@ -438,10 +439,11 @@ def _lint_task(task: StoryTask) -> StoryResult:
     )
 
 
-def _load_shared_tables() -> None:
-    from wirelint.engine import load_shared_tables
+def _load_shared_tables(cfg: Config) -> None:
+    """The tables the rules ``cfg`` selects share with every worker (loaded before the fork)."""
+    from wirelint.engine import load_shared_tables, rules_for
 
-    load_shared_tables()
+    load_shared_tables(rules_for(cfg))
 
 
 def _warn(message: str) -> None:
