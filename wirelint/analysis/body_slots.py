@@ -23,7 +23,7 @@ from wirelint.analysis.brands import BrandSlot
 from wirelint.analysis.words import norm
 from wirelint.document.model import Document, PartKind, TokenShape
 from wirelint.document.span import Span
-from wirelint.packs import PackValueError, register_section
+from wirelint.packs import PackValueError, checks_examples, register_section
 
 BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"
@@ -112,7 +112,8 @@ def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
             regex = re.compile(pattern.replace("{brand}", group, 1), re.MULTILINE)
         except re.error as exc:
             raise PackValueError(name, f"bad regular expression: {exc}") from None
-        _check_examples(name, regex, entry)
+        if checks_examples(path):
+            _check_examples(name, regex, entry)
         out[name] = SlotPattern(
             name, regex, strength == "strong", hint=strength == "hint", outlet=outlet
         )
