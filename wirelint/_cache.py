@@ -10,10 +10,12 @@ memory as before and nothing fails.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -103,3 +105,98 @@ def _prune(folder: Path, prefix: str, keep: str) -> None:
         for stale in entries[_KEEP - 1 :]:
             with contextlib.suppress(OSError):
                 stale.unlink()
+
+
+# -- compiled regular expressions ---------------------------------------------------
+#
+# re keeps no compiled form between processes. A pack pattern is long (each brand slot
+# embeds a word group with forty alternatives), and compiling the bundled ones cost a
+# cold check ~50 ms, more than checking the story. Here the program re.compile hands to
+# the regular-expression engine is kept, keyed by the Python build that made it, and
+# handed to the engine again. Anything unexpected (another Python, a damaged file)
+# falls back to re.compile: the cache only ever saves time.
+
+_REGEX_VERSION = 1
+#: Past this many patterns the file starts afresh (patterns from edited packs pile up).
+_REGEX_LIMIT = 4000
+_regexes: dict[tuple[str, int], tuple[int, list[int], int, dict[str, int]]] | None = None
+_regexes_added = False
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its compiled program read from the cache when there.
+
+    Raises re.error for a bad pattern, as re.compile does.
+    """
+    global _regexes, _regexes_added
+    flags = int(flags)
+    if _regexes is None:
+        _regexes = _read_regexes()
+        atexit.register(_write_regexes)
+    plain = _regexes.get((pattern, flags))
+    if plain is not None:
+        with contextlib.suppress(TypeError, ValueError, IndexError, RuntimeError):
+            return _engine_compile(pattern, plain)
+    try:
+        plain = _program(pattern, flags)
+        compiled = _engine_compile(pattern, plain)
+    except re.error:
+        raise
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+        return re.compile(pattern, flags)  # an engine this code does not know
+    if len(_regexes) >= _REGEX_LIMIT:
+        _regexes.clear()
+    _regexes[(pattern, flags)] = plain
+    _regexes_added = True
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int]]:
+    """What re._compiler.compile computes before it calls the engine, as plain data."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    # The opcodes are int subclasses that marshal cannot store; the engine reads ints.
+    program = [int(op) for op in code]
+    return flags | tree.state.flags, program, tree.state.groups - 1, dict(tree.state.groupdict)
+
+
+def _engine_compile(
+    pattern: str, plain: tuple[int, list[int], int, dict[str, int]]
+) -> re.Pattern[str]:
+    import _sre  # type: ignore[import-not-found]
+
+    flags, code, groups, groupindex = plain
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags, code, groups, groupindex, tuple(indexgroup)
+    )
+    return compiled
+
+
+def _regex_path() -> Path:
+    import _sre
+
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()
+    return cache_dir() / f"regex-v{_REGEX_VERSION}-{content_key([engine])}.marshal"
+
+
+def _read_regexes() -> dict[tuple[str, int], tuple[int, list[int], int, dict[str, int]]]:
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError, ImportError):
+        table = marshal.loads(_regex_path().read_bytes())
+        if isinstance(table, dict):
+            return table
+    return {}
+
+
+def _write_regexes() -> None:
+    """At exit, when this process compiled patterns the file lacked."""
+    if not _regexes_added or _regexes is None:
+        return
+    with contextlib.suppress(ImportError):
+        path = _regex_path()
+        _store(path, _regexes)
+        _prune(path.parent, f"regex-v{_REGEX_VERSION}-", keep=path.name)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wirelint import __version__
 from wirelint.config import (
@@ -44,19 +44,56 @@ class ExitCode(IntEnum):
     ERROR = 2
 
 
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (lzma, bz2, zlib)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, given the terminal's width instead of measuring it itself.
+
+    argparse makes a formatter for every argument it adds (to check its metavar), and the
+    default one imports shutil to measure the terminal: ~5 ms of every cold run."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def _parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; ``learn`` and ``audit`` get their arguments only when named.
 
     Their modules import Dask's side of wirelint (logging, JSON journals): ~20 ms that a
     `wirelint check` of one story would otherwise pay on every run.
     """
-    p = argparse.ArgumentParser(
+    p = _ArgumentParser(
         prog="wirelint",
         description="Lint news wire copy: name variants, placeholder brands, mismatched headings, "
         "garbled sentences.",
     )
     p.add_argument("--version", action="version", version=f"wirelint {__version__}")
-    sub = p.add_subparsers(dest="command")
+    sub = p.add_subparsers(dest="command", parser_class=_ArgumentParser)
 
     c = sub.add_parser("check", help="lint stories (the default command)")
     c.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for stdin")
@@ -265,7 +302,8 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     ahead: _Checking | None = None
 
     # Started when a batch of stories first needs workers; see wirelint.parallel.
-    pool = Pool(1 if across else args.jobs or default_jobs(), _warn, _load_shared_tables)
+    jobs = 1 if across else args.jobs or default_jobs()
+    pool = Pool(jobs, _warn, lambda: _load_shared_tables(root_cfg))
 
     # Work is handed out while stories are read: leaving this block by an exception
     # (Ctrl-C while reading) cancels what the workers have not started.
@@ -438,10 +476,11 @@ def _lint_task(task: StoryTask) -> StoryResult:
     )
 
 
-def _load_shared_tables() -> None:
-    from wirelint.engine import load_shared_tables
+def _load_shared_tables(cfg: Config) -> None:
+    """The tables the rules ``cfg`` selects share with every worker (loaded before the fork)."""
+    from wirelint.engine import load_shared_tables, rules_for
 
-    load_shared_tables()
+    load_shared_tables(rules_for(cfg))
 
 
 def _warn(message: str) -> None:
@@ -460,14 +499,14 @@ def _look_up(task: StoryTask, cache: ResultCache | None) -> bool:
     """Whether the cache holds the story's findings (then kept on the task)."""
     if cache is None or not cache.enabled:
         return False
-    from wirelint.output.fixes import applicable
-
     task.key = cache.key(task.source.text, task.source.path, task.cfg, task.args.input_format)
     task.cached = cache.get(task.key, task.source.path)
     # A fix is computed afresh, never applied from an entry.
-    fixing = task.args.fix or task.args.diff
-    if fixing and task.cached and any(applicable(d, task.args.unsafe_fixes) for d in task.cached):
-        task.cached = None
+    if (task.args.fix or task.args.diff) and task.cached:
+        from wirelint.output.fixes import applicable
+
+        if any(applicable(d, task.args.unsafe_fixes) for d in task.cached):
+            task.cached = None
     return task.cached is not None
 
 

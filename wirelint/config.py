@@ -6,7 +6,6 @@ Unknown keys and bad values are errors that name the file and the key.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
@@ -197,6 +196,8 @@ def parse_config(  # noqa: C901, PLR0912, PLR0915
     changes: dict[str, Any] = {}
     for key, value in table.items():
         if key not in KEYS:
+            import difflib  # only a misspelt key needs it
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean `{close[0]}`?)" if close else ""
             raise r.fail(key, f"unknown key{hint}; known keys: {', '.join(KEYS)}")

@@ -71,6 +71,18 @@ def known_sections() -> dict[str, SectionSpec]:
     return dict(_SECTIONS)
 
 
+#: Whether the worked examples of the packs shipped with wirelint are checked when they
+#: load. They cannot change after release, and the test suite checks them
+#: (tests/test_bundled_packs.py); a user's pack is always checked, since it can.
+#: Checking them cost a cold ``wirelint check`` ~15% of its time.
+CHECK_BUNDLED_EXAMPLES = False
+
+
+def checks_examples(pack: Path) -> bool:
+    """Whether a validator should try ``pack``'s worked examples (see CHECK_BUNDLED_EXAMPLES)."""
+    return CHECK_BUNDLED_EXAMPLES or pack.resolve().parent != bundled_pack_dir()
+
+
 def bundled_pack_dir() -> Path:
     here = Path(__file__).resolve().parent
     installed = here / "_packs"

@@ -57,6 +57,10 @@ class Rule:
     #: Codes of rules that report the same slip more precisely: a finding of this rule
     #: is dropped when one of theirs overlaps it (see engine._drop_deferred).
     defers_to: ClassVar[tuple[str, ...]] = ()
+    #: Large tables the rule reads on many stories ("lemminflect"): a run on several
+    #: processes loads them once before its workers start, and only when a selected
+    #: rule names them (see engine.load_shared_tables).
+    shared_tables: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
 from wirelint.analysis.words import norm
 from wirelint.document.model import Document, PartKind, TokenShape
 from wirelint.document.span import Span
-from wirelint.packs import PackValueError, register_section
+from wirelint.packs import PackValueError, checks_examples, register_section
 
 BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"
@@ -109,10 +110,12 @@ def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
             raise PackValueError(name, "`words` (the brand's most words) must be 1 or 3")
         group = BRAND_GROUP if words == 3 else BRAND_WORD_GROUP
         try:
-            regex = re.compile(pattern.replace("{brand}", group, 1), re.MULTILINE)
+            # Compiled once per machine (wirelint._cache.regex): long, and read every run.
+            regex = _cache.regex(pattern.replace("{brand}", group, 1), re.MULTILINE)
         except re.error as exc:
             raise PackValueError(name, f"bad regular expression: {exc}") from None
-        _check_examples(name, regex, entry)
+        if checks_examples(path):
+            _check_examples(name, regex, entry)
         out[name] = SlotPattern(
             name, regex, strength == "strong", hint=strength == "hint", outlet=outlet
         )

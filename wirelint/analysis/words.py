@@ -36,9 +36,9 @@ def is_dictionary_word(word: str) -> bool:
     not. Places that are also words (`china`, `turkey`) are told apart by the story itself
     (see ``names_in_story``).
     """
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.inflection import lemminflect
 
-    return bool(getAllLemmas(word.lower()))
+    return bool(lemminflect().getAllLemmas(word.lower()))
 
 
 # -- small text helpers ---------------------------------------------------------------

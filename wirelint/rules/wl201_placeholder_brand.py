@@ -155,6 +155,7 @@ class PlaceholderBrand(Rule):
     code = "WL201"
     name = "placeholder-brand"
     severity = Severity.WARNING
+    shared_tables = ("lemminflect",)
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
     # Each kind of brand slot is judged in turn against the story's own brand; they share it.
@@ -476,15 +477,15 @@ _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
 
 def _has_noun_reading(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.inflection import lemminflect
 
-    return "NOUN" in getAllLemmas(word)
+    return "NOUN" in lemminflect().getAllLemmas(word)
 
 
 def _is_plural_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.inflection import lemminflect
 
-    lemmas = getAllLemmas(word).get("NOUN", ())
+    lemmas = lemminflect().getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and word not in lemmas
 
 
@@ -493,9 +494,9 @@ def _is_singular_noun_only(word: str) -> bool:
 
     Without an article, such a word cannot open a sentence as a common noun: it is a name.
     """
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.inflection import lemminflect
 
-    lemmas = getAllLemmas(word)
+    lemmas = lemminflect().getAllLemmas(word)
     return set(lemmas) == {"NOUN"} and word in lemmas["NOUN"]
 
 

@@ -144,6 +144,7 @@ class Misspelling(Rule):
     code = "WL501"
     name = "misspelling"
     severity = Severity.WARNING
+    shared_tables = ("lemminflect",)
     options: ClassVar[Mapping[str, Any]] = {"suggestions": 3}
 
     # The per-token loop is hot: its tests inline, in the order that rules words out cheapest first.
