@@ -116,8 +116,9 @@ def load_shared_tables() -> None:
 
     if find_spec("lemminflect") is None:
         return  # reported, as a missing package, by the rule that needs it
-    import lemminflect
+    from wirelint.analysis.words import lemminflect as load_lemminflect
 
+    lemminflect = load_lemminflect()
     lemminflect.getAllLemmas("stories")
     lemminflect.getAllInflections("story", "NOUN")
 

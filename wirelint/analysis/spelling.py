@@ -241,8 +241,9 @@ def _inflection_of_known(word: str, is_known: Callable[[str], bool]) -> str | No
     # known word could be the stem, which a typo such as `goverment` never has.
     if not any(len(stem) > 1 and is_known(stem) for stem in _stems(word)):
         return None
-    import lemminflect
+    from wirelint.analysis.words import lemminflect as load_lemminflect
 
+    lemminflect = load_lemminflect()
     for upos in ("NOUN", "VERB", "ADJ"):
         lemmas: Iterable[str] = lemminflect.getAllLemmasOOV(word, upos).get(upos, ())
         for lemma in lemmas:

@@ -9,8 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import import_module
+from importlib.abc import MetaPathFinder
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import Token, TokenShape
@@ -27,6 +32,39 @@ def is_common_word(word: str, threshold: int = COMMON_FREQUENCY) -> bool:
     return frequency(word) >= threshold
 
 
+class _NoSpacy(MetaPathFinder):
+    """Makes ``import spacy`` fail while it is on ``sys.meta_path``."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname == "spacy" or fullname.startswith("spacy."):
+            raise ModuleNotFoundError(f"No module named {fullname!r}", name=fullname)
+        return None
+
+
+def lemminflect() -> ModuleType:
+    """lemminflect, imported without spaCy unless spaCy is loaded already.
+
+    On import lemminflect imports spaCy when it is installed, only to register token
+    extensions that wirelint never reads: 1-3 s of CPU and tens of MB on a check whose
+    grammar runs on the pattern tier. spaCy is hidden for that one import; when the
+    parser tier has loaded it already, lemminflect finds it as usual.
+    """
+    loaded = sys.modules.get("lemminflect")
+    if loaded is not None:
+        return loaded
+    blocker = None if "spacy" in sys.modules else _NoSpacy()
+    if blocker is not None:
+        sys.meta_path.insert(0, blocker)
+    try:
+        module = import_module("lemminflect")
+    finally:
+        if blocker is not None:
+            sys.meta_path.remove(blocker)
+    return module
+
+
 @lru_cache(maxsize=4096)
 def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` is an English common word (noun, verb, adjective ...), not a name.
@@ -36,9 +74,7 @@ def is_dictionary_word(word: str) -> bool:
     not. Places that are also words (`china`, `turkey`) are told apart by the story itself
     (see ``names_in_story``).
     """
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()))
+    return bool(lemminflect().getAllLemmas(word.lower()))
 
 
 # -- small text helpers ---------------------------------------------------------------

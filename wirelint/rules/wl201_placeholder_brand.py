@@ -411,13 +411,17 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
 
 
 def _has_noun_reading(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.words import lemminflect
+
+    getAllLemmas = lemminflect().getAllLemmas
 
     return "NOUN" in getAllLemmas(word)
 
 
 def _is_plural_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.words import lemminflect
+
+    getAllLemmas = lemminflect().getAllLemmas
 
     lemmas = getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and word not in lemmas
@@ -428,7 +432,9 @@ def _is_singular_noun_only(word: str) -> bool:
 
     Without an article, such a word cannot open a sentence as a common noun: it is a name.
     """
-    from lemminflect import getAllLemmas
+    from wirelint.analysis.words import lemminflect
+
+    getAllLemmas = lemminflect().getAllLemmas
 
     lemmas = getAllLemmas(word)
     return set(lemmas) == {"NOUN"} and word in lemmas["NOUN"]
