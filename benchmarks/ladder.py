@@ -14,6 +14,11 @@ time, as other work on a shared machine stretches the wall time. Usage:
 
     python benchmarks/ladder.py [--corpus ../shared/corpus] [--sizes 0.25,1,4,10]
                                 [--grammar patterns] [--profile-size 4] [--top 15]
+                                [--split-size 4]
+
+``--split-size`` prints, for one story of that size, the CPU seconds of building its
+tokens and of each rule, in this process (the tables are loaded on a short story first,
+and a rule is charged for what the Document computes for it first).
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ def main() -> int:
     ap.add_argument("--profile-size", type=float, default=4.0, help="0 for no profile")
     ap.add_argument("--top", type=int, default=15, help="functions in the profile summary")
     ap.add_argument("--grammar", choices=("patterns", "parser"), default="patterns")
+    ap.add_argument("--split-size", type=float, default=0, help="MB; 0 for no split by rule")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}")
@@ -141,7 +147,43 @@ def main() -> int:
             stats = pstats.Stats(str(out))
             stats.sort_stats("tottime")
             _summary(stats, args.top)
+    if args.split_size:
+        _split_by_rule(build_story(paragraphs, int(args.split_size * MB)), args.grammar)
     return 0
+
+
+def _split_by_rule(text: str, grammar: str) -> None:
+    """CPU seconds of the Document's tokens and of each rule on one story, in this process."""
+    from dataclasses import replace
+
+    from wirelint.config import Config
+    from wirelint.document.model import parse_document
+    from wirelint.engine import lint_document, load_shared_tables, rules_for
+    from wirelint.packs import packs_for
+    from wirelint.registry import Context
+
+    config = replace(Config(), grammar=grammar, rule_time_limit=0, rule_memory_limit=0)
+    packs = packs_for(config.packs)
+    load_shared_tables()
+    lint_document(parse_document(text[:300_000]), config, packs)  # tables, not the story
+    rows = []
+    t0 = time.process_time()
+    doc = parse_document(text)
+    _ = doc.tokens
+    rows.append(("parse and tokens", time.process_time() - t0))
+    ctx = Context(config, packs)
+    for rule in rules_for(config):
+        t0 = time.process_time()
+        prepare = getattr(rule, "prepare", None)
+        if prepare is not None:
+            prepare(doc, ctx)
+        list(rule.check(doc, ctx))
+        rows.append((rule.code, time.process_time() - t0))
+    total = sum(secs for _, secs in rows)
+    print(f"\nCPU by rule, one {len(text.encode()) / MB:g} MB story in this process: {total:.2f}s")
+    for what, secs in sorted(rows, key=lambda r: -r[1]):
+        if secs >= 0.005:
+            print(f"  {what:>16}  {secs:6.2f}s  {secs / total:6.1%}")
 
 
 def _name(func: tuple[str, int, str]) -> str:

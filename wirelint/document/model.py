@@ -9,11 +9,13 @@ reader), so a diagnostic's position is where the editor shows the words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from wirelint.document.positions import LineIndex
@@ -108,29 +110,51 @@ _SHAPE_NUMBER = {shape: i for i, shape in enumerate(_SHAPES)}
 # ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
 # object for a fraction of the cost, and a story has thousands of tokens.
 _new_token = tuple.__new__
+# Method descriptors and getters that ``map`` calls without running Python code: a
+# story's tokens are made in C loops, not one Python-level step per token.
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
+def _entries(words: list[str]) -> dict[str, tuple[str, int]]:
+    """The (shared string, shape number) of every word in ``words``, by spelling."""
+    known = _WORDS
+    new = set(words).difference(known)
+    if not new:
+        return known
+    added = {word: (word, _SHAPE_NUMBER[_shape(word)]) for word in new}
+    if len(known) + len(added) <= _MAX_WORDS:
+        known.update(added)
+        return known
+    # The table is full: this text's words are looked up in a table of their own.
+    added.update((word, known[word]) for word in set(words).difference(added))
+    return added
 
 
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
-    known = _WORDS
-    shapes = _SHAPES
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN_RE.finditer(text):
-        entry = known.get(m.group())
-        if entry is None:
-            word = m.group()
-            entry = (word, _SHAPE_NUMBER[_shape(word)])
-            if len(known) < _MAX_WORDS:
-                known[word] = entry
-        word, number = entry
-        shape = shapes[number]
-        start, end = m.span()
-        append(_new_token(Token, (base + start, base + end, word, shape, False)))
-    if first_is_sentence_start and tokens:
-        first = tokens[0]
-        tokens[0] = _new_token(Token, (first[0], first[1], first[2], first[3], True))
+    matches = list(_TOKEN_RE.finditer(text))
+    if not matches:
+        return []
+    words = list(map(_GROUP, matches))
+    entries = list(map(_entries(words).__getitem__, words))
+    starts: Iterable[int] = map(_START, matches)
+    ends: Iterable[int] = map(_END, matches)
+    if base:
+        starts, ends = map(base.__add__, starts), map(base.__add__, ends)
+    shapes = map(_SHAPES.__getitem__, map(_SECOND, entries))
+    fields = zip(starts, ends, map(_FIRST, entries), shapes, repeat(False))
+    tokens: list[Token] = list(map(_new_token, repeat(Token), fields))
+    if first_is_sentence_start:
+        tokens[0] = _sentence_start(tokens[0])
     return tokens
+
+
+def _sentence_start(token: Token) -> Token:
+    return _new_token(Token, (token[0], token[1], token[2], token[3], True))  # type: ignore[no-any-return]
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -199,6 +223,13 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # The part's tokens are made in one go and handed to its sentences; a sentence
+        # made apart from its part's list is tokenized on its own.
+        if self in self.part.sentences:
+            _ = self.part.tokens
+            cached: list[Token] | None = self.__dict__.get("tokens")
+            if cached is not None:
+                return cached
         return tokenize(self.text, self.span.start, first_is_sentence_start=True)
 
 
@@ -222,9 +253,24 @@ class Part:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        if self.kind in PROSE_KINDS or self.kind is PartKind.CREDIT:
-            return [t for s in self.sentences for t in s.tokens]
-        return tokenize(self.text, self.span.start)
+        tokens = tokenize(self.text, self.span.start)
+        if not (self.kind in PROSE_KINDS or self.kind is PartKind.CREDIT):
+            return tokens
+        # One regex pass over the part, not one per sentence: no token crosses the white
+        # space between two sentences, so the tokens are those of the sentences in turn.
+        # Each sentence gets its slice, its first token marked as a sentence start.
+        starts = list(map(_FIRST, tokens))
+        covered = 0
+        for sentence in self.sentences:
+            first = bisect_left(starts, sentence.span.start)
+            last = bisect_left(starts, sentence.span.end, first)
+            if first < last:
+                tokens[first] = _sentence_start(tokens[first])
+            sentence.__dict__["tokens"] = tokens[first:last]
+            covered += last - first
+        if covered == len(tokens):
+            return tokens
+        return [t for s in self.sentences for t in s.tokens]
 
 
 @dataclass(frozen=True)
@@ -615,7 +661,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [t for p in self.parts if p.kind in PROSE_KINDS for t in p.tokens]
+        return list(chain.from_iterable(p.tokens for p in self.parts if p.kind in PROSE_KINDS))
 
     @cached_property
     def code_spans(self) -> list[Span]:

@@ -84,6 +84,11 @@ class Scanner(Grammar):
         self._token = _steps(families, "token")
         self._break = _steps(families, "break")
         self._sentence = _steps(families, "sentence")
+        # The steps whose mask a tag set meets, by tag set and scope. A sentence's tags
+        # take a few hundred values, so each token finds its steps with one dict look-up
+        # instead of testing every family's mask; most tokens have none to run.
+        self._token_by_tag: dict[int, tuple[_Step, ...]] = {}
+        self._break_by_tag: dict[int, tuple[_Step, ...]] = {}
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
@@ -99,17 +104,34 @@ class Scanner(Grammar):
     def scan(self, s: Tagged) -> list[Finding]:
         out: list[Finding] = []
         joined = s.joined
-        n = len(s.tags)
+        tags = s.tags
+        n = len(tags)
         # the sentence's last word first (a determiner left hanging before the full stop)
         f = self._first(self._break, s, n - 1)
         if f:
             out.append(f)
+        token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
         for i in range(n - 1):
-            f = self._first(self._token if joined[i] else self._break, s, i)
-            if f:
-                out.append(f)
+            t = tags[i]
+            if joined[i]:
+                steps = token_by_tag.get(t)
+                if steps is None:
+                    steps = token_by_tag[t] = _meeting(self._token, t)
+            else:
+                steps = break_by_tag.get(t)
+                if steps is None:
+                    steps = break_by_tag[t] = _meeting(self._break, t)
+            if steps:
+                f = self._first(steps, s, i)
+                if f:
+                    out.append(f)
         if not out:
             f = self._first(self._sentence, s, 0)
             if f:
                 out.append(f)
         return out
+
+
+def _meeting(steps: tuple[_Step, ...], tag: int) -> tuple[_Step, ...]:
+    """The steps worth trying at a token with these tags: no mask, or one the tags meet."""
+    return tuple(step for step in steps if not step[0] or tag & step[0])

@@ -1,0 +1,93 @@
+"""A part's tokens are made in one pass and shared with its sentences.
+
+Each sentence's tokens must be exactly what tokenizing that sentence alone gives, with
+its first token marked as a sentence start, and the part's tokens those of its sentences
+in turn: the rules read both lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import corpus_files
+from wirelint.document import model
+from wirelint.document.model import (
+    PROSE_KINDS,
+    Document,
+    Token,
+    TokenShape,
+    parse_document,
+    tokenize,
+)
+
+
+def _alone(doc: Document) -> list[list[Token]]:
+    """Every sentence tokenized on its own (how sentences were tokenized before)."""
+    return [
+        tokenize(s.text, s.span.start, first_is_sentence_start=True)
+        for p in doc.parts
+        for s in p.sentences
+    ]
+
+
+def _shared(doc: Document) -> list[list[Token]]:
+    return [s.tokens for p in doc.parts for s in p.sentences]
+
+
+TRICKY = (
+    "Tricky “tokens” in the U.S. headline\n\n"
+    "WASHINGTON, Jan 4 (Reuters) - Mr. Smith met J. Doe at 10:30 a.m. in the U.S. "
+    "They paid $1,000.50 for 2.5 tonnes. “Why?” he asked. (It was late.) Rock’n’roll "
+    "died... Or not!\n\n"
+    "- A bullet. Two sentences here\n\n"
+    "Reporting by Jane Doe; Editing by John Roe\n"
+)
+
+
+def test_sentences_get_the_tokens_they_would_have_alone() -> None:
+    doc = parse_document(TRICKY)
+    assert _shared(doc) == _alone(doc)
+    paragraph = doc.paragraphs[0]
+    firsts = [s.tokens[0].text for s in paragraph.sentences]
+    # "U.S." is read as an abbreviation, so "They" goes on the first sentence.
+    assert firsts == ["Mr", "Why", "It", "Rock’n’roll", "Or"]
+    assert [t.text for t in paragraph.tokens if t.sentence_start] == firsts
+
+
+def test_part_tokens_are_its_sentences_tokens_in_turn() -> None:
+    doc = parse_document(TRICKY)
+    for part in doc.parts:
+        if part.sentences:
+            assert part.tokens == [t for s in part.sentences for t in s.tokens]
+    assert doc.tokens == [t for p in doc.parts if p.kind in PROSE_KINDS for t in p.tokens]
+
+
+def test_a_sentence_made_apart_from_its_part_is_tokenized_alone() -> None:
+    doc = parse_document(TRICKY)
+    part = doc.paragraphs[0]
+    lone = model.Sentence(part.sentences[1].span, part, doc)
+    assert [t.text for t in lone.tokens] == ["Why", "he", "asked"]
+    assert lone.tokens[0].sentence_start
+
+
+def test_corpus_sentences_match_their_own_tokenization() -> None:
+    for path in corpus_files(every=40):
+        doc = parse_document(path.read_text(encoding="utf-8"))
+        assert _shared(doc) == _alone(doc), path.name
+
+
+def test_words_past_the_table_limit_still_get_their_shapes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(model, "_WORDS", {})
+    monkeypatch.setattr(model, "_MAX_WORDS", 3)
+    tokens = tokenize("Alpha beta NATO 42 beta iPhone", 10)
+    assert [(t.start, t.text, t.shape) for t in tokens] == [
+        (10, "Alpha", TokenShape.CAPITALIZED),
+        (16, "beta", TokenShape.LOWER),
+        (21, "NATO", TokenShape.UPPER),
+        (26, "42", TokenShape.NUMBER),
+        (29, "beta", TokenShape.LOWER),
+        (34, "iPhone", TokenShape.MIXED),
+    ]
+    assert len(model._WORDS) <= 3
