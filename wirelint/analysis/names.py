@@ -762,7 +762,32 @@ def with_case(model: str, spelling: str) -> str:
 
 # -- which spelling the story supports (where WL101 reports) --------------------------------
 
-_MARKED_NAME_RE = re.compile(r"[^\W\d_]*(?:(?![\x00-\x7f])[^\W\d_])[^\W\d_]*")
+_MARKED_LETTER_RE = re.compile(r"[^\x00-\x7f\W\d_]")
+_LETTERS_RE = re.compile(r"[^\W\d_]*")
+_LETTERS_BEFORE_RE = re.compile(r"[^\W\d_]*\Z")
+#: How far back a word holding a marked letter is looked for: longer runs are no names.
+_WORD_REACH = 64
+
+
+@lru_cache(maxsize=1)
+def _marked_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that hold a letter outside ASCII (`Müller`, `São`).
+
+    Found from the marked letters outward, not by a word pattern tried at every place
+    of the story: English copy has few of them, and a 10 MB story is read once, in C.
+    """
+    words: list[str] = []
+    end = 0
+    for found in _MARKED_LETTER_RE.finditer(text):
+        at = found.start()
+        if at < end:
+            continue  # a second marked letter of the word just taken
+        before = _LETTERS_BEFORE_RE.search(text, max(0, at - _WORD_REACH), at)
+        start = before.start() if before else at
+        after = _LETTERS_RE.match(text, at)
+        end = after.end() if after else at + 1
+        words.append(text[start:end])
+    return tuple(words)
 
 
 def _marks_elsewhere(text: str, keys: set[str]) -> bool:
@@ -771,7 +796,7 @@ def _marks_elsewhere(text: str, keys: set[str]) -> bool:
         return False
     return any(
         w[:1].isupper() and w.casefold() not in keys and all(ord(c) < 0x250 for c in w)
-        for w in _MARKED_NAME_RE.findall(text)
+        for w in _marked_words(text)
     )
 
 

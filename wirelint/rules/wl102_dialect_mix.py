@@ -29,6 +29,17 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
+def _first_of_each_dialect(words: list[DialectWord]) -> dict[str, list[DialectWord]]:
+    """The first few words of each dialect, for notes: taken once, not for every finding
+    (a long story has hundreds of findings and thousands of words)."""
+    first_of: dict[str, list[DialectWord]] = {}
+    for w in words:
+        kept = first_of.setdefault(w.pair.dialect, [])
+        if len(kept) < MAX_NOTES:
+            kept.append(w)
+    return first_of
+
+
 class DialectMix(Rule):
     """US and UK spellings mixed in one story: `defense ministry` beside `Ministry of Defence`.
 
@@ -111,6 +122,7 @@ class DialectMix(Rule):
         by_word: dict[str, list[DialectWord]] = {}
         for w in words:
             by_word.setdefault(w.text.lower(), []).append(w)
+        first_of = _first_of_each_dialect(words)
         for w in words:
             wanted, chosen_label = chosen, LABEL[chosen]
             if oxendict and w.oxford():
@@ -137,9 +149,8 @@ class DialectMix(Rule):
             if not notes:
                 notes = [
                     Note(o.span, f"{chosen_label} spelling `{o.text}`")
-                    for o in words
-                    if o.pair.dialect == wanted
-                ][:MAX_NOTES]
+                    for o in first_of.get(wanted, [])
+                ]
             if w.official:
                 message += "; it stands in an official name: check whose name it is"
             replacement = with_case(w.text, counterpart)
