@@ -200,3 +200,58 @@ def _write_regexes() -> None:
         path = _regex_path()
         _store(path, _regexes)
         _prune(path.parent, f"regex-v{_REGEX_VERSION}-", keep=path.name)
+
+
+# -- values derived from patterns, kept between processes ------------------------------
+#
+# Some values cost a cold check more than the story does and depend only on a pattern
+# and on the code that reads it: the literals every match of a pack pattern holds (WL202's
+# prefilter, which WL201 uses to choose the paragraphs worth scanning) take the `re`
+# parser ~2 ms a pattern. One file per name holds them, keyed by what they depend on.
+
+_memos: dict[str, dict[object, object]] = {}
+_memos_added: set[str] = set()
+#: Past this many values a table starts afresh (values of edited packs pile up).
+_MEMO_LIMIT = 4000
+
+
+def memo(name: str, key: str, item: object, build: Callable[[], P]) -> P:
+    """``build()``, read from the cache when this process or an earlier one made it.
+
+    ``key`` names everything the values depend on besides ``item`` (a hash of the code
+    that builds them and of the Python build): another key reads another file. ``item``
+    and the value must be data ``marshal`` can store.
+    """
+    table = _memos.get(name)
+    if table is None:
+        table = _memos[name] = _read_memo(_memo_path(name, key))
+        atexit.register(_write_memo, name, key)
+    if item in table:
+        return table[item]  # type: ignore[return-value]
+    value = build()
+    if len(table) >= _MEMO_LIMIT:
+        table.clear()
+    table[item] = value
+    _memos_added.add(name)
+    return value
+
+
+def _memo_path(name: str, key: str) -> Path:
+    return cache_dir() / f"{name}-v1-{key}.marshal"
+
+
+def _read_memo(path: Path) -> dict[object, object]:
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        table = marshal.loads(path.read_bytes())
+        if isinstance(table, dict):
+            return table
+    return {}
+
+
+def _write_memo(name: str, key: str) -> None:
+    """At exit, when this process made values the file lacked."""
+    if name not in _memos_added:
+        return
+    path = _memo_path(name, key)
+    _store(path, _memos[name])
+    _prune(path.parent, f"{name}-v1-", keep=path.name)

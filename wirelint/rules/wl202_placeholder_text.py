@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wirelint import _cache
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import Document, PartKind, Token, TokenShape
@@ -206,7 +208,25 @@ def _cost(group: list[_Lit]) -> tuple[bool, int]:
 
 
 def _required(regex: re.Pattern[str]) -> _Groups:
-    """The literal groups every match of ``regex`` contains; empty when none can be told."""
+    """The literal groups every match of ``regex`` contains; empty when none can be told.
+
+    Kept in the cache folder: reading a pattern's syntax tree costs a cold check more
+    than the story, and the answer depends only on the pattern, this module and Python.
+    """
+    return _cache.memo(
+        "prefilter",
+        _code_key(),
+        (regex.pattern, int(regex.flags)),
+        lambda: _required_now(regex),
+    )
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    return _cache.content_key([Path(__file__), sys.version.encode()])
+
+
+def _required_now(regex: re.Pattern[str]) -> _Groups:
     try:
         tree = _sre_parse.parse(regex.pattern, regex.flags)
         return sorted(_sequence(list(tree), bool(regex.flags & re.IGNORECASE)), key=_cost)
