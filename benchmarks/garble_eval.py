@@ -427,6 +427,30 @@ def _replace(sentence: str, start: int, end: int, new: str) -> Damage:
     return sentence[:start] + new + sentence[end:], start, start + len(new)
 
 
+def _replace_chosen(
+    sentence: str, w: list[tuple[int, int, str]], sites: list[tuple[int, str]], rng: random.Random
+) -> Damage | None:
+    """One of ``sites`` (a word's index and what to write instead) chosen and written; the
+    damage runs from the word before it."""
+    if not sites:
+        return None
+    k, bad = rng.choice(sites)
+    new, _, e = _replace(sentence, w[k][0], w[k][1], bad)
+    return new, w[k - 1][0], e
+
+
+def _delete_chosen(
+    sentence: str, w: list[tuple[int, int, str]], sites: list[int], rng: random.Random
+) -> Damage | None:
+    """One of the words at ``sites`` chosen and deleted; the damage is the words either
+    side, now neighbours."""
+    if not sites:
+        return None
+    i = rng.choice(sites)
+    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
+    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+
+
 def damage_verb_form(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
     w = _words(sentence)
     sites = []
@@ -490,11 +514,7 @@ def damage_agreement(sentence: str, rng: random.Random, forms: Forms) -> Damage 
             and forms.verb_lemma(subj) is None
         ):
             sites.append((i, NUMBER_SWAP[verb]))
-    if not sites:
-        return None
-    k, bad = rng.choice(sites)
-    new, s, e = _replace(sentence, w[k][0], w[k][1], bad)
-    return new, w[k - 1][0], e
+    return _replace_chosen(sentence, w, sites, rng)
 
 
 def damage_leftover(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -722,11 +742,7 @@ def damage_lost_verb(sentence: str, rng: random.Random, forms: Forms) -> Damage 
         lemma = forms.verb_lemma(nxt)
         if nxt == "to" or (lemma and nxt.islower() and forms.form(lemma, "VBG") == nxt):
             sites.append(i)
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_dropped_to(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -741,11 +757,7 @@ def damage_dropped_to(sentence: str, rng: random.Random, forms: Forms) -> Damage
             continue
         if after.islower() and forms.verb_lemma(after) == after:
             sites.append(i)
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_run_on_report(pair: tuple[str, str], rng: random.Random, forms: Forms) -> Damage | None:
@@ -812,11 +824,7 @@ def damage_article_drop(sentence: str, rng: random.Random, forms: Forms) -> Dama
         for i in range(1, len(w) - 1)
         if w[i][2] in _ARTICLES and sentence[w[i][1] : w[i + 1][0]] == " " and w[i + 1][2].islower()
     ]
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_article_double(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -849,11 +857,7 @@ def damage_preposition_drop(sentence: str, rng: random.Random, forms: Forms) -> 
         and sentence[w[i][1] : w[i + 1][0]] == " "
         and sentence[w[i - 1][1] : w[i][0]] == " "
     ]
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_preposition_swap(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -894,11 +898,7 @@ def damage_past_after_auxiliary(sentence: str, rng: random.Random, forms: Forms)
         after_base = aux in MODALS | DOS | {"didn't", "doesn't", "don't", "won't"} and verb == lemma
         if after_have or after_base:
             sites.append((k, past))
-    if not sites:
-        return None
-    k, bad = rng.choice(sites)
-    new, _, e = _replace(sentence, w[k][0], w[k][1], bad)
-    return new, w[k - 1][0], e
+    return _replace_chosen(sentence, w, sites, rng)
 
 
 def damage_word_repeat(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -935,11 +935,7 @@ def damage_lost_main_verb(sentence: str, rng: random.Random, forms: Forms) -> Da
             continue
         if before in SING_PRON | PLUR_PRON or (before.isalpha() and forms.is_noun(before)):
             sites.append(i)
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_infinitive_ing(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
@@ -1000,11 +996,7 @@ def damage_word_drop(sentence: str, rng: random.Random, forms: Forms) -> Damage 
         for i in range(1, len(w) - 1)
         if w[i][2] in _DROPPABLE and sentence[w[i][1] : w[i + 1][0]] == " "
     ]
-    if not sites:
-        return None
-    i = rng.choice(sites)
-    new = sentence[: w[i][0]] + sentence[w[i + 1][0] :]
-    return new, w[i - 1][0], w[i - 1][1] + 1 + (w[i + 1][1] - w[i + 1][0])
+    return _delete_chosen(sentence, w, sites, rng)
 
 
 def damage_cut_span(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
