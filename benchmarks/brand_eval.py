@@ -198,13 +198,18 @@ def replaced(files: list[Path], corpus: Path, scope: str, show: int) -> None:
             if not hit and split == "tuning":
                 misses.append(f"{path}: …{story[max(0, start - 60) : end + 40]!r}…")
     print(f"   find-and-replace, {scope}: body mentions found")
+    _print_by_source(counts)
+    for line in misses[:show]:
+        print("       miss " + line)
+
+
+def _print_by_source(counts: Counter[tuple[str, str, bool]]) -> None:
+    """Found / all per subcorpus, tuning and held-out apart, from (source, split, found)."""
     for source in sorted({s for s, _, _ in counts}):
         for split in ("tuning", "held-out"):
             hit, miss = counts[(source, split, True)], counts[(source, split, False)]
             total = hit + miss
             print(f"     {source:14} {split:8}: {hit}/{total} ({100 * hit / max(total, 1):.1f}%)")
-    for line in misses[:show]:
-        print("       miss " + line)
 
 
 def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
@@ -240,11 +245,7 @@ def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
             total = hit + miss
             label = "in a slot phrase" if scope == "slot" else "every mention   "
             print(f"     {split:8} {label}: {hit}/{total} found ({100 * hit / max(total, 1):.1f}%)")
-    for source in sorted({s for s, _, _ in by_source}):
-        for split in ("tuning", "held-out"):
-            hit, miss = by_source[(source, split, True)], by_source[(source, split, False)]
-            total = hit + miss
-            print(f"     {source:14} {split:8}: {hit}/{total} ({100 * hit / max(total, 1):.1f}%)")
+    _print_by_source(by_source)
     if misses:
         print(f"   tuning misses ({len(misses)}), first {args_show}:")
         for line in misses[:args_show]:

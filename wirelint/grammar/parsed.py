@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar, NamedTuple
 
 from wirelint.config import Config
@@ -65,6 +65,17 @@ class Hit(NamedTuple):
     last: int
     message: str
     confident: bool = True
+
+
+def first_hit_per_place(hits: Iterable[Hit], place: str = "last") -> Iterator[Hit]:
+    """The hits in order, one per token ``place`` ("first" or "last"): a check that
+    looks for one slip two ways reports it once, as the way that saw it first."""
+    seen: set[int] = set()
+    for hit in hits:
+        at = hit.last if place == "last" else hit.first
+        if at not in seen:
+            seen.add(at)
+            yield hit
 
 
 class ParserMissing(MissingDependency):

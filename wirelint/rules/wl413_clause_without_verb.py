@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _FINITE = VB | VBD | VBZ
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "ROOT", "conj"})
@@ -152,11 +152,7 @@ class ClauseWithoutVerb(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        seen = set()
-        for hit in (*self._participles(s), *self._bare_ing(s)):
-            if hit.last not in seen:
-                seen.add(hit.last)
-                yield hit
+        yield from first_hit_per_place((*self._participles(s), *self._bare_ing(s)))
 
     def _bare_ing(self, s: Sentence) -> Iterator[Hit]:
         """An -ing form the parser gives a subject and no auxiliary (investors moving)."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import PREP, SUB
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: How the parser attaches a clause it reads as starting afresh.
@@ -63,11 +63,7 @@ class RunOnReport(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        seen = set()
-        for hit in (*self._reported_before(s), *self._report_after_clause(s)):
-            if hit.last not in seen:
-                seen.add(hit.last)
-                yield hit
+        yield from first_hit_per_place((*self._reported_before(s), *self._report_after_clause(s)))
 
     def _report_after_clause(self, s: Sentence) -> Iterator[Hit]:
         """A complete clause, then with nothing between a report clause that reports a

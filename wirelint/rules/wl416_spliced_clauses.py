@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, NOUN, PREP, SUB
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
@@ -97,11 +97,7 @@ class SplicedClauses(ParserRule):
         )
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        seen = set()
-        for hit in (*self._junctions(s), *self._clause_after_clause(s)):
-            if hit.last not in seen:
-                seen.add(hit.last)
-                yield hit
+        yield from first_hit_per_place((*self._junctions(s), *self._clause_after_clause(s)))
 
     def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:
         """A clause whose subject opens with a determiner, straight after a complete main

@@ -29,7 +29,7 @@ from wirelint.grammar.lexicon import (
     VBN,
     VBZ,
 )
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 #: What may follow the bare verb for it to be read as a verb with its object: a
 #: determiner, an object pronoun, a number, or a noun that can be nothing else.
@@ -81,11 +81,9 @@ class DroppedTo(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        seen = set()
-        for hit in (*self._by_words(s), *self._by_parse(s), *self._ing_for_infinitive(s)):
-            if hit.first not in seen:
-                seen.add(hit.first)
-                yield hit
+        yield from first_hit_per_place(
+            (*self._by_words(s), *self._by_parse(s), *self._ing_for_infinitive(s)), "first"
+        )
 
     def _ing_for_infinitive(self, s: Sentence) -> Iterator[Hit]:
         """An -ing form the parser reads as the complement of a verb that takes only a
