@@ -202,6 +202,82 @@ def _write_regexes() -> None:
         _prune(path.parent, f"regex-v{_REGEX_VERSION}-", keep=path.name)
 
 
+# -- the patterns modules compile with re.compile ----------------------------------------
+#
+# Rules and the document model compile ~130 patterns with re.compile when their modules
+# are imported or first used: ~50 ms of a cold check, paid again by every process. The
+# command line puts the programs an earlier run compiled into re's own cache before
+# those modules load, so that their re.compile calls find them there; at exit it keeps
+# the programs of patterns this run compiled that the file lacked. Only a command-line
+# run does this (see wirelint.cli.main): a program that imports wirelint as a library
+# keeps re's cache as it was.
+
+#: re keeps 512 patterns; past this many the file starts afresh (the rest is evicted).
+_PRELOAD_LIMIT = 400
+_preloaded: dict[tuple[str, int], tuple[int, list[int], int, dict[str, int]]] | None = None
+
+
+def preload_regexes() -> None:
+    """Fill re's cache with the programs of the patterns earlier runs compiled.
+
+    Safe to call more than once; anything unexpected (another Python, a damaged file,
+    an re module without the cache this relies on) leaves re as it was.
+    """
+    global _preloaded
+    if _preloaded is not None:
+        return
+    table: dict[tuple[str, int], tuple[int, list[int], int, dict[str, int]]] = {}
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError, ImportError):
+        stored = marshal.loads(_preload_path().read_bytes())
+        if isinstance(stored, dict):
+            table = stored
+    _preloaded = table
+    atexit.register(_write_preloaded)
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return
+    for key, plain in list(table.items())[:_PRELOAD_LIMIT]:
+        with contextlib.suppress(TypeError, ValueError, IndexError, RuntimeError):
+            pattern, flags = key
+            if isinstance(pattern, str) and isinstance(flags, int):
+                cache.setdefault((str, pattern, flags), _engine_compile(pattern, plain))
+
+
+def _preload_path() -> Path:
+    import _sre
+
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()
+    return cache_dir() / f"re-cache-v{_REGEX_VERSION}-{content_key([engine])}.marshal"
+
+
+def _write_preloaded() -> None:
+    """At exit: the programs of the str patterns in re's cache that the file lacks."""
+    table = _preloaded
+    cache = getattr(re, "_cache", None)
+    if table is None or not isinstance(cache, dict):
+        return
+    added = False
+    for key in list(cache):
+        if not (isinstance(key, tuple) and len(key) == 3 and key[0] is str):
+            continue
+        _, pattern, flags = key
+        if (pattern, flags) in table or not isinstance(flags, int) or flags & re.DEBUG:
+            continue
+        try:
+            program = _program(pattern, flags)
+        except Exception:  # any failure only means this one is not kept
+            continue
+        if len(table) >= _PRELOAD_LIMIT:
+            table.clear()
+        table[(pattern, flags)] = program
+        added = True
+    if added:
+        with contextlib.suppress(ImportError):
+            path = _preload_path()
+            _store(path, table)
+            _prune(path.parent, f"re-cache-v{_REGEX_VERSION}-", keep=path.name)
+
+
 # -- values derived from patterns, kept between processes ------------------------------
 #
 # Some values cost a cold check more than the story does and depend only on a pattern

@@ -705,6 +705,13 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        # A process started as `wirelint`: re.compile finds the programs an earlier run
+        # compiled (see _cache.preload_regexes). A caller that passes its own arguments
+        # (a test, an editor) keeps re's cache as it was.
+        from wirelint._cache import preload_regexes
+
+        preload_regexes()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "check")
