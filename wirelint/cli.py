@@ -488,9 +488,11 @@ def _warn(message: str) -> None:
 
 
 def _result_cache(args: argparse.Namespace) -> ResultCache | None:
+    if args.no_cache:
+        return None
     from wirelint.resultcache import ResultCache, disabled_by_environment
 
-    if args.no_cache or disabled_by_environment():
+    if disabled_by_environment():
         return None
     return ResultCache(warn=_warn)
 
@@ -581,7 +583,6 @@ def _take_in(
 def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> FileReport | None:
     from wirelint.input.formats import detect_format
     from wirelint.input.formats.lint import lint_source_text
-    from wirelint.output.fixes import apply_fixes_checked, unified_diff, write_atomically
 
     args = run.args
     # NITF, NewsML-G2, ninjs and HTML are read into plain copy; findings and fixes are
@@ -612,6 +613,8 @@ def _lint_source(run: Run, source: Source, cfg: Config, *, from_stdin: bool) -> 
             )
     fixed_count = 0
     if args.fix or args.diff:
+        from wirelint.output.fixes import apply_fixes_checked, unified_diff, write_atomically
+
         text = source.text
         try:
             for _ in range(MAX_FIX_PASSES):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -178,6 +177,8 @@ def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> 
                 if missing is not None:
                     crashes.append(_stopped(rule, missing))
                     continue
+                import traceback  # only a crash needs it (~2 ms of every cold check)
+
                 crashes.append(
                     RuleCrash(
                         rule.code,

@@ -102,9 +102,9 @@ def _regex_flags(regex: Any, flags: int) -> int:
 
 def is_bundled(path: Path) -> bool:
     """A pack wirelint ships (reviewed patterns) rather than a newsroom's own."""
-    from wirelint.packs import bundled_pack_dir
+    from wirelint.packs import bundled_pack_dir, resolved_folder
 
     try:
-        return path.resolve().parent == bundled_pack_dir().resolve()
+        return resolved_folder(path) == bundled_pack_dir().resolve()
     except OSError:
         return False
