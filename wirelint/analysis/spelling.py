@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirelint.analysis.lexicon import english_frequencies
-from wirelint.analysis.wordtable import TupleTable
+from wirelint.analysis.wordtable import TupleTable, WordSet
 from wirelint.config import Dialect
 
 _LETTERS = string.ascii_lowercase
@@ -49,6 +49,17 @@ def read_word_list(path: Path) -> frozenset[str]:
         return value
 
     return _cache.cached(f"words-{path.stem}", 1, _cache.content_key([raw]), parse, as_words)
+
+
+def read_word_set(path: Path) -> WordSet:
+    """:func:`read_word_list`'s words for membership tests only, cached as a WordSet."""
+    from wirelint import _cache
+
+    def build() -> tuple[str, bytes]:
+        return WordSet.from_words(read_word_list(path)).dump()
+
+    key = _cache.content_key([path.read_bytes()])
+    return _cache.cached(f"wordset-{path.stem}", 1, key, build, WordSet.load)
 
 
 @lru_cache(maxsize=4)

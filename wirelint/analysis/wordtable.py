@@ -12,7 +12,7 @@ plain dict once, so warm throughput is a dict's. ``dump`` gives plain data for
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -164,6 +164,28 @@ class TupleTable(_SortedWords[tuple[str, ...]]):
     def load(cls, dumped: tuple[str, bytes, str, bytes]) -> TupleTable:
         keys, offsets, values, value_offsets = dumped
         return cls(keys, _array(offsets), values, _array(value_offsets))
+
+
+class WordSet(_SortedWords[bool]):
+    """A set of words (membership only): a frozenset of 150,000 words costs ~20 ms to
+    unmarshal, one object a word; this loads in well under a millisecond."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_words(cls, words: Iterable[str]) -> WordSet:
+        return cls(*cls._pack_keys(sorted(set(words))))
+
+    def _value(self, index: int) -> bool:
+        return True
+
+    def dump(self) -> tuple[str, bytes]:
+        return self._keys, self._offsets.tobytes()
+
+    @classmethod
+    def load(cls, dumped: tuple[str, bytes]) -> WordSet:
+        keys, offsets = dumped
+        return cls(keys, _array(offsets))
 
 
 def _array(data: bytes) -> array[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 from weakref import WeakKeyDictionary
@@ -307,15 +307,15 @@ class _RareWords:
 
     def __init__(self, path: Path | None) -> None:
         self._path = path
-        self._words: frozenset[str] | None = None
+        self._words: Container[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if len(word) < _RARE_MIN:
             return False
         if self._words is None:
-            from wirelint.analysis.spelling import read_word_list
+            from wirelint.analysis.spelling import read_word_set
 
-            self._words = read_word_list(self._path) if self._path else frozenset()
+            self._words = read_word_set(self._path) if self._path else frozenset()
         return word in self._words
 
 
