@@ -7,13 +7,17 @@ Two tables, each the best of several fresh processes (byte code written, as inst
   compiles them: those compiled when a module is imported are paid by every run, needed
   or not.
 
-Usage: python benchmarks/imports.py [--runs 5] [--top 25] [--result-cache]
+Usage: python benchmarks/imports.py [--runs 5] [--top 25] [--result-cache] [--tier patterns]
+
+--tier checks a copy of the story under a wirelint.toml that sets the grammar tier (the
+light install's is ``patterns``); without it, the tier the installed packages give.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
-from benchmarks.bench import EXAMPLE, _bytecode_env  # noqa: E402
+from benchmarks.bench import EXAMPLE, _bytecode_env, _tier_config  # noqa: E402
 
 _IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
@@ -94,9 +98,14 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--result-cache", action="store_true", help="measure a story the cache holds")
+    ap.add_argument("--tier", choices=("patterns", "parser"), help="the grammar tier to check with")
     args = ap.parse_args()
-    check = ["check", str(EXAMPLE)] + ([] if args.result_cache else ["--no-cache"])
     with tempfile.TemporaryDirectory() as tmp:
+        story = EXAMPLE
+        if args.tier:
+            _tier_config(Path(tmp) / args.tier, args.tier)
+            story = Path(shutil.copy(EXAMPLE, Path(tmp) / args.tier))
+        check = ["check", str(story)] + ([] if args.result_cache else ["--no-cache"])
         env = _bytecode_env(Path(tmp), WIRELINT_CACHE_DIR=str(Path(tmp) / "cache"))
         subprocess.run([sys.executable, "-m", "wirelint", *check], env=env, capture_output=True)
         imports = import_costs(["-m", "wirelint", *check], env, args.runs)

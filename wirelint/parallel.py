@@ -43,6 +43,20 @@ MIN_ITEMS_PER_WORKER = 4
 MAX_CHUNK = 16
 
 
+def chunk_sizes(count: int, jobs: int) -> list[int]:
+    """How many of ``count`` stories each hand-out holds: up to MAX_CHUNK while much is
+    left, then fewer, down to one, so that the workers finish together. With chunks of
+    one size the last one was checked by one worker while the others waited: a few
+    percent of a 1,000-story run on two cores."""
+    sizes = []
+    left = count
+    while left > 0:
+        size = max(1, min(MAX_CHUNK, left // (2 * jobs)))
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
 def default_jobs() -> int:
     """The cores this process may use (the affinity mask where the platform has one)."""
     if hasattr(os, "sched_getaffinity"):
@@ -134,8 +148,11 @@ class Pool:
         self._warm = True
         if not self._needs_workers(len(items)) or self._broken:
             return chain(first, map(fn, items))
-        size = max(1, min(MAX_CHUNK, len(items) // (self.jobs * 4)))
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        chunks = []
+        start = 0
+        for size in chunk_sizes(len(items), self.jobs):
+            chunks.append(items[start : start + size])
+            start += size
         with _interrupts_held():  # workers are forked as work is submitted
             executor = self._start(len(items))
             futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
