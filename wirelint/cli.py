@@ -332,6 +332,7 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
                 task = StoryTask(args, source, cfg, from_stdin=item == "-")
                 # A story found in the cache needs no rules: they and the packs load on a miss.
                 if not _look_up(task, cache) and cfg.packs not in validated:
+                    _load_rules_here()
                     packs_for(cfg.packs).validate()
                     validated.add(cfg.packs)
             except ConfigError as exc:
@@ -386,6 +387,20 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
         return ExitCode.CLEAN
     worst = max((d.severity for r in run.reports for d in r.diagnostics), default=None)
     return ExitCode.FINDINGS if worst is not None and worst >= run.fail_on else ExitCode.CLEAN
+
+
+#: Set by main for a process started as `wirelint` (not for a caller of main).
+_preload_regexes = False
+
+
+def _load_rules_here() -> None:
+    """Before the first story this process checks: re.compile is to find the programs an
+    earlier run compiled (see _cache.preload_regexes) when the rules load. A run whose
+    stories are all in the result cache never loads them, nor reads those programs."""
+    if _preload_regexes:
+        from wirelint._cache import preload_regexes
+
+        preload_regexes()
 
 
 def _config_failed(run: Run, exc: ConfigError, story: str) -> None:
@@ -708,13 +723,10 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:
-        # A process started as `wirelint`: re.compile finds the programs an earlier run
-        # compiled (see _cache.preload_regexes). A caller that passes its own arguments
-        # (a test, an editor) keeps re's cache as it was.
-        from wirelint._cache import preload_regexes
-
-        preload_regexes()
+    global _preload_regexes
+    # A process started as `wirelint`: see _load_rules_here. A caller that passes its own
+    # arguments (a test, an editor) keeps re's cache as it was.
+    _preload_regexes = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "check")
