@@ -123,7 +123,8 @@ class Misspelling(Rule):
     `clunkiness`, `bureaucratism`: the prefixes and suffixes of `rules/spelling.toml`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
     (`touchy-feely`), a word the story uses
-    more than once (a term of art, spelled the same each time), and the words of
+    more than once (a term of art, spelled the same each time) or in both singular and
+    plural (`modpack`, `modpacks`), and the words of
     `allow` in the configuration, nor a rarer word of a larger dictionary (SCOWL's
     size-80 lists: `punky`, `leakers`, `erodable`) of five letters or more. The
     configured `dialect` decides which variant is a word: `colour` in an en-GB story,
@@ -230,7 +231,7 @@ class Misspelling(Rule):
                     continue  # a run of letters this long is no word (pasted data, OCR)
                 if counts is None:
                     counts = _Counts(text)
-                if counts.recurs(word):
+                if counts.recurs(word) or counts.number_recurs(word):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
@@ -477,6 +478,23 @@ class _Counts:
         if self._joined is None:
             self._joined = Counter(_WORDS.findall(self._lowered))
         return self._joined[word] > 1
+
+    def number_recurs(self, word: str) -> bool:
+        """The word's singular or plural stands elsewhere in the story (any case).
+
+        A term of art the story uses in both numbers (`modpack` and `modpacks`; `hijabis`
+        beside the name `Faithless Hijabi`) is spelled on purpose; a slip is seldom
+        repeated in the other number as well.
+        """
+        if not _RUNS.fullmatch(word):
+            return False
+        runs = self._runs
+        forms = [word + "s", word + "es"]
+        if word.endswith("s"):
+            forms.append(word[:-1])
+            if word.endswith("es"):
+                forms.append(word[:-2])
+        return any(runs[form] for form in forms)
 
 
 _HYPHENS = re.compile(r"[-‐]")
