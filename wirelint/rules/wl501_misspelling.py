@@ -57,6 +57,12 @@ register_section(
     "strings",
     "articles, prepositions and conjunctions of other languages: que, del, une (WL501)",
 )
+MENTION_CUES = "spelling-mention-cues"
+register_section(
+    MENTION_CUES,
+    "strings",
+    "words that introduce a word quoted as a word: the word, called, cheers of (WL501)",
+)
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
 
@@ -118,7 +124,8 @@ class Misspelling(Rule):
 
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
-    name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
+    name particles (`da Silva`, `van Gogh`), foreign phrases, a word quoted as a
+    word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`: the prefixes and suffixes of `rules/spelling.toml`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
@@ -237,7 +244,7 @@ class Misspelling(Rule):
                     continue
                 if _foreign(tokens, i, setup):
                     continue
-                if foreign.holds(tok):
+                if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -296,6 +303,7 @@ class _Setup(NamedTuple):
     exceptions: frozenset[str]
     rare: _RareWords
     function_words: frozenset[str]
+    mention_cues: tuple[str, ...]
 
 
 class _RareWords:
@@ -351,6 +359,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
             _RareWords(rare),
             frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
+            tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
         )
     return found
 
@@ -384,6 +393,30 @@ def _elided(text: str, tok: Token) -> bool:
     before2 = text[tok.start - 2] if tok.start > 1 else " "
     return (before in "'’‘" and not before2.isalnum()) or (
         after in "'’" and tok.text.endswith("in")
+    )
+
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+_CUE_REACH = 24  # characters before the opening mark looked at for a cue
+
+
+def _mentioned(text: str, tok: Token, cues: tuple[str, ...]) -> bool:
+    """A word quoted on its own as a word, not used: `the word "energie"`, `cheers of "ole"`.
+
+    The story is talking about the word, so its spelling is the source's (often another
+    language's). A word quoted alone without such a cue (`a "dfiferent" role`) is still
+    checked: scare quotes do not make a slip a word.
+    """
+    if tok.start < 2 or tok.end >= len(text):
+        return False
+    if text[tok.start - 1] not in _OPENING_QUOTES or text[tok.end] not in _CLOSING_QUOTES:
+        return False
+    before = text[max(0, tok.start - 1 - _CUE_REACH) : tok.start - 1].rstrip().lower()
+    # The cue stands as words of its own: not the tail of `recalled` or `so-called`.
+    return any(
+        before.endswith(cue) and not re.match(r"[\w-]", before[-len(cue) - 1 : -len(cue)])
+        for cue in cues
     )
 
 
