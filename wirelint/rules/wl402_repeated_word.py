@@ -77,27 +77,7 @@ _CLEFT = frozenset(
 # `for for` is grammatical where a clause ends on its preposition and a span of time
 # follows ("the moment I've been waiting for for years"); before anything else it is a slip.
 _SPANS = frozenset(
-    [
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "decades",
-        "ages",
-        "centuries",
-        "long",
-        "so",
-        "too",
-        "several",
-        "many",
-        "some",
-        "most",
-        "generations",
-        "nearly",
-        "almost",
-    ]
+    ["years", "months", "weeks", "days", "hours", "minutes", "decades", "ages", "centuries", "long"]
 )
 # `this this` is grammatical after a preposition: "add to this this new legislation".
 _PREPOSITIONS = frozenset(

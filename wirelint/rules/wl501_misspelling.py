@@ -238,7 +238,7 @@ class Misspelling(Rule):
                     continue  # a run of letters this long is no word (pasted data, OCR)
                 if counts is None:
                     counts = _Counts(text)
-                if counts.recurs(word) or counts.number_recurs(word):
+                if counts.recurs(word) or counts.number_recurs(word, lex):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
@@ -512,12 +512,14 @@ class _Counts:
             self._joined = Counter(_WORDS.findall(self._lowered))
         return self._joined[word] > 1
 
-    def number_recurs(self, word: str) -> bool:
-        """The word's singular or plural stands elsewhere in the story (any case).
+    def number_recurs(self, word: str, lex: Any) -> bool:
+        """The word's singular or plural, a word the dictionary lacks too, stands elsewhere
+        in the story (any case).
 
         A term of art the story uses in both numbers (`modpack` and `modpacks`; `hijabis`
         beside the name `Faithless Hijabi`) is spelled on purpose; a slip is seldom
-        repeated in the other number as well.
+        repeated in the other number as well. A known word does not count: `stakess` is
+        `stakes` with a letter typed twice, whether or not the story has `stakes`.
         """
         if not _RUNS.fullmatch(word):
             return False
@@ -527,7 +529,7 @@ class _Counts:
             forms.append(word[:-1])
             if word.endswith("es"):
                 forms.append(word[:-2])
-        return any(runs[form] for form in forms)
+        return any(runs[form] and not lex.known(form) for form in forms)
 
 
 _HYPHENS = re.compile(r"[-‐]")
