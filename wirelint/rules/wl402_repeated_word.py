@@ -74,12 +74,26 @@ _CLEFT = frozenset(
     ]
 )
 
+# `for for` is grammatical where a clause ends on its preposition and a span of time
+# follows ("the moment I've been waiting for for years"); before anything else it is a slip.
+_SPANS = frozenset(
+    ["years", "months", "weeks", "days", "hours", "minutes", "decades", "ages", "centuries", "long"]
+)
+# `this this` is grammatical after a preposition: "add to this this new legislation".
+_PREPOSITIONS = frozenset(
+    ["to", "of", "with", "from", "for", "in", "on", "at", "by", "about", "like", "than"]
+)
+
 
 def _ungrammatical(word: str, tokens: list[Token], k: int) -> bool:
     """Whether an allowed doubling (`that that`, `is is`) is a slip in this place."""
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
     if word == "that":
-        after = tokens[k + 2].text.casefold() if k + 2 < len(tokens) else ""
-        return after in _AFTER_THAT_THAT
+        return after is not None and after.text.casefold() in _AFTER_THAT_THAT
+    if word == "for":
+        return after is None or not (after.shape is _NUMBER or after.text.casefold() in _SPANS)
+    if word == "this":
+        return k == 0 or tokens[k - 1].text.casefold() not in _PREPOSITIONS
     if word == "is":
         start = k
         while start > 0 and k - start < 8 and not tokens[start].sentence_start:
@@ -95,7 +109,8 @@ class RepeatedWord(Rule):
     Reports a word followed at once by the same word (ignoring case), with only white
     space between them, a line break included. Words that English doubles on purpose are
     not reported: grammatical pairs (`had had`; `that that service`, though not `that that
-    the`; `is is` in "what it is is") and emphatic or idiomatic ones (`very very`,
+    the`; `is is` in "what it is is"; `for for` before a span of time, "waited for for
+    years"; `this this` after a preposition, "add to this this law") and emphatic or idiomatic ones (`very very`,
     `bye bye`, `no no`). Those live in the
     `repeated-word-allowed` list of `rules/spelling.toml`, which a newsroom pack can
     extend. Names and titles that repeat a capitalised word (`Duran Duran`,

@@ -57,6 +57,12 @@ register_section(
     "strings",
     "articles, prepositions and conjunctions of other languages: que, del, une (WL501)",
 )
+MENTION_CUES = "spelling-mention-cues"
+register_section(
+    MENTION_CUES,
+    "strings",
+    "words that introduce a word quoted as a word: the word, called, cheers of (WL501)",
+)
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
 
@@ -118,12 +124,14 @@ class Misspelling(Rule):
 
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
-    name particles (`da Silva`, `van Gogh`), foreign phrases, regular inflections and
+    name particles (`da Silva`, `van Gogh`), foreign phrases, a word quoted as a
+    word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`: the prefixes and suffixes of `rules/spelling.toml`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
     (`touchy-feely`), a word the story uses
-    more than once (a term of art, spelled the same each time), and the words of
+    more than once (a term of art, spelled the same each time) or in both singular and
+    plural (`modpack`, `modpacks`), and the words of
     `allow` in the configuration, nor a rarer word of a larger dictionary (SCOWL's
     size-80 lists: `punky`, `leakers`, `erodable`) of five letters or more. The
     configured `dialect` decides which variant is a word: `colour` in an en-GB story,
@@ -230,13 +238,13 @@ class Misspelling(Rule):
                     continue  # a run of letters this long is no word (pasted data, OCR)
                 if counts is None:
                     counts = _Counts(text)
-                if counts.recurs(word):
+                if counts.recurs(word) or counts.number_recurs(word, lex):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
                 if _foreign(tokens, i, setup):
                     continue
-                if foreign.holds(tok):
+                if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -295,6 +303,7 @@ class _Setup(NamedTuple):
     exceptions: frozenset[str]
     rare: _RareWords
     function_words: frozenset[str]
+    mention_cues: tuple[str, ...]
 
 
 class _RareWords:
@@ -350,6 +359,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             frozenset(w.lower() for w in packs.section(EXCEPTIONS)),
             _RareWords(rare),
             frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
+            tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
         )
     return found
 
@@ -383,6 +393,30 @@ def _elided(text: str, tok: Token) -> bool:
     before2 = text[tok.start - 2] if tok.start > 1 else " "
     return (before in "'’‘" and not before2.isalnum()) or (
         after in "'’" and tok.text.endswith("in")
+    )
+
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+_CUE_REACH = 24  # characters before the opening mark looked at for a cue
+
+
+def _mentioned(text: str, tok: Token, cues: tuple[str, ...]) -> bool:
+    """A word quoted on its own as a word, not used: `the word "energie"`, `cheers of "ole"`.
+
+    The story is talking about the word, so its spelling is the source's (often another
+    language's). A word quoted alone without such a cue (`a "dfiferent" role`) is still
+    checked: scare quotes do not make a slip a word.
+    """
+    if tok.start < 2 or tok.end >= len(text):
+        return False
+    if text[tok.start - 1] not in _OPENING_QUOTES or text[tok.end] not in _CLOSING_QUOTES:
+        return False
+    before = text[max(0, tok.start - 1 - _CUE_REACH) : tok.start - 1].rstrip().lower()
+    # The cue stands as words of its own: not the tail of `recalled` or `so-called`.
+    return any(
+        before.endswith(cue) and not re.match(r"[\w-]", before[-len(cue) - 1 : -len(cue)])
+        for cue in cues
     )
 
 
@@ -477,6 +511,25 @@ class _Counts:
         if self._joined is None:
             self._joined = Counter(_WORDS.findall(self._lowered))
         return self._joined[word] > 1
+
+    def number_recurs(self, word: str, lex: Any) -> bool:
+        """The word's singular or plural, a word the dictionary lacks too, stands elsewhere
+        in the story (any case).
+
+        A term of art the story uses in both numbers (`modpack` and `modpacks`; `hijabis`
+        beside the name `Faithless Hijabi`) is spelled on purpose; a slip is seldom
+        repeated in the other number as well. A known word does not count: `stakess` is
+        `stakes` with a letter typed twice, whether or not the story has `stakes`.
+        """
+        if not _RUNS.fullmatch(word):
+            return False
+        runs = self._runs
+        forms = [word + "s", word + "es"]
+        if word.endswith("s"):
+            forms.append(word[:-1])
+            if word.endswith("es"):
+                forms.append(word[:-2])
+        return any(runs[form] and not lex.known(form) for form in forms)
 
 
 _HYPHENS = re.compile(r"[-‐]")
