@@ -243,8 +243,10 @@ def is_derived(a: str, b: str) -> bool:
             return len(short) >= 2 and short[-1] not in _VOWELS and short[-2] in _VOWELS
         if tail == "i" and short[-1] in "iy":  # Zaluzhny/Zaluzhnyi: an ending variant
             return False
-        if tail == "n":  # Russia/Russian, Kenya/Kenyan
-            return short[-1] in _VOWELS
+        if tail == "n":  # Russia/Russian, Kenya/Kenyan; not Houston/Housto, Everton/Everto
+            return short[-1] == "a"
+        if tail == "s" and short[-1] == "s":  # Souness/Sounes: no plural adds `s` to `s`
+            return False
         return tail in _DERIVED
     # long = short minus its last letter + tail: Ukraine/Ukrainian, China/Chinese
     return short[-1] in _VOWELS and tail in _DERIVED and len(tail) >= 2
@@ -485,7 +487,8 @@ def _pair_ok(
         return False
     if min(len(ka), len(kb)) < MIN_LENGTH and not named:
         # Koea beside Korea: the short one must be the rarer non-word.
-        brief = a if len(ka) < len(kb) else b
+        # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
+        brief = a if (len(ka), a.count) < (len(kb), b.count) else b
         other = b if brief is a else a
         if is_word(brief.key) or brief.count > other.count:
             return False
