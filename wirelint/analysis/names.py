@@ -481,9 +481,13 @@ def _pair_ok(
     known_a, known_b = is_word(a.key), is_word(b.key)
     # A name beside both outweighs the word list, but two dictionary words stay two.
     named = alike == 2 and not (known_a and known_b)
-    if max(len(ka), len(kb)) < MIN_LENGTH and not (named or _once_beside_many(a, b)):
+    if max(len(ka), len(kb)) < MIN_LENGTH and not (
+        named or (_once_beside_many(a, b) and _same_neighbours(a, b))
+    ):
         # Iran/Iraq, Jan/Jon: too short to tell a slip from another name, unless one is
-        # the story's own and the other a form used once that no list has seen (`Fita`).
+        # the story's own and the other a form used once that no list has seen, with
+        # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
+        # `Iran`, nor `He Kang` beside `Hong Kong`).
         return False
     if min(len(ka), len(kb)) < MIN_LENGTH and not named:
         # Koea beside Korea: the short one must be the rarer non-word.
@@ -522,8 +526,17 @@ def _pair_ok(
         # and has never seen the other (`Tories`, `Toriew`).
         return False
     # One edit apart: typos and less regular transliterations. A line in capitals holds
-    # abbreviations (`NYMEX`): there, only a name of the usual length.
-    if (a.caps_only or b.caps_only) and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb)):
+    # abbreviations (`NYMEX`): there, only a name of the usual length, or a name of the
+    # running text that lost its last letter (`JAPA` above `Japan` used again and again).
+    if (
+        (a.caps_only or b.caps_only)
+        and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb))
+        and not (
+            (a if len(ka) < len(kb) else b).caps_only  # the shorter in capitals, not `TELECOMS`
+            and a.caps_only != b.caps_only
+            and _lost_last_letter(a, b, asc, alike, text)
+        )
+    ):
         return False
     if (
         skel[a.key][0] != skel[b.key][0]
@@ -605,6 +618,13 @@ def _once_beside_many(a: Spelling, b: Spelling) -> bool:
     typed twice, an ending of another word is."""
     slip, other = (a, b) if a.count < b.count else (b, a)
     return slip.count == 1 < other.count and frequency(slip.key) == 0 and not slip.caps_only
+
+
+def _same_neighbours(a: Spelling, b: Spelling) -> bool:
+    """The same first and last names stand beside both spellings, or none beside either."""
+    return _given(a) == _given(b) and {p for m in a.mentions for p in m.after} == {
+        p for m in b.mentions for p in m.after
+    }
 
 
 def _one_known(a: Spelling, b: Spelling) -> bool:
