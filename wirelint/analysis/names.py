@@ -531,11 +531,7 @@ def _pair_ok(
     if (
         (a.caps_only or b.caps_only)
         and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb))
-        and not (
-            (a if len(ka) < len(kb) else b).caps_only  # the shorter in capitals, not `TELECOMS`
-            and a.caps_only != b.caps_only
-            and _lost_last_letter(a, b, asc, alike, text)
-        )
+        and not _caps_cut(a, b, asc, alike, text)
     ):
         return False
     if (
@@ -618,6 +614,18 @@ def _once_beside_many(a: Spelling, b: Spelling) -> bool:
     typed twice, an ending of another word is."""
     slip, other = (a, b) if a.count < b.count else (b, a)
     return slip.count == 1 < other.count and frequency(slip.key) == 0 and not slip.caps_only
+
+
+def _caps_cut(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
+    """A line in capitals that lost the last letter of a name of the running text (`JAPA`
+    above `Japan`). Not the singular of a plural (`REUTER` beside `Reuters`, `Telecom`
+    beside `TELECOMS`), nor a ticker symbol (`<VOLV ST>`, `<RHON.PA>`)."""
+    cut, whole = (a, b) if len(asc[a.key]) < len(asc[b.key]) else (b, a)
+    if not cut.caps_only or whole.caps_only or asc[whole.key].endswith("s"):
+        return False
+    if any(text[m.span.start - 1 : m.span.start] == "<" for m in cut.mentions):
+        return False
+    return _lost_last_letter(a, b, asc, alike, text)
 
 
 def _same_neighbours(a: Spelling, b: Spelling) -> bool:
