@@ -9,6 +9,7 @@ read piece by piece (the `Russian` of `pro-Russian`). ``names`` groups the spell
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -251,4 +252,38 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
                     continue
                 caps = sum(c.isalpha() for c in piece) > 1 and not any(c.islower() for c in piece)
                 raw.append((start, end, piece, caps, n_sentence, possessive and end >= tok.end - 2))
+    _add_dateline_city(doc, raw, sentences)
     return raw, lower_words, sentences
+
+
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def _add_dateline_city(
+    doc: Document, raw: list[RawMention], sentences: list[tuple[int, int]]
+) -> None:
+    """The dateline's city (`CHICAGO, March 3 (Reuters) -`) as mentions, a sentence of its own.
+
+    It is a use of the name like any other: `Chicag Board of Trade` in the body of a story
+    datelined CHICAGO is a slip, even where the body names the city only once.
+    """
+    dateline = doc.dateline
+    if dateline is None or dateline.city.end <= dateline.city.start:
+        return
+    start = dateline.city.start
+    n_sentence = len(sentences)
+    sentences.append((start, dateline.city.end))
+    at = bisect_left(raw, (start,))
+    pieces = [
+        (
+            m.start(),
+            m.end(),
+            m.group(),
+            m.end() - m.start() > 1 and m.group().isupper(),
+            n_sentence,
+            False,
+        )
+        for m in _LETTER_RUN_RE.finditer(doc.text, start, dateline.city.end)
+        if m.group()[:1].isupper()
+    ]
+    raw[at:at] = pieces

@@ -243,8 +243,10 @@ def is_derived(a: str, b: str) -> bool:
             return len(short) >= 2 and short[-1] not in _VOWELS and short[-2] in _VOWELS
         if tail == "i" and short[-1] in "iy":  # Zaluzhny/Zaluzhnyi: an ending variant
             return False
-        if tail == "n":  # Russia/Russian, Kenya/Kenyan
-            return short[-1] in _VOWELS
+        if tail == "n":  # Russia/Russian, Kenya/Kenyan; not Houston/Housto, Everton/Everto
+            return short[-1] == "a"
+        if tail == "s" and short[-1] == "s":  # Souness/Sounes: no plural adds `s` to `s`
+            return False
         return tail in _DERIVED
     # long = short minus its last letter + tail: Ukraine/Ukrainian, China/Chinese
     return short[-1] in _VOWELS and tail in _DERIVED and len(tail) >= 2
@@ -315,8 +317,14 @@ def _last(sp: Spelling) -> set[str]:
 
 
 def _same_name(x: str, y: str) -> bool:
-    """One first name, or its initial (`K Morgan` in a line-up, `Kevin Morgan` in the text)."""
-    return x == y or (len(x) == 1 and y[:1] == x) or (len(y) == 1 and x[:1] == y)
+    """One first name, its initial (`K Morgan` in a line-up, `Kevin Morgan` in the text),
+    or its transliteration (`Viktor`, `Victor`)."""
+    return (
+        x == y
+        or (len(x) == 1 and y[:1] == x)
+        or (len(y) == 1 and x[:1] == y)
+        or (len(x) > 1 and len(y) > 1 and skeleton(x) == skeleton(y))
+    )
 
 
 def _apart(xs: set[str], ys: set[str], related: dict[str, set[str]]) -> bool:
@@ -473,11 +481,18 @@ def _pair_ok(
     known_a, known_b = is_word(a.key), is_word(b.key)
     # A name beside both outweighs the word list, but two dictionary words stay two.
     named = alike == 2 and not (known_a and known_b)
-    if max(len(ka), len(kb)) < MIN_LENGTH and not named:
-        return False  # Iran/Iraq, Jan/Jon: too short to tell a slip from another name
+    if max(len(ka), len(kb)) < MIN_LENGTH and not (
+        named or (_once_beside_many(a, b) and _same_neighbours(a, b))
+    ):
+        # Iran/Iraq, Jan/Jon: too short to tell a slip from another name, unless one is
+        # the story's own and the other a form used once that no list has seen, with
+        # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
+        # `Iran`, nor `He Kang` beside `Hong Kong`).
+        return False
     if min(len(ka), len(kb)) < MIN_LENGTH and not named:
         # Koea beside Korea: the short one must be the rarer non-word.
-        brief = a if len(ka) < len(kb) else b
+        # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
+        brief = a if (len(ka), a.count) < (len(kb), b.count) else b
         other = b if brief is a else a
         if is_word(brief.key) or brief.count > other.count:
             return False
@@ -497,17 +512,33 @@ def _pair_ok(
     if (
         len(ka) == len(kb)
         and ka[:-1] == kb[:-1]
-        and not (named or alike or _one_known(a, b) or _refers_back(a, b) or _refers_back(b, a))
+        and not (
+            named
+            or alike
+            or _one_known(a, b)
+            or _refers_back(a, b)
+            or _refers_back(b, a)
+            or _once_beside_many(a, b)
+        )
     ):
         # Petroleo/Petroles, Nottm/Notts: another ending, another word. Unless the
         # story ties them (`Andrew Michelmore` ... `Mr Michelmora`), or a list knows one
         # and has never seen the other (`Tories`, `Toriew`).
         return False
     # One edit apart: typos and less regular transliterations. A line in capitals holds
-    # abbreviations (`NYMEX`): there, only a name of the usual length.
-    if (a.caps_only or b.caps_only) and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb)):
+    # abbreviations (`NYMEX`): there, only a name of the usual length, or a name of the
+    # running text that lost its last letter (`JAPA` above `Japan` used again and again).
+    if (
+        (a.caps_only or b.caps_only)
+        and (min(len(ka), len(kb)) < MIN_LENGTH or is_derived(ka, kb))
+        and not _caps_cut(a, b, asc, alike, text)
+    ):
         return False
-    if skel[a.key][0] != skel[b.key][0] and ka[0] != kb[0]:
+    if (
+        skel[a.key][0] != skel[b.key][0]
+        and ka[0] != kb[0]
+        and not _first_letter_slip(a, b, asc, alike)
+    ):
         return False  # `Chelsea` folds to `helsea`: the letters as written start alike
     from rapidfuzz.distance import OSA
 
@@ -525,6 +556,83 @@ def _pair_ok(
     return not is_word(rarer.key) and (
         frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
     )
+
+
+#: A slip in the first letter is taken only in names at least this long: short names
+#: that differ there are most often two names (`Dunn`, `Gunn`; `Hardy`, `Lardy`).
+FIRST_LETTER_LENGTH = 6
+#: The letter rows of a QWERTY keyboard: a finger that misses hits a neighbouring key.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+
+
+def _neighbouring_keys(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` sit side by side or one row apart on a QWERTY keyboard."""
+    if x not in _KEY_AT or y not in _KEY_AT:
+        return False
+    (rx, ix), (ry, iy) = _KEY_AT[x], _KEY_AT[y]
+    return abs(rx - ry) <= 1 and abs(ix - iy) <= 1 and (rx, ix) != (ry, iy)
+
+
+def _typed_first_letter(ka: str, kb: str) -> bool:
+    """Whether two keys differ at the start as a typist's slip does: the first two letters
+    swapped (`Rgeenspan`) or a neighbouring key (`Noscow`), not another initial
+    (`Mangalore`, `Bangalore`: two cities)."""
+    if len(ka) != len(kb):
+        return False
+    if ka[1:] == kb[1:]:
+        return _neighbouring_keys(ka[0], kb[0])
+    return ka[2:] == kb[2:] and ka[0] == kb[1] and ka[1] == kb[0]
+
+
+def _first_letter_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """Whether the story says two spellings that differ in their first letter are one name.
+
+    A slip there is as common as anywhere (`Noscow`, `Rgeenspan`), but so are two names
+    that differ only there. It is taken when the two differ as a typist's slip does
+    (see ``_typed_first_letter``), one spelling is used once, no word list
+    has ever seen it and the other is the story's own: listed somewhere or used again
+    and again (`Moscow`), a title or name beside both (`Mr Abnnister`, `Mr Bannister`),
+    or a last name used alone after the full mention (`Alex Bannister` ... `Abnnister`).
+    """
+    ka, kb = asc[a.key], asc[b.key]
+    if min(len(ka), len(kb)) < FIRST_LETTER_LENGTH or not _typed_first_letter(ka, kb):
+        return False
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or other.count < slip.count or frequency(slip.key):
+            continue
+        if slip.caps_only or other.caps_only:
+            continue
+        if frequency(other.key) > 0 or other.count >= 2 or alike or _refers_back(other, slip):
+            return True
+    return False
+
+
+def _once_beside_many(a: Spelling, b: Spelling) -> bool:
+    """One spelling used once in running text and never seen by a word list, the other
+    used again and again (`Heathrod` beside `Heathrow` three times): a slip is seldom
+    typed twice, an ending of another word is."""
+    slip, other = (a, b) if a.count < b.count else (b, a)
+    return slip.count == 1 < other.count and frequency(slip.key) == 0 and not slip.caps_only
+
+
+def _caps_cut(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
+    """A line in capitals that lost the last letter of a name of the running text (`JAPA`
+    above `Japan`). Not the singular of a plural (`REUTER` beside `Reuters`, `Telecom`
+    beside `TELECOMS`), nor a ticker symbol (`<VOLV ST>`, `<RHON.PA>`)."""
+    cut, whole = (a, b) if len(asc[a.key]) < len(asc[b.key]) else (b, a)
+    if not cut.caps_only or whole.caps_only or asc[whole.key].endswith("s"):
+        return False
+    if any(text[m.span.start - 1 : m.span.start] == "<" for m in cut.mentions):
+        return False
+    return _lost_last_letter(a, b, asc, alike, text)
+
+
+def _same_neighbours(a: Spelling, b: Spelling) -> bool:
+    """The same first and last names stand beside both spellings, or none beside either."""
+    return _given(a) == _given(b) and {p for m in a.mentions for p in m.after} == {
+        p for m in b.mentions for p in m.after
+    }
 
 
 def _one_known(a: Spelling, b: Spelling) -> bool:
@@ -578,16 +686,18 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
         return False
     if (
         frequency(cut.key) == 0
-        and (known_whole or whole.count >= 2)
+        and (frequency(whole.key) > 0 or whole.count >= 2)
         and not (tail == "s" and _singular_use(cut.mentions[0], text))
     ):
-        # A form no word list has ever seen, used once beside a known or recurring name
-        # one letter longer (`Texa`, `Johnso`, `Toshib`): a slip. Two people who share
+        # A form no word list has ever seen, used once beside a listed or recurring name
+        # one letter longer (`Texa`, `Johnso`, `Nissa`): a slip. Two people who share
         # the name are told apart later, by what stands beside each.
         return True
     if alike == 2:
         if tail == "a":  # `Daniel Ortega`, `Daniela Ortega`; not `Canad` for `Canada`
-            return known_whole
+            # One first name before both (`Takuo Miyagishim`, `Takuo Miyagishima`): one
+            # person, whose name has one form.
+            return known_whole or bool(_given(cut) & _given(whole))
         # A people of a place is a word the list knows (`Lankan`); `Mervy King` beside
         # `Mervyn King` is no word of any list.
         never_seen = frequency(cut.key) == 0
@@ -834,14 +944,15 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
         kept = [s for s in pool if s.key.isascii() != marked]
         if len(kept) == 1:
             return kept[0], HABIT
-    known = [s for s in pool if frequency(s.key) > 0]
-    if len(known) == 1:
-        return known[0], LISTED
     if len(pool) == 2:
+        # Before the word list: a lost letter leaves fragments the list holds (`Sene`).
         short, long = sorted(pool, key=lambda s: len(ascii_key(s.key)))
         ks, kl = ascii_key(short.key), ascii_key(long.key)
         if len(kl) == len(ks) + 1 and kl.startswith(ks):
             return long, WHOLE
+    known = [s for s in pool if frequency(s.key) > 0]
+    if len(known) == 1:
+        return known[0], LISTED
     prose = [s for s in pool if not s.caps_only]
     if len(prose) == 1:
         return prose[0], RUNNING_TEXT

@@ -54,7 +54,13 @@ class NameVariant(Rule):
     equally often, the one against the story's habit with diacritics, the one no word
     list has seen beside one it has (`Toyko`, `Tokyo`), the one that lost its last
     letter (`Berluscon`), or the one in a line in capitals.
-    When nothing tells them apart, both are reported.
+    When nothing tells them apart, both are reported. The dateline's city counts as a
+    use (`Chicag Board of Trade` in a story datelined CHICAGO). A slip in the first
+    letter (a neighbouring key: `Noscow`; the first two swapped: `Rgeenspan`), a changed
+    last letter (`Heathrod`) or a slip in a name of four letters (`Fita` beside `Fiat`)
+    is reported only when the story supports it: the slip is used once and no word list
+    has seen it, the other spelling is listed or used again and again, or a title or
+    name stands beside both.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
