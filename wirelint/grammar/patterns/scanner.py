@@ -22,6 +22,7 @@ from wirelint.grammar.patterns import (
     pronoun,
     run_on,
     splice,
+    time_tense,
     word_pair,
 )
 from wirelint.grammar.patterns.base import Family, Finding, Grammar
@@ -44,6 +45,7 @@ FAMILIES: tuple[Family, ...] = (
     splice.FAMILY,
     dropped_to.FAMILY,
     gerund_verb.FAMILY,
+    time_tense.FAMILY,
     lost_auxiliary.FAMILY,
     dangling.FAMILY,
     run_on.FAMILY,
