@@ -23,8 +23,9 @@ class InfinitiveForGerund(ParserRule):
     fine` (`avoided paying`), `is considering to raise rates` (`considering raising`).
     The passive passes (`is considered to be`, `was suggested to ease`), as do `to`
     and a noun (`admitted to the charge`, `keep to the plan`), `to` and an -ing form
-    (`admitted to taking`) and verbs that take both forms (`stop`, `remember`, `try`:
-    not in the list).
+    (`admitted to taking`), a relative clause whose object is the noun before it (`the
+    companies she mentioned to protect them`) and verbs that take both forms (`stop`,
+    `remember`, `try`: not in the list).
 
     ## Why it matters
     `considering to raise` is what a rewrite leaves when `plans to raise` becomes
@@ -54,6 +55,10 @@ class InfinitiveForGerund(ParserRule):
                 tv.tag == "VBN" and not any(s.lemma(a) == "have" for a in s.children(v, "aux"))
             ):
                 continue  # is considered to be, suggested to ease: the passive
+            if tv.dep == "relcl" and not any(
+                s.toks[k].tag in ("WDT", "WP") or s.word(k) == "that" for k in s.children(v)
+            ):
+                continue  # the companies she mentioned to protect them: an object gap
             tb = s.toks[b]
             if tb.tag != "VB" or s.is_name(b) or s.gap(v, to) != " " or s.gap(to, b) != " ":
                 continue
