@@ -78,7 +78,14 @@ KINDS = (
 #: Kinds whose generator joins two neighbouring sentences.
 PAIR_KINDS = frozenset({"splice", "run-on-report", "half-splice", "capital-splice"})
 #: Written last, by a different method, never used for tuning: reported on its own.
-UNTUNED_KINDS = ("word-drop", "cut-span", "capital-splice", "auxiliary-swap", "pos-random")
+UNTUNED_KINDS = (
+    "word-drop",
+    "cut-span",
+    "capital-splice",
+    "auxiliary-swap",
+    "pos-random",
+    "time-insert",
+)
 CONFIG = Config(select=("WL401",))
 PARSER_CONFIG = Config(select=("WL401", "WL41", "WL42"), grammar="parser")
 _tier = "patterns"
@@ -1204,6 +1211,42 @@ def damage_pos_random(sentence: str, rng: random.Random, forms: Forms) -> Damage
     return None
 
 
+#: Time adverbials the last generator puts at a sentence's start, by the tense they need.
+_INSERT_PAST = ("Yesterday", "Last week", "Two years ago", "Last month")
+_INSERT_FUTURE = ("Tomorrow", "Next week", "Next month")
+
+
+def damage_time_insert(sentence: str, rng: random.Random, forms: Forms) -> Damage | None:
+    """A time adverbial put at the start of a sentence whose verb has the other tense: a
+    past one before a sentence with `will`, a future one before a simple past after a
+    subject pronoun (written last, a different method: the verb is left alone and the
+    adverbial added; never tuned on)."""
+    w = _words(sentence)
+    if len(w) < 4 or w[0][2] not in ("The", "He", "She", "They", "It", "We"):
+        return None
+    if _PAST_TIME.search(sentence) or _FUTURE_TIME.search(sentence):
+        return None
+    options: list[tuple[str, int]] = []
+    for k in range(1, min(len(w) - 1, 8)):
+        if w[k][2] in (",", "that", "and", "but", "which", "who"):
+            break
+        if w[k][2] == "will" and forms.verb_lemma(w[k + 1][2]) == w[k + 1][2]:
+            options.append((rng.choice(_INSERT_PAST), k + 1))
+            break
+        verb = w[k][2]
+        lemma = forms.verb_lemma(verb)
+        if k == 1 and lemma and verb.islower() and verb == forms.form(lemma, "VBD") != lemma:
+            options.append((rng.choice(_INSERT_FUTURE), k))
+            break
+    if not options:
+        return None
+    when, k = options[0]
+    first = w[0][2] if w[0][2] == "I" else w[0][2].lower()
+    new = f"{when} {first}{sentence[w[0][1] :]}"
+    shift = len(when) + 1
+    return new, 0, w[k][1] + shift
+
+
 GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "verb-form": damage_verb_form,
     "agreement": damage_agreement,
@@ -1231,6 +1274,7 @@ GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "capital-splice": damage_capital_splice,
     "auxiliary-swap": damage_auxiliary_swap,
     "pos-random": damage_pos_random,
+    "time-insert": damage_time_insert,
 }
 
 
