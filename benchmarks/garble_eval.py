@@ -12,8 +12,8 @@ after an auxiliary (had went, will went), a word repeated a few words on, a lost
 verb and an -ing form for a to-infinitive (wants going); a tense turned against its time
 adverbial (will say yesterday) and a to-infinitive for an -ing form (avoided to pay). Five
 more generators were written after the checks were tuned and are reported on their own:
-random deletion of one function word, of two or three neighbouring words (a botched cut), a lost full stop
-whose next sentence keeps its capital, an auxiliary swapped for one of another kind (has
+random deletion of one function word, of two or three neighbouring words (a botched cut),
+a lost full stop whose next sentence keeps its capital, an auxiliary swapped for one of another kind (has
 for was), and one random word-level edit chosen by part of speech; a sixth, written after
 the time and -ing checks, puts a time adverbial of the other tense at a sentence's start.
 Stories are split by a hash of their path into a tuning part (80%) and a held-out part
