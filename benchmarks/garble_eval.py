@@ -364,6 +364,9 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0271.txt", "people of Australia is"),
     ("wikinews/0245.txt", "that comes"),
     ("wikinews/0046.txt", "pledged converting"),
+    # read 2026-12-03 (a to-infinitive after a verb that takes only -ing)
+    ("bbc/business/130.txt", "considering to buy"),
+    ("wikinews/0046.txt", "recommending to maintain"),
 }
 
 
