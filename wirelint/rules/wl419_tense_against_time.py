@@ -84,7 +84,8 @@ class TenseAgainstTime(ParserRule):
     tense to contradict and pass, as do the present with a future adverbial (`the board meets next week`), an adverbial
     standing before a clause whose tense fits it (`said yesterday prices rose`), an
     adverbial after a comparison (`up from 5% last year`) and one straight after a noun,
-    which it may date (`follow a recommendation last year`, `announced a visit next week`).
+    which it may date (`follow a recommendation last year`, `the acquisition last year
+    will dilute`).
 
     ## Why it matters
     A tense that contradicts the time in the same clause is what is left when a story
@@ -118,8 +119,9 @@ class TenseAgainstTime(ParserRule):
             if tense is None or tense == time or (time == "future" and tense == "present"):
                 continue
             a, b = s.left_edge(i), s.right_edge(i)
-            if a > v and a - 1 > v and s.toks[a - 1].tag in _NOUN_TAGS:
-                continue  # follow a recommendation last year: the time may date the noun
+            if a - 1 >= s.first and a - 1 != v and s.toks[a - 1].tag in _NOUN_TAGS:
+                continue  # follow a recommendation last year, the acquisition of Co last
+                # year will dilute: the time may date the noun before it
             if tense == "present" and a > v:
                 continue  # what it calls the player last year: only a time that opens the
                 # clause is sure to be the present verb's (last year sales are up)

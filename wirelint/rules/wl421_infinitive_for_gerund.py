@@ -55,6 +55,8 @@ class InfinitiveForGerund(ParserRule):
                 tv.tag == "VBN" and not any(s.lemma(a) == "have" for a in s.children(v, "aux"))
             ):
                 continue  # is considered to be, suggested to ease: the passive
+            if any(s.toks[k].tag == "TO" for k in s.children(v, "aux")):
+                continue  # funds it is allowed to keep to compensate: an object gap
             if tv.dep == "relcl" and not any(
                 s.toks[k].tag in ("WDT", "WP") or s.word(k) == "that" for k in s.children(v)
             ):
