@@ -29,7 +29,9 @@ from wirelint.grammar.tagging import Tagged
 
 def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     t = s.tags[i]
-    if t & NOUN or not s.joined[i] or i + 2 >= len(s.words):
+    if i + 2 >= len(s.words) or not s.tags[i + 1] & VBG:
+        return False  # the cheap test first: most verbs have no -ing form after them
+    if t & NOUN or not s.joined[i]:
         return False  # plans, offer: may not be the verb
     if t & JJ and i > 0 and s.joined[i - 1] and s.tags[i - 1] & DET:
         return False  # an agreed price, the wanted man: an adjective
