@@ -367,6 +367,7 @@ REAL_SLIPS: set[tuple[str, str]] = {
     # read 2026-12-03 (a to-infinitive after a verb that takes only -ing)
     ("bbc/business/130.txt", "considering to buy"),
     ("wikinews/0046.txt", "recommending to maintain"),
+    ("wikinews/0223.txt", "mind to harm"),
 }
 
 

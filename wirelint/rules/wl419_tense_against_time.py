@@ -29,7 +29,9 @@ def _time(s: Sentence, i: int) -> str | None:
     if s.has("time-future", word):
         return "future"
     if s.has("time-periods", word):
-        mods = [s.word(k) for k in s.children(i, "amod", "det")]
+        if s.children(i, "det", "poss"):
+            return None  # the next month (the one after): relative to the story's time
+        mods = [s.word(k) for k in s.children(i, "amod")]
         if any(s.has("time-last", m) for m in mods):
             return "past"
         if any(s.has("time-next", m) for m in mods):
