@@ -121,10 +121,14 @@ class Scanner(Grammar):
                 steps = break_by_tag.get(t)
                 if steps is None:
                     steps = break_by_tag[t] = _meeting(self._break, t)
-            if steps:
-                f = self._first(steps, s, i)
-                if f:
-                    out.append(f)
+            # ``_first`` inlined (it ran at most tokens), without its mask test: the steps
+            # chosen by the token's tags all meet them.
+            for _mask, trigger, check, fid in steps:
+                if trigger is None or trigger(self, s, i):
+                    f = check(self, s, i)
+                    if f:
+                        out.append(f._replace(family=fid))
+                        break
         if not out:
             f = self._first(self._sentence, s, 0)
             if f:
