@@ -22,7 +22,7 @@ from typing import Any
 from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
 from wirelint.analysis.words import norm
-from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.model import Document, PartKind, TokenShape, tokens_in, word_shape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, checks_examples, register_section
 
@@ -329,13 +329,13 @@ def names_outside(
     starts = [s.start for s in busy]
     names: Counter[str] = Counter()
     text = doc.text
+    capitalized = _capitalized(doc)
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
         tokens = part.tokens
-        for k, t in enumerate(tokens):
-            if t.shape is not TokenShape.CAPITALIZED:
-                continue
+        for k in tokens_in(tokens, capitalized):
+            t = tokens[k]
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
@@ -346,6 +346,11 @@ def names_outside(
                 if not after[:1].isupper() or text[t.end : tokens[k + 1].start].strip():
                     bare[word] += 1
     return names
+
+
+def _capitalized(doc: Document) -> frozenset[str]:
+    """The story's capitalised spellings (the tokens holding them are found in C)."""
+    return frozenset(t for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED)
 
 
 def names_after_names(
@@ -362,13 +367,14 @@ def names_after_names(
     starts = [s.start for s in busy]
     text = doc.text
     found: set[str] = set()
+    capitalized = _capitalized(doc)
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
         tokens = part.tokens
-        for i in range(1, len(tokens)):
+        for i in tokens_in(tokens, capitalized):
             t, prev = tokens[i], tokens[i - 1]
-            if t.shape is not TokenShape.CAPITALIZED or t.sentence_start:
+            if i == 0 or t.sentence_start:
                 continue
             if not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
                 continue

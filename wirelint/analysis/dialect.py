@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wirelint.config import Dialect
-from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, file_beside, register_section
 
@@ -145,30 +145,53 @@ def _official_regex(names: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Patter
     )
 
 
-def _official_spans(
-    doc: Document, official: dict[str, tuple[str, ...]]
-) -> tuple[list[Span], list[Span]]:
+class _OfficialNames:
     """Official names that keep their spelling here, and those the story does not tie to
-    their body (a title that may be the writer's translation)."""
-    regex = _official_regex(tuple(sorted(official.items())))
-    if regex is None:
-        return [], []
-    by_fold = {n.casefold(): of for n, of in official.items()}
-    spans = []
-    untied = []
-    for m in regex.finditer(doc.text):
-        found = m.group()
-        if found.islower():
-            continue  # a lower-case phrase is no name
-        of = by_fold.get(found.casefold(), ())
-        if of:
-            before = doc.text[max(0, m.start() - 40) : m.start()].rstrip()
-            before = re.sub(r"(?i)\bthe$", "", before).rstrip()
-            if not any(before.endswith(q) and not before[: -len(q)][-1:].isalnum() for q in of):
-                untied.append(Span(m.start(), m.end()))
-                continue
-        spans.append(Span(m.start(), m.end()))
-    return spans, untied
+    their body (a title that may be the writer's translation), found line by line.
+
+    No name holds a line break, so the names of a line are those a scan of the whole
+    text finds there: only the lines a dialect word stands on are read (a scan of a 10 MB
+    story for every name at once took seconds).
+    """
+
+    def __init__(self, text: str, official: dict[str, tuple[str, ...]]) -> None:
+        self.text = text
+        self.regex = _official_regex(tuple(sorted(official.items())))
+        self.by_fold = {n.casefold(): of for n, of in official.items()}
+        # A name with a line break in it (no pack has one) is looked for in the whole text.
+        self.whole_text = any("\n" in n for n in official)
+        self.lines: dict[int, tuple[list[Span], list[Span]]] = {}
+
+    def at(self, offset: int) -> tuple[list[Span], list[Span]]:
+        """(kept, untied) spans of the names on the line holding ``offset``."""
+        text = self.text
+        lo = 0 if self.whole_text else text.rfind("\n", 0, offset) + 1
+        found = self.lines.get(lo)
+        if found is not None:
+            return found
+        hi = len(text) if self.whole_text else text.find("\n", offset)
+        found = self.lines[lo] = self._scan(lo, len(text) if hi == -1 else hi)
+        return found
+
+    def _scan(self, lo: int, hi: int) -> tuple[list[Span], list[Span]]:
+        spans: list[Span] = []
+        untied: list[Span] = []
+        if self.regex is None:
+            return spans, untied
+        text = self.text
+        for m in self.regex.finditer(text, lo, hi):
+            found = m.group()
+            if found.islower():
+                continue  # a lower-case phrase is no name
+            of = self.by_fold.get(found.casefold(), ())
+            if of:
+                before = text[max(0, m.start() - 40) : m.start()].rstrip()
+                before = re.sub(r"(?i)\bthe$", "", before).rstrip()
+                if not any(before.endswith(q) and not before[: -len(q)][-1:].isalnum() for q in of):
+                    untied.append(Span(m.start(), m.end()))
+                    continue
+            spans.append(Span(m.start(), m.end()))
+        return spans, untied
 
 
 def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
@@ -230,8 +253,21 @@ def dialect_words(
         return list(cached)
     office: frozenset[str] = data.get("office-words", frozenset())
     ignore: frozenset[str] = data.get("not-pairs", frozenset())
-    exempt: list[Span] | None = None
-    untied: list[Span] = []
+    # The spellings worth a look, decided once each: a dialect word, or one with a
+    # hyphen or an apostrophe (whose pieces are looked up). A lower-case word is its own
+    # lower case.
+    worth = {
+        t
+        for t in doc.words
+        if (t in pairs if word_shape(t) is _LOWER else t.lower() in pairs)
+        or "-" in t
+        or "'" in t
+        or "’" in t
+    }
+    names = _OfficialNames(doc.text, official)
+    # The names are looked up from the first capitalised dialect word on (before it, no
+    # word is counted inside an untied name).
+    names_read = False
     out: list[DialectWord] = []
     for part in doc.parts:
         if part.kind not in (
@@ -243,17 +279,7 @@ def dialect_words(
             continue
         for sentence in part.sentences:
             tokens = sentence.tokens
-            # A comprehension picks the few tokens worth a look; a loop over all is slow.
-            # A lower-case token is its own lower case (no call to make one).
-            hits = [
-                i
-                for i, tok in enumerate(tokens)
-                for t in (tok.text,)
-                if (t in pairs if tok.shape is _LOWER else t.lower() in pairs)
-                or "-" in t
-                or "'" in t
-                or "’" in t
-            ]
+            hits = tokens_in(sentence.tokens, worth)
             for i in hits:
                 tok = tokens[i]
                 for start, end, piece in _hit_pieces(tok, pairs):
@@ -267,11 +293,12 @@ def dialect_words(
                             if not positional and not _in_title(tokens, i, office, doc.text):
                                 continue  # part of a name: it keeps its own spelling
                         # Official names are capitalised: only a capital can be in one.
-                        if exempt is None:
-                            exempt, untied = _official_spans(doc, official)
-                        if any(s.start <= start and end <= s.end for s in exempt):
+                        names_read = True
+                        if any(s.start <= start and end <= s.end for s in names.at(start)[0]):
                             continue
-                    named = any(s.start <= start and end <= s.end for s in untied)
+                    named = names_read and any(
+                        s.start <= start and end <= s.end for s in names.at(start)[1]
+                    )
                     out.append(DialectWord(Span(start, end), piece, pair, named))
     doc.cache[KEY] = out
     return list(out)

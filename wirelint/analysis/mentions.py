@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wirelint.analysis.lexicon import frequency
-from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
 from wirelint.document.span import Span
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
@@ -219,20 +219,20 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
     the (start, end) of each sentence."""
     raw: list[RawMention] = []
     sentences: list[tuple[int, int]] = []
-    tokens = doc.tokens  # shared with other rules: prose parts, sentence by sentence
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
-    lower_words = {t.text for t in tokens if t.shape is lower}
+    lower_words = {t for t in doc.words if word_shape(t) is lower}  # once per spelling
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
         lower_words.difference_update(unfolded)
         lower_words.update(w.casefold() for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
+    kept = frozenset(t for t in doc.words if word_shape(t) not in skip)
     # doc.tokens are the tokens of doc.sentences, in order.
     for n_sentence, sentence in enumerate(doc.sentences):
         sentences.append((sentence.span.start, sentence.span.end))
-        for tok in [t for t in sentence.tokens if t.shape not in skip]:
+        for tok in map(sentence.tokens.__getitem__, tokens_in(sentence.tokens, kept)):
             shape = tok.shape
             t = tok.text
             if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from itertools import chain, pairwise, repeat
+from itertools import accumulate, chain, compress, pairwise, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -73,6 +73,10 @@ _TOKEN_RE = re.compile(
 )
 
 
+# The same pattern as one group: ``split`` keeps the tokens between the gaps.
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+
+
 def _shape(text: str) -> TokenShape:
     if text.islower():
         return TokenShape.LOWER
@@ -110,13 +114,11 @@ _SHAPE_NUMBER = {shape: i for i, shape in enumerate(_SHAPES)}
 # ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
 # object for a fraction of the cost, and a story has thousands of tokens.
 _new_token = tuple.__new__
-# Method descriptors and getters that ``map`` calls without running Python code: a
-# story's tokens are made in C loops, not one Python-level step per token.
-_GROUP = re.Match.group
-_START = re.Match.start
-_END = re.Match.end
+# Getters that ``map`` calls without running Python code: a story's tokens are made in
+# C loops, not one Python-level step per token.
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
+_TEXT = itemgetter(2)
 
 
 def _entries(words: list[str]) -> dict[str, tuple[str, int]]:
@@ -136,21 +138,39 @@ def _entries(words: list[str]) -> dict[str, tuple[str, int]]:
 
 def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
     """Word tokens of ``text`` with offsets shifted by ``base``."""
-    matches = list(_TOKEN_RE.finditer(text))
-    if not matches:
+    # ``split`` on the token pattern gives [gap, word, gap, word, ..., gap] as strings: no
+    # match object per token, and the offsets are the running sums of the pieces'
+    # lengths, all made in C loops.
+    pieces = _SPLIT_RE.split(text)
+    if len(pieces) == 1:
         return []
-    words = list(map(_GROUP, matches))
+    words = pieces[1::2]
     entries = list(map(_entries(words).__getitem__, words))
-    starts: Iterable[int] = map(_START, matches)
-    ends: Iterable[int] = map(_END, matches)
-    if base:
-        starts, ends = map(base.__add__, starts), map(base.__add__, ends)
+    offsets = list(accumulate(map(len, pieces), initial=base))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
     shapes = map(_SHAPES.__getitem__, map(_SECOND, entries))
     fields = zip(starts, ends, map(_FIRST, entries), shapes, repeat(False))
     tokens: list[Token] = list(map(_new_token, repeat(Token), fields))
     if first_is_sentence_start:
         tokens[0] = _sentence_start(tokens[0])
     return tokens
+
+
+def word_shape(word: str) -> TokenShape:
+    """The shape every token spelled ``word`` has (a shape depends on the spelling alone)."""
+    entry = _WORDS.get(word)
+    return _SHAPES[entry[1]] if entry is not None else _shape(word)
+
+
+def tokens_in(tokens: Sequence[Token], words: Container[str]) -> list[int]:
+    """Indexes of the tokens spelled as one of ``words``, in order.
+
+    The test runs in C (``compress`` over ``words.__contains__``): a rule asks which of a
+    story's tokens are worth a look, decides that once per distinct spelling (a long
+    story has a hundred times fewer spellings than tokens), and pays no Python step per
+    token it passes over.
+    """
+    return list(compress(range(len(tokens)), map(words.__contains__, map(_TEXT, tokens))))
 
 
 def _sentence_start(token: Token) -> Token:
@@ -662,6 +682,11 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         return list(chain.from_iterable(p.tokens for p in self.parts if p.kind in PROSE_KINDS))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The distinct spellings of the prose's tokens (``tokens``)."""
+        return frozenset(map(_TEXT, self.tokens))
 
     @cached_property
     def code_spans(self) -> list[Span]:

@@ -14,7 +14,15 @@ from wirelint.analysis.names import with_case
 from wirelint.analysis.spelling import MAX_WORD
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
-from wirelint.document.model import PROSE_KINDS, Document, Part, Token, TokenShape
+from wirelint.document.model import (
+    PROSE_KINDS,
+    Document,
+    Part,
+    Token,
+    TokenShape,
+    tokens_in,
+    word_shape,
+)
 from wirelint.document.span import Span
 from wirelint.packs import Packs, PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
@@ -167,22 +175,24 @@ class Misspelling(Rule):
         vocabulary = lex.words
         lower = TokenShape.LOWER
         text = doc.text
+        # Which spellings are worth a look is decided once per spelling, not per token:
+        # the lower-case words the vocabulary lacks, those the frequency table holds but
+        # rarely, and those a misspellings list may hold.
+        memo = lex.rare_memo
+        lower_words = [t for t in doc.words if word_shape(t) is lower]
+        unknown_words = {t for t in lower_words if t not in vocabulary}
+        rare_words = {t for t in lower_words if (memo[t] if t in memo else _rare(t, lex))}
+        listed_words = _listed_spellings(doc.words, setup.misspelt)
         for part in doc.parts:
             if part.kind not in PROSE_KINDS:
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
-            # A comprehension picks the lower-case words the vocabulary lacks (a few in a
-            # story); the loop below looks at those only.
-            unknown = [
-                (i, tok)
-                for i, tok in enumerate(tokens)
-                if tok.shape is lower and tok.text not in vocabulary
-            ]
+            unknown = [(i, tokens[i]) for i in tokens_in(tokens, unknown_words)]
             foreign = _ForeignSentences(part, setup)
             listed = set()
             quotes: _Quotations | None = None
-            for i, span, piece, fixes in _listed(tokens, setup, allow):
+            for i, span, piece, fixes in _listed(tokens, setup, allow, listed_words):
                 if table is None:
                     table = _is_table(tokens)
                 if table:
@@ -198,15 +208,7 @@ class Misspelling(Rule):
                 if quotes is None:
                     quotes = _Quotations(part)
                 yield self._listed_report(span, piece, fixes[:limit], quotes)
-            # The frequency table answers in Python; a memo answers most tokens in C.
-            memo = lex.rare_memo
-            rare = [
-                tok
-                for i, tok in enumerate(tokens)
-                if tok.shape is lower
-                and (memo[t] if (t := tok.text) in memo else _rare(t, lex))
-                and i not in listed
-            ]
+            rare = [tokens[i] for i in tokens_in(tokens, rare_words) if i not in listed]
             for tok in rare:
                 if table is None:
                     table = _is_table(tokens)
@@ -500,7 +502,11 @@ class _Counts:
 
     def __init__(self, text: str) -> None:
         lowered = text.lower()
-        self._runs = Counter(_RUNS.findall(lowered))
+        # Counted a stretch of lines at a time (no run crosses a line break): a list of
+        # every word of a long story at once, only to be counted, took 100 MB on 10 MB.
+        self._runs: Counter[str] = Counter()
+        for chunk in _line_chunks(lowered):
+            self._runs.update(_RUNS.findall(chunk))
         self._joined: Counter[str] | None = None
         self._lowered = lowered
 
@@ -509,7 +515,9 @@ class _Counts:
         if _RUNS.fullmatch(word):
             return self._runs[word] > 1
         if self._joined is None:
-            self._joined = Counter(_WORDS.findall(self._lowered))
+            self._joined = Counter()
+            for chunk in _line_chunks(self._lowered):
+                self._joined.update(_WORDS.findall(chunk))
         return self._joined[word] > 1
 
     def number_recurs(self, word: str, lex: Any) -> bool:
@@ -532,12 +540,42 @@ class _Counts:
         return any(runs[form] and not lex.known(form) for form in forms)
 
 
+_CHUNK = 1 << 18
+
+
+def _line_chunks(text: str) -> Iterator[str]:
+    """``text`` in pieces of about ``_CHUNK`` characters, each ending at a line break."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end == -1 else end + 1
+        yield text[start:end]
+        start = end
+
+
 _HYPHENS = re.compile(r"[-‐]")
 _CAPITALIZED = TokenShape.CAPITALIZED
 
 
+def _listed_spellings(
+    spellings: frozenset[str], misspelt: Mapping[str, tuple[str, ...]]
+) -> tuple[set[str], set[str]]:
+    """The spellings ``_listed`` looks at anywhere, and those it looks at only as the
+    first word of a sentence (a capitalised word whose lower case is listed)."""
+    anywhere = {t for t in spellings if t in misspelt or "-" in t or "‐" in t}
+    opening = {
+        t
+        for t in spellings
+        if t not in anywhere and word_shape(t) is _CAPITALIZED and t.lower() in misspelt
+    }
+    return anywhere, opening
+
+
 def _listed(
-    tokens: list[Token], setup: _Setup, allow: Any
+    tokens: list[Token],
+    setup: _Setup,
+    allow: Any,
+    spellings: tuple[set[str], set[str]],
 ) -> Iterator[tuple[int, Span, str, tuple[str, ...]]]:
     """Words of a common-misspellings list: (token index, span, word, corrections).
 
@@ -548,16 +586,10 @@ def _listed(
     list holds, or the list's exceptions, is not reported.
     """
     misspelt, lex = setup.misspelt, setup.lex
-    # A comprehension picks the few tokens worth a look; a loop over all is slow.
-    hits = [
-        i
-        for i, tok in enumerate(tokens)
-        for t in (tok.text,)
-        if t in misspelt
-        or "-" in t
-        or "‐" in t
-        or (tok.sentence_start and tok.shape is _CAPITALIZED and t.lower() in misspelt)
-    ]
+    anywhere, opening = spellings
+    hits = tokens_in(tokens, anywhere)
+    if opening:
+        hits = sorted(hits + [i for i in tokens_in(tokens, opening) if tokens[i].sentence_start])
     for i in hits:
         tok = tokens[i]
         shape, word = tok.shape, tok.text

@@ -73,6 +73,10 @@ class Family:
     #: Tags the token must have one of for the trigger to be worth calling (0: any token).
     #: A cheap test the scanner makes first: most tokens start no pattern.
     mask: int = 0
+    #: The Grammar attribute (a set or dict of words) the token may be one of instead of
+    #: having a ``mask`` tag: the trigger is worth calling only at such a token ("": the
+    #: mask alone decides). Tested in the scanner's loop, not by a call per token.
+    words: str = ""
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""

@@ -77,4 +77,6 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return s.words[i] in sc.pair_first
 
 
-FAMILY = Family("function-pair", __doc__ or "", "token", _trigger, _function_pair)
+FAMILY = Family(
+    "function-pair", __doc__ or "", "token", _trigger, _function_pair, words="pair_first"
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from wirelint.grammar.lexicon import Lexicon
 from wirelint.grammar.patterns import (
@@ -62,16 +62,22 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
+#: (mask, trigger, check, id, words): ``words`` is the family's word list (None: none).
 _Step = tuple[
     int,
     Callable[[Grammar, Tagged, int], bool] | None,
     Callable[[Grammar, Tagged, int], "Finding | None"],
     str,
+    "Container[str] | None",
 ]
 
 
-def _steps(families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
-    return tuple((f.mask, f.trigger, f.check, f.id) for f in families if f.scope == scope)
+def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
+    return tuple(
+        (f.mask, f.trigger, f.check, f.id, getattr(grammar, f.words) if f.words else None)
+        for f in families
+        if f.scope == scope
+    )
 
 
 class Scanner(Grammar):
@@ -85,21 +91,25 @@ class Scanner(Grammar):
     ) -> None:
         super().__init__(lex, words)
         self.families = families
-        # (mask, trigger, check, id) per scope: the scan runs these for every token, so
-        # the loop reads plain tuples rather than the families' attributes
-        self._token = _steps(families, "token")
-        self._break = _steps(families, "break")
-        self._sentence = _steps(families, "sentence")
-        # The steps whose mask a tag set meets, by tag set and scope. A sentence's tags
+        # (mask, trigger, check, id, words) per scope: the scan runs these for every
+        # token, so the loop reads plain tuples rather than the families' attributes
+        self._token = _steps(self, families, "token")
+        self._break = _steps(self, families, "break")
+        self._sentence = _steps(self, families, "sentence")
+        # The steps worth trying at a tag set, by tag set and scope. A sentence's tags
         # take a few hundred values, so each token finds its steps with one dict look-up
-        # instead of testing every family's mask; most tokens have none to run.
+        # instead of testing every family's mask; most tokens have none to run. A step
+        # whose mask the tags miss but that names words keeps them: the loop tests the
+        # token's word there.
         self._token_by_tag: dict[int, tuple[_Step, ...]] = {}
         self._break_by_tag: dict[int, tuple[_Step, ...]] = {}
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
-        for mask, trigger, check, fid in steps:
-            if mask and not t & mask:
+        for mask, trigger, check, fid, words in steps:
+            if (mask or words is not None) and not (
+                t & mask or (words is not None and s.words[i] in words)
+            ):
                 continue
             if trigger is None or trigger(self, s, i):
                 f = check(self, s, i)
@@ -117,6 +127,7 @@ class Scanner(Grammar):
         if f:
             out.append(f)
         token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
+        words = s.words
         for i in range(n - 1):
             t = tags[i]
             if joined[i]:
@@ -127,10 +138,16 @@ class Scanner(Grammar):
                 steps = break_by_tag.get(t)
                 if steps is None:
                     steps = break_by_tag[t] = _meeting(self._break, t)
-            if steps:
-                f = self._first(steps, s, i)
-                if f:
-                    out.append(f)
+            # ``_first`` inlined (it ran at most tokens): the steps chosen by the token's
+            # tags meet them, or name the words the token must be one of.
+            for _mask, trigger, check, fid, need in steps:
+                if need is not None and words[i] not in need:
+                    continue
+                if trigger is None or trigger(self, s, i):
+                    f = check(self, s, i)
+                    if f:
+                        out.append(f._replace(family=fid))
+                        break
         if not out:
             f = self._first(self._sentence, s, 0)
             if f:
@@ -139,5 +156,12 @@ class Scanner(Grammar):
 
 
 def _meeting(steps: tuple[_Step, ...], tag: int) -> tuple[_Step, ...]:
-    """The steps worth trying at a token with these tags: no mask, or one the tags meet."""
-    return tuple(step for step in steps if not step[0] or tag & step[0])
+    """The steps worth trying at a token with these tags: no mask and no words, or a mask
+    the tags meet (then any word goes: words None), or words the token must be one of."""
+    out: list[_Step] = []
+    for mask, trigger, check, fid, words in steps:
+        if (not mask and words is None) or tag & mask:
+            out.append((mask, trigger, check, fid, None))
+        elif words is not None:
+            out.append((mask, trigger, check, fid, words))
+    return tuple(out)

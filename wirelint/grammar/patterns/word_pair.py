@@ -198,4 +198,12 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(next_fits and (s.tags[i] & _PAIR_TAGS or s.words[i] in sc.pair_first_words))
 
 
-FAMILY = Family("word-pair", __doc__ or "", "token", _trigger, _word_pair)
+FAMILY = Family(
+    "word-pair",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _word_pair,
+    mask=_PAIR_TAGS,
+    words="pair_first_words",
+)
