@@ -359,6 +359,15 @@ REAL_SLIPS: set[tuple[str, str]] = {
     ("wikinews/0271.txt", "people of Australia is"),
     ("wikinews/0245.txt", "that comes"),
     ("wikinews/0046.txt", "pledged converting"),
+    # read 2026-12-03 (a full stop lost, the next sentence's capital kept)
+    ("bbc/business/391.txt", "Mitroshin The"),
+    ("bbc/entertainment/307.txt", "client She"),
+    ("bbc/politics/361.txt", "pensioners The"),
+    ("bbc/sport/095.txt", "had He"),
+    ("bbc/tech/150.txt", "speed They"),
+    ("bbc/tech/336.txt", "now The"),
+    ("bbc/tech/392.txt", "speed They"),
+    ("reuters-21578/04229.txt", "said The"),
 }
 
 

@@ -12,6 +12,7 @@ from wirelint.grammar.patterns import (
     after_modal,
     after_to,
     agreement,
+    capital_join,
     dangling,
     determiner,
     dropped_to,
@@ -45,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     lost_auxiliary.FAMILY,
     dangling.FAMILY,
     run_on.FAMILY,
+    capital_join.FAMILY,
 )
 
 
