@@ -14,6 +14,7 @@ Flags:
     Profits rose 5% to 200 million dollars The company said it would cut 500 jobs.
     The plant will close in March He said talks with the unions had failed.
     Sales fell sharply in the third quarter They were hit by a strike at two plants.
+    Analysts expect a rise of 2% He said the bank would cut rates.
 
 Passes:
     The court in The Hague ruled on Tuesday.
@@ -49,8 +50,10 @@ def _opens_sentence(sc: Grammar, s: Tagged, i: int) -> bool:
     """Is token i a capitalised determiner or subject pronoun (the tagger reads it as a
     name) with a word or a figure just before it?"""
     raw = s.tokens[i].text
-    if i == 0 or not s.joined[i - 1] or len(raw) < 2 or not raw[0].isupper() or raw.isupper():
+    if i == 0 or len(raw) < 2 or not raw[0].isupper() or raw.isupper():
         return False
+    if not s.joined[i - 1] and s.text_between(i - 1, i) != "% ":
+        return False  # (a figure's % is not a token: rose 5% The company)
     # Not "A" or "I": a share class, a grade, an initial and the pronoun are capitals anyway.
     if not sc.lex.tag(raw.lower()) & (DET | PRON_S):
         return False
@@ -59,7 +62,7 @@ def _opens_sentence(sc: Grammar, s: Tagged, i: int) -> bool:
         return False  # a heading in capitals (HOW IT STARTED The), a speaker's initials
     if sc.lex.tag(before.lower()) & (CONJ | PREP | SUB | TO | DET):
         return False  # How We Do, H and He: no sentence ends on these, a title or a name
-    return before[-1:].isalnum() or before[-1:] == "%"
+    return before[-1:].isalnum()
 
 
 def _capital_join(sc: Grammar, s: Tagged, i: int) -> Finding | None:
