@@ -80,9 +80,17 @@ KINDS = (
 #: Kinds whose generator joins two neighbouring sentences.
 PAIR_KINDS = frozenset(
     {"splice", "run-on-report", "half-splice", "capital-splice", "joined-capital"}
+    | {"structure-random"}
 )
 #: Written last, by a different method, never used for tuning: reported on its own.
-UNTUNED_KINDS = ("word-drop", "cut-span", "capital-splice", "auxiliary-swap", "pos-random")
+UNTUNED_KINDS = (
+    "word-drop",
+    "cut-span",
+    "capital-splice",
+    "auxiliary-swap",
+    "pos-random",
+    "structure-random",
+)
 CONFIG = Config(select=("WL401",))
 PARSER_CONFIG = Config(select=("WL401", "WL41"), grammar="parser")
 _tier = "patterns"
@@ -1248,6 +1256,39 @@ def damage_joined_capital(pair: tuple[str, str], rng: random.Random, forms: Form
     return one[:end] + " " + two, max(0, end - 20), end + 1 + len(first)
 
 
+_STRUCTURE_EDITS = (
+    (re.compile(r"(?<=\w)\. (?=[A-Z])"), "stop"),
+    (re.compile(r"\b(?:is|are|was|were) (?=\w)"), "copula"),
+    (re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e) (?=[a-z])"), "pronoun-drop"),
+    (re.compile(r"\b[Tt]he [a-z]+s? (?=[a-z]+(?:s|ed)\b)"), "pronoun-double"),
+)
+
+
+def damage_structure_random(
+    pair: tuple[str, str], rng: random.Random, forms: Forms
+) -> Damage | None:
+    """One sentence-structure edit at a random place, found by a regular expression over
+    the raw text of two neighbouring sentences, not by words and their forms: the full
+    stop between them lost, any is/are/was/were deleted, any subject pronoun deleted, or
+    a pronoun put after any "the" and a word that a verb-like word follows (written
+    last, a different method, never tuned on)."""
+    text = pair[0].rstrip() + " " + pair[1]
+    edits = [(m, kind) for pattern, kind in _STRUCTURE_EDITS for m in pattern.finditer(text)]
+    if not edits:
+        return None
+    m, kind = rng.choice(edits)
+    a, b = m.start(), m.end()
+    if kind == "stop":
+        return text[:a] + " " + text[b:], max(0, a - 15), a + 6
+    if kind == "pronoun-double":
+        pronoun = "they" if m.group(0).rstrip().endswith("s") else "it"
+        return text[:b] + pronoun + " " + text[b:], a, b + len(pronoun)
+    rest = text[b:]
+    if a == 0 or text[a - 2 : a] == ". ":
+        rest = rest[:1].upper() + rest[1:]
+    return text[:a] + rest, max(0, a - 12), a + 8
+
+
 GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "verb-form": damage_verb_form,
     "agreement": damage_agreement,
@@ -1277,6 +1318,7 @@ GENERATORS: dict[str, Callable[..., Damage | None]] = {
     "pronoun-drop": damage_pronoun_drop,
     "pronoun-double": damage_pronoun_double,
     "joined-capital": damage_joined_capital,
+    "structure-random": damage_structure_random,
 }
 
 

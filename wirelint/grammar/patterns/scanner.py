@@ -18,6 +18,7 @@ from wirelint.grammar.patterns import (
     dropped_to,
     function_pair,
     lost_auxiliary,
+    opening_report,
     preposition,
     pronoun,
     run_on,
@@ -47,6 +48,7 @@ FAMILIES: tuple[Family, ...] = (
     dangling.FAMILY,
     run_on.FAMILY,
     capital_join.FAMILY,
+    opening_report.FAMILY,
 )
 
 
