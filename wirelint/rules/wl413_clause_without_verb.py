@@ -199,9 +199,11 @@ class ClauseWithoutVerb(ParserRule):
                 s.tags(k) & (VBD | VBZ)
                 and s.toks[k].text.islower()
                 and s.toks[k - 1].tag.startswith("NN")
-                for k in range(after + 1, last + 1)
+                for k in range(first + 1, last + 1)
+                if k not in (n, after)
             ):
-                continue  # a schedule for the next few years mitigates: a verb misread as a noun
+                continue  # a schedule for the next years mitigates, the bureau channels funds:
+                # a verb misread as a noun
             if t.dep == "ccomp":
                 head = t.head
                 if head < n or not s.has("report-verbs", s.lemma(head)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import MODAL, VBD, VBN, VBZ
+from wirelint.grammar.lexicon import MODAL, NN, NNS, VBD, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
@@ -145,7 +145,8 @@ class SubjectCount(ParserRule):
             if first != m + 1:
                 continue
             finite = (
-                self._subjectless(s, v) and not s.tags(v) & VBN  # if found guilty
+                # not if found guilty (a participle), nor if reports that ... (a noun)
+                self._subjectless(s, v) and not s.tags(v) & (VBN | NN | NNS)
                 if first == v
                 else s.toks[first].tag in (*_FINITE_TAGS, "MD") and s.tags(first) != 0
             )

@@ -33,7 +33,8 @@ class JoinedSentences(ParserRule):
     starts at the capital and its object or complement in place, and the first part
     a clause with its own subject and finite verb. The parser either starts a new
     sentence there or hangs the second clause on the first. A relative clause
-    without `that` (`the deal Microsoft announced`), a clause after a verb of saying
+    without `that` (`the deal Microsoft announced`), titles in capitals (`re-recorded
+    We Are the World`, `I Can't Stop Loving You topped`), a clause after a verb of saying
     (`told reporters Microsoft would`), words no sentence ends on (`in The Times`),
     headings in capitals and names that run on (`Friday morning Fellow centre Gordon
     D'Arcy`) pass. WL401's capital-join family reports `The` and `He` after a word
@@ -66,6 +67,8 @@ class JoinedSentences(ParserRule):
         in it, and whose object or complement is in place?"""
         if not s.finite(v) or not s.toks[v].tag.startswith(("VB", "MD")):
             return False
+        if any(s.toks[k].text[:1].isupper() for k in (v, *s.children(v, "aux", "auxpass"))):
+            return False  # The Show Must Go On, We Are the World: a title
         subjects = s.subjects_before(v)
         if not subjects or s.left_edge(subjects[0]) != start or not s.children(v, *_COMPLETE):
             return False
@@ -87,6 +90,8 @@ class JoinedSentences(ParserRule):
             return False
         if prev.text.isupper() and len(prev.text) > 1:
             return False  # a heading in capitals, a speaker's initials
+        if prev.text[:1].isupper() and prev.tag not in ("NNP", "NNPS"):
+            return False  # I Can't Stop Loving You topped: a title's words, not a name
         if prev.text[:1].isupper() and tok.tag in ("NNP", "NNPS") and prev.tag in ("NNP", "NNPS"):
             return False  # Friday morning Fellow centre Gordon: names run on
         word = prev.text.lower()

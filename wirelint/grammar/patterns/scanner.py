@@ -18,6 +18,7 @@ from wirelint.grammar.patterns import (
     dropped_to,
     function_pair,
     lost_auxiliary,
+    lost_copula,
     opening_report,
     preposition,
     pronoun,
@@ -49,6 +50,7 @@ FAMILIES: tuple[Family, ...] = (
     run_on.FAMILY,
     capital_join.FAMILY,
     opening_report.FAMILY,
+    lost_copula.FAMILY,
 )
 
 
