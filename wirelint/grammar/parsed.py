@@ -1,6 +1,6 @@
 """What the parser checks share: a sentence view over a parse, bad-input guards, the rule base.
 
-Each parser check (WL411-WL417) is a rule module with one ``find`` method that walks
+Each parser check (WL411-WL418) is a rule module with one ``find`` method that walks
 a :class:`Sentence` and yields :class:`Hit` s. The base class :class:`ParserRule`
 does the rest once for all of them: it honours ``grammar = "parser" | "patterns"``,
 loads the model on first use, parses every body paragraph of the story in one batch

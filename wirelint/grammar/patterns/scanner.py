@@ -12,6 +12,7 @@ from wirelint.grammar.patterns import (
     after_modal,
     after_to,
     agreement,
+    capital_join,
     dangling,
     determiner,
     dropped_to,
@@ -19,6 +20,8 @@ from wirelint.grammar.patterns import (
     gerund_verb,
     ing_for_infinitive,
     lost_auxiliary,
+    lost_copula,
+    opening_report,
     preposition,
     pronoun,
     run_on,
@@ -51,6 +54,9 @@ FAMILIES: tuple[Family, ...] = (
     lost_auxiliary.FAMILY,
     dangling.FAMILY,
     run_on.FAMILY,
+    capital_join.FAMILY,
+    opening_report.FAMILY,
+    lost_copula.FAMILY,
 )
 
 

@@ -1,0 +1,139 @@
+"""WL418 joined-sentences: two sentences run together where the full stop was lost (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import CONJ, DET, PREP, SUB, TO
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: How the parser hangs a second sentence it does not split off on the first.
+_HUNG = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+#: A clause with one of these has no gap a relative clause would leave (the deal
+#: Microsoft announced) for the noun before it.
+_COMPLETE = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "prep", "advmod", "npadvmod")
+#: Words no sentence ends on: the capitalised word after them is a title or a name.
+_NOT_AN_END = CONJ | DET | PREP | SUB | TO
+#: Words that start a sentence and nothing else when capitalised: a determiner, a
+#: pronoun, a possessive (The Bank of England has, He said, Its shares rose).
+_OPENERS = frozenset({"DT", "PRP", "PRP$"})
+
+
+class JoinedSentences(ParserRule):
+    """Two sentences run together: the full stop lost, the second sentence's capital kept.
+
+    ## What it does
+    Reads the dependency parse of each body paragraph (the grammar extra) and reports
+    where a second sentence starts, capital letter and all, straight after the last
+    word of the one before with nothing between: `... monetary policy The Bank of
+    England has kept rates on hold`, `... upped their rating S&P had held back`. The
+    second part must be a clause of its own, with a finite verb, a subject that
+    starts at the capital and its object or complement in place, and the first part
+    a clause with its own subject and finite verb. The parser either starts a new
+    sentence there or hangs the second clause on the first. A relative clause
+    without `that` (`the deal Microsoft announced`), titles in capitals (`re-recorded
+    We Are the World`, `I Can't Stop Loving You topped`), a clause after a verb of saying
+    (`told reporters Microsoft would`), words no sentence ends on (`in The Times`),
+    headings in capitals and names that run on (`Friday morning Fellow centre Gordon
+    D'Arcy`) pass. WL401's capital-join family reports `The` and `He` after a word
+    without the parser; this check adds the sentences that start with a name.
+
+    ## Why it matters
+    A lost full stop makes one long sentence that reads wrongly until the reader
+    finds where the second starts; in a wire story it often splits a figure from
+    the sentence it belongs to.
+
+    ## Example
+    ```text
+    Rates on hold
+
+    The move is unlikely to have a bearing on monetary policy The Bank of England has kept rates on hold since August.
+    ```
+    `policy The` is reported: a new sentence starts at `The`.
+    """
+
+    code = "WL418"
+    name = "joined-sentences"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        yield from first_hit_per_place((*self._split(s), *self._hung(s)), "first")
+
+    @staticmethod
+    def _clause(s: Sentence, v: int, start: int) -> bool:
+        """Is v a finite verb whose subject starts at token ``start``, with no comma
+        in it, and whose object or complement is in place?"""
+        if not s.finite(v) or not s.toks[v].tag.startswith(("VB", "MD")):
+            return False
+        if any(s.toks[k].text[:1].isupper() for k in (v, *s.children(v, "aux", "auxpass"))):
+            return False  # The Show Must Go On, We Are the World: a title
+        subjects = s.subjects_before(v)
+        if not subjects or s.left_edge(subjects[0]) != start or not s.children(v, *_COMPLETE):
+            return False
+        # Oscar hopefuls The Aviator, Million Dollar Baby and Sideways all: a list of
+        # titles after a noun, not a sentence's subject
+        return not any(s.toks[k].text == "," for k in range(start, v))
+
+    @staticmethod
+    def _junction(s: Sentence, j: int) -> bool:
+        """Token j opens with a capital straight after a word that can end a sentence."""
+        if j <= 0:
+            return False
+        prev, tok = s.toks[j - 1], s.toks[j]
+        if not tok.text[:1].isupper() or tok.text.isupper() or tok.tag not in _OPENERS:
+            return False  # a name may follow any word (once again Martyn denied him)
+        if s.text[prev.end : tok.start] != " " or not (
+            prev.text[-1:].isalnum() or prev.text[-1:] == "%"
+        ):
+            return False
+        if prev.text.isupper() and len(prev.text) > 1:
+            return False  # a heading in capitals, a speaker's initials
+        if prev.text[:1].isupper() and prev.tag not in ("NNP", "NNPS"):
+            return False  # I Can't Stop Loving You topped: a title's words, not a name
+        if prev.text[:1].isupper() and tok.tag in ("NNP", "NNPS") and prev.tag in ("NNP", "NNPS"):
+            return False  # Friday morning Fellow centre Gordon: names run on
+        word = prev.text.lower()
+        if s.lex.tag(word) & _NOT_AN_END or s.has("clause-verbs", s.lemma(j - 1)):
+            return False  # in The Times; said Reuters had: no end of a sentence
+        return not s.has("clause-nouns", word)
+
+    def _split(self, s: Sentence) -> Iterator[Hit]:
+        """The parser starts a sentence with no full stop before it."""
+        j = s.first
+        if j == 0 or not s.toks[j].sent_start or not self._junction(s, j):
+            return
+        root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), None)
+        if root is None or not self._clause(s, root, j):
+            return
+        k = j - 1
+        while k > 0 and not s.toks[k].sent_start:
+            k -= 1
+        if not any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j)):
+            return  # the part before is a heading or a label, not a sentence
+        yield Hit(
+            j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+        )
+
+    def _hung(self, s: Sentence) -> Iterator[Hit]:
+        """The parser hangs the second sentence on the first as a clause of it."""
+        for v in s.indexes():
+            if s.toks[v].dep not in _HUNG:
+                continue
+            h = s.toks[v].head
+            subjects = s.subjects_before(v)
+            if h >= v or not subjects:
+                continue
+            j = s.left_edge(subjects[0])
+            if j <= s.first + 1 or h >= j or not self._junction(s, j) or not self._clause(s, v, j):
+                continue
+            if s.toks[v].dep == "ccomp" and s.has("clause-verbs", s.lemma(h)):
+                continue  # told reporters Microsoft would: a reported clause
+            if s.children(v, "mark", "cc") or any(a < j for a in s.children(v, "aux", "auxpass")):
+                continue
+            if not s.complete_clause_before(j, within=v):
+                continue
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
