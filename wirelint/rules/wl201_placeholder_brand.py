@@ -262,14 +262,21 @@ class PlaceholderBrand(Rule):
                 elif verdict == "unfamiliar":
                     unfamiliar.append(bslot)
             # A word English has never seen, where a person or an outlet may stand, is a
-            # placeholder in agency copy (its brand configured, or named in a structural
-            # slot): the story would have introduced a person or an outlet it quotes.
-            if targets:
+            # placeholder in copy whose own brand is known (configured, named in a
+            # structural slot, or an outlet another sentence names): the story would have
+            # introduced a person or an outlet it quotes.
+            if judge.branded:
                 suspect += [(s, "placeholder") for s in unfamiliar]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
                     proofs.setdefault(_key(slot.text), slot)
+            # A dateline or credit holding a word the body proved ("(Gateway)" over "told
+            # Gateway later") is that placeholder, not an agency no pack lists.
+            suspect = [
+                (s, "placeholder" if k == "unknown" and _key(s.text) in proofs else k)
+                for s, k in suspect
+            ]
 
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.

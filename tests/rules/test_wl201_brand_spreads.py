@@ -1,0 +1,127 @@
+"""WL201: once a word is proved to stand in the story's brand's place, its other uses follow.
+
+A find-and-replace of the brand reaches the headline, possessives ("the Portal's David
+Willey"), "the Portal said" and the outlet's programmes as well as the slots that prove
+the word. Those uses are reported with a note at the proving slot; the same words as
+ordinary nouns ("the web portal", "a news feed", "the Channel") stay quiet. Stories
+written for these tests, in the layouts BBC, Reuters, AP and PA copy use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged, lint
+
+BBC_REPLACED = (
+    "{W} poll finds gloom over jobs\n\n"
+    "Most people in 20 countries think their economy is getting worse, a {W} World "
+    "Service poll suggests.\n\n"
+    "The {W}'s Anna Hewitt in Lagos says the mood is darkest among the young.\n\n"
+    "The {W} said the survey of 22,000 people was carried out in November.\n\n"
+    "Hewitt told {W} Radio 4's Today programme the figures were \"striking\".\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Portal", "Hub", "Feed", "Wire", "Beacon"])
+def test_every_use_of_the_replaced_brand_is_reported(word: str) -> None:
+    text = BBC_REPLACED.format(W=word)
+    # Headline, World Service, possessive, "The W said", Radio 4.
+    assert flagged(text, "WL201") == [word] * 5
+    assert flagged(BBC_REPLACED.format(W="BBC"), "WL201") == []
+
+
+def test_a_spread_use_carries_a_note_at_the_slot_that_proved_it() -> None:
+    text = BBC_REPLACED.format(W="Portal")
+    headline = next(d for d in lint(text, "WL201") if d.span.start == 0)
+    assert any("World Service" in text[n.span.start : n.span.end + 20] for n in headline.notes)
+
+
+REUTERS_REPLACED = (
+    "GM HOPES FOR RISE IN EUROPEAN SALES\n\n"
+    "GENEVA, March 3 ({W}) - General Motors hopes to raise its sales in Europe, a "
+    "senior executive said.\n\n"
+    '"We sold more cars in Europe than ever last year," he told {W} later.\n'
+)
+
+
+def test_a_dateline_holding_the_word_the_body_proved_is_a_warning() -> None:
+    text = REUTERS_REPLACED.format(W="Gateway")
+    found = [d for d in lint(text, "WL201") if text[d.span.start : d.span.end] == "Gateway"]
+    assert len(found) == 2
+    assert all(d.severity.name == "WARNING" for d in found)
+    assert flagged(REUTERS_REPLACED.format(W="Reuters"), "WL201") == []
+
+
+# The same words as ordinary nouns, beside a replaced brand that proves them.
+ORDINARY = (
+    "{W} survey finds gloom\n\n"
+    "Most people think their economy is getting worse, a {W} World Service poll "
+    "suggests.\n\n"
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "sentence"),
+    [
+        ("Portal", "Results were posted on the web portal, and a portal for schools opens soon."),
+        ("Feed", "Readers saw it first in a news feed. Feed prices rose too."),
+        ("Channel", "Ferries crossing the English Channel were delayed, as was Channel 4."),
+        ("Source", "A source said the figures were sound; sources close to the bank agreed."),
+        ("Hub", "Heathrow, the hub airport, was busy."),
+    ],
+)
+def test_ordinary_nouns_stay_quiet_beside_a_proved_word(word: str, sentence: str) -> None:
+    text = ORDINARY.format(W=word, sentence=sentence)
+    flags = flagged(text, "WL201")
+    # The headline and the World Service slot: nothing in the ordinary sentence.
+    assert len(flags) == 2, flags
+    last = text.rindex("\n\n")
+    assert all(d.span.start < last for d in lint(text, "WL201"))
+
+
+CLEAN_ORDINARY = [
+    "Regulator warns on ferries\n\nFerries crossing the Channel were delayed, the port said. "
+    "The web portal crashed and a news feed went dark.\n",
+    "Airport expands\n\nA source said the hub airport would grow. The Wire, a US drama, "
+    "was shown on the BBC.\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_ORDINARY)
+def test_clean_copy_with_the_words_as_nouns_is_quiet(text: str) -> None:
+    assert flagged(text, "WL201") == []
+
+
+BBC_ONE_MENTION = (
+    "Carmaker warns on costs\n\n"
+    "The chief executive of a leading car maker told the BBC that costs were rising.\n\n"
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rival executive told Zentrix News the market would shrink.",
+        "The firm's chairman told the Novacast: \"This time it's different\".",
+    ],
+)
+def test_an_invented_name_in_an_outlet_slot_of_branded_copy_is_reported(sentence: str) -> None:
+    text = BBC_ONE_MENTION.format(sentence=sentence)
+    assert len(flagged(text, "WL201")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rival executive told Sky News the market would shrink.",
+        "The firm's chairman told CNBC: \"This time it's different\".",
+        "The firm's chairman told Der Spiegel the plant would stay open.",
+        "Carlos Ghosn, the chairman, told reporters. Ghosn said later that he told Ghosn's "
+        "staff.",
+    ],
+)
+def test_real_outlets_and_people_in_the_same_slots_stay_quiet(sentence: str) -> None:
+    assert flagged(BBC_ONE_MENTION.format(sentence=sentence), "WL201") == []
