@@ -19,7 +19,7 @@ BBC_REPLACED = (
     "Service poll suggests.\n\n"
     "The {W}'s Anna Hewitt in Lagos says the mood is darkest among the young.\n\n"
     "The {W} said the survey of 22,000 people was carried out in November.\n\n"
-    "Hewitt told {W} Radio 4's Today programme the figures were \"striking\".\n"
+    'Hewitt told {W} Radio 4\'s Today programme the figures were "striking".\n'
 )
 
 
@@ -119,8 +119,7 @@ def test_an_invented_name_in_an_outlet_slot_of_branded_copy_is_reported(sentence
         "A rival executive told Sky News the market would shrink.",
         "The firm's chairman told CNBC: \"This time it's different\".",
         "The firm's chairman told Der Spiegel the plant would stay open.",
-        "Carlos Ghosn, the chairman, told reporters. Ghosn said later that he told Ghosn's "
-        "staff.",
+        "Carlos Ghosn, the chairman, told reporters. Ghosn said later that he told Ghosn's staff.",
     ],
 )
 def test_real_outlets_and_people_in_the_same_slots_stay_quiet(sentence: str) -> None:
