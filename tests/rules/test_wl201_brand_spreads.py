@@ -124,3 +124,51 @@ def test_an_invented_name_in_an_outlet_slot_of_branded_copy_is_reported(sentence
 )
 def test_real_outlets_and_people_in_the_same_slots_stay_quiet(sentence: str) -> None:
     assert flagged(BBC_ONE_MENTION.format(sentence=sentence), "WL201") == []
+
+
+AP_STORY = (
+    "Fed holds rates steady\n\n{byline}\n\n"
+    "WASHINGTON (AP) — The Federal Reserve left rates unchanged on Wednesday, officials "
+    "said.\n\nThe decision was expected by markets.\n\n{trailer}\n"
+)
+AP_BYLINES = [
+    "By JANE DOE {W} Writer",
+    "By JANE DOE, {W} Business Writer",
+    "By JANE DOE and JOHN ROE {W} Writers",
+    "By JANE DOE, {W} Medical Writer",
+    "By Jane Doe, {W} Diplomatic Writer",
+]
+AP_TRAILERS = [
+    "{W} writer John Roe contributed to this report.",
+    "{W} writers John Roe and Ann Lee contributed.",
+    "{W} Business Writer John Roe in New York contributed to this report.",
+    "Copyright 2026 The {W}. All rights reserved.",
+    "This material may not be published, broadcast, rewritten or redistributed. "
+    "Copyright 2026 The {W}.",
+]
+
+
+@pytest.mark.parametrize("word", ["Portal", "Zentrix"])
+@pytest.mark.parametrize("byline", AP_BYLINES)
+def test_an_ap_byline_names_the_agency_before_its_desk(byline: str, word: str) -> None:
+    text = AP_STORY.format(byline=byline.format(W=word), trailer="")
+    assert flagged(text, "WL201") == [word]
+    clean = AP_STORY.format(byline=byline.format(W="AP"), trailer="")
+    assert flagged(clean, "WL201") == []
+    real = AP_STORY.format(byline=byline.format(W="Associated Press"), trailer="")
+    assert flagged(real, "WL201") == []
+
+
+@pytest.mark.parametrize("word", ["Portal", "Zentrix"])
+@pytest.mark.parametrize("trailer", AP_TRAILERS)
+def test_an_ap_trailer_names_the_agency(trailer: str, word: str) -> None:
+    text = AP_STORY.format(byline="By JANE DOE", trailer=trailer.format(W=word))
+    assert flagged(text, "WL201") == [word]
+    for real in ("AP", "Associated Press"):
+        clean = AP_STORY.format(byline="By JANE DOE", trailer=trailer.format(W=real))
+        assert flagged(clean, "WL201") == []
+
+
+def test_a_contributor_from_an_unlisted_paper_is_quiet_without_a_known_brand() -> None:
+    text = "Storm hits coast\n\nThe storm hit the coast.\n\nZentrix writer Jo Roe contributed.\n"
+    assert flagged(text, "WL201") == []

@@ -183,6 +183,8 @@ class PlaceholderBrand(Rule):
 
         known: list[tuple[BrandSlot, str]] = []
         suspect: list[tuple[BrandSlot, str]] = []  # (slot, "placeholder" | "unknown")
+        # Unknown names in "X writer Jane Doe contributed": judged once the brand is known.
+        contributors: list[BrandSlot] = []
         for slot in slots:
             key = _key(slot.text)
             if ctx.config.is_allowed(slot.text):
@@ -215,7 +217,9 @@ class PlaceholderBrand(Rule):
                 slot = replace(slot, text=head, strict=True)
             if self._is_placeholder(doc, slot, key, placeholders):
                 suspect.append((slot, "placeholder"))
-            elif slot.kind == "byline" or (slot.strict and slot.kind != "contributed"):
+            elif slot.kind == "contributed":
+                contributors.append(slot)
+            elif slot.kind == "byline" or slot.strict:
                 suspect.append((slot, "unknown"))
 
         # Which agency the story is from: the configured brand, else what the structural
@@ -230,6 +234,9 @@ class PlaceholderBrand(Rule):
                 (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
                 for s, k in suspect
             ]
+            # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
+            # replaced. Unknown alone, a contributor may be from a partner paper.
+            suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
         # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
         # when it is a placeholder.
         suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
