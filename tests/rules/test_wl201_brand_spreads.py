@@ -172,3 +172,36 @@ def test_an_ap_trailer_names_the_agency(trailer: str, word: str) -> None:
 def test_a_contributor_from_an_unlisted_paper_is_quiet_without_a_known_brand() -> None:
     text = "Storm hits coast\n\nThe storm hit the coast.\n\nZentrix writer Jo Roe contributed.\n"
     assert flagged(text, "WL201") == []
+
+
+OUTLET_LIKE = (
+    "Howard rejects BNP appeal\n\n"
+    'Asked about BNP voters, Mr Howard told the {W}: "I reject that entirely".\n\n'
+    "He added, on {W} Radio 4's Today programme, that the party stood for fairness.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Herald", "Chronicle", "Gazette"])
+def test_a_paper_s_name_with_the_brand_s_services_is_the_brand_replaced(word: str) -> None:
+    # "the Herald" may be a paper; "Herald Radio 4" is no service of one: both reported.
+    assert flagged(OUTLET_LIKE.format(W=word), "WL201") == [word, word]
+    assert flagged(OUTLET_LIKE.format(W="BBC"), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked about BNP voters, Mr Howard told the Herald: "I reject that entirely".',
+        "In an interview with Sputnik News, the envoy said talks would resume.",
+        "He told Sky News the vote was close, and later appeared on Sky One's breakfast show.",
+    ],
+)
+def test_real_papers_and_broadcasters_stay_quiet(sentence: str) -> None:
+    text = f"Howard rejects BNP appeal\n\n{sentence}\n\nHe told the BBC the party was united.\n"
+    assert flagged(text, "WL201") == []
+
+
+@pytest.mark.parametrize("word", ["Zentrix", "Novacast"])
+def test_an_invented_name_before_news_after_told_is_reported(word: str) -> None:
+    text = f'Carmaker warns on costs\n\nThe chief executive told {word} News: "Costs are up".\n'
+    assert flagged(text, "WL201") == [word]

@@ -278,6 +278,12 @@ class PlaceholderBrand(Rule):
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
                     proofs.setdefault(_key(slot.text), slot)
+            # A word proved a placeholder ("Herald Radio 4's Today programme") that also
+            # names a real outlet ("told the Herald") is the same placeholder there: the
+            # story is not quoting a paper whose name its brand was replaced by.
+            proved = [(s, n) for s, n in body_known if _key(s.text) in proofs and n not in targets]
+            suspect += [(s, "placeholder") for s, _ in proved]
+            body_known = [(s, n) for s, n in body_known if (s, n) not in proved]
             # A dateline or credit holding a word the body proved ("(Gateway)" over "told
             # Gateway later") is that placeholder, not an agency no pack lists.
             suspect = [
@@ -463,6 +469,15 @@ def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
     return norm(head) not in names_in_story(doc)
 
 
+def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
+    """The first two words of every agency form of two words or more ("sky one", "bbc radio")."""
+
+    def build() -> frozenset[str]:
+        return frozenset(" ".join(k.split()[:2]) for k in canonical if " " in k)
+
+    return ctx.packs.derived(("WL201", "two-word-forms"), build)
+
+
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     """Words an agency's name takes after it (`BBC Sport`, `Kyodo News`): from the pack's forms."""
     tails: set[str] = set()
@@ -597,8 +612,20 @@ class _BodyJudge:
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
+                if n == 1 and len(full) > 1 and self._not_its_service(full[0], full[1]):
+                    return None
                 return agency
         return None
+
+    def _not_its_service(self, head: str, part: str) -> bool:
+        """An English word naming an outlet, with a service no form of it has.
+
+        "the Herald" may be the Glasgow paper, but "Herald Radio 4" and "Herald One" are
+        no service of it: the word stands where another outlet's name stood.
+        """
+        if part not in self.tails or not is_dictionary_word(head):
+            return False
+        return f"{head} {part}" not in _two_word_forms(self.ctx, self.canonical)
 
     def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
         words = slot.text.split()
