@@ -205,3 +205,47 @@ def test_real_papers_and_broadcasters_stay_quiet(sentence: str) -> None:
 def test_an_invented_name_before_news_after_told_is_reported(word: str) -> None:
     text = f'Carmaker warns on costs\n\nThe chief executive told {word} News: "Costs are up".\n'
     assert flagged(text, "WL201") == [word]
+
+
+WIKINEWS_HEADLINES = [
+    ("{W} interviews Ana Diaz, Harbour Party presidential nominee", "Ana Diaz"),
+    ("{W} attends Lakeside Robotics Fair in Duluth", "the fair"),
+    ("Glaciers retreat faster: {W} interviews geologist Ruth Abara", "Ruth Abara"),
+    ("Astronomer tells {W} about a comet seen from Chile", "the comet"),
+    ("Engineer Tom Reyes discusses the new bridge design with {W}", "the bridge"),
+]
+
+
+@pytest.mark.parametrize(("headline", "topic"), WIKINEWS_HEADLINES)
+def test_a_wikinews_headline_naming_the_newsroom(headline: str, topic: str) -> None:
+    body = f"\n\nWednesday, May 6, 2020\n\nReporters spoke about {topic} to Wikinews this week.\n"
+    assert flagged(headline.format(W="Kiosk") + body, "WL201") == ["Kiosk"]
+    assert flagged(headline.format(W="Wikinews") + body, "WL201") == []
+
+
+WIKINEWS_BODY = [
+    "Kiosk' Lena Ortiz attended the fair, talking to exhibitors.",
+    "Kiosk is also awaiting a response from the ministry.",
+    "Kiosk sought expert input on the tracking data.",
+    "Kiosk notes public access has not yet been restored.",
+    "The mayor answered questions about her plans for the coming year from Kiosk.",
+]
+
+
+@pytest.mark.parametrize("sentence", WIKINEWS_BODY)
+def test_wikinews_names_its_own_reporting(sentence: str) -> None:
+    text = f"Fair opens\n\nThe fair opened on Monday.\n\n{sentence}\n"
+    assert flagged(text, "WL201") == ["Kiosk"]
+    assert flagged(text.replace("Kiosk", "Wikinews"), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Job interviews rise for UK graduates\n\nHiring picked up in May.\n",
+        "Cup tie\n\nWales' Gareth Bale spoke after the game.\n",
+        "Study out\n\nScientists in China's Guangdong Province reported that cases fell.\n",
+    ],
+)
+def test_headlines_and_possessives_of_places_stay_quiet(text: str) -> None:
+    assert flagged(text, "WL201") == []

@@ -160,13 +160,17 @@ class BodySlot(BrandSlot):
 
 
 _BODY_KINDS = frozenset({PartKind.PARAGRAPH, PartKind.BULLET, PartKind.SUBHEAD})
+# Headlines hold brand slots too: "Wikinews interviews Jo Jorgensen", "Astronomer tells
+# Wikinews about ...". Only the slots are read there; a headline's words are not the
+# story's names.
+_SLOT_KINDS = _BODY_KINDS | {PartKind.HEADLINE}
 
 
 def body_brand_slots(
     doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
 ) -> list[BodySlot]:
     """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
-    parts = [p for p in doc.parts if p.kind in _BODY_KINDS]
+    parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
     for part, scans in _worth_scanning(doc.text, parts, patterns):
@@ -297,6 +301,8 @@ def _inside_name(text: str, at: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
     if m is None or m.group(1) in ("The", "A", "An") or m.group(1).endswith(("'s", "’s")):
         return False  # "Friday's Portal One show": a possessive ends the name before it
+    if m.group(1).endswith(".") and "." not in m.group(1)[:-1] and len(m.group(1)) > 4:
+        return False  # "Kazakhstan. Portal attended": a full stop ends the sentence
     return not _opens_sentence(text, m.start(1))
 
 
