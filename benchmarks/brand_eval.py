@@ -12,13 +12,19 @@ error overlapping the replaced words:
    the real brand, or quoting another agency ("told AFP"), is clean copy and must stay
    quiet (counted as false alarms per 1,000 sentences).
 
+A fourth part reads every mention of the story's brand, headline and structural slots
+too, by where it stands (headline, dateline, credit, told, programme or service names,
+agency work, possessive, "the X", other) and by the class of the placeholder word
+(common English words, words papers take as names, invented brand-like names), replaced
+one at a time and all at once.
+
 Stories are split by the path hash structure_eval uses; held-out stories get placeholder
 words and sentence forms never used while tuning.
 
 A third part times WL201 on stories of 0.25, 1 and 2 MB made of corpus paragraphs with
 brand slots: the time per MB should stay flat. Usage:
 
-    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed]
+    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed] [--kinds]
 """
 
 from __future__ import annotations

@@ -249,3 +249,15 @@ def test_wikinews_names_its_own_reporting(sentence: str) -> None:
 )
 def test_headlines_and_possessives_of_places_stay_quiet(text: str) -> None:
     assert flagged(text, "WL201") == []
+
+
+PA_STORY = (
+    "Minister backs rail plan\n\nBy Jane Smith, {W} Political Correspondent\n\n"
+    "The transport minister backed the rail plan on Tuesday.\n\n"
+    "She told the {W} news agency the line would open in 2030.\n"
+)
+
+
+def test_pa_copy_names_its_agency_in_the_byline_and_the_body() -> None:
+    assert flagged(PA_STORY.format(W="Portal"), "WL201") == ["Portal", "Portal"]
+    assert flagged(PA_STORY.format(W="PA"), "WL201") == []

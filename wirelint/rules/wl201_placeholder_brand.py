@@ -115,10 +115,22 @@ class PlaceholderBrand(Rule):
       and a dateline `(Zentrix)` over `Reporting by Reuters staff` (a warning, not the
       `info` an unknown agency alone gets). Wikinews names itself in its own ways
       (`reached out to`, `With Wikinews, X discusses`, `spoke to Wikinews`, `from
-      Wikinews accredited reporter`, `a past Wikinews interviewee`): they are pack data;
+      Wikinews accredited reporter`, `a past Wikinews interviewee`, and in headlines
+      `Wikinews interviews Jo Jorgensen`, `Astronomer tells Wikinews about`): they are
+      pack data;
     * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
-      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
+      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not).
+      The headline (`Channel poll finds gloom`), possessives (`The Channel's Jane Doe in
+      Rome`), `The Channel said` and a dateline or credit holding the word are reported
+      the same way. A paper's name (`the Herald`) written with a service no form of that
+      paper has (`Herald Radio 4's Today programme`, `Herald One`) is the brand
+      replaced, and so are its other uses as the paper's name in that story;
+    * AP's trailers and desks: `Portal Business Writer Jane Doe contributed`, `By JANE
+      DOE, Portal Medical Writer` (the desk words are in `not-brands`), and a copyright
+      notice closing a paragraph of rights text (`This material may not be published
+      ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
+      the brand replaced when the dateline names a known agency;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
