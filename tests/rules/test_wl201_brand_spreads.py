@@ -261,3 +261,13 @@ PA_STORY = (
 def test_pa_copy_names_its_agency_in_the_byline_and_the_body() -> None:
     assert flagged(PA_STORY.format(W="Portal"), "WL201") == ["Portal", "Portal"]
     assert flagged(PA_STORY.format(W="PA"), "WL201") == []
+
+
+def test_a_story_naming_its_outlet_anywhere_has_its_brand_known() -> None:
+    # "BBC" stands in no slot here, yet the story names it: "told Zentrix" is the brand.
+    text = (
+        "Comedy wins award\n\nThe comedy, first shown on BBC Two in 2003, won the prize.\n\n"
+        'Its writer told Zentrix: "We never expected this."\n'
+    )
+    assert flagged(text, "WL201") == ["Zentrix"]
+    assert flagged(text.replace("Zentrix", "the Guardian"), "WL201") == []

@@ -270,7 +270,11 @@ class PlaceholderBrand(Rule):
             # The story's own brand is known (configured, in a structural slot, or an
             # agency or outlet the body's slots name): a word standing where a brand stands
             # is judged as in a slot only a news organisation fills, even used once.
-            judge.branded = bool(targets) or any(judge.agency_of(s) for s in body_slots)
+            judge.branded = (
+                bool(targets)
+                or any(judge.agency_of(s) for s in body_slots)
+                or judge.names_an_agency()
+            )
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -589,6 +593,14 @@ class _BodyJudge:
             words = slot.text.split()
             if len(words) == 1 or _key(words[1]) in self.tails:
                 self.slots_of[norm(words[0])].append(slot)
+
+    def names_an_agency(self) -> bool:
+        """Whether the story names an agency or outlet as a word English lacks ("BBC",
+        "Wikinews", "Bloomberg") anywhere outside its slots: "the BBC's coverage"."""
+        return any(
+            len(word) > 2 and word in self.canonical and not is_dictionary_word(word)
+            for word in self.names
+        )
 
     def _in_dateline(self, head: str) -> bool:
         """Whether the dateline's city has the word ("TOKYO, April 3" and "the Tokyo Shimbun")."""
