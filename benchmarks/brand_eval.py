@@ -467,6 +467,7 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=15, help="misses to print")
     ap.add_argument("--clean", action="store_true", help="only the flags on clean copy")
     ap.add_argument("--kinds", action="store_true", help="only mentions by kind and class")
+    ap.add_argument("--no-speed", action="store_true", help="leave out the time by story size")
     ap.add_argument(
         "--replace-only", action="store_true", help="only clean copy and find-and-replace damage"
     )
@@ -490,7 +491,7 @@ def main() -> int:
             real_mentions(files, args.corpus, args.show)
             inserted(files, args.corpus)
             by_kind(files, args.corpus, args.show)
-    if args.replace_only:
+    if args.replace_only or args.no_speed:
         return 0
     speed(files)
     return 0
