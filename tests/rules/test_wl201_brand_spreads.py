@@ -105,7 +105,7 @@ BBC_ONE_MENTION = (
     "sentence",
     [
         "A rival executive told Zentrix News the market would shrink.",
-        "The firm's chairman told the Novacast: \"This time it's different\".",
+        "Zentrix has learned the plant will close.",
     ],
 )
 def test_an_invented_name_in_an_outlet_slot_of_branded_copy_is_reported(sentence: str) -> None:
@@ -264,10 +264,13 @@ def test_pa_copy_names_its_agency_in_the_byline_and_the_body() -> None:
 
 
 def test_a_story_naming_its_outlet_anywhere_has_its_brand_known() -> None:
-    # "BBC" stands in no slot here, yet the story names it: "told Zentrix" is the brand.
+    # "BBC" stands in no slot here, yet the story names it: "Zentrix has learned" is
+    # the brand. A firm English lacks, in a slot a person or a firm may fill, is not.
     text = (
         "Comedy wins award\n\nThe comedy, first shown on BBC Two in 2003, won the prize.\n\n"
-        'Its writer told Zentrix: "We never expected this."\n'
+        "Zentrix has learned that a second series is planned.\n"
     )
     assert flagged(text, "WL201") == ["Zentrix"]
-    assert flagged(text.replace("Zentrix", "the Guardian"), "WL201") == []
+    assert flagged(text.replace("Zentrix", "The Guardian"), "WL201") == []
+    quoted = text.replace("Zentrix has learned", "A survey by Hostway found")
+    assert flagged(quoted, "WL201") == []

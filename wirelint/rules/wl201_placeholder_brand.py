@@ -285,10 +285,11 @@ class PlaceholderBrand(Rule):
                 elif verdict == "unfamiliar":
                     unfamiliar.append(bslot)
             # A word English has never seen, where a person or an outlet may stand, is a
-            # placeholder in copy whose own brand is known (configured, named in a
-            # structural slot, or an outlet another sentence names): the story would have
-            # introduced a person or an outlet it quotes.
-            if judge.branded:
+            # placeholder in agency copy (its brand configured, or named in a structural
+            # slot): the story would have introduced a person or an outlet it quotes. An
+            # outlet the body names is not enough: BBC copy quotes firms English lacks
+            # ("a survey by Hostway", "an interview with Novastream").
+            if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
