@@ -12,13 +12,19 @@ error overlapping the replaced words:
    the real brand, or quoting another agency ("told AFP"), is clean copy and must stay
    quiet (counted as false alarms per 1,000 sentences).
 
+A fourth part reads every mention of the story's brand, headline and structural slots
+too, by where it stands (headline, dateline, credit, told, programme or service names,
+agency work, possessive, "the X", other) and by the class of the placeholder word
+(common English words, words papers take as names, invented brand-like names), replaced
+one at a time and all at once.
+
 Stories are split by the path hash structure_eval uses; held-out stories get placeholder
 words and sentence forms never used while tuning.
 
 A third part times WL201 on stories of 0.25, 1 and 2 MB made of corpus paragraphs with
 brand slots: the time per MB should stay flat. Usage:
 
-    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed]
+    python benchmarks/brand_eval.py [--corpus ../shared/corpus] [--every 1] [--speed] [--kinds]
 """
 
 from __future__ import annotations
@@ -48,6 +54,36 @@ CONFIG = Config(select=("WL201",))
 # Plausible names in no dictionary and no pack: a rewriting tool's invented brands.
 TUNING_NAMES = ["Zentrix", "Novacast", "Vantor"]
 HELD_OUT_NAMES = ["Kelbrook", "Dravida", "Ostrava Live"]
+
+# Placeholder words by class, for the mentions read by kind: common English words, words
+# newspapers take as names, and invented brand-like names no dictionary has. Each class
+# has its own held-out words, never tried while tuning.
+WORD_CLASSES: dict[str, tuple[list[str], list[str]]] = {
+    "common": (TUNING_WORDS, [w for w in HELD_OUT_WORDS if w != "Courier"]),
+    "outlet-like": (
+        ["Herald", "Gazette", "Tribune", "Chronicle"],
+        ["Dispatch", "Courier", "Sentinel", "Bulletin"],
+    ),
+    "invented": (["Zentrix", "Novacast", "Vantor", "Newsora"], ["Kelbrook", "Dravida", "Quorvel"]),
+}
+# Where a mention stands, read from the untouched story's words around it.
+KINDS = ("headline", "dateline", "credit", "told", "programme", "agency-work", "possessive",
+         "the-x", "other")  # fmt: skip
+_PROGRAMME_RE = re.compile(
+    r"\s+(?:News|Radio|One|Two|Three|Four|World|Sport|Online|Television|TV|Scotland|Wales|"
+    r"Northern|Breakingviews|Five|Trust|Films|Worldwide|Monitoring|programme|series|"
+    r"documentary|website|licence|governors|chairman|director)\b"
+)
+_TOLD_RE = re.compile(
+    r"(?:told|telling|interview with|speaking to|talking to|spoke to|spoke with|said to)"
+    r"(?:\s+the)?\s*$"
+)
+_WORK_BEFORE_RE = re.compile(r"\b(?:an?|according to an?|by)\s*$")
+_WORK_AFTER_RE = re.compile(
+    r"(?:/\w+)?\s+(?:\w+\s+)?(?:survey|poll|tally|count|analysis|calculations?|review|"
+    r"investigation|examination|estimates?|study|reporter|witness|correspondent|"
+    r"photographer|cameraman|journalist|could not|was unable|has not been able)"
+)
 
 # Sentences with a brand slot: {B} the brand. Tuning forms and held-out forms differ.
 TUNING_FORMS = [
@@ -252,6 +288,97 @@ def real_mentions(files: list[Path], corpus: Path, args_show: int = 15) -> None:
             print("     " + line)
 
 
+def mention_kind(doc: Document, text: str, start: int, end: int) -> str:
+    """Where a mention of the brand stands (KINDS), from the untouched story."""
+    part = next((p for p in doc.parts if p.span.start <= start < p.span.end), None)
+    if part is not None and part.kind is PartKind.HEADLINE:
+        return "headline"
+    agency = doc.dateline.agency if doc.dateline is not None else None
+    if agency is not None and agency.start <= start < agency.end:
+        return "dateline"
+    if part is None or part.kind not in (PartKind.PARAGRAPH, PartKind.BULLET, PartKind.SUBHEAD):
+        return "credit"
+    before = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 40]
+    if _TOLD_RE.search(before):
+        return "told"
+    if _PROGRAMME_RE.match(after):
+        return "programme"
+    if _WORK_BEFORE_RE.search(before) or _WORK_AFTER_RE.match(after.lower()):
+        return "agency-work"
+    if re.match(r"['’]s\b", after):
+        return "possessive"
+    if before.endswith("the "):
+        return "the-x"
+    return "other"
+
+
+def by_kind(files: list[Path], corpus: Path, show: int) -> None:
+    """Every mention of the story's brand (headline and structural slots too), by where it
+    stands and by the class of placeholder word: replaced one at a time (the story's other
+    mentions keep the brand) and all at once (a find-and-replace)."""
+    counts: Counter[tuple[str, str, str, str, bool]] = Counter()  # mode, kind, class, split
+    misses: list[str] = []
+    classes = sorted(WORD_CLASSES)
+    for path, text, brand, doc in branded_stories(files, corpus):
+        spans = [m.span() for m in re.finditer(rf"\b{brand}\b", text)]
+        if not spans:
+            continue
+        split = "held-out" if held_out(path) else "tuning"
+        pick = 1 if split == "held-out" else 0
+        rng = random.Random(zlib.crc32(f"{path}-kind".encode()))
+        kinds = [mention_kind(doc, text, s, e) for s, e in spans]
+        # One at a time.
+        for (start, end), kind in zip(spans, kinds, strict=True):
+            cls = rng.choice(classes)
+            word = rng.choice(WORD_CLASSES[cls][pick])
+            damaged = text[:start] + word + text[end:]
+            hit = _found(damaged, start, start + len(word))
+            counts[("one", kind, cls, split, hit)] += 1
+            if not hit and split == "tuning":
+                context = " ".join(damaged[max(0, start - 60) : start + 50].split())
+                misses.append(f"[one {kind} {cls}] {path}: …{context}…")
+        # All at once.
+        cls = rng.choice(classes)
+        word = rng.choice(WORD_CLASSES[cls][pick])
+        story = re.sub(rf"\b{brand}\b", word, text)
+        shift = len(word) - len(brand)
+        found = [
+            d.span
+            for d in lint_text(story, CONFIG, "story.txt").diagnostics
+            if d.severity is not Severity.INFO
+        ]
+        for i, ((start, _), kind) in enumerate(zip(spans, kinds, strict=True)):
+            at = start + i * shift
+            hit = any(s.start < at + len(word) and at < s.end for s in found)
+            counts[("all", kind, cls, split, hit)] += 1
+            if not hit and split == "tuning":
+                context = " ".join(story[max(0, at - 60) : at + 50].split())
+                misses.append(f"[all {kind} {cls}] {path}: …{context}…")
+
+    def rate(mode: str, split: str, kind: str | None, cls: str | None) -> str:
+        hit = total = 0
+        for (m, k, c, s, h), n in counts.items():
+            if m == mode and s == split and kind in (None, k) and cls in (None, c):
+                total += n
+                hit += n if h else 0
+        return f"{hit:4}/{total:<4} {100 * hit / max(total, 1):5.1f}%" if total else " " * 16
+
+    print("4. every mention by where it stands and by placeholder class (found / all)")
+    for mode, title in (("one", "one at a time"), ("all", "all at once")):
+        print(f"   {title}:{'tuning':>20}{'held-out':>24}")
+        for kind in (*KINDS, None):
+            label = kind or "all"
+            print(f"     {label:12} {rate(mode, 'tuning', kind, None)}   "
+                  f"{rate(mode, 'held-out', kind, None)}")  # fmt: skip
+        for cls in classes:
+            print(f"     [{cls:11}] {rate(mode, 'tuning', None, cls)}   "
+                  f"{rate(mode, 'held-out', None, cls)}")  # fmt: skip
+    print(f"   tuning misses ({len(misses)}), first {show}:")
+    for line in misses[:show]:
+        print("     " + line)
+
+
 def inserted(files: list[Path], corpus: Path) -> None:
     counts: Counter[tuple[str, bool]] = Counter()
     by_form: Counter[tuple[str, bool]] = Counter()
@@ -339,6 +466,8 @@ def main() -> int:
     ap.add_argument("--speed", action="store_true", help="only the time by story size")
     ap.add_argument("--show", type=int, default=15, help="misses to print")
     ap.add_argument("--clean", action="store_true", help="only the flags on clean copy")
+    ap.add_argument("--kinds", action="store_true", help="only mentions by kind and class")
+    ap.add_argument("--no-speed", action="store_true", help="leave out the time by story size")
     ap.add_argument(
         "--replace-only", action="store_true", help="only clean copy and find-and-replace damage"
     )
@@ -350,6 +479,9 @@ def main() -> int:
     if args.clean:
         clean_copy(files, args.corpus)
         return 0
+    if args.kinds:
+        by_kind(files, args.corpus, args.show)
+        return 0
     if not args.speed:
         clean_copy(files, args.corpus)
         print("1. real body mentions of the story's own brand, replaced by a placeholder word")
@@ -358,7 +490,8 @@ def main() -> int:
         if not args.replace_only:
             real_mentions(files, args.corpus, args.show)
             inserted(files, args.corpus)
-    if args.replace_only:
+            by_kind(files, args.corpus, args.show)
+    if args.replace_only or args.no_speed:
         return 0
     speed(files)
     return 0

@@ -160,13 +160,17 @@ class BodySlot(BrandSlot):
 
 
 _BODY_KINDS = frozenset({PartKind.PARAGRAPH, PartKind.BULLET, PartKind.SUBHEAD})
+# Headlines hold brand slots too: "Wikinews interviews Jo Jorgensen", "Astronomer tells
+# Wikinews about ...". Only the slots are read there; a headline's words are not the
+# story's names.
+_SLOT_KINDS = _BODY_KINDS | {PartKind.HEADLINE}
 
 
 def body_brand_slots(
     doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
 ) -> list[BodySlot]:
     """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
-    parts = [p for p in doc.parts if p.kind in _BODY_KINDS]
+    parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
     for part, scans in _worth_scanning(doc.text, parts, patterns):
@@ -297,6 +301,8 @@ def _inside_name(text: str, at: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
     if m is None or m.group(1) in ("The", "A", "An") or m.group(1).endswith(("'s", "’s")):
         return False  # "Friday's Portal One show": a possessive ends the name before it
+    if m.group(1).endswith(".") and "." not in m.group(1)[:-1] and len(m.group(1)) > 4:
+        return False  # "Kazakhstan. Portal attended": a full stop ends the sentence
     return not _opens_sentence(text, m.start(1))
 
 
@@ -395,7 +401,12 @@ def name_uses(
     Not a use: the word in lower case ("the web portal"), inside a longer name ("the
     English Channel", "Channel 4"), or opening a sentence when the story also writes it in
     lower case. A word followed by one of an outlet's own ``parts`` (compared case-folded:
-    "Portal One", "Portal News website") is a use: the outlet's name is the word's.
+    "Portal One", "Portal News website") is a use: the outlet's name is the word's. A
+    possessive ends the name ("the Portal's David Willey"). Opening a sentence after
+    "The" ("The Portal said"), or a headline before a lower-case word, a possessive or an
+    outlet's part ("Portal poll indicates gloom", "Portal's chief quits"), the word is a
+    name as well: no common noun is capitalised there, and the headline writes the brand
+    as the body does.
     """
     busy = sorted(skip)
     starts = [s.start for s in busy]
@@ -411,17 +422,36 @@ def name_uses(
             j = bisect_right(starts, t.start) - 1
             if j >= 0 and busy[j].start <= t.start < busy[j].end:
                 continue
-            if t.sentence_start and (lower_too or part.kind is PartKind.HEADLINE):
+            if (
+                t.sentence_start
+                and (lower_too or part.kind is PartKind.HEADLINE)
+                and not (part.kind is PartKind.HEADLINE and _named_at_start(tokens, i, parts))
+            ):
                 continue
             if _in_longer_name(doc.text, tokens, i, parts):
                 continue
             yield t.span
 
 
+def _named_at_start(tokens: list[Any], i: int, parts: frozenset[str]) -> bool:
+    """A headline's first word written as a name: a possessive, or a lower-case word or an
+    outlet's part after it ("Portal poll indicates gloom", "Portal's chief", "Portal One")."""
+    if _POSSESSIVE_RE.search(tokens[i].text):
+        return True
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].text
+    return after[:1].islower() or norm(after) in parts
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
 def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str]) -> bool:
     """Whether the i-th token is joined to a capitalised or numbered neighbour (English Channel).
 
-    A following word among ``parts`` ("Portal One") does not join it.
+    A following word among ``parts`` ("Portal One") does not join it, nor any word after
+    a possessive ("the Portal's David Willey").
     """
     t = tokens[i]
     if i > 0:
@@ -434,7 +464,7 @@ def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str])
             and not prev.sentence_start
         ):
             return True
-    if i + 1 < len(tokens):
+    if i + 1 < len(tokens) and not _POSSESSIVE_RE.search(t.text):
         nxt = tokens[i + 1]
         gap = text[t.end : nxt.start]
         if gap.strip() == "" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):

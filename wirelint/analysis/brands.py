@@ -97,7 +97,9 @@ _ROLE_RE = re.compile(
     re.I,
 )
 _CONTRIBUTED_RE = re.compile(
-    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:writers?|reporters?|"
+    # "AP writer Jane Doe contributed", "AP Business Writer Jane Doe in New York contributed":
+    # the desk before the title (`not-brands`) is trimmed by ``_contributed_slots``.
+    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)\s+(?i:writers?|reporters?|"
     r"correspondents?|staff(?:ers)?|journalists?|researchers?|photographers?|videojournalists?)"
     r"\s[^.\n]{0,200}?\bcontributed\b"
 )
@@ -213,9 +215,17 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
                 yield slot
 
 
-def _boilerplate_slots(doc: Document, part: Part) -> Iterator[BrandSlot]:
-    text = part.text
-    base = part.span.start
+# A copyright notice with its year closing a paragraph of rights text.
+_TRAILING_COPYRIGHT_RE = re.compile(
+    r"(?<=[.!?]\s)(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b[^.\n]{1,60}\.?\s*(?:All\s+rights"
+    r"\s+reserved\.?\s*)?$"
+)
+
+
+def _boilerplate_slots(doc: Document, part: Part, at: int = 0) -> Iterator[BrandSlot]:
+    """Trust and copyright slots of a boilerplate part, or of its text from ``at`` on."""
+    text = part.text[at:]
+    base = part.span.start + at
     for m in _TRUST_RE.finditer(text):
         slot = _slot("trust", doc, base + m.start("brand"), base + m.end("brand"), strict=True)
         if slot is not None:
@@ -238,13 +248,15 @@ def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[Br
         m = _CONTRIBUTED_RE.match(part.text)
         if m is None:
             continue
-        brand = m.group("brand")
-        if brand.split()[0].casefold() in not_brands or brand.casefold() in not_brands:
+        words = m.group("brand").split()
+        while len(words) > 1 and words[-1].casefold() in not_brands:
+            words.pop()  # "AP Business": the desk is no brand
+        brand = " ".join(words)
+        if words[0].casefold() in not_brands or not m.group("brand").startswith(brand):
             continue
         base = part.span.start
-        slot = _slot(
-            "contributed", doc, base + m.start("brand"), base + m.end("brand"), strict=True
-        )
+        start = base + m.start("brand")
+        slot = _slot("contributed", doc, start, start + len(brand), strict=True)
         if slot is not None:
             yield slot
 
@@ -309,6 +321,10 @@ def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list
         m = _INLINE_CREDIT_RE.search(part.text)
         if m is not None:
             slots.extend(_credit_slots(doc, m.group(), part.span.start + m.start()))
+        # AP's trailer: "This material may not be published ... Copyright 2026 The AP."
+        m = _TRAILING_COPYRIGHT_RE.search(part.text)
+        if m is not None and part.kind is not PartKind.BOILERPLATE:
+            slots.extend(_boilerplate_slots(doc, part, m.start()))
     slots.sort(key=lambda s: s.span.start)
     return slots
 

@@ -115,10 +115,22 @@ class PlaceholderBrand(Rule):
       and a dateline `(Zentrix)` over `Reporting by Reuters staff` (a warning, not the
       `info` an unknown agency alone gets). Wikinews names itself in its own ways
       (`reached out to`, `With Wikinews, X discusses`, `spoke to Wikinews`, `from
-      Wikinews accredited reporter`, `a past Wikinews interviewee`): they are pack data;
+      Wikinews accredited reporter`, `a past Wikinews interviewee`, and in headlines
+      `Wikinews interviews Jo Jorgensen`, `Astronomer tells Wikinews about`): they are
+      pack data;
     * every other use as a name of a word a brand slot proves a placeholder: with
       `(Channel)` in the dateline, `Channel staff were nearby` is reported too, with a note
-      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not);
+      at the dateline (`the English Channel`, `Channel 4` and `a news channel` are not).
+      The headline (`Channel poll finds gloom`), possessives (`The Channel's Jane Doe in
+      Rome`), `The Channel said` and a dateline or credit holding the word are reported
+      the same way. A paper's name (`the Herald`) written with a service no form of that
+      paper has (`Herald Radio 4's Today programme`, `Herald One`) is the brand
+      replaced, and so are its other uses as the paper's name in that story;
+    * AP's trailers and desks: `Portal Business Writer Jane Doe contributed`, `By JANE
+      DOE, Portal Medical Writer` (the desk words are in `not-brands`), and a copyright
+      notice closing a paragraph of rights text (`This material may not be published
+      ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
+      the brand replaced when the dateline names a known agency;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -183,6 +195,8 @@ class PlaceholderBrand(Rule):
 
         known: list[tuple[BrandSlot, str]] = []
         suspect: list[tuple[BrandSlot, str]] = []  # (slot, "placeholder" | "unknown")
+        # Unknown names in "X writer Jane Doe contributed": judged once the brand is known.
+        contributors: list[BrandSlot] = []
         for slot in slots:
             key = _key(slot.text)
             if ctx.config.is_allowed(slot.text):
@@ -215,7 +229,9 @@ class PlaceholderBrand(Rule):
                 slot = replace(slot, text=head, strict=True)
             if self._is_placeholder(doc, slot, key, placeholders):
                 suspect.append((slot, "placeholder"))
-            elif slot.kind == "byline" or (slot.strict and slot.kind != "contributed"):
+            elif slot.kind == "contributed":
+                contributors.append(slot)
+            elif slot.kind == "byline" or slot.strict:
                 suspect.append((slot, "unknown"))
 
         # Which agency the story is from: the configured brand, else what the structural
@@ -230,6 +246,9 @@ class PlaceholderBrand(Rule):
                 (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
                 for s, k in suspect
             ]
+            # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
+            # replaced. Unknown alone, a contributor may be from a partner paper.
+            suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
         # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
         # when it is a placeholder.
         suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
@@ -251,7 +270,11 @@ class PlaceholderBrand(Rule):
             # The story's own brand is known (configured, in a structural slot, or an
             # agency or outlet the body's slots name): a word standing where a brand stands
             # is judged as in a slot only a news organisation fills, even used once.
-            judge.branded = bool(targets) or any(judge.agency_of(s) for s in body_slots)
+            judge.branded = (
+                bool(targets)
+                or any(judge.agency_of(s) for s in body_slots)
+                or judge.names_an_agency()
+            )
             unfamiliar: list[BrandSlot] = []
             for bslot in body_slots:
                 verdict, agency = judge.verdict(bslot)
@@ -263,13 +286,27 @@ class PlaceholderBrand(Rule):
                     unfamiliar.append(bslot)
             # A word English has never seen, where a person or an outlet may stand, is a
             # placeholder in agency copy (its brand configured, or named in a structural
-            # slot): the story would have introduced a person or an outlet it quotes.
+            # slot): the story would have introduced a person or an outlet it quotes. An
+            # outlet the body names is not enough: BBC copy quotes firms English lacks
+            # ("a survey by Hostway", "an interview with Novastream").
             if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
                     proofs.setdefault(_key(slot.text), slot)
+            # A word proved a placeholder ("Herald Radio 4's Today programme") that also
+            # names a real outlet ("told the Herald") is the same placeholder there: the
+            # story is not quoting a paper whose name its brand was replaced by.
+            proved = [(s, n) for s, n in body_known if _key(s.text) in proofs and n not in targets]
+            suspect += [(s, "placeholder") for s, _ in proved]
+            body_known = [(s, n) for s, n in body_known if (s, n) not in proved]
+            # A dateline or credit holding a word the body proved ("(Gateway)" over "told
+            # Gateway later") is that placeholder, not an agency no pack lists.
+            suspect = [
+                (s, "placeholder" if k == "unknown" and _key(s.text) in proofs else k)
+                for s, k in suspect
+            ]
 
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
@@ -449,6 +486,15 @@ def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
     return norm(head) not in names_in_story(doc)
 
 
+def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
+    """The first two words of every agency form of two words or more ("sky one", "bbc radio")."""
+
+    def build() -> frozenset[str]:
+        return frozenset(" ".join(k.split()[:2]) for k in canonical if " " in k)
+
+    return ctx.packs.derived(("WL201", "two-word-forms"), build)
+
+
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
     """Words an agency's name takes after it (`BBC Sport`, `Kyodo News`): from the pack's forms."""
     tails: set[str] = set()
@@ -549,6 +595,14 @@ class _BodyJudge:
             if len(words) == 1 or _key(words[1]) in self.tails:
                 self.slots_of[norm(words[0])].append(slot)
 
+    def names_an_agency(self) -> bool:
+        """Whether the story names an agency or outlet as a word English lacks ("BBC",
+        "Wikinews", "Bloomberg") anywhere outside its slots: "the BBC's coverage"."""
+        return any(
+            len(word) > 2 and word in self.canonical and not is_dictionary_word(word)
+            for word in self.names
+        )
+
     def _in_dateline(self, head: str) -> bool:
         """Whether the dateline's city has the word ("TOKYO, April 3" and "the Tokyo Shimbun")."""
         dateline = self.doc.dateline
@@ -583,8 +637,20 @@ class _BodyJudge:
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
+                if n == 1 and len(full) > 1 and self._not_its_service(full[0], full[1]):
+                    return None
                 return agency
         return None
+
+    def _not_its_service(self, head: str, part: str) -> bool:
+        """An English word naming an outlet, with a service no form of it has.
+
+        "the Herald" may be the Glasgow paper, but "Herald Radio 4" and "Herald One" are
+        no service of it: the word stands where another outlet's name stood.
+        """
+        if part not in self.tails or not is_dictionary_word(head):
+            return False
+        return f"{head} {part}" not in _two_word_forms(self.ctx, self.canonical)
 
     def verdict(self, slot: BodySlot) -> tuple[str | None, str | None]:  # noqa: C901, PLR0912
         words = slot.text.split()
