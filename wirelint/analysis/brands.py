@@ -271,6 +271,11 @@ _BYLINE_CAPS_RE = re.compile(
     r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
 )
 
+# "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
+_BYLINE_TWO_LINES_RE = re.compile(
+    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
+)
+
 
 def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
     """The agency a byline above the story names ("By Jane Smith, PA")."""
@@ -285,7 +290,11 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
             continue
-        m = _BYLINE_COMMA_RE.match(part.text) or _BYLINE_CAPS_RE.match(part.text)
+        m = (
+            _BYLINE_COMMA_RE.match(part.text)
+            or _BYLINE_CAPS_RE.match(part.text)
+            or _BYLINE_TWO_LINES_RE.match(part.text)
+        )
         if m is None:
             continue
         words = m.group("brand").split()

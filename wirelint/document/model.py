@@ -373,6 +373,9 @@ _EDITORS_NOTE_RE = re.compile(
     r"|\((?:Adds|Updates|Recasts|Corrects|Changes|Removes|Refiles|Repeats|Fixes|Inserts|"
     r"Rewrites|Writes\s+through|Clarifies|Deletes|Moves|Releases)\b[^()\n]*\)\s*$"
 )
+# The title line under a byline's names: "AP Sports Writer", "Chief Political Correspondent".
+_TITLE_WORDS = 6
+_TITLE_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 # A short label line over a list of bullets: "Summary", "Highlights", "Key points", "FACTBOX".
 _LABEL_WORDS = 4
 
@@ -526,6 +529,9 @@ class Document:
             ):
                 self._add(PartKind.META, span)
                 continue
+            if not in_body and self._two_line_byline(masked, block):
+                self._add(PartKind.META, span)
+                continue
             if single and set(block_text.strip()) <= set("-*_=#~"):
                 self._add(PartKind.META, span)
                 continue
@@ -586,6 +592,21 @@ class Document:
         if len(label.split()) > _LABEL_WORDS or (label[-1:] in ".?!" and not label.endswith("...")):
             return None
         return _trim(masked, start, end)
+
+    @staticmethod
+    def _two_line_byline(masked: str, block: list[tuple[int, int]]) -> bool:
+        """A byline over two lines, the title under the names ("By JANE DOE" then "AP
+        Sports Writer"): read as one paragraph, it would hide the dateline below it."""
+        if len(block) != 2:
+            return False
+        names, title = (masked[s:e].strip() for s, e in block)
+        words = title.split()
+        return (
+            _BYLINE_RE.match(names) is not None
+            and 0 < len(words) <= _TITLE_WORDS
+            and all(w[:1].isupper() or w in _TITLE_JOINERS for w in words)
+            and not _SENTENCE_END_RE.search(title)
+        )
 
     def _repeats_headline(self, block_text: str) -> bool:
         """The headline again, perhaps with a suffix: "Can Yahoo dominate next decade?" twice."""
