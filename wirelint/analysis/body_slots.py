@@ -173,7 +173,7 @@ def body_brand_slots(
     parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
-    for part, scans in _worth_scanning(doc.text, parts, patterns):
+    for part, scans in _worth_scanning(doc, parts, patterns):
         text = part.text
         base = part.span.start
         for pattern in scans:
@@ -204,53 +204,37 @@ def body_brand_slots(
 
 
 def _worth_scanning(
-    text: str, parts: list[Any], patterns: Iterable[SlotPattern]
+    doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
 ) -> list[tuple[Any, list[SlotPattern]]]:
     """Each part with the patterns worth trying on it ("told X" where "told" stands).
 
     WL202's prefilter says what every match of a pattern contains. Testing each of a long
     story's paragraphs against every pattern's literals costs more than the scans it
-    saves, so the places of a pattern's most telling literals are found once in the whole
-    story (a literal has no line break: it never runs from one part into the next), and
-    only the parts holding one are tested in full. A part is scanned exactly when the
-    prefilter passes it.
+    saves, so the parts holding a literal of word characters are read from the story's
+    word index (``part_words``, exact for such literals), and only a pattern requiring
+    another literal tests its candidate parts in full. A part is scanned exactly when
+    the prefilter passes it.
     """
-    from wirelint.rules.wl202_placeholder_text import _Story, prefilter, rarest_literals
+    from wirelint.document.wordindex import part_words
+    from wirelint.rules.wl202_placeholder_text import _required, _Story, prefilter
 
-    starts = [p.span.start for p in parts]
-    lower = text.lower() if text.isascii() else None
-    held: dict[tuple[tuple[str, bool], ...], set[int]] = {}
+    index = part_words(doc, _SLOT_KINDS)
+    assert len(index.parts) == len(parts)
     stories: dict[int, _Story] = {}
-
-    def holding(literals: tuple[tuple[str, bool], ...]) -> set[int] | None:
-        """The parts holding one of the literals; None when that cannot be told by `find`."""
-        if literals in held:
-            return held[literals]
-        if any(ci and (lower is None or not t.isascii()) for t, ci in literals):
-            return None  # case folding beyond ASCII: `re` decides, part by part
-        where: set[int] = set()
-        for literal, ci in literals:
-            haystack, needle = (lower, literal.lower()) if ci and lower else (text, literal)
-            at = haystack.find(needle)
-            while at >= 0:
-                i = bisect_right(starts, at) - 1
-                if i >= 0 and at + len(needle) <= parts[i].span.end:
-                    where.add(i)
-                    # The rest of this part says nothing more.
-                    at = haystack.find(needle, max(parts[i].span.end, at + 1))
-                else:
-                    at = haystack.find(needle, at + 1)
-        held[literals] = where
-        return where
-
     scans: dict[int, list[SlotPattern]] = defaultdict(list)
     every = range(len(parts))
     for pattern in patterns:
         worth = prefilter(pattern.regex)
-        literals = rarest_literals(pattern.regex)
-        chosen = holding(literals) if literals is not None else None
+        chosen: frozenset[int] | None = None
+        exact = True  # every group of literals answered by the index
+        for group in _required(pattern.regex) if worth is not None else ():
+            if not all(index.indexable(t) for t, _ in group):
+                exact = False
+                continue
+            held = frozenset().union(*(index.holding(t, ci) for t, ci in group))
+            chosen = held if chosen is None else chosen & held
         for i in sorted(chosen) if chosen is not None else every:
-            if worth is not None:
+            if worth is not None and not exact:
                 story = stories.get(i)
                 if story is None:
                     story = stories[i] = _Story(parts[i].text)

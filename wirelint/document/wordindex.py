@@ -1,0 +1,92 @@
+"""Which of a story's parts hold a word, and which spellings hold a literal.
+
+A rule with many patterns asks, for each, which parts could match it: the parts holding
+every group of literals the pattern requires (WL202's prefilter). Searching a long
+story's text once per literal costs a pass over every byte per literal; its distinct
+spellings are ten to a hundred times fewer than its bytes, so the spellings holding a
+literal are found among those, and the parts through an index built once per story.
+
+This is exact for a literal of word characters only: such a literal, wherever it stands
+in a part, lies inside one run of word characters, and every such run lies inside one
+token (the tokenizer ends a token only where a run ends or after a dotted
+abbreviation's full stop). A literal with any other character is left to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict, deque
+from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import itemgetter
+
+from wirelint.document.model import Document, Part, PartKind
+
+_TEXT = itemgetter(2)
+_WORD_RE = re.compile(r"\w+")
+
+
+class PartWords:
+    """The distinct spellings of some parts' tokens, and the parts holding each."""
+
+    def __init__(self, parts: Sequence[Part]) -> None:
+        self.parts = parts
+        where: defaultdict[str, list[int]] = defaultdict(list)
+        for i, part in enumerate(parts):
+            # ``where[word].append(i)`` for each distinct word, in C loops: a long story
+            # has a million (part, word) pairs.
+            lists = map(where.__getitem__, set(map(_TEXT, part.tokens)))
+            deque(map(list.append, lists, repeat(i)), maxlen=0)
+        self._where = where
+        self._words = words = list(where)
+        # The spellings one a line: a literal without a line break is found inside one.
+        self._joined = "\n".join(words)
+        self._starts = list(accumulate((len(w) + 1 for w in words), initial=0))
+        self._holding: dict[tuple[str, bool], frozenset[int]] = {}
+
+    @staticmethod
+    def indexable(literal: str) -> bool:
+        """Whether ``holding`` can answer for ``literal`` (word characters only)."""
+        return _WORD_RE.fullmatch(literal) is not None
+
+    def holding(self, literal: str, ignore_case: bool = False) -> frozenset[int]:
+        """The indexes of the parts whose text holds ``literal`` (``indexable`` ones only).
+
+        ``ignore_case`` compares as ``re.IGNORECASE`` does.
+        """
+        key = (literal, ignore_case)
+        found = self._holding.get(key)
+        if found is None:
+            where = self._where
+            found = frozenset().union(
+                *map(where.__getitem__, self._spellings(literal, ignore_case))
+            )
+            self._holding[key] = found
+        return found
+
+    def _spellings(self, literal: str, ignore_case: bool) -> list[str]:
+        """The spellings holding ``literal``: one search of them all, a step per spelling found."""
+        joined, starts, words = self._joined, self._starts, self._words
+        search = re.compile(re.escape(literal), re.I).search if ignore_case else None
+        out: list[str] = []
+        at = joined.find(literal) if search is None else _start(search(joined))
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            out.append(words[i])
+            after = starts[i + 1]  # the next spelling's start: one hit per spelling
+            at = joined.find(literal, after) if search is None else _start(search(joined, after))
+        return out
+
+
+def _start(match: re.Match[str] | None) -> int:
+    return -1 if match is None else match.start()
+
+
+def part_words(doc: Document, kinds: frozenset[PartKind]) -> PartWords:
+    """The index of the story's parts of these ``kinds`` (in order), made once per story."""
+    key = "part-words " + " ".join(sorted(k.value for k in kinds))
+    index = doc.cache.get(key)
+    if not isinstance(index, PartWords):
+        index = doc.cache[key] = PartWords([p for p in doc.parts if p.kind in kinds])
+    return index
