@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import pytest
 
-from wirelint.document.model import PROSE_KINDS, parse_document
+from wirelint.document.model import PROSE_KINDS, Part, parse_document
 from wirelint.document.wordindex import PartWords, part_words
 
 STORY = """Portal tells of a U.S.A. deal
@@ -20,7 +21,7 @@ Speaking to reporters, Ms O'Neill-Smith said the deal_2 was "tell-tale" work.
 """
 
 
-def _parts_with(parts, literal: str, ignore_case: bool = False) -> frozenset[int]:
+def _parts_with(parts: Sequence[Part], literal: str, ignore_case: bool = False) -> frozenset[int]:
     flags = re.I if ignore_case else 0
     pattern = re.compile(re.escape(literal), flags)
     return frozenset(i for i, p in enumerate(parts) if pattern.search(p.text))
