@@ -63,9 +63,3 @@ def test_only_word_literals_are_answered() -> None:
     assert not PartWords.indexable("mini-series")
     assert not PartWords.indexable("((")
     assert not PartWords.indexable("")
-
-
-def test_made_once_per_story() -> None:
-    doc = parse_document(STORY)
-    kinds = frozenset(PROSE_KINDS)
-    assert part_words(doc, kinds) is part_words(doc, kinds)

@@ -43,7 +43,7 @@ class PartWords:
         # The spellings one a line: a literal without a line break is found inside one.
         self._joined = "\n".join(words)
         self._starts = list(accumulate((len(w) + 1 for w in words), initial=0))
-        self._holding: dict[tuple[str, bool], frozenset[int]] = {}
+        self._found: dict[tuple[str, bool], list[str]] = {}
 
     @staticmethod
     def indexable(literal: str) -> bool:
@@ -56,14 +56,12 @@ class PartWords:
         ``ignore_case`` compares as ``re.IGNORECASE`` does.
         """
         key = (literal, ignore_case)
-        found = self._holding.get(key)
-        if found is None:
-            where = self._where
-            found = frozenset().union(
-                *map(where.__getitem__, self._spellings(literal, ignore_case))
-            )
-            self._holding[key] = found
-        return found
+        spellings = self._found.get(key)
+        if spellings is None:
+            # The spellings are kept (patterns share literals), not the parts: a common
+            # literal's parts are most of a long story's.
+            spellings = self._found[key] = self._spellings(literal, ignore_case)
+        return frozenset().union(*map(self._where.__getitem__, spellings))
 
     def _spellings(self, literal: str, ignore_case: bool) -> list[str]:
         """The spellings holding ``literal``: one search of them all, a step per spelling found."""
@@ -84,9 +82,9 @@ def _start(match: re.Match[str] | None) -> int:
 
 
 def part_words(doc: Document, kinds: frozenset[PartKind]) -> PartWords:
-    """The index of the story's parts of these ``kinds`` (in order), made once per story."""
-    key = "part-words " + " ".join(sorted(k.value for k in kinds))
-    index = doc.cache.get(key)
-    if not isinstance(index, PartWords):
-        index = doc.cache[key] = PartWords([p for p in doc.parts if p.kind in kinds])
-    return index
+    """The index of the story's parts of these ``kinds``, in order.
+
+    Not kept on the Document: a long story's index holds a million entries, and the
+    rule asking is done with it when it has chosen its parts.
+    """
+    return PartWords([p for p in doc.parts if p.kind in kinds])
