@@ -18,7 +18,9 @@ time, as other work on a shared machine stretches the wall time. Usage:
 
 ``--split-size`` prints, for one story of that size, the CPU seconds of building its
 tokens and of each rule, in this process (the tables are loaded on a short story first,
-and a rule is charged for what the Document computes for it first).
+and a rule is charged for what the Document computes for it first), and how far each
+step raised the process's peak memory: the story's tokens and what a rule keeps or
+builds at once are what a long story's peak is made of.
 """
 
 from __future__ import annotations
@@ -34,14 +36,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
-from benchmarks.bench import DEFAULT_CORPUS, _bytecode_env  # noqa: E402
+from benchmarks.bench import DEFAULT_CORPUS, _bytecode_env, _peak_mb  # noqa: E402
 
 MB = 1_000_000
 
 
 def corpus_paragraphs(corpus: Path) -> list[str]:
     """Body paragraphs of every story (headlines left out), in a fixed order."""
-    paragraphs = []
+    paragraphs: list[str] = []
     for path in sorted(corpus.rglob("*.txt")):
         if path.parent.name == "odd":
             continue
@@ -167,23 +169,28 @@ def _split_by_rule(text: str, grammar: str) -> None:
     load_shared_tables()
     lint_document(parse_document(text[:300_000]), config, packs)  # tables, not the story
     rows = []
+    peak = _peak_mb()
     t0 = time.process_time()
     doc = parse_document(text)
     _ = doc.tokens
-    rows.append(("parse and tokens", time.process_time() - t0))
+    rows.append(("parse and tokens", time.process_time() - t0, _peak_mb() - peak))
     ctx = Context(config, packs)
     for rule in rules_for(config):
+        peak = _peak_mb()
         t0 = time.process_time()
         prepare = getattr(rule, "prepare", None)
         if prepare is not None:
             prepare(doc, ctx)
         list(rule.check(doc, ctx))
-        rows.append((rule.code, time.process_time() - t0))
-    total = sum(secs for _, secs in rows)
+        rows.append((rule.code, time.process_time() - t0, _peak_mb() - peak))
+    total = sum(secs for _, secs, _ in rows)
     print(f"\nCPU by rule, one {len(text.encode()) / MB:g} MB story in this process: {total:.2f}s")
-    for what, secs in sorted(rows, key=lambda r: -r[1]):
-        if secs >= 0.005:
-            print(f"  {what:>16}  {secs:6.2f}s  {secs / total:6.1%}")
+    print(
+        f"  {'':>16}  {'CPU':>7}  {'share':>6}  {'peak +MiB':>9}  (peak RSS {_peak_mb():.0f} MiB)"
+    )
+    for what, secs, grew in sorted(rows, key=lambda r: -r[1]):
+        if secs >= 0.005 or grew >= 1:
+            print(f"  {what:>16}  {secs:6.2f}s  {secs / total:6.1%}  {grew:9.0f}")
 
 
 def _name(func: tuple[str, int, str]) -> str:
