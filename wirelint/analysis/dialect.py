@@ -279,7 +279,7 @@ def dialect_words(
             continue
         for sentence in part.sentences:
             tokens = sentence.tokens
-            hits = tokens_in(sentence.tokens, worth)
+            hits = tokens_in(tokens, worth)
             for i in hits:
                 tok = tokens[i]
                 for start, end, piece in _hit_pieces(tok, pairs):
