@@ -5,7 +5,8 @@ Prints numbers and ratios against baselines measured in the same run (the machin
 shared and noisy: compare ratios, not seconds). Usage:
 
     python benchmarks/bench.py [--corpus ../shared/corpus] [--limit N] [--runs 7]
-                               [--folder 1000] [--skip-throughput]
+                               [--folder 1000] [--jobs-runs 3] [--skip-throughput]
+                               [--critical-path]
 
 Subprocesses run with byte code written to a temporary folder (as an installed package
 has it), whatever PYTHONDONTWRITEBYTECODE says here, for wirelint and proselint alike.
@@ -136,7 +137,7 @@ def _folder_of_stories(corpus: Path, count: int, dest: Path) -> int:
     return len(files)
 
 
-def jobs_and_cache(corpus: Path, count: int) -> None:
+def jobs_and_cache(corpus: Path, count: int, runs: int) -> None:
     from wirelint.parallel import default_jobs
 
     wl = _wirelint_cmd()
@@ -148,33 +149,130 @@ def jobs_and_cache(corpus: Path, count: int) -> None:
         env = _bytecode_env(Path(tmp), WIRELINT_CACHE_DIR=str(Path(tmp) / "cache"))
         check = [*wl, "check", "--color", "never", str(folder)]
         _wall([*check, "--no-cache", "--jobs", "1"], env)  # byte code and derived tables
-        cpu0 = _children_cpu()
-        one, out_one = _wall([*check, "--no-cache", "--jobs", "1"], env)
-        cpu1 = _children_cpu()
-        many, out_many = _wall([*check, "--no-cache", "--jobs", str(jobs)], env)
-        cpu2 = _children_cpu()
-        one_b, _ = _wall([*check, "--no-cache", "--jobs", "1"], env)
-        many_b, _ = _wall([*check, "--no-cache", "--jobs", str(jobs)], env)
+        # One job and many in turn, so that other work on the machine hits both alike.
+        one: list[tuple[float, float]] = []
+        many: list[tuple[float, float]] = []
+        same = True
+        for _ in range(runs):
+            for times, j in ((one, 1), (many, jobs)):
+                cpu = _children_cpu()
+                wall, out = _wall([*check, "--no-cache", "--jobs", str(j)], env)
+                times.append((wall, _children_cpu() - cpu))
+                if j == 1:
+                    out_one = out
+                else:
+                    same = same and out == out_one
         filling, out_fill = _wall(check, env)
         second, out_second = _wall(check, env)
         third, _ = _wall(check, env)
-    one, many, second = min(one, one_b), min(many, many_b), min(second, third)
-    print(f"\n{n} corpus stories in one folder, patterns tier, whole process (best of 2)")
-    print(f"  --jobs 1 --no-cache             {one:8.2f} s    (baseline)")
+    second = min(second, third)
+    ratios = sorted(o[0] / m[0] for o, m in zip(one, many, strict=True))
+    wall_one = statistics.median(w for w, _ in one)
+    wall_many = statistics.median(w for w, _ in many)
+    print(f"\n{n} corpus stories in one folder, patterns tier, whole process")
+    print(f"  --jobs 1 and --jobs {jobs} alternated {runs} times, --no-cache (medians):")
+    print(f"  --jobs 1                        {wall_one:8.2f} s    (baseline)")
     print(
-        f"  --jobs {jobs} --no-cache             {many:8.2f} s    x{one / many:.2f} faster   "
-        f"target >= 1.8 on 2 cores; same report: {out_one == out_many}"
+        f"  --jobs {jobs}                        {wall_many:8.2f} s    "
+        f"x{statistics.median(ratios):.2f} faster (runs: {', '.join(f'x{r:.2f}' for r in ratios)})   "
+        f"target >= 1.8 on 2 cores; same report: {same}"
     )
     # On a machine other work keeps busy, wall time says little: the CPU time shows what
-    # the workers add (each loads the word tables the first story did not need).
+    # the workers add to the work of one process.
+    cpu_one = statistics.median(c for _, c in one)
+    cpu_many = statistics.median(c for _, c in many)
     print(
-        f"  CPU time (user+sys): --jobs 1 {cpu1 - cpu0:.2f} s, --jobs {jobs} {cpu2 - cpu1:.2f} s; "
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        f"  CPU time (user+sys): --jobs 1 {cpu_one:.2f} s, --jobs {jobs} {cpu_many:.2f} s "
+        f"(x{cpu_many / cpu_one:.2f}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     print(f"  first run, filling the cache    {filling:8.2f} s")
     print(
         f"  second run, unchanged stories   {second:8.2f} s    x{filling / second:.1f} faster   "
         f"target >= 10; same report: {out_fill == out_second == out_one}"
+    )
+
+
+# Run in a fresh process: `wirelint check` with the CPU time of its parts written down.
+# The parent's until the workers start (all the workers wait for it), each worker's,
+# and the parent's after the start (it reads stories and takes in results meanwhile).
+_TIMED_RUN = """
+import io, json, os, sys, time
+from wirelint import cli, parallel
+jobs, folder, out = sys.argv[1], sys.argv[2], sys.argv[3]
+marks = {}
+start = parallel.Pool._start
+def timed_start(self, count):
+    marks.setdefault("before_workers", time.process_time())
+    return start(self, count)
+parallel.Pool._start = timed_start
+run_chunk = parallel._run_chunk
+def timed_chunk(fn, chunk):
+    try:
+        return run_chunk(fn, chunk)
+    finally:
+        with open(os.path.join(out, f"worker-{os.getpid()}"), "w") as fh:
+            fh.write(str(time.process_time()))
+timed_chunk.__qualname__ = timed_chunk.__name__ = "_run_chunk"
+timed_chunk.__module__ = "wirelint.parallel"
+parallel._run_chunk = timed_chunk
+sys.stdout = io.StringIO()
+cli.main(["check", "--no-cache", "--jobs", jobs, folder])
+marks["parent"] = time.process_time()
+marks["workers"] = [float(open(os.path.join(out, n)).read()) for n in os.listdir(out)]
+sys.__stdout__.write(json.dumps(marks))
+"""
+
+
+def critical_path(corpus: Path, count: int, runs: int) -> None:
+    """The --jobs speed-up a quiet machine would give, from CPU times (which other work on
+    a shared machine changes far less than wall time): one job's CPU time against the
+    parent's CPU time before the workers start, plus the busiest worker's, plus half
+    the parent's after the start (it shares the cores with the workers meanwhile)."""
+    import json
+
+    from wirelint.parallel import default_jobs
+
+    jobs = default_jobs()
+    ratios, serial, spare = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "stories"
+        _tier_config(folder, "patterns")
+        n = _folder_of_stories(corpus, count, folder)
+        env = _bytecode_env(Path(tmp), WIRELINT_CACHE_DIR=str(Path(tmp) / "cache"))
+        cmd = [sys.executable, "-c", _TIMED_RUN]
+        for i in range(runs + 1):
+            parts = {}
+            for j in (1, jobs):
+                out = Path(tmp) / f"run{i}-{j}"
+                out.mkdir()
+                done = subprocess.run(
+                    [*cmd, str(j), str(folder), str(out)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                parts[j] = json.loads(done.stdout)
+            if i == 0:
+                continue  # byte code and derived tables written
+            one, many = parts[1]["parent"], parts[jobs]
+            before = many.get("before_workers", many["parent"])
+            busiest = max(many["workers"], default=0.0)
+            path = before + busiest + (many["parent"] - before) / 2
+            ratios.append(one / path)
+            serial.append(before)
+            spare.append(sum(many["workers"]) + many["parent"] - one)
+    ratios.sort()
+    print(
+        f"\n--jobs {jobs} on {n} stories from CPU times (median of {runs}, as a quiet machine would run it)"
+    )
+    print(
+        f"  speed-up x{statistics.median(ratios):.2f} "
+        f"(runs: {', '.join(f'x{r:.2f}' for r in ratios)})   target >= 1.8 on 2 cores"
+    )
+    print(
+        f"  before the workers start {statistics.median(serial):.2f} s of CPU; "
+        f"the workers and parent add {statistics.median(spare):+.2f} s to one job's CPU time"
     )
 
 
@@ -280,12 +378,18 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="stories to use (default all)")
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--folder", type=int, default=1000, help="stories for --jobs and the cache")
+    ap.add_argument("--jobs-runs", type=int, default=3, help="--jobs 1 and --jobs N, alternated")
     ap.add_argument("--skip-throughput", action="store_true", help="no in-process throughput")
+    ap.add_argument(
+        "--critical-path", action="store_true", help="the --jobs speed-up from CPU times too"
+    )
     args = ap.parse_args()
     cold_start(args.runs)
     cold_against_proselint(args.runs)
     if args.corpus.is_dir():
-        jobs_and_cache(args.corpus, args.folder)
+        jobs_and_cache(args.corpus, args.folder, args.jobs_runs)
+        if args.critical_path:
+            critical_path(args.corpus, args.folder, args.jobs_runs)
         if not args.skip_throughput:
             warm_throughput(args.corpus, args.limit)
     else:

@@ -210,6 +210,10 @@ class Run:
     held: list[tuple[str, str | None]] = field(default_factory=list)
     #: Configuration error -> the stories it stopped (named once, at the end of the run).
     unchecked: dict[str, tuple[ConfigError, list[str]]] = field(default_factory=dict)
+    #: A discovered configuration (by identity) -> it with the command line's values: the
+    #: stories under one config share one object, built once and sent to a worker once a
+    #: chunk instead of once a story.
+    configs: dict[int, tuple[Config, Config]] = field(default_factory=dict)
 
     def error(self, message: str, once: str | None = None) -> None:
         if once is not None:
@@ -253,6 +257,9 @@ def _config_for(
     from wirelint import registry
 
     base = fixed if fixed is not None else discover_config(target, registry)
+    known = run.configs.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
     cfg = with_overrides(base, **overrides)
     extra_ignore = _split(run.args.ignore)
     extra_exclude = _split(run.args.exclude)
@@ -260,6 +267,7 @@ def _config_for(
         cfg = with_overrides(cfg, ignore=(*cfg.ignore, *extra_ignore))
     if extra_exclude:
         cfg = with_overrides(cfg, exclude=(*cfg.exclude, *extra_exclude))
+    run.configs[id(base)] = (base, cfg)
     return cfg
 
 
@@ -309,7 +317,7 @@ def _check(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     # (Ctrl-C while reading) cancels what the workers have not started.
     with pool:
         for item in discover(args.paths, root_cfg.include, exclude):
-            if len(window) >= _WINDOW:
+            if len(window) >= (_WINDOW if ahead is not None else min(_WINDOW, _FIRST_WINDOW)):
                 # The workers check this window while the next one is read.
                 ahead = _take_in(run, pool, ahead, cache, _dispatch(run, window, pool))
                 window = []
@@ -430,6 +438,9 @@ def _report_missing(run: Run, crashes: list[RuleCrash]) -> None:
 #: Stories read ahead of checking: enough to keep every worker busy, few enough that a
 #: folder of any size is never held in memory at once.
 _WINDOW = 256
+#: The first window is handed out sooner: until it is, every worker waits (they are
+#: forked when it is handed out) while this process reads and configures stories.
+_FIRST_WINDOW = 32
 
 
 @dataclass

@@ -110,6 +110,8 @@ class Config:
         return tuple(out)
 
     def is_excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False  # asked for every story a folder holds: skip the path work
         rel = _relative(path, self.root)
         return any(_glob_match(rel, pattern) for pattern in self.exclude)
 
@@ -119,9 +121,16 @@ class Config:
 
 def _relative(path: str, root: Path) -> str:
     try:
-        return Path(os.path.abspath(path)).relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(_resolved(root, os.getcwd())).as_posix()
     except ValueError:
         return Path(path).as_posix()
+
+
+@lru_cache(maxsize=64)
+def _resolved(root: Path, cwd: str) -> Path:
+    """``root.resolve()`` (a system call per folder above it), once per root and working
+    folder: a run over a folder asks for every story it finds."""
+    return root.resolve()
 
 
 def _glob_match(rel: str, pattern: str) -> bool:

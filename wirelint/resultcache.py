@@ -75,6 +75,8 @@ class ResultCache:
         self.enabled = True
         self.stored = 0
         self._packs: dict[tuple[Path, ...], str] = {}
+        #: A configuration (by identity: the stories under one share it) -> its key.
+        self._configs: dict[int, tuple[Config, str]] = {}
 
     def key(self, text: str, path: str, config: Config, *options: str) -> str:
         """The entry for ``text`` at ``path`` under ``config``; ``options`` are command-line
@@ -83,7 +85,10 @@ class ResultCache:
         packs = self._packs.get(config.packs)
         if packs is None:
             packs = self._packs[config.packs] = _packs_key(config.packs)
-        for part in (_code_key(), config_key(config), packs, path, *options):
+        known = self._configs.get(id(config))
+        if known is None or known[0] is not config:
+            known = self._configs[id(config)] = (config, config_key(config))
+        for part in (_code_key(), known[1], packs, path, *options):
             digest.update(part.encode("utf-8", "surrogatepass"))
             digest.update(b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))

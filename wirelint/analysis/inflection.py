@@ -38,7 +38,11 @@ def lemminflect() -> ModuleType:
     if hide:
         sys.meta_path.insert(0, finder)
     try:
-        return importlib.import_module("lemminflect")
+        module = importlib.import_module("lemminflect")
     finally:
         if hide:
             sys.meta_path.remove(finder)
+    from wirelint.analysis.lemma_tables import install
+
+    install(module)  # its tables read from wirelint's cache, not parsed again
+    return module
