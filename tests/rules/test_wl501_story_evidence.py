@@ -41,3 +41,16 @@ def test_a_consonant_doubled_before_a_suffix_with_no_common_word_near() -> None:
 def test_a_doubled_letter_before_a_suffix_next_to_a_common_word_is_a_slip() -> None:
     story = "Head\n\nThe site was not suittable for the new plant, officials said.\n"
     assert flagged(story, "WL501") == ["suittable"]
+
+
+def test_a_word_set_off_by_commas_and_defined_is_a_name() -> None:
+    story = (
+        "Head\n\nApproval for new drugs, including, statil, a treatment for diabetic "
+        "complications, is not expected until next year.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_slip_before_a_comma_and_an_article_is_still_reported() -> None:
+    story = "Head\n\nThe company said its chairmn, a former banker, would retire.\n"
+    assert flagged(story, "WL501") == ["chairmn"]

@@ -133,7 +133,8 @@ class Misspelling(Rule):
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), a lower-case word inside a name
-    (`Den norske Creditbank`), foreign phrases, a word quoted as a
+    (`Den norske Creditbank`), a word the story defines (`including, statil, a
+    treatment for`), foreign phrases, a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
@@ -252,6 +253,8 @@ class Misspelling(Rule):
                 if _sibling_agent(word, counts, lex):
                     continue
                 if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
+                    continue
+                if _defined(text, tok):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -424,6 +427,18 @@ def _mentioned(text: str, tok: Token, cues: tuple[str, ...]) -> bool:
     return any(
         before.endswith(cue) and not re.match(r"[\w-]", before[-len(cue) - 1 : -len(cue)])
         for cue in cues
+    )
+
+
+_DEFINITION = re.compile(r", an? [a-z]")
+
+
+def _defined(text: str, tok: Token) -> bool:
+    """`including, statil, a treatment for diabetic complications`: a word set off by
+    commas and followed by what it is, as a story introduces a drug, a product or a firm
+    it names in lower case: the story defines the word, so it is one."""
+    return text[max(0, tok.start - 2) : tok.start] == ", " and bool(
+        _DEFINITION.match(text, tok.end)
     )
 
 
