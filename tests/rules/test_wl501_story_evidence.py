@@ -18,6 +18,11 @@ def test_a_slip_of_a_common_word_between_two_names_is_still_reported() -> None:
     assert flagged(story, "WL501") == ["adn"]
 
 
+def test_a_slip_of_a_common_word_between_an_adjective_and_a_name_is_reported() -> None:
+    story = "Head\n\nNews Corp, controlled by Australian billinaire Rupert Murdoch, said.\n"
+    assert flagged(story, "WL501") == ["billinaire"]
+
+
 def test_a_slip_after_a_name_is_still_reported() -> None:
     story = "Head\n\nTreasury Secretary James Baker siad on Monday the talks would go on.\n"
     assert flagged(story, "WL501") == ["siad"]

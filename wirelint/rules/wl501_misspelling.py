@@ -458,8 +458,9 @@ def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
     """`Den norske Creditbank`: a lower-case word between two capitalised words of one name.
 
     Names of other languages keep some words in lower case; a word standing between two
-    capitalised words, a space on each side, is part of the name. A slip of one of the
-    commonest words (`Bush adn Gorbachev`) is still one.
+    capitalised words, a space on each side, is part of the name when no common English
+    word is one slip away: `Australian billinaire Rupert Murdoch` and `Bush adn
+    Gorbachev` are slips.
     """
     if not 0 < i < len(tokens) - 1:
         return False
@@ -472,7 +473,7 @@ def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
         or nxt.start - tok.end != 1
     ):
         return False
-    return all(lex.frequency(c) < _COMMON for c in lex.candidates(tok.text, 3))
+    return all(lex.frequency(c) < _TYPO_TARGET for c in lex.candidates(tok.text, 3))
 
 
 def _sibling_agent(word: str, counts: _Counts, lex: Any) -> bool:
