@@ -230,6 +230,32 @@ def _in_title(tokens: list[Token], i: int, office: frozenset[str], text: str) ->
     return any(_POSSESSIVE_RE.sub("", tokens[j].text).lower() in office for j in range(lo, hi + 1))
 
 
+_ACRONYM_AFTER = re.compile(r"[^.,;:!?()\n]{0,80}?\(([A-Z]{2,8})s?\)")
+_PHRASE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is one of those an acronym after it spells out.
+
+    `Matrix-assisted laser desorption/ionization (MALDI)`: the story names a technique,
+    a body or a law by its own words, whatever the story's spelling elsewhere.
+    """
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is None:
+        return False
+    letters = m.group(1).lower()
+    words = list(_PHRASE_WORDS.finditer(text, max(0, start - 120), m.start(1) - 1))
+    for kept in (words, [w for w in words if w.group().lower() not in _RUN_JOINERS]):
+        tail = kept[-len(letters) :]
+        if (
+            len(tail) == len(letters)
+            and "".join(w.group()[0].lower() for w in tail) == letters
+            and tail[0].start() <= start
+        ):
+            return True
+    return False
+
+
 def _hit_pieces(tok: Token, pairs: dict[str, Pair]) -> Iterable[tuple[int, int, str]]:
     """The pieces of a token worth looking up: the word itself, or its hyphenated parts."""
     t = tok.text
@@ -296,6 +322,8 @@ def dialect_words(
                         names_read = True
                         if any(s.start <= start and end <= s.end for s in names.at(start)[0]):
                             continue
+                    if _spelled_out(doc.text, start, end):
+                        continue  # a name the story spells out: MALDI
                     named = names_read and any(
                         s.start <= start and end <= s.end for s in names.at(start)[1]
                     )

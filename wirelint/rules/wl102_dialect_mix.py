@@ -57,7 +57,9 @@ class DialectMix(Rule):
     Defence`), which the writer translates and which follows the story's spelling. Official
     names listed in the names pack keep theirs (`World Health Organization`, `Labour
     Party`); a generic title listed there (`Ministry of Defence`) keeps it only where the
-    story ties it to its body (`Britain's Ministry of Defence`).
+    story ties it to its body (`Britain's Ministry of Defence`). Words that an acronym
+    after them spells out are a name too, in lower case as well (`matrix-assisted laser
+    desorption/ionization (MALDI)`).
 
     In a story that otherwise writes `-ise` (`organisation`, `criticised`), an `-ize` word
     is a mix, though Oxford spelling allows it. A desk that writes Oxford spelling sets

@@ -132,10 +132,14 @@ class Misspelling(Rule):
 
     It does not report what a dictionary cannot judge: capitalised and ALL-CAPS words
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
-    name particles (`da Silva`, `van Gogh`), foreign phrases, a word quoted as a
+    name particles (`da Silva`, `van Gogh`), a lower-case word inside a name
+    (`Den norske Creditbank`), a word the story defines (`including, statil, a
+    treatment for`), foreign phrases, a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
-    `clunkiness`, `bureaucratism`: the prefixes and suffixes of `rules/spelling.toml`), hyphenated
+    `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
+    `rules/spelling.toml`), an agent noun of a verb the story uses (`hoster` beside
+    `hosting`), hyphenated
     and closed compounds of known words (`lockdown`, `gameplay`), rhyming compounds
     (`touchy-feely`), a word the story uses
     more than once (a term of art, spelled the same each time) or in both singular and
@@ -244,9 +248,13 @@ class Misspelling(Rule):
                     continue  # a term the story spells the same each time
                 if _glued(text, tok) or _elided(text, tok) or _name_particle(tokens, i, particles):
                     continue
-                if _foreign(tokens, i, setup):
+                if _foreign(tokens, i, setup) or _inside_name(tokens, i, lex):
+                    continue
+                if _sibling_agent(word, counts, lex):
                     continue
                 if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
+                    continue
+                if _defined(text, tok):
                     continue
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
@@ -422,6 +430,18 @@ def _mentioned(text: str, tok: Token, cues: tuple[str, ...]) -> bool:
     )
 
 
+_DEFINITION = re.compile(r", an? [a-z]")
+
+
+def _defined(text: str, tok: Token) -> bool:
+    """`including, statil, a treatment for diabetic complications`: a word set off by
+    commas and followed by what it is, as a story introduces a drug, a product or a firm
+    it names in lower case: the story defines the word, so it is one."""
+    return text[max(0, tok.start - 2) : tok.start] == ", " and bool(
+        _DEFINITION.match(text, tok.end)
+    )
+
+
 def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bool:
     """`da` in `Lula da Silva`, `van` in `van Gogh`: a particle before a name."""
     tok = tokens[i]
@@ -432,6 +452,44 @@ def _name_particle(tokens: list[Token], i: int, particles: frozenset[str]) -> bo
         and nxt.shape is TokenShape.CAPITALIZED
         and nxt.start - tok.end <= 1
     )
+
+
+def _inside_name(tokens: list[Token], i: int, lex: Any) -> bool:
+    """`Den norske Creditbank`: a lower-case word between two capitalised words of one name.
+
+    Names of other languages keep some words in lower case; a word standing between two
+    capitalised words, a space on each side, is part of the name when no common English
+    word is one slip away: `Australian billinaire Rupert Murdoch` and `Bush adn
+    Gorbachev` are slips.
+    """
+    if not 0 < i < len(tokens) - 1:
+        return False
+    prev, tok, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+    if (
+        prev.shape is not _CAPITALIZED
+        or prev.sentence_start
+        or nxt.shape is not _CAPITALIZED
+        or tok.start - prev.end != 1
+        or nxt.start - tok.end != 1
+    ):
+        return False
+    return all(lex.frequency(c) < _TYPO_TARGET for c in lex.candidates(tok.text, 3))
+
+
+def _sibling_agent(word: str, counts: _Counts, lex: Any) -> bool:
+    """`hoster` in a story that has `hosting`: a known verb + -er whose other forms the
+    story uses, so the agent noun is made on purpose (`shiper` beside `ships` is `shipper`)."""
+    for ending in ("ers", "er"):
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)]
+        if len(base) < 3 or not lex.known(base) or lex.known(base + base[-1] + ending):
+            return False  # `shiper` is `shipper` with a letter lost
+        if any(lex.frequency(c) > lex.frequency(base) for c in lex.candidates(word, 3)):
+            return False  # a commoner word one slip away: a typo of that
+        forms = (base + "ing", base + "ed", base + "s", base + "es")
+        return any(counts.count(form) for form in forms)
+    return False
 
 
 def _foreign(tokens: list[Token], i: int, setup: _Setup) -> bool:
@@ -519,6 +577,10 @@ class _Counts:
             for chunk in _line_chunks(self._lowered):
                 self._joined.update(_WORDS.findall(chunk))
         return self._joined[word] > 1
+
+    def count(self, word: str) -> int:
+        """How often a plain word (letters only) stands in the story (any case)."""
+        return self._runs[word]
 
     def number_recurs(self, word: str, lex: Any) -> bool:
         """The word's singular or plural, a word the dictionary lacks too, stands elsewhere
@@ -731,15 +793,20 @@ def _derived(word: str, lex: Any, suffixes: tuple[str, ...], nearest: int) -> bo
     -y doubles it). A plain -y is no suffix here: a letter lost before it makes a
     known word + y (`largey` for `largely`, `bankrupty` for `bankruptcy`), and so does
     a letter typed twice (`happyy`); nor does a doubled letter before another suffix
-    (`suittable`).
+    when a common word is one slip away (`suittable`), only when none is (`moddable`).
     """
     for suffix in suffixes:
         if not word.endswith(suffix) or len(word) - len(suffix) < 3:
             continue
         stem = word[: -len(suffix)]
+        doubled = stem[-1] == stem[-2] and stem[-1] not in "aeiouy"
         if suffix == "y":
             # trippy, nutty: the base's last consonant doubled before -y
-            bases = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouy" else []
+            bases = [stem[:-1]] if doubled else []
+        elif doubled and nearest < _TYPO_TARGET:
+            # moddable: doubled as the suffix doubles it, with no common word one slip
+            # away (`suittable` is `suitable`)
+            bases = [stem, stem[:-1]]
         elif stem.endswith("i"):
             bases = [stem, stem[:-1] + "y"]  # clunkiness
         else:
