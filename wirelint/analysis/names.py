@@ -608,6 +608,76 @@ def _first_letter_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int
     return False
 
 
+#: Letters whose loss at the end makes another form of a name, not a slip: a plural or
+#: its singular (`Reuter`, `Reuters`), a feminine (`Petrov`, `Petrova`), a people of a
+#: place (`Kenya`, `Kenyan`; `Iraq`, `Iraqi`).
+_FORM_ENDINGS = frozenset("sani")
+
+
+def _typed(slip: str, whole: str) -> bool:
+    """Whether ``slip`` is ``whole`` with one slip of a typist's fingers, as ASCII keys: two
+    neighbouring letters swapped (`Balir`, `Ajpan`), a neighbouring key for the right one
+    (`Kapan`), a letter dropped (`Japanes`, `Wiliams`; not one that makes another form of
+    the name: `Reuter`), or one letter spelled another way for the sound (`Blayr`)."""
+    if len(slip) == len(whole):
+        diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
+        if len(diff) == 1:
+            i = diff[0]
+            return _neighbouring_keys(slip[i], whole[i]) or skeleton(slip) == skeleton(whole)
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and slip[diff[0]] == whole[diff[1]]
+            and slip[diff[1]] == whole[diff[0]]
+        )
+    if len(slip) + 1 != len(whole):
+        return False
+    if whole.startswith(slip):
+        return whole[-1] not in _FORM_ENDINGS
+    return any(whole[:i] + whole[i + 1 :] == slip for i in range(1, len(whole) - 1))
+
+
+def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
+    """One spelling a slip of the other that nothing else in the story or any word list has.
+
+    The slip is used once, in running text or in a headline set in capitals, one typed
+    slip away (see ``_typed``) from a name the story always writes with a capital, and no
+    word list has ever seen it: `Balir` beside `Blair`, `Ajpan` beside `Japan`, `Smtih`
+    beside `Smith`, even when the name is itself a common word (`London`) or short
+    (`Sony`, `Snoy`), and even when each is used once. Clean copy has few capitalised
+    forms no list has seen one keystroke away from another of its names; what context
+    says (two first names, a list of names) still tells two people apart later.
+    """
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or frequency(slip.key) or other.caps_only:
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if len(ks) < MIN_LENGTH and not (len(ko) == MIN_LENGTH and ko.startswith(ks)):
+            # Four letters leave too little to tell a slip from another name (`Iraj`,
+            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`).
+            continue
+        if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
+            continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
+        if is_word(other.key) and all(_opens_sentence(m, text) for m in other.mentions):
+            continue  # `During` only ever opens a sentence: no name beside `Durin`
+        if _typed(ks, ko):
+            return True
+    return False
+
+
+_OPENING_RE = re.compile(r"(?:\A|[.!?:][\"'’”)]*\s+|\n\s*|[\"“‘(]\s?)\Z")
+
+
+def _opens_sentence(m: Mention, text: str) -> bool:
+    """Whether ``m`` opens a sentence, a line or a quotation: capitalised as any word is."""
+    return _OPENING_RE.search(text, max(0, m.span.start - 4), m.span.start) is not None
+
+
+def _ticker(sp: Spelling, text: str) -> bool:
+    """Whether a spelling stands in a ticker symbol (`<VOLV ST>`)."""
+    return any("<" in text[max(0, m.span.start - 8) : m.span.start] for m in sp.mentions)
+
+
 def _once_beside_many(a: Spelling, b: Spelling) -> bool:
     """One spelling used once in running text and never seen by a word list, the other
     used again and again (`Heathrod` beside `Heathrow` three times): a slip is seldom
@@ -819,7 +889,7 @@ def _group(
             )
             and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
             and not _established(spellings[a], spellings[b], asc, alike)
-        ):
+        ) or _unseen_slip(spellings[a], spellings[b], asc, text):
             pairs.append((a, b))
     if not pairs:
         return []
