@@ -37,6 +37,7 @@ from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
+    OPENER_FREQUENCY,
     Mention,
     RawMention,
     is_mention,
@@ -608,10 +609,15 @@ def _first_letter_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int
     return False
 
 
-#: Letters whose loss at the end makes another form of a name, not a slip: a plural or
-#: its singular (`Reuter`, `Reuters`), a feminine (`Petrov`, `Petrova`), a people of a
-#: place (`Kenya`, `Kenyan`; `Iraq`, `Iraqi`).
-_FORM_ENDINGS = frozenset("sani")
+def _other_form(short: str, tail: str) -> bool:
+    """Whether ``short`` + ``tail`` (one letter) is another form of the name, not ``short``
+    with a letter lost: a plural or its singular (`Reuter`, `Reuters`), a feminine
+    (`Petrov`, `Petrova`), a people of a place (`Kenya`, `Kenyan`; `Iraq`, `Iraqi`)."""
+    if tail == "a":
+        return short[-1] not in _VOWELS and short[-2:-1] in _VOWELS
+    if tail == "n":
+        return short[-1] == "a"
+    return tail in "si"
 
 
 def _typed(slip: str, whole: str) -> bool:
@@ -633,7 +639,7 @@ def _typed(slip: str, whole: str) -> bool:
     if len(slip) + 1 != len(whole):
         return False
     if whole.startswith(slip):
-        return whole[-1] not in _FORM_ENDINGS
+        return not _other_form(slip, whole[-1])
     return any(whole[:i] + whole[i + 1 :] == slip for i in range(1, len(whole) - 1))
 
 
@@ -658,7 +664,9 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             continue
         if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
             continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
-        if is_word(other.key) and all(_opens_sentence(m, text) for m in other.mentions):
+        if frequency(other.key) >= OPENER_FREQUENCY and all(
+            _opens_sentence(m, text) for m in other.mentions
+        ):
             continue  # `During` only ever opens a sentence: no name beside `Durin`
         if _typed(ks, ko):
             return True
