@@ -668,6 +668,8 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             _opens_sentence(m, text) for m in other.mentions
         ):
             continue  # `During` only ever opens a sentence: no name beside `Durin`
+        if _last(slip) and _last(other):
+            continue  # first names (`Viktor Makaorv`, `Victor Makarov`): the last name tells
         if _typed(ks, ko):
             return True
     return False
