@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.names import (
     PARTICLES,
     RUNNING_TEXT,
@@ -37,6 +38,21 @@ def _words(ctx: Context, section: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in ctx.packs.section(section))
 
     return ctx.packs.derived(("WL101", section), build)
+
+
+def _agency_forms(ctx: Context) -> dict[str, str]:
+    """Each one-word form of a news agency in the agencies pack, case-folded -> the agency."""
+
+    def build() -> dict[str, str]:
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        return {
+            form.casefold(): name
+            for name, forms in agencies.items()
+            for form in forms
+            if " " not in form
+        }
+
+    return ctx.packs.derived(("WL101", AGENCIES), build)
 
 
 class NameVariant(Rule):
@@ -118,7 +134,13 @@ class NameVariant(Rule):
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
+        agency_of = _agency_forms(ctx)
         for group in groups:
+            if (
+                len({agency_of.get(s.key) for s in group.spellings}) == 1
+                and group.spellings[0].key in agency_of
+            ):
+                continue  # `Reuter` beside `Reuters`: the agency's own forms, both right
             yield from self._report(group, stylebook, doc.text, ctx)
 
     def _report(
