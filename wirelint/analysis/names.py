@@ -658,9 +658,12 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
         if slip.count != 1 or frequency(slip.key) or other.caps_only:
             continue
         ks, ko = asc[slip.key], asc[other.key]
-        if len(ks) < MIN_LENGTH and not (len(ko) == MIN_LENGTH and ko.startswith(ks)):
+        if len(ks) < MIN_LENGTH and not (
+            (len(ko) == MIN_LENGTH and ko.startswith(ks)) or _swapped_or_doubled(ks, ko)
+        ):
             # Four letters leave too little to tell a slip from another name (`Iraj`,
-            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`).
+            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`) or
+            # two letters changed places (`Snoy`, `Irqa`): names seldom differ so.
             continue
         if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
             continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
