@@ -620,16 +620,19 @@ def _other_form(short: str, tail: str) -> bool:
     return tail in "si"
 
 
-def _typed(slip: str, whole: str) -> bool:
+def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
     """Whether ``slip`` is ``whole`` with one slip of a typist's fingers, as ASCII keys: two
     neighbouring letters swapped (`Balir`, `Ajpan`), a neighbouring key for the right one
     (`Kapan`), a letter dropped (`Japanes`, `Wiliams`; not one that makes another form of
-    the name: `Reuter`), or one letter spelled another way for the sound (`Blayr`)."""
+    the name: `Reuter`), or, with ``sounds``, one letter spelled another way for the
+    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip)."""
     if len(slip) == len(whole):
         diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
         if len(diff) == 1:
             i = diff[0]
-            return _neighbouring_keys(slip[i], whole[i]) or skeleton(slip) == skeleton(whole)
+            return _neighbouring_keys(slip[i], whole[i]) or (
+                sounds and skeleton(slip) == skeleton(whole)
+            )
         return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
@@ -676,6 +679,28 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
         if _typed(ks, ko):
             return True
     return False
+
+
+def typed_from(spellings: list[Spelling]) -> Spelling | None:
+    """The one spelling of which another is a typed slip no word list has seen, if one.
+
+    Between spellings used equally often that nothing else tells apart, `Autmotive` is a
+    slip of `Automotive` (a letter dropped), not the other way round: a slip seldom
+    makes a form any list holds. A form no list holds either way (`Henma`, `Henman`)
+    tells nothing.
+    """
+    found = {
+        other.key
+        for slip in spellings
+        if slip.count == 1 and frequency(slip.key) == 0
+        for other in spellings
+        if other is not slip
+        and frequency(other.key) > 0
+        and _typed(ascii_key(slip.key), ascii_key(other.key), sounds=False)
+    }
+    if len(found) != 1:
+        return None
+    return next(s for s in spellings if s.key in found)
 
 
 _OPENING_RE = re.compile(r"(?:\A|[.!?:][\"'’”)]*\s+|\n\s*|[\"“‘(]\s?)\Z")

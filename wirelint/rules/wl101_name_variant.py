@@ -18,6 +18,7 @@ from wirelint.analysis.names import (
     is_word,
     name_groups,
     stylebook_choice,
+    typed_from,
     with_case,
 )
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
@@ -110,8 +111,9 @@ class NameVariant(Rule):
     story repeats the other spelling (`Mark Mayerholfer` once, `Mayerhofler` three
     times: the majority wins, and the message says so); the one that keeps its
     diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
-    often, the whole over one cut short (`Janeiro` over `Janeir`) or the running text's
-    over a line in capitals; the one used first. A general word list never decides:
+    often, the whole over one cut short (`Janeiro` over `Janeir`), the running text's
+    over a line in capitals, or a listed form over a typing slip of it that no list has
+    seen (`Automotive` over `Autmotive`); the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
     (`--unsafe-fixes`).
@@ -279,5 +281,8 @@ def _choose(
         return top[0], "the majority spelling", False
     if supported in top and support in _TIE_REASONS:
         return supported, _TIE_REASONS[support], False
+    typed = typed_from(top)
+    if typed is not None:
+        return typed, "the other spelling is a typing slip of this one", False
     first = min(top, key=lambda s: s.mentions[0].span.start)
     return first, "the one used first", False
