@@ -903,6 +903,21 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
     return found
 
 
+#: How far either side of a mention a table row is looked for.
+_TABLE_REACH = 40
+
+
+def _table_entry(sp: Spelling, text: str) -> bool:
+    """A spelling used once among more digits than letters: a heading of a table of
+    figures, abbreviated to fit (`Start Stcks 0.76 0.76`, `Amarlo/ Lubbck 1.84`)."""
+    if sp.count != 1:
+        return False
+    m = sp.mentions[0]
+    around = text[max(0, m.span.start - _TABLE_REACH) : m.span.end + _TABLE_REACH]
+    digits = sum(c.isdigit() for c in around)
+    return digits > sum(c.isalpha() for c in around)
+
+
 def _group(
     spellings: dict[str, Spelling],
     close: list[tuple[str, str]],
@@ -916,6 +931,8 @@ def _group(
     asc = {k: ascii_key(k) for pair in close for k in pair}
     pairs = []
     for a, b in close:
+        if _table_entry(spellings[a], text) or _table_entry(spellings[b], text):
+            continue
         alike = _alike(spellings[a], spellings[b])
         if (
             (
