@@ -37,13 +37,13 @@ from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
-    OPENER_FREQUENCY,
     Mention,
     RawMention,
     is_mention,
     mentions_of,
     raw_mentions,
 )
+from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import Document, TokenShape
 from wirelint.packs import PackValueError, register_section
 
@@ -670,10 +670,8 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             continue
         if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
             continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
-        if frequency(other.key) >= OPENER_FREQUENCY and all(
-            _opens_sentence(m, text) for m in other.mentions
-        ):
-            continue  # `During` only ever opens a sentence: no name beside `Durin`
+        if other.key in STOPWORDS:
+            continue  # `During` opens a sentence, a function word: no name beside `Durin`
         if _last(slip) and _last(other):
             continue  # first names (`Viktor Makaorv`, `Victor Makarov`): the last name tells
         if _typed(ks, ko):
@@ -701,14 +699,6 @@ def typed_from(spellings: list[Spelling]) -> Spelling | None:
     if len(found) != 1:
         return None
     return next(s for s in spellings if s.key in found)
-
-
-_OPENING_RE = re.compile(r"(?:\A|[.!?:][\"'’”)]*\s+|\n\s*|[\"“‘(]\s?)\Z")
-
-
-def _opens_sentence(m: Mention, text: str) -> bool:
-    """Whether ``m`` opens a sentence, a line or a quotation: capitalised as any word is."""
-    return _OPENING_RE.search(text, max(0, m.span.start - 4), m.span.start) is not None
 
 
 def _ticker(sp: Spelling, text: str) -> bool:
