@@ -680,12 +680,13 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
 
 
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
-    """The one spelling of which another is a typed slip no word list has seen, if one.
+    """The one ordinary English word of which another spelling is a typed slip no word
+    list has seen, if one.
 
     Between spellings used equally often that nothing else tells apart, `Autmotive` is a
     slip of `Automotive` (a letter dropped), not the other way round: a slip seldom
-    makes a form any list holds. A form no list holds either way (`Henma`, `Henman`)
-    tells nothing.
+    makes a form any list holds. Only an ordinary word decides so, never a name a list
+    happens to hold: `Peston` may be the man the story is about, `Preston` the slip.
     """
     found = {
         other.key
@@ -693,7 +694,7 @@ def typed_from(spellings: list[Spelling]) -> Spelling | None:
         if slip.count == 1 and frequency(slip.key) == 0
         for other in spellings
         if other is not slip
-        and frequency(other.key) > 0
+        and frequency(other.key) >= ORDINARY_FREQUENCY
         and _typed(ascii_key(slip.key), ascii_key(other.key), sounds=False)
     }
     if len(found) != 1:

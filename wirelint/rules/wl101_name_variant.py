@@ -112,8 +112,8 @@ class NameVariant(Rule):
     times: the majority wins, and the message says so); the one that keeps its
     diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
     often, the whole over one cut short (`Janeiro` over `Janeir`), the running text's
-    over a line in capitals, or a listed form over a typing slip of it that no list has
-    seen (`Automotive` over `Autmotive`); the one used first. A general word list never decides:
+    over a line in capitals, or an ordinary English word over a typing slip of it that
+    no list has seen (`Automotive` over `Autmotive`); the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
     (`--unsafe-fixes`).
