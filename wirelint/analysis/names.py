@@ -633,12 +633,7 @@ def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
             return _neighbouring_keys(slip[i], whole[i]) or (
                 sounds and skeleton(slip) == skeleton(whole)
             )
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and slip[diff[0]] == whole[diff[1]]
-            and slip[diff[1]] == whole[diff[0]]
-        )
+        return _swapped_or_doubled(slip, whole)
     if len(slip) + 1 != len(whole):
         return False
     if whole.startswith(slip):
