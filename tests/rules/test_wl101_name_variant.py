@@ -55,7 +55,8 @@ def test_seed_story(seed_text: str) -> None:
 
 # -- the corpus: real copy, and damaged copies of it --------------------------------------
 
-_FLAGGED_IN_SOURCE = 1.0  # flags per 10,000 words the clean corpus may carry (real slips)
+_FLAGGED_IN_SOURCE = 1.2  # flags per 10,000 words the clean corpus may carry (most real slips:
+# benchmarks/judged/wl101.tsv reads each one)
 
 
 def test_few_flags_on_clean_corpus_copy() -> None:

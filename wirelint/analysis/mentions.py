@@ -262,28 +262,34 @@ _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 def _add_dateline_city(
     doc: Document, raw: list[RawMention], sentences: list[tuple[int, int]]
 ) -> None:
-    """The dateline's city (`CHICAGO, March 3 (Reuters) -`) as mentions, a sentence of its own.
+    """The dateline's city and agency (`CHICAGO, March 3 (Reuters) -`) as mentions, each a
+    sentence of its own.
 
     It is a use of the name like any other: `Chicag Board of Trade` in the body of a story
     datelined CHICAGO is a slip, even where the body names the city only once.
     """
     dateline = doc.dateline
-    if dateline is None or dateline.city.end <= dateline.city.start:
+    if dateline is None:
         return
-    start = dateline.city.start
-    n_sentence = len(sentences)
-    sentences.append((start, dateline.city.end))
-    at = bisect_left(raw, (start,))
-    pieces = [
-        (
-            m.start(),
-            m.end(),
-            m.group(),
-            m.end() - m.start() > 1 and m.group().isupper(),
-            n_sentence,
-            False,
-        )
-        for m in _LETTER_RUN_RE.finditer(doc.text, start, dateline.city.end)
-        if m.group()[:1].isupper()
-    ]
-    raw[at:at] = pieces
+    # The agency too (`(Reuters)`): a body that names it once (`told Rueters`) has a
+    # second use in the dateline.
+    for span in (dateline.city, dateline.agency):
+        if span is None or span.end <= span.start:
+            continue
+        start = span.start
+        n_sentence = len(sentences)
+        sentences.append((start, span.end))
+        at = bisect_left(raw, (start,))
+        pieces = [
+            (
+                m.start(),
+                m.end(),
+                m.group(),
+                m.end() - m.start() > 1 and m.group().isupper(),
+                n_sentence,
+                False,
+            )
+            for m in _LETTER_RUN_RE.finditer(doc.text, start, span.end)
+            if m.group()[:1].isupper()
+        ]
+        raw[at:at] = pieces

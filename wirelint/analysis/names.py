@@ -43,6 +43,7 @@ from wirelint.analysis.mentions import (
     mentions_of,
     raw_mentions,
 )
+from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import Document, TokenShape
 from wirelint.packs import PackValueError, register_section
 
@@ -608,6 +609,99 @@ def _first_letter_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int
     return False
 
 
+def _other_form(short: str, tail: str) -> bool:
+    """Whether ``short`` + ``tail`` (one letter) is another form of the name, not ``short``
+    with a letter lost: a plural or its singular (`Reuter`, `Reuters`), a feminine
+    (`Petrov`, `Petrova`), a people of a place (`Kenya`, `Kenyan`; `Iraq`, `Iraqi`)."""
+    if tail == "a":
+        return short[-1] not in _VOWELS and short[-2:-1] in _VOWELS
+    if tail == "n":
+        return short[-1] == "a"
+    return tail in "si"
+
+
+def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
+    """Whether ``slip`` is ``whole`` with one slip of a typist's fingers, as ASCII keys: two
+    neighbouring letters swapped (`Balir`, `Ajpan`), a neighbouring key for the right one
+    (`Kapan`), a letter dropped (`Japanes`, `Wiliams`; not one that makes another form of
+    the name: `Reuter`), or, with ``sounds``, one letter spelled another way for the
+    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip)."""
+    if len(slip) == len(whole):
+        diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
+        if len(diff) == 1:
+            i = diff[0]
+            return _neighbouring_keys(slip[i], whole[i]) or (
+                sounds and skeleton(slip) == skeleton(whole)
+            )
+        return _swapped_or_doubled(slip, whole)
+    if len(slip) + 1 != len(whole):
+        return False
+    if whole.startswith(slip):
+        return not _other_form(slip, whole[-1])
+    return any(whole[:i] + whole[i + 1 :] == slip for i in range(1, len(whole) - 1))
+
+
+def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
+    """One spelling a slip of the other that nothing else in the story or any word list has.
+
+    The slip is used once, in running text or in a headline set in capitals, one typed
+    slip away (see ``_typed``) from a name the story always writes with a capital, and no
+    word list has ever seen it: `Balir` beside `Blair`, `Ajpan` beside `Japan`, `Smtih`
+    beside `Smith`, even when the name is itself a common word (`London`) or short
+    (`Sony`, `Snoy`), and even when each is used once. Clean copy has few capitalised
+    forms no list has seen one keystroke away from another of its names; what context
+    says (two first names, a list of names) still tells two people apart later.
+    """
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or frequency(slip.key) or other.caps_only:
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if len(ks) < MIN_LENGTH and not (
+            (len(ko) == MIN_LENGTH and ko.startswith(ks)) or _swapped_or_doubled(ks, ko)
+        ):
+            # Four letters leave too little to tell a slip from another name (`Iraj`,
+            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`) or
+            # two letters changed places (`Snoy`, `Irqa`): names seldom differ so.
+            continue
+        if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
+            continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
+        if other.key in STOPWORDS:
+            continue  # `During` opens a sentence, a function word: no name beside `Durin`
+        if _last(slip) and _last(other):
+            continue  # first names (`Viktor Makaorv`, `Victor Makarov`): the last name tells
+        if _typed(ks, ko):
+            return True
+    return False
+
+
+def typed_from(spellings: list[Spelling]) -> Spelling | None:
+    """The one ordinary English word of which another spelling is a typed slip no word
+    list has seen, if one.
+
+    Between spellings used equally often that nothing else tells apart, `Autmotive` is a
+    slip of `Automotive` (a letter dropped), not the other way round: a slip seldom
+    makes a form any list holds. Only an ordinary word decides so, never a name a list
+    happens to hold: `Peston` may be the man the story is about, `Preston` the slip.
+    """
+    found = {
+        other.key
+        for slip in spellings
+        if slip.count == 1 and frequency(slip.key) == 0
+        for other in spellings
+        if other is not slip
+        and frequency(other.key) >= ORDINARY_FREQUENCY
+        and _typed(ascii_key(slip.key), ascii_key(other.key), sounds=False)
+    }
+    if len(found) != 1:
+        return None
+    return next(s for s in spellings if s.key in found)
+
+
+def _ticker(sp: Spelling, text: str) -> bool:
+    """Whether a spelling stands in a ticker symbol (`<VOLV ST>`)."""
+    return any("<" in text[max(0, m.span.start - 8) : m.span.start] for m in sp.mentions)
+
+
 def _once_beside_many(a: Spelling, b: Spelling) -> bool:
     """One spelling used once in running text and never seen by a word list, the other
     used again and again (`Heathrod` beside `Heathrow` three times): a slip is seldom
@@ -795,6 +889,21 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
     return found
 
 
+#: How far either side of a mention a table row is looked for.
+_TABLE_REACH = 40
+
+
+def _table_entry(sp: Spelling, text: str) -> bool:
+    """A spelling used once among more digits than letters: a heading of a table of
+    figures, abbreviated to fit (`Start Stcks 0.76 0.76`, `Amarlo/ Lubbck 1.84`)."""
+    if sp.count != 1:
+        return False
+    m = sp.mentions[0]
+    around = text[max(0, m.span.start - _TABLE_REACH) : m.span.end + _TABLE_REACH]
+    digits = sum(c.isdigit() for c in around)
+    return digits > sum(c.isalpha() for c in around)
+
+
 def _group(
     spellings: dict[str, Spelling],
     close: list[tuple[str, str]],
@@ -808,6 +917,8 @@ def _group(
     asc = {k: ascii_key(k) for pair in close for k in pair}
     pairs = []
     for a, b in close:
+        if _table_entry(spellings[a], text) or _table_entry(spellings[b], text):
+            continue
         alike = _alike(spellings[a], spellings[b])
         if (
             (
@@ -819,7 +930,7 @@ def _group(
             )
             and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
             and not _established(spellings[a], spellings[b], asc, alike)
-        ):
+        ) or _unseen_slip(spellings[a], spellings[b], asc, text):
             pairs.append((a, b))
     if not pairs:
         return []

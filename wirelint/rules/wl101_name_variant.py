@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.names import (
     PARTICLES,
     RUNNING_TEXT,
@@ -17,6 +18,7 @@ from wirelint.analysis.names import (
     is_word,
     name_groups,
     stylebook_choice,
+    typed_from,
     with_case,
 )
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
@@ -37,6 +39,21 @@ def _words(ctx: Context, section: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in ctx.packs.section(section))
 
     return ctx.packs.derived(("WL101", section), build)
+
+
+def _agency_forms(ctx: Context) -> dict[str, str]:
+    """Each one-word form of a news agency in the agencies pack, case-folded -> the agency."""
+
+    def build() -> dict[str, str]:
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        return {
+            form.casefold(): name
+            for name, forms in agencies.items()
+            for form in forms
+            if " " not in form
+        }
+
+    return ctx.packs.derived(("WL101", AGENCIES), build)
 
 
 class NameVariant(Rule):
@@ -60,7 +77,13 @@ class NameVariant(Rule):
     last letter (`Heathrod`) or a slip in a name of four letters (`Fita` beside `Fiat`)
     is reported only when the story supports it: the slip is used once and no word list
     has seen it, the other spelling is listed or used again and again, or a title or
-    name stands beside both.
+    name stands beside both. A form used once that no word list has seen, one typed
+    slip (two letters swapped, a neighbouring key, a letter dropped) from a name the
+    story always writes with a capital, is reported even when that name is a common
+    word or each spelling is used once (`Balir` beside `Blair`, `Jpanese` beside
+    `Japanese`, `Snoy` beside `Sony`). The dateline's agency is a use of its name
+    (`told Rueters` under a `(Reuters)` dateline); the forms the agencies pack lists
+    for one agency (`Reuter`, `Reuters`) are never slips of each other.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
@@ -88,8 +111,9 @@ class NameVariant(Rule):
     story repeats the other spelling (`Mark Mayerholfer` once, `Mayerhofler` three
     times: the majority wins, and the message says so); the one that keeps its
     diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
-    often, the whole over one cut short (`Janeiro` over `Janeir`) or the running text's
-    over a line in capitals; the one used first. A general word list never decides:
+    often, the whole over one cut short (`Janeiro` over `Janeir`), the running text's
+    over a line in capitals, or an ordinary English word over a typing slip of it that
+    no list has seen (`Automotive` over `Autmotive`); the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
     (`--unsafe-fixes`).
@@ -118,7 +142,13 @@ class NameVariant(Rule):
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
+        agency_of = _agency_forms(ctx)
         for group in groups:
+            if (
+                len({agency_of.get(s.key) for s in group.spellings}) == 1
+                and group.spellings[0].key in agency_of
+            ):
+                continue  # `Reuter` beside `Reuters`: the agency's own forms, both right
             yield from self._report(group, stylebook, doc.text, ctx)
 
     def _report(
@@ -251,5 +281,8 @@ def _choose(
         return top[0], "the majority spelling", False
     if supported in top and support in _TIE_REASONS:
         return supported, _TIE_REASONS[support], False
+    typed = typed_from(top)
+    if typed is not None:
+        return typed, "the other spelling is a typing slip of this one", False
     first = min(top, key=lambda s: s.mentions[0].span.start)
     return first, "the one used first", False
