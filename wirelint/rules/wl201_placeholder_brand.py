@@ -241,6 +241,7 @@ class PlaceholderBrand(Rule):
         # With the story's brand known, a word no agency pack lists standing where that
         # brand stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the
         # story names nowhere else, is the brand replaced, not another agency.
+        lone: set[Span] = set()  # stand-ins judged with no brand known to compare
         if targets:
             suspect = [
                 (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
@@ -249,6 +250,24 @@ class PlaceholderBrand(Rule):
             # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
             # replaced. Unknown alone, a contributor may be from a partner paper.
             suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
+        else:
+            # No brand known: the slots themselves must say it. A find-and-replace of every
+            # mention leaves no real brand to compare with, so a stand-in word (one word
+            # English lacks or has, no acronym, named nowhere else, listed in no agency
+            # pack) in the dateline, the strongest slot, or in two kinds of slot only an
+            # agency fills, is the brand replaced rather than an agency no pack lists.
+            kinds_of: dict[str, set[str]] = defaultdict(set)
+            for s, k in suspect:
+                if k == "unknown" and s.strict:
+                    kinds_of[_key(s.text)].add(s.kind)
+            lone = {
+                s.span
+                for s, k in suspect
+                if k == "unknown"
+                and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
+                and _stand_in(doc, s, parts)
+            }
+            suspect = [(s, "placeholder" if s.span in lone else k) for s, k in suspect]
         # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
         # when it is a placeholder.
         suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
@@ -330,7 +349,14 @@ class PlaceholderBrand(Rule):
                 :3
             ]
             fixes = self._fixes(slot, brand, agreeing)
-            if kind == "placeholder":
+            if kind == "placeholder" and slot.span in lone:
+                msg = (
+                    f"`{slot.text}` in {slot.where} names no known agency: a placeholder "
+                    "where the brand belongs (a real agency? add it to an agencies pack "
+                    "or set `brand`)"
+                )
+                yield self.diagnostic(slot.span, msg, notes=notes, fixes=fixes)
+            elif kind == "placeholder":
                 msg = (
                     f"`{slot.text}` in {slot.where} is a placeholder, not an agency: "
                     "the brand belongs here"
