@@ -256,6 +256,12 @@ class PlaceholderBrand(Rule):
             # English lacks or has, no acronym, named nowhere else, listed in no agency
             # pack) in the dateline, the strongest slot, or in two kinds of slot only an
             # agency fills, is the brand replaced rather than an agency no pack lists.
+            # The word's uses in body brand slots ("told Zentrix") are the same stand-in.
+            outside = set(
+                names_outside(doc, [*(s.span for s in slots), *(s.span for s in body_slots)])
+            )
+            if doc.dateline is not None:  # "(Tokyo)" after "TOKYO, March 3": the place
+                outside.update(norm(w) for w in doc.slice(doc.dateline.city).split())
             kinds_of: dict[str, set[str]] = defaultdict(set)
             for s, k in suspect:
                 if k == "unknown" and s.strict:
@@ -265,7 +271,7 @@ class PlaceholderBrand(Rule):
                 for s, k in suspect
                 if k == "unknown"
                 and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
-                and _stand_in(doc, s, parts)
+                and _stand_in(doc, s, parts, frozenset(outside))
             }
             suspect = [(s, "placeholder" if s.span in lone else k) for s, k in suspect]
         # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
@@ -310,6 +316,14 @@ class PlaceholderBrand(Rule):
             # ("a survey by Hostway", "an interview with Novastream").
             if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
+            elif body_known:
+                # The outlet the body names most is the story's own ("told BBC Sport"
+                # twice): a word English lacks in the same kind of slot ("told Zentrix
+                # Sport"), or written as an outlet ("told the Zentrix"), stands where it
+                # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
+                (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
+                mine = [s for s, n in body_known if n == most]
+                suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
@@ -501,15 +515,21 @@ def _head(key: str, parts: frozenset[str]) -> str:
     return key
 
 
-def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
-    """One word (or one and its desks), no acronym, that the story uses nowhere as a name."""
+def _stand_in(
+    doc: Document, slot: BrandSlot, parts: frozenset[str], names: frozenset[str] | None = None
+) -> bool:
+    """One word (or one and its desks), no acronym, that the story uses nowhere as a name.
+
+    ``names``, when given, are the story's names to look in instead of every capitalised
+    word outside the structural slots.
+    """
     head = _head(_key(slot.text), parts)
     if not slot.strict or " " in head or not head.isalpha() or slot.kind == "headline":
         return False
     word = slot.text.split()[0]
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
-    return norm(head) not in names_in_story(doc)
+    return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
 def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
@@ -519,6 +539,23 @@ def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
         return frozenset(" ".join(k.split()[:2]) for k in canonical if " " in k)
 
     return ctx.packs.derived(("WL201", "two-word-forms"), build)
+
+
+def _papers_with_the(ctx: Context) -> frozenset[str]:
+    """One-word English names the agency pack writes after "The" ("The Herald", "The Sun")."""
+
+    def build() -> frozenset[str]:
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        return frozenset(
+            form.split()[1].casefold()
+            for forms in agencies.values()
+            for form in forms
+            if form.startswith("The ")
+            and len(form.split()) == 2
+            and is_dictionary_word(form.split()[1].casefold())
+        )
+
+    return ctx.packs.derived(("WL201", "papers-with-the"), build)
 
 
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
@@ -665,8 +702,43 @@ class _BodyJudge:
             if agency is not None:
                 if n == 1 and len(full) > 1 and self._not_its_service(full[0], full[1]):
                     return None
+                if n == 1 and self._bare_paper(slot, full[0]):
+                    return None
                 return agency
         return None
+
+    def _bare_paper(self, slot: BodySlot, head: str) -> bool:
+        """A paper named by an English word that takes "the", written without it after a verb
+        or a preposition: "told Herald" is no paper ("told the Herald" is; "a Guardian
+        poll" is too, the article being the poll's)."""
+        if head not in _papers_with_the(self.ctx) or slot.sentence_start:
+            return False
+        before = _WORD_BEFORE_RE.search(
+            self.doc.text, max(0, slot.span.start - 30), slot.span.start
+        )
+        return before is not None and before.group(1) not in ("the", "a", "an")
+
+    def echoes(self, slot: BodySlot, mine: list[BodySlot]) -> bool:
+        """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
+        kind, or an outlet's form of its own ("Zentrix Sport", "the Zentrix" after a verb)."""
+        lead = self._lead(slot.span.start)
+        if any(
+            s.pattern == slot.pattern or (lead and self._lead(s.span.start) == lead) for s in mine
+        ):
+            return True
+        words = slot.text.split()
+        if len(words) > 1 and all(_key(w) in self.tails for w in words[1:]):
+            return True
+        at = slot.span.start
+        return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
+
+    def _lead(self, at: int) -> str | None:
+        """The lower-case word before a brand, past a "the" ("told" in "told the BBC")."""
+        text = self.doc.text
+        head = text[max(0, at - 40) : at]
+        head = head[:-4] if head.endswith("the ") else head
+        m = _WORD_BEFORE_RE.search(head)
+        return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
 
     def _not_its_service(self, head: str, part: str) -> bool:
         """An English word naming an outlet, with a service no form of it has.

@@ -1,0 +1,105 @@
+"""WL201 judging a word by the story's own evidence when the brand was replaced.
+
+Every mention replaced: the dateline alone says the brand (a name no pack lists there is
+the brand's stand-in). One mention replaced: the word stands where the story's own
+outlet stands elsewhere ("told BBC Sport" and "told Zentrix Sport"). A paper named by an
+English word takes "the": "told Herald" is no paper. Stories written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint
+from wirelint.diagnostics import Severity
+
+
+def flagged(text: str, select: str) -> list[str]:
+    """The words under each warning (an unknown agency's `info` is no finding here)."""
+    return [
+        text[d.span.start : d.span.end]
+        for d in lint(text, select)
+        if d.severity is not Severity.INFO
+    ]
+
+
+BODY = (
+    "The ministry said on Wednesday that the strike killed 89 soldiers.\n\n"
+    "A senior official told {word} the toll could rise.\n"
+)
+
+
+def test_every_mention_replaced_by_an_invented_name_is_found_from_the_dateline() -> None:
+    text = "Strike kills soldiers\n\nMOSCOW, Jan 4 (Vexmora) - " + BODY.format(word="Vexmora")
+    found = lint(text, "WL201")
+    assert [text[d.span.start : d.span.end] for d in found] == ["Vexmora", "Vexmora"]
+    assert all(d.severity is Severity.WARNING for d in found)
+
+
+def test_an_outlet_name_with_its_desk_in_the_dateline_is_a_stand_in_too() -> None:
+    text = "Strike kills soldiers\n\nMOSCOW, Jan 4 (Drelbin News) - " + BODY.format(word="Reuters")
+    [d] = lint(text, "WL201")
+    assert d.severity is Severity.WARNING and "names no known agency" in d.message
+
+
+@pytest.mark.parametrize("agency", ["Xinhua", "Bernama", "KNB", "Interfax"])
+def test_a_real_or_unlisted_acronym_agency_in_the_dateline_is_no_stand_in(agency: str) -> None:
+    text = f"Strike kills soldiers\n\nMOSCOW, Jan 4 ({agency}) - " + BODY.format(word="Interfax")
+    assert flagged(text, "WL201") == []
+
+
+def test_a_dateline_name_the_story_uses_elsewhere_is_not_guessed() -> None:
+    text = (
+        "Strike kills soldiers\n\nMOSCOW, Jan 4 (Baltnews) - The ministry said on Wednesday "
+        "that the strike killed 89 soldiers, Baltnews editors said.\n"
+    )
+    assert flagged(text, "WL201") == []
+
+
+BBC = (
+    "Coach hails late winner\n\n"
+    "The coach said his side had earned the win in the final minute.\n\n"
+    '"It was a great finish," he told BBC Sport after the match.\n\n'
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We deserved it," the captain told Vexmora Sport.',
+        '"We deserved it," the captain told Vexmora.',
+        '"We deserved it," the captain told the Vexmora.',
+    ],
+)
+def test_a_word_standing_where_the_story_s_outlet_stands_is_found(sentence: str) -> None:
+    text = BBC.format(sentence=sentence)
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end].startswith("Vexmora")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey by Hostway found most firms had no plan.",  # a firm, another kind of slot
+        '"We deserved it," the captain told the Guardian.',  # a paper the story quotes
+        '"We deserved it," the captain told Sky Sports News.',
+        "A Guardian poll found most fans agreed.",
+    ],
+)
+def test_other_firms_and_outlets_the_story_quotes_stay_quiet(sentence: str) -> None:
+    assert flagged(BBC.format(sentence=sentence), "WL201") == []
+
+
+REUTERS = (
+    "Bank sees growth\n\nTOKYO, March 3 (Reuters) - The bank said growth would pick up.\n\n"
+    '"We see a recovery," the governor told {outlet} in an interview.\n'
+)
+
+
+def test_a_paper_s_english_name_without_the_is_no_paper() -> None:
+    text = REUTERS.format(outlet="Herald")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Herald"
+    assert flagged(REUTERS.format(outlet="the Herald"), "WL201") == []
+    assert flagged(REUTERS.format(outlet="the Guardian"), "WL201") == []
