@@ -718,12 +718,16 @@ class _BodyJudge:
         )
         return before is not None and before.group(1) not in ("the", "a", "an")
 
-    def echoes(self, slot: BodySlot, mine: list[BodySlot]) -> bool:
+    def echoes(self, slot: BrandSlot, mine: list[BrandSlot]) -> bool:
         """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
         kind, or an outlet's form of its own ("Zentrix Sport", "the Zentrix" after a verb)."""
+        if not isinstance(slot, BodySlot):
+            return False
         lead = self._lead(slot.span.start)
         if any(
-            s.pattern == slot.pattern or (lead and self._lead(s.span.start) == lead) for s in mine
+            (isinstance(s, BodySlot) and s.pattern == slot.pattern)
+            or (lead and self._lead(s.span.start) == lead)
+            for s in mine
         ):
             return True
         words = slot.text.split()
