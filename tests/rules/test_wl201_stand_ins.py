@@ -103,3 +103,21 @@ def test_a_paper_s_english_name_without_the_is_no_paper() -> None:
     assert text[d.span.start : d.span.end] == "Herald"
     assert flagged(REUTERS.format(outlet="the Herald"), "WL201") == []
     assert flagged(REUTERS.format(outlet="the Guardian"), "WL201") == []
+
+
+def test_a_paper_s_english_name_in_the_dateline_needs_its_the() -> None:
+    text = "Strike kills soldiers\n\nMOSCOW, Jan 4 (Herald) - " + BODY.format(word="Interfax")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Herald" and "placeholder" in d.message
+    clean = "Strike kills soldiers\n\nGLASGOW, Jan 4 (The Herald) - " + BODY.format(word="Interfax")
+    assert flagged(clean, "WL201") == []
+
+
+def test_a_title_after_the_slot_word_opens_the_next_name() -> None:
+    text = (
+        "Party backs plan\n\nLONDON, Jan 4 (Reuters) - The party said it backed the plan.\n\n"
+        "Sources told the Vexmora Mr Howard had always been in favour.\n"
+    )
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Vexmora"
+    assert flagged(text.replace("Vexmora", "BBC"), "WL201") == []

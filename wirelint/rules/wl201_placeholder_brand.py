@@ -202,6 +202,15 @@ class PlaceholderBrand(Rule):
             if ctx.config.is_allowed(slot.text):
                 continue
             agency = canonical.get(key)
+            if (
+                agency is not None
+                and slot.kind == "dateline"
+                and key in _papers_with_the(ctx)
+                and doc.text[max(0, slot.span.start - 4) : slot.span.start] != "The "
+            ):
+                # "(Herald)": a paper named by an English word is credited with its "The";
+                # the bare word stands where the agency stood.
+                agency = None
             if agency is None and self._is_fill_in_mark(doc, slot, marks, patterns):
                 continue
             if agency is not None:
@@ -289,6 +298,7 @@ class PlaceholderBrand(Rule):
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
+            body_slots = [judge.before_title(s) for s in body_slots]
             alone = [s.span for s in body_slots if " " not in s.text]
             judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
@@ -717,6 +727,26 @@ class _BodyJudge:
             self.doc.text, max(0, slot.span.start - 30), slot.span.start
         )
         return before is not None and before.group(1) not in ("the", "a", "an")
+
+    def before_title(self, slot: BodySlot) -> BodySlot:
+        """The slot's words up to a title or a body that opens the next name: "told the
+        Portal Mr Howard had" holds `Portal`, the words after it are the sentence's."""
+        words = slot.text.split()
+        cut = next(
+            (
+                i
+                # A title with a name after it ("Mr Howard"), not a body's last word
+                # ("the Summit Group could"): the name is a person's.
+                for i in range(1, len(words) - 1)
+                if _key(words[i]) in self.not_brands and _key(words[i]) not in self.tails
+            ),
+            None,
+        )
+        if cut is None or " ".join(words) != slot.text:
+            return slot
+        text = " ".join(words[:cut])
+        span = Span(slot.span.start, slot.span.start + len(text))
+        return replace(slot, text=text, span=span, tail="")
 
     def echoes(self, slot: BrandSlot, mine: list[BrandSlot]) -> bool:
         """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
