@@ -121,3 +121,42 @@ def test_a_title_after_the_slot_word_opens_the_next_name() -> None:
     [d] = lint(text, "WL201")
     assert text[d.span.start : d.span.end] == "Vexmora"
     assert flagged(text.replace("Vexmora", "BBC"), "WL201") == []
+
+
+OWN_OUTLET = (
+    "Broadcaster defends opera\n\n"
+    "The BBC said it had received 47,000 complaints before the screening.\n\n"
+    '"We stand by it," the BBC\'s director told BBC News.\n\n'
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But the Lookout said on Thursday there were no plans for a repeat.",
+        "The Lookout's chairman said the opera would be shown.",
+    ],
+)
+def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
+    sentence: str,
+) -> None:
+    text = OWN_OUTLET.format(sentence=sentence)
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Lookout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Beatles had it, he said.",  # a group
+        "Chancellor of the Exchequer Nigel Lawson was there.",  # the end of a longer name
+        "He refused to sign the Kyoto protocol.",  # a modifier
+        "The Treasury said it would not comment.",  # a body English writes capitalised
+        "Tests under way in the Caribbean, officials said, are complete.",  # not as the BBC stands
+        "Noggin the Nog was one of the best programmes.",  # a name's last word
+        "The Lookout said nothing, and the Lookout Trust agreed.",  # named in full too
+    ],
+)
+def test_other_bare_names_in_such_copy_stay_quiet(sentence: str) -> None:
+    assert flagged(OWN_OUTLET.format(sentence=sentence), "WL201") == []

@@ -334,6 +334,14 @@ class PlaceholderBrand(Rule):
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
                 suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+            # The story writes its own outlet bare ("the BBC said"): a word written only
+            # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
+            taken_words = {_key(s.text) for s, _ in suspect}
+            suspect += [
+                (s, "placeholder")
+                for s in judge.bare_stand_ins()
+                if _key(s.text) not in taken_words
+            ]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
@@ -591,6 +599,9 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
 
+# A name's token that holds its possessive ("Lookout's").
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
@@ -727,6 +738,117 @@ class _BodyJudge:
             self.doc.text, max(0, slot.span.start - 30), slot.span.start
         )
         return before is not None and before.group(1) not in ("the", "a", "an")
+
+    def bare_stand_ins(self) -> list[BodySlot]:
+        """Words the story writes only bare after "the", as it writes its own outlet.
+
+        Only in copy that writes an outlet English lacks bare ("the BBC said"): "the
+        Lookout said", "the Lookout's coverage", "within the Lookout" with nothing naming a
+        Lookout elsewhere is the outlet's name replaced. A noun English writes capitalised
+        in such copy ("the Treasury", "the Commons") is in `slot-not-brands`; a plural
+        ("the Greens") names a group; a word after a name is a person's or a place's.
+        """
+        own = [
+            w
+            for w in {*self.bare, *self.slots_of}
+            if w in self.canonical
+            and not is_dictionary_word(w)
+            and len(w) > 2
+            # "The BBC said", "the BBC's": an acronym is no capitalised token, so read here.
+            and re.search(rf"\b[Tt]he (?i:{re.escape(w)})\b(?![ ][A-Z])", self.doc.text)
+        ]
+        if not own:
+            return []
+        echoes = {
+            after
+            for w in own
+            for m in re.finditer(rf"\b[Tt]he (?i:{re.escape(w)})\b", self.doc.text)
+            if (after := self._after(Span(m.start() + 4, m.end())))
+        }
+        found: list[BodySlot] = []
+        for word, count in self.bare.items():
+            if (
+                count != self.names[word]
+                or word in own
+                or word in self.canonical
+                or word in self.not_brands
+                or word in STOPWORDS
+                or word in self.after_names
+                or not word.isalpha()
+                or word in self.slots_of
+                # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
+                or (word.endswith("s") and not word.endswith("ss"))
+            ):
+                continue
+            if is_dictionary_word(word):
+                if not _has_noun_reading(word) or _is_plural_noun(word):
+                    continue
+            elif english_frequency(word) >= COMMON_FREQUENCY:
+                continue
+            spans = [
+                span
+                for span in name_uses(self.doc, self._spelling(word), [], self.tails)
+                # "MoD", "iPlayer": a spelling of its own is an abbreviation or a brand.
+                if self.doc.slice(span).rstrip("'’s")[1:].islower()
+            ]
+            if not spans or not all(self._outlet_place(span) for span in spans):
+                continue
+            # One use at least as the story's outlet is used: "the Lookout said" beside
+            # "the BBC said", "the Lookout's" beside "the BBC's". "the Kremlin," beside
+            # "the BBC said" is another body the story names.
+            if not any(self._after(span) in echoes for span in spans):
+                continue
+            for span in spans:
+                if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
+                    span = Span(span.start, span.end - 2)  # the name, not its "'s"
+                found.append(
+                    BodySlot(
+                        "body", span, self.doc.slice(span), False, True,
+                        phrase=f"the {self.doc.slice(span)}", pattern="bare",
+                    )
+                )  # fmt: skip
+        return found
+
+    def _outlet_place(self, span: Span) -> bool:
+        """Whether a bare "the X" stands as an outlet's name does: a subject before its verb
+        ("the X said", "the X must"), a possessive, or closing its clause ("shown by the
+        X."), and not the end of a longer name ("Noggin the Nog", "Chancellor of the
+        Exchequer") nor a modifier ("the Kyoto protocol", "the Republican party")."""
+        text = self.doc.text
+        head = text[max(0, span.start - 40) : span.start]
+        if not re.search(r"\b[Tt]he $", head):
+            return False
+        if re.search(r"(?:[A-Z][\w'’-]*|\bof|\bfor)\s+[Tt]he $", head) and not re.search(
+            r"(?:^|[.!?\"“]\s*)(?:[A-Z]\w*\s+)?[Tt]he $", head
+        ):
+            return False  # after a name's word or "of"/"for": part of a longer name
+        tail = text[span.end : span.end + 30]
+        if _POSSESSIVE_END_RE.search(text, span.start, span.end) or re.match(
+            r"['’]s\b|\s*[,.;:!?)\"”]", tail
+        ):
+            return True
+        m = re.match(r" ([a-z]+)\b", tail)
+        if m is None:
+            return False
+        from wirelint.analysis.inflection import lemminflect
+
+        lemmas = lemminflect().getAllLemmas(m.group(1))
+        verb = lemmas.get("VERB", ())
+        return "AUX" in lemmas or (bool(verb) and m.group(1) not in verb)
+
+    def _after(self, span: Span) -> str:
+        """What follows a name as a subject or an owner: a verb ("said"), "'s", or nothing."""
+        tail = self.doc.text[span.end : span.end + 30]
+        if re.match(r"['’]s\b", tail) or _POSSESSIVE_END_RE.search(
+            self.doc.text, span.start, span.end
+        ):
+            return "'s"
+        m = re.match(r" ([a-z]+)\b", tail)
+        return m.group(1) if m is not None else ""
+
+    def _spelling(self, word: str) -> str:
+        """The story's capitalised spelling of a normalised word."""
+        return word[:1].upper() + word[1:]
 
     def before_title(self, slot: BodySlot) -> BodySlot:
         """The slot's words up to a title or a body that opens the next name: "told the
