@@ -131,6 +131,17 @@ class PlaceholderBrand(Rule):
       notice closing a paragraph of rights text (`This material may not be published
       ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
       the brand replaced when the dateline names a known agency;
+    * with no brand known at all (every mention replaced), a name no agency pack lists
+      standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
+      only an agency fills, that the story names nowhere outside its slots: the brand
+      replaced (an acronym, `(KNB)`, stays an unknown agency). A paper named by an English
+      word is credited with its "The": `(Herald)` in a dateline and `told Herald` in a
+      sentence are no paper, `told the Herald` is;
+    * a word English lacks where the story's own outlet stands elsewhere (the same slot or
+      the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
+      the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
+      (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
+      Lookout's`) that the story names nowhere else;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
