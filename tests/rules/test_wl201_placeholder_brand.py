@@ -60,11 +60,25 @@ def test_additional_reporting_by_another_agency_is_not_a_clash() -> None:
 
 
 def test_unknown_name_is_info_and_can_be_turned_off() -> None:
-    story = f"Head\n\nVILNIUS, Jan 4 (Baltnews) - {BODY}"
+    # An acronym: an agency no pack lists yet, not a word put in the brand's place.
+    story = f"Head\n\nVILNIUS, Jan 4 (BNS) - {BODY}"
     [d] = lint(story, "WL201")
     assert d.severity.label == "info" and "not a known agency" in d.message
     assert lint(story, "WL201", options={"WL201": {"report-unknown": False}}) == []
+    assert lint(story, "WL201", brand="BNS") == []
+
+
+def test_a_name_no_pack_lists_alone_in_the_dateline_is_the_brand_replaced() -> None:
+    # Every mention replaced: no real brand is left to compare with, and the dateline is
+    # the one slot where only the story's own agency stands.
+    story = f"Head\n\nVILNIUS, Jan 4 (Baltnews) - {BODY}"
+    [d] = lint(story, "WL201")
+    assert d.severity.label == "warning" and "names no known agency" in d.message
+    assert "add it to an agencies pack or set `brand`" in d.message
     assert lint(story, "WL201", brand="Baltnews") == []
+    # The story names the word elsewhere: a firm or a place, not a stand-in.
+    named = story.replace("said", "said, citing Baltnews figures,", 1)
+    assert [x.severity.label for x in lint(named, "WL201")] == ["info"]
 
 
 def test_placeholders_are_warnings() -> None:

@@ -131,6 +131,17 @@ class PlaceholderBrand(Rule):
       notice closing a paragraph of rights text (`This material may not be published
       ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
       the brand replaced when the dateline names a known agency;
+    * with no brand known at all (every mention replaced), a name no agency pack lists
+      standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
+      only an agency fills, that the story names nowhere outside its slots: the brand
+      replaced (an acronym, `(KNB)`, stays an unknown agency). A paper named by an English
+      word is credited with its "The": `(Herald)` in a dateline and `told Herald` in a
+      sentence are no paper, `told the Herald` is;
+    * a word English lacks where the story's own outlet stands elsewhere (the same slot or
+      the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
+      the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
+      (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
+      Lookout's`) that the story names nowhere else;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -202,6 +213,15 @@ class PlaceholderBrand(Rule):
             if ctx.config.is_allowed(slot.text):
                 continue
             agency = canonical.get(key)
+            if (
+                agency is not None
+                and slot.kind == "dateline"
+                and key in _papers_with_the(ctx)
+                and doc.text[max(0, slot.span.start - 4) : slot.span.start] != "The "
+            ):
+                # "(Herald)": a paper named by an English word is credited with its "The";
+                # the bare word stands where the agency stood.
+                agency = None
             if agency is None and self._is_fill_in_mark(doc, slot, marks, patterns):
                 continue
             if agency is not None:
@@ -241,6 +261,7 @@ class PlaceholderBrand(Rule):
         # With the story's brand known, a word no agency pack lists standing where that
         # brand stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the
         # story names nowhere else, is the brand replaced, not another agency.
+        lone: set[Span] = set()  # stand-ins judged with no brand known to compare
         if targets:
             suspect = [
                 (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
@@ -249,6 +270,30 @@ class PlaceholderBrand(Rule):
             # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
             # replaced. Unknown alone, a contributor may be from a partner paper.
             suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
+        else:
+            # No brand known: the slots themselves must say it. A find-and-replace of every
+            # mention leaves no real brand to compare with, so a stand-in word (one word
+            # English lacks or has, no acronym, named nowhere else, listed in no agency
+            # pack) in the dateline, the strongest slot, or in two kinds of slot only an
+            # agency fills, is the brand replaced rather than an agency no pack lists.
+            # The word's uses in body brand slots ("told Zentrix") are the same stand-in.
+            outside = set(
+                names_outside(doc, [*(s.span for s in slots), *(s.span for s in body_slots)])
+            )
+            if doc.dateline is not None:  # "(Tokyo)" after "TOKYO, March 3": the place
+                outside.update(norm(w) for w in doc.slice(doc.dateline.city).split())
+            kinds_of: dict[str, set[str]] = defaultdict(set)
+            for s, k in suspect:
+                if k == "unknown" and s.strict:
+                    kinds_of[_key(s.text)].add(s.kind)
+            lone = {
+                s.span
+                for s, k in suspect
+                if k == "unknown"
+                and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
+                and _stand_in(doc, s, parts, frozenset(outside))
+            }
+            suspect = [(s, "placeholder" if s.span in lone else k) for s, k in suspect]
         # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
         # when it is a placeholder.
         suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
@@ -264,6 +309,7 @@ class PlaceholderBrand(Rule):
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
+            body_slots = [judge.before_title(s) for s in body_slots]
             alone = [s.span for s in body_slots if " " not in s.text]
             judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
@@ -291,6 +337,22 @@ class PlaceholderBrand(Rule):
             # ("a survey by Hostway", "an interview with Novastream").
             if targets:
                 suspect += [(s, "placeholder") for s in unfamiliar]
+            elif body_known:
+                # The outlet the body names most is the story's own ("told BBC Sport"
+                # twice): a word English lacks in the same kind of slot ("told Zentrix
+                # Sport"), or written as an outlet ("told the Zentrix"), stands where it
+                # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
+                (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
+                mine = [s for s, n in body_known if n == most]
+                suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+            # The story writes its own outlet bare ("the BBC said"): a word written only
+            # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
+            taken_words = {_key(s.text) for s, _ in suspect}
+            suspect += [
+                (s, "placeholder")
+                for s in judge.bare_stand_ins()
+                if _key(s.text) not in taken_words
+            ]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
             for slot, kind in suspect:
                 if slot.kind == "body" and kind == "placeholder":
@@ -330,7 +392,14 @@ class PlaceholderBrand(Rule):
                 :3
             ]
             fixes = self._fixes(slot, brand, agreeing)
-            if kind == "placeholder":
+            if kind == "placeholder" and slot.span in lone:
+                msg = (
+                    f"`{slot.text}` in {slot.where} names no known agency: a placeholder "
+                    "where the brand belongs (a real agency? add it to an agencies pack "
+                    "or set `brand`)"
+                )
+                yield self.diagnostic(slot.span, msg, notes=notes, fixes=fixes)
+            elif kind == "placeholder":
                 msg = (
                     f"`{slot.text}` in {slot.where} is a placeholder, not an agency: "
                     "the brand belongs here"
@@ -475,15 +544,21 @@ def _head(key: str, parts: frozenset[str]) -> str:
     return key
 
 
-def _stand_in(doc: Document, slot: BrandSlot, parts: frozenset[str]) -> bool:
-    """One word (or one and its desks), no acronym, that the story uses nowhere as a name."""
+def _stand_in(
+    doc: Document, slot: BrandSlot, parts: frozenset[str], names: frozenset[str] | None = None
+) -> bool:
+    """One word (or one and its desks), no acronym, that the story uses nowhere as a name.
+
+    ``names``, when given, are the story's names to look in instead of every capitalised
+    word outside the structural slots.
+    """
     head = _head(_key(slot.text), parts)
     if not slot.strict or " " in head or not head.isalpha() or slot.kind == "headline":
         return False
     word = slot.text.split()[0]
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
-    return norm(head) not in names_in_story(doc)
+    return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
 def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
@@ -493,6 +568,23 @@ def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
         return frozenset(" ".join(k.split()[:2]) for k in canonical if " " in k)
 
     return ctx.packs.derived(("WL201", "two-word-forms"), build)
+
+
+def _papers_with_the(ctx: Context) -> frozenset[str]:
+    """One-word English names the agency pack writes after "The" ("The Herald", "The Sun")."""
+
+    def build() -> frozenset[str]:
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        return frozenset(
+            form.split()[1].casefold()
+            for forms in agencies.values()
+            for form in forms
+            if form.startswith("The ")
+            and len(form.split()) == 2
+            and is_dictionary_word(form.split()[1].casefold())
+        )
+
+    return ctx.packs.derived(("WL201", "papers-with-the"), build)
 
 
 def _outlet_tails(agencies: dict[str, list[str]]) -> frozenset[str]:
@@ -517,6 +609,9 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
 
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
+
+# A name's token that holds its possessive ("Lookout's").
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
@@ -639,8 +734,178 @@ class _BodyJudge:
             if agency is not None:
                 if n == 1 and len(full) > 1 and self._not_its_service(full[0], full[1]):
                     return None
+                if n == 1 and self._bare_paper(slot, full[0]):
+                    return None
                 return agency
         return None
+
+    def _bare_paper(self, slot: BodySlot, head: str) -> bool:
+        """A paper named by an English word that takes "the", written without it after a verb
+        or a preposition: "told Herald" is no paper ("told the Herald" is; "a Guardian
+        poll" is too, the article being the poll's)."""
+        if head not in _papers_with_the(self.ctx) or slot.sentence_start:
+            return False
+        before = _WORD_BEFORE_RE.search(
+            self.doc.text, max(0, slot.span.start - 30), slot.span.start
+        )
+        return before is not None and before.group(1) not in ("the", "a", "an")
+
+    def bare_stand_ins(self) -> list[BodySlot]:
+        """Words the story writes only bare after "the", as it writes its own outlet.
+
+        Only in copy that writes an outlet English lacks bare ("the BBC said"): "the
+        Lookout said", "the Lookout's coverage", "within the Lookout" with nothing naming a
+        Lookout elsewhere is the outlet's name replaced. A noun English writes capitalised
+        in such copy ("the Treasury", "the Commons") is in `slot-not-brands`; a plural
+        ("the Greens") names a group; a word after a name is a person's or a place's.
+        """
+        own = [
+            w
+            for w in {*self.bare, *self.slots_of}
+            if w in self.canonical
+            and not is_dictionary_word(w)
+            and len(w) > 2
+            # "The BBC said", "the BBC's": an acronym is no capitalised token, so read here.
+            and re.search(rf"\b[Tt]he (?i:{re.escape(w)})\b(?![ ][A-Z])", self.doc.text)
+        ]
+        if not own:
+            return []
+        echoes = {
+            after
+            for w in own
+            for m in re.finditer(rf"\b[Tt]he (?i:{re.escape(w)})\b", self.doc.text)
+            if (after := self._after(Span(m.start() + 4, m.end())))
+        }
+        found: list[BodySlot] = []
+        for word, count in self.bare.items():
+            if (
+                count != self.names[word]
+                or word in own
+                or word in self.canonical
+                or word in self.not_brands
+                or word in STOPWORDS
+                or word in self.after_names
+                or not word.isalpha()
+                or word in self.slots_of
+                # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
+                or (word.endswith("s") and not word.endswith("ss"))
+            ):
+                continue
+            if is_dictionary_word(word):
+                if not _has_noun_reading(word) or _is_plural_noun(word):
+                    continue
+            elif english_frequency(word) >= COMMON_FREQUENCY:
+                continue
+            spans = [
+                span
+                for span in name_uses(self.doc, self._spelling(word), [], self.tails)
+                # "MoD", "iPlayer": a spelling of its own is an abbreviation or a brand.
+                if self.doc.slice(span).rstrip("'’s")[1:].islower()
+            ]
+            if not spans or not all(self._outlet_place(span) for span in spans):
+                continue
+            # One use at least as the story's outlet is used: "the Lookout said" beside
+            # "the BBC said", "the Lookout's" beside "the BBC's". "the Kremlin," beside
+            # "the BBC said" is another body the story names.
+            if not any(self._after(span) in echoes for span in spans):
+                continue
+            for span in spans:
+                if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
+                    span = Span(span.start, span.end - 2)  # the name, not its "'s"
+                found.append(
+                    BodySlot(
+                        "body", span, self.doc.slice(span), False, True,
+                        phrase=f"the {self.doc.slice(span)}", pattern="bare",
+                    )
+                )  # fmt: skip
+        return found
+
+    def _outlet_place(self, span: Span) -> bool:
+        """Whether a bare "the X" stands as an outlet's name does: a subject before its verb
+        ("the X said", "the X must"), a possessive, or closing its clause ("shown by the
+        X."), and not the end of a longer name ("Noggin the Nog", "Chancellor of the
+        Exchequer") nor a modifier ("the Kyoto protocol", "the Republican party")."""
+        text = self.doc.text
+        head = text[max(0, span.start - 40) : span.start]
+        if not re.search(r"\b[Tt]he $", head):
+            return False
+        if re.search(r"(?:[A-Z][\w'’-]*|\bof|\bfor)\s+[Tt]he $", head) and not re.search(
+            r"(?:^|[.!?\"“]\s*)(?:[A-Z]\w*\s+)?[Tt]he $", head
+        ):
+            return False  # after a name's word or "of"/"for": part of a longer name
+        tail = text[span.end : span.end + 30]
+        if _POSSESSIVE_END_RE.search(text, span.start, span.end) or re.match(
+            r"['’]s\b|\s*[,.;:!?)\"”]", tail
+        ):
+            return True
+        m = re.match(r" ([a-z]+)\b", tail)
+        if m is None:
+            return False
+        from wirelint.analysis.inflection import lemminflect
+
+        lemmas = lemminflect().getAllLemmas(m.group(1))
+        verb = lemmas.get("VERB", ())
+        return "AUX" in lemmas or (bool(verb) and m.group(1) not in verb)
+
+    def _after(self, span: Span) -> str:
+        """What follows a name as a subject or an owner: a verb ("said"), "'s", or nothing."""
+        tail = self.doc.text[span.end : span.end + 30]
+        if re.match(r"['’]s\b", tail) or _POSSESSIVE_END_RE.search(
+            self.doc.text, span.start, span.end
+        ):
+            return "'s"
+        m = re.match(r" ([a-z]+)\b", tail)
+        return m.group(1) if m is not None else ""
+
+    def _spelling(self, word: str) -> str:
+        """The story's capitalised spelling of a normalised word."""
+        return word[:1].upper() + word[1:]
+
+    def before_title(self, slot: BodySlot) -> BodySlot:
+        """The slot's words up to a title or a body that opens the next name: "told the
+        Portal Mr Howard had" holds `Portal`, the words after it are the sentence's."""
+        words = slot.text.split()
+        cut = next(
+            (
+                i
+                # A title with a name after it ("Mr Howard"), not a body's last word
+                # ("the Summit Group could"): the name is a person's.
+                for i in range(1, len(words) - 1)
+                if _key(words[i]) in self.not_brands and _key(words[i]) not in self.tails
+            ),
+            None,
+        )
+        if cut is None or " ".join(words) != slot.text:
+            return slot
+        text = " ".join(words[:cut])
+        span = Span(slot.span.start, slot.span.start + len(text))
+        return replace(slot, text=text, span=span, tail="")
+
+    def echoes(self, slot: BrandSlot, mine: list[BrandSlot]) -> bool:
+        """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
+        kind, or an outlet's form of its own ("Zentrix Sport", "the Zentrix" after a verb)."""
+        if not isinstance(slot, BodySlot):
+            return False
+        lead = self._lead(slot.span.start)
+        if any(
+            (isinstance(s, BodySlot) and s.pattern == slot.pattern)
+            or (lead and self._lead(s.span.start) == lead)
+            for s in mine
+        ):
+            return True
+        words = slot.text.split()
+        if len(words) > 1 and all(_key(w) in self.tails for w in words[1:]):
+            return True
+        at = slot.span.start
+        return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
+
+    def _lead(self, at: int) -> str | None:
+        """The lower-case word before a brand, past a "the" ("told" in "told the BBC")."""
+        text = self.doc.text
+        head = text[max(0, at - 40) : at]
+        head = head[:-4] if head.endswith("the ") else head
+        m = _WORD_BEFORE_RE.search(head)
+        return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
 
     def _not_its_service(self, head: str, part: str) -> bool:
         """An English word naming an outlet, with a service no form of it has.

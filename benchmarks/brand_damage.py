@@ -1,0 +1,214 @@
+"""WL201 recall on a second kind of brand damage, made apart from brand_eval's.
+
+brand_eval reads the parsed story for its brand's mentions. Here the mentions are picked
+by a plain regular expression over the raw text, for the brand names of each subcorpus
+(`BBC` in bbc/, `Reuters` in reuters-21578/, `Wikinews` in wikinews/), as a careless
+find-and-replace would pick them, and replaced in three variants:
+
+* ``all``: every mention in the story replaced by one word (headline, dateline, body);
+* ``single``: one mention replaced, each in turn, the others keeping the real brand;
+* ``body``: every mention after the headline and the dateline replaced.
+
+The words come from three classes, each with its own tuning and held-out words (none of
+brand_eval's): common English words, words papers take as names, and invented brand-like
+names (one word, or two: `X News`). A mention is found when WL201 reports a warning or an
+error overlapping it. Recall is printed per slot class (where the mention stands, read
+from the words around it in the untouched story) and per word class, tuning and held-out
+apart; held-out stories (a fifth, by a path hash salted apart from structure_eval's) get
+only held-out words. Usage:
+
+    python benchmarks/brand_damage.py [--corpus ../shared/corpus] [--every 1] [--show 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from structure_eval import corpus_files  # noqa: E402
+
+from wirelint.config import Config  # noqa: E402
+from wirelint.diagnostics import Severity  # noqa: E402
+from wirelint.document.model import Document, PartKind, parse_document  # noqa: E402
+from wirelint.engine import lint_text  # noqa: E402
+
+CONFIG = Config(select=("WL201",))
+# The brand names each subcorpus's stories use for their own outlet.
+BRANDS = {"bbc": ["BBC"], "reuters-21578": ["Reuters"], "wikinews": ["Wikinews"]}
+
+# (tuning words, held-out words) per class.
+WORDS: dict[str, tuple[list[str], list[str]]] = {
+    "common": (
+        ["Portal", "Wire", "Feed", "Lookout", "Banner", "Crossing"],
+        ["Junction", "Anvil", "Quarry", "Spire", "Parcel", "Window"],
+    ),
+    "outlet-like": (
+        ["Herald", "Examiner", "Gazette", "Monitor"],
+        ["Clarion", "Advertiser", "Dispatch", "Bulletin", "Chronicle"],
+    ),
+    "invented": (
+        ["Newsora", "Brevix", "Axiom News", "Talvent"],
+        ["Telvaro", "Quillon", "Marbeck News", "Ovidia", "Zorvane"],
+    ),
+}
+VARIANTS = ("all", "single", "body")
+SLOTS = ("headline", "dateline", "credit", "byline", "told", "the-x", "programme", "tally",
+         "agency-work", "possessive", "other")  # fmt: skip
+
+_TOLD = re.compile(
+    r"(?:\btold|\btelling|\btells|interview with|speaking to|talking to|spoke to|spoke with|"
+    r"said to|\bto)(?: the)?\s*$",
+    re.I,
+)
+_TALLY = re.compile(r"(?:/\w+)?\s+(?:\w+\s+)?(?:tally|count|poll|survey|calculations?|analysis)\b")
+_PROGRAMME = re.compile(
+    r"\s+(?:News|Radio|One|Two|Three|Four|Five|World|Sport|Online|Television|TV|Scotland|"
+    r"Wales|Breakingviews|Films|Worldwide|Trust|[A-Z]\w+'s\s+\w+\s+programme)\b"
+)
+_WORK = re.compile(
+    r"(?:\bby|\bfrom|\bon|\bwith|\bfor)(?: the)?\s*$|^(?:\s+(?:reporter|correspondent|"
+    r"journalist|witness|photographer|cameraman|staff|team|crew|could|was|has|had|reported|"
+    r"obtained|learned|understands))\b",
+    re.I,
+)
+
+
+def held_out(path: str) -> bool:
+    """A fifth of the stories, by a hash of their path salted for this benchmark alone."""
+    return zlib.crc32(f"{path}-damage2".encode()) % 5 == 0
+
+
+def slot_class(doc: Document, text: str, start: int, end: int) -> str:
+    """Where the mention at ``start:end`` stands in the untouched story."""
+    part = next((p for p in doc.parts if p.span.start <= start < p.span.end), None)
+    if part is not None and part.kind is PartKind.HEADLINE:
+        return "headline"
+    if doc.dateline is not None and doc.dateline.span.start <= start < doc.dateline.span.end:
+        return "dateline"
+    if part is not None and part.text.startswith("By "):
+        return "byline"
+    if part is None or part.kind in (PartKind.CREDIT, PartKind.BOILERPLATE, PartKind.META):
+        return "credit"
+    before, after = text[max(0, start - 40) : start], text[end : end + 50]
+    if re.match(r"['’]s\b", after):
+        return "possessive"
+    if _TOLD.search(before):
+        return "told"
+    if _TALLY.match(after):
+        return "tally"
+    if _PROGRAMME.match(after):
+        return "programme"
+    if re.search(r"\b[Tt]he\s*$|\ban?\s*$", before):
+        return "the-x"
+    if _WORK.search(before) or _WORK.match(after):
+        return "agency-work"
+    return "other"
+
+
+def _found(story: str, spans: list[tuple[int, int]]) -> list[bool]:
+    hits = [
+        d.span
+        for d in lint_text(story, CONFIG, "story.txt").diagnostics
+        if d.severity is not Severity.INFO
+    ]
+    return [any(s.start < e and b < s.end for s in hits) for b, e in spans]
+
+
+def _replace(
+    text: str, spans: list[tuple[int, int]], word: str
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each span replaced by ``word``, and where each replacement stands."""
+    out, where, last, shift = [], [], 0, 0
+    for start, end in spans:
+        out.append(text[last:start] + word)
+        where.append((start + shift, start + shift + len(word)))
+        shift += len(word) - (end - start)
+        last = end
+    out.append(text[last:])
+    return "".join(out), where
+
+
+def run(files: list[Path], corpus: Path, show: int) -> None:
+    counts: Counter[tuple[str, str, str, str, bool]] = Counter()  # variant, slot, class, split
+    misses: list[str] = []
+    classes = sorted(WORDS)
+    for file in files:
+        path = str(file.relative_to(corpus))
+        names = BRANDS.get(path.split("/", 1)[0], [])
+        text = file.read_text(encoding="utf-8")
+        spans = (
+            [m.span() for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text)] if names else []
+        )
+        if not spans:
+            continue
+        doc = parse_document(text)
+        slots = [slot_class(doc, text, s, e) for s, e in spans]
+        split = "held-out" if held_out(path) else "tuning"
+        rng = random.Random(zlib.crc32(f"{path}-damage2".encode()))
+
+        body = [i for i, k in enumerate(slots) if k not in ("headline", "dateline")]
+        plans = [("all", list(range(len(spans))))]
+        plans += [("single", [i]) for i in range(len(spans))]
+        if body and len(body) < len(spans):  # the same as "all" when no mention is outside
+            plans.append(("body", body))
+        for variant, chosen in plans:
+            cls = rng.choice(classes)
+            w = rng.choice(WORDS[cls][split == "held-out"])
+            story, where = _replace(text, [spans[i] for i in chosen], w)
+            for i, (at, hit) in zip(
+                chosen, zip(where, _found(story, where), strict=True), strict=True
+            ):
+                counts[(variant, slots[i], cls, split, hit)] += 1
+                if not hit and split == "tuning":
+                    context = " ".join(story[max(0, at[0] - 60) : at[1] + 45].split())
+                    misses.append(f"[{variant} {slots[i]} {cls}] {path}: …{context}…")
+    _report(counts, classes)
+    print(f"   tuning misses ({len(misses)}), every {max(1, len(misses) // max(show, 1))}th:")
+    for line in misses[:: max(1, len(misses) // max(show, 1))][:show]:
+        print("     " + line)
+
+
+def _report(counts: Counter[tuple[str, str, str, str, bool]], classes: list[str]) -> None:
+    def rate(split: str, variant: str | None, slot: str | None, cls: str | None) -> str:
+        hit = total = 0
+        for (v, k, c, s, h), n in counts.items():
+            if s == split and variant in (None, v) and slot in (None, k) and cls in (None, c):
+                total += n
+                hit += n if h else 0
+        return f"{hit:5}/{total:<5} {100 * hit / max(total, 1):5.1f}%" if total else " " * 18
+
+    print(f"{'found / replaced':24}{'tuning':>18}{'held-out':>22}")
+    rows: list[tuple[str, str | None, str | None, str | None]] = [("all damage", None, None, None)]
+    rows += [(f"variant {v}", v, None, None) for v in VARIANTS]
+    rows += [(f"slot {k}", None, k, None) for k in SLOTS]
+    rows += [(f"words {c}", None, None, c) for c in classes]
+    rows += [(f"{v} / {c}", v, None, c) for v in VARIANTS for c in classes]
+    for label, variant, slot, cls in rows:
+        print(f"  {label:22} {rate('tuning', variant, slot, cls)}   "
+              f"{rate('held-out', variant, slot, cls)}")  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
+    ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    run(corpus_files(args.corpus, args.every), args.corpus, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
