@@ -279,8 +279,8 @@ def main() -> int:
             ]
             if rs:
                 line = sum(a for a, _ in rs) / len(rs)
-                near = sum(b for _, b in rs) / len(rs)
-                row += f"   {line:6.1%} | {near:6.1%} n={len(rs):4d}"
+                near_share = sum(b for _, b in rs) / len(rs)
+                row += f"   {line:6.1%} | {near_share:6.1%} n={len(rs):4d}"
             else:
                 row += f"{'-':>24s}"
         print(row)
