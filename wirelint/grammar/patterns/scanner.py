@@ -13,6 +13,7 @@ from wirelint.grammar.patterns import (
     after_to,
     agreement,
     capital_join,
+    copula_gap,
     dangling,
     determiner,
     dropped_to,
@@ -57,6 +58,7 @@ FAMILIES: tuple[Family, ...] = (
     capital_join.FAMILY,
     opening_report.FAMILY,
     lost_copula.FAMILY,
+    copula_gap.FAMILY,
 )
 
 
