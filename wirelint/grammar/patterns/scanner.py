@@ -22,6 +22,7 @@ from wirelint.grammar.patterns import (
     ing_for_infinitive,
     lost_auxiliary,
     lost_copula,
+    name_pronoun,
     opening_report,
     preposition,
     pronoun,
@@ -59,6 +60,7 @@ FAMILIES: tuple[Family, ...] = (
     opening_report.FAMILY,
     lost_copula.FAMILY,
     copula_gap.FAMILY,
+    name_pronoun.FAMILY,
 )
 
 
