@@ -190,6 +190,8 @@ class SubjectCount(ParserRule):
         a usable keyboard. Seems a good idea.)."""
         v = s.first
         while v < s.last and (s.toks[v].tag == "CC" or s.word(v) == "also"):
+            if s.word(v) in ("nor", "neither"):
+                return  # Nor could the leaders say: the subject follows the verb
             v += 1  # But said, Also missed: a conjunction before the verb
         t = s.toks[v]
         if not s.toks[s.first].text[:1].isupper() or s.toks[s.last].text != ".":

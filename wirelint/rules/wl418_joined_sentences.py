@@ -19,6 +19,8 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 #: Words that start a sentence and nothing else when capitalised: a determiner, a
 #: pronoun, a possessive (The Bank of England has, He said, Its shares rose).
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
+#: Capitalised words that may stand mid-sentence: names and relative words.
+_NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
 
 
 class JoinedSentences(ParserRule):
@@ -76,8 +78,8 @@ class JoinedSentences(ParserRule):
         side."""
         for j in range(max(1, s.first), s.last):
             tok, prev, nxt = s.toks[j], s.toks[j - 1], s.toks[j + 1]
-            if not (tok.text[:1].isupper() and tok.text[1:].islower()) or tok.tag == "NNP":
-                continue
+            if not (tok.text[:1].isupper() and tok.text[1:].islower()) or tok.tag in _NOT_OPENERS:
+                continue  # (a doctor Who was not ready: a relative word after its noun)
             if not s.lex.tag(s.word(j)) & (CONJ | SUB | PREP) or s.lex.tag(s.word(j)) & DET:
                 continue
             if s.text[prev.end : tok.start] != " " or not (

@@ -18,6 +18,9 @@ _MIN_WORDS = 8
 #: Tags of a word that opens a noun phrase: a determiner, a figure, a possessive.
 _NEXT_PHRASE_TAGS = frozenset({"DT", "CD", "PRP$"})
 #: Determiners that follow a noun inside its own phrase (the members all, prices each).
+#: Tags that make the word after them the head of their noun phrase (the gross national
+#: product, Japan's product), not a verb after its subject.
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD"})
 _QUANTIFIERS = frozenset({"all", "both", "each", "half", "alike", "that", "which"})
 
 
@@ -73,7 +76,9 @@ class SentenceWithoutVerb(ParserRule):
             if t.tag in _FINITE_TAGS or (t.dep == "ROOT" and t.tag.startswith("VB")):
                 return  # a finite verb, a command, or a verb tagged a participle (Trump granted)
             if s.tags(k) & (VBD | VBZ) and (
-                t.tag not in ("VBN", "IN", "JJ") or s.children(k, "nsubj", "nsubjpass")
+                t.tag not in ("VBN", "IN", "JJ")
+                or s.children(k, "nsubj", "nsubjpass")
+                or (t.tag == "VBN" and t.dep not in ("amod", "acl"))
             ):
                 return  # a word that can be finite, tagged otherwise (a noun misread)
         # Fragments written on purpose name one thing (A loss also for his music., The
@@ -87,12 +92,14 @@ class SentenceWithoutVerb(ParserRule):
             if s.word(k) in _QUANTIFIERS or s.gap(k - 1, k) != " ":
                 continue
             if s.tags(k - 1) & (VBD | VBZ) or (
-                s.tags(k - 1) & VERB and toks[k - 2].tag.startswith("NN")
+                s.tags(k - 1) & VERB and toks[k - 2].tag not in _NOUN_PHRASE_TAGS
             ):
                 continue  # the poultry offsets the decline, his cabinet tender their
-                # resignation: the word after a noun may be the verb
+                # resignation, bribery - blur the: the word may be the verb
             if prev.tag == "NNP" and t.tag == "CD":
                 continue  # March 15, Windows 95: a date or a name with its number
+            if toks[k - 2].tag == "CD":
+                continue  # 14.20 dlrs a barrel, 5% a year: a rate
             yield Hit(
                 k - 1,
                 k,

@@ -87,6 +87,8 @@ class LostCopula(ParserRule):
                 continue  # (It hard to do: the parser calls it an adverb with a subject)
             if s.word(q) in _PRONOUN_FOLLOWERS or s.gap(p, q) != " ":
                 continue
+            if q < s.last and s.has("adverbial-nouns", s.word(q + 1)):
+                continue  # after he last week unveiled: a time phrase before the verb
             tags = s.tags(q)
             if not tags & JJ or tags & (VBD | VBN | VBG | VBZ | UNK | CLOSED):
                 # (the parser's tag decides between an adjective and a base form or a
@@ -135,11 +137,11 @@ class LostCopula(ParserRule):
             if not agents or s.children(v, "aux", "auxpass", "dobj", "ccomp", "prt", "dative"):
                 continue
             if any(
-                s.toks[k].tag == "CD" or s.children(k, "nummod")
+                s.toks[k].tag == "CD" or s.children(k, "nummod") or s.has("margin-nouns", s.word(k))
                 for a in agents
                 for k in s.children(a, "pobj")
             ):
-                continue  # trailed by two points, missed the record by 1.45secs: a margin
+                continue  # trailed by two points, voted by a large majority: a margin
             subjects = [k for k in s.children(v, "nsubj") if k < v]
             if not subjects or not self._opens_clause(s, s.left_edge(subjects[-1])):
                 continue
