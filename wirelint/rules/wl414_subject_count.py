@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import MODAL, NN, NNS, VBD, VBN, VBZ
+from wirelint.grammar.lexicon import BE, DO, HAVE, MODAL, NN, NNS, VBD, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
@@ -19,6 +19,9 @@ _SUBJECT_MARKS = frozenset(
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb with one of these has no gap a relative clause would leave for its noun.
 _FILLED_DEPS = ("dobj", "ccomp", "xcomp", "attr", "acomp")
+#: How the parser hangs a noun that a pronoun subject follows (Piedmont it now has): as
+#: a stray modifier of the verb, never as its subject or object.
+_STRAY_DEPS = frozenset({"npadvmod", "intj", "dep", "nmod", "prep", "appos", "ROOT"})
 
 
 class SubjectCount(ParserRule):
@@ -72,6 +75,7 @@ class SubjectCount(ParserRule):
             (
                 *self._counted(s),
                 *self._pronoun_after_noun(s),
+                *self._pronoun_after_subject(s),
                 *self._opening_verb(s),
                 *self._after_subordinator(s),
             ),
@@ -85,27 +89,87 @@ class SubjectCount(ParserRule):
         killed); this one has its object or its clause in place."""
         for v in s.indexes():
             h = s.toks[v].head
-            if (
-                s.toks[v].dep != "relcl"
-                or s.toks[h].dep != "ROOT"
-                or not s.toks[h].tag.startswith("NN")
-            ):
+            if s.toks[v].dep != "relcl" or not s.toks[h].tag.startswith("NN"):
                 continue
             subjects = s.subjects_before(v)
             if not subjects or subjects[0] != h + 1 or s.word(h + 1) not in _PRONOUNS:
                 continue
-            if (
-                s.left_edge(h) != s.first
-                or s.toks[s.last].text != "."
-                or not s.gap(h, h + 1).isspace()
-            ):
+            if not s.gap(h, h + 1).isspace():
                 continue
-            if not s.children(v, *_FILLED_DEPS):
+            if s.toks[h].dep == "ROOT":
+                if s.left_edge(h) != s.first or s.toks[s.last].text != ".":
+                    continue
+                if not s.children(v, *_FILLED_DEPS):
+                    continue
+            elif not self._no_gap(s, h, v):
                 continue
             yield Hit(
                 h,
                 h + 1,
                 f"the verb `{s.toks[v].text}` has two subjects: `{s.toks[h].text}` and `{s.toks[h + 1].text}`",
+            )
+
+    def _no_gap(self, s: Sentence, h: int, v: int) -> bool:
+        """Has the clause v, which the parser hangs on the noun h as a relative clause,
+        no place the noun could fill? Its object and complements are in place (the bill
+        it would give Reagan the power), the noun is the subject of the sentence at a
+        clause's start, and the verb is none that leaves a second object or an
+        adverbial gap (the name they gave it, the way they treat people)."""
+        if s.toks[h].dep not in ("nsubj", "nsubjpass") or not self._opens_clause(s, s.left_edge(h)):
+            return False
+        if not s.toks[h + 1].text.islower():
+            return False  # The classic film It's A Wonderful Life: a title
+        if s.has("adverbial-nouns", s.word(h)) or s.has("clause-nouns", s.word(h)):
+            return False  # any idea we are going to accept: a clause the noun takes
+        if s.has("complement-verbs", s.lemma(v)):
+            return False
+        if s.has("two-object-verbs", s.lemma(v)) and not s.children(v, "dative"):
+            return False
+        objects = s.children(v, "dobj", "attr", "acomp", "ccomp", "xcomp")
+        return bool(objects) and not any(
+            s.toks[k].tag == "IN"
+            for k in range(v + 1, s.last + 1)
+            if s.toks[k].head == v and not s.children(k)
+        )
+
+    def _pronoun_after_subject(self, s: Sentence) -> Iterator[Hit]:
+        """A subject said twice at a clause's start, a noun phrase then a pronoun before
+        the verb (Piedmont it now has, Employers they will no longer, Ziering it said):
+        the parser hangs the noun off the verb as a stray modifier. A time phrase (Last
+        week it said) and a noun with a relative clause (the deal they made) pass."""
+        for p in s.indexes():
+            n = p - 1
+            if (
+                n < s.first
+                or s.word(p) not in _PRONOUNS
+                or s.toks[p].dep not in ("nsubj", "nsubjpass")
+            ):
+                continue
+            v = s.toks[p].head
+            tn = s.toks[n]
+            if v <= p or not tn.tag.startswith("NN") or s.gap(n, p) != " ":
+                continue
+            if tn.dep not in _STRAY_DEPS or not s.finite(v) or s.toks[v].dep == "relcl":
+                continue
+            if tn.head != v and tn.dep in ("npadvmod", "appos", "nmod"):
+                continue  # One measure he said he favored would: a relative clause's noun
+            if tn.tag == "NNP" and s.children(n, "amod", "det"):
+                continue  # last September it reported: a time phrase
+            if any(
+                not s.children(c, *_SUBJECT_DEPS) and s.finite(c) for c in s.children(v, "ccomp")
+            ):
+                continue  # One measure he said would raise: the noun is the clause's subject
+            if s.has("adverbial-nouns", s.word(n)) or (s.toks[n].head == v and tn.dep == "dobj"):
+                continue  # Last week it said, Each year they: a time phrase
+            lead = s.left_edge(n)
+            if not (self._opens_clause(s, lead) or s.toks[lead - 1].tag == "''"):
+                continue
+            if any(s.toks[k].tag in ("IN", "VBG", "VBN", "TO") for k in range(lead, n)):
+                continue  # In the statement it said, Having won it will: an opening phrase
+            yield Hit(
+                n,
+                p,
+                f"the verb `{s.toks[v].text}` has two subjects: `{tn.text}` and `{s.toks[p].text}`",
             )
 
     @staticmethod
@@ -118,19 +182,44 @@ class SubjectCount(ParserRule):
         )
 
     def _opening_verb(self, s: Sentence) -> Iterator[Hit]:
-        """A sentence that opens on a verb of saying with no subject (Said it would close).
+        """A sentence that opens on a verb with no subject (Said it would close. Became
+        director of ballet in 1950.), after a conjunction too (But argued that).
 
-        Only a verb of saying: readers' comments drop a subject by habit (Had a usable
-        keyboard. Seems a good idea.), and a report always names who said it."""
+        A verb of saying is a warning: a report always names who said it. Any other past
+        or -s form, or a modal, is a hint: readers' comments drop a subject by habit (Had
+        a usable keyboard. Seems a good idea.)."""
         v = s.first
+        while v < s.last and (s.toks[v].tag == "CC" or s.word(v) == "also"):
+            if s.word(v) in ("nor", "neither"):
+                return  # Nor could the leaders say: the subject follows the verb
+            v += 1  # But said, Also missed: a conjunction before the verb
         t = s.toks[v]
-        if t.dep != "ROOT" or not t.text[:1].isupper() or s.toks[s.last].text != ".":
+        if not s.toks[s.first].text[:1].isupper() or s.toks[s.last].text != ".":
             return  # a question (Says who?) has no full stop
-        if not self._subjectless(s, v) or not s.has("report-verbs", s.lemma(v)):
-            return
+        if s.first > 0 and s.toks[s.first - 1].text not in (".", "!", "?"):
+            return  # the parser split a sentence where no full stop stands
         if any(s.toks[k].text in (":", '"', "“", "”") for k in s.indexes()):
             return  # Said the minister: "...": a quotation's inverted report
-        yield Hit(v, v, f"the sentence opens on `{t.text}` with no subject before it")
+        if t.dep == "ROOT" and self._subjectless(s, v) and s.has("report-verbs", s.lemma(v)):
+            yield Hit(v, v, f"the sentence opens on `{t.text}` with no subject before it")
+            return
+        # Any other verb: a past form or a modal of a news sentence's own main clause,
+        # with no subject after it either (Became director of ballet in 1950.). A base
+        # or present form may be a command (Make sure, Consider this).
+        head = v
+        if t.tag == "MD" and t.dep == "aux":
+            head = t.head
+        if s.toks[head].dep != "ROOT" or s.children(head, *_SUBJECT_DEPS):
+            return
+        if (t.tag == "MD" and s.word(v) != "may") or (
+            t.tag in ("VBD", "VBZ") and s.tags(v) & (VBD | VBZ) and not s.tags(v) & (NN | NNS)
+        ):
+            if s.first == v and s.tags(v) & VBN and not s.children(v, "dobj", "ccomp", "xcomp"):
+                return  # Founded in 1990 by two brothers.: a caption's participle
+            # Readers' comments drop a subject by habit (Had a usable keyboard.): a hint.
+            yield Hit(
+                v, v, f"the sentence opens on `{t.text}` with no subject before it", confident=False
+            )
 
     def _after_subordinator(self, s: Sentence) -> Iterator[Hit]:
         """A finite verb straight after because, if, when ... with no subject (because would close)."""
@@ -191,9 +280,21 @@ class SubjectCount(ParserRule):
             if reporters and not self._opens_clause(s, s.left_edge(reporters[0])):
                 continue  # a move ministers say should: a relative clause without `that`
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
-            if not auxes or not s.lex.tag(s.word(auxes[0])) & MODAL:
-                continue
-            first = min(auxes)
+            first = min(auxes) if auxes else v
+            if s.toks[first].tag not in ("MD", "VBD", "VBZ", "VBP") or not s.lex.tag(
+                s.word(first)
+            ) & (MODAL | BE | HAVE | DO | VBD | VBZ):
+                continue  # said sources close to the talks: no finite verb after it
+            if first == v and s.lex.tag(s.word(v)) & (NN | NNS | VBN):
+                continue  # said reports ..., said cut: a noun or a participle may follow
+            if not s.lex.tag(s.word(first)) & MODAL and not (
+                reporters
+                and (
+                    s.left_edge(reporters[0]) == s.first
+                    or s.toks[s.left_edge(reporters[0]) - 1].text in (",", ";")
+                )
+            ):
+                continue  # consumers asked are, marks dealers said is needed: a relative's gap
             if (
                 s.left_edge(v) != first
                 or first != r + 1

@@ -19,6 +19,8 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 #: Words that start a sentence and nothing else when capitalised: a determiner, a
 #: pronoun, a possessive (The Bank of England has, He said, Its shares rose).
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
+#: Capitalised words that may stand mid-sentence: names and relative words.
+_NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
 
 
 class JoinedSentences(ParserRule):
@@ -39,6 +41,11 @@ class JoinedSentences(ParserRule):
     headings in capitals and names that run on (`Friday morning Fellow centre Gordon
     D'Arcy`) pass. WL401's capital-join family reports `The` and `He` after a word
     without the parser; this check adds the sentences that start with a name.
+    A conjunction, subordinator or preposition with a capital straight after a
+    lowercase word, with a clause on either side, is a sentence's first word too
+    (`... for just 35 hours But at least there is still a steel industry`, `the badge
+    Yet it could prove tough`); a title capitalises the words after it (`his hit When
+    a Man Loves a Woman`) and passes.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -59,7 +66,52 @@ class JoinedSentences(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place((*self._split(s), *self._hung(s)), "first")
+        yield from first_hit_per_place(
+            (*self._split(s), *self._hung(s), *self._opening_word(s)), "first"
+        )
+
+    def _opening_word(self, s: Sentence) -> Iterator[Hit]:
+        """A conjunction, subordinator or preposition with a capital straight after a
+        lowercase word (... 35 hours But at least there is, ... the badge Yet it could):
+        only a sentence's first word has one. Titles capitalise the words after it too
+        (While You Were Sleeping) and pass; so does an opening with no clause on either
+        side."""
+        for j in range(max(1, s.first), s.last):
+            tok, prev, nxt = s.toks[j], s.toks[j - 1], s.toks[j + 1]
+            if not (tok.text[:1].isupper() and tok.text[1:].islower()) or tok.tag in _NOT_OPENERS:
+                continue  # (a doctor Who was not ready: a relative word after its noun)
+            if not s.lex.tag(s.word(j)) & (CONJ | SUB | PREP) or s.lex.tag(s.word(j)) & DET:
+                continue
+            if s.text[prev.end : tok.start] != " " or not (
+                prev.text.isalnum() and (prev.text.islower() or prev.text.isdigit())
+            ):
+                continue
+            if s.lex.tag(prev.text.lower()) & _NOT_AN_END:
+                continue
+            if not nxt.text[:1].isalnum() or any(
+                s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+                for k in range(j + 1, min(j + 4, s.last + 1))
+            ):
+                continue  # While You Were Sleeping, hit When a Man Loves a Woman: a title
+            start = j - 1
+            while start > 0 and not s.toks[start].sent_start:
+                start -= 1
+            before = (
+                any(
+                    s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
+                    for v in range(start, j)
+                )
+                if start >= s.first
+                else True
+            )
+            after = any(
+                s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
+                for v in range(j + 1, s.last + 1)
+            )
+            if before and after:
+                yield Hit(
+                    j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
+                )
 
     @staticmethod
     def _clause(s: Sentence, v: int, start: int) -> bool:

@@ -13,6 +13,7 @@ from wirelint.grammar.patterns import (
     after_to,
     agreement,
     capital_join,
+    copula_gap,
     dangling,
     determiner,
     dropped_to,
@@ -21,6 +22,7 @@ from wirelint.grammar.patterns import (
     ing_for_infinitive,
     lost_auxiliary,
     lost_copula,
+    name_pronoun,
     opening_report,
     preposition,
     pronoun,
@@ -57,6 +59,8 @@ FAMILIES: tuple[Family, ...] = (
     capital_join.FAMILY,
     opening_report.FAMILY,
     lost_copula.FAMILY,
+    copula_gap.FAMILY,
+    name_pronoun.FAMILY,
 )
 
 

@@ -1,0 +1,178 @@
+"""WL422 lost-copula: a subject whose `is`, `are`, `was` or `were` was deleted (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import CLOSED, JJ, NOUN, UNK, VBD, VBG, VBN, VBZ, VERB
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+#: Subject pronouns that never stand as objects, and `it` where a clause starts.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i", "it"})
+#: Words after which a clause, and so its subject, starts.
+_OPENING_TAGS = frozenset({",", "CC", "``", "''", ":", "-LRB-"})
+_OPENING_DEPS = frozenset({"mark", "cc"})
+#: Adjectives a subject pronoun takes without a verb (they alone, we ourselves).
+_PRONOUN_FOLLOWERS = frozenset({"alone", "both", "all", "each", "too", "either", "neither"})
+
+
+def _adjective_only(tags: int) -> bool:
+    """Does the word-form table know the word as an adjective and as nothing a verb,
+    a noun or a function word could be?"""
+    return bool(tags & JJ) and not tags & (VERB | NOUN | UNK | CLOSED)
+
+
+class LostCopula(ParserRule):
+    """A clause whose subject stands straight before what the copula introduced.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra) and reports a
+    clause that lost `is`, `are`, `was` or `were` where the words left cannot be read
+    any other way:
+    - a subject pronoun at the start of a clause followed straight away by an
+      adjective (`it hard to do this job`, `we careful to avoid`, `Filippello said it
+      fair to assume`); a pronoun after a verb is its object (`made it clear`) and
+      passes;
+    - `there` opening a clause followed by a noun phrase and no verb (`and there no
+      changes`);
+    - a past form with a subject, a `by` phrase of the doer and no object, where the
+      passive lost its `was` (`He subsequently replaced as captain by Robinson`);
+    - a word the parser had to read as the clause's finite verb although the
+      word-form table knows it only as an adjective (`the dealers uncertain how`).
+    Names and words the table does not know pass.
+
+    ## Why it matters
+    A deleted copula is the commonest slip of a quick edit; every word left is spelled
+    right, so no spelling check sees it, and the sentence reads as a headline.
+
+    ## Example
+    ```text
+    Bank move
+
+    The bank said it fair to assume that rates would rise.
+    ```
+    `it fair` is reported: `it is fair`?
+    """
+
+    code = "WL422"
+    name = "lost-copula"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        yield from self._pronoun_adjective(s)
+        yield from self._there(s)
+        yield from self._passive(s)
+        yield from self._adjective_as_verb(s)
+
+    @staticmethod
+    def _opens_clause(s: Sentence, j: int) -> bool:
+        if j == s.first:
+            return True
+        prev = s.toks[j - 1]
+        return (
+            prev.tag in _OPENING_TAGS
+            or prev.dep in _OPENING_DEPS
+            or (prev.tag.startswith("VB") and s.has("report-verbs", s.lemma(j - 1)))
+        )
+
+    def _pronoun_adjective(self, s: Sentence) -> Iterator[Hit]:
+        for p in range(s.first, s.last):
+            q = p + 1
+            if s.word(p) not in _SUBJECT_PRONOUNS:
+                continue
+            if s.toks[q].tag not in ("JJ", "JJR") and not (
+                s.toks[q].tag == "RB" and s.toks[p].head == q and s.toks[p].dep == "nsubj"
+            ):
+                continue  # (It hard to do: the parser calls it an adverb with a subject)
+            if s.word(q) in _PRONOUN_FOLLOWERS or s.gap(p, q) != " ":
+                continue
+            if q < s.last and s.has("adverbial-nouns", s.word(q + 1)):
+                continue  # after he last week unveiled: a time phrase before the verb
+            tags = s.tags(q)
+            if not tags & JJ or tags & (VBD | VBN | VBG | VBZ | UNK | CLOSED):
+                # (the parser's tag decides between an adjective and a base form or a
+                # noun: it fair to assume; a past or -ing form may be the verb itself)
+                continue  # a form that may be a verb or a noun, or one the table lacks
+            if not self._opens_clause(s, p) or (
+                p > s.first and s.has("object-complement-verbs", s.lemma(p - 1))
+            ):
+                continue  # made it clear, thinks it worth waiting: an object and its complement
+            if any(s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD") and k < q for k in s.children(q)):
+                continue
+            yield Hit(p, q, f"`{s.toks[p].text} {s.toks[q].text}` has no verb: `is`, `are`, `was`?")
+
+    def _there(self, s: Sentence) -> Iterator[Hit]:
+        for k in range(s.first, s.last):
+            if s.word(k) != "there" or not self._opens_clause(s, k):
+                continue
+            nxt = s.toks[k + 1]
+            if nxt.tag not in ("DT", "NN", "NNS", "JJ", "CD") or s.gap(k, k + 1) != " ":
+                continue
+            if s.tags(k + 1) & VERB:
+                continue
+            head = s.toks[k].head
+            if s.toks[k].dep == "advmod" and head < k:
+                continue  # a verb before it takes it as its adverb: went, and there a day later
+            if any(
+                s.toks[a].tag in ("VBD", "VBZ", "VBP", "MD")
+                and s.toks[a].head in (k, head)
+                and a > k
+                and s.toks[a].dep != "relcl"
+                for a in range(k + 1, min(s.last + 1, k + 4))
+            ):
+                continue
+            yield Hit(
+                k,
+                k + 1,
+                f"`{s.toks[k].text} {nxt.text}` has no verb: `there is`, `there are`, `there was`?",
+            )
+
+    def _passive(self, s: Sentence) -> Iterator[Hit]:
+        for v in s.indexes():
+            t = s.toks[v]
+            if t.tag not in ("VBD", "VBN") or t.dep != "ROOT":
+                continue
+            agents = s.children(v, "agent")
+            if not agents or s.children(v, "aux", "auxpass", "dobj", "ccomp", "prt", "dative"):
+                continue
+            if any(
+                s.toks[k].tag == "CD" or s.children(k, "nummod") or s.has("margin-nouns", s.word(k))
+                for a in agents
+                for k in s.children(a, "pobj")
+            ):
+                continue  # trailed by two points, voted by a large majority: a margin
+            subjects = [k for k in s.children(v, "nsubj") if k < v]
+            if not subjects or not self._opens_clause(s, s.left_edge(subjects[-1])):
+                continue
+            if s.punct_between(subjects[-1], v) or any(
+                s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                and (k > v or s.toks[k].dep in ("conj", "ROOT"))
+                for k in s.indexes()
+                if k != v
+            ):
+                continue  # messages stopped by X has risen, Irish trailed and Gold said:
+                # the finite verb stands elsewhere
+            yield Hit(
+                subjects[-1],
+                v,
+                f"`{t.text}` with a `by` phrase and no `was`, `were`: the passive lost its auxiliary?",
+            )
+
+    def _adjective_as_verb(self, s: Sentence) -> Iterator[Hit]:
+        for v in s.indexes():
+            t = s.toks[v]
+            if t.tag not in ("VBP", "VBZ", "VBD") or not t.text.islower():
+                continue
+            if not _adjective_only(s.tags(v)) or t.text.endswith("ed"):
+                continue  # (a past form the table lacks: depended, overshot the runway)
+            if s.children(v, "dobj", "dative", "ccomp"):
+                continue
+            subjects = [k for k in s.children(v, "nsubj") if k < v]
+            if not subjects or not self._opens_clause(s, s.left_edge(subjects[-1])):
+                continue
+            yield Hit(
+                subjects[-1],
+                v,
+                f"`{t.text}` is no verb: `is`, `are`, `was`, `were` before it?",
+            )
