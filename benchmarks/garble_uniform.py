@@ -118,8 +118,8 @@ def swap(s: Site, rng: random.Random, forms: Forms) -> Damage | None:
         return None
     i, j = rng.choice(pairs)
     a, b = s.toks[i].text, s.toks[j].text
-    if i == 0 and not s.toks[i].tag.startswith("NNP"):
-        a, b = a[:1].lower() + a[1:], _cased(b, a)
+    if i == 0:  # the capital stays at the sentence's start; a name keeps its own
+        a, b = (a if s.toks[i].tag.startswith("NNP") else a[:1].lower() + a[1:]), _cased(b, a)
     return s.replace(i, j, f"{b} {a}")
 
 
