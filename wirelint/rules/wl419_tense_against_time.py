@@ -88,11 +88,17 @@ class TenseAgainstTime(ParserRule):
     ## What it does
     Reads the dependency parse of each body sentence (the grammar extra) and finds time
     adverbials that fix the past (the pack's `time-past` words, `last` with a period
-    from `time-periods`) or the future (`time-future`, `next` with a period). When the
+    from `time-periods`, `earlier this year`) or the future (`time-future`, `next` with
+    a period, `later this month`). A passive or perfect takes its tense from its
+    auxiliaries (`Three years ago, he will be invited`). When the
     verb the adverbial belongs to has a tense that contradicts it, the pair is reported:
     `the minister will say yesterday`, `last year sales are up`, `next week the board
     approved the plan`. `would`, `could` and the perfect (`has said last week`) carry no
-    tense to contradict and pass, as do the present with a future adverbial (`the board meets next week`), an adverbial
+    tense to contradict and pass, as do the present with a future adverbial (`the board
+    meets next week`), a present before a past time that does not open the clause unless
+    the time fixes the past by itself or is a `last` period straight after a verb that
+    reports nothing (`the plan begins last week` is reported; `says` and `tells`, house
+    style for a past statement, pass), an adverbial
     standing before a clause whose tense fits it (`said yesterday prices rose`), an
     adverbial after a comparison (`up from 5% last year`) and one straight after a noun,
     which it may date (`follow a recommendation last year`, `the acquisition last year
