@@ -11,7 +11,7 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 #: Determiners that open a noun phrase (not this or that, which may stand alone).
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Tags of a word that may start the object of a participle (by owned Viacom).
-_OBJECT_START = frozenset({"DT", "PRP$", "NNP", "NNPS", "CD", "PRP"})
+_OBJECT_START = frozenset({"DT", "PRP$", "PRP"})
 #: How the parser hangs a predicate adjective on its verb: never an attribute.
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -27,8 +27,8 @@ class SwappedWords(ParserRule):
     stands). A pair is reported only when both agree that it is one of these orders:
 
     - a common noun followed by a word that can only be an adjective, the pair not
-      followed by a noun: `a computer personal and`, `attract investment foreign.`,
-      `the party Democratic is`. Adjectives that may follow a noun (the pack's
+      followed by a noun or a conjunction: `a computer personal was`, `attract investment
+      foreign.`. Capitalised words (names, peoples), adjectives that may follow a noun (the pack's
       `postpositive-adjectives`: `the people responsible`, `funds available`), an
       adjective after a measure (`ten years old`) and a predicate after a verb such as
       `make`, `find` or `keep` (`found the plan sound`, the pack's `predicate-verbs`) pass;
@@ -46,11 +46,11 @@ class SwappedWords(ParserRule):
 
     ## Example
     ```text
-    Court clears merger
+    Rules eased
 
-    The merger, backed by authorities Russian, will go ahead.
+    The new rules aim to attract investment foreign.
     ```
-    `authorities Russian` is reported: `Russian authorities`?
+    `investment foreign` is reported: `foreign investment`?
     """
 
     code = "WL423"
@@ -78,8 +78,7 @@ class SwappedWords(ParserRule):
     @staticmethod
     def _adjective(s: Sentence, i: int) -> bool:
         """Token i is an adjective by both views: the table allows it (and no verb
-        reading) and the parser tags it JJ (a capitalised one, such as British, may be
-        tagged as a name)."""
+        reading) and the parser tags it JJ."""
         w, t = s.toks[i].text, s.toks[i].tag
         if not w.isalpha() or (w[:1].isupper() and w[1:].isupper()):
             return False
@@ -89,7 +88,7 @@ class SwappedWords(ParserRule):
         return t == "JJ" or (w[:1].isupper() and t in ("NNP", "NNPS"))
 
     def _adjective_after_noun(self, s: Sentence, i: int) -> bool:
-        """computer personal, authorities Russian: a common noun, then an adjective that
+        """computer personal, investment foreign: a common noun, then an adjective that
         modifies nothing after it."""
         n, j = s.toks[i], i + 1
         if n.tag not in _NOUN_TAGS or not n.text.isalpha() or not n.text.islower():
@@ -101,10 +100,8 @@ class SwappedWords(ParserRule):
             return False
         if s.has("measure-nouns", noun) or s.has("no-attribute-nouns", noun):
             return False
-        if s.toks[j].text[:1].isupper() and not any(
-            adjective.endswith(e) for e in s.lex.words.get("demonym-endings", ())
-        ):
-            return False  # the comedy Sideways, mobile network Orange: a name
+        if not s.toks[j].text.islower():
+            return False  # the comedy Sideways, middle-class Chinese: a name or a people
         if j < s.last and self._phrase_follows(s, j):
             return False
         if any(s.toks[k].tag == "CD" for k in range(max(s.first, i - 2), i)):
@@ -121,7 +118,7 @@ class SwappedWords(ParserRule):
         if after.text in ("-", "/") or s.gap(j, j + 1) not in (" ", ""):
             return True
         return after.text[:1].isalnum() and (
-            after.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "VBG", "IN", "TO")
+            after.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "VBG", "IN", "TO", "CC")
             or after.text[:1].isupper()
             or bool(s.tags(j + 1) & (NOUN | PREP))
         )
@@ -181,7 +178,8 @@ class SwappedWords(ParserRule):
         if s.toks[j].tag not in ("VBN", "VBD", "JJ") or not s.toks[j].text.islower():
             return False
         after = s.toks[j + 1]
-        starts = _OBJECT_START if s.word(i) == "by" else _OBJECT_START - {"NNP", "NNPS", "CD"}
-        if after.tag not in starts or not after.text[:1].isalnum():
-            return False  # of used P-3 planes, of deposed president Marcos: an attribute
+        if after.tag not in _OBJECT_START or not after.text[:1].isalnum():
+            return False  # of used P-3 planes, by escalated Mideast fighting: an attribute
+        if after.tag == "DT" and after.text not in _ARTICLES:
+            return False  # take that for granted these days
         return s.gap(j, j + 1) == " "

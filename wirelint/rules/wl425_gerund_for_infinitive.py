@@ -54,14 +54,18 @@ class GerundForInfinitive(ParserRule):
                 continue
             passive = bool(s.children(v, "auxpass")) and tv.tag == "VBN"
             if passive:
-                if not s.has("passive-to-infinitive", s.lemma(v)):
-                    continue  # was offered shelter: a passive that takes no infinitive
+                if not s.has("passive-to-infinitive", s.lemma(v)) or not s.children(v, "nsubjpass"):
+                    continue  # was offered shelter, there was much forced smiling
             elif not self._takes_infinitive(s, v) or (
                 tv.tag == "VBN" and not any(s.lemma(a) == "have" for a in s.children(v, "aux"))
             ):
                 continue  # a plan agreed: a participle without have
             if not tg.text.isalpha() or not tg.text.islower() or not s.tags(g) & VBG:
                 continue
+            if s.tags(g) & NOUN and g < s.last and s.word(g + 1) in ("in", "of"):
+                continue  # expects widening in the deficit: an -ing noun
+            if s.has("clause-verbs", s.lemma(v)) and self._clause_follows(s, g):
+                continue  # agreed receiving the honour capped off: a clause, -ing subject
             if s.has("preposition-like-ing", s.word(g)):
                 continue  # agreed following talks, failed including costs
             if passive and s.tags(g) & JJ and not self._verb_complements(s, g):
@@ -87,3 +91,14 @@ class GerundForInfinitive(ParserRule):
         """What only a verb takes after an -ing word: an object, a clause, a preposition
         (not the passive's agent: reported missing by the police)."""
         return [k for k in s.children(g, "prep", "dobj", "xcomp", "ccomp") if s.word(k) != "by"]
+
+    @staticmethod
+    def _clause_follows(s: Sentence, g: int) -> bool:
+        """Is there a finite verb after the -ing form, before any punctuation? Then the
+        -ing phrase is the subject of a clause without `that`."""
+        for k in range(g + 1, min(s.last, g + 10) + 1):
+            if not s.toks[k].text[:1].isalnum():
+                return False
+            if s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+        return False
