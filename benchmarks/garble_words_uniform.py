@@ -20,7 +20,7 @@ sentence did not have touches the damaged words (or a neighbour), and as found o
 line when such a new finding is anywhere in the sentence. Stories are split into
 tuning and held-out parts by the same path hash as garble_eval. Usage:
 
-    python benchmarks/garble_uniform.py [--tier patterns|parser] [--per-kind 300]
+    python benchmarks/garble_words_uniform.py [--tier patterns|parser] [--per-kind 300]
         [--every 1] [--kinds adjacent-word-swap,...] [--misses misses.txt]
 """
 
