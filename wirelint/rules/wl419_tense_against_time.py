@@ -29,8 +29,17 @@ def _time(s: Sentence, i: int) -> str | None:
     if s.has("time-future", word):
         return "future"
     if s.has("time-periods", word):
-        if s.children(i, "det", "poss"):
-            return None  # the next month (the one after): relative to the story's time
+        dets = s.children(i, "det", "poss")
+        if dets:
+            if [s.word(d) for d in dets] != ["this"]:
+                return None  # the next month (the one after): relative to the story's time
+            # earlier this year, later this month: the story's own period, before or after
+            for k in s.children(i, "advmod"):
+                if s.has("time-earlier", s.word(k)):
+                    return "past"
+                if s.has("time-later", s.word(k)):
+                    return "future"
+            return None
         mods = [s.word(k) for k in s.children(i, "amod")]
         if any(s.has("time-last", m) for m in mods):
             return "past"
@@ -79,11 +88,17 @@ class TenseAgainstTime(ParserRule):
     ## What it does
     Reads the dependency parse of each body sentence (the grammar extra) and finds time
     adverbials that fix the past (the pack's `time-past` words, `last` with a period
-    from `time-periods`) or the future (`time-future`, `next` with a period). When the
+    from `time-periods`, `earlier this year`) or the future (`time-future`, `next` with
+    a period, `later this month`). A passive or perfect takes its tense from its
+    auxiliaries (`Three years ago, he will be invited`). When the
     verb the adverbial belongs to has a tense that contradicts it, the pair is reported:
     `the minister will say yesterday`, `last year sales are up`, `next week the board
     approved the plan`. `would`, `could` and the perfect (`has said last week`) carry no
-    tense to contradict and pass, as do the present with a future adverbial (`the board meets next week`), an adverbial
+    tense to contradict and pass, as do the present with a future adverbial (`the board
+    meets next week`), a present before a past time that does not open the clause unless
+    the time fixes the past by itself or is a `last` period straight after a verb that
+    reports nothing (`the plan begins last week` is reported; `says` and `tells`, house
+    style for a past statement, pass), an adverbial
     standing before a clause whose tense fits it (`said yesterday prices rose`), an
     adverbial after a comparison (`up from 5% last year`) and one straight after a noun,
     which it may date (`follow a recommendation last year`, `the acquisition last year
@@ -113,8 +128,10 @@ class TenseAgainstTime(ParserRule):
             if time is None:
                 continue
             v = s.toks[i].head
-            if v == i or not s.toks[v].tag.startswith("VB") or s.toks[v].tag == "VBN":
+            if v == i or not s.toks[v].tag.startswith("VB"):
                 continue
+            if s.toks[v].tag == "VBN" and not s.children(v, "aux", "auxpass"):
+                continue  # a participle alone (the shares sold last week) has no tense
             if not s.toks[v].text.isalpha() or not s.tags(v) & (VERB | FINITE_AUX):
                 continue  # the Athens 10,000m last August: a unit the parser took for a verb
             tense = _tense(s, v)
@@ -124,7 +141,7 @@ class TenseAgainstTime(ParserRule):
             if a - 1 >= s.first and a - 1 != v and s.toks[a - 1].tag in _NOUN_TAGS:
                 continue  # follow a recommendation last year, the acquisition of Co last
                 # year will dilute: the time may date the noun before it
-            if tense == "present" and a > v:
+            if tense == "present" and a > v and not self._past_after_present(s, v, i):
                 continue  # what it calls the player last year: only a time that opens the
                 # clause is sure to be the present verb's (last year sales are up)
             if a > s.first and b < s.last and {s.word(a - 1), s.word(b + 1)} <= {",", "(", ")"}:
@@ -138,6 +155,21 @@ class TenseAgainstTime(ParserRule):
             said = " ".join(s.toks[k].text for k in range(first_aux, v + 1))
             when = s.text[s.toks[a].start : s.toks[b].end]
             yield Hit(first, last, f"`{said}` with `{when}`: the tense contradicts the time")
+
+    @staticmethod
+    def _past_after_present(s: Sentence, v: int, i: int) -> bool:
+        """A time that fixes the past by itself (yesterday, two years ago) or a `last`
+        period straight after a present verb that reports nothing: the present cannot be
+        the verb's (the plan begins last week). A reporting verb in the present is house
+        style for a past statement (says, tells: the BBC's), and `last` before a
+        period may name a round or a stage (beats him in the last round)."""
+        if s.has("report-verbs", s.lemma(v)) or s.has("clause-verbs", s.lemma(v)):
+            return False
+        if s.toks[v].tag not in ("VBZ", "VBP") or s.children(v, "aux", "auxpass"):
+            return False  # is asked, are seen: a passive may describe a state
+        return s.has("time-past", s.word(i)) or (
+            s.has("time-periods", s.word(i)) and s.right_edge(i) == i and i - v <= 4
+        )
 
     @staticmethod
     def _after_comparison(s: Sentence, v: int, a: int, b: int) -> bool:

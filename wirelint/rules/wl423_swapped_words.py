@@ -1,0 +1,185 @@
+"""WL423 swapped-words: two neighbouring words in an order English does not allow (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import DET, JJ, NOUN, PREP, PREP_STRICT, RB, VB, VBG, VBN, VERB
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+
+#: Determiners that open a noun phrase (not this or that, which may stand alone).
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Tags of a word that may start the object of a participle (by owned Viacom).
+_OBJECT_START = frozenset({"DT", "PRP$", "PRP"})
+#: How the parser hangs a predicate adjective on its verb: never an attribute.
+_PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+class SwappedWords(ParserRule):
+    """An adjective after its noun, an adjective before its determiner, or a participle
+    before its preposition: two words that traded places.
+
+    ## What it does
+    Reads each body sentence twice: through the parser's tags and through the word-form
+    table, which does not guess from context (spaCy tags a swapped word by where it
+    stands). A pair is reported only when both agree that it is one of these orders:
+
+    - a common noun followed by a word that can only be an adjective, the pair not
+      followed by a noun or a conjunction: `a computer personal was`, `attract investment
+      foreign.`. Capitalised words (names, peoples), adjectives that may follow a noun (the pack's
+      `postpositive-adjectives`: `the people responsible`, `funds available`), an
+      adjective after a measure (`ten years old`) and a predicate after a verb such as
+      `make`, `find` or `keep` (`found the plan sound`, the pack's `predicate-verbs`) pass;
+    - a word that can only be an adjective between a preposition or a verb and `a`,
+      `an` or `the`: `showed off new a technology`, `reflects current the strength`.
+      A predicate after `be`, `remain` or `make` (`is confident the deal`, `made clear
+      the terms`) and a fixed phrase (`in general the`) pass;
+    - a preposition followed by a word that can only be a past participle and then the
+      start of a noun phrase: `by financed billionaire George Soros`, `which is by
+      owned Viacom`, `in shown the tropical uplands`.
+
+    ## Why it matters
+    Neighbouring words swapped is what a hurried edit or a slip of the keyboard leaves:
+    the sentence still spells correctly, so a spelling checker passes it.
+
+    ## Example
+    ```text
+    Rules eased
+
+    The new rules aim to attract investment foreign.
+    ```
+    `investment foreign` is reported: `foreign investment`?
+    """
+
+    code = "WL423"
+    name = "swapped-words"
+    severity = Severity.WARNING
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        for i in range(s.first, s.last):
+            if s.gap(i, i + 1) != " ":
+                continue
+            if self._adjective_after_noun(s, i) or self._adjective_before_article(s, i):
+                a, b = s.toks[i].text, s.toks[i + 1].text
+                yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{self._swap(s, i)}`)")
+            elif self._participle_after_preposition(s, i):
+                a, b = s.toks[i].text, s.toks[i + 1].text
+                yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{b} {a}`)")
+
+    @staticmethod
+    def _swap(s: Sentence, i: int) -> str:
+        a, b = s.toks[i].text, s.toks[i + 1].text
+        if i == s.first and a[:1].isupper() and b[:1].islower():
+            return f"{b[:1].upper()}{b[1:]} {a[:1].lower()}{a[1:]}"
+        return f"{b} {a}"
+
+    @staticmethod
+    def _adjective(s: Sentence, i: int) -> bool:
+        """Token i is an adjective by both views: the table allows it (and no verb
+        reading) and the parser tags it JJ."""
+        w, t = s.toks[i].text, s.toks[i].tag
+        if not w.isalpha() or (w[:1].isupper() and w[1:].isupper()):
+            return False
+        forms = s.tags(i)
+        if not forms & JJ or forms & (VERB | DET | PREP):
+            return False
+        return t == "JJ" or (w[:1].isupper() and t in ("NNP", "NNPS"))
+
+    def _adjective_after_noun(self, s: Sentence, i: int) -> bool:
+        """computer personal, investment foreign: a common noun, then an adjective that
+        modifies nothing after it."""
+        n, j = s.toks[i], i + 1
+        if n.tag not in _NOUN_TAGS or not n.text.isalpha() or not n.text.islower():
+            return False
+        if not s.tags(i) & NOUN or not self._adjective(s, j):
+            return False
+        adjective, noun = s.word(j), s.word(i)
+        if s.has("postpositive-adjectives", adjective) or s.has("quantifier-adjectives", adjective):
+            return False
+        if s.has("measure-nouns", noun) or s.has("no-attribute-nouns", noun):
+            return False
+        if not s.toks[j].text.islower():
+            return False  # the comedy Sideways, middle-class Chinese: a name or a people
+        if j < s.last and self._phrase_follows(s, j):
+            return False
+        if any(s.toks[k].tag == "CD" for k in range(max(s.first, i - 2), i)):
+            return False  # 10 metres deep, 3 goals clear: a figure's measure
+        if s.toks[j].dep in _PREDICATE_DEPS:
+            return False  # the parser reads a predicate: found the plan sound
+        return not self._predicate_verb_above(s, i)
+
+    @staticmethod
+    def _phrase_follows(s: Sentence, j: int) -> bool:
+        """Does the adjective j start or join a phrase with the word after it (a name, a
+        noun it modifies, capable of, familiar with)?"""
+        after = s.toks[j + 1]
+        if after.text in ("-", "/") or s.gap(j, j + 1) not in (" ", ""):
+            return True
+        return after.text[:1].isalnum() and (
+            after.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "VBG", "IN", "TO", "CC")
+            or after.text[:1].isupper()
+            or bool(s.tags(j + 1) & (NOUN | PREP))
+        )
+
+    @staticmethod
+    def _predicate_verb_above(s: Sentence, i: int) -> bool:
+        """Is noun i the object of a verb that takes a predicate adjective after it (kept
+        prices stable), directly or through prepositions (keep the names of the victims
+        secret)?"""
+        head = s.toks[i].head
+        for _ in range(4):
+            if s.toks[head].tag.startswith("VB"):
+                return s.has("predicate-verbs", s.lemma(head))
+            if head == s.toks[head].head:
+                return False
+            head = s.toks[head].head
+        return False
+
+    def _adjective_before_article(self, s: Sentence, i: int) -> bool:
+        """new a technology, current the strength: an adjective between the word that
+        takes a noun phrase and the phrase's article."""
+        j = i + 1
+        if i == s.first or s.toks[j].text not in _ARTICLES or not s.tags(j) & DET:
+            return False  # hit musical The Pajama Game: a capital starts a title
+        if j == s.last or not s.toks[j + 1].text[:1].isalnum():
+            return False
+        if not self._adjective(s, i) or s.toks[i].text[:1].isupper():
+            return False
+        adjective = s.word(i)
+        if (
+            s.has("clause-adjectives", adjective)
+            or s.has("adverbial-after-preposition", adjective)
+            or s.has("quantifier-adjectives", adjective)
+        ):
+            return False  # is confident the, in general the, many an hour
+        prev, p = s.toks[i - 1], i - 1
+        if prev.tag == "IN" and s.tags(p) & PREP_STRICT:
+            return True
+        if prev.tag == "RP" and p > s.first and s.toks[p - 1].tag.startswith("VB"):
+            return True  # showed off new a technology
+        if prev.tag.startswith("VB") and s.tags(p) & VERB:
+            if s.has("predicate-verbs", s.lemma(p)) or s.has("shifted-adjectives", adjective):
+                return False  # remained confident the, made clear the terms
+            return not s.children(p, "auxpass") and prev.tag != "VBN"
+        return False
+
+    @staticmethod
+    def _participle_after_preposition(s: Sentence, i: int) -> bool:
+        """by owned Viacom, in shown the: a preposition, then a word that can only be a
+        past participle, then the start of a noun phrase (the participle's object)."""
+        j = i + 1
+        if j >= s.last or s.toks[i].tag != "IN" or not s.tags(i) & PREP_STRICT:
+            return False
+        forms = s.tags(j)
+        if not forms & VBN or forms & (NOUN | VB | VBG | RB | PREP):
+            return False
+        if s.toks[j].tag not in ("VBN", "VBD", "JJ") or not s.toks[j].text.islower():
+            return False
+        after = s.toks[j + 1]
+        if after.tag not in _OBJECT_START or not after.text[:1].isalnum():
+            return False  # of used P-3 planes, by escalated Mideast fighting: an attribute
+        if after.tag == "DT" and after.text not in _ARTICLES:
+            return False  # take that for granted these days
+        return s.gap(j, j + 1) == " "
