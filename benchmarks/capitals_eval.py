@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -64,6 +65,8 @@ CONFIG = Config(select=("WL101",))
 COMMON = 1000
 MIN_LETTERS = 4
 MODES = ("twice", "more")
+# A generator: (story text, mode, excluded words, random stream) -> its damaged cases.
+DamageFn = Callable[[str, str, frozenset[str], random.Random], list[Any]]
 _CALENDAR = frozenset(
     [
         "monday",
@@ -264,9 +267,17 @@ def damage(text: str, mode: str, excluded: frozenset[str], rng: random.Random) -
 # -- the run -----------------------------------------------------------------------------
 
 
-def main() -> int:
+def run(
+    salt: str, damage: DamageFn, labels_of: Callable[[Any], tuple[str, ...]], width: int
+) -> int:
+    """Damage every story, lint each case and print recall per label, tuning and held-out.
+
+    `salt` names the generator (its held-out split and its random streams); `labels_of` gives
+    a case's own rows besides "all", the mode, the kind and the subcorpus. repeats_eval runs here too.
+    """
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=sys.modules["__main__"].__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
@@ -282,10 +293,10 @@ def main() -> int:
     missed: list[str] = []
     for path in files:
         rel = path.relative_to(args.corpus).as_posix()
-        split = "held-out" if held_out(f"{rel}#capitals") else "tuning"
+        split = "held-out" if held_out(f"{rel}#{salt}") else "tuning"
         text = path.read_text(encoding="utf-8")
         for mode in MODES:
-            rng = random.Random(zlib.crc32(f"{rel}:{mode}:capitals".encode()))
+            rng = random.Random(zlib.crc32(f"{rel}:{mode}:{salt}".encode()))
             for case in damage(text, mode, excluded, rng):
                 s, e = case.span
                 diags = lint_text(case.text, CONFIG, rel).diagnostics
@@ -294,9 +305,8 @@ def main() -> int:
                     n.span.start <= s < n.span.end for d in diags for n in d.notes
                 )
                 source = rel.split("/", 1)[0]
-                length = "4-5 letters" if len(case.name) <= 5 else "6+ letters"
-                listed = "word-list name" if case.known else "no word"
-                for label in ("all", mode, case.kind, source, length, listed):
+                own = labels_of(case)
+                for label in ("all", mode, case.kind, source, *own):
                     row = tally[(label, split)]
                     row[0] += found
                     row[1] += aside
@@ -306,21 +316,30 @@ def main() -> int:
                     context = case.text[a : e + 80].replace("\n", " ")
                     note = " (reported on the other spelling)" if aside else ""
                     missed.append(
-                        f"{mode} {case.kind} {listed} {rel}: {case.name} -> {case.respelled}{note}\n"
-                        f"    …{context}…"
+                        f"{mode} {case.kind} [{', '.join(own)}] {rel}: "
+                        f"{case.name} -> {case.respelled}{note}\n    …{context}…"
                     )
     print(f"{len(files)} stories; found = a WL101 finding on the respelled mention")
-    print(f"{'':<20} {'tuning':<26} held-out      (aside: on the other spelling)")
+    print(f"{'':<{width}} {'tuning':<26} held-out      (aside: on the other spelling)")
     labels = sorted({label for label, _ in tally}, key=lambda x: (x != "all", x))
     for label in labels:
         cells = []
         for split in ("tuning", "held-out"):
             hits, on_other, n = tally[(label, split)]
             cells.append(f"{hits / max(1, n):6.1%} ({hits}/{n}, {on_other})")
-        print(f"{label:<20} {cells[0]:<26} {cells[1]}")
+        print(f"{label:<{width}} {cells[0]:<26} {cells[1]}")
     if args.misses:
         args.misses.write_text("\n".join(missed) + "\n", encoding="utf-8")
     return 0
+
+
+def _own_labels(case: Case) -> tuple[str, ...]:
+    length = "4-5 letters" if len(case.name) <= 5 else "6+ letters"
+    return (length, "word-list name" if case.known else "no word")
+
+
+def main() -> int:
+    return run("capitals", damage, _own_labels, 20)
 
 
 if __name__ == "__main__":

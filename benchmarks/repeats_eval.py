@@ -35,11 +35,9 @@ its own); only the tuning split's misses are written (`--misses`), each with its
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
-import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,14 +46,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from capitals_eval import _CALENDAR, CAPS, CONFIG, KINDS  # noqa: E402
-from structure_eval import corpus_files, held_out  # noqa: E402
+from capitals_eval import _CALENDAR, CAPS, KINDS, run  # noqa: E402
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
-from wirelint.analysis.names import ORDINARY_FREQUENCY, TITLES, is_word  # noqa: E402
+from wirelint.analysis.names import ORDINARY_FREQUENCY, is_word  # noqa: E402
 from wirelint.analysis.words import STOPWORDS  # noqa: E402
-from wirelint.engine import lint_text  # noqa: E402
-from wirelint.packs import packs_for  # noqa: E402
 
 MIN_LETTERS = 4
 MODES = ("twice", "more")
@@ -175,60 +170,7 @@ def damage(text: str, mode: str, excluded: frozenset[str], rng: random.Random) -
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
-        return 0
-    excluded = frozenset(w.casefold() for w in packs_for(()).section(TITLES))
-    files = corpus_files(args.corpus, args.every)
-    # (row label, split) -> [found, aside, cases]
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    missed: list[str] = []
-    for path in files:
-        rel = path.relative_to(args.corpus).as_posix()
-        split = "held-out" if held_out(f"{rel}#repeats") else "tuning"
-        text = path.read_text(encoding="utf-8")
-        for mode in MODES:
-            rng = random.Random(zlib.crc32(f"{rel}:{mode}:repeats".encode()))
-            for case in damage(text, mode, excluded, rng):
-                s, e = case.span
-                diags = lint_text(case.text, CONFIG, rel).diagnostics
-                found = any(d.span.start <= s < d.span.end for d in diags)
-                aside = not found and any(
-                    n.span.start <= s < n.span.end for d in diags for n in d.notes
-                )
-                source = rel.split("/", 1)[0]
-                for label in ("all", mode, case.kind, source, *case.labels):
-                    row = tally[(label, split)]
-                    row[0] += found
-                    row[1] += aside
-                    row[2] += 1
-                if not found and split == "tuning":
-                    a = max(0, s - 80)
-                    context = case.text[a : e + 80].replace("\n", " ")
-                    note = " (reported on the other spelling)" if aside else ""
-                    missed.append(
-                        f"{mode} {case.kind} [{', '.join(case.labels)}] {rel}: "
-                        f"{case.name} -> {case.respelled}{note}\n    …{context}…"
-                    )
-    print(f"{len(files)} stories; found = a WL101 finding on the respelled mention")
-    print(f"{'':<26} {'tuning':<26} held-out      (aside: on the other spelling)")
-    labels = sorted({label for label, _ in tally}, key=lambda x: (x != "all", x))
-    for label in labels:
-        cells = []
-        for split in ("tuning", "held-out"):
-            hits, on_other, n = tally[(label, split)]
-            cells.append(f"{hits / max(1, n):6.1%} ({hits}/{n}, {on_other})")
-        print(f"{label:<26} {cells[0]:<26} {cells[1]}")
-    if args.misses:
-        args.misses.write_text("\n".join(missed) + "\n", encoding="utf-8")
-    return 0
+    return run("repeats", damage, lambda case: tuple(case.labels), 26)
 
 
 if __name__ == "__main__":
