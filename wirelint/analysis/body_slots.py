@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
@@ -377,6 +378,28 @@ def names_after_names(
     return found
 
 
+_WORD_RUN_RE = re.compile(r"\w+")
+#: Per story: its capitalised body and headline tokens by normalised text, as (part, token)
+#: places, and its runs of word characters. Built once: WL201 asks `name_uses` about many
+#: words, and a pass over a long story per word grows with the story's size squared.
+_NAME_INDEX: WeakKeyDictionary[Document, tuple[dict[str, list[tuple[int, int]]], frozenset[str]]]
+_NAME_INDEX = WeakKeyDictionary()
+
+
+def _name_index(doc: Document) -> tuple[dict[str, list[tuple[int, int]]], frozenset[str]]:
+    got = _NAME_INDEX.get(doc)
+    if got is None:
+        where: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        for p, part in enumerate(doc.parts):
+            if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
+                continue
+            for i, t in enumerate(part.tokens):
+                if t.text[:1].isupper():
+                    where[norm(t.text)].append((p, i))
+        got = _NAME_INDEX[doc] = (dict(where), frozenset(_WORD_RUN_RE.findall(doc.text)))
+    return got
+
+
 def name_uses(
     doc: Document, word: str, skip: Iterable[Span], parts: frozenset[str] = frozenset()
 ) -> Iterator[Span]:
@@ -395,26 +418,32 @@ def name_uses(
     busy = sorted(skip)
     starts = [s.start for s in busy]
     lowered = word.lower()
-    lower_too = re.search(rf"\b{re.escape(lowered)}\b", doc.text) is not None
-    for part in doc.parts:
-        if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
-            continue
+    capitalised, runs = _name_index(doc)
+    if _WORD_RUN_RE.fullmatch(lowered):
+        lower_too = lowered in runs  # the same as a search for \bword\b, without a pass
+    else:
+        lower_too = re.search(rf"\b{re.escape(lowered)}\b", doc.text) is not None
+    # A token is a use when it reads `word` or `lowered` once normalised; the index holds
+    # the capitalised tokens by their normalised text, in story order within each key.
+    places = sorted({*capitalised.get(lowered, ()), *capitalised.get(norm(word), ())})
+    for p, i in places:
+        part = doc.parts[p]
         tokens = part.tokens
-        for i, t in enumerate(tokens):
-            if (t.text != word and norm(t.text) != lowered) or not t.text[:1].isupper():
-                continue
-            j = bisect_right(starts, t.start) - 1
-            if j >= 0 and busy[j].start <= t.start < busy[j].end:
-                continue
-            if (
-                t.sentence_start
-                and (lower_too or part.kind is PartKind.HEADLINE)
-                and not (part.kind is PartKind.HEADLINE and _named_at_start(tokens, i, parts))
-            ):
-                continue
-            if _in_longer_name(doc.text, tokens, i, parts):
-                continue
-            yield t.span
+        t = tokens[i]
+        if (t.text != word and norm(t.text) != lowered) or not t.text[:1].isupper():
+            continue
+        j = bisect_right(starts, t.start) - 1
+        if j >= 0 and busy[j].start <= t.start < busy[j].end:
+            continue
+        if (
+            t.sentence_start
+            and (lower_too or part.kind is PartKind.HEADLINE)
+            and not (part.kind is PartKind.HEADLINE and _named_at_start(tokens, i, parts))
+        ):
+            continue
+        if _in_longer_name(doc.text, tokens, i, parts):
+            continue
+        yield t.span
 
 
 def _named_at_start(tokens: list[Any], i: int, parts: frozenset[str]) -> bool:
