@@ -53,7 +53,6 @@ from wirelint.analysis.names import ORDINARY_FREQUENCY, is_word  # noqa: E402
 from wirelint.analysis.words import STOPWORDS  # noqa: E402
 
 MIN_LETTERS = 4
-MODES = ("twice", "more")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: What stands before a word that opens a sentence: the story's start, a sentence's end
 #: (with a closing quotation mark), a line break, or an opening quotation mark.
