@@ -8,6 +8,7 @@ note). ``expected.toml`` says what the parser must find in each.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +24,11 @@ EXPECTED: dict[str, dict[str, object]] = _toml.loads(
 )
 
 
+# "JANE DOE, AP Medical Writer": a byline without "By", the names in capitals.
+_TITLED_RE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z]")
+_RULE_RE = re.compile(r"[-_*=~]+$")
+
+
 def parsed(doc: Document) -> dict[str, object]:
     """The parts ``expected.toml`` describes, as the parser found them."""
     metas = [p.text for p in doc.parts if p.kind is PartKind.META]
@@ -35,7 +41,7 @@ def parsed(doc: Document) -> dict[str, object]:
         p.text for p in doc.parts if p.kind is PartKind.META and 0 <= label_at - p.span.end < 8
     ]
     tag = next((m for m in metas if m.endswith("-")), "")
-    byline = next((m for m in metas if m.startswith("By ")), "")
+    byline = next((m for m in metas if m.startswith("By ") or _TITLED_RE.match(m)), "")
     label = labels[0] if labels else ""
     return {
         "headline": headline.text if headline else "",
@@ -43,8 +49,10 @@ def parsed(doc: Document) -> dict[str, object]:
         "label": label,
         "bullets": len(bullets),
         "byline": byline,
-        # Whatever else stands above the story is a note to editors.
-        "note": next((m for m in metas if m not in (tag, byline, label)), ""),
+        # Whatever else stands above the story is a note to editors; a rule ("___") is none.
+        "note": next(
+            (m for m in metas if m not in (tag, byline, label) and not _RULE_RE.match(m)), ""
+        ),
         "city": doc.slice(dateline.city) if dateline else "",
         "agency": doc.slice(dateline.agency) if dateline and dateline.agency else "",
         "first": first,

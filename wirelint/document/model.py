@@ -332,7 +332,9 @@ _DATELINE_RE = re.compile(
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
     # Spanish agencies (EFE, Europa Press) close the credit with ".-": "Madrid, Jan 4 (EFE).- ".
-    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|[-–—])[ \t\u00a0]*"
+    # AP's older copy sets an underscore after the credit: "WASHINGTON (AP) _ ".
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|(?<=\)[ \t\u00a0])_(?=[ \t\u00a0])|[-–—])"
+    r"[ \t\u00a0]*"
 )
 
 # "(Bloomberg) -- ": a credit and a dash with no city before them.
@@ -372,6 +374,13 @@ _BYLINE_RE = re.compile(
     r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?"
     # "By Jane Smith, PA Political Correspondent": a title after a comma.
     r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
+# AP's bylines with the names in capitals and a desk title: "JANE DOE, AP Medical
+# Writer", "By JANE DOE AP Business Writer".
+_TITLED_BYLINE_RE = re.compile(
+    r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7}(?:,\s*|\s+)"
+    r"(?:[A-Z][\w.'’&-]*\s+){1,4}"
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Producer)s?\s*$"
 )
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
 # Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
@@ -541,6 +550,7 @@ class Document:
                 _DATE_LINE_RE.match(block_text)
                 or _BYLINE_RE.match(block_text)
                 or (not in_body and _TIME_LINE_RE.match(block_text))
+                or (not in_body and _TITLED_BYLINE_RE.match(block_text))
             ):
                 self._add(PartKind.META, span)
                 continue
