@@ -30,11 +30,15 @@ PLACEHOLDERS = {
 AP_STORIES = sorted(p.stem for p in LAYOUTS.glob("ap_*.txt"))
 
 
-def damaged(text: str, placeholder: str, only: int | None) -> tuple[str, list[tuple[int, int]]]:
+def damaged(
+    text: str, placeholder: str, only: int | None, mention: re.Pattern[str] = MENTION_RE
+) -> tuple[str, list[tuple[int, int]]]:
     """The text with the agency's mentions (or only the ``only``-th) replaced, and where."""
     with_the, bare = PLACEHOLDERS[placeholder]
-    out, spans, at = [], [], 0
-    for i, m in enumerate(MENTION_RE.finditer(text)):
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for i, m in enumerate(mention.finditer(text)):
         if only is not None and i != only:
             continue
         word = with_the if m.group().startswith("The ") else bare

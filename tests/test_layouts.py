@@ -41,7 +41,7 @@ def parsed(doc: Document) -> dict[str, object]:
         p.text for p in doc.parts if p.kind is PartKind.META and 0 <= label_at - p.span.end < 8
     ]
     tag = next((m for m in metas if m.endswith("-")), "")
-    byline = next((m for m in metas if m.startswith("By ") or _TITLED_RE.match(m)), "")
+    byline = next((m for m in metas if m[:3].lower() == "by " or _TITLED_RE.match(m)), "")
     label = labels[0] if labels else ""
     return {
         "headline": headline.text if headline else "",
@@ -59,9 +59,12 @@ def parsed(doc: Document) -> dict[str, object]:
     }
 
 
-def mismatches(name: str) -> list[str]:
-    want = EXPECTED[name]
-    text = (LAYOUTS / f"{name}.txt").read_text(encoding="utf-8")
+def mismatches(
+    name: str, folder: Path = LAYOUTS, expected: dict[str, dict[str, object]] = EXPECTED
+) -> list[str]:
+    """How the parse of ``folder/name.txt`` differs from its entry in ``expected``."""
+    want = expected[name]
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
     got = parsed(parse_document(text))
     out = []
     for key in ("headline", "tag", "label", "bullets", "byline", "note", "city", "agency"):

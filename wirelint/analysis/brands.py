@@ -280,8 +280,10 @@ _TITLED_BYLINE_RE = re.compile(
 _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
 
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
+# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent".
 _BYLINE_TWO_LINES_RE = re.compile(
-    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
+    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
+    r"(?:[ \t]+[a-z][\w-]*){0,4}\s*$"
 )
 
 
