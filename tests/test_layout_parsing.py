@@ -83,3 +83,13 @@ def test_a_short_line_with_a_colon_and_no_bullets_is_copy() -> None:
 )
 def test_a_placeholder_in_the_new_shapes_is_reported(text: str) -> None:
     assert [text[d.span.start : d.span.end] for d in lint(text, select="WL201")] == ["Portal"]
+
+
+def test_a_dateline_on_its_own_line_over_the_byline_is_the_dateline() -> None:
+    text = f"Council fails to agree\n\nUNITED NATIONS (AP) —\n\nBy EDITH LAMONT\nAssociated Press\n\n{BODY}"
+    doc = parse_document(text)
+    assert doc.dateline is not None and doc.slice(doc.dateline.agency or doc.dateline.span) == "AP"
+    assert [p.text for p in doc.paragraphs] == [BODY.strip()]
+    assert lint(text) == []
+    damaged = text.replace("Associated Press", "Portal")
+    assert [damaged[d.span.start : d.span.end] for d in lint(damaged, select="WL201")] == ["Portal"]

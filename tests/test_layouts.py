@@ -31,7 +31,9 @@ _RULE_RE = re.compile(r"[-_*=~]+$")
 
 def parsed(doc: Document) -> dict[str, object]:
     """The parts ``expected.toml`` describes, as the parser found them."""
-    metas = [p.text for p in doc.parts if p.kind is PartKind.META]
+    # A dateline on a line of its own is a part of its own, read as the dateline.
+    at = doc.dateline.span.start if doc.dateline else -1
+    metas = [p.text for p in doc.parts if p.kind is PartKind.META and p.span.start != at]
     bullets = [p for p in doc.parts if p.kind is PartKind.BULLET]
     headline = doc.headline
     first = doc.paragraphs[0].text if doc.paragraphs else ""

@@ -289,7 +289,8 @@ _BYLINE_TWO_LINES_RE = re.compile(
 
 def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
     """The agency a byline above the story names ("By Jane Smith, PA")."""
-    body_at = body_start(doc)
+    # Up to the copy: a byline may stand under a dateline on its own line.
+    body_at = doc.paragraphs[0].span.start if doc.paragraphs else body_start(doc)
     for part in doc.parts:
         if part.span.start >= body_at:
             break

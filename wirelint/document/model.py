@@ -603,10 +603,14 @@ class Document:
             if in_body and single and len(block_text.split()) <= 12 and _is_all_caps(block_text):
                 self._add(PartKind.SUBHEAD, span)
                 continue
+            if not in_body and single and self._dateline_alone(span, lines):
+                # "UNITED NATIONS (AP) —" on a line of its own, the byline below it.
+                self._add(PartKind.META, span)
+                continue
             if not in_body:
                 in_body = True
                 self._find_dateline(span, lines)
-                if self.dateline is not None:
+                if self.dateline is not None and self.dateline.span.start >= span.start:
                     span = Span(self.dateline.span.end, span.end)
             self._add(PartKind.PARAGRAPH, span)
         self.parts.sort(key=lambda p: p.span.start)
@@ -684,6 +688,22 @@ class Document:
         if m and (m.group("date") or m.group("agency") is not None):
             return True
         return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
+
+    def _dateline_alone(self, span: Span, text: str) -> bool:
+        """A dateline with its credit and dash and no copy after it, on its own line."""
+        m = _DATELINE_RE.match(text, span.start, span.end)
+        if m is None or m.group("agency") is None or m.end() < span.end:
+            return False
+        if self.dateline is not None or len(m.group("city").split()) > 5:
+            return False
+        self.dateline = Dateline(
+            Span(m.start(), m.end()),
+            Span(m.start("city"), m.end("city")),
+            Span(m.start("date"), m.end("date")) if m.group("date") else None,
+            Span(m.start("agency"), m.end("agency")),
+            Span(m.start("dash"), m.end("dash")),
+        )
+        return True
 
     def _find_dateline(self, span: Span, text: str) -> None:
         dated = _DATE_CREDIT_DATELINE_RE.match(text, span.start, span.end)
