@@ -8,6 +8,7 @@ note). ``expected.toml`` says what the parser must find in each.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -23,9 +24,16 @@ EXPECTED: dict[str, dict[str, object]] = _toml.loads(
 )
 
 
+# "JANE DOE, AP Medical Writer": a byline without "By", the names in capitals.
+_TITLED_RE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z]")
+_RULE_RE = re.compile(r"[-_*=~]+$")
+
+
 def parsed(doc: Document) -> dict[str, object]:
     """The parts ``expected.toml`` describes, as the parser found them."""
-    metas = [p.text for p in doc.parts if p.kind is PartKind.META]
+    # A dateline on a line of its own is a part of its own, read as the dateline.
+    at = doc.dateline.span.start if doc.dateline else -1
+    metas = [p.text for p in doc.parts if p.kind is PartKind.META and p.span.start != at]
     bullets = [p for p in doc.parts if p.kind is PartKind.BULLET]
     headline = doc.headline
     first = doc.paragraphs[0].text if doc.paragraphs else ""
@@ -35,7 +43,7 @@ def parsed(doc: Document) -> dict[str, object]:
         p.text for p in doc.parts if p.kind is PartKind.META and 0 <= label_at - p.span.end < 8
     ]
     tag = next((m for m in metas if m.endswith("-")), "")
-    byline = next((m for m in metas if m.startswith("By ")), "")
+    byline = next((m for m in metas if m[:3].lower() == "by " or _TITLED_RE.match(m)), "")
     label = labels[0] if labels else ""
     return {
         "headline": headline.text if headline else "",
@@ -43,17 +51,22 @@ def parsed(doc: Document) -> dict[str, object]:
         "label": label,
         "bullets": len(bullets),
         "byline": byline,
-        # Whatever else stands above the story is a note to editors.
-        "note": next((m for m in metas if m not in (tag, byline, label)), ""),
+        # Whatever else stands above the story is a note to editors; a rule ("___") is none.
+        "note": next(
+            (m for m in metas if m not in (tag, byline, label) and not _RULE_RE.match(m)), ""
+        ),
         "city": doc.slice(dateline.city) if dateline else "",
         "agency": doc.slice(dateline.agency) if dateline and dateline.agency else "",
         "first": first,
     }
 
 
-def mismatches(name: str) -> list[str]:
-    want = EXPECTED[name]
-    text = (LAYOUTS / f"{name}.txt").read_text(encoding="utf-8")
+def mismatches(
+    name: str, folder: Path = LAYOUTS, expected: dict[str, dict[str, object]] = EXPECTED
+) -> list[str]:
+    """How the parse of ``folder/name.txt`` differs from its entry in ``expected``."""
+    want = expected[name]
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
     got = parsed(parse_document(text))
     out = []
     for key in ("headline", "tag", "label", "bullets", "byline", "note", "city", "agency"):

@@ -271,27 +271,39 @@ _BYLINE_CAPS_RE = re.compile(
     r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
 )
 
+# "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
+_TITLED_BYLINE_RE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
+    rf"(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+)
+
+_CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
+
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
+# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent".
 _BYLINE_TWO_LINES_RE = re.compile(
-    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
+    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
+    r"(?:[ \t]+[a-z][\w-]*){0,4}\s*$"
 )
 
 
 def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
     """The agency a byline above the story names ("By Jane Smith, PA")."""
-    body_at = body_start(doc)
+    # Up to the copy: a byline may stand under a dateline on its own line.
+    body_at = doc.paragraphs[0].span.start if doc.paragraphs else body_start(doc)
     for part in doc.parts:
         if part.span.start >= body_at:
             break
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
-        if not part.text.startswith("By ") or not (
+        if not (part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text)) or not (
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
             continue
         m = (
             _BYLINE_COMMA_RE.match(part.text)
+            or _TITLED_BYLINE_RE.match(part.text)
             or _BYLINE_CAPS_RE.match(part.text)
             or _BYLINE_TWO_LINES_RE.match(part.text)
         )
@@ -312,7 +324,10 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # Before a title ("Portal Writer", "Portal Political Correspondent") only an
         # agency or a publication stands; alone after the names, a place may ("By Jane
         # Doe, Kyiv"), and in capitals the name's last word may ("By JANE DOE Smith").
-        slot = _slot("byline", doc, start, end, strict=titled)
+        # A line of its own under the names holds the agency alone ("Associated Press").
+        # So do names in capitals, AP's style ("By JANE DOE, Associated Press").
+        own_line = m.re is _BYLINE_TWO_LINES_RE or _CAPS_NAMES_RE.match(part.text) is not None
+        slot = _slot("byline", doc, start, end, strict=titled or own_line)
         if slot is not None:
             yield slot
 

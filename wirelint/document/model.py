@@ -324,7 +324,8 @@ class Dateline:
 
 
 _DATELINE_RE = re.compile(
-    rf"(?P<city>{_L}(?:{_L}|[.'’ -]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
+    # Two cities may share one ("Munich/Berlin (dpa) -").
+    rf"(?P<city>{_L}(?:{_L}|[.'’ /-]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
     rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     # Kyodo credits itself after the date without brackets: "TOKYO, Jan. 4 Kyodo -".
     rf"(?:[ \t]+(?P<bare>[A-Z]{_L}{{2,20}}))?)?"
@@ -332,7 +333,15 @@ _DATELINE_RE = re.compile(
     # The dash follows a space, the agency's bracket or the day: a hyphen inside a
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
     # Spanish agencies (EFE, Europa Press) close the credit with ".-": "Madrid, Jan 4 (EFE).- ".
-    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|[-–—])[ \t\u00a0]*"
+    # AP's older copy sets an underscore after the credit: "WASHINGTON (AP) _ ".
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|(?<=\)[ \t\u00a0])_(?=[ \t\u00a0])|[-–—])"
+    r"[ \t\u00a0]*"
+)
+
+# "Feb. 5 (UPI) -- ": the day and the credit, no city.
+_DATE_CREDIT_DATELINE_RE = re.compile(
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+    r"[ \t\u00a0]*\((?P<agency>[^\W\d_][^()\n]{0,59})\)[ \t\u00a0]*(?P<dash>--|[-–—])[ \t\u00a0]+"
 )
 
 # "(Bloomberg) -- ": a credit and a dash with no city before them.
@@ -369,9 +378,17 @@ _TIME_LINE_RE = re.compile(
     r"(?:,?\s+\d{4})?\s*$|\d{3,4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|[AP]\.?M\.?)\s*$"
 )
 _BYLINE_RE = re.compile(
-    r"By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+.+)?"
+    # AFP writes "by Jane DOE with John ROE in Paris".
+    r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|with)\s+.+)?"
     # "By Jane Smith, PA Political Correspondent": a title after a comma.
     r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
+# AP's bylines with the names in capitals and a desk title: "JANE DOE, AP Medical
+# Writer", "By JANE DOE AP Business Writer".
+_TITLED_BYLINE_RE = re.compile(
+    r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7}(?:,\s*|\s+)"
+    r"(?:[A-Z][\w.'’&-]*\s+){1,4}"
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Producer)s?\s*$"
 )
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
 # Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
@@ -379,7 +396,8 @@ _HEADLINE_TAG_RE = re.compile(
     r"(?:\(?(?:UPDATE|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|FOCUS|"
     r"BREAKINGVIEWS|WRAPUP|TIMELINE|EXPLAINER|INTERVIEW|PREVIEW|GRAPHIC|POLL|COLUMN|SNAP|"
     r"BRIEF|BUZZ|NEWSMAKER|SPECIAL\s+REPORT|FEATURE|OBITUARY|CORRECTION|URGENT|FLASH)"
-    r"(?:\s+\d{1,2})?\)?[ \t]*(?:,[ \t]*)?)+-(?=[ \t]*\S)[ \t]*"
+    # Tags in a row: "UPDATE 2, EXCLUSIVE-", "RPT-EXCLUSIVE-".
+    r"(?:\s+\d{1,2})?\)?[ \t]*(?:[,-][ \t]*)?)+-(?=[ \t]*\S)[ \t]*"
 )
 # "EDITOR'S NOTE — ...", "(Editor's note: ...)": a note to editors above the story.
 _EDITORS_NOTE_RE = re.compile(
@@ -401,6 +419,18 @@ def _is_credit_line(text: str) -> bool:
     if stripped.startswith("(") or ";" in stripped:
         return True
     return not _SENTENCE_END_RE.search(stripped) and len(stripped.split()) <= 40
+
+
+def _label_over_bullets(masked: str, span: Span) -> bool:
+    """A short line ending in a colon, the bullets a blank line below ("Key points:")."""
+    words = masked[span.start : span.end].split()
+    if not words or len(words) > _LABEL_WORDS or not words[-1].endswith(":"):
+        return False
+    gap = _BLANK_LINES_RE.match(masked, span.end)
+    return gap is not None and _BULLET_RE.match(masked, gap.end()) is not None
+
+
+_BLANK_LINES_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
 
 
 def _is_all_caps(text: str) -> bool:
@@ -541,6 +571,7 @@ class Document:
                 _DATE_LINE_RE.match(block_text)
                 or _BYLINE_RE.match(block_text)
                 or (not in_body and _TIME_LINE_RE.match(block_text))
+                or (not in_body and _TITLED_BYLINE_RE.match(block_text))
             ):
                 self._add(PartKind.META, span)
                 continue
@@ -559,7 +590,11 @@ class Document:
             if (
                 not in_body
                 and single
-                and (not self._looks_like_body(block_text) or self._repeats_headline(block_text))
+                and (
+                    not self._looks_like_body(block_text)
+                    or self._repeats_headline(block_text)
+                    or _label_over_bullets(masked, span)
+                )
             ):
                 # Another headline-like line before the body: a web/wire headline pair,
                 # a rewrite left beside the original, or a kicker.
@@ -568,10 +603,14 @@ class Document:
             if in_body and single and len(block_text.split()) <= 12 and _is_all_caps(block_text):
                 self._add(PartKind.SUBHEAD, span)
                 continue
+            if not in_body and single and self._dateline_alone(span, lines):
+                # "UNITED NATIONS (AP) —" on a line of its own, the byline below it.
+                self._add(PartKind.META, span)
+                continue
             if not in_body:
                 in_body = True
                 self._find_dateline(span, lines)
-                if self.dateline is not None:
+                if self.dateline is not None and self.dateline.span.start >= span.start:
                     span = Span(self.dateline.span.end, span.end)
             self._add(PartKind.PARAGRAPH, span)
         self.parts.sort(key=lambda p: p.span.start)
@@ -588,7 +627,8 @@ class Document:
                 seen_headline = True
                 continue
             short = len(part.text.split()) <= _LABEL_WORDS and "\n" not in part.text
-            if nxt.kind is PartKind.BULLET and short and not _SENTENCE_END_RE.search(part.text):
+            end = _SENTENCE_END_RE.search(part.text)
+            if nxt.kind is PartKind.BULLET and short and (not end or end.group()[0] == ":"):
                 part.kind = PartKind.META
 
     @staticmethod
@@ -619,7 +659,10 @@ class Document:
         return (
             _BYLINE_RE.match(names) is not None
             and 0 < len(words) <= _TITLE_WORDS
-            and all(w[:1].isupper() or w in _TITLE_JOINERS for w in words)
+            # "AP Sports Writer"; BBC writes the desk in lower case ("BBC Wales
+            # education correspondent").
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_JOINERS or w.islower() for w in words)
             and not _SENTENCE_END_RE.search(title)
         )
 
@@ -646,7 +689,33 @@ class Document:
             return True
         return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
 
+    def _dateline_alone(self, span: Span, text: str) -> bool:
+        """A dateline with its credit and dash and no copy after it, on its own line."""
+        m = _DATELINE_RE.match(text, span.start, span.end)
+        if m is None or m.group("agency") is None or m.end() < span.end:
+            return False
+        if self.dateline is not None or len(m.group("city").split()) > 5:
+            return False
+        self.dateline = Dateline(
+            Span(m.start(), m.end()),
+            Span(m.start("city"), m.end("city")),
+            Span(m.start("date"), m.end("date")) if m.group("date") else None,
+            Span(m.start("agency"), m.end("agency")),
+            Span(m.start("dash"), m.end("dash")),
+        )
+        return True
+
     def _find_dateline(self, span: Span, text: str) -> None:
+        dated = _DATE_CREDIT_DATELINE_RE.match(text, span.start, span.end)
+        if dated and dated.end() < span.end:
+            self.dateline = Dateline(
+                Span(dated.start(), dated.end()),
+                Span(span.start, span.start),
+                Span(dated.start("date"), dated.end("date")),
+                Span(dated.start("agency"), dated.end("agency")),
+                Span(dated.start("dash"), dated.end("dash")),
+            )
+            return
         if text.startswith("(", span.start):
             bare = _CREDIT_ONLY_DATELINE_RE.match(text, span.start, span.end)
             if bare and bare.end() < span.end:

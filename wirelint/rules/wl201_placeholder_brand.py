@@ -303,6 +303,13 @@ class PlaceholderBrand(Rule):
         for slot, kind in suspect:
             if kind == "placeholder":
                 proofs.setdefault(_key(slot.text), slot)
+        # "Zentrix writer Jane Doe contributed" under a dateline proving `Zentrix`.
+        held = {s.span for s, _ in suspect}
+        suspect += [
+            (s, "placeholder")
+            for s in contributors
+            if _key(s.text) in proofs and s.span not in held
+        ]
 
         body_known: list[tuple[BrandSlot, str]] = []
         if body_slots:

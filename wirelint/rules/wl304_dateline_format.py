@@ -173,7 +173,8 @@ class DatelineFormat(Rule):
             # ".-" closes the credit itself ("(EFE).- "): a space after it only.
             if dash == ".-":
                 before = " "
-            if before not in (" ", "\u00a0") or after not in (" ", "\u00a0"):
+            # A dateline on a line of its own ends with the line ("UNITED NATIONS (AP) —").
+            if before not in (" ", "\u00a0") or after not in (" ", "\u00a0", "\n", "\r"):
                 start = dl.dash.start - (1 if before.isspace() else 0)
                 end = dl.dash.end + (1 if after.isspace() else 0)
                 yield self.diagnostic(
