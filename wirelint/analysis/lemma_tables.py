@@ -19,7 +19,8 @@ from __future__ import annotations
 import contextlib
 import marshal
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
@@ -64,6 +65,10 @@ class MarshalTable(_SortedWords[object]):
     def _value(self, index: int) -> object:
         offsets = self._value_offsets
         return marshal.loads(self._values[offsets[index] : offsets[index + 1]])
+
+    def _all_values(self) -> Iterable[object]:
+        values, loads = self._values, marshal.loads
+        return [loads(values[a:b]) for a, b in pairwise(self._value_offsets)]
 
     def dump(self) -> tuple[str, bytes, bytes, bytes]:
         return self._keys, self._offsets.tobytes(), self._values, self._value_offsets.tobytes()
