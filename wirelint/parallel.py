@@ -19,6 +19,7 @@ prints. Only how the work is spread differs:
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -199,6 +200,10 @@ class Pool:
 
             if self._prepare is not None:
                 self._prepare()
+            # What is loaded by now lives as long as the run: kept out of the collector's
+            # way, so that a worker's collections neither walk it again nor write to its
+            # pages (which fork would then copy into every worker).
+            gc.freeze()
 
             workers = min(self.jobs, max(1, count // MIN_ITEMS_PER_WORKER))
             self._executor = ProcessPoolExecutor(
