@@ -546,13 +546,17 @@ class _Checking:
     results: Iterator[StoryResult]
 
 
+def _story_size(task: StoryTask) -> int:
+    return len(task.source.text)
+
+
 def _dispatch(run: Run, window: list[str | StoryTask], pool: Pool) -> _Checking:
     """Hand a window's stories (misses of the cache only) to the pool."""
     tasks = [t for t in window if isinstance(t, StoryTask) and t.cached is None]
     try:
         if pool.jobs == 1 and len(tasks) > 1:
             _prefetch_parses(tasks)
-        return _Checking(window, pool.map(_lint_task, tasks))
+        return _Checking(window, pool.map(_lint_task, tasks, _story_size))
     except BaseException:
         pool.close(cancel=True)
         raise

@@ -312,7 +312,7 @@ def load_config_file(path: Path, rules: RuleBook) -> Config | None:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), None, None, f"cannot read configuration: {exc}") from None
     try:
-        data = _toml.loads(text)
+        data = _toml.loads_cached(text)
     except _toml.TOMLDecodeError as exc:
         at = _TOML_LINE_RE.search(str(exc))
         line = int(at.group(1)) if at else None

@@ -119,9 +119,12 @@ def load_shared_tables(rules: Iterable[Rule | type[Rule]] | None = None) -> None
         return  # a missing package is reported by the rule that needs it
     from wirelint.analysis.inflection import lemminflect
 
-    module = lemminflect()
-    module.getAllLemmas("stories")
-    module.getAllInflections("story", "NOUN")
+    lookups = lemminflect()
+    lookups.getAllLemmas("stories")
+    lookups.getAllInflections("story", "NOUN")
+    # The spelling check asks lemminflect itself about words it does not list, which some
+    # story of a long run has: imported here once, not by every worker.
+    lookups.module().getAllLemmasOOV("stories", "NOUN")
 
 
 def _over_limit(rule: Rule, doc: Document, why: str) -> RuleCrash:

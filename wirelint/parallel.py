@@ -19,6 +19,7 @@ prints. Only how the work is spread differs:
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -131,13 +132,16 @@ class Pool:
             self._executor.shutdown(wait=not cancel, cancel_futures=cancel)
             self._executor = None
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(
+        self, fn: Callable[[T], R], items: Sequence[T], size: Callable[[T], int] | None = None
+    ) -> Iterator[R]:
         """``fn`` over ``items``, results in order; see the module docstring.
 
         The work is handed to the workers before this returns, so the caller can read
         the next batch of stories while they check this one; results are waited for as
         they are taken from the iterator. Without workers, each story is checked as its
-        result is taken.
+        result is taken. ``size`` (a story's length, say) hands the largest items out
+        first, so that no long one is left for the end while the other workers wait.
         """
         items = list(items)
         first: list[R] = []
@@ -148,29 +152,44 @@ class Pool:
         self._warm = True
         if not self._needs_workers(len(items)) or self._broken:
             return chain(first, map(fn, items))
+        order = list(range(len(items)))
+        if size is not None:
+            order.sort(key=lambda i: -size(items[i]))  # stable: ties keep their order
         chunks = []
         start = 0
-        for size in chunk_sizes(len(items), self.jobs):
-            chunks.append(items[start : start + size])
-            start += size
+        for count in chunk_sizes(len(items), self.jobs):
+            chunks.append(order[start : start + count])
+            start += count
         with _interrupts_held():  # workers are forked as work is submitted
             executor = self._start(len(items))
-            futures: list[Future[list[R]]] = [executor.submit(_run_chunk, fn, c) for c in chunks]
-        return chain(first, self._results(fn, chunks, futures))
+            futures: list[Future[list[R]]] = [
+                executor.submit(_run_chunk, fn, [items[i] for i in c]) for c in chunks
+            ]
+        return chain(first, self._results(fn, items, chunks, futures))
 
     def _results(
-        self, fn: Callable[[T], R], chunks: list[list[T]], futures: list[Future[list[R]]]
+        self,
+        fn: Callable[[T], R],
+        items: Sequence[T],
+        chunks: list[list[int]],
+        futures: list[Future[list[R]]],
     ) -> Iterator[R]:
+        """The results in the items' order, each given as soon as those before it are in."""
         from concurrent.futures import CancelledError
         from concurrent.futures.process import BrokenProcessPool
 
+        done: dict[int, R] = {}
+        given = 0
         for chunk, future in zip(chunks, futures, strict=True):
             try:
                 results = future.result()
             except (BrokenProcessPool, CancelledError):
                 self._lost_worker()
-                results = [fn(item) for item in chunk]
-            yield from results
+                results = [fn(items[i]) for i in chunk]
+            done.update(zip(chunk, results, strict=True))
+            while given in done:
+                yield done.pop(given)
+                given += 1
 
     def _needs_workers(self, count: int) -> bool:
         return self.jobs > 1 and count >= MIN_ITEMS_PER_WORKER * 2
@@ -181,6 +200,10 @@ class Pool:
 
             if self._prepare is not None:
                 self._prepare()
+            # What is loaded by now lives as long as the run: kept out of the collector's
+            # way, so that a worker's collections neither walk it again nor write to its
+            # pages (which fork would then copy into every worker).
+            gc.freeze()
 
             workers = min(self.jobs, max(1, count // MIN_ITEMS_PER_WORKER))
             self._executor = ProcessPoolExecutor(

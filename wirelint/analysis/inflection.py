@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
+from wirelint.analysis.lemma_tables import Lookups
+
 
 class _HideSpacy:
     """An import finder that answers "not installed" for spaCy while it is in place."""
@@ -28,7 +30,20 @@ class _HideSpacy:
         return None
 
 
-def lemminflect() -> ModuleType:
+def lemminflect() -> Lookups:
+    """lemminflect's lookups, its lemmas and inflections of lower-case words read from
+    wirelint's cache (see lemma_tables.Lookups: importing it costs numpy); raises
+    ModuleNotFoundError when it is not installed."""
+    global _lookups
+    if _lookups is None:
+        _lookups = Lookups(module)
+    return _lookups
+
+
+_lookups: Lookups | None = None
+
+
+def module() -> ModuleType:
     """The lemminflect module; raises ModuleNotFoundError when it is not installed."""
     loaded = sys.modules.get("lemminflect")
     if loaded is not None:

@@ -19,11 +19,16 @@ from __future__ import annotations
 import contextlib
 import marshal
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TypeVar
 
 from wirelint.analysis.wordtable import _array, _SortedWords
+
+T = TypeVar("T")
+P = TypeVar("P")
 
 #: Bumped when the stored layout changes.
 _VERSION = 1
@@ -60,6 +65,10 @@ class MarshalTable(_SortedWords[object]):
     def _value(self, index: int) -> object:
         offsets = self._value_offsets
         return marshal.loads(self._values[offsets[index] : offsets[index + 1]])
+
+    def _all_values(self) -> Iterable[object]:
+        values, loads = self._values, marshal.loads
+        return [loads(values[a:b]) for a, b in pairwise(self._value_offsets)]
 
     def dump(self) -> tuple[str, bytes, bytes, bytes]:
         return self._keys, self._offsets.tobytes(), self._values, self._value_offsets.tobytes()
@@ -102,3 +111,117 @@ def install(module: ModuleType) -> None:
             inflections.infl_dict = _table(
                 "lemminflect-inflections", inflections.infl_lu_fn, version, InflectionLUCodec.load
             )
+
+
+# -- answers without lemminflect -------------------------------------------------------
+#
+# `import lemminflect` imports numpy (for its out-of-vocabulary models): ~0.15 s of CPU,
+# more than a third of a cold check of one story, which asks it only for the lemmas of
+# a few lower-case words. Its answers for lower-case words are kept here, as lemminflect
+# itself gave them (overrides applied), and lemminflect is imported only for what they
+# do not cover: words with capitals, the out-of-vocabulary methods, anything else.
+
+#: The upos values lemminflect's getAllInflections filters by (PROPN changes the word's
+#: capitals and is left to lemminflect).
+_FILTERED = ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+_RESOURCES = ("lemma_lu.csv.gz", "lemma_overrides.csv", "infl_lu.csv.gz", "infl_overrides.csv")
+_CODE = ("core/Lemmatizer.py", "core/Inflections.py", "core/LexicalUtils.py", "__init__.py")
+
+
+class Lookups:
+    """``getAllLemmas`` and ``getAllInflections`` as lemminflect answers them, read from
+    wirelint's cache for lower-case words; every other attribute is lemminflect's own
+    (imported on first use by ``load``)."""
+
+    def __init__(self, load: Callable[[], ModuleType]) -> None:
+        self._load = load
+        self._lemmas: MarshalTable | None = None
+        self._inflections: tuple[MarshalTable, dict[str, tuple[str, ...]]] | None = None
+        self._key: str | None = None
+
+    def module(self) -> ModuleType:
+        """lemminflect itself."""
+        return self._load()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._load(), name)
+
+    def getAllLemmas(self, word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+        if upos is not None or word != word.lower():
+            return self._load().getAllLemmas(word, upos)  # type: ignore[no-any-return]
+        if self._lemmas is None:
+            self._lemmas = self._cached(
+                "lemminflect-all-lemmas", self._build_lemmas, MarshalTable.load
+            )
+        found = self._lemmas.get(word)
+        return dict(found) if isinstance(found, dict) else {}
+
+    def getAllInflections(self, lemma: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+        if (upos is not None and upos not in _FILTERED) or lemma != lemma.lower():
+            return self._load().getAllInflections(lemma, upos)  # type: ignore[no-any-return]
+        if self._inflections is None:
+            self._inflections = self._cached(
+                "lemminflect-all-inflections",
+                self._build_inflections,
+                lambda plain: (MarshalTable.load(plain[0]), dict(plain[1])),
+            )
+        table, tags = self._inflections
+        found = table.get(lemma)
+        if not isinstance(found, dict):
+            return {}
+        if upos is None:
+            return dict(found)
+        keep = tags[upos]
+        return {tag: forms for tag, forms in found.items() if tag in keep}
+
+    def _cached(self, name: str, build: Callable[[], P], load: Callable[[P], T]) -> T:
+        from wirelint import _cache
+
+        if self._key is None:
+            self._key = _installed_key()
+        return _cache.cached(name, _VERSION, self._key, build, load)
+
+    def _build_lemmas(self) -> tuple[str, bytes, bytes, bytes]:
+        module = self._load()
+        from lemminflect.core.Lemmatizer import Lemmatizer
+
+        lemmatizer = Lemmatizer()
+        words = _lower_case(lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict())
+        answers = {w: module.getAllLemmas(w) for w in sorted(words)}
+        return MarshalTable.from_dict({w: a for w, a in answers.items() if a}).dump()
+
+    def _build_inflections(
+        self,
+    ) -> tuple[tuple[str, bytes, bytes, bytes], dict[str, tuple[str, ...]]]:
+        module = self._load()
+        from lemminflect.core.Inflections import Inflections
+        from lemminflect.core.LexicalUtils import uposToTags
+
+        inflections = Inflections()
+        words = _lower_case(inflections._getInflDict(), inflections._getOverridesDict())
+        answers = {w: module.getAllInflections(w) for w in sorted(words)}
+        table = MarshalTable.from_dict({w: a for w, a in answers.items() if a}).dump()
+        return table, {upos: tuple(uposToTags(upos)) for upos in _FILTERED}
+
+
+def _lower_case(*tables: Mapping[str, object]) -> set[str]:
+    return {w for table in tables for w in table if w == w.lower()}
+
+
+def _installed_key() -> str:
+    """The installed lemminflect's data and lookup code, by size and modification time
+    (read without importing it); another version or install gives another key."""
+    import importlib.util
+    import os
+
+    from wirelint import _cache
+
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("No module named 'lemminflect'", name="lemminflect")
+    folder = os.path.dirname(spec.origin)
+    stamps = []
+    for name in (*(f"resources/{r}" for r in _RESOURCES), *_CODE):
+        st = os.stat(os.path.join(folder, name))
+        stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return _cache.content_key(stamps)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import pairwise, repeat
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -67,9 +68,23 @@ class _SortedWords(Mapping[str, V], Generic[V]):
             hit = self._value(i) if i >= 0 else _MISSING
             self._memo[word] = hit
             if len(self._memo) > self.MATERIALISE_AFTER:
-                self._dict = {k: self._value(i) for i, k in enumerate(self)}
-                self._memo = {}
+                self.materialise()
         return hit
+
+    def materialise(self) -> None:
+        """Become a plain dict now (a long run asks about most of the words sooner or
+        later; a process about to start workers does it once for all of them)."""
+        if self._dict is None:
+            self._dict = dict(zip(self._key_list(), self._all_values(), strict=True))
+            self._memo = {}
+
+    def _key_list(self) -> list[str]:
+        keys = self._keys
+        return [keys[a:b] for a, b in pairwise(self._offsets)]
+
+    def _all_values(self) -> Iterable[V]:
+        """Every value in key order; subclasses read them in bulk where they can."""
+        return [self._value(i) for i in range(self._n)]
 
     def get(self, word: str, default: object = None) -> V | object:  # type: ignore[override]
         d = self._dict
@@ -94,9 +109,9 @@ class _SortedWords(Mapping[str, V], Generic[V]):
         return isinstance(word, str) and self._lookup(word) is not _MISSING
 
     def __iter__(self) -> Iterator[str]:
-        keys, offsets = self._keys, self._offsets
-        for i in range(self._n):
-            yield keys[offsets[i] : offsets[i + 1]]
+        if self._dict is not None:
+            return iter(self._dict)
+        return iter(self._key_list())
 
     def __len__(self) -> int:
         return self._n
@@ -121,6 +136,9 @@ class IntTable(_SortedWords[int]):
 
     def _value(self, index: int) -> int:
         return self._values[index]
+
+    def _all_values(self) -> Iterable[int]:
+        return self._values.tolist()
 
     def dump(self) -> tuple[str, bytes, bytes]:
         return self._keys, self._offsets.tobytes(), self._values.tobytes()
@@ -157,6 +175,12 @@ class TupleTable(_SortedWords[tuple[str, ...]]):
         joined = self._values[self._value_offsets[index] : self._value_offsets[index + 1]]
         return tuple(joined.split(self._SEP)) if joined else ()
 
+    def _all_values(self) -> Iterable[tuple[str, ...]]:
+        values, sep = self._values, self._SEP
+        return [
+            tuple(values[a:b].split(sep)) if b > a else () for a, b in pairwise(self._value_offsets)
+        ]
+
     def dump(self) -> tuple[str, bytes, str, bytes]:
         return self._keys, self._offsets.tobytes(), self._values, self._value_offsets.tobytes()
 
@@ -178,6 +202,9 @@ class WordSet(_SortedWords[bool]):
 
     def _value(self, index: int) -> bool:
         return True
+
+    def _all_values(self) -> Iterable[bool]:
+        return repeat(True, self._n)
 
     def dump(self) -> tuple[str, bytes]:
         return self._keys, self._offsets.tobytes()

@@ -179,8 +179,10 @@ _Check = Callable[[_Story], bool]
 
 
 def _checker(group: list[_Lit]) -> _Check:
-    exact = sorted({t for t, ci in group if not ci}, key=len, reverse=True)
-    folded = sorted({t for t, ci in group if ci}, key=len, reverse=True)
+    # Longest first, ties in a fixed order: a set's order changes with every process,
+    # and a pattern that does is compiled afresh by every run (see wirelint._cache).
+    exact = sorted({t for t, ci in group if not ci}, key=lambda t: (-len(t), t))
+    folded = sorted({t for t, ci in group if ci}, key=lambda t: (-len(t), t))
     if not folded:
         if len(exact) == 1:
             literal = exact[0]
