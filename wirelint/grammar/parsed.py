@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, NamedTuple
 
 from wirelint.config import Config
@@ -307,6 +307,13 @@ class ParserRule(Rule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
 
+    def story_test(
+        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        """A check that weighs a finding against the rest of the story (how the story
+        writes the same word elsewhere) returns its test here; None keeps every finding."""
+        return None
+
     def prepare(self, doc: Document, ctx: Context) -> None:
         # spaCy's model loads once per process (~2 s; over 10 s on a loaded machine): not
         # charged to the first story's time limit. Loaded only when `check` would parse.
@@ -335,11 +342,14 @@ class ParserRule(Rule):
         if model is None:
             return  # loading in the background; the story is linted again when it is in
         parses = model.parse([p.text for p in parts])
+        keep = self.story_test(parses, [p.text for p in parts], scanner.lex)
         allow = {a.lower() for a in ctx.config.allow}
         for part, parse in zip(parts, parses, strict=True):
             base = part.span.start
             count = 0
             for s, hit in paragraph_hits(parse, part.text, scanner.lex)[self.code]:
+                if keep is not None and not keep(s, hit):
+                    continue
                 span = Span(base + s.toks[hit.first].start, base + s.toks[hit.last].end)
                 if allow and doc.text[span.start : span.end].lower() in allow:
                     continue
