@@ -261,7 +261,7 @@ def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tupl
         for rule in _CHECKS:
             found = hits[rule.code]
             for hit in rule.find(s):
-                if not _spans_odd_token(s, hit):
+                if not _spans_odd_token(s, hit, rule.names_not_tickers):
                     found.append((s, hit))
     _WALKS[key] = _Walk(parse, lex, hits, list(_CHECKS))
     while len(_WALKS) > _WALKS_KEPT:
@@ -269,9 +269,11 @@ def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tupl
     return hits
 
 
-def _spans_odd_token(s: Sentence, hit: Hit) -> bool:
+def _spans_odd_token(s: Sentence, hit: Hit, names: str = "") -> bool:
+    """Does the hit cover a URL or a ticker (a word of the pack list ``names`` is no ticker)?"""
     return any(
-        _URLISH.search(s.toks[k].text) or _TICKER.match(s.toks[k].text)
+        _URLISH.search(s.toks[k].text)
+        or (_TICKER.match(s.toks[k].text) and not (names and s.has(names, s.word(k))))
         for k in range(hit.first, hit.last + 1)
     )
 
@@ -303,6 +305,9 @@ class ParserRule(Rule):
     #: WL401 names the same slip with the corrected word when its patterns see it;
     #: WL402 says a doubled word in plain words.
     defers_to: ClassVar[tuple[str, ...]] = ("WL401", "WL402")
+    #: A pack list of capitalised words the check reads that look like tickers (UK, US):
+    #: its findings on them are kept.
+    names_not_tickers: ClassVar[str] = ""
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
