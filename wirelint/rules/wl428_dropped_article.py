@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import Lexicon
+from wirelint.grammar.lexicon import MASS, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 from wirelint.grammar.parser import Parse, Tok
 
@@ -20,9 +20,10 @@ _ROLES = frozenset({"nsubj", "nsubjpass"})
 _QUOTING_TAGS = frozenset({"``", "''", "HYPH"})
 #: Tags of a word that determines the next one even when the parse hangs it elsewhere.
 _DETERMINING_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "POS", "WDT", "WP$"})
-#: Articled uses of a noun that make it the story's habit: with two, mass nouns the
-#: story also writes `the industry`, `a victory` were still read as dropped articles.
-MIN_ARTICLED = 3
+#: Articled uses of a noun that make it the story's habit (one more for a noun the
+#: word-form table knows in mass use: `the industry`, `an industry` and a bare
+#: `industry` are all English).
+MIN_ARTICLED = 2
 
 
 def _key(toks: tuple[Tok, ...], i: int) -> str | None:
@@ -63,14 +64,16 @@ class StoryUses:
         self.indefinite: Counter[str] = Counter()
         self.bare: Counter[str] = Counter()
 
-    def counts_against(self, word: str) -> bool:
+    def counts_against(self, word: str, mass: bool) -> bool:
         """Does the story's own usage make a bare `word` a dropped article? It writes the
-        word with an article at least MIN_ARTICLED times, once at least with `a` or `an`
-        (a noun it counts: not growth, fraud or money), and bare only here."""
+        word bare only here, with an article at least twice, once at least with `a` or
+        `an` (a noun it counts: not growth, fraud or money); a noun the word-form table
+        knows in mass use too (`industry`, `competition`) needs three articled uses."""
+        articled = self.articled[word]
         return (
-            self.articled[word] >= MIN_ARTICLED
+            self.bare[word] <= 1
             and self.indefinite[word] > 0
-            and self.bare[word] <= 1
+            and articled >= (MIN_ARTICLED + 1 if mass else MIN_ARTICLED)
         )
 
 
@@ -105,8 +108,9 @@ class DroppedArticle(ParserRule):
     common singular noun that is the subject of a clause with nothing before it of its
     own: no article, possessive, number, adjective or other noun (the company said,
     not company said). It is reported only when the story itself makes the case: it
-    writes the noun after `a`, `an` or `the` at least three times, once at least after
-    `a` or `an` (a noun it counts), and nowhere else bare. Mass nouns (`growth`,
+    writes the noun after `a`, `an` or `the` at least twice (three times for a noun the
+    word-form table knows in mass use), once at least after `a` or `an` (a noun it
+    counts), and nowhere else bare. Mass nouns (`growth`,
     `industry`), titles (`President Biden`), labels before a name (`Bank of America`,
     `oil firm Rosneft`) and a headline's style are written bare elsewhere, never with
     `a`, or not as a bare subject, and pass. Objects and the objects of prepositions
@@ -145,6 +149,8 @@ class DroppedArticle(ParserRule):
                 continue  # modified (French film, current law): a label, a mass use
             if self._before_name(s, i):
                 continue  # a label before a name (oil firm Rosneft, Bank of America)
+            if i + 2 <= s.last and s.word(i + 2) == s.word(i):
+                continue  # year on year, step by step
             if i > s.first and (s.gap(i - 1, i) != " " or toks[i - 1].tag in _QUOTING_TAGS):
                 continue  # a quote, a hyphen or a line break before it: a term, a list
             yield Hit(
@@ -170,6 +176,6 @@ class DroppedArticle(ParserRule):
 
         def keep(s: Sentence, hit: Hit) -> bool:
             word = _key(s.toks, hit.last)
-            return word is not None and uses.counts_against(word)
+            return word is not None and uses.counts_against(word, bool(lex.tag(word) & MASS))
 
         return keep
