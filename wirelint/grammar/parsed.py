@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, NamedTuple
 
 from wirelint.config import Config
@@ -261,7 +261,7 @@ def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tupl
         for rule in _CHECKS:
             found = hits[rule.code]
             for hit in rule.find(s):
-                if not _spans_odd_token(s, hit):
+                if not _spans_odd_token(s, hit, rule.names_not_tickers):
                     found.append((s, hit))
     _WALKS[key] = _Walk(parse, lex, hits, list(_CHECKS))
     while len(_WALKS) > _WALKS_KEPT:
@@ -269,9 +269,11 @@ def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tupl
     return hits
 
 
-def _spans_odd_token(s: Sentence, hit: Hit) -> bool:
+def _spans_odd_token(s: Sentence, hit: Hit, names: str = "") -> bool:
+    """Does the hit cover a URL or a ticker (a word of the pack list ``names`` is no ticker)?"""
     return any(
-        _URLISH.search(s.toks[k].text) or _TICKER.match(s.toks[k].text)
+        _URLISH.search(s.toks[k].text)
+        or (_TICKER.match(s.toks[k].text) and not (names and s.has(names, s.word(k))))
         for k in range(hit.first, hit.last + 1)
     )
 
@@ -303,9 +305,19 @@ class ParserRule(Rule):
     #: WL401 names the same slip with the corrected word when its patterns see it;
     #: WL402 says a doubled word in plain words.
     defers_to: ClassVar[tuple[str, ...]] = ("WL401", "WL402")
+    #: A pack list of capitalised words the check reads that look like tickers (UK, US):
+    #: its findings on them are kept.
+    names_not_tickers: ClassVar[str] = ""
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def story_test(
+        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        """A check that weighs a finding against the rest of the story (how the story
+        writes the same word elsewhere) returns its test here; None keeps every finding."""
+        return None
 
     def prepare(self, doc: Document, ctx: Context) -> None:
         # spaCy's model loads once per process (~2 s; over 10 s on a loaded machine): not
@@ -335,11 +347,14 @@ class ParserRule(Rule):
         if model is None:
             return  # loading in the background; the story is linted again when it is in
         parses = model.parse([p.text for p in parts])
+        keep = self.story_test(parses, [p.text for p in parts], scanner.lex)
         allow = {a.lower() for a in ctx.config.allow}
         for part, parse in zip(parts, parses, strict=True):
             base = part.span.start
             count = 0
             for s, hit in paragraph_hits(parse, part.text, scanner.lex)[self.code]:
+                if keep is not None and not keep(s, hit):
+                    continue
                 span = Span(base + s.toks[hit.first].start, base + s.toks[hit.last].end)
                 if allow and doc.text[span.start : span.end].lower() in allow:
                     continue
