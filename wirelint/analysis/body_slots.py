@@ -483,3 +483,50 @@ def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str])
         if gap.strip() == "" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             return norm(nxt.text) not in parts
     return False
+
+
+# "the " or "The " and the run of word characters after it, read without consuming the
+# run: "the the Lookout" holds two places.
+_THE_RE = re.compile(r"\b[Tt]he (?=(\w*))")
+_THE_KEY = "body_slots.the"
+
+
+def _the_index(doc: Document) -> tuple[dict[str, list[int]], list[int]]:
+    """Where the story writes "the " or "The ", by the word run after it lower-cased (ASCII
+    runs), and the places whose run holds other letters (compared with every word)."""
+    got: tuple[dict[str, list[int]], list[int]] | None = doc.cache.get(_THE_KEY)
+    if got is None:
+        where: defaultdict[str, list[int]] = defaultdict(list)
+        other: list[int] = []
+        for m in _THE_RE.finditer(doc.text):
+            run = m.group(1)
+            if run.isascii():
+                where[run.lower()].append(m.start())
+            else:
+                other.append(m.start())
+        got = doc.cache[_THE_KEY] = (dict(where), other)
+    return got
+
+
+def after_the(doc: Document, word: str, rest: str = "") -> Iterator[re.Match[str]]:
+    r"""The matches of ``\b[Tt]he (?i:word)\b`` followed by the pattern ``rest``, in order.
+
+    WL201 asks this of many words; a search of a long story per word grows with the
+    story's size squared. A match's "the" stands where the index holds the word's first
+    run of word characters after it (compared lower-cased: ASCII only, where that is what
+    a case-blind match compares), so only those places are tried.
+    """
+    regex = re.compile(rf"\b[Tt]he (?i:{re.escape(word)})\b{rest}")
+    run = _WORD_RUN_RE.match(word)
+    if run is None or not word.isascii():
+        yield from regex.finditer(doc.text)
+        return
+    index, other = _the_index(doc)
+    places = index.get(run.group().lower(), [])
+    if other:
+        places = sorted([*places, *other])
+    text = doc.text
+    for p in places:
+        m = regex.match(text, p)
+        if m is not None:
+            yield m
