@@ -84,10 +84,17 @@ _Step = tuple[
 
 def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
     return tuple(
-        (f.mask, f.trigger, f.check, f.id, getattr(grammar, f.words) if f.words else None)
+        (f.mask, f.trigger, f.check, f.id, _words(grammar, f.words))
         for f in families
         if f.scope == scope
     )
+
+
+def _words(grammar: Grammar, words: str | frozenset[str]) -> Container[str] | None:
+    """A family's trigger words: a Grammar attribute named, or the words given."""
+    if not words:
+        return None
+    return getattr(grammar, words) if isinstance(words, str) else words
 
 
 class Scanner(Grammar):
