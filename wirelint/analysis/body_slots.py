@@ -330,7 +330,7 @@ def names_outside(
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
-            word = norm(t.text)
+            word = capitalized[t.text]
             names[word] += 1
             if bare is not None and k > 0 and tokens[k - 1].text in ("the", "The"):
                 after = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -339,9 +339,17 @@ def names_outside(
     return names
 
 
-def _capitalized(doc: Document) -> frozenset[str]:
-    """The story's capitalised spellings (the tokens holding them are found in C)."""
-    return frozenset(t for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED)
+def _capitalized(doc: Document) -> dict[str, str]:
+    """The story's capitalised spellings (the tokens holding them are found in C), each
+    with its normalised form."""
+    got: dict[str, str] | None = doc.cache.get(_CAPITALIZED_KEY)
+    if got is None:
+        got = {t: norm(t) for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED}
+        doc.cache[_CAPITALIZED_KEY] = got
+    return got
+
+
+_CAPITALIZED_KEY = "body_slots.capitalized"
 
 
 def names_after_names(
@@ -374,7 +382,7 @@ def names_after_names(
             j = bisect_right(starts, t.start) - 1
             if j >= 0 and busy[j].start <= t.start < busy[j].end:
                 continue
-            found.add(norm(t.text))
+            found.add(capitalized[t.text])
     return found
 
 
@@ -390,12 +398,14 @@ def _name_index(doc: Document) -> tuple[dict[str, list[tuple[int, int]]], frozen
     got = _NAME_INDEX.get(doc)
     if got is None:
         where: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        # Per spelling, not per token: the tokens holding one are found in C.
+        upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
         for p, part in enumerate(doc.parts):
             if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
                 continue
-            for i, t in enumerate(part.tokens):
-                if t.text[:1].isupper():
-                    where[norm(t.text)].append((p, i))
+            tokens = part.tokens
+            for i in tokens_in(tokens, upper):
+                where[upper[tokens[i].text]].append((p, i))
         got = _NAME_INDEX[doc] = (dict(where), frozenset(_WORD_RUN_RE.findall(doc.text)))
     return got
 
