@@ -221,9 +221,9 @@ def _worth_scanning(
 
     index = part_words(doc, _SLOT_KINDS)
     assert len(index.parts) == len(parts)
-    stories: dict[int, _Story] = {}
-    scans: dict[int, list[SlotPattern]] = defaultdict(list)
-    every = range(len(parts))
+    # Per pattern: the parts the index allows (None: every part), and the full test
+    # when the index cannot answer for every literal the pattern requires.
+    plans: list[tuple[SlotPattern, frozenset[int] | None, Any]] = []
     for pattern in patterns:
         worth = prefilter(pattern.regex)
         chosen: frozenset[int] | None = None
@@ -234,15 +234,26 @@ def _worth_scanning(
                 continue
             held = frozenset().union(*(index.holding(t, ci) for t, ci in group))
             chosen = held if chosen is None else chosen & held
-        for i in sorted(chosen) if chosen is not None else every:
-            if worth is not None and not exact:
-                story = stories.get(i)
+        plans.append((pattern, chosen, None if exact else worth))
+    del index
+    out: list[tuple[Any, list[SlotPattern]]] = []
+    for i, part in enumerate(parts):
+        # Part by part, the patterns in their order: a part's text for the full tests
+        # is read once and let go before the next part's (not a copy of every part).
+        story: _Story | None = None
+        scans: list[SlotPattern] = []
+        for pattern, chosen, worth in plans:
+            if chosen is not None and i not in chosen:
+                continue
+            if worth is not None:
                 if story is None:
-                    story = stories[i] = _Story(parts[i].text)
+                    story = _Story(part.text)
                 if not worth(story):
                     continue
-            scans[i].append(pattern)
-    return [(parts[i], scans[i]) for i in sorted(scans)]
+            scans.append(pattern)
+        if scans:
+            out.append((part, scans))
+    return out
 
 
 def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
