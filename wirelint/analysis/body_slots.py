@@ -221,9 +221,9 @@ def _worth_scanning(
 
     index = part_words(doc, _SLOT_KINDS)
     assert len(index.parts) == len(parts)
-    stories: dict[int, _Story] = {}
-    scans: dict[int, list[SlotPattern]] = defaultdict(list)
-    every = range(len(parts))
+    # Per pattern: the parts the index allows (None: every part), and the full test
+    # when the index cannot answer for every literal the pattern requires.
+    plans: list[tuple[SlotPattern, frozenset[int] | None, Any]] = []
     for pattern in patterns:
         worth = prefilter(pattern.regex)
         chosen: frozenset[int] | None = None
@@ -234,15 +234,26 @@ def _worth_scanning(
                 continue
             held = frozenset().union(*(index.holding(t, ci) for t, ci in group))
             chosen = held if chosen is None else chosen & held
-        for i in sorted(chosen) if chosen is not None else every:
-            if worth is not None and not exact:
-                story = stories.get(i)
+        plans.append((pattern, chosen, None if exact else worth))
+    del index
+    out: list[tuple[Any, list[SlotPattern]]] = []
+    for i, part in enumerate(parts):
+        # Part by part, the patterns in their order: a part's text for the full tests
+        # is read once and let go before the next part's (not a copy of every part).
+        story: _Story | None = None
+        scans: list[SlotPattern] = []
+        for pattern, chosen, worth in plans:
+            if chosen is not None and i not in chosen:
+                continue
+            if worth is not None:
                 if story is None:
-                    story = stories[i] = _Story(parts[i].text)
+                    story = _Story(part.text)
                 if not worth(story):
                     continue
-            scans[i].append(pattern)
-    return [(parts[i], scans[i]) for i in sorted(scans)]
+            scans.append(pattern)
+        if scans:
+            out.append((part, scans))
+    return out
 
 
 def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
@@ -330,7 +341,7 @@ def names_outside(
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and busy[i].start <= t.start < busy[i].end:
                 continue
-            word = norm(t.text)
+            word = capitalized[t.text]
             names[word] += 1
             if bare is not None and k > 0 and tokens[k - 1].text in ("the", "The"):
                 after = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -339,9 +350,17 @@ def names_outside(
     return names
 
 
-def _capitalized(doc: Document) -> frozenset[str]:
-    """The story's capitalised spellings (the tokens holding them are found in C)."""
-    return frozenset(t for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED)
+def _capitalized(doc: Document) -> dict[str, str]:
+    """The story's capitalised spellings (the tokens holding them are found in C), each
+    with its normalised form."""
+    got: dict[str, str] | None = doc.cache.get(_CAPITALIZED_KEY)
+    if got is None:
+        got = {t: norm(t) for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED}
+        doc.cache[_CAPITALIZED_KEY] = got
+    return got
+
+
+_CAPITALIZED_KEY = "body_slots.capitalized"
 
 
 def names_after_names(
@@ -374,7 +393,7 @@ def names_after_names(
             j = bisect_right(starts, t.start) - 1
             if j >= 0 and busy[j].start <= t.start < busy[j].end:
                 continue
-            found.add(norm(t.text))
+            found.add(capitalized[t.text])
     return found
 
 
@@ -390,12 +409,14 @@ def _name_index(doc: Document) -> tuple[dict[str, list[tuple[int, int]]], frozen
     got = _NAME_INDEX.get(doc)
     if got is None:
         where: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        # Per spelling, not per token: the tokens holding one are found in C.
+        upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
         for p, part in enumerate(doc.parts):
             if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
                 continue
-            for i, t in enumerate(part.tokens):
-                if t.text[:1].isupper():
-                    where[norm(t.text)].append((p, i))
+            tokens = part.tokens
+            for i in tokens_in(tokens, upper):
+                where[upper[tokens[i].text]].append((p, i))
         got = _NAME_INDEX[doc] = (dict(where), frozenset(_WORD_RUN_RE.findall(doc.text)))
     return got
 
@@ -483,3 +504,50 @@ def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str])
         if gap.strip() == "" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             return norm(nxt.text) not in parts
     return False
+
+
+# "the " or "The " and the run of word characters after it, read without consuming the
+# run: "the the Lookout" holds two places.
+_THE_RE = re.compile(r"\b[Tt]he (?=(\w*))")
+_THE_KEY = "body_slots.the"
+
+
+def _the_index(doc: Document) -> tuple[dict[str, list[int]], list[int]]:
+    """Where the story writes "the " or "The ", by the word run after it lower-cased (ASCII
+    runs), and the places whose run holds other letters (compared with every word)."""
+    got: tuple[dict[str, list[int]], list[int]] | None = doc.cache.get(_THE_KEY)
+    if got is None:
+        where: defaultdict[str, list[int]] = defaultdict(list)
+        other: list[int] = []
+        for m in _THE_RE.finditer(doc.text):
+            run = m.group(1)
+            if run.isascii():
+                where[run.lower()].append(m.start())
+            else:
+                other.append(m.start())
+        got = doc.cache[_THE_KEY] = (dict(where), other)
+    return got
+
+
+def after_the(doc: Document, word: str, rest: str = "") -> Iterator[re.Match[str]]:
+    r"""The matches of ``\b[Tt]he (?i:word)\b`` followed by the pattern ``rest``, in order.
+
+    WL201 asks this of many words; a search of a long story per word grows with the
+    story's size squared. A match's "the" stands where the index holds the word's first
+    run of word characters after it (compared lower-cased: ASCII only, where that is what
+    a case-blind match compares), so only those places are tried.
+    """
+    regex = re.compile(rf"\b[Tt]he (?i:{re.escape(word)})\b{rest}")
+    run = _WORD_RUN_RE.match(word)
+    if run is None or not word.isascii():
+        yield from regex.finditer(doc.text)
+        return
+    index, other = _the_index(doc)
+    places = index.get(run.group().lower(), [])
+    if other:
+        places = sorted([*places, *other])
+    text = doc.text
+    for p in places:
+        m = regex.match(text, p)
+        if m is not None:
+            yield m

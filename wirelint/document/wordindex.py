@@ -43,7 +43,7 @@ class PartWords:
         # The spellings one a line: a literal without a line break is found inside one.
         self._joined = "\n".join(words)
         self._starts = list(accumulate((len(w) + 1 for w in words), initial=0))
-        self._found: dict[tuple[str, bool], list[str]] = {}
+        self._held: dict[tuple[str, bool], frozenset[int]] = {}
 
     @staticmethod
     def indexable(literal: str) -> bool:
@@ -56,12 +56,14 @@ class PartWords:
         ``ignore_case`` compares as ``re.IGNORECASE`` does.
         """
         key = (literal, ignore_case)
-        spellings = self._found.get(key)
-        if spellings is None:
-            # The spellings are kept (patterns share literals), not the parts: a common
-            # literal's parts are most of a long story's.
-            spellings = self._found[key] = self._spellings(literal, ignore_case)
-        return frozenset().union(*map(self._where.__getitem__, spellings))
+        held = self._held.get(key)
+        if held is None:
+            # Kept for the index's life (patterns share literals, and a common one's parts
+            # are most of a long story's, a union of thousands of lists); the index is let
+            # go when its caller has chosen its parts.
+            spellings = self._spellings(literal, ignore_case)
+            held = self._held[key] = frozenset().union(*map(self._where.__getitem__, spellings))
+        return held
 
     def _spellings(self, literal: str, ignore_case: bool) -> list[str]:
         """The spellings holding ``literal``: one search of them all, a step per spelling found."""

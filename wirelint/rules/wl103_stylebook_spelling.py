@@ -100,7 +100,13 @@ class StylebookSpelling(Rule):
         for part in doc.parts:
             if part.kind not in _SCANNED:
                 continue
-            for m in regex.finditer(part.text):
+            text = part.text
+            # Most parts hold no key: substring tests settle those faster than the regex.
+            if lowered is not None and text.isascii():
+                lower = text.lower()
+                if not any(w in lower for w in lowered):
+                    continue
+            for m in regex.finditer(text):
                 found = m.group()
                 key = found.casefold()
                 if not _case_ok(found, original[key]) or ctx.config.is_allowed(found):

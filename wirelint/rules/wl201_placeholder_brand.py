@@ -14,6 +14,7 @@ from wirelint.analysis.body_slots import (
     OUTLET_PARTS,
     SLOT_NOT_BRANDS,
     BodySlot,
+    after_the,
     body_brand_slots,
     name_uses,
     names_after_names,
@@ -773,14 +774,14 @@ class _BodyJudge:
             and not is_dictionary_word(w)
             and len(w) > 2
             # "The BBC said", "the BBC's": an acronym is no capitalised token, so read here.
-            and re.search(rf"\b[Tt]he (?i:{re.escape(w)})\b(?![ ][A-Z])", self.doc.text)
+            and next(after_the(self.doc, w, "(?![ ][A-Z])"), None) is not None
         ]
         if not own:
             return []
         echoes = {
             after
             for w in own
-            for m in re.finditer(rf"\b[Tt]he (?i:{re.escape(w)})\b", self.doc.text)
+            for m in after_the(self.doc, w)
             if (after := self._after(Span(m.start() + 4, m.end())))
         }
         found: list[BodySlot] = []

@@ -13,7 +13,7 @@ from typing import Any
 from wirelint import _cache
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
-from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
@@ -335,9 +335,11 @@ class PlaceholderText(Rule):
             if not scan_words:
                 continue
             tokens = part.tokens
-            for i, tok in enumerate(tokens):
-                what = words.get(tok.text)
-                if what is None or any(s.overlaps(tok.span) for s in reported):
+            # The tokens spelled as a placeholder word are found in C: most parts have none.
+            for i in tokens_in(tokens, words):
+                tok = tokens[i]
+                what = words[tok.text]
+                if any(s.overlaps(tok.span) for s in reported):
                     continue
                 if self._is_real_use(doc, tokens, i):
                     continue

@@ -74,9 +74,10 @@ class Family:
     #: A cheap test the scanner makes first: most tokens start no pattern.
     mask: int = 0
     #: The Grammar attribute (a set or dict of words) the token may be one of instead of
-    #: having a ``mask`` tag: the trigger is worth calling only at such a token ("": the
-    #: mask alone decides). Tested in the scanner's loop, not by a call per token.
-    words: str = ""
+    #: having a ``mask`` tag, or the words themselves when the family names them in its
+    #: module: the trigger is worth calling only at such a token ("": the mask alone
+    #: decides). Tested in the scanner's loop, not by a call per token.
+    words: str | frozenset[str] = ""
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""

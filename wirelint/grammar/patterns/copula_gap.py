@@ -71,4 +71,6 @@ def _copula_gap(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("copula-gap", __doc__ or "", "token", _at_clause_start, _copula_gap)
+FAMILY = Family(
+    "copula-gap", __doc__ or "", "token", _at_clause_start, _copula_gap, words=_PRONOUNS | {"there"}
+)

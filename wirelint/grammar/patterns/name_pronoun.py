@@ -74,4 +74,4 @@ def _name_pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("name-pronoun", __doc__ or "", "token", _after_name, _name_pronoun)
+FAMILY = Family("name-pronoun", __doc__ or "", "token", _after_name, _name_pronoun, words=_PRONOUNS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from wirelint.grammar.lexicon import Lexicon
 from wirelint.grammar.patterns import (
@@ -78,16 +78,29 @@ _Step = tuple[
     Callable[[Grammar, Tagged, int], bool] | None,
     Callable[[Grammar, Tagged, int], "Finding | None"],
     str,
-    "Container[str] | None",
+    "Collection[str] | None",
+]
+#: (trigger, check, id): a step chosen for a token by its tags and word.
+_Run = tuple[
+    Callable[[Grammar, Tagged, int], bool] | None,
+    Callable[[Grammar, Tagged, int], "Finding | None"],
+    str,
 ]
 
 
 def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
     return tuple(
-        (f.mask, f.trigger, f.check, f.id, getattr(grammar, f.words) if f.words else None)
+        (f.mask, f.trigger, f.check, f.id, _words(grammar, f.words))
         for f in families
         if f.scope == scope
     )
+
+
+def _words(grammar: Grammar, words: str | frozenset[str]) -> Collection[str] | None:
+    """A family's trigger words: a Grammar attribute named, or the words given."""
+    if not words:
+        return None
+    return getattr(grammar, words) if isinstance(words, str) else words
 
 
 class Scanner(Grammar):
@@ -106,13 +119,16 @@ class Scanner(Grammar):
         self._token = _steps(self, families, "token")
         self._break = _steps(self, families, "break")
         self._sentence = _steps(self, families, "sentence")
-        # The steps worth trying at a tag set, by tag set and scope. A sentence's tags
-        # take a few hundred values, so each token finds its steps with one dict look-up
-        # instead of testing every family's mask; most tokens have none to run. A step
-        # whose mask the tags miss but that names words keeps them: the loop tests the
-        # token's word there.
-        self._token_by_tag: dict[int, tuple[_Step, ...]] = {}
-        self._break_by_tag: dict[int, tuple[_Step, ...]] = {}
+        # The steps worth trying at a token, by its tags (and its word, when it is one a
+        # family names) and scope. A sentence's tags take a few hundred values and the
+        # named words are function words, so each token finds its steps with one dict
+        # look-up instead of testing every family's mask and word list; most tokens have
+        # none to run.
+        self._named: frozenset[str] = frozenset(
+            w for *_, words in (*self._token, *self._break) if words is not None for w in words
+        )
+        self._token_by_tag: dict[int | tuple[int, str], tuple[_Run, ...]] = {}
+        self._break_by_tag: dict[int | tuple[int, str], tuple[_Run, ...]] = {}
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
@@ -137,22 +153,23 @@ class Scanner(Grammar):
         if f:
             out.append(f)
         token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
+        named = self._named
         words = s.words
         for i in range(n - 1):
             t = tags[i]
+            word = words[i]
+            key = (t, word) if word in named else t
             if joined[i]:
-                steps = token_by_tag.get(t)
+                steps = token_by_tag.get(key)
                 if steps is None:
-                    steps = token_by_tag[t] = _meeting(self._token, t)
+                    steps = token_by_tag[key] = _meeting(self._token, t, word)
             else:
-                steps = break_by_tag.get(t)
+                steps = break_by_tag.get(key)
                 if steps is None:
-                    steps = break_by_tag[t] = _meeting(self._break, t)
-            # ``_first`` inlined (it ran at most tokens): the steps chosen by the token's
-            # tags meet them, or name the words the token must be one of.
-            for _mask, trigger, check, fid, need in steps:
-                if need is not None and words[i] not in need:
-                    continue
+                    steps = break_by_tag[key] = _meeting(self._break, t, word)
+            # ``_first`` inlined (it ran at most tokens), the steps already chosen by the
+            # token's tags and word.
+            for trigger, check, fid in steps:
                 if trigger is None or trigger(self, s, i):
                     f = check(self, s, i)
                     if f:
@@ -165,13 +182,11 @@ class Scanner(Grammar):
         return out
 
 
-def _meeting(steps: tuple[_Step, ...], tag: int) -> tuple[_Step, ...]:
-    """The steps worth trying at a token with these tags: no mask and no words, or a mask
-    the tags meet (then any word goes: words None), or words the token must be one of."""
-    out: list[_Step] = []
-    for mask, trigger, check, fid, words in steps:
-        if (not mask and words is None) or tag & mask:
-            out.append((mask, trigger, check, fid, None))
-        elif words is not None:
-            out.append((mask, trigger, check, fid, words))
-    return tuple(out)
+def _meeting(steps: tuple[_Step, ...], tag: int, word: str) -> tuple[_Run, ...]:
+    """The steps worth trying at a token with these tags and this word: no mask and no
+    words, a mask the tags meet, or words the token is one of."""
+    return tuple(
+        (trigger, check, fid)
+        for mask, trigger, check, fid, words in steps
+        if (not mask and words is None) or tag & mask or (words is not None and word in words)
+    )
