@@ -12,6 +12,12 @@ from weakref import WeakKeyDictionary
 
 from wirelint.analysis.names import with_case
 from wirelint.analysis.spelling import MAX_WORD
+from wirelint.analysis.word_evidence import (
+    abbreviation,
+    in_foreign_run,
+    species_epithet,
+    telegraphic,
+)
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import (
@@ -70,6 +76,18 @@ register_section(
     MENTION_CUES,
     "strings",
     "words that introduce a word quoted as a word: the word, called, cheers of (WL501)",
+)
+LANGUAGES = "spelling-other-languages"
+register_section(
+    LANGUAGES,
+    "strings",
+    "other languages whose pyspellchecker tables show a phrase of that language: fr, es (WL501)",
+)
+TELEGRAPHIC = "spelling-telegraphic-cues"
+register_section(
+    TELEGRAPHIC,
+    "strings",
+    "the wire's own abbreviations (mln, dlrs): copy that uses them abbreviates more (WL501)",
 )
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
@@ -134,7 +152,12 @@ class Misspelling(Rule):
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), a lower-case word inside a name
     (`Den norske Creditbank`), a word the story defines (`including, statil, a
-    treatment for`), foreign phrases, a word quoted as a
+    treatment for`), foreign phrases and a word beside another word of the same other
+    language that English rarely uses (`droit commun`, `Rue nationale`: pyspellchecker's
+    French, Spanish, Portuguese, Italian, German and Dutch tables, as
+    `spelling-other-languages` names them), a species epithet after a genus no dictionary
+    holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
+    wire's own (`amts` in a story of `mln` and `dlrs`), a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
@@ -176,6 +199,7 @@ class Misspelling(Rule):
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         counts: _Counts | None = None
+        wire: bool | None = None  # the story uses the wire's abbreviations
         vocabulary = lex.words
         lower = TokenShape.LOWER
         text = doc.text
@@ -203,6 +227,8 @@ class Misspelling(Rule):
                     break
                 if _glued(text, tokens[i]) or foreign.holds(tokens[i]):
                     continue
+                if in_foreign_run(text, tokens, i, setup.languages, lex):
+                    continue  # `droit commun`: a French phrase, not `common` misspelt
                 if piece[:1].isupper() and piece[1:].islower() and not tokens[i].sentence_start:
                     if counts is None:
                         counts = _Counts(text)
@@ -254,8 +280,15 @@ class Misspelling(Rule):
                     continue
                 if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
                     continue
-                if _defined(text, tok):
+                if _defined(text, tok) or species_epithet(text, tokens, i, lex):
                     continue
+                if in_foreign_run(text, tokens, i, setup.languages, lex):
+                    continue
+                if abbreviation(word, lex):
+                    if wire is None:
+                        wire = telegraphic(doc.words, setup.telegraphic)
+                    if wire:
+                        continue  # `amts` in copy that writes `mln` and `dlrs`
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
                 )
@@ -314,6 +347,8 @@ class _Setup(NamedTuple):
     rare: _RareWords
     function_words: frozenset[str]
     mention_cues: tuple[str, ...]
+    languages: tuple[str, ...]
+    telegraphic: frozenset[str]
 
 
 class _RareWords:
@@ -370,6 +405,8 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             _RareWords(rare),
             frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
             tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
+            tuple(dict.fromkeys(c.lower() for c in packs.section(LANGUAGES))),
+            frozenset(c.lower() for c in packs.section(TELEGRAPHIC)),
         )
     return found
 

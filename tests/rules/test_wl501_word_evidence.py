@@ -1,0 +1,61 @@
+"""WL501: another language's phrase, a species name and a wire abbreviation are no typos."""
+
+from __future__ import annotations
+
+from tests.conftest import flagged
+
+
+def test_a_word_beside_another_word_of_its_language_is_that_language() -> None:
+    story = (
+        "Head\n\nTraders asked for export licences at prefixed daily (droit commun) "
+        "rebates, French trade sources said.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_french_street_name_in_lower_case_is_french() -> None:
+    story = "Head\n\nThe procession at the Rue nationale drew a crowd on Sunday.\n"
+    assert flagged(story, "WL501") == []
+
+
+def test_a_slip_beside_a_common_english_word_is_still_reported() -> None:
+    # `informe` is Spanish, but `the` beside it is English: a slip of `inform`.
+    story = "Head\n\nThe ministry will informe the board on Monday, officials said.\n"
+    assert flagged(story, "WL501") == ["informe"]
+
+
+def test_a_slip_beside_a_name_particle_is_still_reported() -> None:
+    # `de` is a word of French, Spanish and Portuguese, and common in English copy too.
+    story = "Head\n\nThe army is the goverment de facto, critics say.\n"
+    assert flagged(story, "WL501") == ["goverment"]
+
+
+def test_a_species_epithet_after_its_genus_is_latin() -> None:
+    story = (
+        "Head\n\nFor the study, the researchers chose Caudipteryx zoui, a dinosaur about "
+        "the size of a peacock.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_slip_after_a_name_with_a_latin_ending_is_still_reported() -> None:
+    story = "Head\n\nKerkorian sais the bid would stand until Friday.\n"
+    assert flagged(story, "WL501") == ["sais"]
+
+
+def test_a_wire_abbreviation_in_telegraphic_copy_is_no_typo() -> None:
+    story = (
+        "Head\n\nNet profit 4.5 mln dlrs vs 3.1 mln dlrs. 1985 amts restated in "
+        "connection with the company's distribution.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_the_same_abbreviation_in_plain_copy_is_reported() -> None:
+    story = "Head\n\nThe 1985 amts were restated in connection with the distribution.\n"
+    assert flagged(story, "WL501") == ["amts"]
+
+
+def test_a_dropped_letter_in_telegraphic_copy_is_still_reported() -> None:
+    story = "Head\n\nNet profit 4.5 mln dlrs vs 3.1 mln dlrs, the compny said.\n"
+    assert flagged(story, "WL501") == ["compny"]
