@@ -59,3 +59,18 @@ def test_the_same_abbreviation_in_plain_copy_is_reported() -> None:
 def test_a_dropped_letter_in_telegraphic_copy_is_still_reported() -> None:
     story = "Head\n\nNet profit 4.5 mln dlrs vs 3.1 mln dlrs, the compny said.\n"
     assert flagged(story, "WL501") == ["compny"]
+
+
+def test_a_name_in_a_paragraph_that_lost_its_capitals_is_a_name() -> None:
+    story = (
+        "Head\n\nthe loan was signed here today by the corporation's president and "
+        "ecuadorean ambassador antonio parra gil.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_slip_of_a_common_word_in_a_paragraph_without_capitals_is_reported() -> None:
+    story = (
+        "Head\n\nthe loan was signed here today by the goverment and the ecuadorean ambassador.\n"
+    )
+    assert flagged(story, "WL501") == ["goverment"]

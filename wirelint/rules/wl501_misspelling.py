@@ -157,7 +157,9 @@ class Misspelling(Rule):
     French, Spanish, Portuguese, Italian, German and Dutch tables, as
     `spelling-other-languages` names them), a species epithet after a genus no dictionary
     holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
-    wire's own (`amts` in a story of `mln` and `dlrs`), a word quoted as a
+    wire's own (`amts` in a story of `mln` and `dlrs`), a name in a paragraph that lost
+    its capitals (`ambassador antonio parra gil`: there only a slip of one of the
+    commonest words is reported), a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
@@ -216,6 +218,7 @@ class Misspelling(Rule):
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
+            lowered: bool | None = None  # the same, for a part that lost its capitals
             unknown = [(i, tokens[i]) for i in tokens_in(tokens, unknown_words)]
             foreign = _ForeignSentences(part, setup)
             listed = set()
@@ -296,9 +299,12 @@ class Misspelling(Rule):
                     if piece in allow or len(piece) < _SHORT:
                         continue
                     suggestions = lex.candidates(piece, limit)
-                    if len(piece) == _SHORT:
-                        # A short unknown word is often an abbreviation or slang: only a
-                        # slip of one of the commonest words (`teh`, `frm`, `wil`).
+                    if lowered is None:
+                        lowered = _lowered(text, part)
+                    if len(piece) == _SHORT or lowered:
+                        # A short unknown word is often an abbreviation or slang, and in
+                        # a paragraph that lost its capitals a name: only a slip of one
+                        # of the commonest words (`teh`, `frm`, `wil`).
                         suggestions = [
                             s for s in lex.candidates(piece, 99) if lex.frequency(s) >= _COMMON
                         ][:limit]
@@ -419,6 +425,17 @@ _LOWER = TokenShape.LOWER
 def _is_table(tokens: list[Token]) -> bool:
     numbers = sum(1 for t in tokens if t.shape is _NUMBER)
     return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
+
+
+_LOWERED_MIN = 60  # characters of a part read as having lost its capitals
+
+
+def _lowered(text: str, part: Part) -> bool:
+    """A paragraph that lost its capitals (`the loan was signed ... by ambassador antonio
+    parra gil`): it opens on a lower-case letter and holds no capital anywhere, so its
+    names are lower-case too."""
+    body = text[part.span.start : part.span.end]
+    return len(body) >= _LOWERED_MIN and body[:1].islower() and body.lower() == body
 
 
 def _glued(text: str, tok: Token) -> bool:
