@@ -45,15 +45,21 @@ def test_a_slip_after_a_name_with_a_latin_ending_is_still_reported() -> None:
 
 def test_a_wire_abbreviation_in_telegraphic_copy_is_no_typo() -> None:
     story = (
-        "Head\n\nNet profit 4.5 mln dlrs vs 3.1 mln dlrs. 1985 amts restated in "
-        "connection with the company's distribution.\n"
+        "Head\n\nCoconut oil fell 4.5 mln dlrs on the reported rejection of rbd oil "
+        "offers by Pakistan at its tender today.\n"
     )
     assert flagged(story, "WL501") == []
 
 
 def test_the_same_abbreviation_in_plain_copy_is_reported() -> None:
-    story = "Head\n\nThe 1985 amts were restated in connection with the distribution.\n"
-    assert flagged(story, "WL501") == ["amts"]
+    story = "Head\n\nCoconut oil fell on the rejection of rbd oil offers by Pakistan.\n"
+    assert flagged(story, "WL501") == ["rbd"]
+
+
+def test_a_word_with_a_letter_lost_in_telegraphic_copy_is_still_reported() -> None:
+    # `tht` and `alst` keep letters of longer words too, but are `that` and `last` slipped.
+    story = "Head\n\nIt said tht profit rose 4.5 mln dlrs from alst year.\n"
+    assert flagged(story, "WL501") == ["tht", "alst"]
 
 
 def test_a_dropped_letter_in_telegraphic_copy_is_still_reported() -> None:
@@ -74,3 +80,9 @@ def test_a_slip_of_a_common_word_in_a_paragraph_without_capitals_is_reported() -
         "Head\n\nthe loan was signed here today by the goverment and the ecuadorean ambassador.\n"
     )
     assert flagged(story, "WL501") == ["goverment"]
+
+
+def test_a_slip_beside_a_word_english_shares_with_french_is_still_reported() -> None:
+    # `proces` is French (procès) and so is `visa`, but `visa` is commoner in English.
+    story = "Head\n\nHe influenced the visa proces even indirectly, reports claimed.\n"
+    assert flagged(story, "WL501") == ["proces"]

@@ -10,7 +10,7 @@ kinds of evidence are read here, each from the story's text or the word's shape:
   lacks (`Caudipteryx zoui`);
 * a telegraphic abbreviation: in copy that uses the wire's own abbreviations (`mln`,
   `dlrs`, `shrs`), a word without vowels after its first letter that keeps, in order,
-  the letters of a common word (`amts` for amounts).
+  the letters of a common word (`rbd` oil, `mths`).
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ def in_foreign_run(
     text: str, tokens: Sequence[Token], i: int, languages: Sequence[str], lex: Any
 ) -> bool:
     """The word and a neighbour (a space between them) are words of one other language,
-    the neighbour rare in English: a phrase or name of that language (`droit commun`)."""
+    the neighbour rare in English and commoner in that language: a phrase or name of that
+    language (`droit commun`)."""
     word = tokens[i].text
     neighbours = []
     for j in (i - 1, i + 1):
@@ -85,8 +86,12 @@ def in_foreign_run(
     for code in languages:
         if foreign_frequency(code, word) < FOREIGN_FREQUENCY:
             continue
-        if any(foreign_frequency(code, n) >= FOREIGN_FREQUENCY for n in neighbours):
-            return True
+        for n in neighbours:
+            # Commoner in that language's table than in the (far larger) English one:
+            # `rue`, `droit`; not `visa` (`the visa proces` is `process` misspelt).
+            frequency = foreign_frequency(code, n)
+            if frequency >= FOREIGN_FREQUENCY and frequency > lex.frequency(n):
+                return True
     return False
 
 
@@ -109,11 +114,19 @@ def telegraphic(words: frozenset[str], cues: frozenset[str]) -> bool:
 
 
 def abbreviation(word: str, lex: Any) -> bool:
-    """`amts` (amounts), `mths`: no vowel after the first letter, and the letters of a
-    common word kept in order, its first and last among them, two or more dropped."""
+    """`rbd` (refined, bleached, deodorised), `mths`: no vowel after the first letter, the
+    letters of a common word kept in order, its first and last among them, two or more
+    dropped; and no common word that lost a letter or had two swapped (`tht`, `alst`;
+    `amts` is `mats` swapped, and stays reported)."""
     low, high = _ABBREVIATION
     if not low <= len(word) <= high or not word.isalpha() or _VOWELS & set(word[1:]):
         return False
+    for near in lex.candidates(word, 99):
+        # A common word with a letter dropped or two swapped is its typo (`tht`, `alst`).
+        dropped = len(near) == len(word) + 1
+        swapped = len(near) == len(word) and sorted(near) == sorted(word)
+        if (dropped or swapped) and lex.frequency(near) >= _TYPO_TARGET:
+            return False
     return any(_shortens(word, full) for full in _words_between(word[0], word[-1], lex))
 
 

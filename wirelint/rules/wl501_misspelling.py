@@ -157,7 +157,7 @@ class Misspelling(Rule):
     French, Spanish, Portuguese, Italian, German and Dutch tables, as
     `spelling-other-languages` names them), a species epithet after a genus no dictionary
     holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
-    wire's own (`amts` in a story of `mln` and `dlrs`), a name in a paragraph that lost
+    wire's own (`rbd` oil in a story of `mln` and `dlrs`), a name in a paragraph that lost
     its capitals (`ambassador antonio parra gil`: there only a slip of one of the
     commonest words is reported), a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
@@ -291,7 +291,7 @@ class Misspelling(Rule):
                     if wire is None:
                         wire = telegraphic(doc.words, setup.telegraphic)
                     if wire:
-                        continue  # `amts` in copy that writes `mln` and `dlrs`
+                        continue  # `rbd` oil in copy that writes `mln` and `dlrs`
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
                 )
