@@ -86,3 +86,16 @@ def test_a_slip_beside_a_word_english_shares_with_french_is_still_reported() -> 
     # `proces` is French (procès) and so is `visa`, but `visa` is commoner in English.
     story = "Head\n\nHe influenced the visa proces even indirectly, reports claimed.\n"
     assert flagged(story, "WL501") == ["proces"]
+
+
+def test_laughter_and_held_letters_side_by_side_are_sounds() -> None:
+    story = (
+        "Head\n\nI still play now, but without the guilt, hehe. Casting this ridiculous "
+        "vote? Booo hisss.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_letter_typed_three_times_alone_is_a_slip() -> None:
+    story = "Head\n\nThe company's acccounts were audited, and the results came sooon after.\n"
+    assert flagged(story, "WL501") == ["acccounts", "sooon"]

@@ -10,11 +10,13 @@ kinds of evidence are read here, each from the story's text or the word's shape:
   lacks (`Caudipteryx zoui`);
 * a telegraphic abbreviation: in copy that uses the wire's own abbreviations (`mln`,
   `dlrs`, `shrs`), a word without vowels after its first letter that keeps, in order,
-  the letters of a common word (`rbd` oil, `mths`).
+  the letters of a common word (`rbd` oil, `mths`);
+* a sound spelled as heard: laughter (`hehe`) and held letters side by side (`Booo hisss`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -150,3 +152,20 @@ def _common_words(lex: Any) -> Mapping[tuple[str, str], tuple[str, ...]]:
 
 def _words_between(first: str, last: str, lex: Any) -> tuple[str, ...]:
     return _common_words(lex).get((first, last), ())
+
+
+_STRETCH = re.compile(r"(.)\1\1")
+
+
+def expressive(tokens: Sequence[Token], i: int) -> bool:
+    """Laughter and sounds spelled as heard: a syllable said over (`hehe`, `hihihi`), or
+    a letter held beside another word whose letter is held too (`Booo hisss`); a letter
+    typed three times alone is a slip (`acccounts`)."""
+    word = tokens[i].text.lower()
+    if 4 <= len(word) <= 8 and len(word) % 2 == 0 and word == word[:2] * (len(word) // 2):
+        return True
+    if not _STRETCH.search(word):
+        return False
+    return any(
+        0 <= j < len(tokens) and _STRETCH.search(tokens[j].text.lower()) for j in (i - 1, i + 1)
+    )

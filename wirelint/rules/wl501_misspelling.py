@@ -14,6 +14,7 @@ from wirelint.analysis.names import with_case
 from wirelint.analysis.spelling import MAX_WORD
 from wirelint.analysis.word_evidence import (
     abbreviation,
+    expressive,
     in_foreign_run,
     species_epithet,
     telegraphic,
@@ -159,7 +160,8 @@ class Misspelling(Rule):
     holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
     wire's own (`rbd` oil in a story of `mln` and `dlrs`), a name in a paragraph that lost
     its capitals (`ambassador antonio parra gil`: there only a slip of one of the
-    commonest words is reported), a word quoted as a
+    commonest words is reported), laughter and sounds spelled as heard (`hehe`, `Booo
+    hisss`; a letter typed three times alone, `acccounts`, is a slip), a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
@@ -285,6 +287,8 @@ class Misspelling(Rule):
                     continue
                 if _defined(text, tok) or species_epithet(text, tokens, i, lex):
                     continue
+                if expressive(tokens, i):
+                    continue  # `hehe`, `Booo hisss`: sounds spelled as heard
                 if in_foreign_run(text, tokens, i, setup.languages, lex):
                     continue
                 if abbreviation(word, lex):
