@@ -9,7 +9,8 @@ its context to a file for reading. Usage:
 
 False alarms are measured by reading a random sample of warnings in their stories:
 
-    python benchmarks/noise.py --sample 150     # adds unjudged rows to the judged file
+    python benchmarks/noise.py --sample 150 --save run.json  # adds unjudged rows to judge
+    python benchmarks/noise.py --estimate run.json           # the estimate, once judged
 
 writes the sample to benchmarks/judged/default-selection.tsv (rows already there keep their
 verdict; an earlier, smaller sample is kept in benchmarks/judged/sample.tsv for comparison);
@@ -21,6 +22,7 @@ words per rule, per source and for stories tuned on and held out (words_eval.hel
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -157,7 +159,17 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0, help="add N random warnings to judge")
     ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged sample (TSV)")
     ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
+    ap.add_argument("--save", type=Path, help="keep the run's warnings and word counts (JSON)")
+    ap.add_argument(
+        "--estimate",
+        type=Path,
+        help="print the estimate for a run kept with --save (after judging), without a new run",
+    )
     args = ap.parse_args()
+    if args.estimate:
+        kept = json.loads(args.estimate.read_text(encoding="utf-8"))
+        _estimate(kept["warnings"], _read_judged(args.judged), Counter(kept["words"]))
+        return 0
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
@@ -211,6 +223,8 @@ def main() -> int:
             fh.write(f"== {code} ({len(lines[code])})\n")
             fh.write("\n".join(lines[code]) + "\n")
     print(f"every flag, with context: {args.out}")
+    if args.save:
+        args.save.write_text(json.dumps({"words": words, "warnings": warnings}), encoding="utf-8")
     judged = _read_judged(args.judged)
     if args.sample:
         import random
