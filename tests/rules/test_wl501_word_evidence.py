@@ -99,3 +99,8 @@ def test_laughter_and_held_letters_side_by_side_are_sounds() -> None:
 def test_a_letter_typed_three_times_alone_is_a_slip() -> None:
     story = "Head\n\nThe company's acccounts were audited, and the results came sooon after.\n"
     assert flagged(story, "WL501") == ["acccounts", "sooon"]
+
+
+def test_a_letter_typed_three_times_after_a_figure_is_a_slip() -> None:
+    story = "Head\n\nIndia produces about 793,000 barrrels of oil per day.\n"
+    assert flagged(story, "WL501") == ["barrrels"]

@@ -154,7 +154,7 @@ def _words_between(first: str, last: str, lex: Any) -> tuple[str, ...]:
     return _common_words(lex).get((first, last), ())
 
 
-_STRETCH = re.compile(r"(.)\1\1")
+_STRETCH = re.compile(r"([^\W\d_])\1\1")  # a letter three times: not 793,000
 
 
 def expressive(tokens: Sequence[Token], i: int) -> bool:
