@@ -4,7 +4,7 @@ A word the dictionary lacks is a typo only when nothing around it explains it. T
 kinds of evidence are read here, each from the story's text or the word's shape:
 
 * another language: the word and the word beside it are both words of one other
-  language (`droit commun`, `Rue nationale`, `Bahia temporao`), read from
+  language (`droit commun`, `Rue nationale`), read from
   pyspellchecker's French, Spanish, Portuguese, Italian, German and Dutch tables;
 * a species name: a lower-case Latin epithet after a capitalised genus the dictionary
   lacks (`Caudipteryx zoui`);
@@ -17,7 +17,6 @@ kinds of evidence are read here, each from the story's text or the word's shape:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -38,30 +37,15 @@ _ABBREVIATION_SOURCE = 10_000  # how common the word it shortens must be
 _VOWELS = frozenset("aeiouy")
 
 
-def _fold(word: str) -> str:
-    """`temporão` -> `temporao`: copy often drops another language's accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=16)
-def _folded(code: str) -> Mapping[str, int]:
-    """A language's table with its accented words also under their plain spelling."""
-    from wirelint.analysis.lexicon import language_frequencies
-
-    table = language_frequencies(code)
-    plain: dict[str, int] = {}
-    for word in table:
-        bare = _fold(word)
-        if bare != word and bare not in table:
-            plain[bare] = max(plain.get(bare, 0), table[word])
-    return plain
-
-
 def foreign_frequency(code: str, word: str) -> int:
-    """How often language ``code``'s table holds ``word`` (lower case, accents optional)."""
+    """How often language ``code``'s table holds ``word`` (lower case, as spelled).
+
+    Accents are not folded: a table of accent-free spellings would cost seconds to build
+    on a story's first question, and it made English slips French (`proces`, procès).
+    """
     from wirelint.analysis.lexicon import language_frequencies
 
-    return language_frequencies(code).get(word, 0) or _folded(code).get(word, 0)
+    return language_frequencies(code).get(word, 0)
 
 
 def in_foreign_run(
