@@ -5,10 +5,12 @@ false alarm. The script prints the rate per rule and per source, and writes ever
 its context to a file for reading. Usage:
 
     python benchmarks/noise.py [--corpus ../shared/corpus] [--every 1] [--out noise-flags.txt]
+                               [--jobs N]
 
 False alarms are measured by reading a random sample of warnings in their stories:
 
-    python benchmarks/noise.py --sample 150     # adds unjudged rows to the judged file
+    python benchmarks/noise.py --sample 150 --save run.json  # adds unjudged rows to judge
+    python benchmarks/noise.py --estimate run.json           # the estimate, once judged
 
 writes the sample to benchmarks/judged/default-selection.tsv (rows already there keep their
 verdict; an earlier, smaller sample is kept in benchmarks/judged/sample.tsv for comparison);
@@ -20,9 +22,12 @@ words per rule, per source and for stories tuned on and held out (words_eval.hel
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -30,6 +35,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.words_eval import held_out  # noqa: E402
 from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
+from wirelint.parallel import ordered_map  # noqa: E402
 
 JUDGED = REPO / "benchmarks" / "judged" / "default-selection.tsv"
 # No corpus text beyond the flagged words: the sample names stories, it does not copy them.
@@ -106,6 +112,44 @@ def _estimate(
         )
 
 
+class _Story(NamedTuple):
+    name: str  # the path under the corpus folder
+    source: str
+    held: bool
+    words: int
+    crashes: list[str]
+    # (code, severity, line, message, context, flagged text) of each diagnostic
+    flags: list[tuple[str, str, int, str, str, str]]
+
+
+@lru_cache(maxsize=4)
+def _config(select: str) -> Config:
+    return Config(select=tuple(select.split(",")))
+
+
+def _check(item: tuple[Path, Path, str]) -> _Story:
+    """One story's diagnostics (run in a worker with --jobs)."""
+    path, corpus, select = item
+    text = path.read_text(encoding="utf-8")
+    result = lint_text(text, _config(select), str(path))
+    found = []
+    for d in result.diagnostics:
+        start = max(0, d.span.start - 60)
+        context = text[start : d.span.end + 60].replace("\n", " ")
+        line = result.document.lines.position(d.span.start).line
+        found.append(
+            (d.code, d.severity.label, line, d.message, context, text[d.span.start : d.span.end])
+        )
+    return _Story(
+        str(path.relative_to(corpus)),
+        path.relative_to(corpus).parts[0],
+        held_out(path),
+        len(text.split()),
+        [f"{c.code} {c.error}" for c in result.crashes],
+        found,
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
@@ -114,45 +158,47 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("noise-flags.txt"))
     ap.add_argument("--sample", type=int, default=0, help="add N random warnings to judge")
     ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged sample (TSV)")
+    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
+    ap.add_argument("--save", type=Path, help="keep the run's warnings and word counts (JSON)")
+    ap.add_argument(
+        "--estimate",
+        type=Path,
+        help="print the estimate for a run kept with --save (after judging), without a new run",
+    )
     args = ap.parse_args()
+    if args.estimate:
+        kept = json.loads(args.estimate.read_text(encoding="utf-8"))
+        _estimate(kept["warnings"], _read_judged(args.judged), Counter(kept["words"]))
+        return 0
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")[:: args.every]
-    config = Config(select=tuple(args.select.split(",")))
     words: Counter[str] = Counter()
     flags: Counter[tuple[str, str, str]] = Counter()
     lines: dict[str, list[str]] = defaultdict(list)
     warnings: list[dict[str, str]] = []
-    for path in files:
-        source = path.relative_to(args.corpus).parts[0]
-        text = path.read_text(encoding="utf-8")
-        n = len(text.split())
+    items = [(path, args.corpus, args.select) for path in files]
+    for story in ordered_map(_check, items, args.jobs):
+        source, held, n = story.source, story.held, story.words
         words[source] += n
         words["all"] += n
-        words["held-out" if held_out(path) else "tuning"] += n
-        result = lint_text(text, config, str(path))
-        for crash in result.crashes:
-            print(f"CRASH {path}: {crash.code} {crash.error}")
-        for d in result.diagnostics:
-            flags[(d.code, d.severity.label, source)] += 1
-            start = max(0, d.span.start - 60)
-            context = text[start : d.span.end + 60].replace("\n", " ")
-            line = result.document.lines.position(d.span.start).line
-            lines[d.code].append(
-                f"{path.relative_to(args.corpus)}:{line}: "
-                f"{d.severity.label}: {d.message}\n    …{context}…"
-            )
-            if d.severity.label != "info":
+        words["held-out" if held else "tuning"] += n
+        for crash in story.crashes:
+            print(f"CRASH {story.name}: {crash}")
+        for code, label, line, message, context, text in story.flags:
+            flags[(code, label, source)] += 1
+            lines[code].append(f"{story.name}:{line}: {label}: {message}\n    …{context}…")
+            if label != "info":
                 warnings.append(
                     {
-                        "story": str(path.relative_to(args.corpus)),
+                        "story": story.name,
                         "line": str(line),
-                        "code": d.code,
-                        "flagged": text[d.span.start : d.span.end][:40].replace("\n", " "),
+                        "code": code,
+                        "flagged": text[:40].replace("\n", " "),
                         "verdict": "",
                         "source": source,
-                        "held": "yes" if held_out(path) else "no",
+                        "held": "yes" if held else "no",
                     }
                 )
     total = words["all"]
@@ -177,6 +223,8 @@ def main() -> int:
             fh.write(f"== {code} ({len(lines[code])})\n")
             fh.write("\n".join(lines[code]) + "\n")
     print(f"every flag, with context: {args.out}")
+    if args.save:
+        args.save.write_text(json.dumps({"words": words, "warnings": warnings}), encoding="utf-8")
     judged = _read_judged(args.judged)
     if args.sample:
         import random

@@ -158,6 +158,11 @@ class _OfficialNames:
         self.text = text
         self.regex = _official_regex(tuple(sorted(official.items())))
         self.by_fold = {n.casefold(): of for n, of in official.items()}
+        # The words of the names kept in any case: a lower-case dialect word is looked
+        # up only beside one of them (`labor` before `department`).
+        self.words = frozenset(
+            w for n, of in official.items() if not of for w in n.casefold().split()
+        )
         # A name with a line break in it (no pack has one) is looked for in the whole text.
         self.whole_text = any("\n" in n for n in official)
         self.lines: dict[int, tuple[list[Span], list[Span]]] = {}
@@ -181,9 +186,9 @@ class _OfficialNames:
         text = self.text
         for m in self.regex.finditer(text, lo, hi):
             found = m.group()
-            if found.islower():
-                continue  # a lower-case phrase is no name
             of = self.by_fold.get(found.casefold(), ())
+            if found.islower() and of:
+                continue  # a lower-case `labor party` may be any party: the writer's words
             if of:
                 before = text[max(0, m.start() - 40) : m.start()].rstrip()
                 before = re.sub(r"(?i)\bthe$", "", before).rstrip()
@@ -192,6 +197,11 @@ class _OfficialNames:
                     continue
             spans.append(Span(m.start(), m.end()))
         return spans, untied
+
+
+def _beside(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    """The token before or after ``tokens[i]`` is one of ``words`` (any case)."""
+    return any(0 <= j < len(tokens) and tokens[j].text.lower() in words for j in (i - 1, i + 1))
 
 
 def _pieces(tok: Token) -> Iterable[tuple[int, int, str]]:
@@ -318,10 +328,16 @@ def dialect_words(
                             positional = tok.sentence_start and start == tok.start
                             if not positional and not _in_title(tokens, i, office, doc.text):
                                 continue  # part of a name: it keeps its own spelling
-                        # Official names are capitalised: only a capital can be in one.
                         names_read = True
                         if any(s.start <= start and end <= s.end for s in names.at(start)[0]):
                             continue
+                    elif _beside(tokens, i, names.words) and any(
+                        s.start <= start and end <= s.end for s in names.at(start)[0]
+                    ):
+                        # A body's own name written in lower case (`the latest labor
+                        # department report` in a British story) is still its name; one
+                        # the pack ties to a country is the writer's words in lower case.
+                        continue
                     if _spelled_out(doc.text, start, end):
                         continue  # a name the story spells out: MALDI
                     named = names_read and any(

@@ -71,3 +71,21 @@ def frequency(word: str) -> int:
 
 def is_english_word(word: str) -> bool:
     return word.lower() in english_frequencies()
+
+
+@lru_cache(maxsize=16)
+def language_frequencies(code: str) -> Mapping[str, int]:
+    """Another language's table from pyspellchecker (``fr``, ``es``, ...): lower-cased word ->
+    frequency, cached as the English one is; empty when pyspellchecker has no such table."""
+    path = _source().parent / f"{code}.json.gz"
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    return _cache.cached(
+        f"{code}-frequencies",
+        _FORMAT,
+        _cache.content_key([raw]),
+        lambda: IntTable.from_dict(_build(raw)).dump(),
+        IntTable.load,
+    )

@@ -203,8 +203,12 @@ class UnbalancedQuote(Rule):
             return False
         if part.kind not in _CONTINUED or following.kind not in _CONTINUED:
             return False
-        first = doc.text[following.span.start : following.span.start + 1]
-        return first in ('"', "“") if o.kind == '"' else first in ("'", "‘")
+        start = following.span.start
+        first, two = doc.text[start : start + 1], doc.text[start : start + 2]
+        if o.kind == '"':
+            # '' and `` typed for a double mark reopen it as `"` does.
+            return first in ('"', "“") or two in ("''", "``")
+        return first in ("'", "‘")
 
     # A scanner: one case per quote character, all sharing the stack of open quotes.
     @staticmethod

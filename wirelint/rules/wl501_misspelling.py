@@ -12,6 +12,13 @@ from weakref import WeakKeyDictionary
 
 from wirelint.analysis.names import with_case
 from wirelint.analysis.spelling import MAX_WORD
+from wirelint.analysis.word_evidence import (
+    abbreviation,
+    expressive,
+    in_foreign_run,
+    species_epithet,
+    telegraphic,
+)
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import (
@@ -70,6 +77,18 @@ register_section(
     MENTION_CUES,
     "strings",
     "words that introduce a word quoted as a word: the word, called, cheers of (WL501)",
+)
+LANGUAGES = "spelling-other-languages"
+register_section(
+    LANGUAGES,
+    "strings",
+    "other languages whose pyspellchecker tables show a phrase of that language: fr, es (WL501)",
+)
+TELEGRAPHIC = "spelling-telegraphic-cues"
+register_section(
+    TELEGRAPHIC,
+    "strings",
+    "the wire's own abbreviations (mln, dlrs): copy that uses them abbreviates more (WL501)",
 )
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
@@ -134,7 +153,15 @@ class Misspelling(Rule):
     (names, acronyms, tickers), words with digits, URLs, e-mails, handles and hashtags,
     name particles (`da Silva`, `van Gogh`), a lower-case word inside a name
     (`Den norske Creditbank`), a word the story defines (`including, statil, a
-    treatment for`), foreign phrases, a word quoted as a
+    treatment for`), foreign phrases and a word beside another word of the same other
+    language that English rarely uses (`droit commun`, `Rue nationale`: pyspellchecker's
+    French, Spanish, Portuguese, Italian, German and Dutch tables, as
+    `spelling-other-languages` names them), a species epithet after a genus no dictionary
+    holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
+    wire's own (`rbd` oil in a story of `mln` and `dlrs`), a name in a paragraph that lost
+    its capitals (`ambassador antonio parra gil`: there only a slip of one of the
+    commonest words is reported), laughter and sounds spelled as heard (`hehe`, `Booo
+    hisss`; a letter typed three times alone, `acccounts`, is a slip), a word quoted as a
     word (`the word "energie"`, `cheers of "ole"`: the cues of `spelling-mention-cues`), regular inflections and
     derived forms of known words (`telcos`, `reoffending`, `midsession`,
     `clunkiness`, `bureaucratism`, `moddable`: the prefixes and suffixes of
@@ -176,6 +203,7 @@ class Misspelling(Rule):
         limit = int(ctx.option(self, "suggestions"))
         allow = ctx.config.allow
         counts: _Counts | None = None
+        wire: bool | None = None  # the story uses the wire's abbreviations
         vocabulary = lex.words
         lower = TokenShape.LOWER
         text = doc.text
@@ -192,6 +220,7 @@ class Misspelling(Rule):
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
+            lowered: bool | None = None  # the same, for a part that lost its capitals
             unknown = [(i, tokens[i]) for i in tokens_in(tokens, unknown_words)]
             foreign = _ForeignSentences(part, setup)
             listed = set()
@@ -203,6 +232,8 @@ class Misspelling(Rule):
                     break
                 if _glued(text, tokens[i]) or foreign.holds(tokens[i]):
                     continue
+                if in_foreign_run(text, tokens, i, setup.languages, lex):
+                    continue  # `droit commun`: a French phrase, not `common` misspelt
                 if piece[:1].isupper() and piece[1:].islower() and not tokens[i].sentence_start:
                     if counts is None:
                         counts = _Counts(text)
@@ -254,8 +285,17 @@ class Misspelling(Rule):
                     continue
                 if foreign.holds(tok) or _mentioned(text, tok, setup.mention_cues):
                     continue
-                if _defined(text, tok):
+                if _defined(text, tok) or species_epithet(text, tokens, i, lex):
                     continue
+                if expressive(tokens, i):
+                    continue  # `hehe`, `Booo hisss`: sounds spelled as heard
+                if in_foreign_run(text, tokens, i, setup.languages, lex):
+                    continue
+                if abbreviation(word, lex):
+                    if wire is None:
+                        wire = telegraphic(doc.words, setup.telegraphic)
+                    if wire:
+                        continue  # `rbd` oil in copy that writes `mln` and `dlrs`
                 attached = (
                     tok.start > 1 and text[tok.start - 1] in "-‐" and text[tok.start - 2].isalnum()
                 )
@@ -263,9 +303,12 @@ class Misspelling(Rule):
                     if piece in allow or len(piece) < _SHORT:
                         continue
                     suggestions = lex.candidates(piece, limit)
-                    if len(piece) == _SHORT:
-                        # A short unknown word is often an abbreviation or slang: only a
-                        # slip of one of the commonest words (`teh`, `frm`, `wil`).
+                    if lowered is None:
+                        lowered = _lowered(text, part)
+                    if len(piece) == _SHORT or lowered:
+                        # A short unknown word is often an abbreviation or slang, and in
+                        # a paragraph that lost its capitals a name: only a slip of one
+                        # of the commonest words (`teh`, `frm`, `wil`).
                         suggestions = [
                             s for s in lex.candidates(piece, 99) if lex.frequency(s) >= _COMMON
                         ][:limit]
@@ -314,6 +357,8 @@ class _Setup(NamedTuple):
     rare: _RareWords
     function_words: frozenset[str]
     mention_cues: tuple[str, ...]
+    languages: tuple[str, ...]
+    telegraphic: frozenset[str]
 
 
 class _RareWords:
@@ -370,6 +415,8 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             _RareWords(rare),
             frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
             tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
+            tuple(dict.fromkeys(c.lower() for c in packs.section(LANGUAGES))),
+            frozenset(c.lower() for c in packs.section(TELEGRAPHIC)),
         )
     return found
 
@@ -382,6 +429,17 @@ _LOWER = TokenShape.LOWER
 def _is_table(tokens: list[Token]) -> bool:
     numbers = sum(1 for t in tokens if t.shape is _NUMBER)
     return len(tokens) >= 8 and numbers * 10 >= len(tokens) * 3
+
+
+_LOWERED_MIN = 60  # characters of a part read as having lost its capitals
+
+
+def _lowered(text: str, part: Part) -> bool:
+    """A paragraph that lost its capitals (`the loan was signed ... by ambassador antonio
+    parra gil`): it opens on a lower-case letter and holds no capital anywhere, so its
+    names are lower-case too."""
+    body = text[part.span.start : part.span.end]
+    return len(body) >= _LOWERED_MIN and body[:1].islower() and body.lower() == body
 
 
 def _glued(text: str, tok: Token) -> bool:
