@@ -56,6 +56,7 @@ STYLEBOOK = "stylebook"
 STYLEBOOK_KEEP = "stylebook-keep"
 TITLES = "name-titles"
 PARTICLES = "name-particles"
+RENAMINGS = "name-change-cues"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -119,6 +120,13 @@ register_section(
     PARTICLES,
     "strings",
     "lower-case words inside a full name (`Arjan de Zeeuw`, `Ludwig van Beethoven`) (WL101)",
+)
+
+
+register_section(
+    RENAMINGS,
+    "strings",
+    "words that bring in a name as a new one (`renamed`, `name to`): no slip of an old one (WL101)",
 )
 
 
@@ -350,7 +358,86 @@ def _introduced_again(a: Spelling, b: Spelling) -> bool:
     return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
 
 
-def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
+@dataclass(frozen=True)
+class _Story:
+    """What ``_different_things`` reads of the story beside the mentions."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
+
+
+@lru_cache(maxsize=8)
+def _renaming_re(cues: frozenset[str]) -> re.Pattern[str] | None:
+    """A cue of ``cues`` (`renamed`, `name to`) ending the text it is searched in."""
+    if not cues:
+        return None
+    words = sorted((re.escape(c) for c in cues), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+#: How far before a mention a naming cue is looked for.
+_CUE_REACH = 32
+#: A parenthesis opened at most four words after a mention: `Fondation pour l'Enfance
+#: (Foundation`, `Kyiv (Kiev`.
+_GLOSS_GAP_RE = re.compile(r"(?:\s+[^\s()]+){0,4}\s*\(\s*")
+_GLOSS_REACH = 64
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w'’-])")
+
+
+def _renamed(sp: Spelling, story: _Story) -> bool:
+    """A use of ``sp`` that the story brings in as a new name (`changing its name to
+    Costan`): a name given, not a slip of the old one."""
+    cue = story.renamed
+    return cue is not None and any(
+        cue.search(story.text, max(0, m.span.start - _CUE_REACH), m.span.start) for m in sp.mentions
+    )
+
+
+def _glossed(a: Spelling, b: Spelling, text: str) -> bool:
+    """One spelling opens a parenthesis right after the other's phrase: a translation or
+    another transliteration given on purpose (`Fondation pour l'Enfance (Foundation for
+    Childhood)`, `Kyiv (Kiev)`)."""
+    for x in a.mentions:
+        for y in b.mentions:
+            lo, hi = (x, y) if x.span.start < y.span.start else (y, x)
+            if 0 <= hi.span.start - lo.span.end <= _GLOSS_REACH and _GLOSS_GAP_RE.fullmatch(
+                text, lo.span.end, hi.span.start
+            ):
+                return True
+    return False
+
+
+def _foreign(m: Mention, story: _Story) -> bool:
+    """Whether ``m`` stands in a sentence of another language: three lower-case words or
+    more that no English word list holds, at least half of its lower-case words."""
+    if m.sentence >= len(story.sentences):
+        return False
+    lo, hi = story.sentences[m.sentence]
+    words = _LOWER_WORD_RE.findall(story.text, lo, hi)
+    unknown = sum(not is_word(w) for w in words)
+    return unknown >= 3 and 2 * unknown >= len(words)
+
+
+def _told_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
+    """What the story says outright: one spelling is a new name it gives, or a gloss of
+    the other, or the two stand only in sentences of different languages (`des
+    Parisiens` in a French quotation, `Parisians` in the English text)."""
+    if _renamed(a, story) or _renamed(b, story) or _glossed(a, b, story.text):
+        return True
+    fa = [_foreign(m, story) for m in a.mentions]
+    fb = [_foreign(m, story) for m in b.mentions]
+    return (all(fa) and not any(fb)) or (all(fb) and not any(fa))
+
+
+def _sheet_only(sp: Spelling) -> bool:
+    """Every use is an item of a list of names (a team sheet gives last names)."""
+    return all(m.listed and not m.partners and not m.after for m in sp.mentions)
+
+
+def _different_things(
+    a: Spelling, b: Spelling, related: dict[str, set[str]], story: _Story
+) -> bool:
     """Context that says two look-alike spellings name two people or things.
 
     Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`), items of two
@@ -361,6 +448,9 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
     with a first name of its own (`President Reagan` ... `Donald Regan`) are different
     people.
     """
+    if _told_apart(a, b, story):
+        return True
+    text = story.text
     by_sentence: dict[int, list[Mention]] = {}
     for y in b.mentions:
         by_sentence.setdefault(y.sentence, []).append(y)
@@ -377,8 +467,11 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
     ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
     if _apart(ga, gb, related) or _apart(la, lb, related):
         return True
-    # One only ever a first name, the other only ever a last name.
-    if (la and not ga and gb and not lb) or (lb and not gb and ga and not la):
+    # One only ever a first name, the other only ever a last name: after a first name,
+    # or an item of a team sheet, which lists last names (`Bullock, Duff, Ritchie` beside
+    # `Richie Byrne`).
+    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
+    if (la and not ga and sb and not lb) or (lb and not gb and sa and not la):
         return True
     if skeleton(a.key) == skeleton(b.key):
         return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
@@ -815,12 +908,16 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
 
 
 def name_groups(
-    doc: Document, titles: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()
+    doc: Document,
+    titles: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
+    renamings: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
-    and inside them (`President`, `de`).
+    and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
+    name (`renamed`).
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -838,7 +935,8 @@ def name_groups(
             spellings = _candidates(
                 raw, lower_words, doc.text, titles, wanted, particles, sentences
             )
-            groups = _group(spellings, close, skel, doc.text)
+            story = _Story(doc.text, sentences, _renaming_re(renamings))
+            groups = _group(spellings, close, skel, doc.text, story)
     doc.cache[KEY] = groups
     return list(groups)
 
@@ -909,8 +1007,14 @@ def _group(
     close: list[tuple[str, str]],
     skel: dict[str, str],
     text: str,
+    story: _Story | None = None,
 ) -> list[NameGroup]:
-    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs."""
+    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs.
+
+    ``story`` adds what the story says beyond the mentions (see ``_told_apart``).
+    """
+    if story is None:
+        story = _Story(text, [], None)
     # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
@@ -940,7 +1044,7 @@ def _group(
         related.setdefault(b, set()).add(a)
     linked: dict[str, set[str]] = {}
     for a, b in pairs:
-        if not _different_things(spellings[a], spellings[b], related, text):
+        if not _different_things(spellings[a], spellings[b], related, story):
             linked.setdefault(a, set()).add(b)
             linked.setdefault(b, set()).add(a)
     # Each spelling goes with its most used variant; a group is a spelling and the

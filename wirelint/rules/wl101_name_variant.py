@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.names import (
     PARTICLES,
+    RENAMINGS,
     RUNNING_TEXT,
     STYLEBOOK,
     TITLES,
@@ -92,8 +93,13 @@ class NameVariant(Rule):
     or last names (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a
     first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
     brought in with a first name of their own after the first was introduced
-    (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
-    casts). A first name (or its initial), last name or title beside both spellings
+    (`President Reagan` ... `Donald Regan`), items of lists of names (team sheets,
+    casts; a team sheet's last name against another player's first name: `Ritchie`,
+    `Richie Byrne`), a name the story brings in as a new one (`changing its name to
+    Costan`; the cues are the names pack's `name-change-cues`), a translation or another
+    transliteration given in a parenthesis (`Fondation pour l'Enfance (Foundation for
+    Childhood)`, `Zelenskyy (Zelenskiy)`), and a spelling used only in sentences of
+    another language against one used only in English (`des Parisiens`, `Parisians`). A first name (or its initial), last name or title beside both spellings
     says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
     `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`); so
     does a last name used alone after a full mention, which refers to it (`Silvio
@@ -138,7 +144,9 @@ class NameVariant(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        groups = name_groups(doc, _words(ctx, TITLES), _words(ctx, PARTICLES))
+        groups = name_groups(
+            doc, _words(ctx, TITLES), _words(ctx, PARTICLES), _words(ctx, RENAMINGS)
+        )
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
