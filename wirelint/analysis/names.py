@@ -6,7 +6,7 @@ are dropped (`Zelenskiy's` is a mention of `Zelenskiy`). Two spellings are *vari
 one name when they differ as transliterations and typos do, decided by principles, never
 by a list of names:
 
-* the same *skeleton* after folding what transliterations vary (kh/ch/h, y/i and the
+* the same *skeleton* after folding what transliterations vary (x/ks, kh/ch/h, y/i and the
   -iy/-yy/-yi endings, ou/u, k/c/q, w/v, ph/f, doubled letters, diacritics), or
 * one edit apart on that skeleton (a swapped, doubled, dropped or changed letter),
   when both spellings are at least five letters long, start alike, the rarer one is no
@@ -162,6 +162,7 @@ def is_word(word: str) -> bool:
 
 _ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
 _FOLDS = (
+    ("x", "ks"),
     ("kh", "h"),
     ("ch", "h"),
     ("zh", "z"),
@@ -504,6 +505,16 @@ def _refers_back(a: Spelling, b: Spelling) -> bool:
     return introduced is not None and introduced < b.mentions[0].span.start
 
 
+def _titled_back(a: Spelling, b: Spelling) -> bool:
+    """One spelling used only alone, with a title, after the other was introduced with a
+    first name (`Jana Bennett` ... `Ms Bennet`; `Richard Allan` ... `Mr Alan`).
+
+    Wire copy introduces a person with a full name once and calls them by title and last
+    name after: the later one refers back, even when both spellings are words.
+    """
+    return any(_refers_back(x, y) and all(m.title for m in y.mentions) for x, y in ((a, b), (b, a)))
+
+
 def _is_candidate(key: str) -> bool:
     found = _CANDIDATE.get(key)
     if found is None:
@@ -602,7 +613,7 @@ def _pair_ok(
     if long.startswith(short) and len(long) - len(short) > 1:
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
     if skel[a.key] == skel[b.key]:
-        return named or not (known_a and known_b)
+        return named or not (known_a and known_b) or _titled_back(a, b)
     if (
         len(ka) == len(kb)
         and ka[:-1] == kb[:-1]
@@ -642,8 +653,9 @@ def _pair_ok(
         return True
     rarer = a if a.count < b.count else b if b.count < a.count else None
     if rarer is None:
-        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
-        return not (known_a and known_b)
+        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`), unless
+        # the story ties them (`Jana Bennett` ... `Ms Bennet`).
+        return not (known_a and known_b) or _titled_back(a, b)
     # A spelling at the word list's floor counts as a word unless it is the shorter: a
     # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
     other = b if rarer is a else a

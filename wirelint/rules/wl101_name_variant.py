@@ -64,7 +64,7 @@ class NameVariant(Rule):
     Gathers the story's proper-noun mentions (headline, bullets, subheads in capitals,
     body; possessives and hyphenated forms such as `pro-Russian` included) and finds
     spellings of one name that differ the way transliterations and typos do: `y`/`i` and
-    the `-iy`/`-yy`/`-yi` endings, `kh`/`ch`/`h`, `ou`/`u`, `k`/`c`, doubled, swapped,
+    the `-iy`/`-yy`/`-yi` endings, `x`/`ks`, `kh`/`ch`/`h`, `ou`/`u`, `k`/`c`, doubled, swapped,
     dropped or changed letters, diacritics. No list of names is involved. It reports the
     spelling the story supports least at each place it stands, names both spellings and
     how often each is used, and adds notes at the other spelling's places. The least
@@ -101,7 +101,9 @@ class NameVariant(Rule):
     Childhood)`, `Zelenskyy (Zelenskiy)`), and a spelling used only in sentences of
     another language against one used only in English (`des Parisiens`, `Parisians`). A first name (or its initial), last name or title beside both spellings
     says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
-    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`); so
+    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`; but of
+    two that differ by a doubled or changed letter, one used only alone with a title after
+    the other's full mention refers to it: `Jana Bennett` ... `Ms Bennet`); so
     does a last name used alone after a full mention, which refers to it (`Silvio
     Berlusconi` ... `Mr Berluscon`). Two names each used
     more than once, one letter changed for another (`Wikimedia`, `Wikipedia`), are two
