@@ -379,9 +379,10 @@ def _renaming_re(cues: frozenset[str]) -> re.Pattern[str] | None:
 
 #: How far before a mention a naming cue is looked for.
 _CUE_REACH = 32
-#: A parenthesis opened at most four words after a mention: `Fondation pour l'Enfance
-#: (Foundation`, `Kyiv (Kiev`.
-_GLOSS_GAP_RE = re.compile(r"(?:\s+[^\s()]+){0,4}\s*\(\s*")
+#: A parenthesis opened at most four words after a mention, in its sentence and clause:
+#: `Fondation pour l'Enfance (Foundation`, `Kyiv (Kiev`; not `Ross Peot last year. "He
+#: (Perot`.
+_GLOSS_GAP_RE = re.compile(r"(?:\s+[^\s().!?;:\"“”]+){0,4}\s*\(\s*")
 _GLOSS_REACH = 64
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w'’-])")
 
