@@ -1149,6 +1149,13 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT = (
 )
 
 
+def _transliterated(pool: list[Spelling]) -> bool:
+    """Spellings of one skeleton that differ in more than a doubled letter (`BACHMUT`,
+    `Bakhmut`; not `SUBROTO`, `Subrotto`)."""
+    undoubled = {_DOUBLE_RE.sub(r"\1", ascii_key(s.key)) for s in pool}
+    return len({skeleton(s.key) for s in pool}) == 1 and len(undoubled) > 1
+
+
 def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | None, str]:
     """The spelling the story supports best, the others being its slips, and why; None if
     nothing tells them apart.
@@ -1158,8 +1165,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     the word list has seen, when the other is in no list (a slip seldom makes a known
     name: `Toyko` beside `Tokyo`); the whole over the one that lost its last letter
     (`Berluscon`: words are cut short, seldom lengthened); running text over a line in
-    capitals (a headline in
-    capitals is rewritten by another hand: `BACHMUT`). Nothing else tells: how usual a
+    capitals that transliterates a name another way (a headline in capitals is
+    rewritten by another hand: `BACHMUT`), not over one with a typing slip in either
+    (`SUBROTO`, `Subrotto`: the slip may be in either). Nothing else tells: how usual a
     spelling's letters look misleads, since a writer's slip in a foreign name tends
     towards English letters (`McIlory` for `McIlroy`, `Socieded` for `Sociedad`).
     """
@@ -1182,6 +1190,8 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     if len(known) == 1:
         return known[0], LISTED
     prose = [s for s in pool if not s.caps_only]
-    if len(prose) == 1:
+    if len(prose) == 1 and _transliterated(pool):
+        # A transliteration of the running text's (`BACHMUT`, `Bakhmut`). A typing
+        # slip is as likely in the body as in the headline: both are reported.
         return prose[0], RUNNING_TEXT
     return None, ""

@@ -71,7 +71,8 @@ class NameVariant(Rule):
     supported is the minority (a slip is seldom typed twice); between spellings used
     equally often, the one against the story's habit with diacritics, the one no word
     list has seen beside one it has (`Toyko`, `Tokyo`), the one that lost its last
-    letter (`Berluscon`), or the one in a line in capitals.
+    letter (`Berluscon`), or the one in a line in capitals that transliterates the
+    running text's name another way (`BACHMUT`; a typing slip may be in either).
     When nothing tells them apart, both are reported. The dateline's city counts as a
     use (`Chicag Board of Trade` in a story datelined CHICAGO). A slip in the first
     letter (a neighbouring key: `Noscow`; the first two swapped: `Rgeenspan`), a changed
