@@ -171,8 +171,10 @@ def _before(raw: list[RawMention], i: int, text: str, particles: frozenset[str])
     if j < 0 or raw[j][4] != raw[i][4] or raw[j][3]:
         return None
     gap = text[raw[j][1] : raw[i][0]]
-    # `Dr. Smith`: an abbreviated title keeps its point.
-    return j if _joined(gap, particles) or gap == ". " else None
+    # `Dr. Smith`: an abbreviated title keeps its point. `Buchanan-Smith`: the first
+    # part of a hyphenated name stands before the second as a first name does, so the
+    # whole is as full a reference as `Buchanan Snith`.
+    return j if _joined(gap, particles) or gap in (". ", "-", "‐") else None
 
 
 def _after(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:
