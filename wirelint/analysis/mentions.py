@@ -204,13 +204,17 @@ def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) 
         joined = k + 1 < len(raw) and raw[k + 1][4] == piece[4]
         gap = text[piece[1] : raw[k + 1][0]] if joined else ""
         if joined and (_joined(gap, particles) or gap in _HYPHENS):
-            leading.add(key)
+            if frequency(key) < LEADING_FREQUENCY:
+                leading.add(key)  # not a prefix or a word of its own: `Ex-Labour`
         else:
             alone.add(key)
     return leading - alone
 
 
 _HYPHENS = ("-", "‐")
+#: The first part of a hyphenated name is read as part of a surname only when rarer than
+#: this: `Ex-Labour`, `Anti-Apartheid`, `Rolls-Royce` begin with a word of their own.
+LEADING_FREQUENCY = 1000
 
 
 def _after(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:

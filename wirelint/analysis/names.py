@@ -410,13 +410,18 @@ def _glossed(a: Spelling, b: Spelling, text: str) -> bool:
     return False
 
 
+#: Only lower-case words this long tell a language: short ones are as often abbreviations
+#: (`mln`, `dlrs`, `vs` in a Reuters table line).
+_FOREIGN_LENGTH = 5
+
+
 def _foreign(m: Mention, story: _Story) -> bool:
-    """Whether ``m`` stands in a sentence of another language: three lower-case words or
-    more that no English word list holds, at least half of its lower-case words."""
+    """Whether ``m`` stands in a sentence of another language: three lower-case words of
+    five letters or more that no English word list holds, at least half of those."""
     if m.sentence >= len(story.sentences):
         return False
     lo, hi = story.sentences[m.sentence]
-    words = _LOWER_WORD_RE.findall(story.text, lo, hi)
+    words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
     unknown = sum(not is_word(w) for w in words)
     return unknown >= 3 and 2 * unknown >= len(words)
 
