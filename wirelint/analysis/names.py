@@ -417,13 +417,14 @@ _FOREIGN_LENGTH = 5
 
 def _foreign(m: Mention, story: _Story) -> bool:
     """Whether ``m`` stands in a sentence of another language: three lower-case words of
-    five letters or more that no English word list holds, at least half of those."""
+    five letters or more that no English word list holds, two in three of those (an
+    English sentence run into a quotation in French is no French sentence)."""
     if m.sentence >= len(story.sentences):
         return False
     lo, hi = story.sentences[m.sentence]
     words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
     unknown = sum(not is_word(w) for w in words)
-    return unknown >= 3 and 2 * unknown >= len(words)
+    return unknown >= 3 and 3 * unknown >= 2 * len(words)
 
 
 def _told_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
