@@ -101,6 +101,7 @@ def mentions_of(
     """Mentions of the raw pieces (only of the ``wanted`` keys, when given)."""
     out: list[Mention] = []
     lists: dict[int, bool] = {}
+    leading: dict[str, set[str]] = {}  # made when a hyphenated name is first met
     for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
         key = piece.casefold()
         if wanted is not None and key not in wanted:
@@ -112,7 +113,7 @@ def mentions_of(
         title = ""
         ref_start, ref_end = start, end
         if not caps:
-            j = _before(raw, i, text, particles)
+            j = _before(raw, i, text, particles, leading)
             if j is not None:
                 # A first name before it: `Donald Regan`. A title (`President`), an ordinary
                 # word or a possessive (`Ukraine's Zelenskiy`) is none.
@@ -165,14 +166,55 @@ def _joined(gap: str, particles: frozenset[str]) -> bool:
     return gap == " " or (gap[:1] == " " == gap[-1:] and gap[1:-1] in particles)
 
 
-def _before(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:
-    """The capitalised piece just before piece ``i`` in its sentence, as part of one name."""
+def _before(
+    raw: list[RawMention],
+    i: int,
+    text: str,
+    particles: frozenset[str],
+    leading: dict[str, set[str]] | None = None,
+) -> int | None:
+    """The capitalised piece just before piece ``i`` in its sentence, as part of one name.
+
+    With ``leading`` (a cache), also the first part of a hyphenated surname (`Buchanan`
+    of `Alick Buchanan-Smith`): it stands before the second as a first name does, so
+    the whole is as full a reference as `Buchanan Snith`, when the story never uses it
+    alone (`Texaco` of `Texaco-Pennzoil` is a name of its own).
+    """
     j = i - 1
     if j < 0 or raw[j][4] != raw[i][4] or raw[j][3]:
         return None
     gap = text[raw[j][1] : raw[i][0]]
     # `Dr. Smith`: an abbreviated title keeps its point.
-    return j if _joined(gap, particles) or gap == ". " else None
+    if _joined(gap, particles) or gap == ". ":
+        return j
+    if leading is None or gap not in _HYPHENS:
+        return None
+    if "keys" not in leading:
+        leading["keys"] = _leading_parts(raw, text, particles)
+    return j if raw[j][2].casefold() in leading["keys"] else None
+
+
+def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
+    """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
+    `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
+    leading: set[str] = set()
+    alone: set[str] = set()
+    for k, piece in enumerate(raw):
+        key = piece[2].casefold()
+        joined = k + 1 < len(raw) and raw[k + 1][4] == piece[4]
+        gap = text[piece[1] : raw[k + 1][0]] if joined else ""
+        if joined and (_joined(gap, particles) or gap in _HYPHENS):
+            if frequency(key) < LEADING_FREQUENCY:
+                leading.add(key)  # not a prefix or a word of its own: `Ex-Labour`
+        else:
+            alone.add(key)
+    return leading - alone
+
+
+_HYPHENS = ("-", "‐")
+#: The first part of a hyphenated name is read as part of a surname only when rarer than
+#: this: `Ex-Labour`, `Anti-Apartheid`, `Rolls-Royce` begin with a word of their own.
+LEADING_FREQUENCY = 1000
 
 
 def _after(raw: list[RawMention], i: int, text: str, particles: frozenset[str]) -> int | None:

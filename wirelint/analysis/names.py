@@ -6,7 +6,7 @@ are dropped (`Zelenskiy's` is a mention of `Zelenskiy`). Two spellings are *vari
 one name when they differ as transliterations and typos do, decided by principles, never
 by a list of names:
 
-* the same *skeleton* after folding what transliterations vary (kh/ch/h, y/i and the
+* the same *skeleton* after folding what transliterations vary (x/ks, kh/ch/h, y/i and the
   -iy/-yy/-yi endings, ou/u, k/c/q, w/v, ph/f, doubled letters, diacritics), or
 * one edit apart on that skeleton (a swapped, doubled, dropped or changed letter),
   when both spellings are at least five letters long, start alike, the rarer one is no
@@ -56,6 +56,7 @@ STYLEBOOK = "stylebook"
 STYLEBOOK_KEEP = "stylebook-keep"
 TITLES = "name-titles"
 PARTICLES = "name-particles"
+RENAMINGS = "name-change-cues"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -122,6 +123,13 @@ register_section(
 )
 
 
+register_section(
+    RENAMINGS,
+    "strings",
+    "words that bring in a name as a new one (`renamed`, `name to`): no slip of an old one (WL101)",
+)
+
+
 def stylebook_choice(stylebook: dict[str, str], spellings: Iterable[str]) -> str | None:
     """Which of ``spellings`` (case-folded) the stylebook prefers, if it decides."""
     folded = {k.casefold(): v.casefold() for k, v in stylebook.items()}
@@ -154,6 +162,7 @@ def is_word(word: str) -> bool:
 
 _ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
 _FOLDS = (
+    ("x", "ks"),
     ("kh", "h"),
     ("ch", "h"),
     ("zh", "z"),
@@ -350,7 +359,93 @@ def _introduced_again(a: Spelling, b: Spelling) -> bool:
     return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
 
 
-def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], text: str) -> bool:
+@dataclass(frozen=True)
+class _Story:
+    """What ``_different_things`` reads of the story beside the mentions."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
+
+
+@lru_cache(maxsize=8)
+def _renaming_re(cues: frozenset[str]) -> re.Pattern[str] | None:
+    """A cue of ``cues`` (`renamed`, `name to`) ending the text it is searched in."""
+    if not cues:
+        return None
+    words = sorted((re.escape(c) for c in cues), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+#: How far before a mention a naming cue is looked for.
+_CUE_REACH = 32
+#: A parenthesis opened at most four words after a mention, in its sentence and clause:
+#: `Fondation pour l'Enfance (Foundation`, `Kyiv (Kiev`; not `Ross Peot last year. "He
+#: (Perot`.
+_GLOSS_GAP_RE = re.compile(r"(?:\s+[^\s().!?;:\"“”]+){0,4}\s*\(\s*")
+_GLOSS_REACH = 64
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w'’-])")
+
+
+def _renamed(sp: Spelling, story: _Story) -> bool:
+    """A use of ``sp`` that the story brings in as a new name (`changing its name to
+    Costan`): a name given, not a slip of the old one."""
+    cue = story.renamed
+    return cue is not None and any(
+        cue.search(story.text, max(0, m.span.start - _CUE_REACH), m.span.start) for m in sp.mentions
+    )
+
+
+def _glossed(a: Spelling, b: Spelling, text: str) -> bool:
+    """One spelling opens a parenthesis right after the other's phrase: a translation or
+    another transliteration given on purpose (`Fondation pour l'Enfance (Foundation for
+    Childhood)`, `Kyiv (Kiev)`)."""
+    for x in a.mentions:
+        for y in b.mentions:
+            lo, hi = (x, y) if x.span.start < y.span.start else (y, x)
+            if 0 <= hi.span.start - lo.span.end <= _GLOSS_REACH and _GLOSS_GAP_RE.fullmatch(
+                text, lo.span.end, hi.span.start
+            ):
+                return True
+    return False
+
+
+#: Only lower-case words this long tell a language: short ones are as often abbreviations
+#: (`mln`, `dlrs`, `vs` in a Reuters table line).
+_FOREIGN_LENGTH = 5
+
+
+def _foreign(m: Mention, story: _Story) -> bool:
+    """Whether ``m`` stands in a sentence of another language: three lower-case words of
+    five letters or more that no English word list holds, two in three of those (an
+    English sentence run into a quotation in French is no French sentence)."""
+    if m.sentence >= len(story.sentences):
+        return False
+    lo, hi = story.sentences[m.sentence]
+    words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
+    unknown = sum(not is_word(w) for w in words)
+    return unknown >= 3 and 3 * unknown >= 2 * len(words)
+
+
+def _told_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
+    """What the story says outright: one spelling is a new name it gives, or a gloss of
+    the other, or the two stand only in sentences of different languages (`des
+    Parisiens` in a French quotation, `Parisians` in the English text)."""
+    if _renamed(a, story) or _renamed(b, story) or _glossed(a, b, story.text):
+        return True
+    fa = [_foreign(m, story) for m in a.mentions]
+    fb = [_foreign(m, story) for m in b.mentions]
+    return (all(fa) and not any(fb)) or (all(fb) and not any(fa))
+
+
+def _sheet_only(sp: Spelling) -> bool:
+    """Every use is an item of a list of names (a team sheet gives last names)."""
+    return all(m.listed and not m.partners and not m.after for m in sp.mentions)
+
+
+def _different_things(
+    a: Spelling, b: Spelling, related: dict[str, set[str]], story: _Story
+) -> bool:
     """Context that says two look-alike spellings name two people or things.
 
     Items of one list (a line-up: `Murphy, Horgan, O'Driscoll, Horan`), items of two
@@ -361,6 +456,9 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
     with a first name of its own (`President Reagan` ... `Donald Regan`) are different
     people.
     """
+    if _told_apart(a, b, story):
+        return True
+    text = story.text
     by_sentence: dict[int, list[Mention]] = {}
     for y in b.mentions:
         by_sentence.setdefault(y.sentence, []).append(y)
@@ -377,8 +475,11 @@ def _different_things(a: Spelling, b: Spelling, related: dict[str, set[str]], te
     ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
     if _apart(ga, gb, related) or _apart(la, lb, related):
         return True
-    # One only ever a first name, the other only ever a last name.
-    if (la and not ga and gb and not lb) or (lb and not gb and ga and not la):
+    # One only ever a first name, the other only ever a last name: after a first name,
+    # or an item of a team sheet, which lists last names (`Bullock, Duff, Ritchie` beside
+    # `Richie Byrne`).
+    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
+    if (la and not ga and sb and not lb) or (lb and not gb and sa and not la):
         return True
     if skeleton(a.key) == skeleton(b.key):
         return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
@@ -409,6 +510,16 @@ def _refers_back(a: Spelling, b: Spelling) -> bool:
         return False
     introduced = min((m.span.start for m in a.mentions if m.partners), default=None)
     return introduced is not None and introduced < b.mentions[0].span.start
+
+
+def _titled_back(a: Spelling, b: Spelling) -> bool:
+    """One spelling used only alone, with a title, after the other was introduced with a
+    first name (`Jana Bennett` ... `Ms Bennet`; `Richard Allan` ... `Mr Alan`).
+
+    Wire copy introduces a person with a full name once and calls them by title and last
+    name after: the later one refers back, even when both spellings are words.
+    """
+    return any(_refers_back(x, y) and all(m.title for m in y.mentions) for x, y in ((a, b), (b, a)))
 
 
 def _is_candidate(key: str) -> bool:
@@ -509,7 +620,7 @@ def _pair_ok(
     if long.startswith(short) and len(long) - len(short) > 1:
         return False  # GameBoy/Gameboyzz: a longer word, not a dropped letter
     if skel[a.key] == skel[b.key]:
-        return named or not (known_a and known_b)
+        return named or not (known_a and known_b) or _titled_back(a, b)
     if (
         len(ka) == len(kb)
         and ka[:-1] == kb[:-1]
@@ -549,8 +660,9 @@ def _pair_ok(
         return True
     rarer = a if a.count < b.count else b if b.count < a.count else None
     if rarer is None:
-        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`).
-        return not (known_a and known_b)
+        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`), unless
+        # the story ties them (`Jana Bennett` ... `Ms Bennet`).
+        return not (known_a and known_b) or _titled_back(a, b)
     # A spelling at the word list's floor counts as a word unless it is the shorter: a
     # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
     other = b if rarer is a else a
@@ -815,12 +927,16 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
 
 
 def name_groups(
-    doc: Document, titles: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()
+    doc: Document,
+    titles: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
+    renamings: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
-    and inside them (`President`, `de`).
+    and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
+    name (`renamed`).
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -838,7 +954,8 @@ def name_groups(
             spellings = _candidates(
                 raw, lower_words, doc.text, titles, wanted, particles, sentences
             )
-            groups = _group(spellings, close, skel, doc.text)
+            story = _Story(doc.text, sentences, _renaming_re(renamings))
+            groups = _group(spellings, close, skel, doc.text, story)
     doc.cache[KEY] = groups
     return list(groups)
 
@@ -909,8 +1026,14 @@ def _group(
     close: list[tuple[str, str]],
     skel: dict[str, str],
     text: str,
+    story: _Story | None = None,
 ) -> list[NameGroup]:
-    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs."""
+    """The names among ``spellings`` spelled more than one way, from their ``close`` pairs.
+
+    ``story`` adds what the story says beyond the mentions (see ``_told_apart``).
+    """
+    if story is None:
+        story = _Story(text, [], None)
     # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
@@ -940,7 +1063,7 @@ def _group(
         related.setdefault(b, set()).add(a)
     linked: dict[str, set[str]] = {}
     for a, b in pairs:
-        if not _different_things(spellings[a], spellings[b], related, text):
+        if not _different_things(spellings[a], spellings[b], related, story):
             linked.setdefault(a, set()).add(b)
             linked.setdefault(b, set()).add(a)
     # Each spelling goes with its most used variant; a group is a spelling and the
@@ -1032,6 +1155,13 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT = (
 )
 
 
+def _transliterated(pool: list[Spelling]) -> bool:
+    """Spellings of one skeleton that differ in more than a doubled letter (`BACHMUT`,
+    `Bakhmut`; not `SUBROTO`, `Subrotto`)."""
+    undoubled = {_DOUBLE_RE.sub(r"\1", ascii_key(s.key)) for s in pool}
+    return len({skeleton(s.key) for s in pool}) == 1 and len(undoubled) > 1
+
+
 def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | None, str]:
     """The spelling the story supports best, the others being its slips, and why; None if
     nothing tells them apart.
@@ -1041,8 +1171,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     the word list has seen, when the other is in no list (a slip seldom makes a known
     name: `Toyko` beside `Tokyo`); the whole over the one that lost its last letter
     (`Berluscon`: words are cut short, seldom lengthened); running text over a line in
-    capitals (a headline in
-    capitals is rewritten by another hand: `BACHMUT`). Nothing else tells: how usual a
+    capitals that transliterates a name another way (a headline in capitals is
+    rewritten by another hand: `BACHMUT`), not over one with a typing slip in either
+    (`SUBROTO`, `Subrotto`: the slip may be in either). Nothing else tells: how usual a
     spelling's letters look misleads, since a writer's slip in a foreign name tends
     towards English letters (`McIlory` for `McIlroy`, `Socieded` for `Sociedad`).
     """
@@ -1065,6 +1196,8 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     if len(known) == 1:
         return known[0], LISTED
     prose = [s for s in pool if not s.caps_only]
-    if len(prose) == 1:
+    if len(prose) == 1 and _transliterated(pool):
+        # A transliteration of the running text's (`BACHMUT`, `Bakhmut`). A typing
+        # slip is as likely in the body as in the headline: both are reported.
         return prose[0], RUNNING_TEXT
     return None, ""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.names import (
     PARTICLES,
+    RENAMINGS,
     RUNNING_TEXT,
     STYLEBOOK,
     TITLES,
@@ -63,14 +64,15 @@ class NameVariant(Rule):
     Gathers the story's proper-noun mentions (headline, bullets, subheads in capitals,
     body; possessives and hyphenated forms such as `pro-Russian` included) and finds
     spellings of one name that differ the way transliterations and typos do: `y`/`i` and
-    the `-iy`/`-yy`/`-yi` endings, `kh`/`ch`/`h`, `ou`/`u`, `k`/`c`, doubled, swapped,
+    the `-iy`/`-yy`/`-yi` endings, `x`/`ks`, `kh`/`ch`/`h`, `ou`/`u`, `k`/`c`, doubled, swapped,
     dropped or changed letters, diacritics. No list of names is involved. It reports the
     spelling the story supports least at each place it stands, names both spellings and
     how often each is used, and adds notes at the other spelling's places. The least
     supported is the minority (a slip is seldom typed twice); between spellings used
     equally often, the one against the story's habit with diacritics, the one no word
     list has seen beside one it has (`Toyko`, `Tokyo`), the one that lost its last
-    letter (`Berluscon`), or the one in a line in capitals.
+    letter (`Berluscon`), or the one in a line in capitals that transliterates the
+    running text's name another way (`BACHMUT`; a typing slip may be in either).
     When nothing tells them apart, both are reported. The dateline's city counts as a
     use (`Chicag Board of Trade` in a story datelined CHICAGO). A slip in the first
     letter (a neighbouring key: `Noscow`; the first two swapped: `Rgeenspan`), a changed
@@ -92,10 +94,17 @@ class NameVariant(Rule):
     or last names (`Donald Regan`, `Ronald Reagan`; `Arjen Robben`, `Arjan de Zeeuw`), a
     first name against a last name (`Michel Gondry`, `Roger Michell`), a second person
     brought in with a first name of their own after the first was introduced
-    (`President Reagan` ... `Donald Regan`), and items of lists of names (team sheets,
-    casts). A first name (or its initial), last name or title beside both spellings
+    (`President Reagan` ... `Donald Regan`), items of lists of names (team sheets,
+    casts; a team sheet's last name against another player's first name: `Ritchie`,
+    `Richie Byrne`), a name the story brings in as a new one (`changing its name to
+    Costan`; the cues are the names pack's `name-change-cues`), a translation or another
+    transliteration given in a parenthesis (`Fondation pour l'Enfance (Foundation for
+    Childhood)`, `Zelenskyy (Zelenskiy)`), and a spelling used only in sentences of
+    another language against one used only in English (`des Parisiens`, `Parisians`). A first name (or its initial), last name or title beside both spellings
     says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
-    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`); so
+    `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`; but of
+    two that differ by a doubled or changed letter, one used only alone with a title after
+    the other's full mention refers to it: `Jana Bennett` ... `Ms Bennet`); so
     does a last name used alone after a full mention, which refers to it (`Silvio
     Berlusconi` ... `Mr Berluscon`). Two names each used
     more than once, one letter changed for another (`Wikimedia`, `Wikipedia`), are two
@@ -138,7 +147,9 @@ class NameVariant(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        groups = name_groups(doc, _words(ctx, TITLES), _words(ctx, PARTICLES))
+        groups = name_groups(
+            doc, _words(ctx, TITLES), _words(ctx, PARTICLES), _words(ctx, RENAMINGS)
+        )
         if not groups:
             return
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)

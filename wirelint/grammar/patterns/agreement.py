@@ -18,6 +18,7 @@ Passes:
     The level of responsibility they have has been tested in court.
     Fans of the band's 30-year history are invited to the show.
     From which port were the goods shipped?
+    Latest year net both periods includes a gain of 9.1 mln dlrs from a sale.
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ def _np_start(sc: Grammar, s: Tagged, head: int) -> int | None:
             break
         if pt & CD:
             return None  # amounts: two years is a long time
+        if s.words[k - 1] in ("all", "both", "half"):
+            k -= 1  # a predeterminer opens the phrase (net both periods includes: none)
+            break
         if (
             pt & (NN | NNS | JJ | NNP | VBN)
             and not pt & VBG

@@ -13,6 +13,7 @@ Passes:
     The money they gave him was never repaid.
     I'm glad it was over quickly.
     He told the BBC's Today programme his plan was sound.
+    As more women "move into the age groups at highest risk for ovarian cancer we may see a decline," they said.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ from wirelint.grammar.patterns.base import (
     noun_verb,
 )
 from wirelint.grammar.tagging import Tagged
+
+#: An opening quotation mark between two words: the words before it still frame the
+#: clause (`As more women "move into the age groups at risk for cancer we may witness`).
+_QUOTES = ('"', "“", "‘", "'")
 
 
 def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
@@ -109,8 +114,8 @@ def _splice(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
             finite = True
         elif tags[k] & VBD and k > 0 and tags[k - 1] & (NOUN | NNP | PRONOUN):
             finite = True  # officials reported (not a fronted "Elected in 2001")
-        if k == 0 or not s.joined[k - 1]:
-            break
+        if k == 0 or (not s.joined[k - 1] and s.text_between(k - 1, k).strip() not in _QUOTES):
+            break  # a quotation opened mid-sentence goes on with the sentence
         k -= 1
     if not finite:
         return None
