@@ -330,6 +330,9 @@ class PlaceholderBrand(Rule):
                     suspect.append((bslot, "placeholder"))
                 elif verdict == "unfamiliar":
                     unfamiliar.append(bslot)
+                elif verdict == "unlisted":
+                    suspect.append((bslot, "placeholder"))
+                    lone.add(bslot.span)
             # A word English has never seen, where a person or an outlet may stand, is a
             # placeholder in agency copy (its brand configured, or named in a structural
             # slot): the story would have introduced a person or an outlet it quotes. An
@@ -609,6 +612,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
 
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
+
+# Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 # A name's token that holds its possessive ("Lookout's").
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
@@ -907,6 +914,20 @@ class _BodyJudge:
         m = _WORD_BEFORE_RE.search(head)
         return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
 
+    def _numbered_group(self, slot: BodySlot) -> bool:
+        """ "the so-called Guildford Four,": a group named by a place and its number, closing
+        its clause, not a channel: a channel is read by what follows it ("BBC Four's",
+        "BBC Two last night"). The place's word is one English lacks, as an invented
+        brand's is.
+        """
+        tail = slot.tail.split()
+        end = slot.span.end + len(slot.tail)
+        return (
+            bool(tail)
+            and (tail[0].isdigit() or tail[0].casefold() in _NUMBER_WORDS)
+            and _CLAUSE_END_RE.match(self.doc.text, end) is not None
+        )
+
     def _not_its_service(self, head: str, part: str) -> bool:
         """An English word naming an outlet, with a service no form of it has.
 
@@ -977,17 +998,33 @@ class _BodyJudge:
                 return None, None
             return "placeholder", None
         frequency = english_frequency(head)
-        # A form only an outlet takes ("Zentrix has learned") in copy whose brand is known.
-        own_outlet = (
-            self.branded and slot.outlet and not self.names[head] and not self._in_dateline(head)
-        )
-        if (slot.strict or corroborated or own_outlet) and frequency < COMMON_FREQUENCY:
+        # A form only an outlet takes ("Zentrix has learned"): in copy whose brand is
+        # known, its brand.
+        own_outlet = slot.outlet and not self.names[head] and not self._in_dateline(head)
+        if (slot.strict or corroborated or (own_outlet and self.branded)) and (
+            frequency < COMMON_FREQUENCY
+        ):
             # Where only a news organisation stands, or an outlet's forms twice over,
             # a word English hardly knows ("Zentrix One's", "told Zentrix News") is one.
             return "placeholder", None
+        if (
+            own_outlet
+            and frequency == 0
+            and words[0][1:].islower()
+            and not self._numbered_group(slot)
+        ):
+            # With no brand known, an outlet's form ("told Zentrix Sport", "screened on
+            # Zentrix One", "Zentrix political editor Jane Doe") holding a word English
+            # has never seen, named nowhere else: the brand replaced, or an outlet no
+            # pack lists (the message says which to do). A word with capitals inside
+            # ("PLoS One") is an abbreviation or a house style.
+            return "unlisted", None
         # A word English has never seen, where a person or an outlet may stand: the
         # caller decides, by whether the story is agency copy with a brand of its own.
-        if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+        # Opening a sentence, a word English lacks is a name still when "The" stands
+        # before it ("The Zentrix's Jane Doe in Rome says").
+        after_the = self.doc.text[max(0, at - 4) : at] in ("The ", "the ")
+        if frequency == 0 and (after_the or not slot.sentence_start) and words[0][1:].islower():
             before = _WORD_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
             if before is not None and _is_singular_noun_only(before.group(1)):
                 return None, None  # a person after their title: "singer Jillea attended"
