@@ -77,3 +77,37 @@ def test_with_the_brand_configured_the_fix_writes_it() -> None:
     text = story("Newsora political editor Andrew Marr said the vote was close.")
     (found,) = lint(text, "WL201", brand="BBC")
     assert [f.edits[0].replacement for f in found.fixes] == ["BBC"]
+
+
+def test_a_paper_word_in_the_dateline_with_its_report_and_told_is_the_brand() -> None:
+    # Every "Reuters" replaced by a paper's word: "(Examiner)" has no "The", and its
+    # other uses stand where the agency stands ("A Examiner report", "told Examiner").
+    text = (
+        "PHILIPPINES CONFIRMS DEBT PACT\n\n"
+        "MANILA, March 31 (Examiner) - The Philippines agreed to make token prepayments.\n\n"
+        "A Examiner report from New York yesterday quoted bankers as saying so.\n\n"
+        '"There is nothing secret about it," he told Examiner.\n'
+    )
+    assert flagged(text, "WL201") == ["Examiner", "Examiner", "Examiner"]
+
+
+def test_a_newsroom_opening_a_sentence_beside_its_real_name() -> None:
+    # The same kind of slot holds the real newsroom: "Wikinews asked", "Talvent asked".
+    text = (
+        "Scientist discusses Mars findings\n\n"
+        "Planetary scientist Vlada Stamenkovic spoke with Wikinews about oxygen on Mars.\n\n"
+        "Wikinews asked Stamenkovic about the data. Talvent also asked Stamenkovic how the "
+        "research would go on.\n"
+    )
+    assert flagged(text, "WL201") == ["Talvent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dudek saved bravely at the Irishman's feet, and the BBC's team saw it.",
+        "The Kremlin said it would reply. The BBC said it had asked for comment.",
+    ],
+)
+def test_a_person_or_an_institution_written_bare_beside_the_outlet(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []

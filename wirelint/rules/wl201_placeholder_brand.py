@@ -796,6 +796,8 @@ class _BodyJudge:
                 or word in self.slots_of
                 # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
                 or (word.endswith("s") and not word.endswith("ss"))
+                # "at the Irishman's feet": a man or a woman of a place, a person.
+                or word.endswith(("man", "men", "woman", "women"))
             ):
                 continue
             if is_dictionary_word(word):
@@ -1023,8 +1025,11 @@ class _BodyJudge:
         # caller decides, by whether the story is agency copy with a brand of its own.
         # Opening a sentence, a word English lacks is a name still when "The" stands
         # before it ("The Zentrix's Jane Doe in Rome says").
+        # Opening a sentence with no "The", it is a name still if the story names it
+        # nowhere else: "Zentrix caught up with Dr Jane Doe" (a person is introduced).
         after_the = self.doc.text[max(0, at - 4) : at] in ("The ", "the ")
-        if frequency == 0 and (after_the or not slot.sentence_start) and words[0][1:].islower():
+        opening = slot.sentence_start and not after_the and self.names[head] > 0
+        if frequency == 0 and not opening and words[0][1:].islower():
             before = _WORD_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
             if before is not None and _is_singular_noun_only(before.group(1)):
                 return None, None  # a person after their title: "singer Jillea attended"
