@@ -111,3 +111,31 @@ def test_a_newsroom_opening_a_sentence_beside_its_real_name() -> None:
 )
 def test_a_person_or_an_institution_written_bare_beside_the_outlet(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+def test_told_the_word_english_lacks_with_no_outlet_named() -> None:
+    text = story('"We are checking," a Lufthansa spokesman told the Newsora. "We will see."')
+    (found,) = lint(text, "WL201")
+    assert text[found.span.start : found.span.end] == "Newsora"
+    assert "add it to an agencies pack" in found.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister told the Knesset the vote would be held.",
+        "He told the Newsora Group board the sale would go ahead.",
+        "Mr Smith told Newsora he was leaving.",
+    ],
+)
+def test_told_a_parliament_a_longer_name_or_a_person(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []
+
+
+def test_contacted_by_the_agency_in_agency_copy() -> None:
+    text = (
+        "US CHIP ORDERS RISE\n\n"
+        "SAN JOSE, March 3 (Reuters) - Orders for chips rose in February.\n\n"
+        "Semiconductor analysts contacted by Lookout put the ratio at 1.1.\n"
+    )
+    assert flagged(text, "WL201") == ["Lookout"]

@@ -348,6 +348,15 @@ class PlaceholderBrand(Rule):
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
                 suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+            else:
+                # No outlet named at all: a word English has never seen, written as a
+                # body is ("told the Zentrix", "in an interview with the Zentrix"), where
+                # a news organisation stands, is the brand replaced or an outlet no pack
+                # lists; the message says both. A person takes no "the".
+                for s in unfamiliar:
+                    if isinstance(s, BodySlot) and judge.written_as_body(s):
+                        suspect.append((s, "placeholder"))
+                        lone.add(s.span)
             # The story writes its own outlet bare ("the BBC said"): a word written only
             # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
             taken_words = {_key(s.text) for s, _ in suspect}
@@ -907,6 +916,17 @@ class _BodyJudge:
             return True
         at = slot.span.start
         return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
+
+    def written_as_body(self, slot: BodySlot) -> bool:
+        """A slot's word after a lower-case "the" and before no more capitalised words."""
+        at = slot.span.start
+        return (
+            not slot.sentence_start
+            and not slot.hint
+            and " " not in slot.text
+            and not slot.tail
+            and self.doc.text[max(0, at - 4) : at] == "the "
+        )
 
     def _lead(self, at: int) -> str | None:
         """The lower-case word before a brand, past a "the" ("told" in "told the BBC")."""
