@@ -137,6 +137,14 @@ class PlaceholderBrand(Rule):
       replaced (an acronym, `(KNB)`, stays an unknown agency). A paper named by an English
       word is credited with its "The": `(Herald)` in a dateline and `told Herald` in a
       sentence are no paper, `told the Herald` is;
+    * with no brand known, a word English has never seen, named nowhere else, in an
+      outlet's own form (`told Zentrix Sport`, `screened on Zentrix One last year`, `The
+      Zentrix understands`), at a newsroom's desk (`Zentrix political editor Jane Doe
+      said`, `the Zentrix's correspondent in Jakarta`), or written as a body where a news
+      organisation stands (`a spokesman told the Zentrix.`): the brand replaced or an
+      outlet no pack lists, and the message says both (add it to a pack, or set `brand`).
+      A group named by a place and its number (`the so-called Guildford Four,`) and a
+      word with capitals inside (`PLoS One`) are not outlets;
     * a word English lacks where the story's own outlet stands elsewhere (the same slot or
       the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
       the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
