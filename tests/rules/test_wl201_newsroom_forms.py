@@ -139,3 +139,16 @@ def test_contacted_by_the_agency_in_agency_copy() -> None:
         "Semiconductor analysts contacted by Lookout put the ratio at 1.1.\n"
     )
     assert flagged(text, "WL201") == ["Lookout"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman told CNBC the bid was fair.",
+        "A YouGov poll put support at 41%, and a spokesman told the Herald so.",
+        "The Herald said on Tuesday its political editor had seen the letter.",
+        "He told the Guardian's political editor the vote was close.",
+    ],
+)
+def test_other_outlets_quoted_in_copy_with_no_brand_known(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []
