@@ -15,9 +15,20 @@ names (one word, or two: `X News`). A mention is found when WL201 reports a warn
 error overlapping it. Recall is printed per slot class (where the mention stands, read
 from the words around it in the untouched story) and per word class, tuning and held-out
 apart; held-out stories (a fifth, by a path hash salted apart from structure_eval's) get
-only held-out words. Usage:
+only held-out words.
+
+With ``--placed``, the kinds of mention a story seldom has of its own (bare "the X" uses,
+possessives, programme and service names, a newsroom's staff, headline mentions) are
+placed: a sentence of that kind, its brand a placeholder word, added after the story's
+first paragraph (a headline form is put before the headline's words). Each story gets
+one form per kind, its words and forms from the tuning or the held-out lists by the same
+split, in two variants: ``single`` (the story's own mentions kept: the real brand stands
+elsewhere) and ``all`` (they are replaced by the same word). The same sentence with the
+real brand, and with another outlet the story quotes, is clean copy: its new warnings
+are counted as false alarms. Usage:
 
     python benchmarks/brand_damage.py [--corpus ../shared/corpus] [--every 1] [--show 20]
+                                      [--placed]
 """
 
 from __future__ import annotations
@@ -80,6 +91,41 @@ _WORK = re.compile(
     r"obtained|learned|understands))\b",
     re.I,
 )
+
+
+# Placed mentions by kind: (tuning forms, held-out forms); {B} is the brand.
+PLACED: dict[str, tuple[list[str], list[str]]] = {
+    "the-x": (
+        ["The {B} said on Tuesday it would not comment on the report.",
+         "Officials contacted by the {B} declined to give details.",
+         "A {B} spokesman said the schedule had not changed."],
+        ["The {B} has confirmed it will show the match live.",
+         "The claims were denied when put to the {B} on Friday.",
+         "A {B} spokeswoman said the decision was final."],
+    ),
+    "possessive": (
+        ["The {B}'s correspondent in Jakarta said the mood had changed.",
+         "The minister told the {B}'s Today programme he would not resign."],
+        ["According to the {B}'s own figures, 12 more ships were turned away.",
+         "The {B}'s political editor said a deal was close."],
+    ),
+    "programme": (
+        ["He told {B} Radio 4's Today programme that talks would resume.",
+         "The coach told {B} Sport he was happy with the squad."],
+        ["She said on {B} News that the plan was unworkable.",
+         "The film will be shown on {B} Two next month."],
+    ),
+    "agency-work": (
+        ["A {B} photographer at the scene saw three ambulances arrive.",
+         "{B} correspondent Jane Hollis said the talks had stalled."],
+        ["Two {B} journalists were held at the border for several hours.",
+         "The figures were checked by a {B} researcher on Monday."],
+    ),
+    "headline": (["{B} poll: ", "{B} exclusive: "], ["{B} survey finds ", "{B} learns: "]),
+}  # fmt: skip
+# Papers a story may really quote, for the clean copies of the placed sentences (not of
+# the programme forms: another paper has no Radio 4).
+OTHER_OUTLETS = ["Guardian", "Financial Times", "Telegraph", "Independent"]
 
 
 def held_out(path: str) -> bool:
@@ -177,7 +223,88 @@ def run(files: list[Path], corpus: Path, show: int) -> None:
         print("     " + line)
 
 
-def _report(counts: Counter[tuple[str, str, str, str, bool]], classes: list[str]) -> None:
+def _place(text: str, doc: Document, kind: str, form: str, word: str) -> tuple[str, int] | None:
+    """The story with a sentence of ``kind`` holding ``word``, and where the word stands."""
+    if word[:1] in "AEIOU":  # "an Axiom News spokesman"
+        form = re.sub(r"\b([Aa]) \{B\}", r"\1n {B}", form)
+    if kind == "headline":
+        headline = next((p for p in doc.parts if p.kind is PartKind.HEADLINE), None)
+        if headline is None:
+            return None
+        at = headline.span.start
+        return text[:at] + form.replace("{B}", word) + text[at:], at + form.index("{B}")
+    # After the first paragraph that ends a sentence (not a table row of figures).
+    ends = [p.span.end for p in doc.paragraphs if re.search(r"[.!?\"”]\s*$", doc.slice(p.span))]
+    if not ends:
+        return None
+    at = ends[0]
+    sentence = " " + form.replace("{B}", word)
+    return text[:at] + sentence + text[at:], at + 1 + form.index("{B}")
+
+
+def placed(files: list[Path], corpus: Path, show: int) -> None:
+    """Recall on placed mentions by kind and word class; false alarms on their clean copies."""
+    counts: Counter[tuple[str, str, str, str, bool]] = Counter()
+    clean = Counter[str]()
+    clean_flags: list[str] = []
+    misses: list[str] = []
+    classes = sorted(WORDS)
+    for file in files:
+        path = str(file.relative_to(corpus))
+        names = BRANDS.get(path.split("/", 1)[0], [])
+        text = file.read_text(encoding="utf-8")
+        if not names:
+            continue
+        spans = [m.span() for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text)]
+        split = "held-out" if held_out(path) else "tuning"
+        rng = random.Random(zlib.crc32(f"{path}-placed".encode()))
+        doc = parse_document(text)
+        base = _warnings(text)
+        for kind, (tuning, held) in PLACED.items():
+            form = rng.choice(held if split == "held-out" else tuning)
+            others = [rng.choice(OTHER_OUTLETS)] if kind != "programme" else []
+            for name in [names[0], *others]:
+                made = _place(text, doc, kind, form, name)
+                if made is None:
+                    continue
+                clean[split] += 1
+                new = _warnings(made[0]) - base
+                if new:
+                    clean_flags.append(f"[{kind} {name}] {path}: {form.replace('{B}', name)}")
+            for variant in ("single", "all") if spans else ("all",):
+                cls = rng.choice(classes)
+                word = rng.choice(WORDS[cls][split == "held-out"])
+                source = _replace(text, spans, word)[0] if variant == "all" else text
+                made = _place(source, parse_document(source), kind, form, word)
+                if made is None:
+                    continue
+                story, at = made
+                hit = _found(story, [(at, at + len(word))])[0]
+                counts[(variant, kind, cls, split, hit)] += 1
+                if not hit and split == "tuning":
+                    context = " ".join(story[max(0, at - 60) : at + len(word) + 45].split())
+                    misses.append(f"[{variant} {kind} {cls}] {path}: …{context}…")
+    _report(counts, classes, ("single", "all"), tuple(PLACED))
+    print(f"   clean placed sentences: {len(clean_flags)} new warnings in "
+          f"{sum(clean.values())} sentences (real brand, or another outlet quoted)")  # fmt: skip
+    for line in clean_flags[:show]:
+        print("     " + line)
+    print(f"   tuning misses ({len(misses)}), every {max(1, len(misses) // max(show, 1))}th:")
+    for line in misses[:: max(1, len(misses) // max(show, 1))][:show]:
+        print("     " + line)
+
+
+def _warnings(story: str) -> int:
+    diagnostics = lint_text(story, CONFIG, "story.txt").diagnostics
+    return sum(d.severity is not Severity.INFO for d in diagnostics)
+
+
+def _report(
+    counts: Counter[tuple[str, str, str, str, bool]],
+    classes: list[str],
+    variants: tuple[str, ...] = VARIANTS,
+    slots: tuple[str, ...] = SLOTS,
+) -> None:
     def rate(split: str, variant: str | None, slot: str | None, cls: str | None) -> str:
         hit = total = 0
         for (v, k, c, s, h), n in counts.items():
@@ -188,10 +315,10 @@ def _report(counts: Counter[tuple[str, str, str, str, bool]], classes: list[str]
 
     print(f"{'found / replaced':24}{'tuning':>18}{'held-out':>22}")
     rows: list[tuple[str, str | None, str | None, str | None]] = [("all damage", None, None, None)]
-    rows += [(f"variant {v}", v, None, None) for v in VARIANTS]
-    rows += [(f"slot {k}", None, k, None) for k in SLOTS]
+    rows += [(f"variant {v}", v, None, None) for v in variants]
+    rows += [(f"slot {k}", None, k, None) for k in slots]
     rows += [(f"words {c}", None, None, c) for c in classes]
-    rows += [(f"{v} / {c}", v, None, c) for v in VARIANTS for c in classes]
+    rows += [(f"{v} / {c}", v, None, c) for v in variants for c in classes]
     for label, variant, slot, cls in rows:
         print(f"  {label:22} {rate('tuning', variant, slot, cls)}   "
               f"{rate('held-out', variant, slot, cls)}")  # fmt: skip
@@ -202,11 +329,13 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    ap.add_argument("--placed", action="store_true", help="placed mentions by kind instead")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
-    run(corpus_files(args.corpus, args.every), args.corpus, args.show)
+    files = corpus_files(args.corpus, args.every)
+    (placed if args.placed else run)(files, args.corpus, args.show)
     return 0
 
 

@@ -138,6 +138,14 @@ class PlaceholderBrand(Rule):
       replaced (an acronym, `(KNB)`, stays an unknown agency). A paper named by an English
       word is credited with its "The": `(Herald)` in a dateline and `told Herald` in a
       sentence are no paper, `told the Herald` is;
+    * with no brand known, a word English has never seen, named nowhere else, in an
+      outlet's own form (`told Zentrix Sport`, `screened on Zentrix One last year`, `The
+      Zentrix understands`), at a newsroom's desk (`Zentrix political editor Jane Doe
+      said`, `the Zentrix's correspondent in Jakarta`), or written as a body where a news
+      organisation stands (`a spokesman told the Zentrix.`): the brand replaced or an
+      outlet no pack lists, and the message says both (add it to a pack, or set `brand`).
+      A group named by a place and its number (`the so-called Guildford Four,`) and a
+      word with capitals inside (`PLoS One`) are not outlets;
     * a word English lacks where the story's own outlet stands elsewhere (the same slot or
       the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
       the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
@@ -338,6 +346,9 @@ class PlaceholderBrand(Rule):
                     suspect.append((bslot, "placeholder"))
                 elif verdict == "unfamiliar":
                     unfamiliar.append(bslot)
+                elif verdict == "unlisted":
+                    suspect.append((bslot, "placeholder"))
+                    lone.add(bslot.span)
             # A word English has never seen, where a person or an outlet may stand, is a
             # placeholder in agency copy (its brand configured, or named in a structural
             # slot): the story would have introduced a person or an outlet it quotes. An
@@ -353,6 +364,15 @@ class PlaceholderBrand(Rule):
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
                 suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+            else:
+                # No outlet named at all: a word English has never seen, written as a
+                # body is ("told the Zentrix", "in an interview with the Zentrix"), where
+                # a news organisation stands, is the brand replaced or an outlet no pack
+                # lists; the message says both. A person takes no "the".
+                for s in unfamiliar:
+                    if isinstance(s, BodySlot) and judge.written_as_body(s):
+                        suspect.append((s, "placeholder"))
+                        lone.add(s.span)
             # The story writes its own outlet bare ("the BBC said"): a word written only
             # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
             taken_words = {_key(s.text) for s, _ in suspect}
@@ -618,6 +638,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
 
+# Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
 # A name's token that holds its possessive ("Lookout's").
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
@@ -797,6 +821,8 @@ class _BodyJudge:
                 or word in self.slots_of
                 # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
                 or (word.endswith("s") and not word.endswith("ss"))
+                # "at the Irishman's feet": a man or a woman of a place, a person.
+                or word.endswith(("man", "men", "woman", "women"))
             ):
                 continue
             if is_dictionary_word(word):
@@ -907,6 +933,17 @@ class _BodyJudge:
         at = slot.span.start
         return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
 
+    def written_as_body(self, slot: BodySlot) -> bool:
+        """A slot's word after a lower-case "the" and before no more capitalised words."""
+        at = slot.span.start
+        return (
+            not slot.sentence_start
+            and not slot.hint
+            and " " not in slot.text
+            and not slot.tail
+            and self.doc.text[max(0, at - 4) : at] == "the "
+        )
+
     def _lead(self, at: int) -> str | None:
         """The lower-case word before a brand, past a "the" ("told" in "told the BBC")."""
         text = self.doc.text
@@ -914,6 +951,20 @@ class _BodyJudge:
         head = head[:-4] if head.endswith("the ") else head
         m = _WORD_BEFORE_RE.search(head)
         return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
+
+    def _numbered_group(self, slot: BodySlot) -> bool:
+        """ "the so-called Guildford Four,": a group named by a place and its number, closing
+        its clause, not a channel: a channel is read by what follows it ("BBC Four's",
+        "BBC Two last night"). The place's word is one English lacks, as an invented
+        brand's is.
+        """
+        tail = slot.tail.split()
+        end = slot.span.end + len(slot.tail)
+        return (
+            bool(tail)
+            and (tail[0].isdigit() or tail[0].casefold() in _NUMBER_WORDS)
+            and _CLAUSE_END_RE.match(self.doc.text, end) is not None
+        )
 
     def _not_its_service(self, head: str, part: str) -> bool:
         """An English word naming an outlet, with a service no form of it has.
@@ -985,17 +1036,36 @@ class _BodyJudge:
                 return None, None
             return "placeholder", None
         frequency = english_frequency(head)
-        # A form only an outlet takes ("Zentrix has learned") in copy whose brand is known.
-        own_outlet = (
-            self.branded and slot.outlet and not self.names[head] and not self._in_dateline(head)
-        )
-        if (slot.strict or corroborated or own_outlet) and frequency < COMMON_FREQUENCY:
+        # A form only an outlet takes ("Zentrix has learned"): in copy whose brand is
+        # known, its brand.
+        own_outlet = slot.outlet and not self.names[head] and not self._in_dateline(head)
+        if (slot.strict or corroborated or (own_outlet and self.branded)) and (
+            frequency < COMMON_FREQUENCY
+        ):
             # Where only a news organisation stands, or an outlet's forms twice over,
             # a word English hardly knows ("Zentrix One's", "told Zentrix News") is one.
             return "placeholder", None
+        if (
+            own_outlet
+            and frequency == 0
+            and words[0][1:].islower()
+            and not self._numbered_group(slot)
+        ):
+            # With no brand known, an outlet's form ("told Zentrix Sport", "screened on
+            # Zentrix One", "Zentrix political editor Jane Doe") holding a word English
+            # has never seen, named nowhere else: the brand replaced, or an outlet no
+            # pack lists (the message says which to do). A word with capitals inside
+            # ("PLoS One") is an abbreviation or a house style.
+            return "unlisted", None
         # A word English has never seen, where a person or an outlet may stand: the
         # caller decides, by whether the story is agency copy with a brand of its own.
-        if frequency == 0 and not slot.sentence_start and words[0][1:].islower():
+        # Opening a sentence, a word English lacks is a name still when "The" stands
+        # before it ("The Zentrix's Jane Doe in Rome says").
+        # Opening a sentence with no "The", it is a name still if the story names it
+        # nowhere else: "Zentrix caught up with Dr Jane Doe" (a person is introduced).
+        after_the = self.doc.text[max(0, at - 4) : at] in ("The ", "the ")
+        opening = slot.sentence_start and not after_the and self.names[head] > 0
+        if frequency == 0 and not opening and words[0][1:].islower():
             before = _WORD_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
             if before is not None and _is_singular_noun_only(before.group(1)):
                 return None, None  # a person after their title: "singer Jillea attended"
