@@ -419,7 +419,7 @@ def _foreign(m: Mention, story: _Story) -> bool:
     """Whether ``m`` stands in a sentence of another language: three lower-case words of
     five letters or more that no English word list holds, two in three of those (an
     English sentence run into a quotation in French is no French sentence)."""
-    if m.sentence >= len(story.sentences):
+    if not 0 <= m.sentence < len(story.sentences):  # -1: a mention from across stories
         return False
     lo, hi = story.sentences[m.sentence]
     words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
