@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB
+from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parser import Parse
 
 #: Parse relations that give a noun its own determiner or modifier.
 _DETERMINED = ("det", "poss", "amod", "nummod", "compound", "predet", "quantmod")
@@ -23,7 +24,9 @@ class MissingArticle(ParserRule):
     after a preposition or a verb, with nothing of its own (no determiner, possessive,
     number or adjective) and `of` after it. Fixed phrases without an article use other
     nouns (`on top of`, `in front of`, `south of Paris`) and pass, as does the start of
-    a sentence (a headline's style).
+    a sentence (a headline's style) Telegraphic wire copy, which writes
+    the wire's own abbreviations (`mln`, `dlrs`, `pct`: the pack's `telegraphic-cues`),
+    drops articles by house style (`at end of March`) and passes too.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -41,6 +44,15 @@ class MissingArticle(ParserRule):
     code = "WL427"
     name = "missing-article"
     severity = Severity.WARNING
+
+    def story_test(
+        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        # Old wire style (Reuters in the 1980s) drops articles on purpose: `94.8 mln at
+        # end of March`. The wire's abbreviations anywhere in the story mark that style.
+        if any(lex.has("telegraphic-cues", t.text.lower()) for p in parses for t in p.tokens):
+            return lambda s, hit: False
+        return None
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for i in range(s.first + 1, s.last):
