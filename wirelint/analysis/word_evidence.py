@@ -22,6 +22,14 @@ from functools import lru_cache
 from typing import Any
 
 from wirelint.document.model import Token, TokenShape
+from wirelint.packs import Packs, register_section
+
+TELEGRAPHIC = "spelling-telegraphic-cues"
+register_section(
+    TELEGRAPHIC,
+    "strings",
+    "the wire's own abbreviations (mln, dlrs): copy that uses them is telegraphic (WL501, WL427)",
+)
 
 #: How often the other language's table must hold a word for it to count as that
 #: language's (the tables start at 50: their rarest entries are names and noise).
@@ -92,6 +100,11 @@ def species_epithet(text: str, tokens: Sequence[Token], i: int, lex: Any) -> boo
     if lex.known(genus.text.lower()) or not tok.text.endswith(_EPITHET_ENDINGS):
         return False
     return all(lex.frequency(c) < _TYPO_TARGET for c in lex.candidates(tok.text, 3))
+
+
+def telegraphic_cues(packs: Packs) -> frozenset[str]:
+    """The pack's list of the wire's own abbreviations, lower-cased."""
+    return frozenset(c.lower() for c in packs.section(TELEGRAPHIC))
 
 
 def telegraphic(words: frozenset[str], cues: frozenset[str]) -> bool:

@@ -313,10 +313,11 @@ class ParserRule(Rule):
         raise NotImplementedError
 
     def story_test(
-        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
         """A check that weighs a finding against the rest of the story (how the story
-        writes the same word elsewhere) returns its test here; None keeps every finding."""
+        writes the same word elsewhere, its style) returns its test here; None keeps every
+        finding."""
         return None
 
     def prepare(self, doc: Document, ctx: Context) -> None:
@@ -347,7 +348,7 @@ class ParserRule(Rule):
         if model is None:
             return  # loading in the background; the story is linted again when it is in
         parses = model.parse([p.text for p in parts])
-        keep = self.story_test(parses, [p.text for p in parts], scanner.lex)
+        keep = self.story_test(parses, scanner.lex, doc, ctx)
         allow = {a.lower() for a in ctx.config.allow}
         for part, parse in zip(parts, parses, strict=True):
             base = part.span.start

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
 from wirelint.diagnostics import Severity
+from wirelint.document.model import Document
 from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 from wirelint.grammar.parser import Parse
+from wirelint.registry import Context
 
 #: Parse relations that give a noun its own determiner or modifier.
 _DETERMINED = ("det", "poss", "amod", "nummod", "compound", "predet", "quantmod")
@@ -24,9 +27,9 @@ class MissingArticle(ParserRule):
     after a preposition or a verb, with nothing of its own (no determiner, possessive,
     number or adjective) and `of` after it. Fixed phrases without an article use other
     nouns (`on top of`, `in front of`, `south of Paris`) and pass, as does the start of
-    a sentence (a headline's style) Telegraphic wire copy, which writes
-    the wire's own abbreviations (`mln`, `dlrs`, `pct`: the pack's `telegraphic-cues`),
-    drops articles by house style (`at end of March`) and passes too.
+    a sentence (a headline's style). Telegraphic wire copy, which writes the wire's own
+    abbreviations (`mln`, `dlrs`, `pct`: the pack's `spelling-telegraphic-cues`), drops
+    articles by house style (`at end of March`) and passes too.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -46,11 +49,11 @@ class MissingArticle(ParserRule):
     severity = Severity.WARNING
 
     def story_test(
-        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
         # Old wire style (Reuters in the 1980s) drops articles on purpose: `94.8 mln at
         # end of March`. The wire's abbreviations anywhere in the story mark that style.
-        if any(lex.has("telegraphic-cues", t.text.lower()) for p in parses for t in p.tokens):
+        if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
             return lambda s, hit: False
         return None
 

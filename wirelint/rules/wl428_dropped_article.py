@@ -6,9 +6,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
+from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 from wirelint.grammar.parser import Parse, Tok
+from wirelint.registry import Context
 
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Relations that give a noun a determiner of its own (an article, a possessive, a number).
@@ -170,7 +172,7 @@ class DroppedArticle(ParserRule):
         return nxt.tag.startswith("NNP")
 
     def story_test(
-        self, parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool]:
         uses = story_uses(parses)
 

@@ -18,6 +18,7 @@ from wirelint.analysis.word_evidence import (
     in_foreign_run,
     species_epithet,
     telegraphic,
+    telegraphic_cues,
 )
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
@@ -83,12 +84,6 @@ register_section(
     LANGUAGES,
     "strings",
     "other languages whose pyspellchecker tables show a phrase of that language: fr, es (WL501)",
-)
-TELEGRAPHIC = "spelling-telegraphic-cues"
-register_section(
-    TELEGRAPHIC,
-    "strings",
-    "the wire's own abbreviations (mln, dlrs): copy that uses them abbreviates more (WL501)",
 )
 MISSPELLINGS = "misspelling-lists"
 EXCEPTIONS = "misspelling-exceptions"
@@ -416,7 +411,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             frozenset(w.lower() for w in packs.section(FUNCTION_WORDS)),
             tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
             tuple(dict.fromkeys(c.lower() for c in packs.section(LANGUAGES))),
-            frozenset(c.lower() for c in packs.section(TELEGRAPHIC)),
+            telegraphic_cues(packs),
         )
     return found
 
