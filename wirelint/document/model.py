@@ -433,6 +433,28 @@ def _label_over_bullets(masked: str, span: Span) -> bool:
 _BLANK_LINES_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
 
 
+def _dateline_from(m: re.Match[str]) -> Dateline:
+    """The dateline a dateline pattern matched: its city (empty where the layout names
+    none: "Feb. 5 (UPI) --", "(Bloomberg) --"), date, credit (bracketed, or the bare
+    agency of "LONDON, Jan 4 Reuters -") and dash, each where the pattern has it."""
+
+    def group(name: str) -> Span | None:
+        if name not in m.re.groupindex or m.group(name) is None:
+            return None
+        return Span(m.start(name), m.end(name))
+
+    # Spans of no length are falsy: test for None, not truth ("()" is an empty credit).
+    city = group("city")
+    agency = group("agency")
+    return Dateline(
+        Span(m.start(), m.end()),
+        Span(m.start(), m.start()) if city is None else city,
+        group("date"),
+        group("bare") if agency is None else agency,
+        group("dash"),
+    )
+
+
 def _is_all_caps(text: str) -> bool:
     # Stops at the first lower-case letter, which in running copy comes at once.
     return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3
@@ -696,52 +718,25 @@ class Document:
             return False
         if self.dateline is not None or len(m.group("city").split()) > 5:
             return False
-        self.dateline = Dateline(
-            Span(m.start(), m.end()),
-            Span(m.start("city"), m.end("city")),
-            Span(m.start("date"), m.end("date")) if m.group("date") else None,
-            Span(m.start("agency"), m.end("agency")),
-            Span(m.start("dash"), m.end("dash")),
-        )
+        self.dateline = _dateline_from(m)
         return True
 
     def _find_dateline(self, span: Span, text: str) -> None:
         dated = _DATE_CREDIT_DATELINE_RE.match(text, span.start, span.end)
         if dated and dated.end() < span.end:
-            self.dateline = Dateline(
-                Span(dated.start(), dated.end()),
-                Span(span.start, span.start),
-                Span(dated.start("date"), dated.end("date")),
-                Span(dated.start("agency"), dated.end("agency")),
-                Span(dated.start("dash"), dated.end("dash")),
-            )
+            self.dateline = _dateline_from(dated)
             return
         if text.startswith("(", span.start):
             bare = _CREDIT_ONLY_DATELINE_RE.match(text, span.start, span.end)
             if bare and bare.end() < span.end:
-                self.dateline = Dateline(
-                    Span(bare.start(), bare.end()),
-                    Span(span.start, span.start),
-                    None,
-                    Span(bare.start("agency"), bare.end("agency")),
-                    Span(bare.start("dash"), bare.end("dash")),
-                )
+                self.dateline = _dateline_from(bare)
             return
         m = _DATELINE_RE.match(text, span.start, span.end)
         if not m or not (m.group("date") or m.group("agency") is not None):
             return
         if len(m.group("city").split()) > 5 or m.end() >= span.end:
             return
-
-        def group(name: str) -> Span | None:
-            return Span(m.start(name), m.end(name)) if m.group(name) is not None else None
-
-        city = group("city")
-        assert city is not None
-        agency = group("agency") if m.group("agency") is not None else group("bare")
-        self.dateline = Dateline(
-            Span(m.start(), m.end()), city, group("date"), agency, group("dash")
-        )
+        self.dateline = _dateline_from(m)
 
     # -- views ---------------------------------------------------------------------
 
