@@ -387,8 +387,9 @@ def main() -> int:
     cold_start(args.runs)
     cold_against_proselint(args.runs)
     if args.corpus.is_dir():
-        jobs_and_cache(args.corpus, args.folder, args.jobs_runs)
-        if args.critical_path:
+        if args.folder and args.jobs_runs:
+            jobs_and_cache(args.corpus, args.folder, args.jobs_runs)
+        if args.critical_path and args.folder and args.jobs_runs:
             critical_path(args.corpus, args.folder, args.jobs_runs)
         if not args.skip_throughput:
             warm_throughput(args.corpus, args.limit)

@@ -11,8 +11,6 @@ pyspellchecker's data file so an upgrade rebuilds it; it loads in about a millis
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +36,9 @@ def _source() -> Path:
 
 def _build(raw: bytes) -> dict[str, int]:
     """pyspellchecker's English table, lower-cased the way pyspellchecker does it."""
+    import gzip  # only a build needs them: a run that reads the cache never imports them
+    import json
+
     data: dict[str, int] = json.loads(gzip.decompress(raw).decode("utf-8"))
     table: dict[str, int] = {}
     for word, count in data.items():

@@ -373,7 +373,9 @@ def _renaming_re(cues: frozenset[str]) -> re.Pattern[str] | None:
     """A cue of ``cues`` (`renamed`, `name to`) ending the text it is searched in."""
     if not cues:
         return None
-    words = sorted((re.escape(c) for c in cues), key=len, reverse=True)
+    # Longest first; ties in a fixed order, so that the pattern (and its cached
+    # program, see wirelint._cache.preload_regexes) is the same in every process.
+    words = sorted((re.escape(c) for c in cues), key=lambda w: (-len(w), w))
     return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
