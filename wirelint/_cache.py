@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
@@ -27,6 +26,12 @@ if TYPE_CHECKING:
 
     #: A table's bytes: built in this process, or a cached file mapped into memory.
     Buffer: TypeAlias = bytes | mmap.mmap
+
+try:
+    # hashlib's own blake2b: importing hashlib loads OpenSSL too (~2.5 ms of every run).
+    from _blake2 import blake2b as blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b as blake2b
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -54,7 +59,7 @@ def content_key(sources: Iterable[bytes | Path]) -> str:
     The content, not the modification time: every virtualenv that installs the same
     package gets a new mtime, and would otherwise leave another copy in the cache.
     """
-    digest = hashlib.blake2b(digest_size=10)
+    digest = blake2b(digest_size=10)
     for source in sources:
         data = source if isinstance(source, bytes) else source.read_bytes()
         digest.update(len(data).to_bytes(8, "little"))
