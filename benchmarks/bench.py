@@ -6,7 +6,7 @@ shared and noisy: compare ratios, not seconds). Usage:
 
     python benchmarks/bench.py [--corpus ../shared/corpus] [--limit N] [--runs 7]
                                [--folder 1000] [--jobs-runs 3] [--skip-throughput]
-                               [--critical-path]
+                               [--critical-path] [--floor]
 
 Subprocesses run with byte code written to a temporary folder (as an installed package
 has it), whatever PYTHONDONTWRITEBYTECODE says here, for wirelint and proselint alike.
@@ -126,6 +126,51 @@ def cold_against_proselint(runs: int) -> None:
             f"{cpu * 1000:6.0f} ms  x{cpu / base_cpu:5.2f}"
         )
     print("  target: wirelint (patterns tier) <= x0.5 of proselint")
+
+
+# The stages of a cold `wirelint check`, each a process that stops after it: the cost of
+# a stage is its CPU time less the one before it.
+_STAGES = {
+    "interpreter": "pass",
+    "+ command line (wirelint.cli)": "import wirelint.cli",
+    "+ rule modules": "import wirelint.cli\n"
+    "from wirelint._cache import preload_regexes\n"
+    "preload_regexes()\n"
+    "from wirelint.registry import load_rules\n"
+    "load_rules()",
+    "+ config and packs": "import sys, wirelint.cli\n"
+    "from wirelint._cache import preload_regexes\n"
+    "preload_regexes()\n"
+    "from wirelint import registry\n"
+    "from wirelint.config import discover_config\n"
+    "from wirelint.packs import packs_for\n"
+    "registry.load_rules()\n"
+    "packs_for(discover_config(sys.argv[1], registry).packs).validate()",
+}
+
+
+def cold_floor(runs: int) -> None:
+    """Where a cold check's CPU time goes, stage by stage, and proselint's import beside
+    its whole run (alternated, medians): what is left to cut, and what cannot be."""
+    proselint = shutil.which("proselint")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _bytecode_env(Path(tmp), WIRELINT_CACHE_DIR=str(Path(tmp) / "cache"))
+        _tier_config(Path(tmp) / "patterns", "patterns")
+        story = str(shutil.copy(EXAMPLE, Path(tmp) / "patterns"))
+        cmds = {name: [sys.executable, "-c", code, story] for name, code in _STAGES.items()}
+        cmds["+ reading, checking, the report"] = [*_wirelint_cmd(), "check", "--no-cache", story]
+        if proselint is not None:
+            cmds["proselint: import"] = [sys.executable, "-c", "import proselint.command_line"]
+            cmds["proselint: whole run"] = [proselint, "check", str(EXAMPLE)]
+        med = _alternate(cmds, env, runs)
+    print(f"\ncold check of one story by stage, CPU time (user+sys), median of {runs} runs")
+    before = 0.0
+    for name, (_, cpu) in med.items():
+        if name.startswith("proselint"):
+            print(f"  {name:40}{cpu * 1000:6.0f} ms")
+            continue
+        print(f"  {name:40}{(cpu - before) * 1000:6.0f} ms   (total {cpu * 1000:4.0f} ms)")
+        before = cpu
 
 
 def _folder_of_stories(corpus: Path, count: int, dest: Path) -> int:
@@ -383,12 +428,16 @@ def main() -> int:
     ap.add_argument(
         "--critical-path", action="store_true", help="the --jobs speed-up from CPU times too"
     )
+    ap.add_argument("--floor", action="store_true", help="a cold check's CPU time by stage")
     args = ap.parse_args()
     cold_start(args.runs)
     cold_against_proselint(args.runs)
+    if args.floor:
+        cold_floor(args.runs)
     if args.corpus.is_dir():
-        jobs_and_cache(args.corpus, args.folder, args.jobs_runs)
-        if args.critical_path:
+        if args.folder and args.jobs_runs:
+            jobs_and_cache(args.corpus, args.folder, args.jobs_runs)
+        if args.critical_path and args.folder and args.jobs_runs:
             critical_path(args.corpus, args.folder, args.jobs_runs)
         if not args.skip_throughput:
             warm_throughput(args.corpus, args.limit)

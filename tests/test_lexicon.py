@@ -27,7 +27,7 @@ def test_ordinary_words_are_words_and_names_are_not(cache: Path) -> None:
 
 def test_the_first_use_writes_a_cache_that_later_runs_read(cache: Path) -> None:
     first = dict(lexicon.english_frequencies())
-    assert len(list(cache.glob("en-frequencies-*.marshal"))) == 1
+    assert len(list(cache.glob("en-frequencies-*.table"))) == 1
     lexicon.english_frequencies.cache_clear()
     assert dict(lexicon.english_frequencies()) == first
     assert first == lexicon._build(lexicon._source().read_bytes())
@@ -35,7 +35,7 @@ def test_the_first_use_writes_a_cache_that_later_runs_read(cache: Path) -> None:
 
 def test_a_corrupt_cache_is_rebuilt(cache: Path) -> None:
     lexicon.english_frequencies()
-    [stored] = cache.glob("*.marshal")
+    [stored] = cache.glob("*.table")
     stored.write_bytes(b"\x00garbage")
     lexicon.english_frequencies.cache_clear()
     assert lexicon.frequency("ministry") > 0
@@ -58,7 +58,7 @@ def test_an_unwritable_cache_folder_costs_speed_not_answers(
 @pytest.mark.parametrize("garbage", [b"\x00garbage", b"\xe9\x01\x00\x00\x00"])  # bad data; an int
 def test_a_cache_entry_of_the_wrong_shape_is_rebuilt(cache: Path, garbage: bytes) -> None:
     lexicon.english_frequencies()
-    [stored] = cache.glob("*.marshal")
+    [stored] = cache.glob("*.table")
     stored.write_bytes(garbage)
     lexicon.english_frequencies.cache_clear()
     assert lexicon.frequency("ministry") > 0
@@ -71,9 +71,9 @@ def test_old_entries_do_not_pile_up(cache: Path) -> None:
     """Each virtualenv or upgrade keys a new entry; only the newest few stay."""
     cache.mkdir(parents=True)
     for n in range(6):
-        (cache / f"en-frequencies-v2-old{n}.marshal").write_bytes(b"x")
+        (cache / f"en-frequencies-v3-old{n}.table").write_bytes(b"x")
     lexicon.english_frequencies()
-    assert len(list(cache.glob("en-frequencies-*.marshal"))) <= 3
+    assert len(list(cache.glob("en-frequencies-*.table"))) <= 3
 
 
 def test_the_word_class_table_reads_the_same_from_the_cache(cache: Path, tmp_path: Path) -> None:

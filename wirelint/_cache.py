@@ -12,14 +12,26 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import mmap
+    from typing import TypeAlias
+
+    #: A table's bytes: built in this process, or a cached file mapped into memory.
+    Buffer: TypeAlias = bytes | mmap.mmap
+
+try:
+    # hashlib's own blake2b: importing hashlib loads OpenSSL too (~2.5 ms of every run).
+    from _blake2 import blake2b as blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b as blake2b
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -47,7 +59,7 @@ def content_key(sources: Iterable[bytes | Path]) -> str:
     The content, not the modification time: every virtualenv that installs the same
     package gets a new mtime, and would otherwise leave another copy in the cache.
     """
-    digest = hashlib.blake2b(digest_size=10)
+    digest = blake2b(digest_size=10)
     for source in sources:
         data = source if isinstance(source, bytes) else source.read_bytes()
         digest.update(len(data).to_bytes(8, "little"))
@@ -70,6 +82,80 @@ def cached(name: str, version: int, key: str, build: Callable[[], P], load: Call
     _store(path, plain)
     _prune(path.parent, f"{name}-v", keep=path.name)
     return load(plain)
+
+
+def mapped(
+    name: str, version: int, key: str, build: Callable[[], bytes], load: Callable[[Buffer], T]
+) -> T:
+    """``load(build())``, with the bytes ``build()`` made read from the cache in place.
+
+    For tables of several MB that are read a word at a time: the cached file is mapped
+    into memory, not read, so a story that asks about a few words pays for the pages
+    they are on. ``load`` raises ValueError on bytes of the wrong shape (a damaged or
+    cut-off file), which are then built again.
+    """
+    path = cache_dir() / f"{name}-v{version}-{key}.table"
+    with contextlib.suppress(OSError, ValueError):
+        import mmap
+
+        with open(path, "rb") as fh:
+            # The mapping stays valid after the file is closed (and after another
+            # process renames a new entry over it).
+            return load(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+    data = build()
+    with contextlib.suppress(OSError):
+        write_atomically(path, data)
+    _prune(path.parent, f"{name}-v", keep=path.name, suffix=".table")
+    return load(data)
+
+
+#: Path -> (size, modification time, content key) of the source files hashed so far.
+_file_keys: dict[str, tuple[int, int, str]] | None = None
+_file_keys_added = False
+
+
+def file_key(path: Path) -> str:
+    """``content_key([path])``, hashed only when the file's size or time changed.
+
+    Hashing the data files behind the derived tables (several MB of word lists) cost
+    every cold check ~10 ms; the hash of each file is kept with the file's size and
+    modification time, so the key stays the content's while the file is only stat'ed.
+    Raises OSError when the file cannot be read.
+    """
+    global _file_keys, _file_keys_added
+    if _file_keys is None:
+        _file_keys = _read_file_keys()
+        atexit.register(_write_file_keys)
+    st = os.stat(path)
+    name = os.path.abspath(path)
+    known = _file_keys.get(name)
+    if known is not None and known[:2] == (st.st_size, st.st_mtime_ns):
+        return known[2]
+    key = content_key([path])
+    _file_keys[name] = (st.st_size, st.st_mtime_ns, key)
+    _file_keys_added = True
+    return key
+
+
+def _file_keys_path() -> Path:
+    return cache_dir() / "file-keys-v1.marshal"
+
+
+def _read_file_keys() -> dict[str, tuple[int, int, str]]:
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        table = marshal.loads(_file_keys_path().read_bytes())
+        if isinstance(table, dict) and all(
+            isinstance(v, tuple) and len(v) == 3 for v in table.values()
+        ):
+            return table
+    return {}
+
+
+def _write_file_keys() -> None:
+    """At exit, when this process hashed a file the table lacked (or that changed)."""
+    if _file_keys_added and _file_keys is not None:
+        table = _file_keys if len(_file_keys) <= _MEMO_LIMIT else {}
+        _store(_file_keys_path(), table)
 
 
 def _store(path: Path, value: object) -> None:
@@ -97,10 +183,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _prune(folder: Path, prefix: str, keep: str) -> None:
+def _prune(folder: Path, prefix: str, keep: str, suffix: str = ".marshal") -> None:
     """Drop all but the newest few entries of one name: old versions are never read again."""
     with contextlib.suppress(OSError):
-        entries = [p for p in folder.glob(f"{prefix}*.marshal") if p.name != keep]
+        entries = [p for p in folder.glob(f"{prefix}*{suffix}") if p.name != keep]
         entries.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for stale in entries[_KEEP - 1 :]:
             with contextlib.suppress(OSError):

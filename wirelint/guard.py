@@ -33,7 +33,6 @@ a bound give or take one such call and one tick.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import sys
 import threading
@@ -115,12 +114,16 @@ def _read(clock: int | None) -> float:
 
 
 def _raise_in(thread_id: int) -> None:
+    import ctypes  # only a rule past its limit needs it (~2 ms of every cold check)
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(LimitExceeded)
     )
 
 
 def _clear_in(thread_id: int) -> None:
+    import ctypes
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
 
 

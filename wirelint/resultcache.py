@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import marshal
 import os
 import time
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirelint import __version__, _cache
+from wirelint._cache import blake2b
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
 from wirelint.document.span import Span
 from wirelint.errors import PACKAGES
@@ -81,7 +81,7 @@ class ResultCache:
     def key(self, text: str, path: str, config: Config, *options: str) -> str:
         """The entry for ``text`` at ``path`` under ``config``; ``options`` are command-line
         choices that change what is found but are not config (how the file is read)."""
-        digest = hashlib.blake2b(digest_size=20)
+        digest = blake2b(digest_size=20)
         packs = self._packs.get(config.packs)
         if packs is None:
             packs = self._packs[config.packs] = _packs_key(config.packs)

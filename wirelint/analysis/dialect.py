@@ -16,7 +16,7 @@ read on first use. A word marks a dialect only where its spelling is the writer'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,24 +49,65 @@ class PairsFile:
 
     path: Path
 
-    def load(self) -> dict[str, Pair]:
+    def load(self) -> Mapping[str, Pair]:
         return _read_pairs(self.path, self.path.stat().st_mtime_ns)
 
 
+#: A word -> the value of the dialect it marks, its counterpart and the kinds of pair.
+_RawPairs = dict[str, tuple[str, str, tuple[str, ...]]]
+
+
+class _Pairs(Mapping[str, Pair]):
+    """The pair list, each Pair made when a story first asks for its word: making all
+    6,000 on every run cost a cold check ~8 ms, and a story asks about a few."""
+
+    __slots__ = ("_made", "_raw")
+
+    def __init__(self, raw: _RawPairs) -> None:
+        self._raw = raw
+        self._made: dict[str, Pair] = {}
+
+    def __getitem__(self, word: str) -> Pair:
+        pair = self._made.get(word)
+        if pair is None:
+            dialect, counterpart, kinds = self._raw[word]
+            pair = self._made[word] = Pair(Dialect(dialect), counterpart, kinds)
+        return pair
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @lru_cache(maxsize=4)
-def _read_pairs(path: Path, mtime: int) -> dict[str, Pair]:
-    out: dict[str, Pair] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            us, uk, kinds, marks = line.rstrip("\n").split("\t")
-            k = tuple(kinds.split(","))
-            if marks in ("both", "us"):
-                out.setdefault(us, Pair(US, uk, k))
-            if marks in ("both", "uk"):
-                out.setdefault(uk, Pair(UK, us, k))
-    return out
+def _read_pairs(path: Path, mtime: int) -> Mapping[str, Pair]:
+    from wirelint import _cache
+
+    def build() -> _RawPairs:
+        out: _RawPairs = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                us, uk, kinds, marks = line.rstrip("\n").split("\t")
+                k = tuple(kinds.split(","))
+                if marks in ("both", "us"):
+                    out.setdefault(us, (US.value, uk, k))
+                if marks in ("both", "uk"):
+                    out.setdefault(uk, (UK.value, us, k))
+        return out
+
+    def as_raw(value: object) -> _RawPairs:
+        if not isinstance(value, dict):
+            raise TypeError("cached pairs must be a table")
+        return value
+
+    return _Pairs(_cache.cached("dialect-pairs", 1, _cache.file_key(path), build, as_raw))
 
 
 _DIALECT_KEYS = {"pairs", "office-words", "not-pairs"}
@@ -266,7 +307,7 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _hit_pieces(tok: Token, pairs: dict[str, Pair]) -> Iterable[tuple[int, int, str]]:
+def _hit_pieces(tok: Token, pairs: Mapping[str, Pair]) -> Iterable[tuple[int, int, str]]:
     """The pieces of a token worth looking up: the word itself, or its hyphenated parts."""
     t = tok.text
     if "-" not in t and "'" not in t and "’" not in t:
@@ -279,7 +320,7 @@ def _hit_pieces(tok: Token, pairs: dict[str, Pair]) -> Iterable[tuple[int, int, 
 
 def dialect_words(
     doc: Document,
-    pairs: dict[str, Pair],
+    pairs: Mapping[str, Pair],
     data: dict[str, Any],
     official: dict[str, tuple[str, ...]],
 ) -> list[DialectWord]:

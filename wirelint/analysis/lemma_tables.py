@@ -71,7 +71,12 @@ class MarshalTable(_SortedWords[object]):
         return [loads(values[a:b]) for a, b in pairwise(self._value_offsets)]
 
     def dump(self) -> tuple[str, bytes, bytes, bytes]:
-        return self._keys, self._offsets.tobytes(), self._values, self._value_offsets.tobytes()
+        return (
+            self._str_keys(),
+            self._offsets.tobytes(),
+            self._values,
+            self._value_offsets.tobytes(),
+        )
 
     @classmethod
     def load(cls, dumped: tuple[str, bytes, bytes, bytes]) -> MarshalTable:

@@ -11,8 +11,6 @@ pyspellchecker's data file so an upgrade rebuilds it; it loads in about a millis
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +19,7 @@ from wirelint import _cache
 from wirelint.analysis.wordtable import IntTable
 
 #: Bump when the cached table's shape changes.
-_FORMAT = 2
+_FORMAT = 3
 
 
 def _source() -> Path:
@@ -38,6 +36,9 @@ def _source() -> Path:
 
 def _build(raw: bytes) -> dict[str, int]:
     """pyspellchecker's English table, lower-cased the way pyspellchecker does it."""
+    import gzip  # only a build needs them: a run that reads the cache never imports them
+    import json
+
     data: dict[str, int] = json.loads(gzip.decompress(raw).decode("utf-8"))
     table: dict[str, int] = {}
     for word, count in data.items():
@@ -49,18 +50,24 @@ def _build(raw: bytes) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def english_frequencies() -> Mapping[str, int]:
     """Lower-cased English word -> frequency in pyspellchecker's corpus (0 = not a word)."""
+    path = _source()
     try:
-        raw = _source().read_bytes()
+        key = _cache.file_key(path)
     except OSError:  # pragma: no cover - a broken pyspellchecker install
         from wirelint.errors import MissingDependency
 
         raise MissingDependency("pyspellchecker") from None
-    return _cache.cached(
-        "en-frequencies",
+    return _table("en-frequencies", path, key)
+
+
+def _table(name: str, path: Path, key: str) -> IntTable:
+    """The table built from ``path``, read in place from the cache (see _cache.mapped)."""
+    return _cache.mapped(
+        name,
         _FORMAT,
-        _cache.content_key([raw]),
-        lambda: IntTable.from_dict(_build(raw)).dump(),
-        IntTable.load,
+        key,
+        lambda: IntTable.from_dict(_build(path.read_bytes())).to_bytes(),
+        IntTable.from_buffer,
     )
 
 
@@ -79,13 +86,7 @@ def language_frequencies(code: str) -> Mapping[str, int]:
     frequency, cached as the English one is; empty when pyspellchecker has no such table."""
     path = _source().parent / f"{code}.json.gz"
     try:
-        raw = path.read_bytes()
+        key = _cache.file_key(path)
     except OSError:
         return {}
-    return _cache.cached(
-        f"{code}-frequencies",
-        _FORMAT,
-        _cache.content_key([raw]),
-        lambda: IntTable.from_dict(_build(raw)).dump(),
-        IntTable.load,
-    )
+    return _table(f"{code}-frequencies", path, key)

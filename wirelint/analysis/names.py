@@ -373,7 +373,9 @@ def _renaming_re(cues: frozenset[str]) -> re.Pattern[str] | None:
     """A cue of ``cues`` (`renamed`, `name to`) ending the text it is searched in."""
     if not cues:
         return None
-    words = sorted((re.escape(c) for c in cues), key=len, reverse=True)
+    # Longest first; ties in a fixed order, so that the pattern (and its cached
+    # program, see wirelint._cache.preload_regexes) is the same in every process.
+    words = sorted((re.escape(c) for c in cues), key=lambda w: (-len(w), w))
     return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -652,9 +654,9 @@ def _pair_ok(
         and not _first_letter_slip(a, b, asc, alike)
     ):
         return False  # `Chelsea` folds to `helsea`: the letters as written start alike
-    from rapidfuzz.distance import OSA
+    from wirelint.analysis.edits import one_edit_apart
 
-    if OSA.distance(ka, kb) > 1:
+    if not one_edit_apart(ka, kb):
         return False  # Mondavi/Monday: one edit only after folding, two as written
     if named:
         return True
@@ -986,7 +988,7 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
     deletion neighbourhoods, and only keys that share one are compared. The work grows
     with the number of names times their length, not with its square.
     """
-    from rapidfuzz.distance import OSA
+    from wirelint.analysis.edits import one_edit_apart
 
     by_deletion: dict[str, list[str]] = {}
     for k, s in forms.items():
@@ -1001,7 +1003,7 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
                 a, b = (k, m) if rank[k] < rank[m] else (m, k)
                 if (a, b) in found or abs(len(forms[a]) - len(forms[b])) > 1:
                     continue
-                if OSA.distance(forms[a], forms[b], score_cutoff=1) <= 1:
+                if one_edit_apart(forms[a], forms[b]):
                     found.add((a, b))
     return found
 

@@ -33,11 +33,9 @@ def read_word_list(path: Path) -> frozenset[str]:
     """A plain word list, one word a line; `#` starts a comment. Cached per content."""
     from wirelint import _cache
 
-    raw = path.read_bytes()
-
     def parse() -> frozenset[str]:
         words = set()
-        for line in raw.decode("utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").splitlines():
             word = line.split("#", 1)[0].strip().lower()
             if word:
                 words.add(word)
@@ -48,7 +46,7 @@ def read_word_list(path: Path) -> frozenset[str]:
             raise TypeError("a cached word list must be a frozenset")
         return value
 
-    return _cache.cached(f"words-{path.stem}", 1, _cache.content_key([raw]), parse, as_words)
+    return _cache.cached(f"words-{path.stem}", 1, _cache.file_key(path), parse, as_words)
 
 
 def read_word_set(path: Path) -> WordSet:
@@ -58,7 +56,7 @@ def read_word_set(path: Path) -> WordSet:
     def build() -> tuple[str, bytes]:
         return WordSet.from_words(read_word_list(path)).dump()
 
-    key = _cache.content_key([path.read_bytes()])
+    key = _cache.file_key(path)
     return _cache.cached(f"wordset-{path.stem}", 1, key, build, WordSet.load)
 
 
@@ -67,18 +65,16 @@ def read_misspellings(path: Path) -> Mapping[str, tuple[str, ...]]:
     """A list of common misspellings, `misspelling<TAB>correction[,correction...]` a line."""
     from wirelint import _cache
 
-    raw = path.read_bytes()
-
     def parse() -> tuple[str, bytes, str, bytes]:
         table: dict[str, tuple[str, ...]] = {}
-        for line in raw.decode("utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").splitlines():
             typo, _, fixes = line.partition("\t")
             if typo and fixes and not typo.startswith("#"):
                 table[typo.strip()] = tuple(f.strip() for f in fixes.split(",") if f.strip())
         return TupleTable.from_dict(table).dump()
 
     # A TupleTable, not a dict: unmarshalling 40,000 entries as objects cost ~40 ms a run.
-    key = _cache.content_key([raw])
+    key = _cache.file_key(path)
     return _cache.cached(f"misspellings-{path.stem}", 2, key, parse, TupleTable.load)
 
 

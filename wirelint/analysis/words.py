@@ -136,6 +136,6 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
     Optimal string alignment: a swap of two neighbours (Ocsar/Oscar) counts as one edit.
     """
-    from rapidfuzz.distance import OSA
+    from wirelint.analysis.edits import osa_distance
 
-    return int(OSA.distance(a, b, score_cutoff=limit))
+    return osa_distance(a, b, limit)

@@ -11,10 +11,19 @@ plain dict once, so warm throughput is a dict's. ``dump`` gives plain data for
 
 from __future__ import annotations
 
+import struct
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise, repeat
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from wirelint._cache import Buffer
+
+    #: Offsets and values: an array, or a view of a mapped file's 8-byte integers.
+    _Ints: TypeAlias = array[int] | memoryview
 
 V = TypeVar("V")
 _MISSING = object()
@@ -28,7 +37,9 @@ class _SortedWords(Mapping[str, V], Generic[V]):
     #: Distinct words asked about before the table becomes a dict (~30 ms for 160,000).
     MATERIALISE_AFTER = 4096
 
-    def __init__(self, keys: str, offsets: array[int]) -> None:
+    def __init__(self, keys: str | Buffer, offsets: _Ints) -> None:
+        # Keys are one str, or a file's bytes holding them in UTF-8, which keeps the code
+        # points' order (a table read in place: see IntTable.to_bytes).
         self._keys = keys
         self._offsets = offsets
         self._n = len(offsets) - 1
@@ -48,14 +59,19 @@ class _SortedWords(Mapping[str, V], Generic[V]):
         raise NotImplementedError
 
     def _index(self, word: str) -> int:
-        keys, offsets = self._keys, self._offsets
+        # A str is sought among str keys, its UTF-8 bytes among bytes.
+        keys: Any = self._keys
+        offsets = self._offsets
+        sought: Any = word
+        if not isinstance(keys, str):
+            sought = word.encode("utf-8", "surrogatepass")
         lo, hi = 0, self._n
         while lo < hi:
             mid = (lo + hi) >> 1
             probe = keys[offsets[mid] : offsets[mid + 1]]
-            if probe < word:
+            if probe < sought:
                 lo = mid + 1
-            elif probe == word:
+            elif probe == sought:
                 return mid
             else:
                 hi = mid
@@ -78,9 +94,17 @@ class _SortedWords(Mapping[str, V], Generic[V]):
             self._dict = dict(zip(self._key_list(), self._all_values(), strict=True))
             self._memo = {}
 
+    def _str_keys(self) -> str:
+        keys = self._keys
+        if not isinstance(keys, str):
+            raise TypeError(f"{type(self).__name__}: a table read in place has no plain form")
+        return keys
+
     def _key_list(self) -> list[str]:
         keys = self._keys
-        return [keys[a:b] for a, b in pairwise(self._offsets)]
+        if isinstance(keys, str):
+            return [keys[a:b] for a, b in pairwise(self._offsets)]
+        return [keys[a:b].decode("utf-8", "surrogatepass") for a, b in pairwise(self._offsets)]
 
     def _all_values(self) -> Iterable[V]:
         """Every value in key order; subclasses read them in bulk where they can."""
@@ -122,7 +146,7 @@ class IntTable(_SortedWords[int]):
 
     __slots__ = ("_values",)
 
-    def __init__(self, keys: str, offsets: array[int], values: array[int]) -> None:
+    def __init__(self, keys: str | Buffer, offsets: _Ints, values: _Ints) -> None:
         super().__init__(keys, offsets)
         if len(values) != self._n:
             raise ValueError("IntTable: as many values as keys expected")
@@ -141,7 +165,49 @@ class IntTable(_SortedWords[int]):
         return self._values.tolist()
 
     def dump(self) -> tuple[str, bytes, bytes]:
-        return self._keys, self._offsets.tobytes(), self._values.tobytes()
+        return self._str_keys(), _to_bytes(self._offsets), _to_bytes(self._values)
+
+    # A table of 160,000 words with accented keys took 5-100 ms to unmarshal (its keys
+    # decoded from UTF-8, tens of MB of fresh memory on a loaded machine); read in place
+    # from a mapped file, it costs nothing until a word is looked up, and a lookup
+    # touches a few pages. Layout: a header (magic, count, key bytes), the offsets (of
+    # the keys from the start of the file) and the values as 8-byte integers in native
+    # order, then the keys' UTF-8 bytes.
+    _MAGIC = b"WLIT0001"
+    _HEADER = struct.Struct("=8sqq")
+
+    def to_bytes(self) -> bytes:
+        """The table in the layout :meth:`from_buffer` reads in place."""
+        words = [w.encode("utf-8", "surrogatepass") for w in self._key_list()]
+        total = self._HEADER.size + 8 * (2 * self._n + 1)
+        offsets = array("q", [total])
+        for word in words:
+            total += len(word)
+            offsets.append(total)
+        encoded = b"".join(words)
+        values = array("q", self._values)
+        header = self._HEADER.pack(self._MAGIC, self._n, len(encoded))
+        return header + offsets.tobytes() + values.tobytes() + encoded
+
+    @classmethod
+    def from_buffer(cls, buffer: Buffer) -> IntTable:
+        """A table over ``buffer`` (bytes or a mapped file) as :meth:`to_bytes` wrote it;
+        ValueError when it is not one."""
+        view = memoryview(buffer)
+        size = cls._HEADER.size
+        if len(view) < size:
+            raise ValueError("IntTable: truncated")
+        magic, n, key_bytes = cls._HEADER.unpack(view[:size])
+        ints = size + 8 * (2 * n + 1)
+        if magic != cls._MAGIC or n < 0 or key_bytes < 0 or len(view) != ints + key_bytes:
+            raise ValueError("IntTable: not a table")
+        offsets = view[size : size + 8 * (n + 1)].cast("q")
+        if offsets[0] != ints or offsets[n] != len(view):
+            raise ValueError("IntTable: damaged offsets")
+        values = view[size + 8 * (n + 1) : ints].cast("q")
+        # The buffer itself, not a view: a slice of bytes or of a mapped file is bytes,
+        # which compare with the word sought.
+        return cls(buffer, offsets, values)
 
     @classmethod
     def load(cls, dumped: tuple[str, bytes, bytes]) -> IntTable:
@@ -182,7 +248,12 @@ class TupleTable(_SortedWords[tuple[str, ...]]):
         ]
 
     def dump(self) -> tuple[str, bytes, str, bytes]:
-        return self._keys, self._offsets.tobytes(), self._values, self._value_offsets.tobytes()
+        return (
+            self._str_keys(),
+            _to_bytes(self._offsets),
+            self._values,
+            _to_bytes(self._value_offsets),
+        )
 
     @classmethod
     def load(cls, dumped: tuple[str, bytes, str, bytes]) -> TupleTable:
@@ -207,12 +278,16 @@ class WordSet(_SortedWords[bool]):
         return repeat(True, self._n)
 
     def dump(self) -> tuple[str, bytes]:
-        return self._keys, self._offsets.tobytes()
+        return self._str_keys(), _to_bytes(self._offsets)
 
     @classmethod
     def load(cls, dumped: tuple[str, bytes]) -> WordSet:
         keys, offsets = dumped
         return cls(keys, _array(offsets))
+
+
+def _to_bytes(ints: _Ints) -> bytes:
+    return ints.tobytes()
 
 
 def _array(data: bytes) -> array[int]:

@@ -257,7 +257,7 @@ def _table(path: Path, mtime: int) -> Tables:
     return _cache.cached(
         "wl401-lexicon",
         _FORMAT,
-        _cache.content_key([path]),
+        _cache.file_key(path),
         lambda: _compile_table(path),
         _load_tables,
     )

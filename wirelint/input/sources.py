@@ -9,13 +9,13 @@ from __future__ import annotations
 import codecs
 import errno
 import fnmatch
-import hashlib
 import os
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirelint._cache import blake2b
 from wirelint.errors import InputError
 
 #: The default `max-file-size`: 10 MB (decimal, as the README says).
@@ -58,7 +58,7 @@ class Source:
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def _where(data: bytes, index: int) -> tuple[int, int]:

@@ -33,14 +33,16 @@ def lint_source_text(
     """Lint ``text`` read as ``fmt`` (InputError for markup that holds no story)."""
     from wirelint.document.model import parse_document
     from wirelint.engine import lint_document
-    from wirelint.input.formats.read import read_story
-    from wirelint.input.formats.sourcemap import SourceMap
-    from wirelint.input.formats.story import build_document
 
     if fmt == "text":
         doc = parse_document(text, path)
         result = lint_document(doc, config, packs)
         return Linted(doc, doc.lines, result.diagnostics, result.crashes)
+    # The markup readers (expat, HTML entities) load only for a story in markup.
+    from wirelint.input.formats.read import read_story
+    from wirelint.input.formats.sourcemap import SourceMap
+    from wirelint.input.formats.story import build_document
+
     story = read_story(text, path or "<stdin>", fmt)
     doc = build_document(story, path)
     brand = _metadata_brand(story.metadata.brands, config, packs)

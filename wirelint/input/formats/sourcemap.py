@@ -9,8 +9,6 @@ Markdown marker) has an empty range: a fix may never touch it.
 
 from __future__ import annotations
 
-import html
-import json
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,11 +29,15 @@ def _cdata(text: str) -> str | None:
 
 
 def _json(text: str) -> str | None:
+    import json  # only a fix written into a JSON file needs it
+
     # ensure_ascii off: the story's own curly quotes stay readable in the file.
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _json_html(text: str) -> str | None:
+    import html
+
     return _json(html.escape(text, quote=False))
 
 

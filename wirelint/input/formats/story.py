@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from wirelint.document.model import PROSE_KINDS, Document, PartKind
 from wirelint.document.span import Span
-from wirelint.input.formats.markup import Element
 from wirelint.input.formats.sourcemap import Mapped
+
+if TYPE_CHECKING:
+    # The XML reader (expat, HTML entities) loads only for a story in markup.
+    from wirelint.input.formats.markup import Element
 
 
 class BlockKind(str, Enum):
