@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
-from wirelint.grammar.lexicon import MASS, Lexicon
+from wirelint.grammar.lexicon import MASS, NN, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context
@@ -15,9 +15,12 @@ from wirelint.registry import Context
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Relations that give a noun a determiner of its own (an article, a possessive, a number).
 _OWN = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
-#: The noun phrases read: subjects. Objects and the objects of prepositions hold fixed
-#: phrases with bare nouns (take place, face trial, in court, kind of deal).
+#: The noun phrases read as they come: subjects.
 _ROLES = frozenset({"nsubj", "nsubjpass"})
+#: Objects of verbs and prepositions and predicates hold fixed phrases with bare nouns
+#: (take place, face trial, in court, kind of deal): read only for a noun the word-form
+#: table counts, outside the pack's fixed phrases.
+_OBJECTS = frozenset({"dobj", "pobj", "attr"})
 #: Quotes and hyphens before a noun: a term quoted or a compound split by the parse.
 _QUOTING_TAGS = frozenset({"``", "''", "HYPH"})
 #: Tags of a word that determines the next one even when the parse hangs it elsewhere.
@@ -115,8 +118,12 @@ class DroppedArticle(ParserRule):
     counts), and nowhere else bare. Mass nouns (`growth`,
     `industry`), titles (`President Biden`), labels before a name (`Bank of America`,
     `oil firm Rosneft`) and a headline's style are written bare elsewhere, never with
-    `a`, or not as a bare subject, and pass. Objects and the objects of prepositions
-    are not read: fixed phrases (`take place`, `face trial`, `in court`) are bare there.
+    `a`, or not as a bare subject, and pass. An object of a verb or a preposition
+    (`about future`, `with death of`) is read the same way when the word-form table
+    counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
+    `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
+    (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`) and
+    a noun joined to another (`for artist and album`) pass.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -145,7 +152,9 @@ class DroppedArticle(ParserRule):
         for i in s.indexes():
             word = _key(toks, i)
             t = toks[i]
-            if word is None or t.dep not in _ROLES or not _bare(toks, s.children(i), i):
+            if word is None or not _bare(toks, s.children(i), i):
+                continue
+            if t.dep not in _ROLES and not (t.dep in _OBJECTS and self._object(s, i, word)):
                 continue
             if s.children(i, "compound", "appos", "amod") or s.left_edge(i) != i:
                 continue  # modified (French film, current law): a label, a mass use
@@ -161,6 +170,33 @@ class DroppedArticle(ParserRule):
                 f"`{t.text}` without an article; the story writes `{word}` with one"
                 " everywhere else: an article dropped?",
             )
+
+    @staticmethod
+    def _object(s: Sentence, i: int, word: str) -> bool:
+        """May object i (of a verb or a preposition) have lost its article? A noun the
+        word-form table counts (never `growth`, `fraud`), not a time (`over last year`),
+        not one of two joined (`artist and album`), not after `per`, `as` or `kind of`,
+        and not in a fixed phrase of the pack (`on strike`, `in total`, `take place`)."""
+        tags = s.tags(i)
+        if not tags & NN or tags & MASS or s.has("adverbial-nouns", word):
+            return False
+        if s.has("time-periods", word) or s.children(i, "conj", "cc"):
+            return False
+        h = s.toks[i].head
+        if h == i or s.toks[h].dep == "conj":
+            return False
+        pair = f"{s.lemma(h)} {word}"
+        if s.has("bare-object-phrases", pair) or s.has(
+            "bare-object-phrases", f"{s.word(h)} {word}"
+        ):
+            return False
+        if s.toks[i].dep == "pobj":
+            if s.has("bare-object-prepositions", s.word(h)):
+                return False  # per barrel, as chancellor, than forecast
+            g = s.toks[h].head
+            if g != h and s.has("bare-predicate-nouns", s.word(g)):
+                return False  # this kind of scam, part of plan
+        return i == s.last or s.toks[i + 1].tag not in ("CD", "NNP", "NNPS")
 
     @staticmethod
     def _before_name(s: Sentence, i: int) -> bool:
