@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, NN, Lexicon
@@ -20,7 +21,7 @@ _ROLES = frozenset({"nsubj", "nsubjpass"})
 #: Objects of verbs and prepositions and predicates hold fixed phrases with bare nouns
 #: (take place, face trial, in court, kind of deal): read only for a noun the word-form
 #: table counts, outside the pack's fixed phrases.
-_OBJECTS = frozenset({"dobj", "pobj", "attr"})
+_OBJECTS = frozenset({"dobj", "pobj"})
 #: Quotes and hyphens before a noun: a term quoted or a compound split by the parse.
 _QUOTING_TAGS = frozenset({"``", "''", "HYPH"})
 #: Tags of a word that determines the next one even when the parse hangs it elsewhere.
@@ -122,8 +123,9 @@ class DroppedArticle(ParserRule):
     (`about future`, `with death of`) is read the same way when the word-form table
     counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
     `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
-    (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`) and
-    a noun joined to another (`for artist and album`) pass.
+    (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`), a
+    noun joined to another (`for artist and album`, `from museum to mosque`) and
+    telegraphic wire copy (the wire's `mln`, `dlrs`, `pct` anywhere in the story) pass.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -193,6 +195,11 @@ class DroppedArticle(ParserRule):
         if s.toks[i].dep == "pobj":
             if s.has("bare-object-prepositions", s.word(h)):
                 return False  # per barrel, as chancellor, than forecast
+            if s.word(h) in ("from", "to") and any(
+                s.word(k) in ("from", "to") and k != h
+                for k in range(max(s.first, h - 3), min(s.last, h + 3) + 1)
+            ):
+                return False  # from museum to mosque: a change named by two bare nouns
             g = s.toks[h].head
             if g != h and s.has("bare-predicate-nouns", s.word(g)):
                 return False  # this kind of scam, part of plan
@@ -210,6 +217,9 @@ class DroppedArticle(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool]:
+        if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
+            # Telegraphic wire copy (`mln`, `dlrs`, `pct`) drops articles by house style.
+            return lambda s, hit: False
         uses = story_uses(parses)
 
         def keep(s: Sentence, hit: Hit) -> bool:

@@ -116,6 +116,8 @@ class TheDropped(ParserRule):
             return None  # in first quarter profits: a compound before the noun
         if s.has("bare-ordinal-nouns", s.word(h)) or s.children(h, *_OWN):
             return None
+        if prev.text.lower() == "per" or (h < s.last and s.toks[h + 1].tag in ("NNP", "NNPS")):
+            return None  # per second; second seed Amelie Mauresmo: a title before a name
         return Hit(i - 1, h, f"`{prev.text} {s.toks[i].text}`: `{prev.text} the {s.word(i)}`?")
 
     def _partitive(self, s: Sentence, i: int) -> Hit | None:

@@ -38,7 +38,7 @@ def _phrases(entries: frozenset[str]) -> dict[str, tuple[str, str]]:
 
 
 class WrongPreposition(ParserRule):
-    """`depend at`, `according a report`, `at response to`, `at Monday`: a word that takes
+    """`depend at`, `according a report`, `at behalf of`, `at Monday`: a word that takes
     one preposition followed by another one, or by none.
 
     ## What it does
@@ -49,12 +49,11 @@ class WrongPreposition(ParserRule):
       passes) and the word is not a passive participle before `by`;
     - a word of the pack's `preposition-needed` (`according`, `depend`, `rely`) followed
       straight away by a noun phrase (`according a report`, `depends the weather`);
-    - a fixed phrase of the pack's `preposition-phrases` (`in response to`, `on behalf
-      of`) written with another preposition before its noun (`at response to`), or after
-      a noun that never ends a phrase (`in terms with`; `in place for` is English);
+    - a fixed phrase of the pack's `preposition-phrases` (`in spite of`, `on behalf of`)
+      whose noun is frozen (one of `preposition-needed`) written with another preposition
+      before or after it (`at behalf of`, `in spite for`; `in place for` is English);
     - a day of the week after `in` or `at` (`at Monday`; `in Monday's vote` and `in
-      Tuesday trading` pass), and a month after `on` with no day (`on March`; `on March
-      3` passes).
+      Tuesday trading` pass).
 
     ## Why it matters
     A wrong or missing preposition is what a careless rewrite leaves; the sentence reads
@@ -124,10 +123,9 @@ class WrongPreposition(ParserRule):
     @staticmethod
     def _needed(s: Sentence, i: int) -> Hit | None:
         t = s.toks[i]
-        if not t.text.islower() or not (
-            s.has("preposition-needed", s.word(i))
-            or (t.tag.startswith("VB") and s.has("preposition-needed", s.lemma(i)))
-        ):
+        if not t.text.islower() or not t.tag.startswith("VB"):
+            return None  # a noun of a fixed phrase (behalf) is read with its phrase
+        if not (s.has("preposition-needed", s.word(i)) or s.has("preposition-needed", s.lemma(i))):
             return None
         nxt = s.toks[i + 1]
         if i > s.first and s.gap(i - 1, i) != " ":
@@ -141,6 +139,8 @@ class WrongPreposition(ParserRule):
     def _phrase(self, s: Sentence, i: int, frame: tuple[str, str] | None) -> Hit | None:
         if frame is None or i == s.first or i + 1 > s.last or s.toks[i].tag not in ("NN", "NNS"):
             return None  # to return for a second series: a verb, no fixed phrase
+        if not s.toks[i].text.islower() or not s.has("preposition-needed", s.word(i)):
+            return None  # roused into support of, the rate of exchange for: not frozen
         before, after = frame
         p, n = i - 1, i + 1
         if s.word(n) == after and self._preposition(s, p) and s.word(p) != before:
@@ -149,12 +149,7 @@ class WrongPreposition(ParserRule):
                 n,
                 f"`{s.toks[p].text} {s.toks[i].text} {after}`: `{before} {s.word(i)} {after}`?",
             )
-        if (
-            s.word(p) == before
-            and self._preposition(s, n)
-            and s.word(n) != after
-            and s.has("preposition-needed", s.word(i))
-        ):
+        if s.word(p) == before and self._preposition(s, n) and s.word(n) != after:
             return Hit(
                 p,
                 n,
@@ -167,16 +162,11 @@ class WrongPreposition(ParserRule):
         when, prep = s.toks[n], s.word(i)
         if not self._preposition(s, i) or not when.text[:1].isupper() or when.text.isupper():
             return None
-        name = when.text.lower()
         after = s.toks[n + 1] if n < s.last else None
         if after is not None and (
-            after.tag in ("POS", "NN", "NNS", "NNP", "HYPH") or after.text[:1] in "'’-"
+            after.tag in ("POS", "NN", "NNS", "NNP", "HYPH", "CD") or after.text[:1] in "'’-/"
         ):
             return None  # in Monday's vote, in Tuesday morning trading, at Monday-night's
-        if s.has("weekdays", name) and s.has("wrong-before-days", prep):
+        if s.has("weekdays", when.text.lower()) and s.has("wrong-before-days", prep):
             return Hit(i, n, f"`{s.toks[i].text} {when.text}`: `on {when.text}`?")
-        if s.has("months", name) and s.has("wrong-before-months", prep):
-            if after is not None and after.tag == "CD":
-                return None  # on March 3, at March 31
-            return Hit(i, n, f"`{s.toks[i].text} {when.text}`: `in {when.text}`?")
         return None
