@@ -37,6 +37,12 @@ def _phrases(entries: frozenset[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _lower(s: Sentence, i: int) -> bool:
+    """A word in lower case, or capitalised only as the sentence's first (According to)."""
+    text = s.toks[i].text
+    return text.islower() or (i == s.first and text[:1].isupper() and text[1:].islower())
+
+
 class WrongPreposition(ParserRule):
     """`depend at`, `according a report`, `at behalf of`, `at Monday`: a word that takes
     one preposition followed by another one, or by none.
@@ -95,7 +101,7 @@ class WrongPreposition(ParserRule):
 
     def _collocation(self, s: Sentence, i: int, table: dict[str, frozenset[str]]) -> Hit | None:
         t = s.toks[i]
-        if not t.text.islower() or t.tag in ("NN", "NNS"):
+        if not _lower(s, i) or t.tag in ("NN", "NNS"):
             return None  # the subject of, the accused in: a noun takes other prepositions
         word = s.word(i)
         takes = table.get(word)
@@ -123,7 +129,7 @@ class WrongPreposition(ParserRule):
     @staticmethod
     def _needed(s: Sentence, i: int) -> Hit | None:
         t = s.toks[i]
-        if not t.text.islower() or not t.tag.startswith("VB"):
+        if not _lower(s, i) or not t.tag.startswith("VB"):
             return None  # a noun of a fixed phrase (behalf) is read with its phrase
         if not (s.has("preposition-needed", s.word(i)) or s.has("preposition-needed", s.lemma(i))):
             return None
