@@ -120,8 +120,8 @@ class DroppedArticle(ParserRule):
     `industry`), titles (`President Biden`), labels before a name (`Bank of America`,
     `oil firm Rosneft`) and a headline's style are written bare elsewhere, never with
     `a`, or not as a bare subject, and pass. An object of a verb or a preposition
-    (`about future`, `with death of`) is read the same way when the word-form table
-    counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
+    (`about future`, `with death of`) is read the same way, with three articled uses,
+    when the word-form table counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
     `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
     (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`), a
     noun joined to another (`for artist and album`, `from museum to mosque`) and
@@ -224,6 +224,11 @@ class DroppedArticle(ParserRule):
 
         def keep(s: Sentence, hit: Hit) -> bool:
             word = _key(s.toks, hit.last)
-            return word is not None and uses.counts_against(word, bool(lex.tag(word) & MASS))
+            # An object needs one articled use more, as a mass noun does: fixed phrases
+            # with bare objects are many (reduction in sentence, the move to mobile).
+            if word is None:
+                return False
+            strict = bool(lex.tag(word) & MASS) or s.toks[hit.last].dep in _OBJECTS
+            return uses.counts_against(word, strict)
 
         return keep

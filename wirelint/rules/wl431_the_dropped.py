@@ -118,6 +118,16 @@ class TheDropped(ParserRule):
             return None
         if prev.text.lower() == "per" or (h < s.last and s.toks[h + 1].tag in ("NNP", "NNPS")):
             return None  # per second; second seed Amelie Mauresmo: a title before a name
+        if (
+            prev.text.lower() == "of"
+            and i - 2 >= s.first
+            and s.has("bare-predicate-nouns", s.word(i - 2))
+        ):
+            return None  # that kind of second chance
+        if prev.text.lower() == "from" and any(
+            s.word(k) == "to" for k in range(h + 1, min(h + 3, s.last) + 1)
+        ):
+            return None  # from first round to final
         return Hit(i - 1, h, f"`{prev.text} {s.toks[i].text}`: `{prev.text} the {s.word(i)}`?")
 
     def _partitive(self, s: Sentence, i: int) -> Hit | None:

@@ -53,10 +53,10 @@ class WrongPreposition(ParserRule):
       `accused: of`; verbs in any form) followed straight away by a preposition it does
       not take, when none that it takes follows within a few words (`depends in part on`
       passes) and the word is not a passive participle before `by`;
-    - a word of the pack's `preposition-needed` (`according`, `depend`, `rely`) followed
+    - a verb of the pack's `preposition-needed` (`according`, `depend`, `rely`) followed
       straight away by a noun phrase (`according a report`, `depends the weather`);
     - a fixed phrase of the pack's `preposition-phrases` (`in spite of`, `on behalf of`)
-      whose noun is frozen (one of `preposition-needed`) written with another preposition
+      whose noun is frozen (one of `frozen-phrase-nouns`) written with another preposition
       before or after it (`at behalf of`, `in spite for`; `in place for` is English);
     - a day of the week after `in` or `at` (`at Monday`; `in Monday's vote` and `in
       Tuesday trading` pass).
@@ -145,7 +145,7 @@ class WrongPreposition(ParserRule):
     def _phrase(self, s: Sentence, i: int, frame: tuple[str, str] | None) -> Hit | None:
         if frame is None or i == s.first or i + 1 > s.last or s.toks[i].tag not in ("NN", "NNS"):
             return None  # to return for a second series: a verb, no fixed phrase
-        if not s.toks[i].text.islower() or not s.has("preposition-needed", s.word(i)):
+        if not s.toks[i].text.islower() or not s.has("frozen-phrase-nouns", s.word(i)):
             return None  # roused into support of, the rate of exchange for: not frozen
         before, after = frame
         p, n = i - 1, i + 1

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
-from wirelint.grammar.lexicon import Lexicon
+from wirelint.grammar.lexicon import NNS, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, checked_texts, story_sentences
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
@@ -48,7 +48,7 @@ def latest_past_year(sentences: Sequence[Sentence]) -> int | None:
 
 
 class TenseAgainstYear(ParserRule):
-    """`The firm opens two plants in 2004` in a story that writes 2004 as past elsewhere:
+    """`The firm expands its plants in 2004` in a story that writes 2004 as past elsewhere:
     a tense the story's own dates contradict.
 
     ## What it does
@@ -60,7 +60,8 @@ class TenseAgainstYear(ParserRule):
     writes as past, is reported (the story's own year may hold both tenses: `will rise in
     2005` and `rose in 2005`). Reporting verbs in the present (`says`,
     house style for a past statement), `would`, `could`, the perfect and infinitives
-    carry no tense to contradict and pass, as does a story that dates no year either way.
+    carry no tense to contradict and pass, as do a bare infinitive after `saw` or `made`
+    (`saw its sales rise in 2004`) and a story that dates no year as past.
 
     ## Why it matters
     A tense that contradicts a date is what a rewrite for a new day leaves when one of
@@ -73,9 +74,9 @@ class TenseAgainstYear(ParserRule):
 
     Chinese exports rose 25% in 2004, the commerce ministry said.
 
-    The firm opens two new plants in 2004 to meet demand.
+    The firm expands its two plants in 2004 to meet demand.
     ```
-    `opens two new plants in 2004` is reported: the story writes 2004 as past.
+    `expands its two plants in 2004` is reported: the story writes 2004 as past.
     """
 
     code = "WL433"
@@ -94,6 +95,16 @@ class TenseAgainstYear(ParserRule):
                 or s.lemma(v) in ("be", "have")
             ):
                 continue  # says: house style for a past statement; is due in 2006: a state
+            head = s.toks[v].head
+            if head != v and s.has("causative-verbs", s.word(head)):
+                continue  # saw its sales rise in 2004: a bare infinitive, no tense
+            if (
+                tense == "present"
+                and s.tags(v) & NNS
+                and v > s.first
+                and s.toks[v - 1].tag in ("NN", "NNS", "NNP", "POS", "VBG")
+            ):
+                continue  # the government's spending cuts proposals: a noun, not a verb
             auxes = s.children(v, "aux", "auxpass")
             first = min([v, *auxes])
             if abs(y - v) > 12:
