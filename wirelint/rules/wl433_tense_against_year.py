@@ -17,14 +17,19 @@ _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 
 
 def _dated(s: Sentence, y: int) -> tuple[int, str] | None:
-    """(verb, tense) when token y is a year in `in 2004` (or `during`, `throughout`) that
-    hangs on a verb with a tense of its own: past, present or future."""
+    """(verb, tense) when token y is a year in `in 2004` or `in May 2004` (or `during`,
+    `throughout`) that hangs on a verb with a tense of its own: past, present or future."""
     t = s.toks[y]
-    if t.tag != "CD" or t.dep != "pobj" or not t.text.isdigit() or len(t.text) != 4:
+    if t.tag != "CD" or not t.text.isdigit() or len(t.text) != 4:
         return None
     if not _FIRST_YEAR <= int(t.text) <= _LAST_YEAR or s.children(y):
         return None  # in 2004-05, in 2004 and 2005: a span, not one year
-    p = t.head
+    at = y
+    if t.dep in ("nummod", "npadvmod", "appos") and s.has("months", s.word(t.head)):
+        at = t.head  # in May 2004: the month is the preposition's object
+    if s.toks[at].dep != "pobj":
+        return None
+    p = s.toks[at].head
     if not s.has("year-prepositions", s.word(p)) or s.toks[p].dep != "prep":
         return None
     v = s.toks[p].head
@@ -101,8 +106,8 @@ class TenseAgainstYear(ParserRule):
             if (
                 tense == "present"
                 and s.tags(v) & NNS
-                and v > s.first
-                and s.toks[v - 1].tag in ("NN", "NNS", "NNP", "POS", "VBG")
+                and v < s.last
+                and s.toks[v + 1].tag in ("NN", "NNS")
             ):
                 continue  # the government's spending cuts proposals: a noun, not a verb
             auxes = s.children(v, "aux", "auxpass")
