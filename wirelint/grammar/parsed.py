@@ -414,3 +414,15 @@ def story_sentences(parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon)
 def checked_texts(doc: Document) -> list[str]:
     """The texts of the paragraphs the parser checks read, in the order of their parses."""
     return [p.text for p in doc.parts if p.kind in _CHECKED]
+
+
+def none_in_telegraphic_copy(doc: Document, ctx: Context) -> Callable[[Sentence, Hit], bool] | None:
+    """A ``story_test`` for the article checks: telegraphic wire copy, which writes the
+    wire's own abbreviations (`mln`, `dlrs`, `pct`) anywhere in the story, drops articles
+    and prepositions by house style (`at end of March`, `70 dlrs a share`), so none of
+    their findings is kept there; elsewhere every one is (None)."""
+    from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
+
+    if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
+        return lambda s, hit: False
+    return None

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, NN, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context
 
@@ -217,9 +216,9 @@ class DroppedArticle(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool]:
-        if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
-            # Telegraphic wire copy (`mln`, `dlrs`, `pct`) drops articles by house style.
-            return lambda s, hit: False
+        telegraphic = none_in_telegraphic_copy(doc, ctx)
+        if telegraphic is not None:
+            return telegraphic
         uses = story_uses(parses)
 
         def keep(s: Sentence, hit: Hit) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import NNS, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 
@@ -56,11 +55,7 @@ class TheDropped(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
-        # Telegraphic wire copy (`mln`, `dlrs`, `pct` anywhere in the story) drops
-        # articles by house style: `profits in first quarter`.
-        if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
-            return lambda s, hit: False
-        return None
+        return none_in_telegraphic_copy(doc, ctx)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for i in s.indexes():
