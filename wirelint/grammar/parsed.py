@@ -403,3 +403,26 @@ def _runs_parser(config: Config) -> bool:
     from wirelint.engine import rules_for
 
     return any(isinstance(rule, ParserRule) for rule in rules_for(config))
+
+
+def story_sentences(parses: Sequence[Parse], texts: Sequence[str], lex: Lexicon) -> list[Sentence]:
+    """The trustworthy sentences of a story's checked paragraphs (the parses and texts a
+    check's ``story_test`` is given), for a check that weighs the whole story."""
+    return [s for parse, text in zip(parses, texts, strict=True) for s in _views(parse, text, lex)]
+
+
+def checked_texts(doc: Document) -> list[str]:
+    """The texts of the paragraphs the parser checks read, in the order of their parses."""
+    return [p.text for p in doc.parts if p.kind in _CHECKED]
+
+
+def none_in_telegraphic_copy(doc: Document, ctx: Context) -> Callable[[Sentence, Hit], bool] | None:
+    """A ``story_test`` for the article checks: telegraphic wire copy, which writes the
+    wire's own abbreviations (`mln`, `dlrs`, `pct`) anywhere in the story, drops articles
+    and prepositions by house style (`at end of March`, `70 dlrs a share`), so none of
+    their findings is kept there; elsewhere every one is (None)."""
+    from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
+
+    if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
+        return lambda s, hit: False
+    return None

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from wirelint.analysis.word_evidence import telegraphic, telegraphic_cues
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 
@@ -51,11 +50,7 @@ class MissingArticle(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
-        # Old wire style (Reuters in the 1980s) drops articles on purpose: `94.8 mln at
-        # end of March`. The wire's abbreviations anywhere in the story mark that style.
-        if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
-            return lambda s, hit: False
-        return None
+        return none_in_telegraphic_copy(doc, ctx)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for i in range(s.first + 1, s.last):

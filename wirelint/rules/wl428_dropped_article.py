@@ -7,17 +7,20 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
-from wirelint.grammar.lexicon import MASS, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.lexicon import MASS, NN, Lexicon
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context
 
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Relations that give a noun a determiner of its own (an article, a possessive, a number).
 _OWN = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
-#: The noun phrases read: subjects. Objects and the objects of prepositions hold fixed
-#: phrases with bare nouns (take place, face trial, in court, kind of deal).
+#: The noun phrases read as they come: subjects.
 _ROLES = frozenset({"nsubj", "nsubjpass"})
+#: Objects of verbs and prepositions and predicates hold fixed phrases with bare nouns
+#: (take place, face trial, in court, kind of deal): read only for a noun the word-form
+#: table counts, outside the pack's fixed phrases.
+_OBJECTS = frozenset({"dobj", "pobj"})
 #: Quotes and hyphens before a noun: a term quoted or a compound split by the parse.
 _QUOTING_TAGS = frozenset({"``", "''", "HYPH"})
 #: Tags of a word that determines the next one even when the parse hangs it elsewhere.
@@ -115,8 +118,13 @@ class DroppedArticle(ParserRule):
     counts), and nowhere else bare. Mass nouns (`growth`,
     `industry`), titles (`President Biden`), labels before a name (`Bank of America`,
     `oil firm Rosneft`) and a headline's style are written bare elsewhere, never with
-    `a`, or not as a bare subject, and pass. Objects and the objects of prepositions
-    are not read: fixed phrases (`take place`, `face trial`, `in court`) are bare there.
+    `a`, or not as a bare subject, and pass. An object of a verb or a preposition
+    (`about future`, `with death of`) is read the same way, with three articled uses,
+    when the word-form table counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
+    `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
+    (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`), a
+    noun joined to another (`for artist and album`, `from museum to mosque`) and
+    telegraphic wire copy (the wire's `mln`, `dlrs`, `pct` anywhere in the story) pass.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -145,7 +153,9 @@ class DroppedArticle(ParserRule):
         for i in s.indexes():
             word = _key(toks, i)
             t = toks[i]
-            if word is None or t.dep not in _ROLES or not _bare(toks, s.children(i), i):
+            if word is None or not _bare(toks, s.children(i), i):
+                continue
+            if t.dep not in _ROLES and not (t.dep in _OBJECTS and self._object(s, i, word)):
                 continue
             if s.children(i, "compound", "appos", "amod") or s.left_edge(i) != i:
                 continue  # modified (French film, current law): a label, a mass use
@@ -163,6 +173,38 @@ class DroppedArticle(ParserRule):
             )
 
     @staticmethod
+    def _object(s: Sentence, i: int, word: str) -> bool:
+        """May object i (of a verb or a preposition) have lost its article? A noun the
+        word-form table counts (never `growth`, `fraud`), not a time (`over last year`),
+        not one of two joined (`artist and album`), not after `per`, `as` or `kind of`,
+        and not in a fixed phrase of the pack (`on strike`, `in total`, `take place`)."""
+        tags = s.tags(i)
+        if not tags & NN or tags & MASS or s.has("adverbial-nouns", word):
+            return False
+        if s.has("time-periods", word) or s.children(i, "conj", "cc"):
+            return False
+        h = s.toks[i].head
+        if h == i or s.toks[h].dep == "conj":
+            return False
+        pair = f"{s.lemma(h)} {word}"
+        if s.has("bare-object-phrases", pair) or s.has(
+            "bare-object-phrases", f"{s.word(h)} {word}"
+        ):
+            return False
+        if s.toks[i].dep == "pobj":
+            if s.has("bare-object-prepositions", s.word(h)):
+                return False  # per barrel, as chancellor, than forecast
+            if s.word(h) in ("from", "to") and any(
+                s.word(k) in ("from", "to") and k != h
+                for k in range(max(s.first, h - 3), min(s.last, h + 3) + 1)
+            ):
+                return False  # from museum to mosque: a change named by two bare nouns
+            g = s.toks[h].head
+            if g != h and s.has("bare-predicate-nouns", s.word(g)):
+                return False  # this kind of scam, part of plan
+        return i == s.last or s.toks[i + 1].tag not in ("CD", "NNP", "NNPS")
+
+    @staticmethod
     def _before_name(s: Sentence, i: int) -> bool:
         if i >= s.last:
             return False
@@ -174,10 +216,18 @@ class DroppedArticle(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool]:
+        telegraphic = none_in_telegraphic_copy(doc, ctx)
+        if telegraphic is not None:
+            return telegraphic
         uses = story_uses(parses)
 
         def keep(s: Sentence, hit: Hit) -> bool:
             word = _key(s.toks, hit.last)
-            return word is not None and uses.counts_against(word, bool(lex.tag(word) & MASS))
+            # An object needs one articled use more, as a mass noun does: fixed phrases
+            # with bare objects are many (reduction in sentence, the move to mobile).
+            if word is None:
+                return False
+            strict = bool(lex.tag(word) & MASS) or s.toks[hit.last].dep in _OBJECTS
+            return uses.counts_against(word, strict)
 
         return keep

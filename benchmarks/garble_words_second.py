@@ -1,0 +1,295 @@
+"""Word-level damage drawn over whole stories: a second method for four kinds.
+
+garble_words_uniform.py damages body sentences of 8 or more words, picks sites from a
+parse of the clean sentence (a preposition must head a prepositional phrase, a time word
+must be one of a short list) and lints the damaged sentence alone. This generator is
+written the other way round, to see the damage as it falls in copy nobody chose:
+
+- the story is drawn uniformly from its split, then ONE sentence uniformly from all its
+  sentences (headline, subheads, quotes, short and long sentences alike);
+- a site is any word of the sentence that is one of the damaged words, found by spelling
+  alone: any `the`, `a` or `an` (drop-article); any common preposition (drop-preposition;
+  `to` only when no verb follows it), and any such preposition replaced by another common
+  one (wrong-preposition);
+- tense-vs-time: a sentence with any time word (yesterday, tomorrow, last/next week, on
+  Monday, in 2019, two years ago, earlier this month, ...) has ANY of its finite verbs
+  shifted against it: a past verb made present or `will` future, a present or `will`
+  future made past. The tagger only says which words are finite verbs;
+- the whole story is linted, clean and damaged, and a finding the clean story did not
+  have counts when it touches the damaged words or their neighbours (near) or lies in
+  the damaged sentence (line).
+
+Stories are split into tuning and held-out parts by garble_eval's path hash. The share of
+damage that fell where no body check reads (headlines, subheads, captions) is printed
+too. Usage:
+
+    python benchmarks/garble_words_second.py [--tier parser|patterns] [--per-kind 150]
+        [--kinds drop-article,...] [--misses misses.tsv] [--seed 31]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import garble_eval  # noqa: E402
+from garble_eval import Forms, held_out  # noqa: E402
+from garble_in_story import findings  # noqa: E402
+
+from wirelint.config import Config  # noqa: E402
+from wirelint.document.model import PartKind, parse_document  # noqa: E402
+from wirelint.grammar.parser import load  # noqa: E402
+
+KINDS = ("drop-article", "drop-preposition", "wrong-preposition", "tense-vs-time")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: The common prepositions: each may be dropped or replaced by any other of them.
+_PREPOSITIONS = (
+    "of", "in", "on", "at", "for", "to", "with", "from", "by", "about", "into", "over",
+    "after", "before", "against", "under", "through", "during", "between",
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PERIOD = rf"week|month|year|night|weekend|season|summer|winter|spring|autumn|decade|quarter|{_DAYS}|{_MONTHS}"
+#: Time words, each with the time it fixes: past, future, or either (on Monday, in 2019:
+#: the verb's own tense says which, and the damage turns it the other way).
+_TIMES = (
+    (re.compile(r"\byesterday\b", re.I), "past"),
+    (re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) ago\b", re.I), "past"),
+    (re.compile(rf"\blast (?:{_PERIOD})\b", re.I), "past"),
+    (re.compile(r"\bearlier this (?:week|month|year)\b", re.I), "past"),
+    (re.compile(r"\btomorrow\b", re.I), "future"),
+    (re.compile(rf"\bnext (?:{_PERIOD})\b", re.I), "future"),
+    (re.compile(r"\blater this (?:week|month|year)\b", re.I), "future"),
+    (re.compile(rf"\bon (?:{_DAYS})\b", re.I), "either"),
+    (re.compile(rf"\bin (?:(?:19|20)\d\d|{_MONTHS})\b", re.I), "either"),
+    (re.compile(r"\b(?:this|that) (?:week|month|year|morning|evening)\b", re.I), "either"),
+)
+
+#: A damage: the damaged sentence, the damage's start and end in it, the length change.
+Damage = tuple[str, int, int, int]
+
+
+def _delete(text: str, a: int, b: int) -> Damage:
+    """The word at a..b deleted with the space after it; the damage spans its neighbours."""
+    end = b
+    while end < len(text) and text[end] == " ":
+        end += 1
+    if end == b and a > 0 and text[a - 1] == " ":
+        a -= 1  # the last word: take the space before it
+    out = text[:a] + text[end:]
+    if a == 0:
+        out = out[:1].upper() + out[1:]
+    prev = text.rfind(" ", 0, max(a - 1, 0))
+    nxt = _WORD.search(out, a)
+    return out, prev + 1, nxt.end() if nxt else a, a - end
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def drop_article(text: str, rng: random.Random, forms: Forms) -> Damage | None:
+    sites = [m for m in _WORD.finditer(text) if m.group().lower() in _ARTICLES]
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    return _delete(text, m.start(), m.end())
+
+
+def _prepositions(text: str, forms: Forms) -> list[re.Match[str]]:
+    sites = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word not in _PREPOSITIONS:
+            continue
+        if word == "to":  # an infinitive's `to` is no preposition
+            nxt = _WORD.match(text, m.end() + 1)
+            if nxt and forms.verb_lemma(nxt.group()) == nxt.group().lower():
+                continue
+        sites.append(m)
+    return sites
+
+
+def drop_preposition(text: str, rng: random.Random, forms: Forms) -> Damage | None:
+    sites = _prepositions(text, forms)
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    return _delete(text, m.start(), m.end())
+
+
+def wrong_preposition(text: str, rng: random.Random, forms: Forms) -> Damage | None:
+    sites = _prepositions(text, forms)
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _cased(rng.choice([p for p in _PREPOSITIONS if p != m.group().lower()]), m.group())
+    return (
+        text[: m.start()] + new + text[m.end() :],
+        m.start(),
+        m.start() + len(new),
+        len(new) - len(m.group()),
+    )
+
+
+class TenseShift:
+    """tense-vs-time: needs the tagger to know which words are finite verbs."""
+
+    def __init__(self) -> None:
+        self.nlp = load()
+
+    def __call__(self, text: str, rng: random.Random, forms: Forms) -> Damage | None:
+        times = {kind for pattern, kind in _TIMES if pattern.search(text)}
+        if not times:
+            return None
+        toks = self.nlp.parse([text])[0].tokens
+        sites: list[tuple[int, int, str]] = []
+        for i, t in enumerate(toks):
+            word = t.text.lower()
+            if t.tag == "MD" and word in ("will", "'ll") and i + 1 < len(toks):
+                v = toks[i + 1]
+                lemma = forms.verb_lemma(v.text) if v.tag == "VB" else None
+                past = "was" if lemma == "be" else (forms.form(lemma, "VBD") if lemma else None)
+                if past and times & {"future", "either"}:
+                    sites.append((t.start, v.end, past))
+                continue
+            lemma = forms.verb_lemma(t.text)
+            if lemma is None or not t.text.isalpha():
+                continue
+            if t.tag == "VBD" and times & {"past", "either"}:
+                present = {"was": "is", "were": "are"}.get(word) or forms.form(lemma, "VBZ")
+                for new in (present, f"will {lemma}"):
+                    if new:
+                        sites.append((t.start, t.end, new))
+            elif t.tag in ("VBZ", "VBP") and times & {"future", "either"}:
+                past = {"is": "was", "are": "were", "am": "was"}.get(word) or forms.form(
+                    lemma, "VBD"
+                )
+                if past:
+                    sites.append((t.start, t.end, past))
+        if not sites:
+            return None
+        a, b, new = rng.choice(sites)
+        new = _cased(new, text[a:b])
+        return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
+
+
+def stories(corpus: Path) -> dict[str, list[tuple[str, list[tuple[int, str, bool]]]]]:
+    """Each story's text and ALL its sentences (offset, text, read by the body checks)."""
+    out: dict[str, list[tuple[str, list[tuple[int, str, bool]]]]] = {
+        "tuning": [],
+        "held-out": [],
+    }
+    for path in sorted(p for p in corpus.rglob("*.txt") if p.parent.name != "odd"):
+        rel = str(path.relative_to(corpus))
+        text = path.read_text(encoding="utf-8")
+        doc = parse_document(text)
+        sentences = [
+            (s.span.start, s.text, part.kind in (PartKind.PARAGRAPH, PartKind.BULLET))
+            for part in doc.parts
+            if part.kind
+            in (PartKind.HEADLINE, PartKind.SUBHEAD, PartKind.PARAGRAPH, PartKind.BULLET)
+            for s in part.sentences
+            if _WORD.search(s.text)
+        ]
+        if sentences:
+            out["held-out" if held_out(rel) else "tuning"].append((text, sentences))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--per-kind", type=int, default=150, help="damaged stories per kind and split")
+    ap.add_argument("--seed", type=int, default=31)
+    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
+    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all four)")
+    ap.add_argument("--misses", type=Path, help="write every missed damage here")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    config = garble_eval.PARSER_CONFIG if args.tier == "parser" else Config(select=("WL401",))
+    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    forms = Forms()
+    generators: dict[str, Callable[[str, random.Random, Forms], Damage | None]] = {
+        "drop-article": drop_article,
+        "drop-preposition": drop_preposition,
+        "wrong-preposition": wrong_preposition,
+        "tense-vs-time": TenseShift(),
+    }
+    pool = stories(args.corpus)
+    print(
+        f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "
+        f"held-out {len(pool['held-out']):,}"
+    )
+    clean_cache: dict[str, set[tuple[int, int, str]]] = {}
+    results: dict[tuple[str, str], list[tuple[bool, bool, bool]]] = defaultdict(list)
+    misses: list[str] = []
+    for split in ("tuning", "held-out"):
+        for kind in kinds:
+            rng = random.Random(f"{args.seed}-{kind}-{split}")
+            got = results[(split, kind)]
+            for story, sentences in rng.sample(pool[split], len(pool[split])):
+                if len(got) >= args.per_kind:
+                    break
+                at, clean, body = rng.choice(sentences)
+                d = generators[kind](clean, rng, forms)
+                if d is None:
+                    continue
+                damaged, start, end, delta = d
+                text = story[:at] + damaged + story[at + len(clean) :]
+                start, end = at + start, at + end
+                if story not in clean_cache:
+                    clean_cache[story] = findings(story, config)
+                before = set()
+                for s, e, code in clean_cache[story]:
+                    if e <= start:
+                        before.add((s, e, code))
+                    elif s >= end - delta:
+                        before.add((s + delta, e + delta, code))
+                new = findings(text, config) - before
+                near = any(s < end + 1 and e > start - 1 for s, e, _ in new)
+                line = any(s < at + len(damaged) and e > at for s, e, _ in new)
+                got.append((near, line, body))
+                if not near:
+                    where = "body" if body else "headline"
+                    misses.append(f"{split}\t{kind}\t{where}\t{text[start:end]}\t{damaged}")
+    print("recall: found near the damage | a new finding in the damaged sentence")
+    print(f"  {'kind':20s}" + "".join(f"{s:>34s}" for s in ("tuning", "held-out")))
+    for kind in [*kinds, "overall"]:
+        row = f"  {kind:20s}"
+        for split in ("tuning", "held-out"):
+            rs = [
+                r
+                for (sp, k), v in results.items()
+                if sp == split and kind in (k, "overall")
+                for r in v
+            ]
+            if rs:
+                near_rate = sum(a for a, _, _ in rs) / len(rs)
+                line = sum(b for _, b, _ in rs) / len(rs)
+                outside = sum(not c for _, _, c in rs) / len(rs)
+                row += f"  {near_rate:6.1%} | {line:6.1%} n={len(rs):4d} hl={outside:4.0%}"
+            else:
+                row += f"{'-':>34s}"
+        print(row)
+    print("  (hl: share of the damage in a headline or subhead, which no body check reads)")
+    if args.misses:
+        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+        print(f"missed damage: {args.misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
