@@ -79,12 +79,13 @@ class Family:
     #: decides). Tested in the scanner's loop, not by a call per token.
     words: str | frozenset[str] = ""
     #: A test on the token after (token scope) the trigger needs to pass: the next token
-    #: has one of ``next_mask``'s tags or is one of ``next_words`` (a Grammar attribute
-    #: or the words; both empty: no test), unless this token is one of ``next_exempt``.
+    #: has one of ``next_mask``'s tags or is one of ``next_words`` (Grammar attributes
+    #: or the words, one or a tuple of them; both empty: no test), unless this token is
+    #: one of ``next_exempt``. A family's check returns None wherever the test fails.
     #: Tested in the scanner's loop, as ``mask`` is: most tokens have a next word no
     #: pattern starting on them needs, and a trigger called there only says no.
     next_mask: int = 0
-    next_words: str | frozenset[str] = ""
+    next_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
     next_exempt: frozenset[str] = frozenset()
 
     def examples(self, heading: str = "Flags:") -> list[str]:

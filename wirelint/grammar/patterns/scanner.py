@@ -103,7 +103,7 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             f.id,
             _words(grammar, f.words),
             f.next_mask,
-            _words(grammar, f.next_words),
+            _next_words(grammar, f.next_words),
             f.next_exempt,
         )
         for f in families
@@ -116,6 +116,15 @@ def _words(grammar: Grammar, words: str | frozenset[str]) -> Collection[str] | N
     if not words:
         return None
     return getattr(grammar, words) if isinstance(words, str) else words
+
+
+def _next_words(
+    grammar: Grammar, words: str | frozenset[str] | tuple[str | frozenset[str], ...]
+) -> Collection[str] | None:
+    """The words a family's next-token test names: one list or the union of several."""
+    if not isinstance(words, tuple):
+        return _words(grammar, words)
+    return frozenset().union(*(_words(grammar, w) or () for w in words))
 
 
 class Scanner(Grammar):
