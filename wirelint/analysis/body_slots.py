@@ -12,6 +12,7 @@ decides what a word in a slot is.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -223,18 +224,23 @@ def _worth_scanning(
     assert len(index.parts) == len(parts)
     # Per pattern: the parts the index allows (None: every part), and the full test
     # when the index cannot answer for every literal the pattern requires.
-    plans: list[tuple[SlotPattern, frozenset[int] | None, Any]] = []
+    # The parts as numbers whose byte i is 1 where part i is chosen (``holding_flags``).
+    plans: list[tuple[SlotPattern, bytes | None, Any]] = []
+    size = len(parts)
     for pattern in patterns:
         worth = prefilter(pattern.regex)
-        chosen: frozenset[int] | None = None
+        chosen: int | None = None
         exact = True  # every group of literals answered by the index
         for group in _required(pattern.regex) if worth is not None else ():
             if not all(index.indexable(t) for t, _ in group):
                 exact = False
                 continue
-            held = frozenset().union(*(index.holding(t, ci) for t, ci in group))
+            held = 0
+            for t, ci in group:
+                held |= int.from_bytes(index.holding_flags(t, ci), "little")
             chosen = held if chosen is None else chosen & held
-        plans.append((pattern, chosen, None if exact else worth))
+        flags = None if chosen is None else chosen.to_bytes(size, "little")
+        plans.append((pattern, flags, None if exact else worth))
     del index
     out: list[tuple[Any, list[SlotPattern]]] = []
     for i, part in enumerate(parts):
@@ -242,8 +248,8 @@ def _worth_scanning(
         # is read once and let go before the next part's (not a copy of every part).
         story: _Story | None = None
         scans: list[SlotPattern] = []
-        for pattern, chosen, worth in plans:
-            if chosen is not None and i not in chosen:
+        for pattern, picked, worth in plans:
+            if picked is not None and not picked[i]:
                 continue
             if worth is not None:
                 if story is None:
@@ -401,14 +407,17 @@ _WORD_RUN_RE = re.compile(r"\w+")
 #: Per story: its capitalised body and headline tokens by normalised text, as (part, token)
 #: places, and its runs of word characters. Built once: WL201 asks `name_uses` about many
 #: words, and a pass over a long story per word grows with the story's size squared.
-_NAME_INDEX: WeakKeyDictionary[Document, tuple[dict[str, list[tuple[int, int]]], frozenset[str]]]
+#: A place is one number, ``part << 32 | token``, in an array: kept for the story's life,
+#: a tuple per capitalised token would cost ten times as much.
+_NAME_INDEX: WeakKeyDictionary[Document, tuple[dict[str, array[int]], frozenset[str]]]
 _NAME_INDEX = WeakKeyDictionary()
+_TOKEN_BITS = 32
 
 
-def _name_index(doc: Document) -> tuple[dict[str, list[tuple[int, int]]], frozenset[str]]:
+def _name_index(doc: Document) -> tuple[dict[str, array[int]], frozenset[str]]:
     got = _NAME_INDEX.get(doc)
     if got is None:
-        where: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        where: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
         # Per spelling, not per token: the tokens holding one are found in C.
         upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
         for p, part in enumerate(doc.parts):
@@ -416,9 +425,27 @@ def _name_index(doc: Document) -> tuple[dict[str, list[tuple[int, int]]], frozen
                 continue
             tokens = part.tokens
             for i in tokens_in(tokens, upper):
-                where[upper[tokens[i].text]].append((p, i))
-        got = _NAME_INDEX[doc] = (dict(where), frozenset(_WORD_RUN_RE.findall(doc.text)))
+                where[upper[tokens[i].text]].append(p << _TOKEN_BITS | i)
+        got = _NAME_INDEX[doc] = (dict(where), _word_runs(doc.text))
     return got
+
+
+# A stretch of text read at a time for its word runs: a list of every run of a long story
+# at once holds a string per word, ten times the story's size.
+_STRETCH = 1 << 16
+
+
+def _word_runs(text: str) -> frozenset[str]:
+    """The distinct runs of word characters in ``text``, read a stretch at a time (each
+    ends at a line break, which no run crosses)."""
+    runs: set[str] = set()
+    pos, size = 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos + _STRETCH)
+        end = size if end < 0 else end
+        runs.update(_WORD_RUN_RE.findall(text, pos, end))
+        pos = end
+    return frozenset(runs)
 
 
 def name_uses(
@@ -447,7 +474,8 @@ def name_uses(
     # A token is a use when it reads `word` or `lowered` once normalised; the index holds
     # the capitalised tokens by their normalised text, in story order within each key.
     places = sorted({*capitalised.get(lowered, ()), *capitalised.get(norm(word), ())})
-    for p, i in places:
+    for place in places:
+        p, i = place >> _TOKEN_BITS, place & ((1 << _TOKEN_BITS) - 1)
         part = doc.parts[p]
         tokens = part.tokens
         t = tokens[i]

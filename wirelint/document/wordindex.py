@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 
 from wirelint.document.model import Document, Part, PartKind
@@ -43,7 +43,7 @@ class PartWords:
         # The spellings one a line: a literal without a line break is found inside one.
         self._joined = "\n".join(words)
         self._starts = list(accumulate((len(w) + 1 for w in words), initial=0))
-        self._held: dict[tuple[str, bool], frozenset[int]] = {}
+        self._held: dict[tuple[str, bool], bytes] = {}
 
     @staticmethod
     def indexable(literal: str) -> bool:
@@ -55,14 +55,22 @@ class PartWords:
 
         ``ignore_case`` compares as ``re.IGNORECASE`` does.
         """
+        return frozenset(compress(range(len(self.parts)), self.holding_flags(literal, ignore_case)))
+
+    def holding_flags(self, literal: str, ignore_case: bool = False) -> bytes:
+        """``holding`` as a byte per part, 1 where the part holds ``literal``: sets of parts
+        are then joined and met as numbers (``int.from_bytes``), a step per thousand parts."""
         key = (literal, ignore_case)
         held = self._held.get(key)
         if held is None:
             # Kept for the index's life (patterns share literals, and a common one's parts
             # are most of a long story's, a union of thousands of lists); the index is let
-            # go when its caller has chosen its parts.
-            spellings = self._spellings(literal, ignore_case)
-            held = self._held[key] = frozenset().union(*map(self._where.__getitem__, spellings))
+            # go when its caller has chosen its parts. A byte a part: a set of a long
+            # story's part numbers costs thirty.
+            flags = bytearray(len(self.parts))
+            lists = map(self._where.__getitem__, self._spellings(literal, ignore_case))
+            deque(map(flags.__setitem__, chain.from_iterable(lists), repeat(1)), maxlen=0)
+            held = self._held[key] = bytes(flags)
         return held
 
     def _spellings(self, literal: str, ignore_case: bool) -> list[str]:

@@ -55,6 +55,7 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import (
     _TO_PLURAL,
     _TO_SINGULAR,
+    AFTER_NOUN_TAGS,
     Family,
     Finding,
     Grammar,
@@ -278,5 +279,11 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
 
 
 FAMILY = Family(
-    "noun-agreement", __doc__ or "", "token", _trigger, _noun_then, mask=NOUN | CD | NNP
+    "noun-agreement",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _noun_then,
+    mask=NOUN | CD | NNP,
+    next_mask=AFTER_NOUN_TAGS,
 )

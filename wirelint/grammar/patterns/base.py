@@ -78,6 +78,15 @@ class Family:
     #: module: the trigger is worth calling only at such a token ("": the mask alone
     #: decides). Tested in the scanner's loop, not by a call per token.
     words: str | frozenset[str] = ""
+    #: A test on the token after (token scope) the trigger needs to pass: the next token
+    #: has one of ``next_mask``'s tags or is one of ``next_words`` (Grammar attributes
+    #: or the words, one or a tuple of them; both empty: no test), unless this token is
+    #: one of ``next_exempt``. A family's check returns None wherever the test fails.
+    #: Tested in the scanner's loop, as ``mask`` is: most tokens have a next word no
+    #: pattern starting on them needs, and a trigger called there only says no.
+    next_mask: int = 0
+    next_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
+    next_exempt: frozenset[str] = frozenset()
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""
@@ -224,6 +233,8 @@ class Grammar:
                 table = self.pair_first.setdefault(first, {})
                 for second in w.get(seconds, frozenset()):
                     table.setdefault(second, kind)
+        #: Every word some ``pair_first`` word pairs with.
+        self.pair_seconds = frozenset(w for table in self.pair_first.values() for w in table)
 
     def lemma_in(self, word: str, words: frozenset[str]) -> bool:
         if word in words:
@@ -296,13 +307,14 @@ def question(s: Tagged) -> bool:
     return s.text[s.tokens[-1].end : s.tokens[-1].end + 3].lstrip("\"'”’)").startswith("?")
 
 
-_AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
+#: What follows a noun that a verb or a subject may start at (``after_noun``).
+AFTER_NOUN_TAGS = ADV_IN | BE | HAVE | DO | VBZ | PRON_S | PRON_A | DET | NNP
 
 
 def after_noun(s: Tagged, i: int) -> bool:
     """Whether token ``i`` is a noun, a name or a number that a verb or a subject follows."""
     t = s.tags[i]
-    return bool(s.tags[i + 1] & _AFTER_NOUN_TAGS) and bool(
+    return bool(s.tags[i + 1] & AFTER_NOUN_TAGS) and bool(
         (t & NOUN and not t & CLOSED and s.tokens[i].text.islower()) or t & (CD | NNP)
     )
 

@@ -115,4 +115,18 @@ def open_determiner(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
-FAMILY = Family("determiner", __doc__ or "", "token", open_determiner, _after_determiner, mask=DET)
+FAMILY = Family(
+    "determiner",
+    __doc__ or "",
+    "token",
+    open_determiner,
+    _after_determiner,
+    mask=DET,
+    # What ``_after_determiner`` finds after a determiner, by tag or by word.
+    next_mask=PRON_S | PRON_O | BE | HAVE | DO | MODAL | PREP_STRICT | TO | VBD | VB | NNS,
+    next_words=(
+        "second_determiners",
+        "never_after_determiner",
+        frozenset({"it", "you", "not", "been", "both", "whose", "whom", "as"}),
+    ),
+)

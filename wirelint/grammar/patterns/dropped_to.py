@@ -96,4 +96,7 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return _takes_to(sc, s, i)
 
 
-FAMILY = Family("dropped-to", __doc__ or "", "token", _trigger, _dropped_to, mask=JJ | VERB)
+#: The check reads a base form after the word (``_dropped_to``).
+FAMILY = Family(
+    "dropped-to", __doc__ or "", "token", _trigger, _dropped_to, mask=JJ | VERB, next_mask=VB
+)

@@ -78,5 +78,11 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
 
 
 FAMILY = Family(
-    "function-pair", __doc__ or "", "token", _trigger, _function_pair, words="pair_first"
+    "function-pair",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _function_pair,
+    words="pair_first",
+    next_words="pair_seconds",
 )

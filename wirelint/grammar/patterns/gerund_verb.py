@@ -99,4 +99,12 @@ def _check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("gerund-verb", __doc__ or "", "token", _gerund_verb, _check, mask=VERB)
+FAMILY = Family(
+    "gerund-verb",
+    __doc__ or "",
+    "token",
+    _gerund_verb,
+    _check,
+    mask=VERB,
+    next_words=frozenset({"to"}),
+)

@@ -68,4 +68,6 @@ def _check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("ing-for-infinitive", __doc__ or "", "token", _trigger, _check, mask=VERB)
+FAMILY = Family(
+    "ing-for-infinitive", __doc__ or "", "token", _trigger, _check, mask=VERB, next_mask=VBG
+)

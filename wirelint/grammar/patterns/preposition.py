@@ -99,4 +99,14 @@ def _after_preposition(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-FAMILY = Family("preposition", __doc__ or "", "token", None, _after_preposition, mask=PREP_STRICT)
+FAMILY = Family(
+    "preposition",
+    __doc__ or "",
+    "token",
+    None,
+    _after_preposition,
+    mask=PREP_STRICT,
+    # What ``_after_preposition`` finds after a preposition, by tag or by word.
+    next_mask=VBD | PRON_S | BE | HAVE | DO | MODAL,
+    next_words=_FINITE_BE_HAVE | {"he", "she", "they", "we"},
+)

@@ -72,14 +72,20 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
-#: (mask, trigger, check, id, words): ``words`` is the family's word list (None: none).
+#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt): ``words`` and
+#: ``next_words`` are the family's word lists (None: none).
 _Step = tuple[
     int,
     Callable[[Grammar, Tagged, int], bool] | None,
     Callable[[Grammar, Tagged, int], "Finding | None"],
     str,
     "Collection[str] | None",
+    int,
+    "Collection[str] | None",
+    frozenset[str],
 ]
+#: A token's key: its tags, and its word when a family names it.
+_Key = int | tuple[int, str]
 #: (trigger, check, id): a step chosen for a token by its tags and word.
 _Run = tuple[
     Callable[[Grammar, Tagged, int], bool] | None,
@@ -90,7 +96,16 @@ _Run = tuple[
 
 def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
     return tuple(
-        (f.mask, f.trigger, f.check, f.id, _words(grammar, f.words))
+        (
+            f.mask,
+            f.trigger,
+            f.check,
+            f.id,
+            _words(grammar, f.words),
+            f.next_mask,
+            _next_words(grammar, f.next_words),
+            f.next_exempt,
+        )
         for f in families
         if f.scope == scope
     )
@@ -101,6 +116,15 @@ def _words(grammar: Grammar, words: str | frozenset[str]) -> Collection[str] | N
     if not words:
         return None
     return getattr(grammar, words) if isinstance(words, str) else words
+
+
+def _next_words(
+    grammar: Grammar, words: str | frozenset[str] | tuple[str | frozenset[str], ...]
+) -> Collection[str] | None:
+    """The words a family's next-token test names: one list or the union of several."""
+    if not isinstance(words, tuple):
+        return _words(grammar, words)
+    return frozenset().union(*(_words(grammar, w) or () for w in words))
 
 
 class Scanner(Grammar):
@@ -124,15 +148,23 @@ class Scanner(Grammar):
         # named words are function words, so each token finds its steps with one dict
         # look-up instead of testing every family's mask and word list; most tokens have
         # none to run.
+        steps = (*self._token, *self._break)
         self._named: frozenset[str] = frozenset(
-            w for *_, words in (*self._token, *self._break) if words is not None for w in words
+            w for step in steps for w in (*(step[4] or ()), *step[7])
         )
-        self._token_by_tag: dict[int | tuple[int, str], tuple[_Run, ...]] = {}
-        self._break_by_tag: dict[int | tuple[int, str], tuple[_Run, ...]] = {}
+        # What of the next token the token steps' tests read: these tags, these words.
+        self._next_mask = 0
+        for step in self._token:
+            self._next_mask |= step[5]
+        self._next_named: frozenset[str] = frozenset(
+            w for step in self._token if step[6] is not None for w in step[6]
+        )
+        self._token_by_tag: dict[tuple[_Key, int, str | None], tuple[_Run, ...]] = {}
+        self._break_by_tag: dict[_Key, tuple[_Run, ...]] = {}
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
-        for mask, trigger, check, fid, words in steps:
+        for mask, trigger, check, fid, words, *_ in steps:
             if (mask or words is not None) and not (
                 t & mask or (words is not None and s.words[i] in words)
             ):
@@ -153,16 +185,19 @@ class Scanner(Grammar):
         if f:
             out.append(f)
         token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
-        named = self._named
+        named, next_named, next_mask = self._named, self._next_named, self._next_mask
         words = s.words
         for i in range(n - 1):
             t = tags[i]
             word = words[i]
             key = (t, word) if word in named else t
             if joined[i]:
-                steps = token_by_tag.get(key)
+                # The token steps are chosen by the next token's tags and word too.
+                after = words[i + 1]
+                pair = (key, tags[i + 1] & next_mask, after if after in next_named else None)
+                steps = token_by_tag.get(pair)
                 if steps is None:
-                    steps = token_by_tag[key] = _meeting(self._token, t, word)
+                    steps = token_by_tag[pair] = _meeting(self._token, t, word, pair[1], pair[2])
             else:
                 steps = break_by_tag.get(key)
                 if steps is None:
@@ -182,11 +217,21 @@ class Scanner(Grammar):
         return out
 
 
-def _meeting(steps: tuple[_Step, ...], tag: int, word: str) -> tuple[_Run, ...]:
+def _meeting(
+    steps: tuple[_Step, ...], tag: int, word: str, after: int = 0, after_word: str | None = None
+) -> tuple[_Run, ...]:
     """The steps worth trying at a token with these tags and this word: no mask and no
-    words, a mask the tags meet, or words the token is one of."""
+    words, a mask the tags meet, or words the token is one of; and, for a step with a
+    test on the next token, ``after`` (its tags the tests read) or ``after_word`` (its
+    word, when a test names it) passing that test or the token exempt from it."""
     return tuple(
         (trigger, check, fid)
-        for mask, trigger, check, fid, words in steps
-        if (not mask and words is None) or tag & mask or (words is not None and word in words)
+        for mask, trigger, check, fid, words, next_mask, next_words, exempt in steps
+        if ((not mask and words is None) or tag & mask or (words is not None and word in words))
+        and (
+            (not next_mask and next_words is None)
+            or after & next_mask
+            or (next_words is not None and after_word is not None and after_word in next_words)
+            or word in exempt
+        )
     )

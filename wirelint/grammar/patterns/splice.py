@@ -53,6 +53,7 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
+    AFTER_NOUN_TAGS,
     NONVERB,
     Family,
     Finding,
@@ -273,4 +274,12 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return after_noun(s, i)
 
 
-FAMILY = Family("splice", __doc__ or "", "token", _trigger, _splice_check, mask=NOUN | CD | NNP)
+FAMILY = Family(
+    "splice",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _splice_check,
+    mask=NOUN | CD | NNP,
+    next_mask=AFTER_NOUN_TAGS,
+)

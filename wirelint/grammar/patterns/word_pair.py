@@ -206,4 +206,7 @@ FAMILY = Family(
     _word_pair,
     mask=_PAIR_TAGS,
     words="pair_first_words",
+    next_mask=_PAIR_NEXT_TAGS,
+    next_words="pair_second_words",
+    next_exempt=frozenset({"be"}),
 )
