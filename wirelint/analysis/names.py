@@ -601,9 +601,11 @@ def _pair_ok(
         # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
         # `Iran`, nor `He Kang` beside `Hong Kong`).
         return False
-    if min(len(ka), len(kb)) < MIN_LENGTH and not named:
+    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or _titled_back(a, b)):
         # Koea beside Korea: the short one must be the rarer non-word.
         # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
+        # Unless one is the other's full reference used with a title after it (`Richard
+        # Alan` ... `Mr Allan`).
         brief = a if (len(ka), a.count) < (len(kb), b.count) else b
         other = b if brief is a else a
         if is_word(brief.key) or brief.count > other.count:
@@ -818,6 +820,29 @@ def _cut_word(slip: str, whole: str, other: Spelling) -> bool:
         and whole.startswith(slip)
         and frequency(other.key) >= ORDINARY_FREQUENCY
     )
+
+
+def _tied_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """A spelling used once, one typed slip from one the story repeats, with a first or last
+    name beside both (`Gordon Bronw` once, `Gordon Brown` again and again; `Bill Gates`,
+    `Bull Gates`): one person, even when both spellings are words.
+
+    Two people of one first name and look-alike last names seldom meet in one story, and
+    a slip is seldom typed twice: two spellings each used more than once stay two.
+    """
+    if alike != 2:
+        return False
+    slip, other = (a, b) if a.count < b.count else (b, a)
+    if slip.count != 1 or other.count < 2 or slip.caps_only:
+        return False
+    if any(m.listed for m in (*slip.mentions, *other.mentions)):
+        return False  # a team sheet's initials are no first names (`T Howe`, `T Bowe`)
+    ks, ko = asc[slip.key], asc[other.key]
+    if min(len(ks), len(ko)) < MIN_LENGTH - 1 or ko.startswith(ks) or ks.startswith(ko):
+        # A letter more or less at the end makes the other form of a word, a name before
+        # both or not: `West German`, `West Germany`; `Liberal Democrat`, `Democrats`.
+        return False
+    return _typed(ks, ko, sounds=False)
 
 
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
@@ -1097,7 +1122,10 @@ def _group(
             )
             and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
             and not _established(spellings[a], spellings[b], asc, alike)
-        ) or _unseen_slip(spellings[a], spellings[b], asc, text):
+        ) or (
+            _unseen_slip(spellings[a], spellings[b], asc, text)
+            or _tied_slip(spellings[a], spellings[b], asc, alike)
+        ):
             pairs.append((a, b))
     if not pairs:
         return []
