@@ -824,8 +824,8 @@ def _cut_word(slip: str, whole: str, other: Spelling) -> bool:
 
 def _tied_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
     """A spelling used once, one typed slip from one the story repeats, with a first or last
-    name beside both (`Gordon Bronw` once, `Gordon Brown` again and again; `Bill Gates`,
-    `Bull Gates`): one person, even when both spellings are words.
+    name beside both (`Gordon Bronw` once, `Gordon Brown` again and again; `Barack
+    Obama`, `Barack Ombaa`): one person, even when both spellings are words.
 
     Two people of one first name and look-alike last names seldom meet in one story, and
     a slip is seldom typed twice: two spellings each used more than once stay two.
@@ -835,9 +835,15 @@ def _tied_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> boo
     slip, other = (a, b) if a.count < b.count else (b, a)
     if slip.count != 1 or other.count < 2 or slip.caps_only:
         return False
-    if any(m.listed for m in (*slip.mentions, *other.mentions)):
-        return False  # a team sheet's initials are no first names (`T Howe`, `T Bowe`)
+    shared = (_given(a) & _given(b)) | (
+        {p for m in a.mentions for p in m.after} & {p for m in b.mentions for p in m.after}
+    )
+    if any(m.listed for m in (*slip.mentions, *other.mentions)) or all(len(p) < 2 for p in shared):
+        # An initial is no first name (`T Howe`, `T Bowe`: two players on a team sheet).
+        return False
     ks, ko = asc[slip.key], asc[other.key]
+    if ks[:1] != ko[:1]:
+        return False  # names that differ in their first letter are often two (`Howe`, `Bowe`)
     if min(len(ks), len(ko)) < MIN_LENGTH - 1 or ko.startswith(ks) or ks.startswith(ko):
         # A letter more or less at the end makes the other form of a word, a name before
         # both or not: `West German`, `West Germany`; `Liberal Democrat`, `Democrats`.
