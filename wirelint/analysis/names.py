@@ -603,9 +603,11 @@ def _pair_ok(
         # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
         # `Iran`, nor `He Kang` beside `Hong Kong`).
         return False
-    if min(len(ka), len(kb)) < MIN_LENGTH and not named:
+    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or _titled_back(a, b)):
         # Koea beside Korea: the short one must be the rarer non-word.
         # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
+        # Unless one is the other's full reference used with a title after it (`Richard
+        # Alan` ... `Mr Allan`).
         brief = a if (len(ka), a.count) < (len(kb), b.count) else b
         other = b if brief is a else a
         if is_word(brief.key) or brief.count > other.count:
@@ -767,9 +769,14 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
     says (two first names, a list of names) still tells two people apart later.
     """
     for slip, other in ((a, b), (b, a)):
-        if slip.count != 1 or frequency(slip.key) or other.caps_only:
+        if slip.count != 1 or frequency(slip.key):
             continue
         ks, ko = asc[slip.key], asc[other.key]
+        if other.caps_only and (slip.caps_only or len(ko) < MIN_LENGTH or _ticker(other, text)):
+            # A name set only in capitals (a headline in capitals, the dateline's city:
+            # `WASHINGTON` above `Washingto`) is a use of it; an abbreviation or a ticker
+            # symbol (`NOBL`, `<VOLV ST>`) is none.
+            continue
         if len(ks) < MIN_LENGTH and not (
             (len(ko) == MIN_LENGTH and ko.startswith(ks)) or _swapped_or_doubled(ks, ko)
         ):
@@ -781,11 +788,69 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
         if other.key in STOPWORDS:
             continue  # `During` opens a sentence, a function word: no name beside `Durin`
-        if _last(slip) and _last(other):
-            continue  # first names (`Viktor Makaorv`, `Victor Makarov`): the last name tells
-        if _typed(ks, ko):
+        if _last(slip) and _last(other) and not (_last(slip) & _last(other)):
+            # First names before different last names (`Michae Cornelissen`, `Michael
+            # Smith`): two people. The same name after both (`Revolutionar Guards`,
+            # `Revolutionary Guards`) says one.
+            continue
+        if _typed(ks, ko) or _sounded(ks, ko) or _cut_word(ks, ko, other):
             return True
     return False
+
+
+def _sounded(slip: str, whole: str) -> bool:
+    """Whether ``slip`` spells one sound of ``whole`` with a letter more or less, as
+    ASCII keys: `Troump` for `Trump`, `Caliphornia` for `California`, `Henryy` for
+    `Henry` (the skeletons agree, the lengths differ by one). A consonant doubled is
+    no sound of its own: `Liffe` is an exchange, `Life` an insurer."""
+    if abs(len(slip) - len(whole)) != 1 or skeleton(slip) != skeleton(whole):
+        return False
+    short, long = (slip, whole) if len(slip) < len(whole) else (whole, slip)
+    return not any(
+        long[i] == long[i - 1] not in _VOWELS and long[:i] + long[i + 1 :] == short
+        for i in range(1, len(long))
+    )
+
+
+def _cut_word(slip: str, whole: str, other: Spelling) -> bool:
+    """Whether ``slip`` is a name the word list knows well (`Paris`, `Canadian`) with its
+    last letter lost: the shorter form, which no list has seen, is no singular or place
+    of its own (`Pari`, `Canadia`), as it may be between two names no list holds
+    (`Bafta`, `Baftas`)."""
+    return (
+        len(whole) == len(slip) + 1
+        and whole.startswith(slip)
+        and frequency(other.key) >= ORDINARY_FREQUENCY
+    )
+
+
+def _tied_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """A spelling used once, one typed slip from one the story repeats, with a first or last
+    name beside both (`Gordon Bronw` once, `Gordon Brown` again and again; `Barack
+    Obama`, `Barack Ombaa`): one person, even when both spellings are words.
+
+    Two people of one first name and look-alike last names seldom meet in one story, and
+    a slip is seldom typed twice: two spellings each used more than once stay two.
+    """
+    if alike != 2:
+        return False
+    slip, other = (a, b) if a.count < b.count else (b, a)
+    if slip.count != 1 or other.count < 2 or slip.caps_only:
+        return False
+    shared = (_given(a) & _given(b)) | (
+        {p for m in a.mentions for p in m.after} & {p for m in b.mentions for p in m.after}
+    )
+    if any(m.listed for m in (*slip.mentions, *other.mentions)) or all(len(p) < 2 for p in shared):
+        # An initial is no first name (`T Howe`, `T Bowe`: two players on a team sheet).
+        return False
+    ks, ko = asc[slip.key], asc[other.key]
+    if ks[:1] != ko[:1]:
+        return False  # names that differ in their first letter are often two (`Howe`, `Bowe`)
+    if min(len(ks), len(ko)) < MIN_LENGTH - 1 or ko.startswith(ks) or ks.startswith(ko):
+        # A letter more or less at the end makes the other form of a word, a name before
+        # both or not: `West German`, `West Germany`; `Liberal Democrat`, `Democrats`.
+        return False
+    return _typed(ks, ko, sounds=False)
 
 
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
@@ -824,12 +889,22 @@ def _once_beside_many(a: Spelling, b: Spelling) -> bool:
     return slip.count == 1 < other.count and frequency(slip.key) == 0 and not slip.caps_only
 
 
+#: How often the running text uses a name ending in `s` for a line in capitals without
+#: the `s` to be a slip rather than its singular.
+_CAPS_CUT_USES = 3
+
+
 def _caps_cut(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
     """A line in capitals that lost the last letter of a name of the running text (`JAPA`
-    above `Japan`). Not the singular of a plural (`REUTER` beside `Reuters`, `Telecom`
-    beside `TELECOMS`), nor a ticker symbol (`<VOLV ST>`, `<RHON.PA>`)."""
+    above `Japan`, `YUKO` above Yukos used again and again). Not the singular of a plural
+    (`REUTER` beside `Reuters`, `Telecom` beside `TELECOMS`), nor a ticker symbol
+    (`<VOLV ST>`, `<RHON.PA>`)."""
     cut, whole = (a, b) if len(asc[a.key]) < len(asc[b.key]) else (b, a)
-    if not cut.caps_only or whole.caps_only or asc[whole.key].endswith("s"):
+    if not cut.caps_only or whole.caps_only:
+        return False
+    if asc[whole.key].endswith("s") and (is_word(whole.key) or whole.count < _CAPS_CUT_USES):
+        # A plural and its singular (`Telecom` beside `TELECOMS`). A name no word list
+        # holds, that the story uses again and again, is no plural (`YUKO` above Yukos).
         return False
     if any(text[m.span.start - 1 : m.span.start] == "<" for m in cut.mentions):
         return False
@@ -1055,7 +1130,10 @@ def _group(
             )
             and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
             and not _established(spellings[a], spellings[b], asc, alike)
-        ) or _unseen_slip(spellings[a], spellings[b], asc, text):
+        ) or (
+            _unseen_slip(spellings[a], spellings[b], asc, text)
+            or _tied_slip(spellings[a], spellings[b], asc, alike)
+        ):
             pairs.append((a, b))
     if not pairs:
         return []
@@ -1192,7 +1270,8 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
         # Before the word list: a lost letter leaves fragments the list holds (`Sene`).
         short, long = sorted(pool, key=lambda s: len(ascii_key(s.key)))
         ks, kl = ascii_key(short.key), ascii_key(long.key)
-        if len(kl) == len(ks) + 1 and kl.startswith(ks):
+        # Not a letter more for the same sound (`Tonyy`, `Tony`): that is no cut.
+        if len(kl) == len(ks) + 1 and kl.startswith(ks) and not _sounded(ks, kl):
             return long, WHOLE
     known = [s for s in pool if frequency(s.key) > 0]
     if len(known) == 1:

@@ -80,10 +80,12 @@ class NameVariant(Rule):
     is reported only when the story supports it: the slip is used once and no word list
     has seen it, the other spelling is listed or used again and again, or a title or
     name stands beside both. A form used once that no word list has seen, one typed
-    slip (two letters swapped, a neighbouring key, a letter dropped) from a name the
-    story always writes with a capital, is reported even when that name is a common
-    word or each spelling is used once (`Balir` beside `Blair`, `Jpanese` beside
-    `Japanese`, `Snoy` beside `Sony`). The dateline's agency is a use of its name
+    slip (two letters swapped, a neighbouring key, a letter dropped) or one sound spelled
+    with a letter more or less (`Troump`) from a name the story always writes with a
+    capital, is reported even when that name is a common word, each spelling is used
+    once, or the name stands elsewhere only in capitals, in a headline or the dateline
+    (`Balir` beside `Blair`, `Jpanese` beside `Japanese`, `Snoy` beside `Sony`,
+    `Troump` beside `Trump`, `Washingto` below `WASHINGTON`). The dateline's agency is a use of its name
     (`told Rueters` under a `(Reuters)` dateline); the forms the agencies pack lists
     for one agency (`Reuter`, `Reuters`) are never slips of each other.
 
