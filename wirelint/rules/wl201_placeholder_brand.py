@@ -145,7 +145,11 @@ class PlaceholderBrand(Rule):
       organisation stands (`a spokesman told the Zentrix.`): the brand replaced or an
       outlet no pack lists, and the message says both (add it to a pack, or set `brand`).
       A group named by a place and its number (`the so-called Guildford Four,`) and a
-      word with capitals inside (`PLoS One`) are not outlets;
+      word with capitals inside (`PLoS One`) are not outlets. A name of two words with
+      its desks (`told Zentrix Media News`, `Zentrix Media correspondent Jane Doe`) reads
+      as its head word; one word as an outlet's different channels (`Zentrix One`,
+      `Zentrix Three's`), or held only in brand slots, three times in two kinds of phrase
+      (`told Zentrix` twice, `Zentrix' Jane Doe attended`), is the brand replaced too;
     * a word English lacks where the story's own outlet stands elsewhere (the same slot or
       the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
       the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
@@ -325,8 +329,9 @@ class PlaceholderBrand(Rule):
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
-            body_slots = [judge.before_title(s) for s in body_slots]
-            alone = [s.span for s in body_slots if " " not in s.text]
+            body_slots = [judge.with_head(judge.before_title(s)) for s in body_slots]
+            # So does a word with its desks after it ("told Zentrix News", "Zentrix Radio").
+            alone = [s.span for s in body_slots if " " not in _head(_key(s.text), parts)]
             judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
             # The story's own brand is known (configured, in a structural slot, or an
@@ -363,14 +368,20 @@ class PlaceholderBrand(Rule):
                 # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
-                suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+                suspect += [
+                    (s, "placeholder")
+                    for s in unfamiliar
+                    if judge.echoes(s, mine) or judge.held_throughout(s)
+                ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
                 # body is ("told the Zentrix", "in an interview with the Zentrix"), where
                 # a news organisation stands, is the brand replaced or an outlet no pack
                 # lists; the message says both. A person takes no "the".
                 for s in unfamiliar:
-                    if isinstance(s, BodySlot) and judge.written_as_body(s):
+                    if isinstance(s, BodySlot) and (
+                        judge.written_as_body(s) or judge.held_throughout(s)
+                    ):
                         suspect.append((s, "placeholder"))
                         lone.add(s.span)
             # The story writes its own outlet bare ("the BBC said"): a word written only
@@ -645,6 +656,10 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 # A name's token that holds its possessive ("Lookout's").
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
+# A capitalised word right before a slot's brand, a space between ("Zentrix" in
+# "Zentrix Media correspondent").
+_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
@@ -750,8 +765,14 @@ class _BodyJudge:
             return False  # one phrase repeated ("the Guildford Four") is one form
         if not any(self._outlet_form(s) for s in held):
             return False
-        # A word English lacks may be a place or a name: two kinds of form, not one.
-        return is_dictionary_word(head) or len({s.pattern for s in held}) >= 2
+        # A word English lacks may be a place or a name: two kinds of form, not one, or
+        # one outlet's different channels or services ("Zentrix One", "Zentrix Three's").
+        services = {norm(s.tail.split()[0]) for s in held if s.outlet and s.tail.strip()}
+        return (
+            is_dictionary_word(head)
+            or len({s.pattern for s in held}) >= 2
+            or len(services & self.tails) >= 2
+        )
 
     # A table of cases, each a line with its reason, in the order they are decided.
     def agency_of(self, slot: BodySlot) -> str | None:
@@ -915,6 +936,35 @@ class _BodyJudge:
         span = Span(slot.span.start, slot.span.start + len(text))
         return replace(slot, text=text, span=span, tail="")
 
+    def held_throughout(self, slot: BrandSlot) -> bool:
+        """A word the story writes only in its brand slots, three times or more and in two
+        kinds of phrase ("told Zentrix" twice, "Zentrix reporter Jane Doe"): a person
+        would be introduced by a full name, a firm named outside the slots."""
+        head = norm(slot.text.split()[0])
+        held = self.slots_of.get(head, [])
+        return (
+            len(held) >= 3
+            and len({s.pattern for s in held}) >= 2
+            and not self.names[head]
+            and head not in self.after_names
+        )
+
+    def with_head(self, slot: BodySlot) -> BodySlot:
+        """A one-word slot holding an outlet's desk word ("Media", "News") with a name
+        right before it: the brand is both ("Zentrix Media correspondent Jane Doe" holds
+        `Zentrix Media`, not `Media`)."""
+        if " " in slot.text or _key(slot.text) not in self.tails:
+            return slot
+        at = slot.span.start
+        m = _NAME_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
+        if m is None or norm(m.group(1)) in STOPWORDS or _key(m.group(1)) in self.not_brands:
+            return slot
+        span = Span(m.start(1), slot.span.end)
+        phrase = slot.phrase
+        if phrase.startswith(slot.text):
+            phrase = f"{m.group(1)} {phrase}"
+        return replace(slot, text=self.doc.slice(span), span=span, phrase=phrase)
+
     def echoes(self, slot: BrandSlot, mine: list[BrandSlot]) -> bool:
         """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
         kind, or an outlet's form of its own ("Zentrix Sport", "the Zentrix" after a verb)."""
@@ -1038,7 +1088,10 @@ class _BodyJudge:
         frequency = english_frequency(head)
         # A form only an outlet takes ("Zentrix has learned"): in copy whose brand is
         # known, its brand.
-        own_outlet = slot.outlet and not self.names[head] and not self._in_dateline(head)
+        # An outlet's own form: its pattern's, or the word with its desks ("told Zentrix
+        # News", "Zentrix Radio Scotland"), where a person's name takes none.
+        desks = len(keys) > 1 and _head(key, self.tails) == keys[0]
+        own_outlet = (slot.outlet or desks) and not self.names[head] and not self._in_dateline(head)
         if (slot.strict or corroborated or (own_outlet and self.branded)) and (
             frequency < COMMON_FREQUENCY
         ):
