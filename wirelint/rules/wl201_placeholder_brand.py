@@ -149,12 +149,17 @@ class PlaceholderBrand(Rule):
       its desks (`told Zentrix Media News`, `Zentrix Media correspondent Jane Doe`) reads
       as its head word; one word as an outlet's different channels (`Zentrix One`,
       `Zentrix Three's`), or held only in brand slots, three times in two kinds of phrase
-      (`told Zentrix` twice, `Zentrix' Jane Doe attended`), is the brand replaced too;
+      (`told Zentrix` twice, `Zentrix' Jane Doe attended`), is the brand replaced too.
+      With no dateline, a paper's English word in two kinds of slot, one a newsroom's own
+      (`The Herald's Paul Reynolds says`, `an interview with the Herald's political
+      editor`), is the brand replaced; a paper the story quotes (`told The Verge`,
+      `according to The Verge`) is not;
     * a word English lacks where the story's own outlet stands elsewhere (the same slot or
       the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
       the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
       (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
-      Lookout's`) that the story names nowhere else;
+      Lookout's`) that the story names nowhere else, or a common noun it never writes in
+      lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -199,7 +204,7 @@ class PlaceholderBrand(Rule):
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
-            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots]
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
         )
         if not slots and not body_slots:
             return
@@ -400,6 +405,15 @@ class PlaceholderBrand(Rule):
             # names a real outlet ("told the Herald") is the same placeholder there: the
             # story is not quoting a paper whose name its brand was replaced by.
             proved = [(s, n) for s, n in body_known if _key(s.text) in proofs and n not in targets]
+            if not targets:
+                # With no agency in a structural slot, a paper named by an English word in
+                # two kinds of brand slot ("the Herald's Paul Reynolds says", "told the
+                # Herald") is where the story's own outlet stood: a paper the story quotes
+                # is named once, or in one way ("the Herald reported").
+                twice = _paper_in_two_slot_kinds(body_known, _papers_with_the(ctx))
+                proved += [(s, n) for s, n in body_known if n in twice]
+                for slot, _ in proved:
+                    proofs.setdefault(_key(slot.text.split()[0]), slot)
             suspect += [(s, "placeholder") for s, _ in proved]
             body_known = [(s, n) for s, n in body_known if (s, n) not in proved]
             # A dateline or credit holding a word the body proved ("(Gateway)" over "told
@@ -598,6 +612,21 @@ def _stand_in(
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
     return norm(head) not in (names if names is not None else names_in_story(doc))
+
+
+def _paper_in_two_slot_kinds(
+    known: list[tuple[BrandSlot, str]], papers: frozenset[str]
+) -> frozenset[str]:
+    """The outlets named by a paper's English word ("Herald") in two kinds of body slot,
+    one of them a form only a newsroom's own copy takes (its desks, channels, staff)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    own_forms: set[str] = set()
+    for slot, name in known:
+        if isinstance(slot, BodySlot) and _key(slot.text.split()[0]) in papers:
+            kinds[name].add(slot.pattern)
+            if slot.outlet:
+                own_forms.add(name)
+    return frozenset(n for n, patterns in kinds.items() if len(patterns) >= 2 and n in own_forms)
 
 
 def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
@@ -862,7 +891,15 @@ class _BodyJudge:
             # One use at least as the story's outlet is used: "the Lookout said" beside
             # "the BBC said", "the Lookout's" beside "the BBC's". "the Kremlin," beside
             # "the BBC said" is another body the story names.
-            if not any(self._after(span) in echoes for span in spans):
+            # A common noun the story never writes in lower case, capitalised only where its
+            # outlet stands after a lower-case "the" ("upheld by the Crossing.", "the
+            # Lookout received complaints"), is a name no English noun explains: the
+            # outlet's, replaced. "The Wire, a US drama," opening a sentence is a title.
+            if not any(self._after(span) in echoes for span in spans) and not (
+                is_dictionary_word(word)
+                and not self._lower_case_too(word)
+                and all(self.doc.text[max(0, s.start - 4) : s.start] == "the " for s in spans)
+            ):
                 continue
             for span in spans:
                 if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
@@ -874,6 +911,10 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _lower_case_too(self, word: str) -> bool:
+        """Whether the story writes the word in lower case anywhere ("the crossing")."""
+        return re.search(rf"\b{re.escape(word)}\b", self.doc.text) is not None
 
     def _outlet_place(self, span: Span) -> bool:
         """Whether a bare "the X" stands as an outlet's name does: a subject before its verb
