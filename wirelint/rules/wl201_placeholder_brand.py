@@ -998,7 +998,12 @@ class _BodyJudge:
             return slot
         at = slot.span.start
         m = _NAME_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
-        if m is None or norm(m.group(1)) in STOPWORDS or _key(m.group(1)) in self.not_brands:
+        if (
+            m is None
+            or norm(m.group(1)) in STOPWORDS
+            or _key(m.group(1)) in self.not_brands
+            or is_dictionary_word(norm(m.group(1)))  # "Follow Wire's coverage": a verb
+        ):
             return slot
         span = Span(m.start(1), slot.span.end)
         phrase = slot.phrase
