@@ -13,14 +13,17 @@ The words come from three classes, each with its own tuning and held-out words (
 brand_eval's): common English words, words papers take as names, and invented brand-like
 names (one word, or two: `X News`). A mention is found when WL201 reports a warning or an
 error overlapping it. Recall is printed per slot class (where the mention stands, read
-from the words around it in the untouched story) and per word class, tuning and held-out
+from the words around it in the untouched story), per word class and per source (BBC
+copy names its brand only in the body; Reuters copy has a dateline), tuning and held-out
 apart; held-out stories (a fifth, by a path hash salted apart from structure_eval's) get
 only held-out words.
 
 With ``--placed``, the kinds of mention a story seldom has of its own (bare "the X" uses,
-possessives, programme and service names, a newsroom's staff, headline mentions) are
-placed: a sentence of that kind, its brand a placeholder word, added after the story's
-first paragraph (a headline form is put before the headline's words). Each story gets
+possessives, programme and service names, a newsroom's staff, headline mentions, a
+tally or poll, and "told X" with a paper's word or a two-word name, the stand-ins
+hardest to tell from a person or a paper the story quotes) are placed: a sentence of
+that kind, its brand a placeholder word, added after the story's first paragraph (a
+headline form is put before the headline's words). Each story gets
 one form per kind, its words and forms from the tuning or the held-out lists by the same
 split, in two variants: ``single`` (the story's own mentions kept: the real brand stands
 elsewhere) and ``all`` (they are replaced by the same word). The same sentence with the
@@ -67,13 +70,27 @@ WORDS: dict[str, tuple[list[str], list[str]]] = {
         ["Clarion", "Advertiser", "Dispatch", "Bulletin", "Chronicle"],
     ),
     "invented": (
-        ["Newsora", "Brevix", "Axiom News", "Talvent"],
-        ["Telvaro", "Quillon", "Marbeck News", "Ovidia", "Zorvane"],
+        ["Newsora", "Brevix", "Axiom News", "Talvent", "Corvida Media"],
+        ["Telvaro", "Quillon", "Marbeck News", "Ovidia", "Zorvane", "Halden Daily"],
+    ),
+}
+# Where a stand-in is read hardest (a person or a paper may stand in "told X"), the
+# classes a find-and-replace tool most often picks: papers' words and two-word names.
+HARD_WORDS: dict[str, tuple[list[str], list[str]]] = {
+    "outlet-like": WORDS["outlet-like"],
+    "invented": (
+        [w for w in WORDS["invented"][0] if " " in w],
+        [w for w in WORDS["invented"][1] if " " in w],
     ),
 }
 VARIANTS = ("all", "single", "body")
 SLOTS = ("headline", "dateline", "credit", "byline", "told", "the-x", "programme", "tally",
          "agency-work", "possessive", "other")  # fmt: skip
+SOURCES = tuple(BRANDS)
+# A count's key: variant, slot, word class, split, source, found.
+Key = tuple[str, str, str, str, str, bool]
+# Placed kinds whose stand-ins come from the hard classes alone.
+HARD_KINDS = frozenset({"told"})
 
 _TOLD = re.compile(
     r"(?:\btold|\btelling|\btells|interview with|speaking to|talking to|spoke to|spoke with|"
@@ -95,6 +112,20 @@ _WORK = re.compile(
 
 # Placed mentions by kind: (tuning forms, held-out forms); {B} is the brand.
 PLACED: dict[str, tuple[list[str], list[str]]] = {
+    "told": (
+        ["A senior minister told {B} the talks would resume on Monday.",
+         "\u201cWe are not leaving,\u201d she told {B} in an interview.",
+         "Two officials told the {B} the vote would be delayed."],
+        ["Speaking to {B} on Friday, the mayor said the roads would reopen.",
+         "In an interview with {B}, the envoy said a deal was close.",
+         "The coach told the {B} he was happy with the squad."],
+    ),
+    "tally": (
+        ["According to a {B} tally, at least 40 people have died since Monday.",
+         "A {B} poll published on Tuesday put support for the plan at 41%."],
+        ["A {B} analysis of shipping data found 12 more vessels.",
+         "A {B} survey of 500 firms found most expected to cut jobs."],
+    ),
     "the-x": (
         ["The {B} said on Tuesday it would not comment on the report.",
          "Officials contacted by the {B} declined to give details.",
@@ -126,6 +157,19 @@ PLACED: dict[str, tuple[list[str], list[str]]] = {
 # Papers a story may really quote, for the clean copies of the placed sentences (not of
 # the programme forms: another paper has no Radio 4).
 OTHER_OUTLETS = ["Guardian", "Financial Times", "Telegraph", "Independent"]
+# Outlets a story tells or speaks to as real copy names them: agencies bare, papers with
+# their "the" ("told the Guardian").
+OTHER_TOLD = ["AFP", "CNBC", "Interfax", "the Guardian", "the Financial Times"]
+
+
+def _quoted(form: str, name: str) -> tuple[str, str]:
+    """A placed form and the name it holds, with one "the": "told the Guardian", "The
+    Guardian said", "a Guardian poll" (never "the the" nor "a the")."""
+    if not name.startswith("the "):
+        return form, name
+    if re.search(r"\b(?:[Tt]he|an?|An?) \{B\}", form):
+        return form, name[4:]
+    return form, ("The" + name[3:] if form.startswith("{B}") else name)
 
 
 def held_out(path: str) -> bool:
@@ -184,12 +228,13 @@ def _replace(
 
 
 def run(files: list[Path], corpus: Path, show: int) -> None:
-    counts: Counter[tuple[str, str, str, str, bool]] = Counter()  # variant, slot, class, split
+    counts: Counter[Key] = Counter()
     misses: list[str] = []
     classes = sorted(WORDS)
     for file in files:
         path = str(file.relative_to(corpus))
-        names = BRANDS.get(path.split("/", 1)[0], [])
+        source = path.split("/", 1)[0]
+        names = BRANDS.get(source, [])
         text = file.read_text(encoding="utf-8")
         spans = (
             [m.span() for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text)] if names else []
@@ -213,7 +258,7 @@ def run(files: list[Path], corpus: Path, show: int) -> None:
             for i, (at, hit) in zip(
                 chosen, zip(where, _found(story, where), strict=True), strict=True
             ):
-                counts[(variant, slots[i], cls, split, hit)] += 1
+                counts[(variant, slots[i], cls, split, source, hit)] += 1
                 if not hit and split == "tuning":
                     context = " ".join(story[max(0, at[0] - 60) : at[1] + 45].split())
                     misses.append(f"[{variant} {slots[i]} {cls}] {path}: …{context}…")
@@ -244,14 +289,15 @@ def _place(text: str, doc: Document, kind: str, form: str, word: str) -> tuple[s
 
 def placed(files: list[Path], corpus: Path, show: int) -> None:
     """Recall on placed mentions by kind and word class; false alarms on their clean copies."""
-    counts: Counter[tuple[str, str, str, str, bool]] = Counter()
+    counts: Counter[Key] = Counter()
     clean = Counter[str]()
     clean_flags: list[str] = []
     misses: list[str] = []
     classes = sorted(WORDS)
     for file in files:
         path = str(file.relative_to(corpus))
-        names = BRANDS.get(path.split("/", 1)[0], [])
+        source = path.split("/", 1)[0]
+        names = BRANDS.get(source, [])
         text = file.read_text(encoding="utf-8")
         if not names:
             continue
@@ -262,25 +308,28 @@ def placed(files: list[Path], corpus: Path, show: int) -> None:
         base = _warnings(text)
         for kind, (tuning, held) in PLACED.items():
             form = rng.choice(held if split == "held-out" else tuning)
-            others = [rng.choice(OTHER_OUTLETS)] if kind != "programme" else []
+            quoted = OTHER_TOLD if kind == "told" else OTHER_OUTLETS
+            others = [rng.choice(quoted)] if kind != "programme" else []
             for name in [names[0], *others]:
-                made = _place(text, doc, kind, form, name)
+                made = _place(text, doc, kind, *_quoted(form, name))
                 if made is None:
                     continue
                 clean[split] += 1
                 new = _warnings(made[0]) - base
                 if new:
-                    clean_flags.append(f"[{kind} {name}] {path}: {form.replace('{B}', name)}")
+                    sentence = made[0][made[1] - 40 : made[1] + 40]
+                    clean_flags.append(f"[{kind} {name}] {path}: …{' '.join(sentence.split())}…")
             for variant in ("single", "all") if spans else ("all",):
-                cls = rng.choice(classes)
-                word = rng.choice(WORDS[cls][split == "held-out"])
-                source = _replace(text, spans, word)[0] if variant == "all" else text
-                made = _place(source, parse_document(source), kind, form, word)
+                pool = HARD_WORDS if kind in HARD_KINDS else WORDS
+                cls = rng.choice(sorted(pool))
+                word = rng.choice(pool[cls][split == "held-out"])
+                copy = _replace(text, spans, word)[0] if variant == "all" else text
+                made = _place(copy, parse_document(copy), kind, form, word)
                 if made is None:
                     continue
                 story, at = made
                 hit = _found(story, [(at, at + len(word))])[0]
-                counts[(variant, kind, cls, split, hit)] += 1
+                counts[(variant, kind, cls, split, source, hit)] += 1
                 if not hit and split == "tuning":
                     context = " ".join(story[max(0, at - 60) : at + len(word) + 45].split())
                     misses.append(f"[{variant} {kind} {cls}] {path}: …{context}…")
@@ -300,28 +349,33 @@ def _warnings(story: str) -> int:
 
 
 def _report(
-    counts: Counter[tuple[str, str, str, str, bool]],
+    counts: Counter[Key],
     classes: list[str],
     variants: tuple[str, ...] = VARIANTS,
     slots: tuple[str, ...] = SLOTS,
 ) -> None:
-    def rate(split: str, variant: str | None, slot: str | None, cls: str | None) -> str:
+    Row = tuple[str | None, str | None, str | None, str | None]  # variant, slot, class, source
+
+    def rate(split: str, want: Row) -> str:
         hit = total = 0
-        for (v, k, c, s, h), n in counts.items():
-            if s == split and variant in (None, v) and slot in (None, k) and cls in (None, c):
+        for (v, k, c, s, src, h), n in counts.items():
+            if s == split and all(
+                w in (None, x) for w, x in zip(want, (v, k, c, src), strict=True)
+            ):
                 total += n
                 hit += n if h else 0
         return f"{hit:5}/{total:<5} {100 * hit / max(total, 1):5.1f}%" if total else " " * 18
 
     print(f"{'found / replaced':24}{'tuning':>18}{'held-out':>22}")
-    rows: list[tuple[str, str | None, str | None, str | None]] = [("all damage", None, None, None)]
-    rows += [(f"variant {v}", v, None, None) for v in variants]
-    rows += [(f"slot {k}", None, k, None) for k in slots]
-    rows += [(f"words {c}", None, None, c) for c in classes]
-    rows += [(f"{v} / {c}", v, None, c) for v in variants for c in classes]
-    for label, variant, slot, cls in rows:
-        print(f"  {label:22} {rate('tuning', variant, slot, cls)}   "
-              f"{rate('held-out', variant, slot, cls)}")  # fmt: skip
+    rows: list[tuple[str, Row]] = [("all damage", (None, None, None, None))]
+    rows += [(f"variant {v}", (v, None, None, None)) for v in variants]
+    rows += [(f"slot {k}", (None, k, None, None)) for k in slots]
+    rows += [(f"words {c}", (None, None, c, None)) for c in classes]
+    rows += [(f"{v} / {c}", (v, None, c, None)) for v in variants for c in classes]
+    rows += [(f"source {s}", (None, None, None, s)) for s in SOURCES]
+    rows += [(f"{s} / {v}", (v, None, None, s)) for s in SOURCES for v in variants]
+    for label, want in rows:
+        print(f"  {label:22} {rate('tuning', want)}   {rate('held-out', want)}")
 
 
 def main() -> int:

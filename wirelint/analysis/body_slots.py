@@ -169,9 +169,16 @@ _SLOT_KINDS = _BODY_KINDS | {PartKind.HEADLINE}
 
 
 def body_brand_slots(
-    doc: Document, patterns: Iterable[SlotPattern], taken: Iterable[Span] = ()
+    doc: Document,
+    patterns: Iterable[SlotPattern],
+    taken: Iterable[Span] = (),
+    desks: frozenset[str] = frozenset(),
 ) -> list[BodySlot]:
-    """The body's brand slots, in order, one per brand span, outside the ``taken`` spans."""
+    """The body's brand slots, in order, one per brand span, outside the ``taken`` spans.
+
+    A brand that is one of an outlet's ``desks`` after a name ("Zentrix Media One's") is
+    read with the name: the name is the brand's first word, not a longer name's.
+    """
     parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
@@ -180,8 +187,11 @@ def body_brand_slots(
         base = part.span.start
         for pattern in scans:
             for m in pattern.regex.finditer(text):
-                span = Span(base + m.start("brand"), base + m.end("brand"))
-                if _overlaps(busy, span) or _inside_name(text, m.start("brand")):
+                start = m.start("brand")
+                if _inside_name(text, start):
+                    start = _name_before_desk(text, start, m.group("brand"), desks)
+                span = Span(base + start, base + m.end("brand"))
+                if start < 0 or _overlaps(busy, span):
                     continue
                 old = found.get(span)
                 rank = _rank(pattern.strong, pattern.hint)
@@ -192,12 +202,12 @@ def body_brand_slots(
                 found[span] = BodySlot(
                     "body",
                     span,
-                    m.group("brand"),
+                    text[start : m.end("brand")],
                     pattern.strong,
                     True,
-                    phrase=" ".join(m.group().split()),
+                    phrase=" ".join(text[min(start, m.start()) : m.end()].split()),
                     pattern=pattern.name,
-                    sentence_start=_opens_sentence(text, m.start("brand")),
+                    sentence_start=_opens_sentence(text, start),
                     hint=pattern.hint,
                     outlet=pattern.outlet or (old is not None and old.outlet),
                     tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
@@ -306,6 +316,15 @@ def _inside_name(text: str, at: int) -> bool:
     if m.group(1).endswith(".") and "." not in m.group(1)[:-1] and len(m.group(1)) > 4:
         return False  # "Kazakhstan. Portal attended": a full stop ends the sentence
     return not _opens_sentence(text, m.start(1))
+
+
+def _name_before_desk(text: str, at: int, brand: str, desks: frozenset[str]) -> int:
+    """Where the name before a desk word starts ("Zentrix" in "Zentrix Media One's"), or
+    -1 when the brand is no desk or that name is itself inside a longer one."""
+    m = _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
+    if " " in brand or norm(brand) not in desks or m is None or _inside_name(text, m.start(1)):
+        return -1
+    return m.start(1)
 
 
 def _overlaps(spans: list[Span], span: Span) -> bool:

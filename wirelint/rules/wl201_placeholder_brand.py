@@ -145,12 +145,21 @@ class PlaceholderBrand(Rule):
       organisation stands (`a spokesman told the Zentrix.`): the brand replaced or an
       outlet no pack lists, and the message says both (add it to a pack, or set `brand`).
       A group named by a place and its number (`the so-called Guildford Four,`) and a
-      word with capitals inside (`PLoS One`) are not outlets;
+      word with capitals inside (`PLoS One`) are not outlets. A name of two words with
+      its desks (`told Zentrix Media News`, `Zentrix Media correspondent Jane Doe`) reads
+      as its head word; one word as an outlet's different channels (`Zentrix One`,
+      `Zentrix Three's`), or held only in brand slots, three times in two kinds of phrase
+      (`told Zentrix` twice, `Zentrix' Jane Doe attended`), is the brand replaced too.
+      With no dateline, a paper's English word in two kinds of slot, one a newsroom's own
+      (`The Herald's Paul Reynolds says`, `an interview with the Herald's political
+      editor`), is the brand replaced; a paper the story quotes (`told The Verge`,
+      `according to The Verge`) is not;
     * a word English lacks where the story's own outlet stands elsewhere (the same slot or
       the same verb: `told Zentrix` beside `told BBC Sport`, or an outlet's form: `told
       the Zentrix`, `told Zentrix Sport`), and, in copy that writes its outlet bare
       (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
-      Lookout's`) that the story names nowhere else;
+      Lookout's`) that the story names nowhere else, or a common noun it never writes in
+      lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -195,7 +204,7 @@ class PlaceholderBrand(Rule):
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
-            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots]
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
         )
         if not slots and not body_slots:
             return
@@ -325,8 +334,9 @@ class PlaceholderBrand(Rule):
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
-            body_slots = [judge.before_title(s) for s in body_slots]
-            alone = [s.span for s in body_slots if " " not in s.text]
+            body_slots = [judge.with_head(judge.before_title(s)) for s in body_slots]
+            # So does a word with its desks after it ("told Zentrix News", "Zentrix Radio").
+            alone = [s.span for s in body_slots if " " not in _head(_key(s.text), parts)]
             judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
             judge.read_story([*(s.span for s in slots), *alone], body_slots)
             # The story's own brand is known (configured, in a structural slot, or an
@@ -363,14 +373,20 @@ class PlaceholderBrand(Rule):
                 # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
-                suspect += [(s, "placeholder") for s in unfamiliar if judge.echoes(s, mine)]
+                suspect += [
+                    (s, "placeholder")
+                    for s in unfamiliar
+                    if judge.echoes(s, mine) or judge.held_throughout(s)
+                ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
                 # body is ("told the Zentrix", "in an interview with the Zentrix"), where
                 # a news organisation stands, is the brand replaced or an outlet no pack
                 # lists; the message says both. A person takes no "the".
                 for s in unfamiliar:
-                    if isinstance(s, BodySlot) and judge.written_as_body(s):
+                    if isinstance(s, BodySlot) and (
+                        judge.written_as_body(s) or judge.held_throughout(s)
+                    ):
                         suspect.append((s, "placeholder"))
                         lone.add(s.span)
             # The story writes its own outlet bare ("the BBC said"): a word written only
@@ -389,6 +405,15 @@ class PlaceholderBrand(Rule):
             # names a real outlet ("told the Herald") is the same placeholder there: the
             # story is not quoting a paper whose name its brand was replaced by.
             proved = [(s, n) for s, n in body_known if _key(s.text) in proofs and n not in targets]
+            if not targets:
+                # With no agency in a structural slot, a paper named by an English word in
+                # two kinds of brand slot ("the Herald's Paul Reynolds says", "told the
+                # Herald") is where the story's own outlet stood: a paper the story quotes
+                # is named once, or in one way ("the Herald reported").
+                twice = _paper_in_two_slot_kinds(body_known, _papers_with_the(ctx))
+                proved += [(s, n) for s, n in body_known if n in twice]
+                for slot, _ in proved:
+                    proofs.setdefault(_key(slot.text.split()[0]), slot)
             suspect += [(s, "placeholder") for s, _ in proved]
             body_known = [(s, n) for s, n in body_known if (s, n) not in proved]
             # A dateline or credit holding a word the body proved ("(Gateway)" over "told
@@ -589,6 +614,21 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
+def _paper_in_two_slot_kinds(
+    known: list[tuple[BrandSlot, str]], papers: frozenset[str]
+) -> frozenset[str]:
+    """The outlets named by a paper's English word ("Herald") in two kinds of body slot,
+    one of them a form only a newsroom's own copy takes (its desks, channels, staff)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    own_forms: set[str] = set()
+    for slot, name in known:
+        if isinstance(slot, BodySlot) and _key(slot.text.split()[0]) in papers:
+            kinds[name].add(slot.pattern)
+            if slot.outlet:
+                own_forms.add(name)
+    return frozenset(n for n, patterns in kinds.items() if len(patterns) >= 2 and n in own_forms)
+
+
 def _two_word_forms(ctx: Context, canonical: dict[str, str]) -> frozenset[str]:
     """The first two words of every agency form of two words or more ("sky one", "bbc radio")."""
 
@@ -644,6 +684,10 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 # A name's token that holds its possessive ("Lookout's").
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
+# A capitalised word right before a slot's brand, a space between ("Zentrix" in
+# "Zentrix Media correspondent").
+_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
@@ -750,8 +794,14 @@ class _BodyJudge:
             return False  # one phrase repeated ("the Guildford Four") is one form
         if not any(self._outlet_form(s) for s in held):
             return False
-        # A word English lacks may be a place or a name: two kinds of form, not one.
-        return is_dictionary_word(head) or len({s.pattern for s in held}) >= 2
+        # A word English lacks may be a place or a name: two kinds of form, not one, or
+        # one outlet's different channels or services ("Zentrix One", "Zentrix Three's").
+        services = {norm(s.tail.split()[0]) for s in held if s.outlet and s.tail.strip()}
+        return (
+            is_dictionary_word(head)
+            or len({s.pattern for s in held}) >= 2
+            or len(services & self.tails) >= 2
+        )
 
     # A table of cases, each a line with its reason, in the order they are decided.
     def agency_of(self, slot: BodySlot) -> str | None:
@@ -841,7 +891,15 @@ class _BodyJudge:
             # One use at least as the story's outlet is used: "the Lookout said" beside
             # "the BBC said", "the Lookout's" beside "the BBC's". "the Kremlin," beside
             # "the BBC said" is another body the story names.
-            if not any(self._after(span) in echoes for span in spans):
+            # A common noun the story never writes in lower case, capitalised only where its
+            # outlet stands after a lower-case "the" ("upheld by the Crossing.", "the
+            # Lookout received complaints"), is a name no English noun explains: the
+            # outlet's, replaced. "The Wire, a US drama," opening a sentence is a title.
+            if not any(self._after(span) in echoes for span in spans) and not (
+                is_dictionary_word(word)
+                and not self._lower_case_too(word)
+                and all(self.doc.text[max(0, s.start - 4) : s.start] == "the " for s in spans)
+            ):
                 continue
             for span in spans:
                 if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
@@ -853,6 +911,10 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _lower_case_too(self, word: str) -> bool:
+        """Whether the story writes the word in lower case anywhere ("the crossing")."""
+        return re.search(rf"\b{re.escape(word)}\b", self.doc.text) is not None
 
     def _outlet_place(self, span: Span) -> bool:
         """Whether a bare "the X" stands as an outlet's name does: a subject before its verb
@@ -914,6 +976,40 @@ class _BodyJudge:
         text = " ".join(words[:cut])
         span = Span(slot.span.start, slot.span.start + len(text))
         return replace(slot, text=text, span=span, tail="")
+
+    def held_throughout(self, slot: BrandSlot) -> bool:
+        """A word the story writes only in its brand slots, three times or more and in two
+        kinds of phrase ("told Zentrix" twice, "Zentrix reporter Jane Doe"): a person
+        would be introduced by a full name, a firm named outside the slots."""
+        head = norm(slot.text.split()[0])
+        held = self.slots_of.get(head, [])
+        return (
+            len(held) >= 3
+            and len({s.pattern for s in held}) >= 2
+            and not self.names[head]
+            and head not in self.after_names
+        )
+
+    def with_head(self, slot: BodySlot) -> BodySlot:
+        """A one-word slot holding an outlet's desk word ("Media", "News") with a name
+        right before it: the brand is both ("Zentrix Media correspondent Jane Doe" holds
+        `Zentrix Media`, not `Media`)."""
+        if " " in slot.text or _key(slot.text) not in self.tails:
+            return slot
+        at = slot.span.start
+        m = _NAME_BEFORE_RE.search(self.doc.text, max(0, at - 30), at)
+        if (
+            m is None
+            or norm(m.group(1)) in STOPWORDS
+            or _key(m.group(1)) in self.not_brands
+            or is_dictionary_word(norm(m.group(1)))  # "Follow Wire's coverage": a verb
+        ):
+            return slot
+        span = Span(m.start(1), slot.span.end)
+        phrase = slot.phrase
+        if phrase.startswith(slot.text):
+            phrase = f"{m.group(1)} {phrase}"
+        return replace(slot, text=self.doc.slice(span), span=span, phrase=phrase)
 
     def echoes(self, slot: BrandSlot, mine: list[BrandSlot]) -> bool:
         """Whether a slot stands as the story's own outlet stands elsewhere: the same phrase
@@ -1038,7 +1134,10 @@ class _BodyJudge:
         frequency = english_frequency(head)
         # A form only an outlet takes ("Zentrix has learned"): in copy whose brand is
         # known, its brand.
-        own_outlet = slot.outlet and not self.names[head] and not self._in_dateline(head)
+        # An outlet's own form: its pattern's, or the word with its desks ("told Zentrix
+        # News", "Zentrix Radio Scotland"), where a person's name takes none.
+        desks = len(keys) > 1 and _head(key, self.tails) == keys[0]
+        own_outlet = (slot.outlet or desks) and not self.names[head] and not self._in_dateline(head)
         if (slot.strict or corroborated or (own_outlet and self.branded)) and (
             frequency < COMMON_FREQUENCY
         ):
