@@ -11,6 +11,10 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_pla
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: How the parser hangs a second sentence it does not split off on the first.
 _HUNG = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+#: How it hangs one whose capitalised opener it reads as a relative word or a modifier
+#: (recording That finding upheld, the stock A company spokesman said): a capital there
+#: is a new sentence's.
+_HUNG_AFTER_OPENER = frozenset({"relcl", "acl", "dep", "appos"})
 #: A clause with one of these has no gap a relative clause would leave (the deal
 #: Microsoft announced) for the noun before it.
 _COMPLETE = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "prep", "advmod", "npadvmod")
@@ -21,6 +25,25 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
 #: Capitalised words that may stand mid-sentence: names and relative words.
 _NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
+
+
+def _pronoun_after_verb(s: Sentence, j: int) -> bool:
+    """Is token j a capitalised pronoun (It, He, They, not I) straight after a finite verb
+    (the report says It primarily assesses)? Only a new sentence gives it the capital."""
+    return s.toks[j].tag == "PRP" and s.toks[j - 1].tag in _FINITE_TAGS
+
+
+def _opener_not_title(s: Sentence, j: int) -> bool:
+    """Is token j a capitalised opener after a lowercase word, with no capitals in the
+    words after it (a title capitalises them: the title It's a Wonderful Life)?"""
+    if j <= s.first or not s.toks[j].text[:1].isupper() or s.toks[j].tag not in _OPENERS:
+        return False
+    if not s.toks[j - 1].text.islower():
+        return False  # We Will Rock You sung by: a title's words
+    return not any(
+        s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+        for k in range(j + 1, min(j + 4, s.last + 1))
+    )
 
 
 class JoinedSentences(ParserRule):
@@ -147,9 +170,26 @@ class JoinedSentences(ParserRule):
         if prev.text[:1].isupper() and tok.tag in ("NNP", "NNPS") and prev.tag in ("NNP", "NNPS"):
             return False  # Friday morning Fellow centre Gordon: names run on
         word = prev.text.lower()
-        if s.lex.tag(word) & _NOT_AN_END or s.has("clause-verbs", s.lemma(j - 1)):
-            return False  # in The Times; said Reuters had: no end of a sentence
+        if s.lex.tag(word) & _NOT_AN_END:
+            return False  # in The Times: no end of a sentence
+        if s.has("clause-verbs", s.lemma(j - 1)) and not _pronoun_after_verb(s, j):
+            return False  # said Reuters had: a name may follow a verb of saying
         return not s.has("clause-nouns", word)
+
+    @staticmethod
+    def _reported_next(s: Sentence, h: int, j: int) -> bool:
+        """Does the clause at token j follow the verb of saying h with only the verb's
+        own object or adverbials between (told reporters on Friday Microsoft would)? A
+        clause of its own between them (said the rights will expire ... exercisable It
+        said) leaves the capital a new sentence's."""
+        near = {h, *s.children(h, "dobj", "dative", "iobj", "advmod", "npadvmod", "prep", "aux")}
+        for k in range(h + 1, j):
+            top = k
+            while s.toks[top].head not in (top, h) and top not in near:
+                top = s.toks[top].head
+            if top not in near:
+                return False
+        return True
 
     def _split(self, s: Sentence) -> Iterator[Hit]:
         """The parser starts a sentence with no full stop before it."""
@@ -171,7 +211,9 @@ class JoinedSentences(ParserRule):
     def _hung(self, s: Sentence) -> Iterator[Hit]:
         """The parser hangs the second sentence on the first as a clause of it."""
         for v in s.indexes():
-            if s.toks[v].dep not in _HUNG:
+            if s.toks[v].dep not in _HUNG and not (
+                s.toks[v].dep in _HUNG_AFTER_OPENER and _opener_not_title(s, s.left_edge(v))
+            ):
                 continue
             h = s.toks[v].head
             subjects = s.subjects_before(v)
@@ -180,7 +222,12 @@ class JoinedSentences(ParserRule):
             j = s.left_edge(subjects[0])
             if j <= s.first + 1 or h >= j or not self._junction(s, j) or not self._clause(s, v, j):
                 continue
-            if s.toks[v].dep == "ccomp" and s.has("clause-verbs", s.lemma(h)):
+            if (
+                s.toks[v].dep == "ccomp"
+                and s.has("clause-verbs", s.lemma(h))
+                and self._reported_next(s, h, j)
+                and not _pronoun_after_verb(s, j)
+            ):
                 continue  # told reporters Microsoft would: a reported clause
             if s.children(v, "mark", "cc") or any(a < j for a in s.children(v, "aux", "auxpass")):
                 continue

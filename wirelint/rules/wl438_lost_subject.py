@@ -1,0 +1,178 @@
+"""WL438 lost-subject: a finite verb whose subject pronoun was deleted (parser tier)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import PRON_S, VBD, VBZ
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+#: Tags of a word after a sentence-opening auxiliary that show no subject stands
+#: between them (Was subsequently replaced, Is based on, Has been): an inverted question
+#: or condition puts its subject there instead (Is it, Had the bank known).
+_PREDICATE_TAGS = frozenset({"RB", "VBN", "VBG", "JJ", "JJR", "IN", "TO"})
+#: Tags of a subject that follows an auxiliary in an inverted clause (when will they).
+_INVERTED_SUBJECT_TAGS = frozenset({"PRP", "DT", "NNP", "NNPS", "EX", "PRP$", "CD", "NN", "NNS"})
+_OPENERS_KEY = "finite-clause-openers"
+_AUXILIARIES_KEY = "subjectless-auxiliaries"
+_ADVERB_OPENERS_KEY = "adverb-openers"
+
+
+class LostSubject(ParserRule):
+    """A finite verb standing where only its subject can: the pronoun before it was deleted.
+
+    ## What it does
+    Reads the dependency parse of each body sentence (the grammar extra) and reports a
+    finite verb whose subject is missing from a place where English always writes one:
+    - a subordinator straight before a finite auxiliary (`when was forced to retire`,
+      `when is auctioned`, `if should fail`); a question (`When will they act?`) has
+      its subject after the auxiliary and passes;
+    - a sentence that opens with a finite auxiliary and a predicate (`Was subsequently
+      replaced as captain`, `Is now apparent`, `Are also being modified`) or with a
+      past or present verb that the parser finds no subject for (`Joined a ticket with
+      the late Harry Browne.`), after an opening quotation mark too (`"is possible
+      Nakasone will be given carte blanche`); questions, commands (base forms) and
+      participle openings followed by their clause (`Founded in 1990, the firm ...`)
+      pass;
+    - a report closed by its verb of saying alone (`..., the company said.` with
+      `the company` deleted: `..." said.`) or by a subject alone (`..." he.`);
+    - `am` with no `I` (`But am sceptical`).
+
+    ## Why it matters
+    A deleted pronoun leaves a sentence whose every word is spelled right and whose
+    verb still agrees with nothing: the reader cannot tell who did what. It is among
+    the commonest slips of cutting a sentence down in a hurry.
+
+    ## Example
+    ```text
+    Retirement
+
+    Santoro completed a miserable day for France when was forced to retire with an injury.
+    ```
+    `when was` is reported: `when he was`?
+    """
+
+    code = "WL438"
+    name = "lost-subject"
+    severity = Severity.WARNING
+    defers_to = ("WL401", "WL402", "WL414")
+
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        yield from first_hit_per_place(
+            (*self._after_opener(s), *self._opening_verb(s), *self._bare_report(s), *self._am(s)),
+            "first",
+        )
+
+    @staticmethod
+    def _question(s: Sentence) -> bool:
+        return any(s.toks[k].text == "?" for k in s.indexes())
+
+    def _after_opener(self, s: Sentence) -> Iterator[Hit]:
+        for k in range(s.first, s.last - 1):
+            if not s.has(_OPENERS_KEY, s.word(k)):
+                continue
+            a = k + 1
+            if s.gap(k, a) != " " or not s.has(_AUXILIARIES_KEY, s.toks[a].text):
+                continue  # (lowercase only: May, Will and Can are names too)
+            if s.toks[a + 1].tag in _INVERTED_SUBJECT_TAGS or self._question(s):
+                continue  # when will the bank act?
+            if k > s.first and (
+                s.toks[k - 1].tag.startswith(("VB", "RB"))
+                or (s.has(_ADVERB_OPENERS_KEY, s.word(k)) and s.toks[k - 1].tag.startswith("NN"))
+            ):
+                continue  # was scrapped though was, the party though was: an adverb
+            yield Hit(
+                k,
+                a,
+                f"no subject between `{s.toks[k].text}` and `{s.toks[a].text}`: "
+                "a pronoun (he, it, they) lost?",
+            )
+
+    def _opening_verb(self, s: Sentence) -> Iterator[Hit]:
+        if self._question(s):
+            return
+        starts = [s.first] + [
+            k
+            for k in range(s.first + 1, s.last - 1)
+            if s.toks[k].text in _QUOTES and s.toks[k - 1].text == ":"
+        ]
+        for k in starts:
+            yield from self._opening_at(s, k)
+
+    def _opening_at(self, s: Sentence, j: int) -> Iterator[Hit]:
+        """The sentence, or a quotation after a colon, opening at token j."""
+        quoted = s.toks[j].text in _QUOTES
+        if quoted:
+            j += 1
+        if j >= s.last or not s.toks[j].text.isalpha():
+            return
+        word = s.toks[j].text
+        if word[:1].islower() and not quoted:
+            return  # a sentence the splitter cut mid-way, or copy in lower case
+        if word[:1].islower() and j > 1 and s.toks[j - 2].text not in (":", ".", "!", "?"):
+            return  # a quotation woven into the sentence (called it "a disgrace")
+        if s.has(_AUXILIARIES_KEY, word.lower()):
+            nxt = s.toks[j + 1]
+            if s.toks[j].tag.startswith("NNP") or nxt.tag not in _PREDICATE_TAGS:
+                return  # Will Smith, Had the bank: a name or an inverted subject
+            if nxt.text.lower() in ("not", "n't") or (
+                nxt.tag == "JJ" and s.toks[j + 2].tag in ("NN", "NNS")
+            ):
+                return  # Had not the bank, Were economic conditions: an inverted subject
+            yield Hit(
+                j, j, f"`{word}` opens the sentence with no subject: a pronoun (he, it, they) lost?"
+            )
+            return
+        t = s.toks[j]
+        if t.tag not in ("VBD", "VBZ") or t.dep != "ROOT" or not s.tags(j) & (VBD | VBZ):
+            return
+        if s.children(j, *_SUBJECT_DEPS) or s.toks[j + 1].text in (",", ":"):
+            return  # Founded in 1990, the firm ...: a participle opening its sentence
+        if s.lemma(j) == "say":
+            return  # Said one trader: a report with its subject after the verb
+        if any(s.children(k, *_SUBJECT_DEPS) and s.finite(k) for k in s.indexes() if k != j):
+            return  # another clause has a subject the verb may share
+        yield Hit(
+            j, j, f"`{word}` opens the sentence with no subject: a pronoun (he, it, they) lost?"
+        )
+
+    @staticmethod
+    def _bare_report(s: Sentence) -> Iterator[Hit]:
+        last = s.last
+        if s.toks[last].text != "." or last - s.first < 4:
+            return
+        v = last - 1
+        before = s.toks[v - 1].text
+        if before != "," and before not in _QUOTES:
+            return
+        t = s.toks[v]
+        if s.children(v, *_SUBJECT_DEPS):
+            return
+        if before == "," and s.toks[v - 2].text not in _QUOTES:
+            # After a comma the words before must be the report itself, a clause with its
+            # verb (prices could drop, said), not the speaker set off by commas (the
+            # Kansas Republican, a likely candidate next year, said).
+            k = v - 2
+            while k > s.first and s.toks[k].text != ",":
+                k -= 1
+            if not any(s.toks[m].tag in ("VBD", "VBZ", "VBP", "MD") for m in range(k, v - 1)):
+                return
+        if t.tag in ("VBD", "VBZ") and s.has("report-verbs", s.lemma(v)):
+            yield Hit(v, v, f"`{t.text}` ends the report with no subject: who {t.text} it?")
+        elif t.text.islower() and s.tags(v) & PRON_S:
+            yield Hit(v, v, f"`{t.text}` ends the report with no verb: `{t.text} said`?")
+
+    @staticmethod
+    def _am(s: Sentence) -> Iterator[Hit]:
+        for k in s.indexes():
+            if s.toks[k].text != "am" or s.toks[k].tag != "VBP":
+                continue
+            if k > 0 and s.toks[k - 1].tag in ("NNP", "CD"):
+                continue  # Welt am Sonntag, 9 am
+            # I love this club and am happy: the I may stand a few words back
+            near = range(max(0, k - 6), min(len(s.toks) - 1, k + 1) + 1)
+            if not any(s.toks[m].text in ("I", "i") for m in near if m != k):
+                yield Hit(k, k, "`am` with no `I`: the subject lost?")
