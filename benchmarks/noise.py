@@ -11,6 +11,8 @@ False alarms are measured by reading a random sample of warnings in their storie
 
     python benchmarks/noise.py --sample 150 --save run.json  # adds unjudged rows to judge
     python benchmarks/noise.py --estimate run.json           # the estimate, once judged
+    python benchmarks/noise.py --estimate run.json --sample 150 --spread  # rows from a kept run,
+                                                   # spread over rules and held-out stories
 
 writes the sample to benchmarks/judged/default-selection.tsv (rows already there keep their
 verdict; an earlier, smaller sample is kept in benchmarks/judged/sample.tsv for comparison);
@@ -112,6 +114,37 @@ def _estimate(
         )
 
 
+def _spread(
+    fresh: list[dict[str, str]],
+    judged: dict[tuple[str, str, str, str], dict[str, str]],
+    corpus: Path,
+    n: int,
+) -> list[dict[str, str]]:
+    """n unjudged warnings, each taken from the (rule, held-out) group with fewest judged rows.
+
+    A uniform sample follows the commonest rule; the estimate for a rare rule, or for one
+    rule on held-out stories, then rests on two or three rows. Filling the thinnest group
+    first gives every group's share of false alarms some rows to rest on.
+    """
+    import random
+
+    rng = random.Random(SEED)
+    pools: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for f in fresh:
+        pools[(f["code"], f["held"])].append(f)
+    for pool in pools.values():
+        rng.shuffle(pool)
+    counts = Counter(
+        (code, "yes" if held_out(corpus / story) else "no") for story, _, code, _ in judged
+    )
+    picks: list[dict[str, str]] = []
+    while len(picks) < n and any(pools.values()):
+        group = min((g for g, pool in pools.items() if pool), key=lambda g: (counts[g], g))
+        picks.append(pools[group].pop())
+        counts[group] += 1
+    return picks
+
+
 class _Story(NamedTuple):
     name: str  # the path under the corpus folder
     source: str
@@ -157,18 +190,24 @@ def main() -> int:
     ap.add_argument("--select", default="ALL")
     ap.add_argument("--out", type=Path, default=Path("noise-flags.txt"))
     ap.add_argument("--sample", type=int, default=0, help="add N random warnings to judge")
+    ap.add_argument(
+        "--spread",
+        action="store_true",
+        help="draw the --sample rows evenly over rules and tuned/held-out stories",
+    )
     ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged sample (TSV)")
     ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
     ap.add_argument("--save", type=Path, help="keep the run's warnings and word counts (JSON)")
     ap.add_argument(
         "--estimate",
         type=Path,
-        help="print the estimate for a run kept with --save (after judging), without a new run",
+        help="print the estimate for a run kept with --save (after judging), without a new run;"
+        " with --sample, draw the rows to judge from that run",
     )
     args = ap.parse_args()
     if args.estimate:
         kept = json.loads(args.estimate.read_text(encoding="utf-8"))
-        _estimate(kept["warnings"], _read_judged(args.judged), Counter(kept["words"]))
+        _sample_and_estimate(args, kept["warnings"], Counter(kept["words"]))
         return 0
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -225,6 +264,14 @@ def main() -> int:
     print(f"every flag, with context: {args.out}")
     if args.save:
         args.save.write_text(json.dumps({"words": words, "warnings": warnings}), encoding="utf-8")
+    _sample_and_estimate(args, warnings, words)
+    return 0
+
+
+def _sample_and_estimate(
+    args: argparse.Namespace, warnings: list[dict[str, str]], words: Counter[str]
+) -> None:
+    """Add --sample rows to the judged file (if asked), then print the estimate."""
     judged = _read_judged(args.judged)
     if args.sample:
         import random
@@ -232,12 +279,16 @@ def main() -> int:
         fresh = [
             f for f in warnings if (f["story"], f["line"], f["code"], f["flagged"]) not in judged
         ]
-        for f in random.Random(SEED).sample(fresh, min(args.sample, len(fresh))):
+        picks = (
+            _spread(fresh, judged, args.corpus, args.sample)
+            if args.spread
+            else random.Random(SEED).sample(fresh, min(args.sample, len(fresh)))
+        )
+        for f in picks:
             judged[(f["story"], f["line"], f["code"], f["flagged"])] = f
         _write_judged(args.judged, list(judged.values()))
         print(f"{len(judged)} warnings in the judged sample: {args.judged}")
     _estimate(warnings, judged, words)
-    return 0
 
 
 if __name__ == "__main__":
