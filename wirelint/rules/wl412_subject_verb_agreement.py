@@ -22,6 +22,7 @@ _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"
 _SINGULAR, _PLURAL = 1, 2
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
@@ -34,7 +35,15 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     ):
         return True  # that we all value also gives: a pronoun is next to its own verb
     if any(s.toks[k].dep == "mark" for k in range(n + 1, f)):
-        return True  # a journey not without mishaps as ... were: another clause starts
+        return True  # another clause starts between them
+    if (
+        lead > s.first
+        and s.toks[lead - 1].text in _DASHES
+        and any(s.toks[k].text in _DASHES for k in range(f + 1, s.last + 1))
+    ):
+        return True  # - a journey not without mishaps as a succession of chances were
+        # spurned -: an aside between dashes names the noun before it; its verb is a
+        # clause's inside it, which the parser cannot place
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
