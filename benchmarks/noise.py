@@ -78,12 +78,26 @@ def _estimate(
         groups[f["code"]].append(f)
     print(f"\nfalse alarms per 10,000 words, estimated from {len(verdicts)} judged warnings:")
 
-    def rate(rows: list[dict[str, str]], code: str) -> float:
+    def judged_of(rows: list[dict[str, str]]) -> list[str]:
         keys = [(r["story"], r["line"], r["code"], r["flagged"]) for r in rows]
-        seen = [verdicts[k] for k in keys if k in verdicts]
-        all_seen = [v for k, v in verdicts.items() if k[2] == code]
-        share = seen if len(seen) >= 5 else all_seen  # few judged here: the rule's share
-        return len(rows) * (share.count("false") / len(share)) if share else float("nan")
+        return [verdicts[k] for k in keys if k in verdicts]
+
+    def rate(rows: list[dict[str, str]], code: str) -> float:
+        """Judged warnings count as judged; the rest at the false share of a sample."""
+        seen = judged_of(rows)
+        if len(seen) == len(rows):
+            return float(seen.count("false"))
+        # Few judged here: the share of the rule's judged warnings in this run, and only
+        # when that too is thin, of every row judged for it (a row whose warning is gone,
+        # a false alarm since fixed, says little about the rule as it stands).
+        share = seen
+        if len(share) < 5:
+            share = judged_of(groups[code])
+        if len(share) < 5:
+            share = [v for k, v in verdicts.items() if k[2] == code]
+        if not share:
+            return float("nan")
+        return seen.count("false") + (len(rows) - len(seen)) * share.count("false") / len(share)
 
     sets = {
         "all": lambda f: True,
@@ -109,15 +123,18 @@ def _estimate(
         print(f"  {label:9s} {total * 10000 / words[label]:.2f}   ({', '.join(parts)})")
     for code in sorted(groups):
         seen = [v for k, v in verdicts.items() if k[2] == code]
+        now = judged_of(groups[code])
+        held = judged_of([f for f in groups[code] if f["held"] == "yes"])
         print(
-            f"  {code}: {len(seen)} judged, {seen.count('false')} false, {seen.count('real')} real"
+            f"  {code}: {len(seen)} judged, {seen.count('false')} false, {seen.count('real')} real;"
+            f" of this run's {len(groups[code])} warnings {len(now)} judged,"
+            f" {now.count('false')} false (held-out: {len(held)} judged, {held.count('false')} false)"
         )
 
 
 def _spread(
-    fresh: list[dict[str, str]],
+    warnings: list[dict[str, str]],
     judged: dict[tuple[str, str, str, str], dict[str, str]],
-    corpus: Path,
     n: int,
 ) -> list[dict[str, str]]:
     """n unjudged warnings, each taken from the (rule, held-out) group with fewest judged rows.
@@ -130,13 +147,14 @@ def _spread(
 
     rng = random.Random(SEED)
     pools: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
-    for f in fresh:
-        pools[(f["code"], f["held"])].append(f)
+    counts: Counter[tuple[str, str]] = Counter()  # judged rows of this run's warnings
+    for f in warnings:
+        if (f["story"], f["line"], f["code"], f["flagged"]) in judged:
+            counts[(f["code"], f["held"])] += 1
+        else:
+            pools[(f["code"], f["held"])].append(f)
     for pool in pools.values():
         rng.shuffle(pool)
-    counts = Counter(
-        (code, "yes" if held_out(corpus / story) else "no") for story, _, code, _ in judged
-    )
     picks: list[dict[str, str]] = []
     while len(picks) < n and any(pools.values()):
         group = min((g for g, pool in pools.items() if pool), key=lambda g: (counts[g], g))
@@ -280,7 +298,7 @@ def _sample_and_estimate(
             f for f in warnings if (f["story"], f["line"], f["code"], f["flagged"]) not in judged
         ]
         picks = (
-            _spread(fresh, judged, args.corpus, args.sample)
+            _spread(warnings, judged, args.sample)
             if args.spread
             else random.Random(SEED).sample(fresh, min(args.sample, len(fresh)))
         )
