@@ -25,6 +25,24 @@ _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _of_compound(s: Sentence, n: int) -> bool:
+    """Is subject n, bare (no determiner, possessive or number), the first word of an
+    unhyphenated compound before a plural noun (denial of service attacks, point of
+    sale terminals)? `of` and a bare noun lead straight to that noun. A subject with
+    its determiner (the price of oil futures) is the phrase's head, as parsed."""
+    if s.children(n, "det", "poss", "nummod") or s.word(n + 1) != "of" or n + 3 > s.last:
+        return False
+    modifier, noun = s.toks[n + 2], s.toks[n + 3]
+    return (
+        modifier.dep == "compound"
+        and modifier.head == n + 3
+        and modifier.tag == "NN"
+        and noun.tag == "NNS"
+        and noun.dep == "pobj"
+        and noun.head == n + 1
+    )
+
+
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     """Signs that the parser paired subject n (starting at ``lead``) with a verb f
     that is not its own."""
@@ -44,6 +62,8 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
         return True  # - a journey not without mishaps as a succession of chances were
         # spurned -: an aside between dashes names the noun before it; its verb is a
         # clause's inside it, which the parser cannot place
+    if _of_compound(s, n):
+        return True  # denial of service attacks are: the phrase is the plural's modifier
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
