@@ -261,7 +261,7 @@ class SubjectCount(ParserRule):
             return False
         if s.toks[k].tag not in ("DT", "PRP$", "PRP") or k <= s.first:
             return False
-        return s.toks[k - 1].tag.startswith("NN") or s.word(k - 1) == "one"
+        return s.toks[k - 1].tag.startswith("NN")
 
     def _counted(self, s: Sentence) -> Iterator[Hit]:
         for v in s.indexes():
