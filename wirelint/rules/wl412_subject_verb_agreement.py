@@ -30,7 +30,9 @@ def _of_compound(s: Sentence, n: int) -> bool:
     unhyphenated compound before a plural noun (denial of service attacks, point of
     sale terminals)? `of` and a bare noun lead straight to that noun. A subject with
     its determiner (the price of oil futures) is the phrase's head, as parsed."""
-    if s.children(n, "det", "poss", "nummod") or s.word(n + 1) != "of" or n + 3 > s.last:
+    if s.toks[n].tag != "NN" or s.children(n, "det", "poss", "nummod"):
+        return False  # a plural head (Sales of consumer goods) is the subject either way
+    if s.word(n + 1) != "of" or n + 3 > s.last:
         return False
     modifier, noun = s.toks[n + 2], s.toks[n + 3]
     return (
