@@ -22,27 +22,6 @@ _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"
 _SINGULAR, _PLURAL = 1, 2
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def _of_compound(s: Sentence, n: int) -> bool:
-    """Is subject n, bare (no determiner, possessive or number), the first word of an
-    unhyphenated compound before a plural noun (denial of service attacks, point of
-    sale terminals)? `of` and a bare noun lead straight to that noun. A subject with
-    its determiner (the price of oil futures) is the phrase's head, as parsed."""
-    if s.toks[n].tag != "NN" or s.children(n, "det", "poss", "nummod"):
-        return False  # a plural head (Sales of consumer goods) is the subject either way
-    if s.word(n + 1) != "of" or n + 3 > s.last:
-        return False
-    modifier, noun = s.toks[n + 2], s.toks[n + 3]
-    return (
-        modifier.dep == "compound"
-        and modifier.head == n + 3
-        and modifier.tag == "NN"
-        and noun.tag == "NNS"
-        and noun.dep == "pobj"
-        and noun.head == n + 1
-    )
 
 
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
@@ -55,17 +34,7 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     ):
         return True  # that we all value also gives: a pronoun is next to its own verb
     if any(s.toks[k].dep == "mark" for k in range(n + 1, f)):
-        return True  # another clause starts between them
-    if (
-        lead > s.first
-        and s.toks[lead - 1].text in _DASHES
-        and any(s.toks[k].text in _DASHES for k in range(f + 1, s.last + 1))
-    ):
-        return True  # - a journey not without mishaps as a succession of chances were
-        # spurned -: an aside between dashes names the noun before it; its verb is a
-        # clause's inside it, which the parser cannot place
-    if _of_compound(s, n):
-        return True  # denial of service attacks are: the phrase is the plural's modifier
+        return True  # a journey not without mishaps as ... were: another clause starts
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
