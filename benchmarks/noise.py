@@ -11,6 +11,8 @@ False alarms are measured by reading a random sample of warnings in their storie
 
     python benchmarks/noise.py --sample 150 --save run.json  # adds unjudged rows to judge
     python benchmarks/noise.py --estimate run.json           # the estimate, once judged
+    python benchmarks/noise.py --estimate run.json --sample 150 --spread  # rows from a kept run,
+                                                   # spread over rules and held-out stories
 
 writes the sample to benchmarks/judged/default-selection.tsv (rows already there keep their
 verdict; an earlier, smaller sample is kept in benchmarks/judged/sample.tsv for comparison);
@@ -76,12 +78,26 @@ def _estimate(
         groups[f["code"]].append(f)
     print(f"\nfalse alarms per 10,000 words, estimated from {len(verdicts)} judged warnings:")
 
-    def rate(rows: list[dict[str, str]], code: str) -> float:
+    def judged_of(rows: list[dict[str, str]]) -> list[str]:
         keys = [(r["story"], r["line"], r["code"], r["flagged"]) for r in rows]
-        seen = [verdicts[k] for k in keys if k in verdicts]
-        all_seen = [v for k, v in verdicts.items() if k[2] == code]
-        share = seen if len(seen) >= 5 else all_seen  # few judged here: the rule's share
-        return len(rows) * (share.count("false") / len(share)) if share else float("nan")
+        return [verdicts[k] for k in keys if k in verdicts]
+
+    def rate(rows: list[dict[str, str]], code: str) -> float:
+        """Judged warnings count as judged; the rest at the false share of a sample."""
+        seen = judged_of(rows)
+        if len(seen) == len(rows):
+            return float(seen.count("false"))
+        # Few judged here: the share of the rule's judged warnings in this run, and only
+        # when that too is thin, of every row judged for it (a row whose warning is gone,
+        # a false alarm since fixed, says little about the rule as it stands).
+        share = seen
+        if len(share) < 5:
+            share = judged_of(groups[code])
+        if len(share) < 5:
+            share = [v for k, v in verdicts.items() if k[2] == code]
+        if not share:
+            return float("nan")
+        return seen.count("false") + (len(rows) - len(seen)) * share.count("false") / len(share)
 
     sets = {
         "all": lambda f: True,
@@ -107,9 +123,44 @@ def _estimate(
         print(f"  {label:9s} {total * 10000 / words[label]:.2f}   ({', '.join(parts)})")
     for code in sorted(groups):
         seen = [v for k, v in verdicts.items() if k[2] == code]
+        now = judged_of(groups[code])
+        held = judged_of([f for f in groups[code] if f["held"] == "yes"])
         print(
-            f"  {code}: {len(seen)} judged, {seen.count('false')} false, {seen.count('real')} real"
+            f"  {code}: {len(seen)} judged, {seen.count('false')} false, {seen.count('real')} real;"
+            f" of this run's {len(groups[code])} warnings {len(now)} judged,"
+            f" {now.count('false')} false (held-out: {len(held)} judged, {held.count('false')} false)"
         )
+
+
+def _spread(
+    warnings: list[dict[str, str]],
+    judged: dict[tuple[str, str, str, str], dict[str, str]],
+    n: int,
+) -> list[dict[str, str]]:
+    """n unjudged warnings, each taken from the (rule, held-out) group with fewest judged rows.
+
+    A uniform sample follows the commonest rule; the estimate for a rare rule, or for one
+    rule on held-out stories, then rests on two or three rows. Filling the thinnest group
+    first gives every group's share of false alarms some rows to rest on.
+    """
+    import random
+
+    rng = random.Random(SEED)
+    pools: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    counts: Counter[tuple[str, str]] = Counter()  # judged rows of this run's warnings
+    for f in warnings:
+        if (f["story"], f["line"], f["code"], f["flagged"]) in judged:
+            counts[(f["code"], f["held"])] += 1
+        else:
+            pools[(f["code"], f["held"])].append(f)
+    for pool in pools.values():
+        rng.shuffle(pool)
+    picks: list[dict[str, str]] = []
+    while len(picks) < n and any(pools.values()):
+        group = min((g for g, pool in pools.items() if pool), key=lambda g: (counts[g], g))
+        picks.append(pools[group].pop())
+        counts[group] += 1
+    return picks
 
 
 class _Story(NamedTuple):
@@ -157,18 +208,24 @@ def main() -> int:
     ap.add_argument("--select", default="ALL")
     ap.add_argument("--out", type=Path, default=Path("noise-flags.txt"))
     ap.add_argument("--sample", type=int, default=0, help="add N random warnings to judge")
+    ap.add_argument(
+        "--spread",
+        action="store_true",
+        help="draw the --sample rows evenly over rules and tuned/held-out stories",
+    )
     ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged sample (TSV)")
     ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
     ap.add_argument("--save", type=Path, help="keep the run's warnings and word counts (JSON)")
     ap.add_argument(
         "--estimate",
         type=Path,
-        help="print the estimate for a run kept with --save (after judging), without a new run",
+        help="print the estimate for a run kept with --save (after judging), without a new run;"
+        " with --sample, draw the rows to judge from that run",
     )
     args = ap.parse_args()
     if args.estimate:
         kept = json.loads(args.estimate.read_text(encoding="utf-8"))
-        _estimate(kept["warnings"], _read_judged(args.judged), Counter(kept["words"]))
+        _sample_and_estimate(args, kept["warnings"], Counter(kept["words"]))
         return 0
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -225,6 +282,14 @@ def main() -> int:
     print(f"every flag, with context: {args.out}")
     if args.save:
         args.save.write_text(json.dumps({"words": words, "warnings": warnings}), encoding="utf-8")
+    _sample_and_estimate(args, warnings, words)
+    return 0
+
+
+def _sample_and_estimate(
+    args: argparse.Namespace, warnings: list[dict[str, str]], words: Counter[str]
+) -> None:
+    """Add --sample rows to the judged file (if asked), then print the estimate."""
     judged = _read_judged(args.judged)
     if args.sample:
         import random
@@ -232,12 +297,16 @@ def main() -> int:
         fresh = [
             f for f in warnings if (f["story"], f["line"], f["code"], f["flagged"]) not in judged
         ]
-        for f in random.Random(SEED).sample(fresh, min(args.sample, len(fresh))):
+        picks = (
+            _spread(warnings, judged, args.sample)
+            if args.spread
+            else random.Random(SEED).sample(fresh, min(args.sample, len(fresh)))
+        )
+        for f in picks:
             judged[(f["story"], f["line"], f["code"], f["flagged"])] = f
         _write_judged(args.judged, list(judged.values()))
         print(f"{len(judged)} warnings in the judged sample: {args.judged}")
     _estimate(warnings, judged, words)
-    return 0
 
 
 if __name__ == "__main__":

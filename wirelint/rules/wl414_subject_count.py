@@ -246,6 +246,23 @@ class SubjectCount(ParserRule):
                     f"the clause after `{s.toks[m].text}` has no subject before `{s.toks[first].text}`",
                 )
 
+    @staticmethod
+    def _contact_relative(s: Sentence, r: int) -> bool:
+        """Does a noun phrase of its own stand right before the verb of saying r, straight
+        after another noun (the mainstream party a 2004 survey showed was benefiting)?
+        Then the phrase and the verb are a relative clause without `that`, its gap the
+        reported clause's subject, whatever the parser hung the phrase on. A subject
+        that names its reporter with a phrase (the chairman of the company said) has a
+        preposition before the phrase instead."""
+        k = r - 1
+        while k > s.first and s.toks[k].tag.startswith(("NN", "JJ", "CD")):
+            k -= 1  # back over the phrase's nouns, adjectives and figures
+        if k == r - 1 and s.toks[k].tag != "PRP":
+            return False
+        if s.toks[k].tag not in ("DT", "PRP$", "PRP") or k <= s.first:
+            return False
+        return s.toks[k - 1].tag.startswith("NN")
+
     def _counted(self, s: Sentence) -> Iterator[Hit]:
         for v in s.indexes():
             dep = s.toks[v].dep
@@ -279,6 +296,8 @@ class SubjectCount(ParserRule):
             reporters = [k for k in s.children(r, "nsubj") if k < r]
             if reporters and not self._opens_clause(s, s.left_edge(reporters[0])):
                 continue  # a move ministers say should: a relative clause without `that`
+            if self._contact_relative(s, r):
+                continue  # the party a survey showed was: the same, parsed as an apposition
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
             first = min(auxes) if auxes else v
             if s.toks[first].tag not in ("MD", "VBD", "VBZ", "VBP") or not s.lex.tag(
