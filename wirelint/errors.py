@@ -79,7 +79,6 @@ class PackError(_Located):
 PACKAGES = {
     "spellchecker": "pyspellchecker",
     "regex": "regex",
-    "rapidfuzz": "rapidfuzz",
     "unidecode": "Unidecode",
     "lemminflect": "lemminflect",
     "pygls": "pygls",
