@@ -41,7 +41,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -399,6 +399,47 @@ REAL_SLIPS: set[tuple[str, str]] = {
 
 def held_out(rel: str) -> bool:
     return int(hashlib.sha1(rel.encode()).hexdigest(), 16) % 5 == 0
+
+
+#: One damage result: flags (found near the damage, on the line, ...) in a table's order.
+Result = tuple[bool, ...]
+
+
+def print_recall(
+    results: Mapping[tuple[str, str], Sequence[Result]],
+    kinds: Sequence[str],
+    cell: Callable[[list[Result]], str],
+    *,
+    kind_width: int = 22,
+    cell_width: int = 26,
+) -> None:
+    """A recall table: one row per damage kind and one for all kinds together, a cell
+    (``cell(results)``) for the tuning and for the held-out stories."""
+    print(f"  {'kind':{kind_width}s}" + "".join(f"{s:>{cell_width}s}" for s in SPLITS))
+    for kind in [*kinds, "overall"]:
+        row = f"  {kind:{kind_width}s}"
+        for split in SPLITS:
+            rs = [
+                r
+                for (sp, k), v in results.items()
+                if sp == split and kind in (k, "overall")
+                for r in v
+            ]
+            row += cell(rs) if rs else f"{'-':>{cell_width}s}"
+        print(row)
+
+
+def share(rs: Sequence[Result], field: int) -> float:
+    """The share of ``rs`` whose flag ``field`` is set."""
+    return sum(r[field] for r in rs) / len(rs)
+
+
+def two_shares(rs: Sequence[Result]) -> str:
+    """The usual cell: the shares of the first two flags, and how many results."""
+    return f"     {share(rs, 0):6.1%} | {share(rs, 1):6.1%} n={len(rs):4d}"
+
+
+SPLITS = ("tuning", "held-out")
 
 
 # -- verb forms, from lemminflect (the generator's own source, not the rule's table) ----

@@ -149,27 +149,14 @@ def main() -> int:
     print("recall: found near the damage | a new finding anywhere in the story")
     if without:
         print(f"  (before|after: near the damage without {', '.join(sorted(without))} | with)")
-    print(f"  {'kind':28s}" + "".join(f"{s:>26s}" for s in ("tuning", "held-out")))
-    for kind in [*kinds, "overall"]:
-        row = f"  {kind:28s}"
-        for split in ("tuning", "held-out"):
-            rs = [
-                r
-                for (sp, k), v in results.items()
-                if sp == split and kind in (k, "overall")
-                for r in v
-            ]
-            if rs and without:
-                kept = sum(c for _, _, c in rs) / len(rs)
-                near_rate = sum(a for a, _, _ in rs) / len(rs)
-                row += f"     {kept:6.1%} | {near_rate:6.1%} n={len(rs):4d}"
-            elif rs:
-                near_rate = sum(a for a, _, _ in rs) / len(rs)
-                line = sum(b for _, b, _ in rs) / len(rs)
-                row += f"     {near_rate:6.1%} | {line:6.1%} n={len(rs):4d}"
-            else:
-                row += f"{'-':>26s}"
-        print(row)
+
+    def cell(rs: list[garble_eval.Result]) -> str:
+        if without:
+            kept, near_rate = garble_eval.share(rs, 2), garble_eval.share(rs, 0)
+            return f"     {kept:6.1%} | {near_rate:6.1%} n={len(rs):4d}"
+        return garble_eval.two_shares(rs)
+
+    garble_eval.print_recall(results, kinds, cell, kind_width=28)
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
         print(f"missed damage: {args.misses}")

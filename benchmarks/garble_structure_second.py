@@ -49,7 +49,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import held_out  # noqa: E402
+from garble_eval import held_out, print_recall, two_shares  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
@@ -337,23 +337,7 @@ def main() -> int:
                     )
     cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
     print("recall: a new finding on the damaged line | near the damage")
-    print(f"  {'kind':22s}" + "".join(f"{s:>26s}" for s in ("tuning", "held-out")))
-    for kind in [*kinds, "overall"]:
-        row = f"  {kind:22s}"
-        for split in ("tuning", "held-out"):
-            rs = [
-                r
-                for (sp, k), v in results.items()
-                if sp == split and kind in (k, "overall")
-                for r in v
-            ]
-            if rs:
-                line_rate = sum(a for a, _ in rs) / len(rs)
-                near_rate = sum(b for _, b in rs) / len(rs)
-                row += f"     {line_rate:6.1%} | {near_rate:6.1%} n={len(rs):4d}"
-            else:
-                row += f"{'-':>26s}"
-        print(row)
+    print_recall(results, kinds, two_shares)
     print(f"{cpu:.0f} s CPU")
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")

@@ -266,24 +266,12 @@ def main() -> int:
                     where = "body" if body else "headline"
                     misses.append(f"{split}\t{kind}\t{where}\t{text[start:end]}\t{damaged}")
     print("recall: found near the damage | a new finding in the damaged sentence")
-    print(f"  {'kind':20s}" + "".join(f"{s:>34s}" for s in ("tuning", "held-out")))
-    for kind in [*kinds, "overall"]:
-        row = f"  {kind:20s}"
-        for split in ("tuning", "held-out"):
-            rs = [
-                r
-                for (sp, k), v in results.items()
-                if sp == split and kind in (k, "overall")
-                for r in v
-            ]
-            if rs:
-                near_rate = sum(a for a, _, _ in rs) / len(rs)
-                line = sum(b for _, b, _ in rs) / len(rs)
-                outside = sum(not c for _, _, c in rs) / len(rs)
-                row += f"  {near_rate:6.1%} | {line:6.1%} n={len(rs):4d} hl={outside:4.0%}"
-            else:
-                row += f"{'-':>34s}"
-        print(row)
+
+    def cell(rs: list[garble_eval.Result]) -> str:
+        outside = 1 - garble_eval.share(rs, 2)
+        return f"  {garble_eval.share(rs, 0):6.1%} | {garble_eval.share(rs, 1):6.1%} n={len(rs):4d} hl={outside:4.0%}"
+
+    garble_eval.print_recall(results, kinds, cell, kind_width=20, cell_width=34)
     print("  (hl: share of the damage in a headline or subhead, which no body check reads)")
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")

@@ -364,23 +364,7 @@ def main() -> int:
                 misses.append(f"{split}\t{kind}\t{text[start:end]}\t{text}")
     cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
     print("recall: found near the damage | a new finding anywhere on the line")
-    print(f"  {'kind':22s}" + "".join(f"{s:>26s}" for s in ("tuning", "held-out")))
-    for kind in [*kinds, "overall"]:
-        row = f"  {kind:22s}"
-        for split in ("tuning", "held-out"):
-            rs = [
-                r
-                for (sp, k), v in results.items()
-                if sp == split and kind in (k, "overall")
-                for r in v
-            ]
-            if rs:
-                near_rate = sum(a for a, _ in rs) / len(rs)
-                line = sum(b for _, b in rs) / len(rs)
-                row += f"     {near_rate:6.1%} | {line:6.1%} n={len(rs):4d}"
-            else:
-                row += f"{'-':>26s}"
-        print(row)
+    garble_eval.print_recall(results, kinds, garble_eval.two_shares)
     print(f"lint speed (CPU, sentences parsed beforehand): {nwords / max(cpu, 1e-9):,.0f} words/s")
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
