@@ -426,3 +426,13 @@ def none_in_telegraphic_copy(doc: Document, ctx: Context) -> Callable[[Sentence,
     if telegraphic(doc.words, telegraphic_cues(ctx.packs)):
         return lambda s, hit: False
     return None
+
+
+class TelegraphicExemptRule(ParserRule):
+    """Base of the checks for a dropped article or preposition: silent in telegraphic copy
+    (see none_in_telegraphic_copy)."""
+
+    def story_test(
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        return none_in_telegraphic_copy(doc, ctx)

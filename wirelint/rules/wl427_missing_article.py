@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.document.model import Document
-from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
-from wirelint.grammar.parser import Parse
-from wirelint.registry import Context
+from wirelint.grammar.lexicon import NOUN, PREP, TO, VERB
+from wirelint.grammar.parsed import Hit, Sentence, TelegraphicExemptRule
 
 #: Parse relations that give a noun its own determiner or modifier.
 _DETERMINED = ("det", "poss", "amod", "nummod", "compound", "predet", "quantmod")
 
 
-class MissingArticle(ParserRule):
+class MissingArticle(TelegraphicExemptRule):
     """`until end of this year`, `join rest of the crooks`: a noun of the pack's
     `article-nouns` with no determiner between a preposition or a verb and `of`.
 
@@ -46,11 +43,6 @@ class MissingArticle(ParserRule):
     code = "WL427"
     name = "missing-article"
     severity = Severity.WARNING
-
-    def story_test(
-        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
-    ) -> Callable[[Sentence, Hit], bool] | None:
-        return none_in_telegraphic_copy(doc, ctx)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for i in range(s.first + 1, s.last):

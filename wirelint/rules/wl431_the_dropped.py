@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.document.model import Document
-from wirelint.grammar.lexicon import NNS, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
-from wirelint.grammar.parser import Parse
-from wirelint.registry import Context
+from wirelint.grammar.lexicon import NNS
+from wirelint.grammar.parsed import Hit, Sentence, TelegraphicExemptRule
 
 #: Tags of a word that determines the noun after it (the, this, its, Russia's, two).
 _DETERMINING_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "WDT", "WP$"})
@@ -17,7 +14,7 @@ _DETERMINING_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "WDT", "WP$"})
 _OWN = ("det", "poss", "nummod", "predet")
 
 
-class TheDropped(ParserRule):
+class TheDropped(TelegraphicExemptRule):
     """`at same time`, `for first time`, `one of companies`: a phrase English writes only
     with a determiner, standing without one.
 
@@ -51,11 +48,6 @@ class TheDropped(ParserRule):
     code = "WL431"
     name = "the-dropped"
     severity = Severity.WARNING
-
-    def story_test(
-        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
-    ) -> Callable[[Sentence, Hit], bool] | None:
-        return none_in_telegraphic_copy(doc, ctx)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for i in s.indexes():

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.document.model import Document
-from wirelint.grammar.lexicon import Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
-from wirelint.grammar.parser import Parse
-from wirelint.registry import Context
+from wirelint.grammar.parsed import Hit, Sentence, TelegraphicExemptRule
 
 #: Determiners that open the second noun phrase.
 _OPENING = frozenset({"the", "a", "an"})
@@ -19,7 +15,7 @@ _OPENING = frozenset({"the", "a", "an"})
 _ROLES = frozenset({"pobj"})
 
 
-class NounPhrasesRunTogether(ParserRule):
+class NounPhrasesRunTogether(TelegraphicExemptRule):
     """`for his coverage the conflict`, `for her appearance the show`: two noun phrases
     side by side where a preposition (`of`, `in`) went missing.
 
@@ -52,11 +48,6 @@ class NounPhrasesRunTogether(ParserRule):
     code = "WL434"
     name = "noun-phrases-run-together"
     severity = Severity.WARNING
-
-    def story_test(
-        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
-    ) -> Callable[[Sentence, Hit], bool] | None:
-        return none_in_telegraphic_copy(doc, ctx)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         toks = s.toks
