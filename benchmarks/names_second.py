@@ -53,6 +53,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from capitals_eval import _CALENDAR, CAPS, KINDS, run  # noqa: E402
+from repeats_eval import Case  # noqa: E402
 
 from wirelint.analysis.brands import AGENCIES  # noqa: E402
 from wirelint.analysis.lexicon import frequency  # noqa: E402
@@ -134,16 +135,6 @@ RESPELL = {
 }
 #: What may happen to a name inside a headline set in capitals.
 HEADLINE_KINDS = ("drop-final", "undouble", "transliteration", "keyboard", "swap")
-
-
-@dataclass
-class Case:
-    text: str
-    span: tuple[int, int]
-    kind: str
-    name: str
-    respelled: str
-    labels: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
