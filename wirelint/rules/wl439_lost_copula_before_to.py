@@ -15,6 +15,9 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 #: Where the predicate heads a clause of the sentence: a phrase after `with`, a small
 #: clause after `found` or a noun's modifier (firms keen to) hangs lower.
 _CLAUSE_HEADS = frozenset({"ROOT", "conj"})
+#: A finite verb the parse hangs on the predicate is the clause's own verb, which the
+#: predicate only modifies (a shortened relative clause): nothing was lost.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 class LostCopulaBeforeTo(ParserRule):
@@ -28,9 +31,10 @@ class LostCopulaBeforeTo(ParserRule):
     `were` or other auxiliary of its own: `Charles Kennedy set to address 2,000
     people`, `the lira likely to be devalued`, `we poised to accelerate`. A phrase that
     modifies a noun (`delays due to bad weather hit traffic`, `firms keen to protect
-    monopolies`), an absolute phrase (`with Hazell likely to make way`) and a small
-    clause (`found themselves unable to swap`) pass; so does a clause with its verb
-    (`the company is set to`, `has been unable to`).
+    monopolies`, `the prices of companies likely to benefit rose`), an absolute phrase
+    (`with Hazell likely to make way`) and a small clause (`found themselves unable to
+    swap`) pass; so does a clause with its verb (`the company is set to`, `has been
+    unable to`).
 
     ## Why it matters
     News copy says what is about to happen with exactly these words, and cutting the
@@ -64,6 +68,8 @@ class LostCopulaBeforeTo(ParserRule):
                 continue  # is set to, has been unable to
             if not self._clause_head(s, k) or s.word(k - 1).endswith(("self", "selves")):
                 continue  # with Hazell likely to, found themselves unable to, firms keen to
+            if any(s.toks[c].tag in _FINITE_TAGS for c in s.children(k)):
+                continue  # the prices of companies likely to benefit ... rose: its verb
             yield Hit(
                 k - 1,
                 k,
