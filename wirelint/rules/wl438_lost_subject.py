@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import PRON_S, VBD, VBZ
+from wirelint.document.model import Document, PartKind
+from wirelint.grammar.lexicon import PRON_S, VBD, VBZ, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.parser import Parse
+from wirelint.registry import Context
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
@@ -36,7 +39,8 @@ class LostSubject(ParserRule):
       the late Harry Browne.`), after an opening quotation mark too (`"is possible
       Nakasone will be given carte blanche`); questions, commands (base forms) and
       participle openings followed by their clause (`Founded in 1990, the firm ...`)
-      pass;
+      pass, and so do list items and summary bullets, which share the subject of the
+      line that leads into them by style (`- Announced a package for the sugar industry`);
     - a report closed by its verb of saying alone (`..., the company said.` with
       `the company` deleted: `..." said.`) or by a subject alone (`..." he.`);
     - `am` with no `I` (`But am sceptical`).
@@ -59,6 +63,16 @@ class LostSubject(ParserRule):
     name = "lost-subject"
     severity = Severity.WARNING
     defers_to = ("WL401", "WL402", "WL414")
+
+    def story_test(
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        bullets = {p.text for p in doc.parts if p.kind is PartKind.BULLET}
+        if not bullets:
+            return None
+        # A bullet opening on its verb shares the lead-in's subject (he announced: -
+        # Pledged ..., - Increased ...): only its opening is exempt, not the rest of it.
+        return lambda s, hit: not (s.text in bullets and hit.first <= s.first + 1)
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
