@@ -442,6 +442,19 @@ def two_shares(rs: Sequence[Result]) -> str:
 SPLITS = ("tuning", "held-out")
 
 
+def damage_arguments(
+    ap: argparse.ArgumentParser, *, per_kind: int, seed: int, unit: str = "damaged stories"
+) -> None:
+    """The options every damage generator takes: corpus, sample size, seed, tier, kinds
+    and where to write the misses."""
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--per-kind", type=int, default=per_kind, help=f"{unit} per kind and split")
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
+    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
+    ap.add_argument("--misses", type=Path, help="write every missed damage here")
+
+
 # -- verb forms, from lemminflect (the generator's own source, not the rule's table) ----
 
 

@@ -92,12 +92,7 @@ def findings(text: str, config: Config) -> set[tuple[int, int, str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--per-kind", type=int, default=200, help="damaged stories per kind and split")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
-    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
-    ap.add_argument("--misses", type=Path, help="write every missed damage here")
+    garble_eval.damage_arguments(ap, per_kind=200, seed=13)
     ap.add_argument(
         "--without",
         default="",

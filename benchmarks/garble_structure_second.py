@@ -49,7 +49,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import held_out, print_recall, two_shares  # noqa: E402
+from garble_eval import damage_arguments, held_out, print_recall, two_shares  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
@@ -283,13 +283,8 @@ def _new(story: Story, edit: Edit, config: Config) -> list[tuple[int, int, str]]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--per-kind", type=int, default=150, help="damaged stories per kind and split")
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
-    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all six)")
+    damage_arguments(ap, per_kind=150, seed=7)
     ap.add_argument("--splits", default="tuning,held-out")
-    ap.add_argument("--misses", type=Path, help="write every damage missed on its line here")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")

@@ -209,12 +209,7 @@ def stories(corpus: Path) -> dict[str, list[tuple[str, list[tuple[int, str, bool
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--per-kind", type=int, default=150, help="damaged stories per kind and split")
-    ap.add_argument("--seed", type=int, default=31)
-    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
-    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all four)")
-    ap.add_argument("--misses", type=Path, help="write every missed damage here")
+    garble_eval.damage_arguments(ap, per_kind=150, seed=31)
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")

@@ -310,15 +310,8 @@ def new_findings(clean: str, damage: Damage) -> list[tuple[int, int, Severity]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument(
-        "--per-kind", type=int, default=300, help="damaged sentences per kind and split"
-    )
+    garble_eval.damage_arguments(ap, per_kind=300, seed=13, unit="damaged sentences")
     ap.add_argument("--every", type=int, default=1, help="read every n-th story")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--tier", choices=("patterns", "parser"), default="parser")
-    ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
-    ap.add_argument("--misses", type=Path, help="write every missed damaged sentence here")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
