@@ -12,6 +12,9 @@ from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraph
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context
 
+#: Tags of the words that may stand between a determiner and its noun.
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "VBG", "HYPH", ",", "``", "''"})
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Relations that give a noun a determiner of its own (an article, a possessive, a number).
 _OWN = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
@@ -159,6 +162,8 @@ class DroppedArticle(ParserRule):
                 continue
             if s.children(i, "compound", "appos", "amod") or s.left_edge(i) != i:
                 continue  # modified (French film, current law): a label, a mass use
+            if self._determined_before_modifiers(s, i):
+                continue  # a "well-managed, conservatively run bank": the parse lost the a
             if self._before_name(s, i):
                 continue  # a label before a name (oil firm Rosneft, Bank of America)
             if i + 2 <= s.last and s.word(i + 2) == s.word(i):
@@ -203,6 +208,16 @@ class DroppedArticle(ParserRule):
             if g != h and s.has("bare-predicate-nouns", s.word(g)):
                 return False  # this kind of scam, part of plan
         return i == s.last or s.toks[i + 1].tag not in ("CD", "NNP", "NNPS")
+
+    @staticmethod
+    def _determined_before_modifiers(s: Sentence, i: int) -> bool:
+        """Does a determiner stand before the modifiers that lead to noun i (adjectives,
+        adverbs, participles, commas, hyphens, an opening quotation mark), whatever the
+        parse attached it to?"""
+        j = i - 1
+        while j >= s.first and s.toks[j].tag in _MODIFIER_TAGS:
+            j -= 1
+        return j < i - 1 and j >= s.first and s.toks[j].tag in _DETERMINER_TAGS
 
     @staticmethod
     def _before_name(s: Sentence, i: int) -> bool:
