@@ -8,6 +8,9 @@ from wirelint.diagnostics import Severity
 from wirelint.grammar.parsed import Hit, Sentence, TelegraphicExemptRule
 
 #: Determiners that open the second noun phrase.
+#: Prepositions that open an absolute phrase, a noun and its predicate with no verb
+#: (`with a child the sole survivor`): two noun phrases side by side are English there.
+_ABSOLUTE_OPENERS = frozenset({"with", "without"})
 _OPENING = frozenset({"the", "a", "an"})
 #: How the first noun may stand: the object of a preposition. A verb's object may have a
 #: second one (gave the company a loan) or a complement (branded the scheme a waste), and
@@ -78,6 +81,8 @@ class NounPhrasesRunTogether(TelegraphicExemptRule):
             doubled = second_dep == t.dep and toks[second].head == t.head
             if not (glued or doubled):
                 continue  # made the scheme a waste, gave the company a loan, put into it a clause
+            if glued and s.word(t.head) in _ABSOLUTE_OPENERS:
+                continue  # killed eleven, with a child the sole survivor: an absolute phrase
             yield Hit(
                 i,
                 i + 1,
