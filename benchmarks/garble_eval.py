@@ -455,6 +455,13 @@ def damage_arguments(
     ap.add_argument("--misses", type=Path, help="write every missed damage here")
 
 
+def write_misses(path: Path | None, misses: Sequence[str]) -> None:
+    """The ``--misses`` file: one missed damage a line, for reading (nothing without it)."""
+    if path:
+        path.write_text("\n".join(misses) + "\n", encoding="utf-8")
+        print(f"missed damage: {path}")
+
+
 # -- verb forms, from lemminflect (the generator's own source, not the rule's table) ----
 
 

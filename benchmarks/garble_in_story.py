@@ -152,9 +152,7 @@ def main() -> int:
         return garble_eval.two_shares(rs)
 
     garble_eval.print_recall(results, kinds, cell, kind_width=28)
-    if args.misses:
-        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
-        print(f"missed damage: {args.misses}")
+    garble_eval.write_misses(args.misses, misses)
     return 0
 
 

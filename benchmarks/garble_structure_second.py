@@ -49,7 +49,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import damage_arguments, held_out, print_recall, two_shares  # noqa: E402
+from garble_eval import (  # noqa: E402
+    damage_arguments,
+    held_out,
+    print_recall,
+    two_shares,
+    write_misses,
+)
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
@@ -334,9 +340,7 @@ def main() -> int:
     print("recall: a new finding on the damaged line | near the damage")
     print_recall(results, kinds, two_shares)
     print(f"{cpu:.0f} s CPU")
-    if args.misses:
-        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
-        print(f"missed damage: {args.misses}")
+    write_misses(args.misses, misses)
     return 0
 
 

@@ -268,9 +268,7 @@ def main() -> int:
 
     garble_eval.print_recall(results, kinds, cell, kind_width=20, cell_width=34)
     print("  (hl: share of the damage in a headline or subhead, which no body check reads)")
-    if args.misses:
-        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
-        print(f"missed damage: {args.misses}")
+    garble_eval.write_misses(args.misses, misses)
     return 0
 
 

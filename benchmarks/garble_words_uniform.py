@@ -359,9 +359,7 @@ def main() -> int:
     print("recall: found near the damage | a new finding anywhere on the line")
     garble_eval.print_recall(results, kinds, garble_eval.two_shares)
     print(f"lint speed (CPU, sentences parsed beforehand): {nwords / max(cpu, 1e-9):,.0f} words/s")
-    if args.misses:
-        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
-        print(f"missed damage: {args.misses}")
+    garble_eval.write_misses(args.misses, misses)
     return 0
 
 
