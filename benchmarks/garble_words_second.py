@@ -1,4 +1,4 @@
-"""Word-level damage drawn over whole stories: a second method for four kinds.
+"""Word-level damage drawn over whole stories: a second method for eight kinds.
 
 garble_words_uniform.py damages body sentences of 8 or more words, picks sites from a
 parse of the clean sentence (a preposition must head a prepositional phrase, a time word
@@ -6,7 +6,8 @@ must be one of a short list) and lints the damaged sentence alone. This generato
 written the other way round, to see the damage as it falls in copy nobody chose:
 
 - the story is drawn uniformly from its split, then ONE sentence uniformly from all its
-  sentences (headline, subheads, quotes, short and long sentences alike);
+  sentences (headline, subheads, quotes, short and long sentences alike); for the four
+  rarer kinds below, the first sentence with a site in a random order of all of them;
 - a site is any word of the sentence that is one of the damaged words, found by spelling
   alone: any `the`, `a` or `an` (drop-article); any common preposition (drop-preposition;
   `to` only when no verb follows it), and any such preposition replaced by another common
@@ -15,6 +16,11 @@ written the other way round, to see the damage as it falls in copy nobody chose:
   Monday, in 2019, two years ago, earlier this month, ...) has ANY of its finite verbs
   shifted against it: a past verb made present or `will` future, a present or `will`
   future made past. The tagger only says which words are finite verbs;
+- infinitive-to-gerund, gerund-to-infinitive, duplicated-subject-pronoun and
+  modal-plus-past: the tagger says which words are verbs, -ing forms, noun subjects and
+  modals; a site is any `to` and bare verb after a word that takes a to-infinitive (a
+  broad list: verbs, their passives, adjectives), any -ing form straight after a verb
+  that takes one, any noun subject before its verb, any bare verb after a modal;
 - the whole story is linted, clean and damaged, and a finding the clean story did not
   have counts when it touches the damaged words or their neighbours (near) or lies in
   the damaged sentence (line).
@@ -47,9 +53,13 @@ from garble_in_story import findings  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
-from wirelint.grammar.parser import load  # noqa: E402
+from wirelint.grammar.parser import Tok, load  # noqa: E402
 
-KINDS = ("drop-article", "drop-preposition", "wrong-preposition", "tense-vs-time")
+KINDS = (
+    "drop-article", "drop-preposition", "wrong-preposition", "tense-vs-time",
+    "infinitive-to-gerund", "gerund-to-infinitive", "duplicated-subject-pronoun",
+    "modal-plus-past",
+)  # fmt: skip
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The common prepositions: each may be dropped or replaced by any other of them.
 _PREPOSITIONS = (
@@ -184,6 +194,307 @@ class TenseShift:
         return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
 
 
+#: Words that take a to-infinitive, written from the kind's description and a grammar
+#: book, not from any check's list: verbs (either form of them), their passives and
+#: adjectives (is expected to, is set to, likely to). Verbs that take both forms count:
+#: "began paying" for "began to pay" is no slip, so a check must not find those sites,
+#: and they show what share of real damage can be found at all.
+_TO_WORDS = frozenset(
+    [
+        "agree",
+        "decide",
+        "refuse",
+        "plan",
+        "hope",
+        "expect",
+        "aim",
+        "fail",
+        "seek",
+        "threaten",
+        "pledge",
+        "vow",
+        "want",
+        "need",
+        "try",
+        "attempt",
+        "intend",
+        "promise",
+        "offer",
+        "manage",
+        "choose",
+        "wish",
+        "appear",
+        "seem",
+        "tend",
+        "learn",
+        "help",
+        "vote",
+        "move",
+        "prepare",
+        "arrange",
+        "ask",
+        "urge",
+        "tell",
+        "allow",
+        "force",
+        "require",
+        "encourage",
+        "persuade",
+        "order",
+        "invite",
+        "decline",
+        "hesitate",
+        "struggle",
+        "strive",
+        "afford",
+        "deserve",
+        "claim",
+        "pretend",
+        "neglect",
+        "wait",
+        "prefer",
+        "start",
+        "begin",
+        "continue",
+        "like",
+        "love",
+        "hate",
+        "propose",
+        "mean",
+        "set",
+        "due",
+        "likely",
+        "unlikely",
+        "able",
+        "unable",
+        "willing",
+        "unwilling",
+        "ready",
+        "keen",
+        "eager",
+        "poised",
+        "determined",
+        "expected",
+        "scheduled",
+        "bound",
+        "designed",
+        "supposed",
+        "going",
+    ]
+)
+#: Words that take an -ing complement (only -ing, or either form).
+_ING_WORDS = frozenset(
+    [
+        "avoid",
+        "consider",
+        "finish",
+        "keep",
+        "risk",
+        "deny",
+        "admit",
+        "suggest",
+        "mind",
+        "enjoy",
+        "recommend",
+        "resume",
+        "quit",
+        "miss",
+        "involve",
+        "mention",
+        "imagine",
+        "justify",
+        "discuss",
+        "escape",
+        "resist",
+        "contemplate",
+        "delay",
+        "postpone",
+        "practise",
+        "practice",
+        "stop",
+        "start",
+        "begin",
+        "continue",
+        "like",
+        "love",
+        "hate",
+        "prefer",
+        "propose",
+        "spend",
+        "anticipate",
+        "appreciate",
+        "tolerate",
+        "risk",
+        "envisage",
+        "entail",
+        "recall",
+        "report",
+        "describe",
+    ]
+)
+#: Kinds whose story gets its first damaged sentence in a random order, not one sentence
+#: drawn blind: their sites are rarer than an article or a preposition.
+_ANY_SENTENCE = frozenset(KINDS[4:])
+_TO_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "JJ"})
+#: Nouns that name a person: a doubled subject after them is `he` or `she`.
+_PERSON_NOUNS = frozenset(
+    [
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "chairman",
+        "chief",
+        "director",
+        "leader",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "officer",
+        "analyst",
+        "secretary",
+        "governor",
+        "mayor",
+        "judge",
+        "player",
+        "manager",
+        "coach",
+        "executive",
+        "economist",
+        "lawyer",
+        "police",
+    ]
+)
+
+
+class _Parsed:
+    """Damage that needs the tagger's view of the clean sentence (tags, heads)."""
+
+    def __init__(self) -> None:
+        self.nlp = load()
+
+    def toks(self, text: str) -> tuple[Tok, ...]:
+        return self.nlp.parse([text])[0].tokens
+
+
+class InfinitiveToGerund(_Parsed):
+    """infinitive-to-gerund: `to` and a bare verb after any word that takes a to-infinitive
+    made an -ing form (agreed to pay -> agreed paying, is expected to rise -> is expected
+    rising)."""
+
+    def __call__(self, text: str, rng: random.Random, forms: Forms) -> Damage | None:
+        toks = self.toks(text)
+        sites = []
+        for i in range(1, len(toks) - 1):
+            head, to, verb = toks[i - 1], toks[i], toks[i + 1]
+            if to.text.lower() != "to" or verb.tag != "VB" or not verb.text.islower():
+                continue
+            if head.tag not in _TO_VERB_TAGS or not head.text.isalpha():
+                continue
+            lemma = forms.verb_lemma(head.text) if head.tag != "JJ" else None
+            if head.text.lower() not in _TO_WORDS and lemma not in _TO_WORDS:
+                continue
+            ing = forms.form(verb.text, "VBG")
+            if ing:
+                sites.append((to.start, verb.end, ing))
+        if not sites:
+            return None
+        a, b, new = rng.choice(sites)
+        return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
+
+
+class GerundToInfinitive(_Parsed):
+    """gerund-to-infinitive: an -ing form straight after any verb that takes one made a
+    to-infinitive (stopped paying -> stopped to pay, avoid paying -> avoid to pay)."""
+
+    def __call__(self, text: str, rng: random.Random, forms: Forms) -> Damage | None:
+        toks = self.toks(text)
+        sites = []
+        for i in range(1, len(toks)):
+            head, ing = toks[i - 1], toks[i]
+            if not head.tag.startswith("VB") or ing.tag != "VBG" or not ing.text.islower():
+                continue
+            if forms.verb_lemma(head.text) not in _ING_WORDS:
+                continue
+            lemma = forms.verb_lemma(ing.text)
+            if lemma and ing.text != lemma:
+                sites.append((ing.start, ing.end, f"to {lemma}"))
+        if not sites:
+            return None
+        a, b, new = rng.choice(sites)
+        return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
+
+
+class DuplicatedSubjectPronoun(_Parsed):
+    """duplicated-subject-pronoun: a pronoun that repeats the subject put between any
+    noun subject and its verb (The minister said -> The minister he said; the company,
+    which ..., said -> the company, which ..., it said)."""
+
+    def __call__(self, text: str, rng: random.Random, forms: Forms) -> Damage | None:
+        toks = self.toks(text)
+        sites = []
+        for i, t in enumerate(toks):
+            if t.dep != "nsubj" or t.tag not in ("NN", "NNS", "NNP", "NNPS") or t.head <= i:
+                continue
+            verb = t.head
+            # the first word of the verb group: an auxiliary or the verb itself
+            first = min(
+                [
+                    verb,
+                    *(
+                        k
+                        for k, x in enumerate(toks)
+                        if x.head == verb
+                        and x.dep in ("aux", "auxpass", "neg", "advmod")
+                        and i < k < verb
+                    ),
+                ]
+            )
+            if not toks[verb].tag.startswith(("VB", "MD")) and toks[first].tag != "MD":
+                continue
+            if t.tag in ("NNS", "NNPS"):
+                pronoun = "they"
+            elif t.text.lower() in _PERSON_NOUNS or (t.tag == "NNP" and toks[i - 1].tag == "NNP"):
+                pronoun = rng.choice(("he", "she"))  # a title or a full name
+            else:
+                pronoun = "it"
+            at = toks[first].start
+            sites.append((at, pronoun))
+        if not sites:
+            return None
+        at, pronoun = rng.choice(sites)
+        new = f"{pronoun} "
+        return text[:at] + new + text[at:], at, at + len(new) - 1, len(new)
+
+
+class ModalPlusPast(_Parsed):
+    """modal-plus-past: the bare verb after any modal made its past form (will pay ->
+    will paid, could rise -> could rose)."""
+
+    def __call__(self, text: str, rng: random.Random, forms: Forms) -> Damage | None:
+        toks = self.toks(text)
+        sites = []
+        for i, t in enumerate(toks):
+            if t.tag != "MD" or t.text.lower() not in garble_eval.MODALS:
+                continue
+            for k in range(i + 1, min(i + 3, len(toks))):
+                v = toks[k]
+                if v.tag == "VB":
+                    past = forms.form(v.text, "VBD") if v.text.islower() else None
+                    if v.text != "be" and past and past != v.text:
+                        sites.append((v.start, v.end, past))
+                    break
+                if v.tag not in ("RB", "RBR"):
+                    break  # only adverbs between: will also pay -> will also paid
+        if not sites:
+            return None
+        a, b, new = rng.choice(sites)
+        return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
+
+
 def stories(corpus: Path) -> dict[str, list[tuple[str, list[tuple[int, str, bool]]]]]:
     """Each story's text and ALL its sentences (offset, text, read by the body checks)."""
     out: dict[str, list[tuple[str, list[tuple[int, str, bool]]]]] = {
@@ -207,6 +518,29 @@ def stories(corpus: Path) -> dict[str, list[tuple[str, list[tuple[int, str, bool
     return out
 
 
+Generator = Callable[[str, random.Random, Forms], Damage | None]
+
+
+def _damage_one(
+    kind: str,
+    sentences: list[tuple[int, str, bool]],
+    generator: Generator,
+    rng: random.Random,
+    forms: Forms,
+) -> tuple[tuple[int, str, bool], Damage] | None:
+    """One sentence of a story and its damage, or None when it has no site. Rare sites
+    (an -ing form after avoid): the first sentence, in a random order, that has one; the
+    other kinds damage one sentence drawn blind."""
+    if kind not in _ANY_SENTENCE:
+        x = rng.choice(sentences)
+        d = generator(x[1], rng, forms)
+        return (x, d) if d else None
+    for x in rng.sample(sentences, len(sentences)):
+        if d := generator(x[1], rng, forms):
+            return x, d
+    return None
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     garble_eval.damage_arguments(ap, per_kind=150, seed=31)
@@ -217,11 +551,15 @@ def main() -> int:
     config = garble_eval.PARSER_CONFIG if args.tier == "parser" else Config(select=("WL401",))
     kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
     forms = Forms()
-    generators: dict[str, Callable[[str, random.Random, Forms], Damage | None]] = {
+    generators: dict[str, Generator] = {
         "drop-article": drop_article,
         "drop-preposition": drop_preposition,
         "wrong-preposition": wrong_preposition,
         "tense-vs-time": TenseShift(),
+        "infinitive-to-gerund": InfinitiveToGerund(),
+        "gerund-to-infinitive": GerundToInfinitive(),
+        "duplicated-subject-pronoun": DuplicatedSubjectPronoun(),
+        "modal-plus-past": ModalPlusPast(),
     }
     pool = stories(args.corpus)
     print(
@@ -238,10 +576,10 @@ def main() -> int:
             for story, sentences in rng.sample(pool[split], len(pool[split])):
                 if len(got) >= args.per_kind:
                     break
-                at, clean, body = rng.choice(sentences)
-                d = generators[kind](clean, rng, forms)
-                if d is None:
+                picked = _damage_one(kind, sentences, generators[kind], rng, forms)
+                if picked is None:
                     continue
+                (at, clean, body), d = picked
                 damaged, start, end, delta = d
                 text = story[:at] + damaged + story[at + len(clean) :]
                 start, end = at + start, at + end
@@ -266,7 +604,7 @@ def main() -> int:
         outside = 1 - garble_eval.share(rs, 2)
         return f"  {garble_eval.share(rs, 0):6.1%} | {garble_eval.share(rs, 1):6.1%} n={len(rs):4d} hl={outside:4.0%}"
 
-    garble_eval.print_recall(results, kinds, cell, kind_width=20, cell_width=34)
+    garble_eval.print_recall(results, kinds, cell, kind_width=27, cell_width=34)
     print("  (hl: share of the damage in a headline or subhead, which no body check reads)")
     garble_eval.write_misses(args.misses, misses)
     return 0
