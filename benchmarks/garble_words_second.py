@@ -195,10 +195,9 @@ class TenseShift:
 
 
 #: Words that take a to-infinitive, written from the kind's description and a grammar
-#: book, not from any check's list: verbs (either form of them), their passives and
-#: adjectives (is expected to, is set to, likely to). Verbs that take both forms count:
-#: "began paying" for "began to pay" is no slip, so a check must not find those sites,
-#: and they show what share of real damage can be found at all.
+#: book, not from any check's list: verbs, their passives and adjectives (is expected
+#: to, is set to, likely to). Verbs that take both forms are left out (began to pay ->
+#: began paying is no slip).
 _TO_WORDS = frozenset(
     [
         "agree",
@@ -252,14 +251,6 @@ _TO_WORDS = frozenset(
         "pretend",
         "neglect",
         "wait",
-        "prefer",
-        "start",
-        "begin",
-        "continue",
-        "like",
-        "love",
-        "hate",
-        "propose",
         "mean",
         "set",
         "due",
@@ -282,7 +273,8 @@ _TO_WORDS = frozenset(
         "going",
     ]
 )
-#: Words that take an -ing complement (only -ing, or either form).
+#: Verbs that take an -ing complement and not a to-infinitive, and `stop` (stopped
+#: paying -> stopped to pay changes the meaning).
 _ING_WORDS = frozenset(
     [
         "avoid",
@@ -312,14 +304,6 @@ _ING_WORDS = frozenset(
         "practise",
         "practice",
         "stop",
-        "start",
-        "begin",
-        "continue",
-        "like",
-        "love",
-        "hate",
-        "prefer",
-        "propose",
         "spend",
         "anticipate",
         "appreciate",
@@ -428,6 +412,17 @@ class GerundToInfinitive(_Parsed):
         return text[:a] + new + text[b:], a, a + len(new), len(new) - (b - a)
 
 
+def _under(toks: tuple[Tok, ...], k: int, top: int) -> bool:
+    """Is token k in the subtree of token top?"""
+    for _ in range(len(toks)):
+        if k == top:
+            return True
+        if toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False
+
+
 class DuplicatedSubjectPronoun(_Parsed):
     """duplicated-subject-pronoun: a pronoun that repeats the subject put between any
     noun subject and its verb (The minister said -> The minister he said; the company,
@@ -440,29 +435,20 @@ class DuplicatedSubjectPronoun(_Parsed):
             if t.dep != "nsubj" or t.tag not in ("NN", "NNS", "NNP", "NNPS") or t.head <= i:
                 continue
             verb = t.head
-            # the first word of the verb group: an auxiliary or the verb itself
-            first = min(
-                [
-                    verb,
-                    *(
-                        k
-                        for k, x in enumerate(toks)
-                        if x.head == verb
-                        and x.dep in ("aux", "auxpass", "neg", "advmod")
-                        and i < k < verb
-                    ),
-                ]
-            )
-            if not toks[verb].tag.startswith(("VB", "MD")) and toks[first].tag != "MD":
+            if not toks[verb].tag.startswith("VB"):
                 continue
+            # after the subject's last word (its relative clause, apposition and all)
+            last = max(k for k in range(i, verb) if _under(toks, k, i))
             if t.tag in ("NNS", "NNPS"):
                 pronoun = "they"
-            elif t.text.lower() in _PERSON_NOUNS or (t.tag == "NNP" and toks[i - 1].tag == "NNP"):
+            elif t.text.lower() in _PERSON_NOUNS or (
+                t.tag == "NNP" and i and toks[i - 1].tag == "NNP"
+            ):
                 pronoun = rng.choice(("he", "she"))  # a title or a full name
             else:
                 pronoun = "it"
-            at = toks[first].start
-            sites.append((at, pronoun))
+            nxt = last + 1 + (toks[last + 1].text == ",")
+            sites.append((toks[nxt].start, pronoun))
         if not sites:
             return None
         at, pronoun = rng.choice(sites)
