@@ -97,7 +97,7 @@ UNTUNED_KINDS = (
     "structure-random",
 )
 CONFIG = Config(select=("WL401",))
-PARSER_CONFIG = Config(select=("WL401", "WL41", "WL42", "WL43"), grammar="parser")
+PARSER_CONFIG = Config(select=("WL401", "WL41", "WL42", "WL43", "WL44"), grammar="parser")
 _tier = "patterns"
 
 

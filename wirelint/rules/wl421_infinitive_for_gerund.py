@@ -24,7 +24,9 @@ class InfinitiveForGerund(ParserRule):
     The passive passes (`is considered to be`, `was suggested to ease`), as do `to`
     and a noun (`admitted to the charge`, `keep to the plan`), `to` and an -ing form
     (`admitted to taking`), a relative clause whose object is the noun before it (`the
-    companies she mentioned to protect them`) and verbs that take both forms (`stop`,
+    companies she mentioned to protect them`, `funds it is allowed to keep to
+    compensate`; an infinitive that is a verb's complement is read: `wanted to keep to
+    run`, `directed to consider to set up`) and verbs that take both forms (`stop`,
     `remember`, `try`: not in the list).
 
     ## Why it matters
@@ -55,7 +57,7 @@ class InfinitiveForGerund(ParserRule):
                 tv.tag == "VBN" and not any(s.lemma(a) == "have" for a in s.children(v, "aux"))
             ):
                 continue  # is considered to be, suggested to ease: the passive
-            if any(s.toks[k].tag == "TO" for k in s.children(v, "aux")):
+            if any(s.toks[k].tag == "TO" for k in s.children(v, "aux")) and self._in_relative(s, v):
                 continue  # funds it is allowed to keep to compensate: an object gap
             if tv.dep == "relcl" and not any(
                 s.toks[k].tag in ("WDT", "WP") or s.word(k) == "that" for k in s.children(v)
@@ -69,6 +71,20 @@ class InfinitiveForGerund(ParserRule):
             if tb.head != v or tb.dep not in _COMPLEMENT_DEPS:
                 continue  # to hangs on something else: risked a fine to save the bank
             yield Hit(v, b, f"`{tv.text} to {tb.text}`: `{tv.text} {self._ing(s, b)}`?")
+
+    @staticmethod
+    def _in_relative(s: Sentence, v: int) -> bool:
+        """Is the infinitive v in a relative clause, or a clause that modifies a noun,
+        within three steps up the parse (its object may be the noun: funds it is allowed
+        to keep)? A to-infinitive that is a verb's complement (wanted to keep to run)
+        is not."""
+        for _ in range(3):
+            if s.toks[v].dep in ("relcl", "acl"):
+                return True
+            if s.toks[v].head == v:
+                return False
+            v = s.toks[v].head
+        return False
 
     @staticmethod
     def _ing(s: Sentence, b: int) -> str:
