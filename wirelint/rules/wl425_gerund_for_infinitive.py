@@ -104,7 +104,9 @@ class GerundForInfinitive(ParserRule):
         ):
             return True  # were unlikely unfolding, were likely picking: hung on the -ing form
         if tv.dep == "acomp" and tg.head == tv.head and tg.dep in ("advcl", "xcomp"):
-            return True  # has been unable replacing: both hung on the verb before
+            # has been unable replacing: both hung on the verb before (not a clause of
+            # saying that lost its comma: had been reluctant saying he detested it)
+            return not s.children(g, "ccomp")
         # failed agreeing export quotas: the parser took a verb (no adjective or noun
         # reading in the table) for an attribute of the noun after it
         return tg.dep == "amod" and not s.tags(g) & (JJ | NOUN)

@@ -12,10 +12,10 @@ _PRONOUNS_KEY = "repeating-pronouns"
 #: second subject, or as a stray modifier (never an object or an adverbial of time).
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "npadvmod", "intj", "nmod", "appos"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "-RRB-", "''"})
+_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "-RRB-"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What may stand before a subject that opens a clause.
-_OPENERS = frozenset({",", ";", ":", "``", '"', "that", "and", "but", "while", "whereas"})
+_OPENERS = frozenset({",", ";", ":", "``", '"', "that", "and", "but"})
 
 
 class RepeatedSubject(ParserRule):
@@ -78,6 +78,8 @@ class RepeatedSubject(ParserRule):
             end = p - 2 if s.toks[p - 1].text == "," else p - 1
             if not self._phrase_end(s, end):
                 continue
+            if sum(s.toks[k].tag in _FINITE_TAGS for k in range(p + 1, v + 1)) > 1:
+                continue  # The level of responsibility they have has been: two verbs
             for n in s.children(v):
                 if n < p and self._repeated(s, n, end):
                     yield Hit(
@@ -111,9 +113,10 @@ class RepeatedSubject(ParserRule):
     @staticmethod
     def _phrase_end(s: Sentence, end: int) -> bool:
         """Can token `end` close a subject noun phrase: a noun, a number, an adjective or
-        a closing bracket or quote (never a verb, whose object the pronoun is: the
-        decision to close it was; nor `when`, `that`, a preposition)?"""
-        return s.toks[end].tag in _END_TAGS
+        a closing bracket (never a verb, whose object the pronoun is: the decision to
+        close it was; nor `when`, `that`, a preposition, a quote: it "beggared belief"
+        he; nor a noun of time: A lot of times it ends)?"""
+        return s.toks[end].tag in _END_TAGS and not s.has("adverbial-nouns", s.word(end))
 
     @staticmethod
     def _opening_phrase(s: Sentence, k: int) -> bool:
@@ -152,9 +155,11 @@ class RepeatedSubject(ParserRule):
         if s.toks[r].tag not in _NOUN_TAGS or s.toks[r].dep not in ("ROOT", "ccomp", "advcl"):
             return None  # the clause has a verb of its own: a real relative clause
         lead = s.left_edge(r)
-        while lead < r and (s.toks[lead].dep in ("mark", "cc", "punct")):
+        if any(s.toks[k].tag == "WRB" or s.toks[k].dep == "mark" for k in range(lead, r)):
+            return None  # when the firms they oversee face problems: a real relative clause
+        while lead < r and s.toks[lead].dep in ("cc", "punct"):
             lead += 1
-        if not self._opens_clause(s, lead) and s.toks[lead - 1].dep != "mark":
+        if not self._opens_clause(s, lead):
             return None
         if any(self._opening_phrase(s, k) for k in range(lead, r)):
             return None
@@ -187,4 +192,5 @@ class RepeatedSubject(ParserRule):
         if any(self._opening_phrase(s, k) for k in range(lead, n)):
             return False  # In the statement it said, Having won it: an opening phrase
         # Last week it said, Each year they
-        return not s.has("adverbial-nouns", s.word(n))
+        word = s.word(n)
+        return not (s.has("adverbial-nouns", word) or s.has("time-periods", word))
