@@ -80,6 +80,12 @@ class RepeatedSubject(ParserRule):
                 continue
             if sum(s.toks[k].tag in _FINITE_TAGS for k in range(p + 1, v + 1)) > 1:
                 continue  # The level of responsibility they have has been: two verbs
+            if any(
+                self._finite(s, c) and not s.children(c, "nsubj", "nsubjpass", "expl")
+                for c in s.children(v, "ccomp")
+            ):
+                continue  # One measure he said he favored would raise: the noun is the
+                # subject of the clause the parser hung on the verb
             for n in s.children(v):
                 if n < p and self._repeated(s, n, end):
                     yield Hit(
