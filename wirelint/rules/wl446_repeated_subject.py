@@ -30,10 +30,13 @@ class RepeatedSubject(ParserRule):
     hangs on the verb as a stray phrase the parser could place nowhere else, and the
     pronoun follows the whole phrase: its prepositional phrase (`a rise in output in
     May it came`), its apposition or relative clause closed by a comma (`the minister,
-    who arrived on Monday, he said`). A phrase of time (`Last week it said`, `Each
-    year they`), a parenthetical report (`The plan, he said, will`), a pronoun straight
-    after its noun (WL414 reads that) and an object before the pronoun (`told MPs he
-    would`) pass.
+    who arrived on Monday, he said`), and a sentence the parser can only read as a noun
+    with a relative clause that has its object in place (`Officials familiar with the
+    talks they said ...`). A phrase of time (`Last week it said`, `Each year they`), a
+    phrase put in front (`A true gadget, it could`), a parenthetical report (`The plan,
+    he said, will`), a real relative clause (`the firms they oversee face`, `the level
+    of responsibility they have has been`) and an object before the pronoun (`told MPs
+    he would`) pass. Where WL414 reports the same two subjects, its finding is kept.
 
     ## Why it matters
     A subject written twice is what a rewrite leaves when a long subject is put in front
