@@ -1048,6 +1048,14 @@ class _BodyJudge:
         m = _WORD_BEFORE_RE.search(head)
         return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
 
+    def _before_plural(self, slot: BodySlot) -> bool:
+        """Whether a lower-case plural noun follows the slot's word, past the end of its
+        phrase ("told Western diplomats")."""
+        if not slot.phrase.endswith(slot.text):
+            return False  # the phrase goes on past the word: "two X journalists were held"
+        m = re.match(r" ([a-z]+)\b", self.doc.text[slot.span.end : slot.span.end + 30])
+        return m is not None and _is_plural_noun(m.group(1))
+
     def _numbered_group(self, slot: BodySlot) -> bool:
         """ "the so-called Guildford Four,": a group named by a place and its number, closing
         its clause, not a channel: a channel is read by what follows it ("BBC Four's",
@@ -1121,6 +1129,10 @@ class _BodyJudge:
                 return None, None  # "according to the Nationwide": no noun stands there
             if _is_plural_noun(head) and not slot.strict:
                 # "Employees and Technicians discussed the offer": a brand is one thing.
+                return None, None
+            if not slot.strict and not slot.tail and self._before_plural(slot):
+                # "told Western diplomats", "told Local residents": a capitalised word
+                # before a plural noun describes the people told; no outlet stands there.
                 return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
