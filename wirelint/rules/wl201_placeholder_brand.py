@@ -25,6 +25,7 @@ from wirelint.analysis.brands import (
     BRAND_PLACEHOLDERS,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    OUTLET_ACTS,
     BrandSlot,
     brand_slots,
     names_in_story,
@@ -160,6 +161,10 @@ class PlaceholderBrand(Rule):
       (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
       Lookout's`) that the story names nowhere else, or a common noun it never writes in
       lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
+      such a word doing what an outlet does (`the Brevix has said`, `The Crossing ran a
+      trial`: the `outlet-acts` pack list) is the outlet's name replaced too;
+    * `told X` with the reported clause's subject right after it, wire style with no
+      "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -895,10 +900,9 @@ class _BodyJudge:
             # outlet stands after a lower-case "the" ("upheld by the Crossing.", "the
             # Lookout received complaints"), is a name no English noun explains: the
             # outlet's, replaced. "The Wire, a US drama," opening a sentence is a title.
-            if not any(self._after(span) in echoes for span in spans) and not (
-                is_dictionary_word(word)
-                and not self._lower_case_too(word)
-                and all(self.doc.text[max(0, s.start - 4) : s.start] == "the " for s in spans)
+            if not (
+                any(self._after(span) in echoes for span in spans)
+                or self._acts_as_outlet(word, spans)
             ):
                 continue
             for span in spans:
@@ -911,6 +915,35 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _acts_as_outlet(self, word: str, spans: list[Span]) -> bool:
+        """A bare word the story's own outlet could be, doing what it does: the subject of
+        an `outlet-acts` verb at least once ("the Brevix has said", "The Crossing ran a
+        trial").
+
+        A word English lacks, written bare only, a subject at least once and named
+        nowhere else, is the outlet's name replaced. A common noun qualifies when the
+        story never writes it in lower case and it stands only after "the", or opening a
+        sentence after "The" as a subject ("The Wire, a US drama," is a title): an
+        institution the story names ("the Treasury", "the Palace") is in
+        `slot-not-brands`.
+        """
+        text = self.doc.text
+        for s in spans:
+            m = re.search(r"\b([A-Z][\w'’-]*) [Tt]he $", text[max(0, s.start - 30) : s.start])
+            if m is not None and norm(m.group(1)) not in STOPWORDS:
+                return False  # "Noggin the Nog was": a name's last word, not an outlet
+        acts = _word_set(self.ctx, OUTLET_ACTS, "key")
+        subject = any(self._after(span) in acts for span in spans)
+        if not is_dictionary_word(word):
+            return subject
+        if self._lower_case_too(word):
+            return False
+        return all(
+            text[max(0, s.start - 4) : s.start] == "the "
+            or (text[max(0, s.start - 4) : s.start] == "The " and self._after(s) in acts)
+            for s in spans
+        ) and (subject or all(text[max(0, s.start - 4) : s.start] == "the " for s in spans))
 
     def _lower_case_too(self, word: str) -> bool:
         """Whether the story writes the word in lower case anywhere ("the crossing")."""
