@@ -165,6 +165,11 @@ class PlaceholderBrand(Rule):
       trial`: the `outlet-acts` pack list) is the outlet's name replaced too;
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
+    * a newsroom's own work and staff where only it stands: `according to a Zentrix
+      tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
+      is quoted as it reported); a paper's English word in such a form (`The Herald's
+      Jane Hollis in Mumbai says`) in copy whose own outlet is another is the brand
+      replaced;
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -417,6 +422,24 @@ class PlaceholderBrand(Rule):
                 # is named once, or in one way ("the Herald reported").
                 twice = _paper_in_two_slot_kinds(body_known, _papers_with_the(ctx))
                 proved += [(s, n) for s, n in body_known if n in twice]
+            # A newsroom's own form that only its own copy writes ("The Herald's Jane Doe
+            # in Mumbai says") holding a paper's English word, in copy whose own outlet is
+            # another (the BBC named in its slots): a paper the story quotes is named as it
+            # reported ("the Herald reported"), so the word stands where the brand stood.
+            outlets = set(targets) or {
+                n for n, _ in Counter(n for _, n in body_known).most_common(1)
+            }
+            proved += [
+                (s, n)
+                for s, n in body_known
+                if isinstance(s, BodySlot)
+                and s.strict
+                and s.outlet
+                and n not in outlets
+                and _key(s.text.split()[0]) in _papers_with_the(ctx)
+                and (s, n) not in proved
+            ]
+            if not targets:
                 for slot, _ in proved:
                     proofs.setdefault(_key(slot.text.split()[0]), slot)
             suspect += [(s, "placeholder") for s, _ in proved]
@@ -684,6 +707,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
 
 
 # Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
+# Finite verbs that open a reported clause after its subject ("shareholders were").
+_CLAUSE_VERBS = frozenset(
+    {"were", "are", "had", "have", "would", "will", "could", "should", "must", "may", "might"}
+)
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
@@ -1083,11 +1110,15 @@ class _BodyJudge:
 
     def _before_plural(self, slot: BodySlot) -> bool:
         """Whether a lower-case plural noun follows the slot's word, past the end of its
-        phrase ("told Western diplomats")."""
+        phrase, and no verb after it ("told Western diplomats", not "told Reuters
+        shareholders were entitled")."""
         if not slot.phrase.endswith(slot.text):
             return False  # the phrase goes on past the word: "two X journalists were held"
-        m = re.match(r" ([a-z]+)\b", self.doc.text[slot.span.end : slot.span.end + 30])
-        return m is not None and _is_plural_noun(m.group(1))
+        m = re.match(r" ([a-z]+)\b( [a-z]+)?", self.doc.text[slot.span.end : slot.span.end + 40])
+        if m is None or not _is_plural_noun(m.group(1)):
+            return False
+        # "told Reuters shareholders were entitled": the plural opens the reported clause.
+        return (m.group(2) or "").strip() not in _CLAUSE_VERBS
 
     def _numbered_group(self, slot: BodySlot) -> bool:
         """ "the so-called Guildford Four,": a group named by a place and its number, closing
