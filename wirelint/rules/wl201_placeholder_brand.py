@@ -169,7 +169,9 @@ class PlaceholderBrand(Rule):
       tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
       is quoted as it reported); a paper's English word in such a form (`The Herald's
       Jane Hollis in Mumbai says`) in copy whose own outlet is another is the brand
-      replaced;
+      replaced, and so is a word in an outlet's phrase that is evidence only (`a
+      Talvent documentary`) where the story's own outlet stands in the same phrase (`a
+      BBC documentary`);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -399,6 +401,29 @@ class PlaceholderBrand(Rule):
                     ):
                         suspect.append((s, "placeholder"))
                         lone.add(s.span)
+            # An outlet's phrase that is evidence only ("a Talvent documentary", "the
+            # Banner's festive schedule") where the story's own outlet stands in the same
+            # phrase elsewhere ("a BBC documentary"): the word stands where the brand
+            # stands, judged as any slot's word is (a firm the story names is none). A
+            # spokesman or a statement is any firm's: not enough.
+            if body_known:
+                outlets = set(targets) or {
+                    n for n, _ in Counter(n for _, n in body_known).most_common(1)
+                }
+                kinds = {
+                    s.pattern for s, n in body_known if n in outlets and isinstance(s, BodySlot)
+                }
+                held = {s.span for s, _ in suspect}
+                suspect += [
+                    (s, "placeholder")
+                    for s in body_slots
+                    if s.hint
+                    and s.outlet
+                    and s.pattern in kinds
+                    and s.span not in held
+                    and judge.verdict(replace(s, hint=False))[0]
+                    in ("placeholder", "unfamiliar", "unlisted")
+                ]
             # The story writes its own outlet bare ("the BBC said"): a word written only
             # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
             taken_words = {_key(s.text) for s, _ in suspect}
