@@ -385,10 +385,16 @@ class PlaceholderBrand(Rule):
                 # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
+                # An outlet the story quotes more than its own ("speaking to NBC News",
+                # "an NBC series" beside "told Wikinews" once) may outnumber it: a word
+                # in the very phrase any outlet it names stands in stands there too.
+                named = [s for s, _ in body_known if isinstance(s, BodySlot)]
                 suspect += [
                     (s, "placeholder")
                     for s in unfamiliar
-                    if judge.echoes(s, mine) or judge.held_throughout(s)
+                    if judge.echoes(s, mine)
+                    or judge.held_throughout(s)
+                    or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
                 ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
