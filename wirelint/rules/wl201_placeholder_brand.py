@@ -413,9 +413,7 @@ class PlaceholderBrand(Rule):
             # stands, judged as any slot's word is (a firm the story names is none). A
             # spokesman or a statement is any firm's: not enough.
             if body_known:
-                outlets = set(targets) or {
-                    n for n, _ in Counter(n for _, n in body_known).most_common(1)
-                }
+                outlets = _own_outlets(targets, body_known)
                 kinds = {
                     s.pattern for s, n in body_known if n in outlets and isinstance(s, BodySlot)
                 }
@@ -457,9 +455,7 @@ class PlaceholderBrand(Rule):
             # in Mumbai says") holding a paper's English word, in copy whose own outlet is
             # another (the BBC named in its slots): a paper the story quotes is named as it
             # reported ("the Herald reported"), so the word stands where the brand stood.
-            outlets = set(targets) or {
-                n for n, _ in Counter(n for _, n in body_known).most_common(1)
-            }
+            outlets = _own_outlets(targets, body_known)
             proved += [
                 (s, n)
                 for s, n in body_known
@@ -671,6 +667,12 @@ def _stand_in(
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
     return norm(head) not in (names if names is not None else names_in_story(doc))
+
+
+def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:
+    """The story's own outlet: the agency its structural slots agree on, else the outlet
+    its body names most."""
+    return set(targets) or {n for n, _ in Counter(n for _, n in known).most_common(1)}
 
 
 def _paper_in_two_slot_kinds(
