@@ -26,6 +26,8 @@ _NUMBER = TokenShape.NUMBER
 
 AGENCIES = "agencies"
 NOT_BRANDS = "not-brands"
+# Verbs an outlet is the subject of ("the BBC said", "the BBC has confirmed"): WL201.
+OUTLET_ACTS = "outlet-acts"
 HEADLINE_LABELS = "headline-labels"
 BRAND_PLACEHOLDERS = "brand-placeholders"
 
@@ -48,6 +50,9 @@ register_section(
 register_section(NOT_BRANDS, "strings", "capitalised words before `writer` that are no brand")
 register_section(HEADLINE_LABELS, "strings", "labels and attributions after a headline dash")
 register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
+register_section(
+    OUTLET_ACTS, "strings", "verbs after a bare outlet's name: the BBC said, the BBC has (WL201)"
+)
 
 
 # -- brand slots ----------------------------------------------------------------------

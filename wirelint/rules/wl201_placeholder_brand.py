@@ -25,6 +25,7 @@ from wirelint.analysis.brands import (
     BRAND_PLACEHOLDERS,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    OUTLET_ACTS,
     BrandSlot,
     brand_slots,
     names_in_story,
@@ -160,6 +161,17 @@ class PlaceholderBrand(Rule):
       (`the BBC said`, `the BBC's`), a word written only so (`the Lookout said`, `the
       Lookout's`) that the story names nowhere else, or a common noun it never writes in
       lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
+      such a word doing what an outlet does (`the Brevix has said`, `The Crossing ran a
+      trial`: the `outlet-acts` pack list) is the outlet's name replaced too;
+    * `told X` with the reported clause's subject right after it, wire style with no
+      "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
+    * a newsroom's own work and staff where only it stands: `according to a Zentrix
+      tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
+      is quoted as it reported); a paper's English word in such a form (`The Herald's
+      Jane Hollis in Mumbai says`) in copy whose own outlet is another is the brand
+      replaced, and so is a word in an outlet's phrase that is evidence only (`a
+      Talvent documentary`) where the story's own outlet stands in the same phrase (`a
+      BBC documentary`);
     * at `info` level, a dateline, staff-credit, trust or copyright slot holding a name that
       is neither a known agency (the `agencies` pack, `rules/agencies.toml`) nor the
       configured brand (option `report-unknown`). Add your own agencies in a pack or set
@@ -373,10 +385,16 @@ class PlaceholderBrand(Rule):
                 # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
                 (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
                 mine = [s for s, n in body_known if n == most]
+                # An outlet the story quotes more than its own ("speaking to NBC News",
+                # "an NBC series" beside "told Wikinews" once) may outnumber it: a word
+                # in the very phrase any outlet it names stands in stands there too.
+                named = [s for s, _ in body_known if isinstance(s, BodySlot)]
                 suspect += [
                     (s, "placeholder")
                     for s in unfamiliar
-                    if judge.echoes(s, mine) or judge.held_throughout(s)
+                    if judge.echoes(s, mine)
+                    or judge.held_throughout(s)
+                    or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
                 ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
@@ -389,6 +407,27 @@ class PlaceholderBrand(Rule):
                     ):
                         suspect.append((s, "placeholder"))
                         lone.add(s.span)
+            # An outlet's phrase that is evidence only ("a Talvent documentary", "the
+            # Banner's festive schedule") where the story's own outlet stands in the same
+            # phrase elsewhere ("a BBC documentary"): the word stands where the brand
+            # stands, judged as any slot's word is (a firm the story names is none). A
+            # spokesman or a statement is any firm's: not enough.
+            if body_known:
+                outlets = _own_outlets(targets, body_known)
+                kinds = {
+                    s.pattern for s, n in body_known if n in outlets and isinstance(s, BodySlot)
+                }
+                held = {s.span for s, _ in suspect}
+                suspect += [
+                    (s, "placeholder")
+                    for s in body_slots
+                    if s.hint
+                    and s.outlet
+                    and s.pattern in kinds
+                    and s.span not in held
+                    and judge.verdict(replace(s, hint=False))[0]
+                    in ("placeholder", "unfamiliar", "unlisted")
+                ]
             # The story writes its own outlet bare ("the BBC said"): a word written only
             # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
             taken_words = {_key(s.text) for s, _ in suspect}
@@ -412,6 +451,22 @@ class PlaceholderBrand(Rule):
                 # is named once, or in one way ("the Herald reported").
                 twice = _paper_in_two_slot_kinds(body_known, _papers_with_the(ctx))
                 proved += [(s, n) for s, n in body_known if n in twice]
+            # A newsroom's own form that only its own copy writes ("The Herald's Jane Doe
+            # in Mumbai says") holding a paper's English word, in copy whose own outlet is
+            # another (the BBC named in its slots): a paper the story quotes is named as it
+            # reported ("the Herald reported"), so the word stands where the brand stood.
+            outlets = _own_outlets(targets, body_known)
+            proved += [
+                (s, n)
+                for s, n in body_known
+                if isinstance(s, BodySlot)
+                and s.strict
+                and s.outlet
+                and n not in outlets
+                and _key(s.text.split()[0]) in _papers_with_the(ctx)
+                and (s, n) not in proved
+            ]
+            if not targets:
                 for slot, _ in proved:
                     proofs.setdefault(_key(slot.text.split()[0]), slot)
             suspect += [(s, "placeholder") for s, _ in proved]
@@ -614,6 +669,12 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
+def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:
+    """The story's own outlet: the agency its structural slots agree on, else the outlet
+    its body names most."""
+    return set(targets) or {n for n, _ in Counter(n for _, n in known).most_common(1)}
+
+
 def _paper_in_two_slot_kinds(
     known: list[tuple[BrandSlot, str]], papers: frozenset[str]
 ) -> frozenset[str]:
@@ -679,6 +740,10 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
 
 
 # Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
+# Finite verbs that open a reported clause after its subject ("shareholders were").
+_CLAUSE_VERBS = frozenset(
+    {"were", "are", "had", "have", "would", "will", "could", "should", "must", "may", "might"}
+)
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
@@ -895,10 +960,9 @@ class _BodyJudge:
             # outlet stands after a lower-case "the" ("upheld by the Crossing.", "the
             # Lookout received complaints"), is a name no English noun explains: the
             # outlet's, replaced. "The Wire, a US drama," opening a sentence is a title.
-            if not any(self._after(span) in echoes for span in spans) and not (
-                is_dictionary_word(word)
-                and not self._lower_case_too(word)
-                and all(self.doc.text[max(0, s.start - 4) : s.start] == "the " for s in spans)
+            if not (
+                any(self._after(span) in echoes for span in spans)
+                or self._acts_as_outlet(word, spans)
             ):
                 continue
             for span in spans:
@@ -911,6 +975,35 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _acts_as_outlet(self, word: str, spans: list[Span]) -> bool:
+        """A bare word the story's own outlet could be, doing what it does: the subject of
+        an `outlet-acts` verb at least once ("the Brevix has said", "The Crossing ran a
+        trial").
+
+        A word English lacks, written bare only, a subject at least once and named
+        nowhere else, is the outlet's name replaced. A common noun qualifies when the
+        story never writes it in lower case and it stands only after "the", or opening a
+        sentence after "The" as a subject ("The Wire, a US drama," is a title): an
+        institution the story names ("the Treasury", "the Palace") is in
+        `slot-not-brands`.
+        """
+        text = self.doc.text
+        for s in spans:
+            m = re.search(r"\b([A-Z][\w'’-]*) [Tt]he $", text[max(0, s.start - 30) : s.start])
+            if m is not None and norm(m.group(1)) not in STOPWORDS:
+                return False  # "Noggin the Nog was": a name's last word, not an outlet
+        acts = _word_set(self.ctx, OUTLET_ACTS, "key")
+        subject = any(self._after(span) in acts for span in spans)
+        if not is_dictionary_word(word):
+            return subject
+        if self._lower_case_too(word):
+            return False
+        return all(
+            text[max(0, s.start - 4) : s.start] == "the "
+            or (text[max(0, s.start - 4) : s.start] == "The " and self._after(s) in acts)
+            for s in spans
+        ) and (subject or all(text[max(0, s.start - 4) : s.start] == "the " for s in spans))
 
     def _lower_case_too(self, word: str) -> bool:
         """Whether the story writes the word in lower case anywhere ("the crossing")."""
@@ -1048,6 +1141,18 @@ class _BodyJudge:
         m = _WORD_BEFORE_RE.search(head)
         return m.group(1) if m is not None and m.group(1) not in ("a", "an") else None
 
+    def _before_plural(self, slot: BodySlot) -> bool:
+        """Whether a lower-case plural noun follows the slot's word, past the end of its
+        phrase, and no verb after it ("told Western diplomats", not "told Reuters
+        shareholders were entitled")."""
+        if not slot.phrase.endswith(slot.text):
+            return False  # the phrase goes on past the word: "two X journalists were held"
+        m = re.match(r" ([a-z]+)\b( [a-z]+)?", self.doc.text[slot.span.end : slot.span.end + 40])
+        if m is None or not _is_plural_noun(m.group(1)):
+            return False
+        # "told Reuters shareholders were entitled": the plural opens the reported clause.
+        return (m.group(2) or "").strip() not in _CLAUSE_VERBS
+
     def _numbered_group(self, slot: BodySlot) -> bool:
         """ "the so-called Guildford Four,": a group named by a place and its number, closing
         its clause, not a channel: a channel is read by what follows it ("BBC Four's",
@@ -1121,6 +1226,10 @@ class _BodyJudge:
                 return None, None  # "according to the Nationwide": no noun stands there
             if _is_plural_noun(head) and not slot.strict:
                 # "Employees and Technicians discussed the offer": a brand is one thing.
+                return None, None
+            if not slot.strict and not slot.tail and self._before_plural(slot):
+                # "told Western diplomats", "told Local residents": a capitalised word
+                # before a plural noun describes the people told; no outlet stands there.
                 return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
