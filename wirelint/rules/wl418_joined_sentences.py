@@ -25,6 +25,8 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
 #: Capitalised words that may stand mid-sentence: names and relative words.
 _NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
 def _pronoun_after_verb(s: Sentence, j: int) -> bool:
@@ -68,7 +70,14 @@ class JoinedSentences(ParserRule):
     lowercase word, with a clause on either side, is a sentence's first word too
     (`... for just 35 hours But at least there is still a steel industry`, `the badge
     Yet it could prove tough`); a title capitalises the words after it (`his hit When
-    a Man Loves a Woman`) and passes.
+    a Man Loves a Woman`) and passes. A quotation that opens straight after a clause's
+    last word and starts a clause of its own (`... for the guitarist "The mayor is
+    going to ...`) and a quoted sentence that closes with no full stop before a clause
+    of its own (`"... for Paramount" many of Lee's creations have been filmed`) are
+    joined sentences too; a quoted phrase inside a sentence (`to challenge "the high
+    rates" they charge`), a verb's quoted complement (`was "The future of ..."`), a
+    report after its verb of saying (`said "It is ...`) and the speaker after a
+    quotation (`..." Richards told BBC Sport`) pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -90,7 +99,13 @@ class JoinedSentences(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._split(s), *self._hung(s), *self._opening_word(s)), "first"
+            (
+                *self._split(s),
+                *self._hung(s),
+                *self._opening_word(s),
+                *self._quote_junction(s),
+            ),
+            "first",
         )
 
     def _opening_word(self, s: Sentence) -> Iterator[Hit]:
@@ -235,4 +250,88 @@ class JoinedSentences(ParserRule):
                 continue
             yield Hit(
                 j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
+
+    @staticmethod
+    def _clause_from(s: Sentence, j: int, reach: int = 10) -> int | None:
+        """The finite verb of a clause whose subject starts at token j, if one follows
+        within ``reach`` tokens; None when the words from j are no clause of their own."""
+        for v in range(j + 1, min(s.last, j + reach) + 1):
+            if not s.toks[v].tag.startswith(("VB", "MD")) or not s.finite(v):
+                continue
+            subjects = [k for k in s.children(v, *_SUBJECT_DEPS) if k < v]
+            if subjects and s.left_edge(subjects[0]) == j:
+                return v
+        return None
+
+    def _before_is_sentence(self, s: Sentence, j: int) -> bool:
+        """Do the words before token j hold a clause with its finite verb (in the parser's
+        sentence, or in the one before when the parser split at j)?"""
+        if j > s.first:
+            # (the parser may hang the first clause on the second: stopped running
+            # Services will be suspended makes `stopped` a subject clause)
+            return s.complete_clause_before(j) or any(
+                s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
+                for v in range(s.first, j)
+            )
+        k = j - 1
+        while k > 0 and not s.toks[k].sent_start:
+            k -= 1
+        return any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j))
+
+    def _quote_junction(self, s: Sentence) -> Iterator[Hit]:
+        """A quotation opening straight after the last word of a clause with no mark of
+        its own before it (... for the guitarist "The mayor is going to ...), or a
+        quotation closing on a word with a clause straight after it (... for Paramount"
+        many of Lee's creations have been ...): the full stop between them was lost."""
+        for j in range(max(1, s.first), s.last):
+            if s.toks[j].text not in _QUOTE_MARKS:
+                continue
+            prev = s.toks[j - 1]
+            if not prev.text[-1:].isalnum():
+                continue  # after a colon, a comma or a full stop: the quotation's own marks
+            before, after = s.gap(j - 1, j), s.gap(j, j + 1)
+            if before == " " and after == "":
+                # an opening mark: what it opens starts a sentence (capital, subject, verb)
+                nxt = s.toks[j + 1]
+                if not nxt.text[:1].isupper() or not (prev.text.islower() or prev.text.isdigit()):
+                    continue
+                if prev.tag.startswith(("VB", "MD")):
+                    continue  # was "The future of ...": the verb's quoted complement
+                if s.lex.tag(prev.text.lower()) & _NOT_AN_END or s.has(
+                    "clause-verbs", s.lemma(j - 1)
+                ):
+                    continue  # in "The Times", said "It is": a title, a quoted report
+                if any(
+                    s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+                    for k in range(j + 2, min(j + 5, s.last + 1))
+                ):
+                    continue  # the song "We Are the World": a title
+                start = j + 1
+            elif before == "" and after == " ":
+                # a closing mark after a word: the quotation ended with no full stop, and a
+                # clause of its own follows that is not the report (..." he said)
+                if j + 1 > s.last or not s.toks[j + 1].text[:1].isalpha():
+                    continue
+                opening = next(
+                    (k for k in range(j - 1, s.first - 1, -1) if s.toks[k].text in _QUOTE_MARKS),
+                    None,
+                )
+                if opening != s.first or not any(
+                    s.finite(v) and s.children(v, *_SUBJECT_DEPS) for v in range(s.first + 1, j)
+                ):
+                    continue  # challenge "the high rates" they charge: a quoted phrase and
+                    # a relative clause; only a whole quoted sentence ends there
+                start = j + 1
+            else:
+                continue
+            v = self._clause_from(s, start)
+            if v is None or s.has("report-verbs", s.lemma(v)) or s.has("clause-verbs", s.lemma(v)):
+                continue  # ..." Richards told BBC Sport: the speaker, not a new sentence
+            if any(s.toks[k].text in _QUOTE_MARKS for k in range(start, v)):
+                continue  # a quotation woven in ("the best", analysts say)
+            if not self._before_is_sentence(s, j):
+                continue
+            yield Hit(
+                j - 1, j, "a new sentence starts at the quotation mark with no full stop before it"
             )
