@@ -12,6 +12,7 @@ from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_WH_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 #: Tags of a word after a sentence-opening auxiliary that show no subject stands
 #: between them (Was subsequently replaced, Is based on, Has been): an inverted question
@@ -20,6 +21,14 @@ _PREDICATE_TAGS = frozenset({"RB", "VBN", "VBG", "JJ", "JJR", "IN", "TO"})
 #: Tags of a subject that follows an auxiliary in an inverted clause (when will they).
 _INVERTED_SUBJECT_TAGS = frozenset({"PRP", "DT", "NNP", "NNPS", "EX", "PRP$", "CD", "NN", "NNS"})
 _OPENERS_KEY = "finite-clause-openers"
+_SUBJECT_OPENERS_KEY = "subject-openers"
+#: Determiners after a sentence-opening `Is`, `Are`, `Was` that start its complement
+#: (Is a send-up of ..., Was the first athlete to ...) when the sentence asks nothing.
+_COMPLEMENT_OPENERS = frozenset({"a", "an", "the"})
+#: Opening copulas that do not invert a condition (Were the bank to fail, Had it known).
+_OPENING_COPULAS = frozenset({"Is", "Are", "Was"})
+#: Marks after which a clause starts.
+_CLAUSE_MARKS = frozenset({",", ";"})
 _AUXILIARIES_KEY = "subjectless-auxiliaries"
 _ADVERB_OPENERS_KEY = "adverb-openers"
 
@@ -43,7 +52,13 @@ class LostSubject(ParserRule):
       line that leads into them by style (`- Announced a package for the sugar industry`);
     - a report closed by its verb of saying alone (`..., the company said.` with
       `the company` deleted: `..." said.`) or by a subject alone (`..." he.`);
-    - `am` with no `I` (`But am sceptical`).
+    - `am` with no `I` (`But am sceptical`);
+    - `after`, `before`, `since`, `until` or `where` straight before a finite auxiliary
+      (`after was confirmed`; the pack list `subject-openers`), a sentence opening on
+      `Is`, `Are` or `Was` and a determiner with no question mark (`Is the first
+      athlete to be banned ...`) and a verb of saying straight before an auxiliary
+      (`and government sources said was unclear`); a relative word (`what he said
+      was`) and `as was expected` pass.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
@@ -76,7 +91,13 @@ class LostSubject(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._after_opener(s), *self._opening_verb(s), *self._bare_report(s), *self._am(s)),
+            (
+                *self._after_opener(s),
+                *self._opening_verb(s),
+                *self._bare_report(s),
+                *self._am(s),
+                *self._after_report(s),
+            ),
             "first",
         )
 
@@ -86,7 +107,7 @@ class LostSubject(ParserRule):
 
     def _after_opener(self, s: Sentence) -> Iterator[Hit]:
         for k in range(s.first, s.last - 1):
-            if not s.has(_OPENERS_KEY, s.word(k)):
+            if not (s.has(_OPENERS_KEY, s.word(k)) or s.has(_SUBJECT_OPENERS_KEY, s.word(k))):
                 continue
             a = k + 1
             if s.gap(k, a) != " " or not s.has(_AUXILIARIES_KEY, s.toks[a].text):
@@ -130,6 +151,13 @@ class LostSubject(ParserRule):
             return  # a quotation woven into the sentence (called it "a disgrace")
         if s.has(_AUXILIARIES_KEY, word.lower()):
             nxt = s.toks[j + 1]
+            if word in _OPENING_COPULAS and nxt.text in _COMPLEMENT_OPENERS:
+                yield Hit(
+                    j,
+                    j,
+                    f"`{word}` opens the sentence with no subject: a pronoun (he, it, they) lost?",
+                )
+                return  # Is a send-up of, Was the first to: a statement (no question mark)
             if s.toks[j].tag.startswith("NNP") or nxt.tag not in _PREDICATE_TAGS:
                 return  # Will Smith, Had the bank: a name or an inverted subject
             if nxt.text.lower() in ("not", "n't") or (
@@ -190,3 +218,36 @@ class LostSubject(ParserRule):
             near = range(max(0, k - 6), min(len(s.toks) - 1, k + 1) + 1)
             if not any(s.toks[m].text in ("I", "i") for m in near if m != k):
                 yield Hit(k, k, "`am` with no `I`: the subject lost?")
+
+    def _after_report(self, s: Sentence) -> Iterator[Hit]:
+        """A verb of saying straight before a finite auxiliary, its own subject opening a
+        clause after a comma or a conjunction (and government sources said was unclear):
+        the reported clause lost its subject. After a relative word (what he said was,
+        who police said were) the subject is the relative word and passes, and so does a
+        report at the sentence's start, which may be a relative clause with no `who`
+        (The man police said was armed fled)."""
+        for r in range(s.first + 1, s.last - 1):
+            if not s.toks[r].tag.startswith("VB") or not s.has("report-verbs", s.lemma(r)):
+                continue
+            a = r + 1
+            if s.gap(r, a) != " " or not s.has(_AUXILIARIES_KEY, s.toks[a].text):
+                continue
+            if s.toks[a + 1].tag in _INVERTED_SUBJECT_TAGS:
+                continue  # said was the man: a subject after the verb
+            subjects = [k for k in s.children(r, "nsubj") if k < r]
+            if not subjects:
+                continue
+            edge = s.left_edge(subjects[0])
+            if edge == s.first or (
+                s.toks[edge - 1].text not in _CLAUSE_MARKS and s.toks[edge - 1].tag != "CC"
+            ):
+                continue  # the man police said was armed: a relative clause with no who,
+                # which may take the sentence's start for the subject
+            if any(s.toks[k].tag in _WH_TAGS for k in range(s.first, r)):
+                continue
+            yield Hit(
+                r,
+                a,
+                f"no subject between `{s.toks[r].text}` and `{s.toks[a].text}`: "
+                "a pronoun (it, he, they) lost?",
+            )
