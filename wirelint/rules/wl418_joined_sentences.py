@@ -279,52 +279,60 @@ class JoinedSentences(ParserRule):
             k -= 1
         return any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j))
 
+    @staticmethod
+    def _opens_sentence(s: Sentence, j: int) -> bool:
+        """Is the opening quotation mark j, straight after a word, a new sentence's
+        start rather than a title, a slogan, a verb's quoted complement or a report?"""
+        prev, nxt = s.toks[j - 1], s.toks[j + 1]
+        if not nxt.text[:1].isupper() or not (prev.text.islower() or prev.text.isdigit()):
+            return False
+        if prev.tag.startswith(("VB", "MD")) or s.lex.tag(prev.text.lower()) & _NOT_AN_END:
+            return False  # was "The future of ...", in "The Times": a complement, a title
+        if any(
+            s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+            for k in range(j + 2, min(j + 5, s.last + 1))
+        ):
+            return False  # the song "We Are the World": a title
+        close = next((k for k in range(j + 1, s.last + 1) if s.toks[k].text in _QUOTE_MARKS), None)
+        if close is not None and close - j <= 8:
+            return False  # the slogan "Britain is working", the prime minister: a phrase
+        # told parliament "Conditions are ...: the frame of a report whose verb has no
+        # complement yet (hoped to turn the home ... has one: the quotation is new)
+        return not any(
+            s.toks[k].tag.startswith("VB")
+            and s.has("clause-verbs", s.lemma(k))
+            and not [c for c in s.children(k, "ccomp", "xcomp") if c < j]
+            for k in range(max(s.first, j - 14), j)
+        )
+
+    @staticmethod
+    def _ends_quoted_sentence(s: Sentence, j: int) -> bool:
+        """Does the closing quotation mark j end a quotation that is a whole sentence,
+        opened at the sentence's start with its own subject and finite verb?"""
+        if j + 1 > s.last or not s.toks[j + 1].text[:1].isalpha():
+            return False
+        opening = next(
+            (k for k in range(j - 1, s.first - 1, -1) if s.toks[k].text in _QUOTE_MARKS), None
+        )
+        # challenge "the high rates" they charge: a quoted phrase and a relative clause
+        return opening == s.first and any(
+            s.finite(v) and s.children(v, *_SUBJECT_DEPS) for v in range(s.first + 1, j)
+        )
+
     def _quote_junction(self, s: Sentence) -> Iterator[Hit]:
         """A quotation opening straight after the last word of a clause with no mark of
         its own before it (... for the guitarist "The mayor is going to ...), or a
         quotation closing on a word with a clause straight after it (... for Paramount"
         many of Lee's creations have been ...): the full stop between them was lost."""
         for j in range(max(1, s.first), s.last):
-            if s.toks[j].text not in _QUOTE_MARKS:
-                continue
-            prev = s.toks[j - 1]
-            if not prev.text[-1:].isalnum():
+            if s.toks[j].text not in _QUOTE_MARKS or not s.toks[j - 1].text[-1:].isalnum():
                 continue  # after a colon, a comma or a full stop: the quotation's own marks
             before, after = s.gap(j - 1, j), s.gap(j, j + 1)
-            if before == " " and after == "":
-                # an opening mark: what it opens starts a sentence (capital, subject, verb)
-                nxt = s.toks[j + 1]
-                if not nxt.text[:1].isupper() or not (prev.text.islower() or prev.text.isdigit()):
-                    continue
-                if prev.tag.startswith(("VB", "MD")):
-                    continue  # was "The future of ...": the verb's quoted complement
-                if s.lex.tag(prev.text.lower()) & _NOT_AN_END or s.has(
-                    "clause-verbs", s.lemma(j - 1)
-                ):
-                    continue  # in "The Times", said "It is": a title, a quoted report
-                if any(
-                    s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
-                    for k in range(j + 2, min(j + 5, s.last + 1))
-                ):
-                    continue  # the song "We Are the World": a title
-                start = j + 1
-            elif before == "" and after == " ":
-                # a closing mark after a word: the quotation ended with no full stop, and a
-                # clause of its own follows that is not the report (..." he said)
-                if j + 1 > s.last or not s.toks[j + 1].text[:1].isalpha():
-                    continue
-                opening = next(
-                    (k for k in range(j - 1, s.first - 1, -1) if s.toks[k].text in _QUOTE_MARKS),
-                    None,
-                )
-                if opening != s.first or not any(
-                    s.finite(v) and s.children(v, *_SUBJECT_DEPS) for v in range(s.first + 1, j)
-                ):
-                    continue  # challenge "the high rates" they charge: a quoted phrase and
-                    # a relative clause; only a whole quoted sentence ends there
-                start = j + 1
-            else:
+            opening = before == " " and after == "" and self._opens_sentence(s, j)
+            closing = before == "" and after == " " and self._ends_quoted_sentence(s, j)
+            if not (opening or closing):
                 continue
+            start = j + 1
             v = self._clause_from(s, start)
             if v is None or s.has("report-verbs", s.lemma(v)) or s.has("clause-verbs", s.lemma(v)):
                 continue  # ..." Richards told BBC Sport: the speaker, not a new sentence
