@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
+from wirelint.grammar.lexicon import VBD, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place, tok_text
 
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
@@ -83,6 +84,8 @@ class LostReportVerb(ParserRule):
             return  # ..." on Twitter: the quotation's place or time, not its speaker
         if not any(s.toks[k].tag in ("NNP", "NNPS", "PRP") for k in tail):
             return  # ..." the document (an object, a title): no speaker
+        if s.tags(last - 1) & (VBD | VBZ):
+            return  # ..." Morquendi's message read, ..." policy states: the verb, tagged a noun
         if s.toks[last - 1].tag == "PRP" and last - 1 == q + 1:
             return  # ..." he.: WL438 reports the lone pronoun
         yield Hit(
