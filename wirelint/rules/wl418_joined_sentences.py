@@ -25,6 +25,8 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
 #: Capitalised words that may stand mid-sentence: names and relative words.
 _NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
 def _pronoun_after_verb(s: Sentence, j: int) -> bool:
@@ -68,7 +70,14 @@ class JoinedSentences(ParserRule):
     lowercase word, with a clause on either side, is a sentence's first word too
     (`... for just 35 hours But at least there is still a steel industry`, `the badge
     Yet it could prove tough`); a title capitalises the words after it (`his hit When
-    a Man Loves a Woman`) and passes.
+    a Man Loves a Woman`) and passes. A quotation that opens straight after a clause's
+    last word and starts a clause of its own (`... for the guitarist "The mayor is
+    going to ...`) and a quoted sentence that closes with no full stop before a clause
+    of its own (`"... for Paramount" many of Lee's creations have been filmed`) are
+    joined sentences too; a quoted phrase inside a sentence (`to challenge "the high
+    rates" they charge`), a verb's quoted complement (`was "The future of ..."`), a
+    report after its verb of saying (`said "It is ...`) and the speaker after a
+    quotation (`..." Richards told BBC Sport`) pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -90,7 +99,13 @@ class JoinedSentences(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._split(s), *self._hung(s), *self._opening_word(s)), "first"
+            (
+                *self._split(s),
+                *self._hung(s),
+                *self._opening_word(s),
+                *self._quote_junction(s),
+            ),
+            "first",
         )
 
     def _opening_word(self, s: Sentence) -> Iterator[Hit]:
@@ -235,4 +250,96 @@ class JoinedSentences(ParserRule):
                 continue
             yield Hit(
                 j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
+
+    @staticmethod
+    def _clause_from(s: Sentence, j: int, reach: int = 10) -> int | None:
+        """The finite verb of a clause whose subject starts at token j, if one follows
+        within ``reach`` tokens; None when the words from j are no clause of their own."""
+        for v in range(j + 1, min(s.last, j + reach) + 1):
+            if not s.toks[v].tag.startswith(("VB", "MD")) or not s.finite(v):
+                continue
+            subjects = [k for k in s.children(v, *_SUBJECT_DEPS) if k < v]
+            if subjects and s.left_edge(subjects[0]) == j:
+                return v
+        return None
+
+    def _before_is_sentence(self, s: Sentence, j: int) -> bool:
+        """Do the words before token j hold a clause with its finite verb (in the parser's
+        sentence, or in the one before when the parser split at j)?"""
+        if j > s.first:
+            # (the parser may hang the first clause on the second: stopped running
+            # Services will be suspended makes `stopped` a subject clause)
+            return s.complete_clause_before(j) or any(
+                s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
+                for v in range(s.first, j)
+            )
+        k = j - 1
+        while k > 0 and not s.toks[k].sent_start:
+            k -= 1
+        return any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j))
+
+    @staticmethod
+    def _opens_sentence(s: Sentence, j: int) -> bool:
+        """Is the opening quotation mark j, straight after a word, a new sentence's
+        start rather than a title, a slogan, a verb's quoted complement or a report?"""
+        prev, nxt = s.toks[j - 1], s.toks[j + 1]
+        if not nxt.text[:1].isupper() or not (prev.text.islower() or prev.text.isdigit()):
+            return False
+        if prev.tag.startswith(("VB", "MD")) or s.lex.tag(prev.text.lower()) & _NOT_AN_END:
+            return False  # was "The future of ...", in "The Times": a complement, a title
+        if any(
+            s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+            for k in range(j + 2, min(j + 5, s.last + 1))
+        ):
+            return False  # the song "We Are the World": a title
+        close = next((k for k in range(j + 1, s.last + 1) if s.toks[k].text in _QUOTE_MARKS), None)
+        if close is not None and close - j <= 8:
+            return False  # the slogan "Britain is working", the prime minister: a phrase
+        # told parliament "Conditions are ...: the frame of a report whose verb has no
+        # complement yet (hoped to turn the home ... has one: the quotation is new)
+        return not any(
+            s.toks[k].tag.startswith("VB")
+            and s.has("clause-verbs", s.lemma(k))
+            and not [c for c in s.children(k, "ccomp", "xcomp") if c < j]
+            for k in range(max(s.first, j - 14), j)
+        )
+
+    @staticmethod
+    def _ends_quoted_sentence(s: Sentence, j: int) -> bool:
+        """Does the closing quotation mark j end a quotation that is a whole sentence,
+        opened at the sentence's start with its own subject and finite verb?"""
+        if j + 1 > s.last or not s.toks[j + 1].text[:1].isalpha():
+            return False
+        opening = next(
+            (k for k in range(j - 1, s.first - 1, -1) if s.toks[k].text in _QUOTE_MARKS), None
+        )
+        # challenge "the high rates" they charge: a quoted phrase and a relative clause
+        return opening == s.first and any(
+            s.finite(v) and s.children(v, *_SUBJECT_DEPS) for v in range(s.first + 1, j)
+        )
+
+    def _quote_junction(self, s: Sentence) -> Iterator[Hit]:
+        """A quotation opening straight after the last word of a clause with no mark of
+        its own before it (... for the guitarist "The mayor is going to ...), or a
+        quotation closing on a word with a clause straight after it (... for Paramount"
+        many of Lee's creations have been ...): the full stop between them was lost."""
+        for j in range(max(1, s.first), s.last):
+            if s.toks[j].text not in _QUOTE_MARKS or not s.toks[j - 1].text[-1:].isalnum():
+                continue  # after a colon, a comma or a full stop: the quotation's own marks
+            before, after = s.gap(j - 1, j), s.gap(j, j + 1)
+            opening = before == " " and after == "" and self._opens_sentence(s, j)
+            closing = before == "" and after == " " and self._ends_quoted_sentence(s, j)
+            if not (opening or closing):
+                continue
+            start = j + 1
+            v = self._clause_from(s, start)
+            if v is None or s.has("report-verbs", s.lemma(v)) or s.has("clause-verbs", s.lemma(v)):
+                continue  # ..." Richards told BBC Sport: the speaker, not a new sentence
+            if any(s.toks[k].text in _QUOTE_MARKS for k in range(start, v)):
+                continue  # a quotation woven in ("the best", analysts say)
+            if not self._before_is_sentence(s, j):
+                continue
+            yield Hit(
+                j - 1, j, "a new sentence starts at the quotation mark with no full stop before it"
             )

@@ -20,6 +20,12 @@ _PREDICATE_TAGS = frozenset({"RB", "VBN", "VBG", "JJ", "JJR", "IN", "TO"})
 #: Tags of a subject that follows an auxiliary in an inverted clause (when will they).
 _INVERTED_SUBJECT_TAGS = frozenset({"PRP", "DT", "NNP", "NNPS", "EX", "PRP$", "CD", "NN", "NNS"})
 _OPENERS_KEY = "finite-clause-openers"
+_SUBJECT_OPENERS_KEY = "subject-openers"
+#: Determiners after a sentence-opening `Is`, `Are`, `Was` that start its complement
+#: (Is a send-up of ..., Was the first athlete to ...) when the sentence asks nothing.
+_COMPLEMENT_OPENERS = frozenset({"a", "an", "the"})
+#: Opening copulas that do not invert a condition (Were the bank to fail, Had it known).
+_OPENING_COPULAS = frozenset({"Is", "Are", "Was"})
 _AUXILIARIES_KEY = "subjectless-auxiliaries"
 _ADVERB_OPENERS_KEY = "adverb-openers"
 
@@ -43,7 +49,12 @@ class LostSubject(ParserRule):
       line that leads into them by style (`- Announced a package for the sugar industry`);
     - a report closed by its verb of saying alone (`..., the company said.` with
       `the company` deleted: `..." said.`) or by a subject alone (`..." he.`);
-    - `am` with no `I` (`But am sceptical`).
+    - `am` with no `I` (`But am sceptical`);
+    - `after`, `before`, `since`, `until` or `where` straight before a finite auxiliary
+      (`after was confirmed`; the pack list `subject-openers`), a sentence opening on
+      `Is`, `Are` or `Was` and a determiner with no question mark (`Is the first
+      athlete to be banned ...`) in a paragraph that asks nothing; `as was expected`,
+      `than before does` and `the company since has` (adverbs) pass.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
@@ -76,7 +87,12 @@ class LostSubject(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._after_opener(s), *self._opening_verb(s), *self._bare_report(s), *self._am(s)),
+            (
+                *self._after_opener(s),
+                *self._opening_verb(s),
+                *self._bare_report(s),
+                *self._am(s),
+            ),
             "first",
         )
 
@@ -84,9 +100,19 @@ class LostSubject(ParserRule):
     def _question(s: Sentence) -> bool:
         return any(s.toks[k].text == "?" for k in s.indexes())
 
+    @staticmethod
+    def _asks(s: Sentence, j: int) -> bool:
+        """Is the sentence opened by the copula j a question that lost its question mark
+        (Is the DRM really harmful ...): a subject after the copula and its predicate
+        after the subject?"""
+        return any(
+            s.toks[min(s.right_edge(k) + 1, s.last)].tag in ("RB", "JJ", "JJR", "VBN", "VBG")
+            for k in s.children(j, *_SUBJECT_DEPS)
+        )
+
     def _after_opener(self, s: Sentence) -> Iterator[Hit]:
         for k in range(s.first, s.last - 1):
-            if not s.has(_OPENERS_KEY, s.word(k)):
+            if not (s.has(_OPENERS_KEY, s.word(k)) or s.has(_SUBJECT_OPENERS_KEY, s.word(k))):
                 continue
             a = k + 1
             if s.gap(k, a) != " " or not s.has(_AUXILIARIES_KEY, s.toks[a].text):
@@ -98,6 +124,8 @@ class LostSubject(ParserRule):
                 or (s.has(_ADVERB_OPENERS_KEY, s.word(k)) and s.toks[k - 1].tag.startswith("NN"))
             ):
                 continue  # was scrapped though was, the party though was: an adverb
+            if k > s.first and s.word(k - 1) == "than":
+                continue  # more than before does: an adverb
             yield Hit(
                 k,
                 a,
@@ -130,6 +158,18 @@ class LostSubject(ParserRule):
             return  # a quotation woven into the sentence (called it "a disgrace")
         if s.has(_AUXILIARIES_KEY, word.lower()):
             nxt = s.toks[j + 1]
+            if (
+                word in _OPENING_COPULAS
+                and nxt.text in _COMPLEMENT_OPENERS
+                and "?" not in s.text
+                and not self._asks(s, j)
+            ):
+                yield Hit(
+                    j,
+                    j,
+                    f"`{word}` opens the sentence with no subject: a pronoun (he, it, they) lost?",
+                )
+                return  # Is a send-up of, Was the first to: a statement (no question mark)
             if s.toks[j].tag.startswith("NNP") or nxt.tag not in _PREDICATE_TAGS:
                 return  # Will Smith, Had the bank: a name or an inverted subject
             if nxt.text.lower() in ("not", "n't") or (
