@@ -38,9 +38,10 @@ def _lua_after(heading: str) -> str:
     return m.group(1)
 
 
-# Waits for the first diagnostics, then writes "line:col CODE" per finding to a file.
+# Waits for the first diagnostics (long enough for a loaded machine: the wait ends as soon
+# as they arrive), then writes "line:col CODE" per finding to a file.
 _COLLECT = (
-    "lua vim.wait(30000, function() return #vim.diagnostic.get(0) > 0 end, 100);"
+    "lua vim.wait(150000, function() return #vim.diagnostic.get(0) > 0 end, 100);"
     " local out = {};"
     " for _, d in ipairs(vim.diagnostic.get(0)) do"
     " table.insert(out, (d.lnum + 1) .. ' ' .. tostring(d.code)) end;"
@@ -58,7 +59,7 @@ def _run(tmp_path: Path, lua: str) -> list[str]:
         ["nvim", "--headless", "-u", "init.lua", "story.txt", "-c", _COLLECT, "-c", "qa!"],
         cwd=tmp_path,
         env=env,
-        timeout=120,
+        timeout=200,
         capture_output=True,
         check=False,
     )
