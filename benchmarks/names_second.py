@@ -23,6 +23,11 @@ names and the parts of multi-word ones: `Gordon` and `Brown` of `Gordon Brown`).
   kh/h, j/y, ou/u, ph/f, tch/ch, ei/ey, -ov/-off, -sky/-ski), diacritics dropped, a
   neighbouring key, adjacent letters swapped; and, when the name stands in the headline
   and in the body, the whole headline set in capitals with the name respelled in it.
+* Two weak cells of damage seen elsewhere get cases of their own (from a random stream
+  of their own, so the cases above stay as they were): when the chosen name has no
+  doubled consonant, one use of another name of the mode that has one loses it; when
+  the chosen name is not in the headline, another name of the mode that stands in the
+  headline and in the body is respelled in the headline set in capitals.
 * A respelling that gives a spelling the story already has is not used (that is no
   longer one name spelled two ways); one that gives an English word is kept and labelled
   `makes a word`.
@@ -226,13 +231,9 @@ def damage(text: str, mode: str, excluded: frozenset[str], rng: random.Random) -
     head_end = len(text) if head_end < 0 else head_end
     story = {w.casefold() for w in _WORD_RE.findall(text)}
     start, end = rng.choice(chosen.uses)
-    own = (
-        chosen.label,
-        "multi-word name" if chosen.multi else "single-word name",
-        "4 letters" if len(key) == MIN_LETTERS else "5+ letters",
-    )
+    chosen_own = _own(chosen, key)
 
-    def labels(new: str, at: int) -> tuple[str, ...]:
+    def labels(new: str, at: int, own: tuple[str, ...] = chosen_own) -> tuple[str, ...]:
         word = "makes a word" if frequency(new) >= COMMON else "makes a non-word"
         return (*own, _where(text, at, head_end), word)
 
@@ -246,17 +247,88 @@ def damage(text: str, mode: str, excluded: frozenset[str], rng: random.Random) -
         cases.append(Case(damaged, (start, start + len(new)), kind, name, new, labels(new, start)))
     heads = [p for p in chosen.uses if p[1] <= head_end]
     if heads and len(heads) < len(chosen.uses):
-        # The whole headline in capitals, the name respelled in it.
-        hs, he = heads[0]
-        name = text[hs:he]
-        new = RESPELL[rng.choice(HEADLINE_KINDS)](name, rng)
-        if new is not None and new.casefold() not in story and new.casefold() != key:
-            headline = (text[:hs] + new + text[he:head_end]).upper()
-            if len(headline) == head_end + len(new) - (he - hs):  # no letter grew (ß)
-                damaged = headline + text[head_end:]
-                span = (hs, hs + len(new))
-                cases.append(Case(damaged, span, CAPS, name, new.upper(), labels(new, hs)))
+        case = _caps_headline(text, key, heads[0], head_end, story, rng, labels)
+        if case is not None:
+            cases.append(case)
+    # The weak cells get cases of their own, from a stream of their own (the cases above
+    # stay as they were): a doubled consonant undone in another name of the mode when
+    # this one has none, and a headline set in capitals with another name of the mode in
+    # it when this one stands only in the body.
+    extra = random.Random(rng.random())
+    others = [k for k in pool if k != key]
+    if KINDS["undouble"](key, extra) is None:
+        doubled = [k for k in others if KINDS["undouble"](k, extra) is not None]
+        if doubled:
+            other = names[extra.choice(doubled)]
+            start, end = extra.choice(other.uses)
+            name = text[start:end]
+            new = RESPELL["undouble"](name, extra)
+            if new is not None and new.casefold() not in story:
+                own = _own(other, name)
+                damaged = text[:start] + new + text[end:]
+                cases.append(
+                    Case(
+                        damaged,
+                        (start, start + len(new)),
+                        "undouble",
+                        name,
+                        new,
+                        labels(new, start, own),
+                    )
+                )
+    if not heads:
+        headed = [
+            k
+            for k in others
+            if any(p[1] <= head_end < q[0] for p in names[k].uses for q in names[k].uses)
+        ]
+        if headed:
+            other = names[extra.choice(headed)]
+            first = next(p for p in other.uses if p[1] <= head_end)
+            own = _own(other, text[first[0] : first[1]])
+            case = _caps_headline(
+                text,
+                text[first[0] : first[1]].casefold(),
+                first,
+                head_end,
+                story,
+                extra,
+                lambda new, at: labels(new, at, own),
+            )
+            if case is not None:
+                cases.append(case)
     return cases
+
+
+def _own(name: Name, word: str) -> tuple[str, ...]:
+    """A name's own labels: the tagger's label, one word or more, its length."""
+    return (
+        name.label,
+        "multi-word name" if name.multi else "single-word name",
+        "4 letters" if len(word) == MIN_LETTERS else "5+ letters",
+    )
+
+
+def _caps_headline(
+    text: str,
+    key: str,
+    at: tuple[int, int],
+    head_end: int,
+    story: set[str],
+    rng: random.Random,
+    labels: Any,
+) -> Case | None:
+    """The whole headline in capitals, the name at ``at`` respelled in it."""
+    hs, he = at
+    name = text[hs:he]
+    new = RESPELL[rng.choice(HEADLINE_KINDS)](name, rng)
+    if new is None or new.casefold() in story or new.casefold() == key:
+        return None
+    headline = (text[:hs] + new + text[he:head_end]).upper()
+    if len(headline) != head_end + len(new) - (he - hs):  # a letter grew (ß)
+        return None
+    damaged = headline + text[head_end:]
+    return Case(damaged, (hs, hs + len(new)), CAPS, name, new.upper(), labels(new, hs))
 
 
 def main() -> int:

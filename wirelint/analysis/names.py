@@ -354,7 +354,9 @@ def _introduced_again(a: Spelling, b: Spelling) -> bool:
     full = next((m for m in b.mentions if m.partners), None)
     if full is None:
         return False
-    if any(_same_name(x, y) for x in _given(a) for y in full.partners):
+    # Any first name the two share says one person, whichever full mention comes first:
+    # `Tony Balir` beside `Cherie Blair` and `Tony Blair` (his wife, named after him).
+    if any(_same_name(x, y) for x in _given(a) for y in _given(b)):
         return False
     return any((m.title or m.partners) and m.span.start < full.span.start for m in a.mentions)
 
@@ -757,6 +759,49 @@ def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
     return any(whole[:i] + whole[i + 1 :] == slip for i in range(1, len(whole) - 1))
 
 
+def _neighbour_key(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` differ only in one letter typed on a neighbouring key."""
+    if len(x) != len(y):
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 and _neighbouring_keys(x[diff[0]], y[diff[0]])
+
+
+#: The capitalised word right before a mention: a first name, an initial, a title.
+_CAPITAL_BEFORE_RE = re.compile(r"([A-Z][\w'’]*)\.?\s+\Z")
+
+
+def _caps_line(sp: Spelling, text: str) -> bool:
+    """Every use of ``sp`` stands in a line with no small letter (a headline in capitals),
+    not an acronym in running text (`the news agency IRNA`)."""
+    for m in sp.mentions:
+        start = text.rfind("\n", 0, m.span.start) + 1
+        end = text.find("\n", m.span.end)
+        line = text[start : len(text) if end < 0 else end]
+        if any(c.islower() for c in line):
+            return False
+    return True
+
+
+def _same_person(slip: Spelling, other: Spelling, text: str) -> bool:
+    """Nothing beside ``slip`` says another person: it is no first name, no item of a list
+    of names, and the capitalised word before it, if any, is its title, a word that opens
+    a sentence (`But`), or a first name or initial that stands before ``other`` too (not
+    `A Masi` in a team sheet beside `D dal Maso`)."""
+    given = {g[:1] for g in _given(other)} | _given(other)
+    for m in slip.mentions:
+        if m.after or m.listed:
+            return False
+        before = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if before is None:
+            continue
+        word = before.group(1).casefold()
+        opener = len(word) > 1 and word in STOPWORDS  # `A` is an initial here
+        if word != m.title and not opener and word not in given:
+            return False
+    return True
+
+
 def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
     """One spelling a slip of the other that nothing else in the story or any word list has.
 
@@ -777,15 +822,29 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # `WASHINGTON` above `Washingto`) is a use of it; an abbreviation or a ticker
             # symbol (`NOBL`, `<VOLV ST>`) is none.
             continue
-        if len(ks) < MIN_LENGTH and not (
-            (len(ko) == MIN_LENGTH and ko.startswith(ks)) or _swapped_or_doubled(ks, ko)
+        short = len(ks) < MIN_LENGTH
+        if short and not (
+            (len(ko) == MIN_LENGTH and ko.startswith(ks))
+            or _swapped_or_doubled(ks, ko)
+            or (_neighbour_key(ks[1:], ko[1:]) and _same_person(slip, other, text))
         ):
             # Four letters leave too little to tell a slip from another name (`Iraj`,
-            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`) or
-            # two letters changed places (`Snoy`, `Irqa`): names seldom differ so.
+            # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`),
+            # two letters changed places (`Snoy`, `Irqa`) or a finger hit the next key
+            # after the first (`Piht` for `Pitt`; not `Kbps` beside `Mbps`, nor a first
+            # name, `Iraj Harirchi` beside `Iran`, nor an
+            # item of a team sheet, `A Masi` beside `D dal Maso`): names seldom differ
+            # so, and word lists hold the names that do.
             continue
-        if slip.caps_only and (len(ks) < MIN_LENGTH or _ticker(slip, text)):
-            continue  # `<VOLV ST>`, `NOBL`: ticker symbols and abbreviations in capitals
+        if slip.caps_only and (
+            _ticker(slip, text)
+            or (short and (other.caps_only or len(ko) > len(ks) + 1 or not _caps_line(slip, text)))
+        ):
+            # `<VOLV ST>`, `NOBL`, `IRNA`: ticker symbols and abbreviations in capitals. A
+            # line in capitals that mistypes four letters of a name of the running text
+            # (`BUSN` above `Bush`) or loses the last of five (`BLAI` above `Tony Blair`)
+            # is a slip, not an abbreviation.
+            continue
         if other.key in STOPWORDS:
             continue  # `During` opens a sentence, a function word: no name beside `Durin`
         if _last(slip) and _last(other) and not (_last(slip) & _last(other)):
@@ -851,6 +910,44 @@ def _tied_slip(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> boo
         # both or not: `West German`, `West Germany`; `Liberal Democrat`, `Democrats`.
         return False
     return _typed(ks, ko, sounds=False)
+
+
+def _titled_slip(a: Spelling, b: Spelling, asc: dict[str, str]) -> bool:
+    """A last name used once, alone after a title, one typed slip or its last letter short
+    of the name the story introduced before it: with a first name (`Heizo Takenaka` ...
+    `Mr Takenak`), or with the same title (`Mr Brown`, `Mr Brow`), or the title stands
+    before a first name the other spelling has too (`Charles Clarke` ... `Home Secretary
+    Charles Clark`). One person, even
+    when both spellings are words: wire copy calls a person by title and last name once
+    the full name was given, and a title before a word makes it a name.
+
+    A title of its own says another person (`Mr Bennett`, `Ms Bennet`); a spelling
+    used more than once is no slip.
+    """
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or slip.caps_only or other.caps_only:
+            continue
+        m = slip.mentions[0]
+        if not m.title or m.listed:
+            continue
+        if m.partners:
+            # `Home Secretary Charles Clark` beside `Charles Clarke`: one first name.
+            if not set(m.partners) & _given(other):
+                continue
+        elif not (
+            any(x.title == m.title and not x.caps for x in other.mentions)
+            or _refers_back(other, slip)
+        ):
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if min(len(ks), len(ko)) < MIN_LENGTH - 1 or ks[:1] != ko[:1]:
+            continue  # `Mr Howe`, `Mr Bowe`: names that differ in their first letter
+        cut = len(ko) == len(ks) + 1 and ko.startswith(ks)
+        if cut and _other_form(ks, ko[-1]) and is_word(slip.key) and is_word(other.key):
+            continue  # `Grand Slam`, `Grand Slams`; `Captain America`, `British American`
+        if cut or _typed(ks, ko, sounds=False):
+            return True
+    return False
 
 
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
@@ -999,7 +1096,9 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
         return False
     # A last name used alone after the full mention (`Silvio Berlusconi` ... `Mr
     # Berluscon`) refers to it; not a plural (`Victoria Beckham` ... `the Beckhams`).
-    refers = tail != "s" and (_refers_back(whole, cut) or _refers_back(cut, whole))
+    # A name of the full mention that ends in `s` lost it when the form used alone after
+    # is in no list (`David Simmonds` ... `said Simmond`): the plural is the later form.
+    refers = _refers_back(whole, cut) or (tail != "s" and _refers_back(cut, whole))
     return not derives or alike == 1 or established or (refers and frequency(cut.key) == 0)
 
 
@@ -1133,6 +1232,7 @@ def _group(
         ) or (
             _unseen_slip(spellings[a], spellings[b], asc, text)
             or _tied_slip(spellings[a], spellings[b], asc, alike)
+            or _titled_slip(spellings[a], spellings[b], asc)
         ):
             pairs.append((a, b))
     if not pairs:

@@ -85,7 +85,12 @@ class NameVariant(Rule):
     capital, is reported even when that name is a common word, each spelling is used
     once, or the name stands elsewhere only in capitals, in a headline or the dateline
     (`Balir` beside `Blair`, `Jpanese` beside `Japanese`, `Snoy` beside `Sony`,
-    `Troump` beside `Trump`, `Washingto` below `WASHINGTON`). The dateline's agency is a use of its name
+    `Troump` beside `Trump`, `Washingto` below `WASHINGTON`; in four letters, a
+    neighbouring key only where nothing beside the slip names another person: `Piht`
+    beside `Brad Pitt`, `BUSN` in a headline in capitals above `President Bush`). A last
+    name used once alone after a title, one slip or its last letter short of the name
+    introduced before it with a first name or the same title, is reported even when both
+    are words (`Heizo Takenaka` ... `Mr Takenak`; `Mr Brown` ... `Mr Brow`). The dateline's agency is a use of its name
     (`told Rueters` under a `(Reuters)` dateline); the forms the agencies pack lists
     for one agency (`Reuter`, `Reuters`) are never slips of each other.
 
