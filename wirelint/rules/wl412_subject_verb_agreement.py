@@ -24,9 +24,22 @@ _SINGULAR, _PLURAL = 1, 2
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 
 
+def _of_compound(s: Sentence, n: int) -> bool:
+    """Does a fixed "noun of noun" phrase of the pack start at subject n and modify the
+    noun after it (denial of service attacks, cost of living increases)? Then that last
+    noun is the head the verb agrees with."""
+    for end in range(n + 3, min(n + 6, s.last + 1)):
+        phrase = " ".join(s.word(k) for k in range(n, end))
+        if s.has("of-compound-nouns", phrase):
+            return s.toks[end].tag.startswith("NN")
+    return False
+
+
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     """Signs that the parser paired subject n (starting at ``lead``) with a verb f
     that is not its own."""
+    if _of_compound(s, n):
+        return True  # denial of service attacks are: the parse took denial for the head
     if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
         return True  # let somebody else have it: a bare infinitive after let, make, help
     if s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS and any(

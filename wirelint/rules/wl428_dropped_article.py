@@ -125,7 +125,8 @@ class DroppedArticle(ParserRule):
     (`about future`, `with death of`) is read the same way, with three articled uses,
     when the word-form table counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
     `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
-    (`per barrel`, `as chairman`) and after no `kind of`; a time (`over last year`), a
+    (`per barrel`, `as chairman`) and after no `kind of` or noun of amount (`quantities
+    of virus`: the pack's `amount-nouns`); a time (`over last year`), a
     noun joined to another (`for artist and album`, `from museum to mosque`) and
     telegraphic wire copy (the wire's `mln`, `dlrs`, `pct` anywhere in the story) pass.
 
@@ -181,8 +182,8 @@ class DroppedArticle(ParserRule):
     def _object(s: Sentence, i: int, word: str) -> bool:
         """May object i (of a verb or a preposition) have lost its article? A noun the
         word-form table counts (never `growth`, `fraud`), not a time (`over last year`),
-        not one of two joined (`artist and album`), not after `per`, `as` or `kind of`,
-        and not in a fixed phrase of the pack (`on strike`, `in total`, `take place`)."""
+        not one of two joined (`artist and album`), not after `per`, `as`, `kind of` or
+        `quantities of`, and not in a fixed phrase of the pack (`on strike`, `in total`, `take place`)."""
         tags = s.tags(i)
         if not tags & NN or tags & MASS or s.has("adverbial-nouns", word):
             return False
@@ -207,6 +208,8 @@ class DroppedArticle(ParserRule):
             g = s.toks[h].head
             if g != h and s.has("bare-predicate-nouns", s.word(g)):
                 return False  # this kind of scam, part of plan
+            if g != h and s.word(h) == "of" and s.has("amount-nouns", s.word(g)):
+                return False  # quantities of virus, traces of explosive: a mass use
         return i == s.last or s.toks[i + 1].tag not in ("CD", "NNP", "NNPS")
 
     @staticmethod
