@@ -22,11 +22,14 @@ from wirelint.grammar.patterns import (
     ing_for_infinitive,
     lost_auxiliary,
     lost_copula,
+    lost_subject,
     name_pronoun,
+    noun_pronoun,
     opening_report,
     preposition,
     pronoun,
     run_on,
+    speakerless_report,
     splice,
     time_tense,
     word_pair,
@@ -61,6 +64,9 @@ FAMILIES: tuple[Family, ...] = (
     lost_copula.FAMILY,
     copula_gap.FAMILY,
     name_pronoun.FAMILY,
+    noun_pronoun.FAMILY,
+    lost_subject.FAMILY,
+    speakerless_report.FAMILY,
 )
 
 
