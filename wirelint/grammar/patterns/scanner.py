@@ -26,6 +26,7 @@ from wirelint.grammar.patterns import (
     name_pronoun,
     noun_pronoun,
     opening_report,
+    opening_verb,
     preposition,
     pronoun,
     run_on,
@@ -67,6 +68,7 @@ FAMILIES: tuple[Family, ...] = (
     noun_pronoun.FAMILY,
     lost_subject.FAMILY,
     speakerless_report.FAMILY,
+    opening_verb.FAMILY,
 )
 
 
