@@ -2,10 +2,11 @@
 
 Two places where a subject must stand and a plain verb form shows it is gone:
 
-- after a verb of saying: ``he said were optimistic``, ``, said expects`` (the speaker
-  or a comma before ``said``, then a form that is only ever finite: ``was``, ``had``,
-  ``will``, ``expects``). ``What he said was true`` has a clause before the speaker
-  and passes;
+- after a verb of saying: ``he said were optimistic``, ``, said expects``, ``The US
+  company also said had agreed`` (a subject pronoun, a comma or a plain noun phrase
+  that opens the sentence before ``said``, then a form that is only ever finite:
+  ``was``, ``had``, ``will``, ``expects``). ``What he said was true`` has a clause
+  before the speaker and passes;
 - after a subordinator that opens a clause: ``when was buried``, ``after was
   confirmed``, ``if finds it`` (``as`` and ``than`` take such a verb: ``as was
   expected``).
@@ -13,11 +14,15 @@ Two places where a subject must stand and a plain verb form shows it is gone:
 Flags:
     He said were optimistic this could mean more reforms.
     Silvano Ghirardi, head of marketing, said expects the unit to grow.
+    The US company also said had agreed to sell ten planes.
     The veil covered the head of Jesus when was buried.
     The ICC can still block a rate if finds it to be unreasonable.
 
 Passes:
     What he said was true, the minister added.
+    Those pupils polled said was not important to them.
+    The figures the minister said were wrong were revised.
+    One thing analysts said was clear: rates will rise.
     Mulroney defended the plan that he said would help poorer areas.
     The premium, which a dealer in Iowa said was 20 pct, fell.
     But the measures will only work if they're matched with a cut.
@@ -34,7 +39,9 @@ Passes:
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE,
+    CONJ,
     DET,
     DO,
     HAVE,
@@ -43,13 +50,17 @@ from wirelint.grammar.lexicon import (
     NNP,
     NNS,
     NOUN,
+    PREP,
     PRON_A,
     PRON_O,
     PRON_S,
+    PRONOUN,
+    SUB,
     VBD,
     VBG,
     VBN,
     VBZ,
+    VERB,
 )
 from wirelint.grammar.patterns.base import NONVERB, Family, Finding, Grammar, question
 from wirelint.grammar.tagging import Tagged
@@ -86,11 +97,34 @@ def _comma_before(s: Tagged, i: int) -> bool:
 
 
 def _speaker_opens_clause(s: Tagged, i: int) -> bool:
-    """``he said``: a subject pronoun before the verb of saying, itself at a clause's start."""
-    if i == 0 or not s.joined[i - 1] or not s.tags[i - 1] & PRON_S:
+    """``he said``: a subject pronoun before the verb of saying, itself at a clause's start;
+    or ``The US company also said``: a noun phrase that opens the sentence (a determiner
+    only first, no pronoun, no verb: ``the things the minister said were`` and ``those
+    pupils polled said was`` have a relative clause)."""
+    if i == 0 or not s.joined[i - 1]:
         return False
-    k = i - 1
-    return k == 0 or _comma_before(s, k) or (s.joined[k - 1] and s.words[k - 1] in _CLAUSE_START)
+    if s.tags[i - 1] & PRON_S:
+        k = i - 1
+        return (
+            k == 0 or _comma_before(s, k) or (s.joined[k - 1] and s.words[k - 1] in _CLAUSE_START)
+        )
+    if i > 6 or not any(s.tags[k] & NOUN and s.tokens[k].text.islower() for k in range(i)):
+        return False
+    for k in range(i):
+        t = s.tags[k]
+        if not s.joined[k] or (k > 0 and t & DET) or t & (PRONOUN | SUB | PREP | CONJ):
+            return False
+        if not t & (DET | JJ | NOUN | NNP | ADV_IN) or (t & VERB and not t & (NOUN | NNP | JJ)):
+            return False
+        if t & VBD and not t & NOUN:
+            return False  # those pupils polled said: a participle, a relative clause
+    head = i - 1
+    while head > 0 and s.tags[head] & ADV_IN:
+        head -= 1  # The company also said
+    nouns = [k for k in range(head) if s.tags[k] & NOUN and s.tokens[k].text.islower()]
+    # One thing analysts said was: a plural noun after another noun may be the subject of
+    # a relative clause without "that", not the sentence's
+    return not (s.tags[head] & NNS and s.tokens[head].text.islower() and nouns)
 
 
 def _object_relative_before(s: Tagged, i: int) -> bool:
