@@ -21,6 +21,7 @@ from wirelint.grammar.patterns import (
     gerund_verb,
     ing_for_infinitive,
     lost_auxiliary,
+    lost_been,
     lost_copula,
     lost_subject,
     name_pronoun,
@@ -69,6 +70,7 @@ FAMILIES: tuple[Family, ...] = (
     lost_subject.FAMILY,
     speakerless_report.FAMILY,
     opening_verb.FAMILY,
+    lost_been.FAMILY,
 )
 
 
