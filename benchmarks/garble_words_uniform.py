@@ -12,8 +12,9 @@ Kinds: two neighbouring words swapped (adjacent-word-swap), an article deleted
 (wrong-preposition), a finite verb's tense turned against a time word of the sentence
 (tense-vs-time: past with tomorrow or next week, present or future with yesterday, last
 year or ago), a to-infinitive turned into an -ing form (infinitive-to-gerund: plans to
-build -> plans building) or the reverse (gerund-to-infinitive), and a past tense after a
-modal (modal-plus-past: will said).
+build -> plans building) or the reverse (gerund-to-infinitive), a past tense after a
+modal (modal-plus-past: will said), and a sentence's subject said again as a pronoun
+(duplicated-subject-pronoun: The minister said -> The minister he said).
 
 A damaged sentence counts as found near the damage when a finding that the clean
 sentence did not have touches the damaged words (or a neighbour), and as found on the
@@ -54,6 +55,7 @@ KINDS = (
     "infinitive-to-gerund",
     "gerund-to-infinitive",
     "modal-plus-past",
+    "duplicated-subject-pronoun",
 )
 ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions a wrong one is drawn from (each replaced by any other of them).
@@ -266,6 +268,50 @@ def modal_plus_past(s: Site, rng: random.Random, forms: Forms) -> Damage | None:
     return s.replace(i, i, new)
 
 
+def duplicated_subject_pronoun(s: Site, rng: random.Random, forms: Forms) -> Damage | None:
+    """The sentence-opening subject of a finite verb said again as a pronoun before it:
+    The minister said -> The minister he said. The pronoun follows the subject's number
+    (they for a plural, he or she for a name or person, it otherwise)."""
+    for i, t in enumerate(s.toks):
+        if t.dep not in ("nsubj", "nsubjpass") or not t.tag.startswith("NN"):
+            continue
+        verb = s.toks[t.head]
+        # the subject phrase must open the sentence and end on its head noun, right
+        # before the verb or the verb's first auxiliary
+        first = min((k for k in range(i + 1) if _heads_to(s, k, i)), default=i)
+        if first != 0 or t.head <= i:
+            return None
+        if not (
+            verb.tag in _FINITE
+            or any(
+                s.toks[k].head == t.head and s.toks[k].dep == "aux" and k == i + 1
+                for k in range(i + 1, t.head)
+            )
+        ):
+            return None
+        if t.head != i + 1 and s.toks[i + 1].dep != "aux":
+            return None
+        if t.tag in ("NNS", "NNPS"):
+            pronoun = "they"
+        elif t.tag == "NNP":
+            pronoun = rng.choice(("he", "she"))
+        else:
+            pronoun = "it"
+        return s.replace(i, i, f"{t.text} {pronoun}")
+    return None
+
+
+def _heads_to(s: Site, k: int, i: int) -> bool:
+    """Token k hangs (through its heads) from token i."""
+    seen = 0
+    while k != i and seen < len(s.toks):
+        if s.toks[k].head == k:
+            return False
+        k = s.toks[k].head
+        seen += 1
+    return k == i
+
+
 GENERATORS: dict[str, Callable[[Site, random.Random, Forms], Damage | None]] = {
     "adjacent-word-swap": swap,
     "drop-article": drop_article,
@@ -275,6 +321,7 @@ GENERATORS: dict[str, Callable[[Site, random.Random, Forms], Damage | None]] = {
     "infinitive-to-gerund": infinitive_to_gerund,
     "gerund-to-infinitive": gerund_to_infinitive,
     "modal-plus-past": modal_plus_past,
+    "duplicated-subject-pronoun": duplicated_subject_pronoun,
 }
 
 
