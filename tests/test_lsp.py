@@ -203,7 +203,7 @@ class Editor:
         self,
         uri: str,
         until: Callable[[Sequence[t.Diagnostic]], bool] = lambda ds: True,
-        timeout: float = 20.0,
+        timeout: float = 90.0,  # ends as soon as they match; long for a loaded machine
     ) -> Sequence[t.Diagnostic]:
         async def wait() -> Sequence[t.Diagnostic]:
             while True:
