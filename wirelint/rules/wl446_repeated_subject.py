@@ -74,8 +74,9 @@ class RepeatedSubject(ParserRule):
                         f"two subjects, `{s.toks[n].text}` and `{tp.text}`",
                     )
                 continue
-            if s.toks[v + 1].text in (",", ")") or (
-                s.toks[v + 1].dep == "punct" and v == s.last - 1
+            after = s.toks[v + 1] if v + 1 < len(s.toks) else None  # None: the text ends
+            if after is not None and (
+                after.text in (",", ")") or (after.dep == "punct" and v == s.last - 1)
             ):
                 continue  # The plan, he said, will: a parenthetical report
             end = p - 2 if s.toks[p - 1].text == "," else p - 1
