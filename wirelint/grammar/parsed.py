@@ -39,7 +39,8 @@ MAX_PER_PARAGRAPH = 2
 #: Parser sentences longer than this are not read: parses of 80-token run-ons degrade.
 MAX_TOKENS = 80
 _PUNCT_DEPS = frozenset({"punct"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a finite verb form (a modal included): the checks read finiteness by these.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Clauses that are parts of another: relative, modifying, subject or adverbial clauses.
 _SUBORDINATE_DEPS = frozenset(
     {"relcl", "acl", "csubj", "csubjpass", "pcomp", "pobj", "amod", "advcl"}
@@ -157,9 +158,9 @@ class Sentence:
 
     def finite(self, v: int) -> bool:
         """Is token v a finite verb, by its own tag or an auxiliary's?"""
-        if self.toks[v].tag in _FINITE_TAGS:
+        if self.toks[v].tag in FINITE_TAGS:
             return True
-        return any(self.toks[a].tag in _FINITE_TAGS for a in self.children(v, "aux", "auxpass"))
+        return any(self.toks[a].tag in FINITE_TAGS for a in self.children(v, "aux", "auxpass"))
 
     def subjects_before(self, v: int) -> list[int]:
         return [k for k in self.children(v, "nsubj", "nsubjpass") if k < v]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, NOUN, PREP, SUB
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
@@ -19,7 +19,6 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom"})
 _NO_JUNCTION = frozenset({"WRB", "WDT", "WP", "RB", "RBR"})
 #: How the parser hangs a second clause it cannot join on the first.
 _HUNG_CLAUSE = frozenset({"conj", "advcl", "parataxis"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Where a clause's subject may start for a junction to count: a determiner, a
 #: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
 _OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD"})
@@ -87,7 +86,7 @@ class SplicedClauses(ParserRule):
         subjects = s.children(v, "nsubj", "nsubjpass")
         if not subjects or not s.toks[v].tag.startswith(("VB", "MD")):
             return False
-        if not (s.toks[v].tag in _FINITE_TAGS or s.children(v, "aux", "auxpass")):
+        if not (s.toks[v].tag in FINITE_TAGS or s.children(v, "aux", "auxpass")):
             return False
         first = s.toks[s.left_edge(subjects[0])]
         return (

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, DET, PREP, SUB, TO
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: How the parser hangs a second sentence it does not split off on the first.
 _HUNG = frozenset({"ccomp", "conj", "parataxis", "advcl"})
 #: How it hangs one whose capitalised opener it reads as a relative word or a modifier
@@ -29,10 +28,27 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
+def _has_clause(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi-1 hold a finite verb with its own subject."""
+    return any(
+        s.toks[v].tag in FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
+        for v in range(lo, hi)
+    )
+
+
+def _previous_has_finite(s: Sentence, j: int) -> bool:
+    """Whether the parser's sentence that ends before token j has a finite verb (else it
+    is a heading or a label, not a sentence)."""
+    k = j - 1
+    while k > 0 and not s.toks[k].sent_start:
+        k -= 1
+    return any(s.toks[m].tag in FINITE_TAGS for m in range(k, j))
+
+
 def _pronoun_after_verb(s: Sentence, j: int) -> bool:
     """Is token j a capitalised pronoun (It, He, They, not I) straight after a finite verb
     (the report says It primarily assesses)? Only a new sentence gives it the capital."""
-    return s.toks[j].tag == "PRP" and s.toks[j - 1].tag in _FINITE_TAGS
+    return s.toks[j].tag == "PRP" and s.toks[j - 1].tag in FINITE_TAGS
 
 
 def _opener_not_title(s: Sentence, j: int) -> bool:
@@ -134,18 +150,8 @@ class JoinedSentences(ParserRule):
             start = j - 1
             while start > 0 and not s.toks[start].sent_start:
                 start -= 1
-            before = (
-                any(
-                    s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
-                    for v in range(start, j)
-                )
-                if start >= s.first
-                else True
-            )
-            after = any(
-                s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
-                for v in range(j + 1, s.last + 1)
-            )
+            before = _has_clause(s, start, j) if start >= s.first else True
+            after = _has_clause(s, j + 1, s.last + 1)
             if before and after:
                 yield Hit(
                     j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
@@ -214,10 +220,7 @@ class JoinedSentences(ParserRule):
         root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), None)
         if root is None or not self._clause(s, root, j):
             return
-        k = j - 1
-        while k > 0 and not s.toks[k].sent_start:
-            k -= 1
-        if not any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j)):
+        if not _previous_has_finite(s, j):
             return  # the part before is a heading or a label, not a sentence
         yield Hit(
             j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
@@ -270,14 +273,8 @@ class JoinedSentences(ParserRule):
         if j > s.first:
             # (the parser may hang the first clause on the second: stopped running
             # Services will be suspended makes `stopped` a subject clause)
-            return s.complete_clause_before(j) or any(
-                s.toks[v].tag in _FINITE_TAGS and s.children(v, "nsubj", "nsubjpass", "expl")
-                for v in range(s.first, j)
-            )
-        k = j - 1
-        while k > 0 and not s.toks[k].sent_start:
-            k -= 1
-        return any(s.toks[m].tag in _FINITE_TAGS for m in range(k, j))
+            return s.complete_clause_before(j) or _has_clause(s, s.first, j)
+        return _previous_has_finite(s, j)
 
     @staticmethod
     def _opens_sentence(s: Sentence, j: int) -> bool:

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import VBD, VBZ, VERB
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Marks of copy that is not a sentence of prose: a quotation, a label and its text, a
 #: list trailing off, a bracketed note.
 _NOT_PROSE = frozenset({'"', "“", "”", "'", "‘", "’", ":", ";", "...", "…", "(", ")", "[", "]"})
@@ -73,7 +72,7 @@ class SentenceWithoutVerb(ParserRule):
             return
         for k in s.indexes():
             t = toks[k]
-            if t.tag in _FINITE_TAGS or (t.dep == "ROOT" and t.tag.startswith("VB")):
+            if t.tag in FINITE_TAGS or (t.dep == "ROOT" and t.tag.startswith("VB")):
                 return  # a finite verb, a command, or a verb tagged a participle (Trump granted)
             if s.tags(k) & (VBD | VBZ) and (
                 t.tag not in ("VBN", "IN", "JJ")

@@ -6,12 +6,18 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import VBD, VBZ
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place, tok_text
+from wirelint.grammar.parsed import (
+    FINITE_TAGS,
+    Hit,
+    ParserRule,
+    Sentence,
+    first_hit_per_place,
+    tok_text,
+)
 
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 #: Marks that end a quotation handing over to its speaker ("...," Smith said).
 _HANDOVER = frozenset({",", "?", "!"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words that open a reported clause straight after its speaker (Sullivan the slide
 #: in stocks was ..., Trump also that he would ...).
 _CLAUSE_OPENERS = frozenset({"the", "that", "a", "an"})
@@ -108,13 +114,13 @@ class LostReportVerb(ParserRule):
             return
         if not s.toks[j].text.islower():
             return
-        if any(s.toks[m].tag in _FINITE_TAGS for m in range(s.first, j)):
+        if any(s.toks[m].tag in FINITE_TAGS for m in range(s.first, j)):
             return
         # the words from j are a clause: a finite verb with its subject starting at j
         # (or right after `that`), and the name before is no subject of any verb
         start = j + 1 if s.word(j) == "that" else j
         for v in range(start + 1, min(s.last, start + 9) + 1):
-            if s.toks[v].tag not in _FINITE_TAGS:
+            if s.toks[v].tag not in FINITE_TAGS:
                 continue
             head = v if s.toks[v].dep not in ("aux", "auxpass") else s.toks[v].head
             subjects = [m for m in s.children(head, "nsubj", "nsubjpass", "expl") if m < head]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
 
 _PRONOUNS_KEY = "repeating-pronouns"
 #: How the parser hangs a subject noun phrase that a pronoun repeats on their verb: as a
@@ -13,7 +13,6 @@ _PRONOUNS_KEY = "repeating-pronouns"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "npadvmod", "intj", "nmod", "appos"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "-RRB-"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What may stand before a subject that opens a clause.
 _OPENERS = frozenset({",", ";", ":", "``", '"', "that", "and", "but"})
 
@@ -62,7 +61,7 @@ class RepeatedSubject(ParserRule):
             if not s.has(_PRONOUNS_KEY, s.word(p)) or tp.dep not in ("nsubj", "nsubjpass"):
                 continue
             v = tp.head
-            if v <= p or not self._finite(s, v):
+            if v <= p or not s.finite(v):
                 continue
             if s.toks[v].dep == "relcl":
                 n = self._relative_read(s, p, v)
@@ -82,10 +81,10 @@ class RepeatedSubject(ParserRule):
             end = p - 2 if s.toks[p - 1].text == "," else p - 1
             if not self._phrase_end(s, end):
                 continue
-            if sum(s.toks[k].tag in _FINITE_TAGS for k in range(p + 1, v + 1)) > 1:
+            if sum(s.toks[k].tag in FINITE_TAGS for k in range(p + 1, v + 1)) > 1:
                 continue  # The level of responsibility they have has been: two verbs
             if any(
-                self._finite(s, c) and not s.children(c, "nsubj", "nsubjpass", "expl")
+                s.finite(c) and not s.children(c, "nsubj", "nsubjpass", "expl")
                 for c in s.children(v, "ccomp")
             ):
                 continue  # One measure he said he favored would raise: the noun is the
@@ -99,12 +98,6 @@ class RepeatedSubject(ParserRule):
                         f"`{s.toks[n].text}` and `{tp.text}`",
                     )
                     break
-
-    @staticmethod
-    def _finite(s: Sentence, v: int) -> bool:
-        return s.toks[v].tag in _FINITE_TAGS or any(
-            s.toks[a].tag in _FINITE_TAGS for a in s.children(v, "aux", "auxpass")
-        )
 
     @staticmethod
     def _inserted(s: Sentence, n: int) -> bool:
