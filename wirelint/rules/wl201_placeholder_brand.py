@@ -412,8 +412,9 @@ class PlaceholderBrand(Rule):
             # phrase elsewhere ("a BBC documentary"): the word stands where the brand
             # stands, judged as any slot's word is (a firm the story names is none). A
             # spokesman or a statement is any firm's: not enough.
+            outlets = _own_outlets(targets, body_known)
+            papers = _papers_with_the(ctx)
             if body_known:
-                outlets = _own_outlets(targets, body_known)
                 kinds = {
                     s.pattern for s, n in body_known if n in outlets and isinstance(s, BodySlot)
                 }
@@ -449,13 +450,12 @@ class PlaceholderBrand(Rule):
                 # two kinds of brand slot ("the Herald's Paul Reynolds says", "told the
                 # Herald") is where the story's own outlet stood: a paper the story quotes
                 # is named once, or in one way ("the Herald reported").
-                twice = _paper_in_two_slot_kinds(body_known, _papers_with_the(ctx))
+                twice = _paper_in_two_slot_kinds(body_known, papers)
                 proved += [(s, n) for s, n in body_known if n in twice]
             # A newsroom's own form that only its own copy writes ("The Herald's Jane Doe
             # in Mumbai says") holding a paper's English word, in copy whose own outlet is
             # another (the BBC named in its slots): a paper the story quotes is named as it
             # reported ("the Herald reported"), so the word stands where the brand stood.
-            outlets = _own_outlets(targets, body_known)
             proved += [
                 (s, n)
                 for s, n in body_known
@@ -463,7 +463,7 @@ class PlaceholderBrand(Rule):
                 and s.strict
                 and s.outlet
                 and n not in outlets
-                and _key(s.text.split()[0]) in _papers_with_the(ctx)
+                and _key(s.text.split()[0]) in papers
                 and (s, n) not in proved
             ]
             if not targets:
@@ -739,12 +739,14 @@ def _outlet_parts(ctx: Context) -> frozenset[str]:
     return ctx.packs.derived(("WL201", OUTLET_PARTS), build)
 
 
-# Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
 # Finite verbs that open a reported clause after its subject ("shareholders were").
 _CLAUSE_VERBS = frozenset(
     {"were", "are", "had", "have", "would", "will", "could", "should", "must", "may", "might"}
 )
+# Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
+# A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
+_NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 # A name's token that holds its possessive ("Lookout's").
@@ -990,7 +992,7 @@ class _BodyJudge:
         """
         text = self.doc.text
         for s in spans:
-            m = re.search(r"\b([A-Z][\w'’-]*) [Tt]he $", text[max(0, s.start - 30) : s.start])
+            m = _NAME_BEFORE_THE_RE.search(text[max(0, s.start - 30) : s.start])
             if m is not None and norm(m.group(1)) not in STOPWORDS:
                 return False  # "Noggin the Nog was": a name's last word, not an outlet
         acts = _word_set(self.ctx, OUTLET_ACTS, "key")
@@ -999,11 +1001,12 @@ class _BodyJudge:
             return subject
         if self._lower_case_too(word):
             return False
+        # Each use after "the", or opening a sentence as the subject of an outlet's verb.
         return all(
             text[max(0, s.start - 4) : s.start] == "the "
             or (text[max(0, s.start - 4) : s.start] == "The " and self._after(s) in acts)
             for s in spans
-        ) and (subject or all(text[max(0, s.start - 4) : s.start] == "the " for s in spans))
+        )
 
     def _lower_case_too(self, word: str) -> bool:
         """Whether the story writes the word in lower case anywhere ("the crossing")."""
