@@ -832,9 +832,9 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`),
             # two letters changed places (`Snoy`, `Irqa`) or a finger hit the next key
             # after the first (`Piht` for `Pitt`; not `Kbps` beside `Mbps`, nor a first
-            # name, `Iraj Harirchi` beside `Iran`, nor an
-            # item of a team sheet, `A Masi` beside `D dal Maso`): names seldom differ
-            # so, and word lists hold the names that do.
+            # name, `Iraj Harirchi` beside `Iran`, nor an item of a team sheet, `A Masi`
+            # beside `D dal Maso`): names seldom differ so, and word lists hold the
+            # names that do.
             continue
         if slip.caps_only and (
             _ticker(slip, text)
@@ -917,9 +917,9 @@ def _titled_slip(a: Spelling, b: Spelling, asc: dict[str, str]) -> bool:
     of the name the story introduced before it: with a first name (`Heizo Takenaka` ...
     `Mr Takenak`), or with the same title (`Mr Brown`, `Mr Brow`), or the title stands
     before a first name the other spelling has too (`Charles Clarke` ... `Home Secretary
-    Charles Clark`). One person, even
-    when both spellings are words: wire copy calls a person by title and last name once
-    the full name was given, and a title before a word makes it a name.
+    Charles Clark`). One person, even when both spellings are words: wire copy calls a
+    person by title and last name once the full name was given, and a title before a
+    word makes it a name.
 
     A title of its own says another person (`Mr Bennett`, `Ms Bennet`); a spelling
     used more than once is no slip.
