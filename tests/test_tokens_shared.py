@@ -91,3 +91,33 @@ def test_words_past_the_table_limit_still_get_their_shapes(
         (34, "iPhone", TokenShape.MIXED),
     ]
     assert len(model._WORDS) <= 3
+
+
+def _all_tokens(doc: Document) -> list[tuple[list[Token], list[list[Token]]]]:
+    return [(p.tokens, [s.tokens for s in p.sentences]) for p in doc.parts]
+
+
+def test_tokens_packed_past_the_budget_are_the_same_when_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = parse_document(TRICKY)
+    expected = _all_tokens(kept)
+    # A budget of five tokens: every part but the one read last is packed.
+    monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    doc = parse_document(TRICKY)
+    assert _all_tokens(doc) == expected
+    assert [p for p in doc.parts if "_packed" in p.__dict__]
+    assert _all_tokens(doc) == expected  # read again, from the packed arrays
+    assert doc.word_count == kept.word_count
+    made = sum(len(tokens) for tokens in doc._made.values())
+    assert made <= 5 or len(doc._made) == 1
+
+
+def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(model, "_MADE_TOKENS", 20)
+    for path in corpus_files(every=40):
+        doc = parse_document(path.read_text(encoding="utf-8"))
+        _ = doc.word_count  # every part made once, most packed
+        assert _shared(doc) == _alone(doc), path.name
