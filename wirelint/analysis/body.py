@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from wirelint.analysis.figures import NUMBER_WORDS, Figure, figures
 from wirelint.analysis.words import (
@@ -68,14 +69,20 @@ class Body:
     def __init__(self, doc: Document, parts: list[Part]) -> None:
         self._doc = doc
         self._parts = parts
-        self.tokens: list[Token] = [t for p in parts for t in p.tokens]
         # Normalise each distinct spelling once: a story repeats its words (and stories
         # share most of theirs).
         known = _FORMS.get
-        self._forms = [known(w) or _word_forms(w) for w in {t.text for t in self.tokens}]
+        spellings = {t.text for p in parts for t in p.tokens}
+        self._forms = [known(w) or _word_forms(w) for w in spellings]
         self.words: set[str] = {w for w, _ in self._forms}  # normalised tokens
         self.number_words: set[int] = {NUMBER_WORDS[w] for w in self.words if w in NUMBER_WORDS}
         self.lead_end: int = parts[0].span.end if parts else 0  # where the first paragraph ends
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The body's tokens in turn, made when asked and not kept: the Body lives as
+        long as the story, and a long story's tokens are not all held at once."""
+        return list(chain.from_iterable(p.tokens for p in self._parts))
 
     @cached_property
     def folded(self) -> set[str]:
