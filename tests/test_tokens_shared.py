@@ -102,21 +102,24 @@ def test_tokens_packed_past_the_budget_are_the_same_when_read_again(
 ) -> None:
     kept = parse_document(TRICKY)
     expected = _all_tokens(kept)
-    # A budget of five tokens: every part but the one read last is packed.
+    # A budget of five tokens, and one part past it kept made: the other parts with
+    # more words than that are packed.
     monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    monkeypatch.setattr(model, "_RECENT_PARTS", 1)
     doc = parse_document(TRICKY)
     assert _all_tokens(doc) == expected
-    assert [p for p in doc.parts if "_packed" in p.__dict__]
+    assert len([p for p in doc.parts if "_packed" in p.__dict__]) >= 2
     assert _all_tokens(doc) == expected  # read again, from the packed arrays
     assert doc.word_count == kept.word_count
-    made = sum(len(tokens) for tokens in doc._made.values())
-    assert made <= 5 or len(doc._made) == 1
+    assert doc._kept_count <= 5
+    assert len(doc._recent) == 1
 
 
 def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(model, "_MADE_TOKENS", 20)
+    monkeypatch.setattr(model, "_RECENT_PARTS", 1)
     for path in corpus_files(every=40):
         doc = parse_document(path.read_text(encoding="utf-8"))
         _ = doc.word_count  # every part made once, most packed

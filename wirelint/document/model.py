@@ -111,10 +111,11 @@ def _shape(text: str) -> TokenShape:
 # made every full collection slower).
 _WORDS: dict[str, tuple[str, int]] = {}
 _MAX_WORDS = 50_000
-# Tokens a document keeps made at once (about 150 bytes each): a story of up to some
-# 300,000 words keeps all of its tokens; a longer one packs the parts read longest ago
-# (``Document._tokens_of``).
+# Tokens a document keeps made (about 150 bytes each): a story of up to some 300,000
+# words keeps all of its tokens; a longer one keeps the rest packed, and the tokens of
+# the last few parts read past the budget made (``Document._tokens_of``).
 _MADE_TOKENS = 300_000
+_RECENT_PARTS = 8
 _SHAPES = tuple(TokenShape)
 _SHAPE_NUMBER = {shape: i for i, shape in enumerate(_SHAPES)}
 # ``Token(...)`` goes through a Python-level ``__new__``; the tuple's own is the same
@@ -555,38 +556,49 @@ class Document:
         self.parts: list[Part] = []
         self.dateline: Dateline | None = None
         self.cache: dict[str, Any] = {}
-        # The parts whose tokens are made, the latest read last, and how many tokens
-        # they hold together (``_tokens_of``).
-        self._made: OrderedDict[Part, list[Token]] = OrderedDict()
-        self._made_count = 0
+        # Tokens made (``_tokens_of``): the parts that keep them and how many they hold
+        # together, and the parts past the budget read last, the latest read last.
+        self._kept: dict[Part, list[Token]] = {}
+        self._kept_count = 0
+        self._recent: OrderedDict[Part, list[Token]] = OrderedDict()
         self._parse()
 
     # -- tokens --------------------------------------------------------------------
 
     def _tokens_of(self, part: Part) -> list[Token]:
-        """A part's tokens, made when first read and kept while the story's made tokens
-        fit ``_MADE_TOKENS``; past that, the parts read longest ago keep their tokens
-        packed (``_Packed``) and make them again when read.
+        """A part's tokens, made when first read and kept while the story's kept tokens
+        fit ``_MADE_TOKENS``; a part past that keeps them packed (``_Packed``) and makes
+        them again when read (the last few such parts are kept, ``_RECENT_PARTS``).
 
-        Every rule reads the whole story in turn, so a long story's tokens are made once
-        per rule instead of being held all at once: peak memory grows with the budget,
-        not with the story. A story under the budget (a few hundred thousand words)
-        makes each part's tokens once, as if they were all kept.
+        A story under the budget (a few hundred thousand words) makes each part's
+        tokens once, as if they were all kept. Every rule reads a long story from its
+        start to its end, so its first parts are the ones kept: each rule's pass finds
+        those made, where a least-recently-read choice would have let every pass
+        evict the parts the next pass reads first.
         """
-        made = self._made
-        tokens = made.get(part)
+        tokens = self._kept.get(part)
         if tokens is not None:
-            made.move_to_end(part)
+            return tokens
+        recent = self._recent
+        tokens = recent.get(part)
+        if tokens is not None:
+            recent.move_to_end(part)
             return tokens
         packed: _Packed | None = part.__dict__.get("_packed")
-        tokens = part._tokenize() if packed is None else packed.unpack()
-        made[part] = tokens
-        self._made_count += len(tokens)
-        while self._made_count > _MADE_TOKENS and len(made) > 1:
-            old_part, old = made.popitem(last=False)
-            self._made_count -= len(old)
-            if "_packed" not in old_part.__dict__:
-                old_part.__dict__["_packed"] = _Packed(old)
+        if packed is not None:
+            tokens = packed.unpack()
+        else:
+            tokens = part._tokenize()
+            if self._kept_count + len(tokens) <= _MADE_TOKENS:
+                self._kept[part] = tokens
+                self._kept_count += len(tokens)
+                return tokens
+            part.__dict__["_packed"] = _Packed(tokens)
+        # A rule reads a part sentence by sentence: the part's tokens are made once
+        # for all of them.
+        recent[part] = tokens
+        if len(recent) > _RECENT_PARTS:
+            recent.popitem(last=False)
         return tokens
 
     def _token_count(self, part: Part) -> int:
