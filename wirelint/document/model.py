@@ -270,6 +270,14 @@ class Sentence:
         return self.part.tokens[where[0] : where[1]]
 
 
+class _PartTokens:
+    """``Part.tokens``: a part that keeps its tokens holds them in its ``__dict__``, which
+    Python reads before asking this descriptor again (as for a ``cached_property``)."""
+
+    def __get__(self, part: Part, owner: type | None = None) -> list[Token]:
+        return part.doc._tokens_of(part)
+
+
 @dataclass(eq=False)
 class Part:
     kind: PartKind
@@ -288,11 +296,9 @@ class Part:
             return []
         return [Sentence(s, self, self.doc) for s in split_sentences(self.text, self.span.start)]
 
-    @property
-    def tokens(self) -> list[Token]:
-        # Kept by the document while they fit its budget of tokens (``_MADE_TOKENS``):
-        # the same list on every read of a story of ordinary length.
-        return self.doc._tokens_of(self)
+    # Made by the document when first read (``Document._tokens_of``); the same list on
+    # every read while the story's tokens fit its budget (``_MADE_TOKENS``).
+    tokens = _PartTokens()
 
     def _tokenize(self) -> list[Token]:
         tokens = tokenize(self.text, self.span.start)
@@ -556,9 +562,8 @@ class Document:
         self.parts: list[Part] = []
         self.dateline: Dateline | None = None
         self.cache: dict[str, Any] = {}
-        # Tokens made (``_tokens_of``): the parts that keep them and how many they hold
-        # together, and the parts past the budget read last, the latest read last.
-        self._kept: dict[Part, list[Token]] = {}
+        # Tokens made (``_tokens_of``): how many the parts that keep them hold together,
+        # and the parts past the budget read last, the latest read last.
         self._kept_count = 0
         self._recent: OrderedDict[Part, list[Token]] = OrderedDict()
         self._parse()
@@ -576,9 +581,6 @@ class Document:
         those made, where a least-recently-read choice would have let every pass
         evict the parts the next pass reads first.
         """
-        tokens = self._kept.get(part)
-        if tokens is not None:
-            return tokens
         recent = self._recent
         tokens = recent.get(part)
         if tokens is not None:
@@ -590,7 +592,7 @@ class Document:
         else:
             tokens = part._tokenize()
             if self._kept_count + len(tokens) <= _MADE_TOKENS:
-                self._kept[part] = tokens
+                part.__dict__["tokens"] = tokens  # read from there from now on
                 self._kept_count += len(tokens)
                 return tokens
             part.__dict__["_packed"] = _Packed(tokens)
