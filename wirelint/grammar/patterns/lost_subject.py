@@ -65,7 +65,6 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import NONVERB, Family, Finding, Grammar, question
 from wirelint.grammar.tagging import Tagged
 
-_SAYING = frozenset({"said", "says", "say", "saying", "added", "adds", "told", "tells"})
 #: Subordinators after which a clause needs its subject before the verb.
 _SUBORDINATORS = frozenset(
     {"when", "after", "before", "because", "if", "although", "though", "while", "until",
@@ -81,7 +80,6 @@ _RELATIVES = frozenset({"which", "that", "whom", "who"})
 #: Subordinators that are prepositions or adverbs too (after reports, never before has):
 #: a clause is read after them only from ``was`` or ``were`` and a participle.
 _ALSO_PREPOSITIONS = frozenset({"after", "before", "until", "once"})
-_WORDS = _SAYING | _SUBORDINATORS
 
 
 def _finite_only(s: Tagged, j: int) -> bool:
@@ -140,7 +138,7 @@ def _lost_subject(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if "'" in s.words[i + 1]:
         return None  # if they're, while I'm: the subject is in the contraction
     text = s.tokens[i].text
-    if word in _SAYING:
+    if word in sc.saying_before_clause:
         if not s.joined[i] or not (_comma_before(s, i) or _speaker_opens_clause(s, i)):
             return None
         j = i + 1
@@ -171,4 +169,11 @@ def _lost_subject(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return Finding(i, j, f"`{text} {s.tokens[j].text}`: the clause has no subject", True, "splice")
 
 
-FAMILY = Family("lost-subject", __doc__ or "", "token", None, _lost_subject, words=_WORDS)
+FAMILY = Family(
+    "lost-subject",
+    __doc__ or "",
+    "token",
+    None,
+    _lost_subject,
+    words=("saying_before_clause", _SUBORDINATORS),
+)

@@ -49,8 +49,6 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import NONVERB, Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
-#: Verbs of saying that, before a colon or a comma, open a quotation their subject gave.
-_SAYING = frozenset({"said", "says", "added", "adds", "told", "tells"})
 #: Characters that open a list item: a sentence after one opens on its verb by style.
 _BULLETS = "-*•–—"
 
@@ -78,7 +76,7 @@ def _opening_verb(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None
     word, t = s.words[0], s.tags[0]
     after = s.tags[1]
-    if word in _SAYING:
+    if word in sc.saying_before_quote:
         gap = s.text_between(0, 1)
         if ":" not in gap and "," not in gap:
             return None

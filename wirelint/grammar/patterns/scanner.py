@@ -111,9 +111,9 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             f.trigger,
             f.check,
             f.id,
-            _words(grammar, f.words),
+            _union(grammar, f.words),
             f.next_mask,
-            _next_words(grammar, f.next_words),
+            _union(grammar, f.next_words),
             f.next_exempt,
         )
         for f in families
@@ -128,10 +128,10 @@ def _words(grammar: Grammar, words: str | frozenset[str]) -> Collection[str] | N
     return getattr(grammar, words) if isinstance(words, str) else words
 
 
-def _next_words(
+def _union(
     grammar: Grammar, words: str | frozenset[str] | tuple[str | frozenset[str], ...]
 ) -> Collection[str] | None:
-    """The words a family's next-token test names: one list or the union of several."""
+    """The words a family's trigger or next-token test names: one list or the union of several."""
     if not isinstance(words, tuple):
         return _words(grammar, words)
     return frozenset().union(*(_words(grammar, w) or () for w in words))
