@@ -224,6 +224,7 @@ class Grammar:
         self.saying_closing_report = lex.words.get("saying-closing-report", frozenset())
         self.sentence_openers = lex.words.get("sentence-openers", frozenset())
         self.plural_determiners = lex.words.get("plural-determiners", frozenset())
+        self.preposition_like_ing = lex.words.get("preposition-like-ing", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
         self.pair_first: dict[str, dict[str, str]] = {}
