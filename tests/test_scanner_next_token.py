@@ -13,7 +13,7 @@ from wirelint.config import Config
 from wirelint.document.model import parse_document
 from wirelint.grammar import Scanner, tag_tokens
 from wirelint.grammar.patterns import FAMILIES, Family
-from wirelint.grammar.patterns.scanner import _next_words
+from wirelint.grammar.patterns.scanner import _union
 from wirelint.packs import packs_for
 from wirelint.registry import Context
 from wirelint.rules.wl401_garbled_sentence import PATTERNS, scanner_for
@@ -52,7 +52,7 @@ def test_where_the_next_token_fails_the_family_finds_nothing(f: Family) -> None:
     # Called at every token of every family's examples, the trigger and the check never
     # find anything where the family's test on the next token says no.
     scanner = _scanner()
-    words: Collection[str] = _next_words(scanner, f.next_words) or ()
+    words: Collection[str] = _union(scanner, f.next_words) or ()
     for sentence in SENTENCES:
         doc = parse_document(f"Headline\n\n{sentence}\n")
         for s in doc.paragraphs[0].sentences:

@@ -104,3 +104,18 @@ def test_an_unknown_list_in_a_pack_is_named(tmp_path: Path) -> None:
     result = run_cli("check", "--select", "WL401", str(path))
     assert result.code == 2
     assert "desk.toml:2: `grammar-patterns.open-determiner`: unknown list" in result.err
+
+
+def test_a_family_triggers_on_a_pack_list_a_newsroom_can_replace(tmp_path: Path) -> None:
+    # speakerless-report names the grammar-light pack's list as its trigger words
+    story = (
+        "Lending rises\n\nLending rose to 4.8 billion dlrs last year from three billion, said.\n"
+    )
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "story.txt").write_text(story, encoding="utf-8")
+    before = run_cli("check", "--format", "concise", "--select", "WL401", str(plain))
+    assert "`said` ends the report with no speaker" in before.out
+    path = _project(tmp_path, '[grammar-words]\nsaying-closing-report = ["stated"]\n', story)
+    after = run_cli("check", "--format", "concise", "--select", "WL401", str(path))
+    assert "ends the report" not in after.out

@@ -86,7 +86,11 @@ class GarbledSentence(Rule):
     Japan`, `of was`, `in of`, `if was`), and a second clause run into the first with
     no conjunction or punctuation (`the missiles they are targeting power plants`,
     `rates on Friday the move has angered`), a `to` dropped before an infinitive
-    (`failed find the pass`) and an -ing form that lost its auxiliary (`who chairing`).
+    (`failed find the pass`) and an -ing form that lost its auxiliary (`who chairing`),
+    a sentence glued on mid-sentence with its capital where a full stop was lost (`in
+    early trade But analysts said`), a copula cut between a pronoun and its complement
+    (`they not even able`) and a plural subject with a singular verb (`many analysts
+    expects`).
     Each kind of pattern is a family with an id (wirelint/grammar/patterns). A pattern fires only when no reading of
     the words is grammatical, so `had had`, `that that`, `the data are`, `the
     government are`, `said Smith`, `the soldiers they killed` (a relative clause

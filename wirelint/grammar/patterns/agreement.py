@@ -98,10 +98,10 @@ def _np_start(sc: Grammar, s: Tagged, head: int) -> int | None:
             k -= 1
             continue
         break
-    return k if _at_boundary(sc, s, k) else None
+    return k if at_boundary(sc, s, k) else None
 
 
-def _at_boundary(sc: Grammar, s: Tagged, k: int) -> bool:
+def at_boundary(sc: Grammar, s: Tagged, k: int) -> bool:
     """Whether a subject may start at ``k``: the sentence start, a comma, ``that``, ``said``."""
     if k == 0:
         return True

@@ -73,11 +73,12 @@ class Family:
     #: Tags the token must have one of for the trigger to be worth calling (0: any token).
     #: A cheap test the scanner makes first: most tokens start no pattern.
     mask: int = 0
-    #: The Grammar attribute (a set or dict of words) the token may be one of instead of
-    #: having a ``mask`` tag, or the words themselves when the family names them in its
-    #: module: the trigger is worth calling only at such a token ("": the mask alone
-    #: decides). Tested in the scanner's loop, not by a call per token.
-    words: str | frozenset[str] = ""
+    #: The Grammar attribute (a set or dict of words, often a pack list) the token may be
+    #: one of instead of having a ``mask`` tag, or the words themselves when the family
+    #: names them in its module, or a tuple of both (their union): the trigger is worth
+    #: calling only at such a token ("": the mask alone decides). Tested in the scanner's
+    #: loop, not by a call per token.
+    words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
     #: A test on the token after (token scope) the trigger needs to pass: the next token
     #: has one of ``next_mask``'s tags or is one of ``next_words`` (Grammar attributes
     #: or the words, one or a tuple of them; both empty: no test), unless this token is
@@ -217,6 +218,13 @@ class Grammar:
         self.before_article = lex.words.get("before-article-words", frozenset())
         self.causatives = lex.words.get("causative-verbs", frozenset())
         self.mandative = lex.words.get("mandative-words", frozenset())
+        # verbs of saying, from the grammar-light pack: one list per place in a report
+        self.saying_before_clause = lex.words.get("saying-before-clause", frozenset())
+        self.saying_before_quote = lex.words.get("saying-before-quote", frozenset())
+        self.saying_closing_report = lex.words.get("saying-closing-report", frozenset())
+        self.sentence_openers = lex.words.get("sentence-openers", frozenset())
+        self.plural_determiners = lex.words.get("plural-determiners", frozenset())
+        self.preposition_like_ing = lex.words.get("preposition-like-ing", frozenset())
         w = lex.words
         # function words that never stand side by side: first word -> (kind, second words)
         self.pair_first: dict[str, dict[str, str]] = {}

@@ -46,7 +46,7 @@ from wirelint.grammar.patterns.base import Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
 
-def _opens_sentence(sc: Grammar, s: Tagged, i: int) -> bool:
+def opens_sentence(sc: Grammar, s: Tagged, i: int) -> bool:
     """Is token i a capitalised determiner or subject pronoun (the tagger reads it as a
     name) with a word or a figure just before it?"""
     raw = s.tokens[i].text
@@ -83,4 +83,4 @@ def _capital_join(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("capital-join", __doc__ or "", "token", _opens_sentence, _capital_join, mask=NNP)
+FAMILY = Family("capital-join", __doc__ or "", "token", opens_sentence, _capital_join, mask=NNP)

@@ -2,7 +2,7 @@
 
 A second determiner, a pronoun, a finite verb, a strict preposition, ``said`` or
 ``been`` after a determiner (``the it``, ``the this``, ``the said``, ``the been``),
-``its not``; and ``a`` before a plural (``a shares``, info: ``a sports car`` passes).
+``its not``, a verb that is only a verb after ``to the`` (``to the approve plan``); and ``a`` before a plural (``a shares``, info: ``a sports car`` passes).
 
 Flags:
     The ministry said the strike, which the it said was illegal, had failed.
@@ -10,10 +10,12 @@ Flags:
     The ministry the said strike killed 89 soldiers.
     The minister said the been plan was delayed.
     He said its not rocket science.
+    Officials expect to the approve plan next week.
 
 Passes:
     The data are clear, the report said.
     I was fine with my never going back.
+    He was jailed for possession of a stun gun.
 """
 
 from __future__ import annotations
@@ -86,8 +88,13 @@ def _after_determiner(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         and not xt & (NN | NNS | JJ | RB | VBD | VBN | CLOSED | NNP | CD)
         and j + 1 < len(tags)
         and s.joined[j]
-        and tags[j + 1] & (DET | PRON_O | NNP)
-        and not tags[j + 1] & NOUN
+        and (
+            (tags[j + 1] & (DET | PRON_O | NNP) and not tags[j + 1] & NOUN)
+            # after "to" the determiner opens a noun phrase a verb cannot head: to the
+            # approve plan (swapped from "to approve the plan"); not after other
+            # prepositions, where a verb-only word is a noun's modifier (of a stun gun)
+            or (i > 0 and s.joined[i - 1] and words[i - 1] == "to")
+        )
     ):
         return Finding(i, j, msg, True, "word-order")  # to a reopen Swansea theatre
     if (

@@ -15,6 +15,8 @@ Flags:
     He said were optimistic this could mean more reforms.
     Silvano Ghirardi, head of marketing, said expects the unit to grow.
     The US company also said had agreed to sell ten planes.
+    Bilizerian said was optimistic his offer will be accepted.
+    General Acquisition also said believes that the board has an obligation.
     The veil covered the head of Jesus when was buried.
     The ICC can still block a rate if finds it to be unreasonable.
 
@@ -29,6 +31,8 @@ Passes:
     Never before has he been so outspoken.
     Families fly out six weeks after reports a man has been seen.
     The things they said had been agreed in advance.
+    The thing Mr Smith said was not clear.
+    What Smith said was true, the minister added.
     The rate rose, as was expected, to 7.25 pct.
     When was the last time the bank cut rates?
     "We will win," he said.
@@ -65,7 +69,6 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import NONVERB, Family, Finding, Grammar, question
 from wirelint.grammar.tagging import Tagged
 
-_SAYING = frozenset({"said", "says", "say", "saying", "added", "adds", "told", "tells"})
 #: Subordinators after which a clause needs its subject before the verb.
 _SUBORDINATORS = frozenset(
     {"when", "after", "before", "because", "if", "although", "though", "while", "until",
@@ -81,7 +84,6 @@ _RELATIVES = frozenset({"which", "that", "whom", "who"})
 #: Subordinators that are prepositions or adverbs too (after reports, never before has):
 #: a clause is read after them only from ``was`` or ``were`` and a participle.
 _ALSO_PREPOSITIONS = frozenset({"after", "before", "until", "once"})
-_WORDS = _SAYING | _SUBORDINATORS
 
 
 def _finite_only(s: Tagged, j: int) -> bool:
@@ -108,6 +110,8 @@ def _speaker_opens_clause(s: Tagged, i: int) -> bool:
         return (
             k == 0 or _comma_before(s, k) or (s.joined[k - 1] and s.words[k - 1] in _CLAUSE_START)
         )
+    if _names_open_clause(s, i):
+        return True
     if i > 6 or not any(s.tags[k] & NOUN and s.tokens[k].text.islower() for k in range(i)):
         return False
     for k in range(i):
@@ -122,9 +126,36 @@ def _speaker_opens_clause(s: Tagged, i: int) -> bool:
     while head > 0 and s.tags[head] & ADV_IN:
         head -= 1  # The company also said
     nouns = [k for k in range(head) if s.tags[k] & NOUN and s.tokens[k].text.islower()]
-    # One thing analysts said was: a plural noun after another noun may be the subject of
-    # a relative clause without "that", not the sentence's
+    # One thing analysts said was, The thing Mr Smith said was: a plural noun or a name
+    # after another noun may be the subject of a relative clause without "that", not the
+    # sentence's
+    if nouns and any(s.tags[k] & NNP for k in range(nouns[0] + 1, head + 1)):
+        return False
     return not (s.tags[head] & NNS and s.tokens[head].text.islower() and nouns)
+
+
+def _names_open_clause(s: Tagged, i: int) -> bool:
+    """``Barrow said``, ``General Acquisition also said``: a name of up to four capitalised
+    words (and inner adverbs) before the verb of saying, at the sentence's start or after
+    a comma or a conjunction; no noun before it whose relative clause it could open."""
+    k = i - 1
+    while k > 0 and s.tags[k] & ADV_IN and s.tokens[k].text.islower() and s.joined[k - 1]:
+        k -= 1
+    first = k
+    while first > 0 and i - first <= 5 and s.joined[first - 1]:
+        if not s.tokens[first - 1].text[:1].isupper():
+            break
+        first -= 1
+    names = range(first, k + 1)
+    if not all(s.tokens[j].text[:1].isupper() and s.tokens[j].text[1:].islower() for j in names):
+        return False  # not WHO or UK (capitals), not a lower-case word
+    if s.tags[first] & (DET | PRONOUN | SUB | PREP | CONJ) and not s.tags[first] & NNP:
+        return False  # The, What, In: a sentence's first word, not a name
+    return (
+        first == 0
+        or _comma_before(s, first)
+        or (s.joined[first - 1] and s.words[first - 1] in _CLAUSE_START)
+    )
 
 
 def _object_relative_before(s: Tagged, i: int) -> bool:
@@ -140,7 +171,7 @@ def _lost_subject(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if "'" in s.words[i + 1]:
         return None  # if they're, while I'm: the subject is in the contraction
     text = s.tokens[i].text
-    if word in _SAYING:
+    if word in sc.saying_before_clause:
         if not s.joined[i] or not (_comma_before(s, i) or _speaker_opens_clause(s, i)):
             return None
         j = i + 1
@@ -171,4 +202,11 @@ def _lost_subject(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return Finding(i, j, f"`{text} {s.tokens[j].text}`: the clause has no subject", True, "splice")
 
 
-FAMILY = Family("lost-subject", __doc__ or "", "token", None, _lost_subject, words=_WORDS)
+FAMILY = Family(
+    "lost-subject",
+    __doc__ or "",
+    "token",
+    None,
+    _lost_subject,
+    words=("saying_before_clause", _SUBORDINATORS),
+)

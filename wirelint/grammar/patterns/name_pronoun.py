@@ -1,6 +1,6 @@
 """name-pronoun: a sentence's subject named and then said again as a pronoun.
 
-A sentence that opens on a name, one to three capitalised words, then ``it``, ``they``,
+A sentence that opens on a name, one to five capitalised words, then ``it``, ``they``,
 ``he`` or ``she`` and a finite verb says its subject twice: ``Piedmont it now has 18.6
 mln shares``, ``Roddick it has gone off the boil``. A name takes no relative clause
 without ``that`` (``the deal it signed`` may stand; ``Piedmont it signed`` may not).
@@ -11,6 +11,7 @@ Flags:
     Piedmont it now has about 18.6 mln shares outstanding.
     Roddick it has gone off the boil and again struggles.
     Ted Kessler he said the band were pretty-boy clothes horses.
+    Veteran Spaniard Conchita Martinez she came from a set down to win.
 
 Passes:
     Yesterday it said profits would rise.
@@ -27,6 +28,8 @@ from wirelint.grammar.patterns.base import Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
+#: How many capitalised words the name may run (Veteran Spaniard Conchita Martinez).
+_NAME = 5
 #: Finite forms after the pronoun: an auxiliary, a modal or a past or -s form.
 _FINITE = MODAL | VBD | VBZ
 _FINITE_AUX = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did"})
@@ -36,7 +39,7 @@ _WEEKDAYS = frozenset(
 
 
 def _after_name(sc: Grammar, s: Tagged, i: int) -> bool:
-    if not 1 <= i <= 3 or s.words[i] not in _PRONOUNS:
+    if not 1 <= i <= _NAME or s.words[i] not in _PRONOUNS:
         return False
     for k in range(i):
         text = s.tokens[k].text

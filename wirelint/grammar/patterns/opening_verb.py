@@ -8,8 +8,10 @@ banned``, ``Was nominated to the Supreme Court in 1975``. ``Said``, ``Added`` or
 ``Told`` then a colon or a comma lost theirs too (``Said: "We will not..."``). A
 question passes, as do list items (``- Pledged to cut taxes``), which open on their
 verb by style, base forms (``Click here``, an imperative), a word the story writes
-capitalised elsewhere (``May``, ``Sears``: a name) and modals, which open the elliptical
-asides of quoted speech and readers' comments (``Should be fun to see``).
+capitalised elsewhere (``May``, ``Sears``: a name), and a modal, ``did`` or
+``does`` inside a quotation, where they open elliptical asides (``Should be fun to
+see``); outside one a modal and its verb lost their subject (``Could sound the death
+knell``, ``Did not know``).
 
 Flags:
     Is the first athlete to be banned without a positive test.
@@ -17,6 +19,9 @@ Flags:
     Are a long way from the crunch yet.
     Went on to gross over $600m in ticket sales worldwide.
     Said: "We will not be pretending there is an easy way."
+    Has been a strange week for the retailer, which said profits fell.
+    Could sound the death knell for some TV channels.
+    Did not know what address her house was on.
 
 Passes:
     Was it the first time an all-women crew ran the train?
@@ -28,6 +33,12 @@ Passes:
     "Did people really expect a remedy?" he asked.
     Were economic conditions to deteriorate, many could be affected.
     Should be fun to see on the big screen.
+    Do not touch the wires.
+    Will the bank cut rates again this year.
+    "It was a great game. Should be fun to see."
+    Would have loved to see the sequel made.
+    Must look forward not back.
+    You'll have forgotten it all tomorrow.
 """
 
 from __future__ import annotations
@@ -41,16 +52,19 @@ from wirelint.grammar.lexicon import (
     MODAL,
     NNP,
     NOUN,
+    POS,
     PRON_A,
+    PRON_O,
     PRON_S,
+    PRONOUN,
+    SUB,
+    VB,
     VBD,
     VBN,
 )
 from wirelint.grammar.patterns.base import NONVERB, Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
-#: Verbs of saying that, before a colon or a comma, open a quotation their subject gave.
-_SAYING = frozenset({"said", "says", "added", "adds", "told", "tells"})
 #: Characters that open a list item: a sentence after one opens on its verb by style.
 _BULLETS = "-*•–—"
 
@@ -73,12 +87,44 @@ def _name_in_story(s: Tagged, word: str) -> bool:
     return False
 
 
+def _modal_statement(sc: Grammar, s: Tagged) -> bool:
+    """``Will also support the mode``, ``Could sound the death knell``, ``Did not know``:
+    a modal, ``did`` or ``does`` and then its verb (past inner adverbs), not a subject
+    (``Will the bank cut``: a question; ``Do not touch``: an imperative)."""
+    if s.words[0] == "do" or "'" in s.words[0] or not s.joined[0]:
+        return False  # Do not touch: an imperative; You'll, Don't: a subject in it
+    if not s.tokens[1].text.islower():
+        return False
+    first = s.tags[1]
+    if first & (PRONOUN | DET | NNP) or (first & NOUN and not first & VB):
+        return False  # Will the bank, Could prices: a subject, a question
+    j = sc.skip_adverbs(s, 1)
+    if j + 1 >= len(s.words) or not s.joined[j - 1] or not s.joined[j]:
+        return False
+    t, then = s.tags[j], s.tags[j + 1]
+    if not t & VB or t & (VBD | VBN) or s.words[j] == "have":
+        return False  # Would have loved to see: an aside's perfect
+    # the verb with its object (Could sound the death knell, Will remember it) or a
+    # passive (Should not be placed): Must look forward, Would people be whining pass
+    if s.words[j] == "be":
+        return bool(then & VBN)
+    objects = DET | POS | PRON_A | PRON_O | (SUB if s.tags[0] & DO else 0)
+    return bool(then & objects) and not then & PRON_S  # (Did not know what)
+
+
+def _in_quotation(s: Tagged) -> bool:
+    """The sentence stands inside a quotation that opened earlier in its paragraph."""
+    start = s.tokens[0].start
+    before = s.text[s.text.rfind("\n", 0, start) + 1 : start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _opening_verb(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if len(s.words) < 4 or not s.tokens[0].text[:1].isupper() or s.tokens[0].text.isupper():
         return None
     word, t = s.words[0], s.tags[0]
     after = s.tags[1]
-    if word in _SAYING:
+    if word in sc.saying_before_quote:
         gap = s.text_between(0, 1)
         if ":" not in gap and "," not in gap:
             return None
@@ -87,12 +133,15 @@ def _opening_verb(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             return None  # Was it, Is there: a question or an inversion
         if after & DET and word in ("had", "were"):
             return None  # Had the bank known, Were the deal to fail: a condition
-        if t & HAVE and not after & VBN:
+        if t & HAVE and not (after & VBN or s.words[1] == "been"):
             return None  # Had a good year: a heading's style
         if after & (NOUN | NNP) or (after & JJ and s.tags[2] & NOUN and not after & VBN):
             return None  # Were economic conditions to deteriorate: a condition
-    elif not (t & VBD) or t & (NONVERB | VBN | DO) or not s.joined[0]:
-        return None  # a base form (an imperative), a noun, a participle, did
+    elif t & (MODAL | DO):
+        if not _modal_statement(sc, s) or _in_quotation(s):
+            return None  # Should be fun to see: an aside of quoted speech
+    elif not (t & VBD) or t & (NONVERB | VBN) or not s.joined[0]:
+        return None  # a base form (an imperative), a noun, a participle
     if "?" in s.text[s.tokens[0].start : s.tokens[-1].end + 2] or _list_item(s):
         return None  # a question, its mark maybe inside a quotation ("Is it?" he asked)
     if _name_in_story(s, s.tokens[0].text):

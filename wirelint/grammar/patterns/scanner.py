@@ -16,9 +16,12 @@ from wirelint.grammar.patterns import (
     copula_gap,
     dangling,
     determiner,
+    doubled_speaker,
     dropped_to,
     function_pair,
     gerund_verb,
+    glued_opener,
+    ing_clause,
     ing_for_infinitive,
     lost_auxiliary,
     lost_been,
@@ -28,8 +31,10 @@ from wirelint.grammar.patterns import (
     noun_pronoun,
     opening_report,
     opening_verb,
+    plural_subject,
     preposition,
     pronoun,
+    pronoun_gap,
     run_on,
     speakerless_report,
     splice,
@@ -53,19 +58,24 @@ FAMILIES: tuple[Family, ...] = (
     preposition.FAMILY,
     function_pair.FAMILY,
     agreement.FAMILY,
+    plural_subject.FAMILY,
     splice.FAMILY,
     dropped_to.FAMILY,
     gerund_verb.FAMILY,
     time_tense.FAMILY,
     ing_for_infinitive.FAMILY,
     lost_auxiliary.FAMILY,
+    ing_clause.FAMILY,
     dangling.FAMILY,
     run_on.FAMILY,
     capital_join.FAMILY,
+    glued_opener.FAMILY,
     opening_report.FAMILY,
     lost_copula.FAMILY,
     copula_gap.FAMILY,
+    pronoun_gap.FAMILY,
     name_pronoun.FAMILY,
+    doubled_speaker.FAMILY,
     noun_pronoun.FAMILY,
     lost_subject.FAMILY,
     speakerless_report.FAMILY,
@@ -111,9 +121,9 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             f.trigger,
             f.check,
             f.id,
-            _words(grammar, f.words),
+            _union(grammar, f.words),
             f.next_mask,
-            _next_words(grammar, f.next_words),
+            _union(grammar, f.next_words),
             f.next_exempt,
         )
         for f in families
@@ -128,10 +138,10 @@ def _words(grammar: Grammar, words: str | frozenset[str]) -> Collection[str] | N
     return getattr(grammar, words) if isinstance(words, str) else words
 
 
-def _next_words(
+def _union(
     grammar: Grammar, words: str | frozenset[str] | tuple[str | frozenset[str], ...]
 ) -> Collection[str] | None:
-    """The words a family's next-token test names: one list or the union of several."""
+    """The words a family's trigger or next-token test names: one list or the union of several."""
     if not isinstance(words, tuple):
         return _words(grammar, words)
     return frozenset().union(*(_words(grammar, w) or () for w in words))

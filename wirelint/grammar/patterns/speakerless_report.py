@@ -26,7 +26,6 @@ from wirelint.grammar.tagging import Tagged
 
 #: How far back a comma marks a speaker's name or title in apposition (words).
 _APPOSITION = 16
-_SAYING = frozenset({"said", "says", "say", "added", "adds", "told", "stated", "declared"})
 
 
 def _speakerless(sc: Grammar, s: Tagged, i: int) -> Finding | None:
@@ -45,4 +44,6 @@ def _speakerless(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return Finding(i, i, f"`{text}` ends the report with no speaker: who {text}?", True, "splice")
 
 
-FAMILY = Family("speakerless-report", __doc__ or "", "break", None, _speakerless, words=_SAYING)
+FAMILY = Family(
+    "speakerless-report", __doc__ or "", "break", None, _speakerless, words="saying_closing_report"
+)
