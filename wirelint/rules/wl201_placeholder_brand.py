@@ -133,6 +133,16 @@ class PlaceholderBrand(Rule):
       notice closing a paragraph of rights text (`This material may not be published
       ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
       the brand replaced when the dateline names a known agency;
+    * the other agencies' layouts: bylines `By Li Wei | Portal`, `Kenji Sato, Portal
+      News`, `By Sian Roberts, Portal Wales political reporter`; credit lines `Compiled by
+      Jane Doe for Portal`, `Editing by Li Wei | Portal`, `-- With assistance from Jane
+      Doe. (Portal)`, `(Portal)` closing the story, `Source: Portal`, `Portal contributed
+      to this report`; headline suffixes `... : Portal`, `... (Portal)`, `... - Portal
+      News`. A desk after a known agency is its own (`By Jane Doe, PA Industrial
+      Correspondent`). A word no pack lists in a headline suffix is the brand replaced
+      when the story's agency is known and the story names the word nowhere else; after
+      a byline's comma (`By Jane Doe, Montevideo`, a place) or in a source line, only
+      when another slot proves it;
     * with no brand known at all (every mention replaced), a name no agency pack lists
       standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
       only an agency fills, that the story names nowhere outside its slots: the brand

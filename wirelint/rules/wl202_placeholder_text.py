@@ -287,10 +287,13 @@ class PlaceholderText(Rule):
     unfilled template slots like `{{name}}`, `FILL IN`, dummy `lorem ipsum` text and
     `###` inside a line. Credit lines are read too: `Additional reporting by XX`,
     `Editing by [NAME]` and `Reporting by NAME` are stand-ins, not people. The list is data (`rules/placeholders.toml`) and a newsroom
-    can extend it with its own pack. `TK` inside a word, in a name (`TK Elevator`),
+    can extend it with its own pack. The dateline (`XXX, Nov 4 (TK) -`) and the byline
+    (`By XXX`) are read too, and so are marks with a unit joined (`TKbn`, `$XXXm`,
+    `XXX-year-old`), figures in Xs (`rose X.X%`) and a mark after a title (`Prime
+    Minister XXX said`: no Roman numeral). `TK` inside a word, in a name (`TK Elevator`),
     as a ticker in parentheses (`(TK)`, `(NYSE: TK)`), Roman numerals after a name
-    (`Super Bowl XXX`) and an item in a list of titles (`They are: XXX, Hellboy, ...`)
-    are not placeholders.
+    (`Super Bowl XXX`), a rating (`rated XXX`) and an item in a list of titles (`They
+    are: XXX, Hellboy, ...`) are not placeholders.
 
     ## Why it matters
     A placeholder that ships is a visible error and a correction: readers see
