@@ -115,6 +115,8 @@ def test_a_stand_in_in_the_slot_is_reported(story: str, agency: str, word: str) 
         "Bridge shut for a week - Officials\n\nLONDON (Reuters) - " + BODY,
         "France v Wales (Sat)\n\nStade de France, Paris\n\nThe sides meet for the 80th time.\n",
         "Bridge shut\n\nBEIJING, Nov. 15 (Xinhua) -- " + BODY + "\nSource: Xinhua\n",
+        # The wire's end mark closing the story.
+        "Bridge shut\n\nSEOUL, Dec. 4 (Yonhap) -- " + BODY + "\n(END)\n",
         # A section label in brackets.
         "Bridge shut for repairs (Updated)\n\nLONDON (Reuters) - " + BODY,
     ],

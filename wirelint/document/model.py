@@ -367,8 +367,11 @@ _CREDIT_RE = re.compile(
     r"|Source\s*:",
     re.I,
 )
-# The agency alone in brackets closing the story: dpa's "(dpa)".
-_CLOSING_CREDIT_RE = re.compile(r"\(\s*[A-Za-z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}\s*\)")
+# The agency alone in brackets closing the story: dpa's "(dpa)"; Yonhap's "(END)" and a
+# "(MORE)" are the wire's end and continuation marks, no credit.
+_CLOSING_CREDIT_RE = re.compile(
+    r"\((?!\s*(?:END|ENDS|ENDITEM|MORE)\s*\))\s*[A-Za-z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}\s*\)"
+)
 _BOILERPLATE_RE = re.compile(
     r"(?:Our\s+standards\s*:|The\s+Thomson\s+\w+\s+Trust\s+Principles|Copyright\b|©|"
     r"\(c\)\s+\d{4}|All\s+rights\s+reserved)",
