@@ -259,7 +259,7 @@ class PlaceholderBrand(Rule):
                 continue
             if slot.kind == "byline" and key not in canonical:
                 # "PA Industrial Correspondent": the desk after a known agency is its own.
-                slot, key = _known_prefix(slot, key, canonical)
+                slot, key = _known_prefix(slot, key, canonical, _papers_with_the(ctx))
                 slot, key = _placeholder_head(slot, key, placeholders)
             agency = canonical.get(key)
             if (
@@ -708,13 +708,16 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
-def _known_prefix(slot: BrandSlot, key: str, canonical: dict[str, str]) -> tuple[BrandSlot, str]:
+def _known_prefix(
+    slot: BrandSlot, key: str, canonical: dict[str, str], papers: frozenset[str]
+) -> tuple[BrandSlot, str]:
     """A byline's agency before its desk ("PA Industrial" -> "PA"), when the words open
-    with a known agency; else the slot as it was."""
+    with a known agency; else the slot as it was. A paper named by an English word
+    ("Herald") opens other names too ("Herald News"): not read as that paper."""
     words = slot.text.split()
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        if _key(head) in canonical and slot.text.startswith(head):
+        if _key(head) in canonical and _key(head) not in papers and slot.text.startswith(head):
             span = Span(slot.span.start, slot.span.start + len(head))
             return replace(slot, span=span, text=head), _key(head)
     return slot, key
