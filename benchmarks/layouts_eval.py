@@ -12,6 +12,10 @@ tests/fixtures/layouts/heldout (written once, never tuned on), each with the par
   mention at a time; a replaced mention is found when a WL201 warning covers it;
 * false alarms: warnings and errors of any rule on the clean stories.
 
+Then recall by slot, all layouts together: where the replaced mention stood (the dateline,
+the headline suffix, a byline, a credit or copyright line, the body), one mention at a
+time, with two more stand-ins: an ordinary noun ("Courier") and a made-up name ("Nexora").
+
 Usage: python benchmarks/layouts_eval.py [--set tuning|heldout|both]
 """
 
@@ -31,8 +35,30 @@ from tests.test_layout_brands import PLACEHOLDERS, damaged, missed  # noqa: E402
 from tests.test_layouts import LAYOUTS, mismatches  # noqa: E402
 from wirelint import _toml  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
+from wirelint.document.model import Document, PartKind, parse_document  # noqa: E402
 
 SETS = {"tuning": LAYOUTS, "heldout": LAYOUTS / "heldout"}
+STAND_INS = {**PLACEHOLDERS, "Courier": ("Courier", "Courier"), "Nexora": ("Nexora", "Nexora")}
+SLOTS = ("dateline", "headline", "byline", "credit", "body")
+# A closing paragraph that credits: "(Reporting by ...)", "X contributed to this report".
+_CREDITING_RE = re.compile(r"\((?:Additional\s+)?Reporting by|contributed to this", re.I)
+
+
+def slot_of(doc: Document, at: int) -> str:
+    """Which brand slot the mention at ``at`` stands in."""
+    if doc.dateline is not None and doc.dateline.span.start <= at < doc.dateline.span.end:
+        return "dateline"
+    part = doc.part_at(at)
+    if part is None:
+        return "body"
+    if part.kind is PartKind.HEADLINE:
+        return "headline"
+    if part.kind is PartKind.META:
+        return "byline"
+    if part.kind in (PartKind.CREDIT, PartKind.BOILERPLATE):
+        return "credit"
+    closing = part in doc.paragraphs[-2:]
+    return "credit" if closing and _CREDITING_RE.search(part.text) else "body"
 
 
 def agency_mentions(text: str) -> re.Pattern[str] | None:
@@ -74,15 +100,23 @@ def evaluate(folder: Path) -> dict[str, dict[str, int]]:
         if mention is None:
             continue
         n = len(mention.findall(text))
-        for placeholder in PLACEHOLDERS:
+        doc = parse_document(text)
+        slots = [slot_of(doc, m.start()) for m in mention.finditer(text)]
+        for placeholder in STAND_INS:
             for only in [None, *range(n)]:
-                bad, spans = damaged(text, placeholder, only, mention)
+                bad, spans = damaged(text, placeholder, only, mention, STAND_INS)
                 lost = missed(bad, spans)
                 key = "all" if only is None else "one"
-                row[f"{key}_damaged"] += len(spans)
-                row[f"{key}_found"] += len(spans) - len(lost)
                 for m in lost:
                     print(f"  missed {name} {placeholder} ({key}): ...{m}")
+                if only is not None:
+                    by_slot = out["by slot: " + slots[only]]
+                    by_slot["one_damaged"] += 1
+                    by_slot["one_found"] += not lost
+                if placeholder not in PLACEHOLDERS:
+                    continue  # the per-layout table keeps its four stand-ins
+                row[f"{key}_damaged"] += len(spans)
+                row[f"{key}_found"] += len(spans) - len(lost)
     return out
 
 
@@ -94,10 +128,17 @@ def report(title: str, rows: dict[str, dict[str, int]]) -> None:
     )
     total: dict[str, int] = defaultdict(int)
     for layout, row in sorted(rows.items()):
+        if layout.startswith("by slot: "):
+            continue
         for k, v in row.items():
             total[k] += v
         _line(layout, row)
     _line("all", total)
+    print("recall by slot, one mention at a time, six stand-ins:")
+    for slot in SLOTS:
+        row = rows.get("by slot: " + slot)
+        if row:
+            print(f"  {slot:<10} {row['one_found']}/{row['one_damaged']}")
 
 
 def _line(layout: str, row: dict[str, int]) -> None:

@@ -31,10 +31,14 @@ AP_STORIES = sorted(p.stem for p in LAYOUTS.glob("ap_*.txt"))
 
 
 def damaged(
-    text: str, placeholder: str, only: int | None, mention: re.Pattern[str] = MENTION_RE
+    text: str,
+    placeholder: str,
+    only: int | None,
+    mention: re.Pattern[str] = MENTION_RE,
+    placeholders: dict[str, tuple[str, str]] = PLACEHOLDERS,
 ) -> tuple[str, list[tuple[int, int]]]:
     """The text with the agency's mentions (or only the ``only``-th) replaced, and where."""
-    with_the, bare = PLACEHOLDERS[placeholder]
+    with_the, bare = placeholders[placeholder]
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     at = 0

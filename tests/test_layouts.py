@@ -24,8 +24,8 @@ EXPECTED: dict[str, dict[str, object]] = _toml.loads(
 )
 
 
-# "JANE DOE, AP Medical Writer": a byline without "By", the names in capitals.
-_TITLED_RE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z]")
+# "JANE DOE, AP Medical Writer", "Kenji Sato, Kyodo News": a byline without "By".
+_TITLED_RE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z]|[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}, [A-Z]")
 _RULE_RE = re.compile(r"[-_*=~]+$")
 
 
@@ -58,6 +58,8 @@ def parsed(doc: Document) -> dict[str, object]:
         "city": doc.slice(dateline.city) if dateline else "",
         "agency": doc.slice(dateline.agency) if dateline and dateline.agency else "",
         "first": first,
+        # The credit, contact and copyright lines closing the story.
+        "credits": [p.text for p in doc.parts if p.kind in (PartKind.CREDIT, PartKind.BOILERPLATE)],
     }
 
 
@@ -73,6 +75,9 @@ def mismatches(
         expected = want.get(key, 0 if key == "bullets" else "")
         if got[key] != expected:
             out.append(f"{key}: expected {expected!r}, parsed {got[key]!r}")
+    # Only the stories that list their credit lines are held to them.
+    if "credits" in want and got["credits"] != want["credits"]:
+        out.append(f"credits: expected {want['credits']!r}, parsed {got['credits']!r}")
     if not str(got["first"]).startswith(str(want["first"])):
         out.append(f"first paragraph: expected {want['first']!r}..., parsed {got['first']!r}")
     return out

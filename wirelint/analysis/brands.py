@@ -81,12 +81,17 @@ class BrandSlot:
             "trust": "the standards line",
             "copyright": "the copyright line",
             "byline": "the byline",
+            "source": "the source line",
         }[self.kind]
 
 
 _NAME = r"[A-Z][\w&'’.-]*"
 HEADLINE_SUFFIX_RE = re.compile(
-    r"[ \t\u00a0]+(?:-|–|—|\||--)[ \t\u00a0]+(?P<brand>[^-–—|\n]{1,40}?)\s*$"
+    # "... | Reuters", "... - Xinhua", "... : AP" (a colon with a space either side: a
+    # headline's own colon has none before it).
+    r"[ \t\u00a0]+(?:-|–|—|\||--|:)[ \t\u00a0]+(?P<brand>[^-–—|:\n]{1,40}?)\s*$"
+    # "... (AFP)": the agency in brackets closing the headline.
+    r"|[ \t\u00a0]+\((?P<bracketed>[A-Z][^()\n]{0,30}?)\)\s*$"
 )
 _STAFF_RE = re.compile(
     rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
@@ -177,11 +182,12 @@ def headline_suffix(doc: Document, part: Part) -> Span | None:
     m = HEADLINE_SUFFIX_RE.search(part.text)
     if m is None:
         return None
-    words = m.group("brand").split()
+    group = "brand" if m.group("brand") is not None else "bracketed"
+    words = m.group(group).split()
     if not 1 <= len(words) <= 4:
         return None
     base = part.span.start
-    return Span(base + m.start("brand"), base + m.end("brand"))
+    return Span(base + m.start(group), base + m.end(group))
 
 
 def _headline_slots(doc: Document) -> Iterator[BrandSlot]:
@@ -194,7 +200,35 @@ def _headline_slots(doc: Document) -> Iterator[BrandSlot]:
             yield slot
 
 
+# The agency closing a credit line: "Compiled by Jane Doe for UPI", "Editing by Li Wei |
+# Xinhua", "-- With assistance from Jane Doe. (Bloomberg)", dpa's "(dpa)" alone.
+_CREDIT_AGENCY_RE = re.compile(
+    rf"(?:\bfor\s+(?:the\s+)?|\|\s*|\(\s*)(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s*\)?\s*[.;]?\s*$"
+)
+# Xinhua's "Source: Xinhua" closing the story; a chart's source may stand there too.
+_SOURCE_RE = re.compile(rf"Source\s*:\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s*$")
+
+
+def _credit_agency(doc: Document, text: str, base: int, own: bool) -> BrandSlot | None:
+    """The agency a credit line closes with, if it closes with one."""
+    m = _CREDIT_AGENCY_RE.search(text)
+    if m is None:
+        return None
+    opener = text[m.start() : m.start("brand")]
+    if opener.startswith("(") and not text[m.end("brand") :].lstrip().startswith(")"):
+        return None  # "(Reporting by Jane Doe": a bracket opening the credit
+    start = base + m.start("brand")
+    return _slot("credit", doc, start, start + len(m.group("brand")), strict=True, own=own)
+
+
 def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
+    source = _SOURCE_RE.match(text)
+    if source is not None:
+        s = base + source.start("brand")
+        slot = _slot("source", doc, s, s + len(source.group("brand")), strict=False)
+        if slot is not None:
+            yield slot
+        return
     for seg in _SEGMENT_RE.finditer(text):
         seg_text = seg.group()
         if re.match(
@@ -204,6 +238,9 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
         ):
             continue
         own = not re.match(r"\s*\(?\s*(?:additional|further)\b", seg_text, re.I)
+        closing = _credit_agency(doc, seg_text, base + seg.start(), own)
+        if closing is not None:
+            yield closing
         staff = _STAFF_RE.search(seg_text)
         if staff:
             s = base + seg.start() + staff.start("brand")
@@ -248,9 +285,16 @@ def _boilerplate_slots(doc: Document, part: Part, at: int = 0) -> Iterator[Brand
             yield slot
 
 
+# "UPI contributed to this report.": an agency, or a person, credited alone.
+_CONTRIBUTED_ALONE_RE = re.compile(
+    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)\s+contributed\s+to\s+this\s+"
+    r"(?:report|story|article)\b"
+)
+
+
 def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
     for part in doc.paragraphs[-3:]:
-        m = _CONTRIBUTED_RE.match(part.text)
+        m = _CONTRIBUTED_RE.match(part.text) or _CONTRIBUTED_ALONE_RE.match(part.text)
         if m is None:
             continue
         words = m.group("brand").split()
@@ -268,8 +312,10 @@ def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[Br
 
 # "By Jane Smith, PA Political Correspondent", "By JANE DOE Associated Press": the
 # agency after the names. Titles after it (`not-brands`) are trimmed by ``_byline_slots``.
+# BBC writes the desk in lower case: "By Sian Roberts, BBC Wales political reporter".
 _BYLINE_COMMA_RE = re.compile(
-    rf"By\s+[^,\n]+,\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+    rf"By\s+[^,\n]+,\s*(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})"
+    r"(?:[ \t]+[a-z][\w-]*){0,4}\s*$"
 )
 _BYLINE_CAPS_RE = re.compile(
     r"By\s+[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]+|and))+\s+"
@@ -280,6 +326,15 @@ _BYLINE_CAPS_RE = re.compile(
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
     rf"(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
+)
+
+# Xinhua's "By Li Wei | Xinhua": only the agency follows the bar.
+_BYLINE_BAR_RE = re.compile(
+    rf"By\s+[^|\n]+\|[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
+)
+# Kyodo's "Kenji Sato, Kyodo News": names in mixed case, a comma and the agency.
+_NAMED_BYLINE_RE = re.compile(
+    rf"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}},[ \t]*(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
 )
 
 _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
@@ -301,22 +356,26 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
             break
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
-        if not (part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text)) or not (
+        named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(part.text)
+        if not (part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named) or not (
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
             continue
         m = (
-            _BYLINE_COMMA_RE.match(part.text)
+            _BYLINE_BAR_RE.match(part.text)
+            or _BYLINE_COMMA_RE.match(part.text)
             or _TITLED_BYLINE_RE.match(part.text)
+            or named
             or _BYLINE_CAPS_RE.match(part.text)
             or _BYLINE_TWO_LINES_RE.match(part.text)
         )
         if m is None:
             continue
         words = m.group("brand").split()
-        # "PA Political Correspondent": the title and its desk words are no brand.
-        titled = False
+        # "PA Political Correspondent": the title and its desk words are no brand; so is
+        # BBC's desk in lower case ("BBC Wales political reporter").
+        titled = m.re is _BYLINE_COMMA_RE and bool(part.text[m.end("brand") :].strip())
         while words and words[-1].casefold() in not_brands:
             titled = True
             words.pop()
@@ -331,7 +390,11 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # Doe, Kyiv"), and in capitals the name's last word may ("By JANE DOE Smith").
         # A line of its own under the names holds the agency alone ("Associated Press").
         # So do names in capitals, AP's style ("By JANE DOE, Associated Press").
-        own_line = m.re is _BYLINE_TWO_LINES_RE or _CAPS_NAMES_RE.match(part.text) is not None
+        # After a bar only the agency stands ("By Li Wei | Xinhua").
+        own_line = (
+            m.re in (_BYLINE_TWO_LINES_RE, _BYLINE_BAR_RE)
+            or _CAPS_NAMES_RE.match(part.text) is not None
+        )
         slot = _slot("byline", doc, start, end, strict=titled or own_line)
         if slot is not None:
             yield slot

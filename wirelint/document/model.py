@@ -411,8 +411,17 @@ _LONE_CR_RE = re.compile(r"\r(?!\n)")
 _CREDIT_RE = re.compile(
     r"\(?\s*(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|compiled|"
     r"produced|research|graphics|translated|translation|photos?|video|fact-?checking)"
-    r"\s+by\b",
+    r"\s+by\b"
+    # Bloomberg's "-- With assistance from Jane Doe." and its contact lines.
+    r"|(?:--?|—)?\s*With\s+assistance\s+from\b|(?:To\s+)?contact\s+the\s+(?:reporters?|editors?)\b"
+    # Xinhua's closing "Source: Xinhua".
+    r"|Source\s*:",
     re.I,
+)
+# The agency alone in brackets closing the story: dpa's "(dpa)"; Yonhap's "(END)" and a
+# "(MORE)" are the wire's end and continuation marks, no credit.
+_CLOSING_CREDIT_RE = re.compile(
+    r"\((?!\s*(?:END|ENDS|ENDITEM|MORE)\s*\))\s*[A-Za-z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}\s*\)"
 )
 _BOILERPLATE_RE = re.compile(
     r"(?:Our\s+standards\s*:|The\s+Thomson\s+\w+\s+Trust\s+Principles|Copyright\b|©|"
@@ -431,8 +440,17 @@ _TIME_LINE_RE = re.compile(
 _BYLINE_RE = re.compile(
     # AFP writes "by Jane DOE with John ROE in Paris".
     r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|with)\s+.+)?"
-    # "By Jane Smith, PA Political Correspondent": a title after a comma.
-    r"(?:,\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+    # "By Jane Smith, PA Political Correspondent": a title after a comma; Xinhua's
+    # "By Li Wei | Xinhua": the agency after a bar.
+    r"(?:(?:,|[ \t]+\|)\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+)
+# Kyodo's byline without "By": the names, a comma and the agency ("Kenji Sato, Kyodo
+# News", "Jane Doe, AFP"). The names in mixed case, two or three of them; the agency an
+# acronym or words ending as an agency's name does (a place, "Lansdowne Road, Dublin",
+# is no byline).
+_NAMED_BYLINE_RE = re.compile(
+    r"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,2},[ \t]*"
+    r"(?:[A-Z]{2,5}|(?:[A-Z][\w&'’.-]*[ \t]+){1,2}(?:News|Press|Agency|Wire|Service))\s*$"
 )
 # AP's bylines with the names in capitals and a desk title: "JANE DOE, AP Medical
 # Writer", "By JANE DOE AP Business Writer".
@@ -467,7 +485,8 @@ _LABEL_WORDS = 4
 def _is_credit_line(text: str) -> bool:
     """A credit is bracketed, or a list of roles, not a sentence that starts "Research by"."""
     stripped = text.strip()
-    if stripped.startswith("(") or ";" in stripped:
+    # "-- With assistance from Jane Doe.": Bloomberg's credit is set off by its dash.
+    if stripped.startswith(("(", "--", "—")) or ";" in stripped:
         return True
     return not _SENTENCE_END_RE.search(stripped) and len(stripped.split()) <= 40
 
@@ -688,6 +707,7 @@ class Document:
                 or _BYLINE_RE.match(block_text)
                 or (not in_body and _TIME_LINE_RE.match(block_text))
                 or (not in_body and _TITLED_BYLINE_RE.match(block_text))
+                or (not in_body and _NAMED_BYLINE_RE.match(block_text))
             ):
                 self._add(PartKind.META, span)
                 continue
@@ -698,6 +718,9 @@ class Document:
                 self._add(PartKind.META, span)
                 continue
             if _CREDIT_RE.match(block_text) and _is_credit_line(block_text):
+                self._add(PartKind.CREDIT, span)
+                continue
+            if in_body and single and _CLOSING_CREDIT_RE.fullmatch(block_text):
                 self._add(PartKind.CREDIT, span)
                 continue
             if _BOILERPLATE_RE.match(block_text):

@@ -133,6 +133,16 @@ class PlaceholderBrand(Rule):
       notice closing a paragraph of rights text (`This material may not be published
       ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
       the brand replaced when the dateline names a known agency;
+    * the other agencies' layouts: bylines `By Li Wei | Portal`, `Kenji Sato, Portal
+      News`, `By Sian Roberts, Portal Wales political reporter`; credit lines `Compiled by
+      Jane Doe for Portal`, `Editing by Li Wei | Portal`, `-- With assistance from Jane
+      Doe. (Portal)`, `(Portal)` closing the story, `Source: Portal`, `Portal contributed
+      to this report`; headline suffixes `... : Portal`, `... (Portal)`, `... - Portal
+      News`. A desk after a known agency is its own (`By Jane Doe, PA Industrial
+      Correspondent`). A word no pack lists in a headline suffix is the brand replaced
+      when the story's agency is known and the story names the word nowhere else; after
+      a byline's comma (`By Jane Doe, Montevideo`, a place) or in a source line, only
+      when another slot proves it;
     * with no brand known at all (every mention replaced), a name no agency pack lists
       standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
       only an agency fills, that the story names nowhere outside its slots: the brand
@@ -238,10 +248,19 @@ class PlaceholderBrand(Rule):
         suspect: list[tuple[BrandSlot, str]] = []  # (slot, "placeholder" | "unknown")
         # Unknown names in "X writer Jane Doe contributed": judged once the brand is known.
         contributors: list[BrandSlot] = []
+        # Unknown words where a person, a place or a firm may stand too (a headline's
+        # "- Zelenskiy", a byline's "By Jane Doe, Kyiv", "Source: Eurostat"): judged once
+        # the brand is known, or once another slot proves the word a placeholder.
+        weak: list[BrandSlot] = []
+        quoted: list[BrandSlot] = []  # a headline's attribution the body names
         for slot in slots:
             key = _key(slot.text)
             if ctx.config.is_allowed(slot.text):
                 continue
+            if slot.kind == "byline" and key not in canonical:
+                # "PA Industrial Correspondent": the desk after a known agency is its own.
+                slot, key = _known_prefix(slot, key, canonical, _papers_with_the(ctx))
+                slot, key = _placeholder_head(slot, key, placeholders)
             agency = canonical.get(key)
             if (
                 agency is not None
@@ -263,14 +282,24 @@ class PlaceholderBrand(Rule):
                 continue
             if slot.kind == "headline" and (
                 # An ALL-CAPS headline attributes in capitals: "... TANKERS - NEWSPAPER".
-                slot.text.isupper()
-                or (
-                    key not in placeholders
-                    and (key in labels or self._attributed_in_body(doc, slot, [slot.text]))
-                )
+                slot.text.isupper() or (key not in placeholders and key in labels)
             ):
                 continue
-            if slot.kind == "byline" and _head(key, parts) != key:
+            if (
+                slot.kind == "headline"
+                and key not in placeholders
+                and self._attributed_in_body(doc, slot, [slot.text])
+            ):
+                # "... - Traders", the body quoting them: reported only where another
+                # slot proves the word a placeholder.
+                quoted.append(slot)
+                continue
+            if slot.kind == "headline" and doc.text[slot.span.start - 1 : slot.span.start] == "(":
+                # "France v Wales (Sat)": a word in brackets closing a headline is the
+                # agency's only beside the story's own agency, or proved.
+                weak.append(slot)
+                continue
+            if slot.kind in ("byline", "headline") and _head(key, parts) != key:
                 # "By Jane Doe, Portal News": the agency's head word, before its desk.
                 key = _head(key, parts)
                 head = slot.text.split()[0]
@@ -281,8 +310,10 @@ class PlaceholderBrand(Rule):
                 suspect.append((slot, "placeholder"))
             elif slot.kind == "contributed":
                 contributors.append(slot)
-            elif slot.kind == "byline" or slot.strict:
+            elif slot.strict:
                 suspect.append((slot, "unknown"))
+            else:
+                weak.append(slot)
 
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
@@ -300,6 +331,15 @@ class PlaceholderBrand(Rule):
             # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
             # replaced. Unknown alone, a contributor may be from a partner paper.
             suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
+            # A headline's suffix no pack lists, that the story names nowhere else, under
+            # a real agency's dateline or credit: the brand replaced. A person or a body
+            # the headline quotes is named in the body. (After a byline's comma a place
+            # may stand, named nowhere else: "By Jane Doe, Montevideo".)
+            suspect += [
+                (s, "placeholder")
+                for s in weak
+                if s.kind == "headline" and _stand_in(doc, replace(s, strict=True), parts)
+            ]
         else:
             # No brand known: the slots themselves must say it. A find-and-replace of every
             # mention leaves no real brand to compare with, so a stand-in word (one word
@@ -324,8 +364,6 @@ class PlaceholderBrand(Rule):
                 and _stand_in(doc, s, parts, frozenset(outside))
             }
             suspect = [(s, "placeholder" if s.span in lone else k) for s, k in suspect]
-        # A name after a byline's comma may be a place ("By Jane Doe, Kyiv"): only reported
-        # when it is a placeholder.
         suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
 
         # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
@@ -333,11 +371,12 @@ class PlaceholderBrand(Rule):
         for slot, kind in suspect:
             if kind == "placeholder":
                 proofs.setdefault(_key(slot.text), slot)
-        # "Zentrix writer Jane Doe contributed" under a dateline proving `Zentrix`.
+        # "Zentrix writer Jane Doe contributed", "By Jane Doe, Zentrix", "... | Zentrix"
+        # under a dateline proving `Zentrix`.
         held = {s.span for s, _ in suspect}
         suspect += [
             (s, "placeholder")
-            for s in contributors
+            for s in [*contributors, *weak, *quoted]
             if _key(s.text) in proofs and s.span not in held
         ]
 
@@ -661,12 +700,38 @@ def _stand_in(
     word outside the structural slots.
     """
     head = _head(_key(slot.text), parts)
-    if not slot.strict or " " in head or not head.isalpha() or slot.kind == "headline":
+    if not slot.strict or " " in head or not head.isalpha():
         return False
     word = slot.text.split()[0]
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
     return norm(head) not in (names if names is not None else names_in_story(doc))
+
+
+def _known_prefix(
+    slot: BrandSlot, key: str, canonical: dict[str, str], papers: frozenset[str]
+) -> tuple[BrandSlot, str]:
+    """A byline's agency before its desk ("PA Industrial" -> "PA"), when the words open
+    with a known agency; else the slot as it was. A paper named by an English word
+    ("Herald") opens other names too ("Herald News"): not read as that paper."""
+    words = slot.text.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if _key(head) in canonical and _key(head) not in papers and slot.text.startswith(head):
+            span = Span(slot.span.start, slot.span.start + len(head))
+            return replace(slot, span=span, text=head), _key(head)
+    return slot, key
+
+
+def _placeholder_head(
+    slot: BrandSlot, key: str, placeholders: frozenset[str]
+) -> tuple[BrandSlot, str]:
+    """A byline's template word before its desk ("Portal Wales" -> "Portal")."""
+    head = slot.text.split()[0]
+    if " " in key and _key(head) in placeholders:
+        span = Span(slot.span.start, slot.span.start + len(head))
+        return replace(slot, span=span, text=head), _key(head)
+    return slot, key
 
 
 def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:

@@ -13,7 +13,7 @@ from typing import Any
 from wirelint import _cache
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
-from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in
+from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, tokens_in
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
@@ -57,6 +57,14 @@ def _validate_patterns(value: Any, path: Path) -> dict[str, Pattern]:
 
 
 register_section(WORDS, "mapping", "ALL-CAPS placeholder words -> what they are (WL202)")
+# "Prime Minister XXX said": after a title a mark stands for the name, not a Roman numeral.
+TITLES = "placeholder-titles"
+register_section(
+    TITLES, "strings", "titles a name follows, so `XXX` after one is no numeral (WL202)"
+)
+# "rated XXX": a film's rating.
+RATINGS = "placeholder-ratings"
+register_section(RATINGS, "strings", "words after which `XXX` is a rating (WL202)")
 register_section(PATTERNS, "table", "named regexes for placeholders (WL202)", _validate_patterns)
 
 _SCANNED = frozenset(
@@ -67,6 +75,8 @@ _SCANNED = frozenset(
         PartKind.SUBHEAD,
         PartKind.CREDIT,
         PartKind.BOILERPLATE,
+        # Bylines, tags and notes above the story ("By XXX, Reuters").
+        PartKind.META,
     }
 )
 # -- prefilters: what a pattern cannot match without ------------------------------------
@@ -277,10 +287,13 @@ class PlaceholderText(Rule):
     unfilled template slots like `{{name}}`, `FILL IN`, dummy `lorem ipsum` text and
     `###` inside a line. Credit lines are read too: `Additional reporting by XX`,
     `Editing by [NAME]` and `Reporting by NAME` are stand-ins, not people. The list is data (`rules/placeholders.toml`) and a newsroom
-    can extend it with its own pack. `TK` inside a word, in a name (`TK Elevator`),
+    can extend it with its own pack. The dateline (`XXX, Nov 4 (TK) -`) and the byline
+    (`By XXX`) are read too, and so are marks with a unit joined (`TKbn`, `$XXXm`,
+    `XXX-year-old`), figures in Xs (`rose X.X%`) and a mark after a title (`Prime
+    Minister XXX said`: no Roman numeral). `TK` inside a word, in a name (`TK Elevator`),
     as a ticker in parentheses (`(TK)`, `(NYSE: TK)`), Roman numerals after a name
-    (`Super Bowl XXX`) and an item in a list of titles (`They are: XXX, Hellboy, ...`)
-    are not placeholders.
+    (`Super Bowl XXX`), a rating (`rated XXX`) and an item in a list of titles (`They
+    are: XXX, Hellboy, ...`) are not placeholders.
 
     ## Why it matters
     A placeholder that ships is a visible error and a correction: readers see
@@ -313,9 +326,23 @@ class PlaceholderText(Rule):
         ]
         # A token that is a placeholder word is that word somewhere in the story.
         scan_words = any(w in doc.text for w in words)
+        titles = frozenset(ctx.packs.section(TITLES))
+        ratings = frozenset(ctx.packs.section(RATINGS))
+        if scan_words and doc.dateline is not None:
+            # "XXX, Nov 4 (TK) -": a dateline holds a place, a day and an agency, never a
+            # ticker or a numeral, so a mark there is one. It is part of no part.
+            span = doc.dateline.span
+            for tok in tokenize(doc.slice(span), span.start):
+                if tok.text in words:
+                    reported.append(tok.span)
+                    yield self.diagnostic(
+                        tok.span, f"placeholder left in the copy: {words[tok.text]} `{tok.text}`"
+                    )
         for part in doc.parts:
             if part.kind not in _SCANNED:
                 continue
+            if part.kind is PartKind.META and part.text.startswith("---"):
+                continue  # front matter: the file's metadata, not copy
             text = part.text
             base = part.span.start
             for pattern in live:
@@ -341,14 +368,16 @@ class PlaceholderText(Rule):
                 what = words[tok.text]
                 if any(s.overlaps(tok.span) for s in reported):
                     continue
-                if self._is_real_use(doc, tokens, i):
+                if self._is_real_use(doc, tokens, i, titles, ratings):
                     continue
                 yield self.diagnostic(
                     tok.span, f"placeholder left in the copy: {what} `{tok.text}`"
                 )
 
     @staticmethod
-    def _is_real_use(doc: Document, tokens: list[Token], i: int) -> bool:
+    def _is_real_use(
+        doc: Document, tokens: list[Token], i: int, titles: frozenset[str], ratings: frozenset[str]
+    ) -> bool:
         tok = tokens[i]
         before = doc.text[max(0, tok.start - 12) : tok.start]
         after = doc.text[tok.end : tok.end + 12]
@@ -358,15 +387,19 @@ class PlaceholderText(Rule):
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         adjacent_next = nxt is not None and doc.text[tok.end : nxt.start] in (" ", "\u00a0")
+        if prev is not None and prev.text.casefold() in ratings and _ROMAN_RE.fullmatch(tok.text):
+            return True  # "rated XXX": a film's rating
         # Part of a name: "TK Elevator", "TK Maxx".
         if adjacent_next and nxt is not None and nxt.shape is TokenShape.CAPITALIZED:
             return True
-        # A Roman numeral after a name: "Super Bowl XXX", "Pope Pius XI".
+        # A Roman numeral after a name: "Super Bowl XXX", "Pope Pius XI"; after a title
+        # ("Prime Minister XXX", "Mr XXX") the mark stands for the name.
         if (
             _ROMAN_RE.fullmatch(tok.text)
             and prev is not None
             and prev.shape is TokenShape.CAPITALIZED
             and doc.text[prev.end : tok.start] == " "
+            and prev.text not in titles
         ):
             return True
         # One item of a list of titles or names: "They are: XXX, Hellboy, Resident Evil".
