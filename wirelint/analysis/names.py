@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from wirelint.analysis.mentions import (
 )
 from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import Document, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
@@ -179,6 +180,7 @@ _FOLDS = (
     ("y", "i"),
 )
 _DOUBLE_RE = re.compile(r"(.)\1+")
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 
 
 @lru_cache(maxsize=32768)
@@ -1132,8 +1134,174 @@ def name_groups(
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
+    written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences)
+    if written:
+        story = _Story(doc.text, sentences, _renaming_re(renamings))
+        taken = {s.key for g in groups for s in g.spellings}
+        groups += [
+            NameGroup(list(pair))
+            for pair in written
+            if not taken & {s.key for s in pair} and _one_name(pair[0], pair[1], story)
+        ]
+        groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
     return list(groups)
+
+
+# -- one name written two ways in its capitals or its parts ------------------------------
+#
+# `Mcdonald` beside `McDonald` folds to one key, and `Vangaal` beside `Van Gaal` is one
+# word against two: the letter-by-letter pairing above never sees them. Neither is a
+# transliteration choice or a house style a story may mix on purpose: one capital lost
+# inside a name, or its parts run together or joined another way, is a slip.
+
+#: A name run together from two parts (`Vangaal`) this frequent in the word list is an
+#: everyday word (`Everyone` beside a title-case `Every One`), no slip.
+_JOINED_FREQUENCY = ORDINARY_FREQUENCY
+_JOINERS = (" ", "-", "‐")
+#: What follows a name inside a longer one: a capitalised word, or `and` before one
+#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`).
+_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+[A-Z]")
+#: `The` set with a capital inside a sentence opens a title (`told The EastAfrican`).
+_TITLE_THE_RE = re.compile(r"[^\s.!?\"“:] The \Z")
+
+
+def _inner_capital(piece: str) -> bool:
+    """A capital after the first letter of a word in mixed case: `McDonald`, `DeSantis`."""
+    return not piece[1:].islower() and any(c.islower() for c in piece)
+
+
+@dataclass
+class _Written:
+    """What one pass over the story's capitalised pieces finds for ``_written_apart``."""
+
+    inner: set[str] = field(default_factory=set)  # keys written with an inner capital
+    joiners: dict[str, set[str]] = field(default_factory=dict)  # `van gaal` -> {" ", "-"}
+    joined: dict[str, str] = field(default_factory=dict)  # `vangaal` -> `van gaal`
+    pair_at: dict[int, tuple[int, str, str]] = field(
+        default_factory=dict
+    )  # start -> (end, key, joiner)
+
+
+def _scan_written(raw: list[RawMention], text: str, titles: frozenset[str]) -> _Written:
+    """Keys with an inner capital, and the names of two parts (each of two letters or
+    more, no title: `Vice President` is no name) with how their parts are joined."""
+    found = _Written()
+    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
+        if caps:
+            continue
+        if _inner_capital(piece):
+            found.inner.add(piece.casefold())
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if nxt is None or nxt[4] != sent or nxt[3] or poss or min(len(piece), len(nxt[2])) < 2:
+            continue
+        gap = text[end : nxt[0]]
+        first, second = piece.casefold(), nxt[2].casefold()
+        if gap in _JOINERS and first not in titles and second not in titles:
+            key = f"{first} {second}"
+            joiner = " " if gap == " " else "-"
+            found.joiners.setdefault(key, set()).add(joiner)
+            found.joined[first + second] = key
+            found.pair_at[start] = (nxt[1], key, joiner)
+    return found
+
+
+def _alone(m: Mention, text: str) -> bool:
+    """Whether ``m`` is a name of its own: not the start of a longer one, which keeps its
+    own spelling (`Hongkong Land`, `Transworld Corp` beside `Trans World Airlines`), nor
+    a title (`The EastAfrican`, a newspaper, beside `East African`)."""
+    return not _LONGER_NAME_RE.match(text, m.span.end) and not _TITLE_THE_RE.search(
+        text, max(0, m.span.start - 8), m.span.start
+    )
+
+
+def _by_case(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
+    """The mentions of ``key`` with an inner capital (`McDonald`) and those without, if
+    both are there."""
+    forms = (Spelling(key), Spelling(key))
+    for m in made:
+        if m.key == key:
+            forms[not _inner_capital(m.text)].mentions.append(m)
+    return forms if forms[0].count and forms[1].count else None
+
+
+def _written_apart(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> list[tuple[Spelling, Spelling]]:
+    """Pairs of spellings of one name that differ in no letter but in case or parts.
+
+    * `Mcdonald` beside `McDonald`: a capital inside the name lost (or added). Lines in
+      capitals say nothing of it and are left out.
+    * `Vangaal` beside `Van Gaal`, `AlQaeda` beside `Al-Qaeda`: two parts of a name run
+      together, when the whole is no everyday word.
+    * `Al Qaeda` beside `Al-Qaeda`: the same two parts joined by a space and by a hyphen.
+
+    One pass over the story's capitalised pieces settles whether any is there; only
+    then are mentions made. The spelling of two parts is made from the first part's
+    mention, so the first name or title before it counts (`Louis Van Gaal`).
+    """
+    found = _scan_written(raw, text, titles)
+    mixed = {k for k, joiners in found.joiners.items() if len(joiners) > 1}
+    run_together: set[str] = set()
+    cased: set[str] = set()
+    for _start, end, piece, caps, _sent, _poss in raw:
+        key = piece.casefold()
+        if caps or not is_mention(piece, end, key, lower_words, text):
+            continue
+        if key in found.joined and frequency(key) < _JOINED_FREQUENCY:
+            run_together.add(key)
+        if key in found.inner and not _inner_capital(piece):
+            cased.add(key)
+    if not (mixed or run_together or cased):
+        return []
+    two_parts = mixed | {found.joined[k] for k in run_together}
+    wanted = {p.split(" ")[0] for p in two_parts} | run_together | cased
+    made = [
+        m
+        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+        if not m.caps
+    ]
+    out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
+    # The two parts as one mention, with what stands before the first (`Louis Van Gaal`).
+    by_pair: dict[str, dict[str, Spelling]] = {}
+    for m in made:
+        at = found.pair_at.get(m.span.start)
+        if at is not None and at[1] in two_parts:
+            end, key, joiner = at
+            whole = replace(
+                m, span=Span(m.span.start, end), text=text[m.span.start : end], after=()
+            )
+            by_pair.setdefault(key, {}).setdefault(joiner, Spelling(key)).mentions.append(whole)
+    for key in sorted(run_together):
+        one = Spelling(key, [m for m in made if m.key == key and _alone(m, text)])
+        for _joiner, parts in sorted(by_pair.get(found.joined[key], {}).items()):
+            two = Spelling(parts.key, [m for m in parts.mentions if _alone(m, text)])
+            if one.mentions and two.mentions:
+                out.append((two, one))
+    for key in sorted(mixed):
+        forms2 = by_pair.get(key, {})
+        if len(forms2) == 2:
+            out.append((forms2[" "], forms2["-"]))
+    return out
+
+
+def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
+    """Whether nothing the story says makes two spellings of ``_written_apart`` two
+    people or things: the cues of ``_different_things`` (different first or last names
+    beside each, items of lists of names, a second introduction, a new name given, a
+    gloss, another language)."""
+    if _told_apart(a, b, story):
+        return False
+    if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
+        return False
+    if _apart(_given(a), _given(b), {}) or _apart(_last(a), _last(b), {}):
+        return False
+    return not (_introduced_again(a, b) or _introduced_again(b, a))
 
 
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
