@@ -18,7 +18,9 @@ those leave gaps; this generator makes only those:
 
 A name is a capitalised word (or, for `compound`, a pair of them) that the story never
 writes in lower case, used at least twice, at least once inside a sentence (not only as
-its first word); days, months and the names pack's titles are left out. Two modes,
+its first word), and no everyday word (`Bank`, `New`); days, months and the names pack's
+titles are left out, and so is a name two people share (different names after it,
+`Alan Bennett` and `Alan Beith`, or before it). Two modes,
 reported apart: `twice`, the correct form stands just once elsewhere, and `more`. The
 respelled mention is one set in mixed case, chosen at random; a respelling that gives a
 spelling the story already has is not used.
@@ -166,6 +168,8 @@ class Case:
     respelled: str
 
 
+_NEXT_RE = re.compile(r" ([A-Z][a-z]+)")
+_PREV_RE = re.compile(r"([A-Z][a-z]+) \Z")
 _WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]+)*")
 _PAIR_RE = re.compile(r"\b([A-Z][a-z]{1,2})([ \-])([A-Z][a-z]{2,})\b")
 
@@ -181,6 +185,7 @@ def names_in(text: str, excluded: frozenset[str]) -> dict[str, list[tuple[int, i
     lower = {t.text.casefold() for t in doc.tokens if t.shape is TokenShape.LOWER}
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     inside: set[str] = set()
+    others: dict[str, set[tuple[bool, str]]] = defaultdict(set)  # (after, name) beside it
     for part in doc.parts:
         if part.kind not in (PartKind.HEADLINE, PartKind.PARAGRAPH, PartKind.SUBHEAD):
             continue
@@ -190,6 +195,14 @@ def names_in(text: str, excluded: frozenset[str]) -> dict[str, list[tuple[int, i
                 continue
             key = word.casefold()
             found[key].append((m.start(), m.end()))
+            sides = (
+                (True, _NEXT_RE.match(text, m.end())),
+                (False, _PREV_RE.search(text, max(0, m.start() - 40), m.start())),
+            )
+            for after, side in sides:
+                beside = side.group(1).casefold() if side else ""
+                if beside and beside not in excluded and frequency(beside) < EVERYDAY:
+                    others[key].add((after, beside))
             before = text[max(0, m.start() - 2) : m.start()]
             if re.fullmatch(r"[a-z,] ", before):
                 inside.add(key)
@@ -201,7 +214,14 @@ def names_in(text: str, excluded: frozenset[str]) -> dict[str, list[tuple[int, i
         and k in inside
         and len(v) >= 2
         and frequency(k) < EVERYDAY
+        and not _shared(others[k])
     }
+
+
+def _shared(beside: set[tuple[bool, str]]) -> bool:
+    """Different names after (`Alan Bennett`, `Alan Beith`) or before a name: a name two
+    people share, not one name used twice."""
+    return any(sum(after == side for after, _ in beside) > 1 for side in (True, False))
 
 
 def pairs_in(text: str, excluded: frozenset[str]) -> dict[str, list[tuple[int, int, str]]]:
