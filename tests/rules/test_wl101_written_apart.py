@@ -41,6 +41,20 @@ def _flagged(story: str) -> list[str]:
             "AlQaeda",
             "Al Qaeda",
         ),
+        # The first part a word the story writes in lower case too (`new`).
+        (
+            "Head\n\nThe trial started in New York on Monday. New York prosecutors spoke.\n\n"
+            "A new jury was sworn in Newyork.\n",
+            "Newyork",
+            "New York",
+        ),
+        # The same longer name after both.
+        (
+            "Head\n\nThe Abu Sayyaf Group denied it. The army blamed the Abu Sayyaf Group.\n\n"
+            "The AbuSayyaf Group are the suspected perpetrators.\n",
+            "AbuSayyaf",
+            "Abu Sayyaf",
+        ),
         # The same two parts joined by a hyphen and by a space.
         (
             "Head\n\nRobert Kilroy-Silk quit UKIP. Mr Kilroy-Silk formed Veritas.\n\n"

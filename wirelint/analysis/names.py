@@ -1161,7 +1161,7 @@ _JOINED_FREQUENCY = ORDINARY_FREQUENCY
 _JOINERS = (" ", "-", "‐")
 #: What follows a name inside a longer one: a capitalised word, or `and` before one
 #: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`).
-_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+[A-Z]")
+_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+([A-Z][\w'’]*)")
 #: `The` set with a capital inside a sentence opens a title (`told The EastAfrican`).
 _TITLE_THE_RE = re.compile(r"[^\s.!?\"“:] The \Z")
 
@@ -1178,9 +1178,10 @@ class _Written:
     inner: set[str] = field(default_factory=set)  # keys written with an inner capital
     joiners: dict[str, set[str]] = field(default_factory=dict)  # `van gaal` -> {" ", "-"}
     joined: dict[str, str] = field(default_factory=dict)  # `vangaal` -> `van gaal`
-    pair_at: dict[int, tuple[int, str, str]] = field(
-        default_factory=dict
-    )  # start -> (end, key, joiner)
+    # The pairs by the first part's start -> (end, key, joiner), and by the second
+    # part's start -> (start, key, joiner).
+    pair_at: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+    pair_from_second: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
 
 def _scan_written(raw: list[RawMention], text: str, titles: frozenset[str]) -> _Written:
@@ -1203,15 +1204,35 @@ def _scan_written(raw: list[RawMention], text: str, titles: frozenset[str]) -> _
             found.joiners.setdefault(key, set()).add(joiner)
             found.joined[first + second] = key
             found.pair_at[start] = (nxt[1], key, joiner)
+            found.pair_from_second[nxt[0]] = (start, key, joiner)
     return found
 
 
-def _alone(m: Mention, text: str) -> bool:
-    """Whether ``m`` is a name of its own: not the start of a longer one, which keeps its
-    own spelling (`Hongkong Land`, `Transworld Corp` beside `Trans World Airlines`), nor
-    a title (`The EastAfrican`, a newspaper, beside `East African`)."""
-    return not _LONGER_NAME_RE.match(text, m.span.end) and not _TITLE_THE_RE.search(
-        text, max(0, m.span.start - 8), m.span.start
+def _longer_name(m: Mention, text: str) -> str:
+    """The capitalised word after ``m`` that makes it part of a longer name, if any."""
+    after = _LONGER_NAME_RE.match(text, m.span.end)
+    return after.group(1) if after else ""
+
+
+def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spelling]:
+    """The uses of two spellings, one run together (`Vangaal`) and one of two parts, that
+    name the same thing: not a title (`The EastAfrican`, a newspaper, beside `East
+    African`), and not the start of a longer name the other spelling never starts
+    (`Hongkong Land` beside `Hong Kong`, `Transworld Corp` beside `Trans World
+    Airlines`: a company keeps its own spelling). `AbuSayyaf Group` beside `Abu Sayyaf
+    Group` is one name."""
+    kept = [
+        [
+            m
+            for m in sp.mentions
+            if not _TITLE_THE_RE.search(text, max(0, m.span.start - 8), m.span.start)
+        ]
+        for sp in (one, two)
+    ]
+    longer = [{_longer_name(m, text) for m in ms} | {""} for ms in kept]
+    return (
+        Spelling(one.key, [m for m in kept[0] if _longer_name(m, text) in longer[1]]),
+        Spelling(two.key, [m for m in kept[1] if _longer_name(m, text) in longer[0]]),
     )
 
 
@@ -1260,27 +1281,18 @@ def _written_apart(
     if not (mixed or run_together or cased):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
-    wanted = {p.split(" ")[0] for p in two_parts} | run_together | cased
+    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
         for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
         if not m.caps
     ]
     out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
-    # The two parts as one mention, with what stands before the first (`Louis Van Gaal`).
-    by_pair: dict[str, dict[str, Spelling]] = {}
-    for m in made:
-        at = found.pair_at.get(m.span.start)
-        if at is not None and at[1] in two_parts:
-            end, key, joiner = at
-            whole = replace(
-                m, span=Span(m.span.start, end), text=text[m.span.start : end], after=()
-            )
-            by_pair.setdefault(key, {}).setdefault(joiner, Spelling(key)).mentions.append(whole)
+    by_pair = _two_part_spellings(made, found, two_parts, text)
     for key in sorted(run_together):
-        one = Spelling(key, [m for m in made if m.key == key and _alone(m, text)])
+        whole = Spelling(key, [m for m in made if m.key == key])
         for _joiner, parts in sorted(by_pair.get(found.joined[key], {}).items()):
-            two = Spelling(parts.key, [m for m in parts.mentions if _alone(m, text)])
+            one, two = _same_names(whole, parts, text)
             if one.mentions and two.mentions:
                 out.append((two, one))
     for key in sorted(mixed):
@@ -1288,6 +1300,43 @@ def _written_apart(
         if len(forms2) == 2:
             out.append((forms2[" "], forms2["-"]))
     return out
+
+
+def _two_part_spellings(
+    made: list[Mention], found: _Written, two_parts: set[str], text: str
+) -> dict[str, dict[str, Spelling]]:
+    """The names of two parts, each as one mention, by key and joiner.
+
+    Made from the first part's mention, so that the first name or title before it counts
+    (`Louis Van Gaal`); from the second's when the first is a word the story also writes
+    in lower case (`New York`: `new` is no mention).
+    """
+    by_pair: dict[str, dict[str, Spelling]] = {}
+    firsts: set[int] = set()
+    for m in made:
+        at = found.pair_at.get(m.span.start)
+        if at is not None and at[1] in two_parts:
+            end, key, joiner = at
+            firsts.add(m.span.start)
+            whole = replace(
+                m, span=Span(m.span.start, end), text=text[m.span.start : end], after=()
+            )
+        else:
+            back = found.pair_from_second.get(m.span.start)
+            if back is None or back[1] not in two_parts or back[0] in firsts:
+                continue
+            start, key, joiner = back
+            whole = replace(
+                m,
+                span=Span(start, m.span.end),
+                text=text[start : m.span.end],
+                partners=(),
+                title="",
+                after=(),
+                reference=None,
+            )
+        by_pair.setdefault(key, {}).setdefault(joiner, Spelling(key)).mentions.append(whole)
+    return by_pair
 
 
 def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
