@@ -18,7 +18,9 @@ of abbreviations) count as variants through the skeleton, or one edit apart when
 five letters or more and neither is a plural of the other (`VOCLKER`, `Volcker`). Two
 spellings that stand beside different first or last names (`Jan Kowalski`, `Jon Smith`)
 name different people; a last name used alone refers to the last full mention
-(`Andrew Michelmore` ... `Mr Michelmora`).
+(`Andrew Michelmore` ... `Mr Michelmora`). A name written two ways in no letter but its
+capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
+Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context.
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
 
