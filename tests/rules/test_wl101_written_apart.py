@@ -81,6 +81,8 @@ def test_a_tie_reports_both() -> None:
         # Different first names: two people.
         "Head\n\nIan MacDonald said so.\n\nRamsay Macdonald disagreed.\n",
         "Head\n\nLouis Van Gaal said so.\n\nMarc Vangaal disagreed.\n",
+        # A company's name against a person's last name.
+        "Head\n\nIan MacDonald said so. MacDonald added.\n\nShares in Macdonald Hotels rose.\n",
         # Items of two lists of names.
         "Head\n\nSubs: Van Gaal, Smith, Jones, Brown.\n\nTeam: Vangaal, Green, White, Black.\n",
         # A line in capitals says nothing of inner capitals.

@@ -483,15 +483,20 @@ def _different_things(
     ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
     if _apart(ga, gb, related) or _apart(la, lb, related):
         return True
-    # One only ever a first name, the other only ever a last name: after a first name,
-    # or an item of a team sheet, which lists last names (`Bullock, Duff, Ritchie` beside
-    # `Richie Byrne`).
-    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
-    if (la and not ga and sb and not lb) or (lb and not gb and sa and not la):
+    if _first_against_last(a, b):
         return True
     if skeleton(a.key) == skeleton(b.key):
         return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
     return _introduced_again(a, b) or _introduced_again(b, a)
+
+
+def _first_against_last(a: Spelling, b: Spelling) -> bool:
+    """One only ever a first name (or a company's: `Macdonald Hotels`), the other only
+    ever a last name: after a first name, or an item of a team sheet, which lists last
+    names (`Bullock, Duff, Ritchie` beside `Richie Byrne`)."""
+    ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
+    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
+    return bool((la and not ga and sb and not lb) or (lb and not gb and sa and not la))
 
 
 def _alike(a: Spelling, b: Spelling) -> int:
@@ -1344,14 +1349,16 @@ def _two_part_spellings(
 def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
     """Whether nothing the story says makes two spellings of ``_written_apart`` two
     people or things: the cues of ``_different_things`` (different first or last names
-    beside each, items of lists of names, a second introduction, a new name given, a
-    gloss, another language)."""
+    beside each, a first name or a company's against a last name, items of lists of
+    names, a second introduction, a new name given, a gloss, another language)."""
     if _told_apart(a, b, story):
         return False
     if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
         return False
     if _apart(_given(a), _given(b), {}) or _apart(_last(a), _last(b), {}):
         return False
+    if _first_against_last(a, b):
+        return False  # `Macdonald Hotels` beside `Ian MacDonald`
     return not (_introduced_again(a, b) or _introduced_again(b, a))
 
 
