@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1191,28 +1192,38 @@ class _Written:
     pair_from_second: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
 
-def _scan_written(raw: list[RawMention], text: str, titles: frozenset[str]) -> _Written:
+def _scan_written(raw: list[RawMention], text: str) -> _Written:
     """Keys with an inner capital, and the names of two parts (each of two letters or
-    more, no title: `Vice President` is no name) with how their parts are joined."""
+    more) with how their parts are joined. Where each pair stands is read later, by
+    ``_place_pairs``, and only in a story that has a name written two ways."""
     found = _Written()
-    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
+    for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
         if caps:
             continue
         if _inner_capital(piece):
             found.inner.add(piece.casefold())
-        nxt = raw[i + 1] if i + 1 < len(raw) else None
-        if nxt is None or nxt[4] != sent or nxt[3] or poss or min(len(piece), len(nxt[2])) < 2:
+        # One character between the parts: a space or a hyphen.
+        if nxt[0] != end + 1 or nxt[4] != sent or nxt[3] or poss or text[end] not in _JOINERS:
             continue
-        gap = text[end : nxt[0]]
-        first, second = piece.casefold(), nxt[2].casefold()
-        if gap in _JOINERS and first not in titles and second not in titles:
-            key = f"{first} {second}"
-            joiner = " " if gap == " " else "-"
-            found.joiners.setdefault(key, set()).add(joiner)
-            found.joined[first + second] = key
+        if len(piece) > 1 and len(nxt[2]) > 1:
+            key = f"{piece} {nxt[2]}".casefold()
+            found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
+            found.joined[key.replace(" ", "")] = key
+    if raw and not raw[-1][3] and _inner_capital(raw[-1][2]):
+        found.inner.add(raw[-1][2].casefold())
+    return found
+
+
+def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[str]) -> None:
+    """Where each name of two parts of ``keys`` stands, by its first and second part."""
+    for (start, end, piece, caps, sent, _poss), nxt in pairwise(raw):
+        if caps or nxt[3] or nxt[4] != sent or nxt[0] != end + 1 or text[end] not in _JOINERS:
+            continue
+        key = f"{piece} {nxt[2]}".casefold()
+        if key in keys:
+            joiner = " " if text[end] == " " else "-"
             found.pair_at[start] = (nxt[1], key, joiner)
             found.pair_from_second[nxt[0]] = (start, key, joiner)
-    return found
 
 
 def _longer_name(m: Mention, text: str) -> str:
@@ -1273,21 +1284,34 @@ def _written_apart(
     then are mentions made. The spelling of two parts is made from the first part's
     mention, so the first name or title before it counts (`Louis Van Gaal`).
     """
-    found = _scan_written(raw, text, titles)
-    mixed = {k for k, joiners in found.joiners.items() if len(joiners) > 1}
+    found = _scan_written(raw, text)
     run_together: set[str] = set()
     cased: set[str] = set()
     for _start, end, piece, caps, _sent, _poss in raw:
+        if caps:
+            continue
         key = piece.casefold()
-        if caps or not is_mention(piece, end, key, lower_words, text):
+        if key not in found.joined and key not in found.inner:
+            continue
+        if not is_mention(piece, end, key, lower_words, text):
             continue
         if key in found.joined and frequency(key) < _JOINED_FREQUENCY:
             run_together.add(key)
         if key in found.inner and not _inner_capital(piece):
             cased.add(key)
+    # No title is a part of a name: `Vice President` beside `Vice-President`.
+    mixed = {
+        k
+        for k, joiners in found.joiners.items()
+        if len(joiners) > 1 and not any(w in titles for w in k.split(" "))
+    }
+    run_together = {
+        k for k in run_together if not any(w in titles for w in found.joined[k].split(" "))
+    }
     if not (mixed or run_together or cased):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
+    _place_pairs(raw, text, found, two_parts)
     wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
