@@ -55,8 +55,8 @@ def test_seed_story(seed_text: str) -> None:
 
 # -- the corpus: real copy, and damaged copies of it --------------------------------------
 
-_FLAGGED_IN_SOURCE = 1.2  # flags per 10,000 words the clean corpus may carry (most real slips:
-# benchmarks/judged/wl101.tsv reads each one)
+_FLAGGED_IN_SOURCE = 1.5  # flags per 10,000 words the clean corpus may carry (most real slips
+# and inconsistencies, `Worldcom` beside `WorldCom`: benchmarks/judged/wl101.tsv reads each one)
 
 
 def test_few_flags_on_clean_corpus_copy() -> None:

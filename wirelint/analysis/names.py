@@ -18,7 +18,9 @@ of abbreviations) count as variants through the skeleton, or one edit apart when
 five letters or more and neither is a plural of the other (`VOCLKER`, `Volcker`). Two
 spellings that stand beside different first or last names (`Jan Kowalski`, `Jon Smith`)
 name different people; a last name used alone refers to the last full mention
-(`Andrew Michelmore` ... `Mr Michelmora`).
+(`Andrew Michelmore` ... `Mr Michelmora`). A name written two ways in no letter but its
+capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
+Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context.
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
 
@@ -30,8 +32,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +48,7 @@ from wirelint.analysis.mentions import (
 )
 from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import Document, TokenShape
+from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
@@ -179,6 +183,7 @@ _FOLDS = (
     ("y", "i"),
 )
 _DOUBLE_RE = re.compile(r"(.)\1+")
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 
 
 @lru_cache(maxsize=32768)
@@ -479,15 +484,20 @@ def _different_things(
     ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
     if _apart(ga, gb, related) or _apart(la, lb, related):
         return True
-    # One only ever a first name, the other only ever a last name: after a first name,
-    # or an item of a team sheet, which lists last names (`Bullock, Duff, Ritchie` beside
-    # `Richie Byrne`).
-    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
-    if (la and not ga and sb and not lb) or (lb and not gb and sa and not la):
+    if _first_against_last(a, b):
         return True
     if skeleton(a.key) == skeleton(b.key):
         return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
     return _introduced_again(a, b) or _introduced_again(b, a)
+
+
+def _first_against_last(a: Spelling, b: Spelling) -> bool:
+    """One only ever a first name (or a company's: `Macdonald Hotels`), the other only
+    ever a last name: after a first name, or an item of a team sheet, which lists last
+    names (`Bullock, Duff, Ritchie` beside `Richie Byrne`)."""
+    ga, gb, la, lb = _given(a), _given(b), _last(a), _last(b)
+    sa, sb = bool(ga) or _sheet_only(a), bool(gb) or _sheet_only(b)
+    return bool((la and not ga and sb and not lb) or (lb and not gb and sa and not la))
 
 
 def _alike(a: Spelling, b: Spelling) -> int:
@@ -1132,8 +1142,248 @@ def name_groups(
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
+    written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences)
+    if written:
+        story = _Story(doc.text, sentences, _renaming_re(renamings))
+        taken = {s.key for g in groups for s in g.spellings}
+        groups += [
+            NameGroup(list(pair))
+            for pair in written
+            if not taken & {s.key for s in pair} and _one_name(pair[0], pair[1], story)
+        ]
+        groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
     return list(groups)
+
+
+# -- one name written two ways in its capitals or its parts ------------------------------
+#
+# `Mcdonald` beside `McDonald` folds to one key, and `Vangaal` beside `Van Gaal` is one
+# word against two: the letter-by-letter pairing above never sees them. Neither is a
+# transliteration choice or a house style a story may mix on purpose: one capital lost
+# inside a name, or its parts run together or joined another way, is a slip.
+
+#: A name run together from two parts (`Vangaal`) this frequent in the word list is an
+#: everyday word (`Everyone` beside a title-case `Every One`), no slip.
+_JOINED_FREQUENCY = ORDINARY_FREQUENCY
+_JOINERS = (" ", "-", "‐")
+#: What follows a name inside a longer one: a capitalised word, or `and` before one
+#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`).
+_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+([A-Z][\w'’]*)")
+#: `The` set with a capital inside a sentence opens a title (`told The EastAfrican`).
+_TITLE_THE_RE = re.compile(r"[^\s.!?\"“:] The \Z")
+
+
+def _inner_capital(piece: str) -> bool:
+    """A capital after the first letter of a word in mixed case: `McDonald`, `DeSantis`."""
+    return not piece[1:].islower() and any(c.islower() for c in piece)
+
+
+@dataclass
+class _Written:
+    """What one pass over the story's capitalised pieces finds for ``_written_apart``."""
+
+    inner: set[str] = field(default_factory=set)  # keys written with an inner capital
+    joiners: dict[str, set[str]] = field(default_factory=dict)  # `van gaal` -> {" ", "-"}
+    joined: dict[str, str] = field(default_factory=dict)  # `vangaal` -> `van gaal`
+    # The pairs by the first part's start -> (end, key, joiner), and by the second
+    # part's start -> (start, key, joiner).
+    pair_at: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+    pair_from_second: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+
+
+def _scan_written(raw: list[RawMention], text: str) -> _Written:
+    """Keys with an inner capital, and the names of two parts (each of two letters or
+    more) with how their parts are joined. Where each pair stands is read later, by
+    ``_place_pairs``, and only in a story that has a name written two ways."""
+    found = _Written()
+    for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
+        if caps:
+            continue
+        if _inner_capital(piece):
+            found.inner.add(piece.casefold())
+        # One character between the parts: a space or a hyphen.
+        if nxt[0] != end + 1 or nxt[4] != sent or nxt[3] or poss or text[end] not in _JOINERS:
+            continue
+        if len(piece) > 1 and len(nxt[2]) > 1:
+            key = f"{piece} {nxt[2]}".casefold()
+            found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
+            found.joined[key.replace(" ", "")] = key
+    if raw and not raw[-1][3] and _inner_capital(raw[-1][2]):
+        found.inner.add(raw[-1][2].casefold())
+    return found
+
+
+def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[str]) -> None:
+    """Where each name of two parts of ``keys`` stands, by its first and second part."""
+    for (start, end, piece, caps, sent, _poss), nxt in pairwise(raw):
+        if caps or nxt[3] or nxt[4] != sent or nxt[0] != end + 1 or text[end] not in _JOINERS:
+            continue
+        key = f"{piece} {nxt[2]}".casefold()
+        if key in keys:
+            joiner = " " if text[end] == " " else "-"
+            found.pair_at[start] = (nxt[1], key, joiner)
+            found.pair_from_second[nxt[0]] = (start, key, joiner)
+
+
+def _longer_name(m: Mention, text: str) -> str:
+    """The capitalised word after ``m`` that makes it part of a longer name, if any."""
+    after = _LONGER_NAME_RE.match(text, m.span.end)
+    return after.group(1) if after else ""
+
+
+def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spelling]:
+    """The uses of two spellings, one run together (`Vangaal`) and one of two parts, that
+    name the same thing: not a title (`The EastAfrican`, a newspaper, beside `East
+    African`), and not the start of a longer name the other spelling never starts
+    (`Hongkong Land` beside `Hong Kong`, `Transworld Corp` beside `Trans World
+    Airlines`: a company keeps its own spelling). `AbuSayyaf Group` beside `Abu Sayyaf
+    Group` is one name."""
+    kept = [
+        [
+            m
+            for m in sp.mentions
+            if not _TITLE_THE_RE.search(text, max(0, m.span.start - 8), m.span.start)
+        ]
+        for sp in (one, two)
+    ]
+    longer = [{_longer_name(m, text) for m in ms} | {""} for ms in kept]
+    return (
+        Spelling(one.key, [m for m in kept[0] if _longer_name(m, text) in longer[1]]),
+        Spelling(two.key, [m for m in kept[1] if _longer_name(m, text) in longer[0]]),
+    )
+
+
+def _by_case(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
+    """The mentions of ``key`` with an inner capital (`McDonald`) and those without, if
+    both are there."""
+    forms = (Spelling(key), Spelling(key))
+    for m in made:
+        if m.key == key:
+            forms[not _inner_capital(m.text)].mentions.append(m)
+    return forms if forms[0].count and forms[1].count else None
+
+
+def _written_apart(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> list[tuple[Spelling, Spelling]]:
+    """Pairs of spellings of one name that differ in no letter but in case or parts.
+
+    * `Mcdonald` beside `McDonald`: a capital inside the name lost (or added). Lines in
+      capitals say nothing of it and are left out.
+    * `Vangaal` beside `Van Gaal`, `AlQaeda` beside `Al-Qaeda`: two parts of a name run
+      together, when the whole is no everyday word.
+    * `Al Qaeda` beside `Al-Qaeda`: the same two parts joined by a space and by a hyphen.
+
+    One pass over the story's capitalised pieces settles whether any is there; only
+    then are mentions made. The spelling of two parts is made from the first part's
+    mention, so the first name or title before it counts (`Louis Van Gaal`).
+    """
+    found = _scan_written(raw, text)
+    run_together: set[str] = set()
+    cased: set[str] = set()
+    for _start, end, piece, caps, _sent, _poss in raw:
+        if caps:
+            continue
+        key = piece.casefold()
+        if key not in found.joined and key not in found.inner:
+            continue
+        if not is_mention(piece, end, key, lower_words, text):
+            continue
+        if key in found.joined and frequency(key) < _JOINED_FREQUENCY:
+            run_together.add(key)
+        if key in found.inner and not _inner_capital(piece):
+            cased.add(key)
+    # No title is a part of a name: `Vice President` beside `Vice-President`.
+    mixed = {
+        k
+        for k, joiners in found.joiners.items()
+        if len(joiners) > 1 and not any(w in titles for w in k.split(" "))
+    }
+    run_together = {
+        k for k in run_together if not any(w in titles for w in found.joined[k].split(" "))
+    }
+    if not (mixed or run_together or cased):
+        return []
+    two_parts = mixed | {found.joined[k] for k in run_together}
+    _place_pairs(raw, text, found, two_parts)
+    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
+    made = [
+        m
+        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+        if not m.caps
+    ]
+    out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
+    by_pair = _two_part_spellings(made, found, two_parts, text)
+    for key in sorted(run_together):
+        whole = Spelling(key, [m for m in made if m.key == key])
+        for _joiner, parts in sorted(by_pair.get(found.joined[key], {}).items()):
+            one, two = _same_names(whole, parts, text)
+            if one.mentions and two.mentions:
+                out.append((two, one))
+    for key in sorted(mixed):
+        forms2 = by_pair.get(key, {})
+        if len(forms2) == 2:
+            out.append((forms2[" "], forms2["-"]))
+    return out
+
+
+def _two_part_spellings(
+    made: list[Mention], found: _Written, two_parts: set[str], text: str
+) -> dict[str, dict[str, Spelling]]:
+    """The names of two parts, each as one mention, by key and joiner.
+
+    Made from the first part's mention, so that the first name or title before it counts
+    (`Louis Van Gaal`); from the second's when the first is a word the story also writes
+    in lower case (`New York`: `new` is no mention).
+    """
+    by_pair: dict[str, dict[str, Spelling]] = {}
+    firsts: set[int] = set()
+    for m in made:
+        at = found.pair_at.get(m.span.start)
+        if at is not None and at[1] in two_parts:
+            end, key, joiner = at
+            firsts.add(m.span.start)
+            whole = replace(
+                m, span=Span(m.span.start, end), text=text[m.span.start : end], after=()
+            )
+        else:
+            back = found.pair_from_second.get(m.span.start)
+            if back is None or back[1] not in two_parts or back[0] in firsts:
+                continue
+            start, key, joiner = back
+            whole = replace(
+                m,
+                span=Span(start, m.span.end),
+                text=text[start : m.span.end],
+                partners=(),
+                title="",
+                after=(),
+                reference=None,
+            )
+        by_pair.setdefault(key, {}).setdefault(joiner, Spelling(key)).mentions.append(whole)
+    return by_pair
+
+
+def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
+    """Whether nothing the story says makes two spellings of ``_written_apart`` two
+    people or things: the cues of ``_different_things`` (different first or last names
+    beside each, a first name or a company's against a last name, items of lists of
+    names, a second introduction, a new name given, a gloss, another language)."""
+    if _told_apart(a, b, story):
+        return False
+    if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
+        return False
+    if _apart(_given(a), _given(b), {}) or _apart(_last(a), _last(b), {}):
+        return False
+    if _first_against_last(a, b):
+        return False  # `Macdonald Hotels` beside `Ian MacDonald`
+    return not (_introduced_again(a, b) or _introduced_again(b, a))
 
 
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:

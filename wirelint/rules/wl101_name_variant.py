@@ -92,7 +92,13 @@ class NameVariant(Rule):
     introduced before it with a first name or the same title, is reported even when both
     are words (`Heizo Takenaka` ... `Mr Takenak`; `Mr Brown` ... `Mr Brow`). The dateline's agency is a use of its name
     (`told Rueters` under a `(Reuters)` dateline); the forms the agencies pack lists
-    for one agency (`Reuter`, `Reuters`) are never slips of each other.
+    for one agency (`Reuter`, `Reuters`) are never slips of each other. A name written
+    two ways in its capitals or its parts, not its letters, is reported too: a capital
+    inside it lost (`Mcdonald` beside `McDonald`; lines in capitals say nothing of it),
+    its two parts run together (`Vangaal` beside `Van Gaal`; not `Hongkong Land`, a
+    company's own spelling, beside `Hong Kong`, nor `The EastAfrican`, a newspaper), or
+    joined by a hyphen and by a space (`Kilroy-Silk`, `Kilroy Silk`; not a title:
+    `Vice-President`).
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms

@@ -1,0 +1,108 @@
+"""WL101 on one name written two ways in its capitals or its parts, not its letters:
+`Mcdonald` beside `McDonald`, `Vangaal` beside `Van Gaal`, `Al-Qaeda` beside `Al Qaeda`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint
+
+
+def _flagged(story: str) -> list[str]:
+    return [story[d.span.start : d.span.end] for d in lint(story, "WL101")]
+
+
+@pytest.mark.parametrize(
+    ("story", "slip", "fix"),
+    [
+        # A capital inside the name lost.
+        (
+            "Head\n\nMcDonald's profits rose. McDonald said sales grew.\n\n"
+            "Analysts said Mcdonald would gain.\n",
+            "Mcdonald",
+            "McDonald",
+        ),
+        (
+            "Head\n\nFormer WorldCom boss Bernie Ebbers spoke. WorldCom collapsed.\n\n"
+            "Lawyers for former Worldcom chief executive Mr Ebbers objected.\n",
+            "Worldcom",
+            "WorldCom",
+        ),
+        # Two parts of a name run together; the full reference decides.
+        (
+            "Head\n\nManchester United manager Louis Van Gaal said so. Van Gaal added more.\n\n"
+            "Vangaal left the ground.\n",
+            "Vangaal",
+            "Van Gaal",
+        ),
+        (
+            "Head\n\nThe Al Qaeda network claimed it. Al Qaeda said so.\n\n"
+            "Officials blamed AlQaeda for the attack.\n",
+            "AlQaeda",
+            "Al Qaeda",
+        ),
+        # The first part a word the story writes in lower case too (`new`).
+        (
+            "Head\n\nThe trial started in New York on Monday. New York prosecutors spoke.\n\n"
+            "A new jury was sworn in Newyork.\n",
+            "Newyork",
+            "New York",
+        ),
+        # The same longer name after both.
+        (
+            "Head\n\nThe Abu Sayyaf Group denied it. The army blamed the Abu Sayyaf Group.\n\n"
+            "The AbuSayyaf Group are the suspected perpetrators.\n",
+            "AbuSayyaf",
+            "Abu Sayyaf",
+        ),
+        # The same two parts joined by a hyphen and by a space.
+        (
+            "Head\n\nRobert Kilroy-Silk quit UKIP. Mr Kilroy-Silk formed Veritas.\n\n"
+            '"Robert Kilroy Silk is not a team player," a rival said.\n',
+            "Kilroy Silk",
+            "Kilroy-Silk",
+        ),
+    ],
+)
+def test_reported_with_the_fix(story: str, slip: str, fix: str) -> None:
+    [d] = lint(story, "WL101")
+    assert story[d.span.start : d.span.end] == slip
+    assert d.fixes[0].edits[0].replacement == fix
+
+
+def test_a_tie_reports_both() -> None:
+    story = "Head\n\nHitachi and PowerPage said so.\n\nThe Power Page site disagreed.\n"
+    assert _flagged(story) == ["PowerPage", "Power Page"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Different first names: two people.
+        "Head\n\nIan MacDonald said so.\n\nRamsay Macdonald disagreed.\n",
+        "Head\n\nLouis Van Gaal said so.\n\nMarc Vangaal disagreed.\n",
+        # A company's name against a person's last name.
+        "Head\n\nIan MacDonald said so. MacDonald added.\n\nShares in Macdonald Hotels rose.\n",
+        # Items of two lists of names.
+        "Head\n\nSubs: Van Gaal, Smith, Jones, Brown.\n\nTeam: Vangaal, Green, White, Black.\n",
+        # A line in capitals says nothing of inner capitals.
+        "MCDONALD PROFITS UP\n\nMcDonald said sales grew. McDonald added more.\n",
+        # A company's own spelling, the start of a longer name (real copy).
+        "Head\n\nJardine was thinking of moving its listed property subsidiary "
+        "<Hongkong Land Ltd> to Bermuda. Jardine moved its domicile from Hong Kong. "
+        "Hongkong Land was at a crossroads, with its properties in Hong Kong sold.\n",
+        "Head\n\nThey mention Transworld Corp, initially Trans World Airlines, as an example. "
+        "Transworld, now TW Services, is selling Hilton International.\n",
+        # A newspaper's title (real copy).
+        "Head\n\nThe East African Community met. She told The EastAfrican so. "
+        "East African leaders agreed.\n",
+        # A title, not a name.
+        "Head\n\nFormer Vice President Joe Biden had 54.\n\nFormer Vice-President Biden won.\n",
+        # The pronoun after a name is no part of it.
+        "Head\n\nIf I am in Iran I should get out.\n\nThe Irani officials said.\n",
+        # An everyday word is no name run together.
+        "Head\n\nEvery One Counts is the slogan. Everyone agreed, Everyone said.\n",
+    ],
+)
+def test_not_reported(story: str) -> None:
+    assert _flagged(story) == []
