@@ -23,7 +23,7 @@ from wirelint.analysis.word_evidence import (
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import (
-    PROSE_KINDS,
+    SPELLING_KINDS,
     Document,
     Part,
     Token,
@@ -211,7 +211,7 @@ class Misspelling(Rule):
         rare_words = {t for t in lower_words if (memo[t] if t in memo else _rare(t, lex))}
         listed_words = _listed_spellings(doc.words, setup.misspelt)
         for part in doc.parts:
-            if part.kind not in PROSE_KINDS:
+            if part.kind not in SPELLING_KINDS:
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
