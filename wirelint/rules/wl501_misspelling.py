@@ -151,7 +151,8 @@ class Misspelling(Rule):
     treatment for`), foreign phrases and a word beside another word of the same other
     language that English rarely uses (`droit commun`, `Rue nationale`: pyspellchecker's
     French, Spanish, Portuguese, Italian, German and Dutch tables, as
-    `spelling-other-languages` names them), a species epithet after a genus no dictionary
+    `spelling-other-languages` names them), two words of another language offered as
+    alternatives (`free mukt or swatantra software`), a species epithet after a genus no dictionary
     holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
     wire's own (`rbd` oil in a story of `mln` and `dlrs`), a name in a paragraph that lost
     its capitals (`ambassador antonio parra gil`: there only a slip of one of the
@@ -565,7 +566,23 @@ def _foreign(tokens: list[Token], i: int, setup: _Setup) -> bool:
                 if near:
                     return True
                 unknown += 1
-    return unknown >= 2
+    return unknown >= 2 or _gloss_pair(tokens, i, setup)
+
+
+def _gloss_pair(tokens: list[Token], i: int, setup: _Setup) -> bool:
+    """`free mukt or swatantra software`: two words of another language offered as
+    alternatives, joined by `or`; two slips in one `X or Y` are rare."""
+    for step in (-1, 1):
+        j = i + 2 * step
+        if 0 <= j < len(tokens) and tokens[i + step].text == "or":
+            other = tokens[j]
+            if (
+                other.shape is TokenShape.LOWER
+                and other.text.isalpha()
+                and not _english(other.text, setup)
+            ):
+                return True
+    return False
 
 
 def _english(word: str, setup: _Setup) -> bool:
