@@ -129,7 +129,8 @@ class Misspelling(Rule):
     """An ordinary lower-case word that is in no English dictionary: a typo.
 
     ## What it does
-    Looks up each lower-case word of the headline, bullets, subheads and body in an
+    Looks up each lower-case word of the headline, bullets, subheads, body, photo
+    captions and legends (not a transcript's speaker labels) in an
     English dictionary (pyspellchecker's, with SCOWL word lists for the words and the
     US/UK spellings it lacks) and reports one that is not there but is one slip away
     from a word that is: a letter dropped, doubled, swapped or mistyped
