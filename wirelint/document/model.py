@@ -426,9 +426,11 @@ _LEGEND_RE = re.compile(
 )
 # A photo's caption closing on its credit: "Image: Jane Doe.", "Dakota, a deer. Photo: Jane
 # Doe". What the picture shows, if anything, comes first and ends as a sentence does.
+# Both stretches are bounded (a caption is a line, its credit a name): a long paragraph
+# is given up on in linear time.
 _CAPTION_RE = re.compile(
-    r"(?:(?P<what>[^\n]*?[.!?])[ \t]+)?(?:Image|Photo|Photograph|Picture|Video)(?:[ \t]+credit)?"
-    r":[ \t]*(?P<credit>[^\n]+?)[ \t]*\.?[ \t]*$"
+    r"(?:(?P<what>[^\n]{0,300}?[.!?])[ \t]+)?(?:Image|Photo|Photograph|Picture|Video)"
+    r"(?:[ \t]+credit)?:[ \t]*(?P<credit>[^\n]{1,100}?)[ \t]*\.?[ \t]*$"
 )
 _CAPTION_WORDS = 30  # a caption says what the picture shows in a line, not a paragraph
 _CREDIT_WORDS = 8  # a credit names a photographer or an agency: "Jane Doe/Wikimedia Commons"
