@@ -50,3 +50,18 @@ def test_the_stylebook_beats_the_fullest_reference(tmp_path: Path) -> None:
     [d] = lint(story, "WL101", packs=(pack,))
     assert story[d.span.start : d.span.end] == "Shmyhal"
     assert d.fixes[0].applicability.value == "safe"
+
+
+def test_a_common_noun_in_a_name_is_the_word_the_story_writes_with_its_marks() -> None:
+    # The story writes the garment `hijāb` in lower case: `Hijab` in a movement's name is
+    # that word, not a slip of the charity's name `Nafsi Hijabi`.
+    story = (
+        "Head\n\nShe founded Nafsi Hijabi in 2018. Nafsi Hijabi helps women who stop wearing "
+        "the hijāb. Many wore a hijāb for years.\n\n"
+        "Nafsi Hijabi works beside the Free From Hijab movement, she said.\n"
+    )
+    assert lint(story, "WL101") == []
+    # Without the lower-case word, `Hijab` once beside `Hijabi` three times is a slip.
+    plain = story.replace("the hijāb", "the veil").replace("a hijāb", "a veil")
+    [d] = lint(plain, "WL101")
+    assert plain[d.span.start : d.span.end] == "Hijab"

@@ -100,3 +100,17 @@ def test_damaged_corpus_sentences_are_found() -> None:
     assert len(damaged) >= 10
     found = sum(bool(flagged(HEAD + d + "\n", "WL401")) for d in damaged)
     assert found / len(damaged) >= 0.7
+
+
+def test_a_phrase_quoted_as_a_thing_is_a_noun() -> None:
+    # The words of the finding are the whole quotation: a phrase named, not a clause.
+    story = (
+        'Head\n\nA few "don\'t worries" from the minister as the mother was led back to '
+        "her seat calmed the hall.\n"
+    )
+    assert flagged(story, "WL401") == []
+
+
+def test_a_slip_inside_a_longer_quotation_is_still_reported() -> None:
+    story = 'Head\n\n"We don\'t worries about the polls," the minister told reporters on Tuesday.\n'
+    assert flagged(story, "WL401") == ["don't worries"]

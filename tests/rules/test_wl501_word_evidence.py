@@ -104,3 +104,17 @@ def test_a_letter_typed_three_times_alone_is_a_slip() -> None:
 def test_a_letter_typed_three_times_after_a_figure_is_a_slip() -> None:
     story = "Head\n\nIndia produces about 793,000 barrrels of oil per day.\n"
     assert flagged(story, "WL501") == ["barrrels"]
+
+
+def test_two_words_of_another_language_offered_as_alternatives_are_a_gloss() -> None:
+    # A speaker glosses an English word with two of his own language's: neither is a slip.
+    story = (
+        "Head\n\nThat is why I speak of free mukt or swatantra software, he said in the "
+        "interview.\n"
+    )
+    assert flagged(story, "WL501") == []
+
+
+def test_a_slip_beside_an_english_alternative_is_still_reported() -> None:
+    story = "Head\n\nShareholders may take cash or sahres in the new company, it said.\n"
+    assert flagged(story, "WL501") == ["sahres"]

@@ -9,6 +9,7 @@ read piece by piece (the `Russian` of `pro-Russian`). ``names`` groups the spell
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -256,6 +257,13 @@ def is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str)
     return key not in lower_words and _latin(piece) and not text.startswith("[", end)
 
 
+def _unmarked(word: str) -> str:
+    """``word`` case-folded, its diacritics dropped: `hijāb` -> `hijab`."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
 def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
     """Capitalised pieces of the prose's tokens, the words written in lower case, and
     the (start, end) of each sentence."""
@@ -269,6 +277,9 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
     if unfolded:
         lower_words.difference_update(unfolded)
         lower_words.update(w.casefold() for w in unfolded)
+        # And without their marks: `Hijab` in a movement's name is the `hijāb` the story
+        # writes in lower case, an ordinary word, not a slip of the name `Hijabi`.
+        lower_words.update(_unmarked(w) for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
     kept = frozenset(t for t in doc.words if word_shape(t) not in skip)
     # doc.tokens are the tokens of doc.sentences, in order.

@@ -34,9 +34,26 @@ class PartKind(str, Enum):
     META = "meta"  # date lines, bylines, front matter, rules
     COMMENT = "comment"  # HTML/Markdown comments, which carry suppressions
     CODE = "code"  # Markdown fenced code blocks: shown verbatim, not copy
+    # Copy that is not prose: it names people and places, but it is no sentence.
+    CAPTION = "caption"  # a photo's caption and credit: "Dakota, a deer. Image: Jane Doe."
+    SPEAKER = "speaker"  # a transcript's speaker label: "((WN))", "((Jane Doe))"
+    TABLE = "table"  # a chart's legend or a table's row: "██ Labour Party - 203 seats"
 
 
+# Which parts each kind of reading takes: the one place that says it (a rule reads one of
+# these sets, or the views below built on them, and never lists kinds of its own).
+#: Running prose: what the grammar (WL4xx) and readability (WL502, WL503) rules read as
+#: sentences, and the repeated-word rule reads as a run of words.
 PROSE_KINDS = frozenset({PartKind.HEADLINE, PartKind.BULLET, PartKind.SUBHEAD, PartKind.PARAGRAPH})
+#: Copy beside the prose: a caption, a transcript's speaker label, a legend. Parsed as a
+#: sentence, "Image: Jane Doe." or "((WN))" is garbled and its words run on.
+NOTE_KINDS = frozenset({PartKind.CAPTION, PartKind.SPEAKER, PartKind.TABLE})
+#: What the spelling rule (WL501) reads: every word of the copy but a speaker's label (a
+#: name, or the interviewer's initials).
+SPELLING_KINDS = PROSE_KINDS | {PartKind.CAPTION, PartKind.TABLE}
+#: All the copy: the names rules read it through ``doc.sentences``, ``doc.tokens`` and
+#: ``doc.words`` (a name in a caption or a legend is the story's spelling too).
+COPY_KINDS = PROSE_KINDS | NOTE_KINDS
 
 
 class TokenShape(str, Enum):
@@ -270,6 +287,14 @@ class Sentence:
         return self.part.tokens[where[0] : where[1]]
 
 
+# Parts read as one sentence whole (a headline, a label, a legend's line), and parts
+# split into sentences.
+_WHOLE = frozenset(
+    {PartKind.HEADLINE, PartKind.SUBHEAD, PartKind.CREDIT, PartKind.SPEAKER, PartKind.TABLE}
+)
+_SPLIT = frozenset({PartKind.BULLET, PartKind.PARAGRAPH, PartKind.CAPTION})
+
+
 class _PartTokens:
     """``Part.tokens``: a part that keeps its tokens holds them in its ``__dict__``, which
     Python reads before asking this descriptor again (as for a ``cached_property``)."""
@@ -290,9 +315,9 @@ class Part:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        if self.kind in (PartKind.HEADLINE, PartKind.SUBHEAD, PartKind.CREDIT):
+        if self.kind in _WHOLE:
             return [Sentence(self.span, self, self.doc)]
-        if self.kind not in PROSE_KINDS:
+        if self.kind not in _SPLIT:
             return []
         return [Sentence(s, self, self.doc) for s in split_sentences(self.text, self.span.start)]
 
@@ -302,7 +327,7 @@ class Part:
 
     def _tokenize(self) -> list[Token]:
         tokens = tokenize(self.text, self.span.start)
-        if not (self.kind in PROSE_KINDS or self.kind is PartKind.CREDIT):
+        if self.kind not in _WHOLE and self.kind not in _SPLIT:
             return tokens
         # One regex pass over the part, not one per sentence: no token crosses the white
         # space between two sentences, so the tokens are those of the sentences in turn.
@@ -460,6 +485,25 @@ _TITLED_BYLINE_RE = re.compile(
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Producer)s?\s*$"
 )
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+# A transcript's speaker label at the head of a paragraph: "((WN))  What ...",
+# "((Jane Doe)) : ...". The speaker's name or initials start with a capital: a paragraph
+# that opens with "((1))" or a bracketed aside in lower case is prose.
+_SPEAKER_RE = re.compile(r"(?P<label>\(\([A-Z][\w.'’ -]{0,40}\)\))[ \t]*(?::[ \t]*)?(?=\S)")
+# A legend under a chart or a map: a colour swatch, then what the colour stands for.
+_LEGEND_RE = re.compile(
+    r"[ \t]*[\u2580-\u259f\u25a0\u25a1\u25aa\u25ab\u25fc-\u25fe\u2b1b\u2b1c]+[ \t]*\S"
+)
+# A photo's caption closing on its credit: "Image: Jane Doe.", "Dakota, a deer. Photo: Jane
+# Doe". What the picture shows, if anything, comes first and ends as a sentence does.
+# Both stretches are bounded (a caption is a line, its credit a name): a long paragraph
+# is given up on in linear time.
+_CAPTION_RE = re.compile(
+    r"(?:(?P<what>[^\n]{0,300}?[.!?])[ \t]+)?(?:Image|Photo|Photograph|Picture|Video)"
+    r"(?:[ \t]+credit)?:[ \t]*(?P<credit>[^\n]{1,100}?)[ \t]*\.?[ \t]*$"
+)
+_CAPTION_WORDS = 30  # a caption says what the picture shows in a line, not a paragraph
+_CREDIT_WORDS = 8  # a credit names a photographer or an agency: "Jane Doe/Wikimedia Commons"
+_CREDIT_JOINERS = frozenset({"of", "the", "via", "and", "for", "by", "de", "van", "von", "/", "&"})
 # Wire tags before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "FACTBOX-", "(CORRECTED)-".
 _HEADLINE_TAG_RE = re.compile(
     r"(?:\(?(?:UPDATE|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|FOCUS|"
@@ -523,6 +567,32 @@ def _dateline_from(m: re.Match[str]) -> Dateline:
         group("bare") if agency is None else agency,
         group("dash"),
     )
+
+
+def _is_caption(line: str) -> bool:
+    """A photo's caption with its credit: short, and the credit a name, not a clause
+    ("Image: the vote was close" is a sentence that opens on a word)."""
+    m = _CAPTION_RE.match(line)
+    if m is None:
+        return False
+    what = m.group("what") or ""
+    credit = m.group("credit").replace("/", " / ").split()
+    return (
+        len(what.split()) <= _CAPTION_WORDS
+        and 0 < len(credit) <= _CREDIT_WORDS
+        and not any(c in m.group("credit") for c in ".!?;")
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_JOINERS for w in credit)
+    )
+
+
+def _note_kind(masked: str, block: list[tuple[int, int]]) -> PartKind | None:
+    """A block of copy that is not prose: a legend (every line a swatch and its key) or a
+    caption (one line closing on a photo's credit)."""
+    if all(_LEGEND_RE.match(masked, s, e) for s, e in block):
+        return PartKind.TABLE
+    if len(block) == 1 and _is_caption(masked[block[0][0] : block[0][1]]):
+        return PartKind.CAPTION
+    return None
 
 
 def _is_all_caps(text: str) -> bool:
@@ -701,6 +771,11 @@ class Document:
             if not in_body and _EDITORS_NOTE_RE.match(block_text):
                 self._add(PartKind.META, span)
                 continue
+            note = _note_kind(masked, block)
+            if note is not None:
+                # Beside the body or before it: it does not open the body (no dateline).
+                self._add(note, span)
+                continue
             single = len(block) == 1
             if single and (
                 _DATE_LINE_RE.match(block_text)
@@ -751,9 +826,18 @@ class Document:
                 self._find_dateline(span, lines)
                 if self.dateline is not None and self.dateline.span.start >= span.start:
                     span = Span(self.dateline.span.end, span.end)
-            self._add(PartKind.PARAGRAPH, span)
+            self._add_paragraph(span, masked)
         self.parts.sort(key=lambda p: p.span.start)
         self._relabel_bullet_labels()
+
+    def _add_paragraph(self, span: Span, masked: str) -> None:
+        """A paragraph; a transcript's speaker label at its head is a part of its own, so
+        the speech after it is read as prose that starts a sentence."""
+        speaker = _SPEAKER_RE.match(masked, span.start, span.end)
+        if speaker is not None:
+            self._add(PartKind.SPEAKER, Span(*speaker.span("label")))
+            span = Span(speaker.end(), span.end)
+        self._add(PartKind.PARAGRAPH, span)
 
     def _relabel_bullet_labels(self) -> None:
         """A short line over the bullets, a blank line apart ("Key points"): a label, no headline."""
@@ -894,18 +978,18 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return [s for p in self.parts if p.kind in PROSE_KINDS for s in p.sentences]
+        return [s for p in self.parts if p.kind in COPY_KINDS for s in p.sentences]
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return list(chain.from_iterable(p.tokens for p in self.parts if p.kind in PROSE_KINDS))
+        return list(chain.from_iterable(p.tokens for p in self.parts if p.kind in COPY_KINDS))
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The distinct spellings of the prose's tokens (``tokens``)."""
+        """The distinct spellings of the copy's tokens (``tokens``)."""
         # Read part by part: a list of every token of a long story is kept only for a
         # caller that asks for ``tokens`` itself.
-        prose = (p.tokens for p in self.parts if p.kind in PROSE_KINDS)
+        prose = (p.tokens for p in self.parts if p.kind in COPY_KINDS)
         return frozenset(map(_TEXT, chain.from_iterable(prose)))
 
     @cached_property

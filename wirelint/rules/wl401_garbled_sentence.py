@@ -94,8 +94,9 @@ class GarbledSentence(Rule):
     Each kind of pattern is a family with an id (wirelint/grammar/patterns). A pattern fires only when no reading of
     the words is grammatical, so `had had`, `that that`, `the data are`, `the
     government are`, `said Smith`, `the soldiers they killed` (a relative clause
-    with its gap), `When the deal was launched the players ...` and headlines
-    without verbs pass. Findings where British usage may be intended (a singular
+    with its gap), `When the deal was launched the players ...`, words that make a
+    quotation of their own (a phrase quoted as a thing: `a few "don't worries"`) and
+    headlines without verbs pass. Findings where British usage may be intended (a singular
     collective with a plural verb) are info. Headlines and subheads are not read
     (headline grammar drops verbs and articles by design).
 
@@ -134,6 +135,21 @@ class GarbledSentence(Rule):
             yield d if f.confident else d.with_severity(Severity.INFO)
 
 
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _quoted_whole(text: str, span: Span) -> bool:
+    """The finding's words are a quotation of their own: a phrase quoted as a thing, used
+    as a noun (`a few "don't worries"`, `the "must haves"`), not a clause to parse."""
+    return (
+        span.start > 0
+        and span.end < len(text)
+        and text[span.start - 1] in _OPENING_QUOTES
+        and text[span.end] in _CLOSING_QUOTES
+    )
+
+
 def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, Span]]:
     """Each finding the pattern families report in the body, with its span and sentence.
 
@@ -161,6 +177,8 @@ def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, 
                 if span.start < last_end:
                     continue
                 if allow and text[span.start : span.end].lower() in allow:
+                    continue
+                if _quoted_whole(text, span):
                     continue
                 last_end = span.end
                 yield f, span, sentence.span

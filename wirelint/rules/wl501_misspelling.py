@@ -23,7 +23,7 @@ from wirelint.analysis.word_evidence import (
 from wirelint.config import Dialect
 from wirelint.diagnostics import Diagnostic, Fix, Severity
 from wirelint.document.model import (
-    PROSE_KINDS,
+    SPELLING_KINDS,
     Document,
     Part,
     Token,
@@ -129,7 +129,8 @@ class Misspelling(Rule):
     """An ordinary lower-case word that is in no English dictionary: a typo.
 
     ## What it does
-    Looks up each lower-case word of the headline, bullets, subheads and body in an
+    Looks up each lower-case word of the headline, bullets, subheads, body, photo
+    captions and legends (not a transcript's speaker labels) in an
     English dictionary (pyspellchecker's, with SCOWL word lists for the words and the
     US/UK spellings it lacks) and reports one that is not there but is one slip away
     from a word that is: a letter dropped, doubled, swapped or mistyped
@@ -151,7 +152,8 @@ class Misspelling(Rule):
     treatment for`), foreign phrases and a word beside another word of the same other
     language that English rarely uses (`droit commun`, `Rue nationale`: pyspellchecker's
     French, Spanish, Portuguese, Italian, German and Dutch tables, as
-    `spelling-other-languages` names them), a species epithet after a genus no dictionary
+    `spelling-other-languages` names them), two words of another language offered as
+    alternatives (`free mukt or swatantra software`), a species epithet after a genus no dictionary
     holds (`Caudipteryx zoui`), an abbreviation without vowels in copy that uses the
     wire's own (`rbd` oil in a story of `mln` and `dlrs`), a name in a paragraph that lost
     its capitals (`ambassador antonio parra gil`: there only a slip of one of the
@@ -211,7 +213,7 @@ class Misspelling(Rule):
         rare_words = {t for t in lower_words if (memo[t] if t in memo else _rare(t, lex))}
         listed_words = _listed_spellings(doc.words, setup.misspelt)
         for part in doc.parts:
-            if part.kind not in PROSE_KINDS:
+            if part.kind not in SPELLING_KINDS:
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
@@ -565,7 +567,23 @@ def _foreign(tokens: list[Token], i: int, setup: _Setup) -> bool:
                 if near:
                     return True
                 unknown += 1
-    return unknown >= 2
+    return unknown >= 2 or _gloss_pair(tokens, i, setup)
+
+
+def _gloss_pair(tokens: list[Token], i: int, setup: _Setup) -> bool:
+    """`free mukt or swatantra software`: two words of another language offered as
+    alternatives, joined by `or`; two slips in one `X or Y` are rare."""
+    for step in (-1, 1):
+        j = i + 2 * step
+        if 0 <= j < len(tokens) and tokens[i + step].text == "or":
+            other = tokens[j]
+            if (
+                other.shape is TokenShape.LOWER
+                and other.text.isalpha()
+                and not _english(other.text, setup)
+            ):
+                return True
+    return False
 
 
 def _english(word: str, setup: _Setup) -> bool:

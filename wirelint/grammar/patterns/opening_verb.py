@@ -15,6 +15,7 @@ knell``, ``Did not know``).
 
 Flags:
     Is the first athlete to be banned without a positive test.
+    Is the city's most popular attraction and draws a million visitors a year.
     Was nominated to the Supreme Court in 1975 by President Ford.
     Are a long way from the crunch yet.
     Went on to gross over $600m in ticket sales worldwide.
@@ -25,6 +26,7 @@ Flags:
 
 Passes:
     Was it the first time an all-women crew ran the train?
+    Is the plan really fair to the smallest farmers.
     Had the bank known, it would have acted sooner.
     Is there a better way, the minister asked.
     Click here to read the full report.
@@ -57,6 +59,7 @@ from wirelint.grammar.lexicon import (
     PRON_O,
     PRON_S,
     PRONOUN,
+    RB,
     SUB,
     VB,
     VBD,
@@ -119,6 +122,24 @@ def _in_quotation(s: Tagged) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+#: Degree words that make a noun phrase a predicate's (the city's most popular site).
+_DEGREE = frozenset({"most", "more", "least", "less"})
+
+
+def _asks(s: Tagged) -> bool:
+    """`Is the plan really fair ...`: be, a determiner and nouns, then an adverb or an
+    adjective. The nouns are the subject of an inverted question (its mark lost, as
+    an interviewer's typed question may), not a predicate whose subject was cut: that
+    one opens on its adjective (`Is the first athlete`) or a possessive (`Is the
+    city's most popular`)."""
+    k = 2
+    while k < len(s.words) and s.tags[k] & (NOUN | NNP) and not s.tags[k] & (JJ | RB):
+        if "'" in s.words[k] or "’" in s.words[k]:
+            return False
+        k += 1
+    return 2 < k < len(s.words) and bool(s.tags[k] & (JJ | RB)) and s.words[k] not in _DEGREE
+
+
 def _opening_verb(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if len(s.words) < 4 or not s.tokens[0].text[:1].isupper() or s.tokens[0].text.isupper():
         return None
@@ -133,6 +154,8 @@ def _opening_verb(sc: Grammar, s: Tagged, i: int) -> Finding | None:
             return None  # Was it, Is there: a question or an inversion
         if after & DET and word in ("had", "were"):
             return None  # Had the bank known, Were the deal to fail: a condition
+        if after & DET and _asks(s):
+            return None  # Is the plan really fair: a question that lost its mark
         if t & HAVE and not (after & VBN or s.words[1] == "been"):
             return None  # Had a good year: a heading's style
         if after & (NOUN | NNP) or (after & JJ and s.tags[2] & NOUN and not after & VBN):
