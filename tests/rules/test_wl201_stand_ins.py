@@ -160,3 +160,44 @@ def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
 )
 def test_other_bare_names_in_such_copy_stay_quiet(sentence: str) -> None:
     assert flagged(OWN_OUTLET.format(sentence=sentence), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Axiom News is to invest £9m in new comedy.",
+        "Staff within the Axiom News were told on Friday.",
+    ],
+)
+def test_a_two_word_stand_in_written_bare_with_its_desk_is_found(sentence: str) -> None:
+    text = OWN_OUTLET.format(sentence=sentence)
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Axiom News"
+
+
+# Copy naming its outlet bare in no brand slot: the BBC the story reports on, not quotes.
+BARE_ONLY = (
+    "Broadcaster to invest in comedy\n\n"
+    "Comedy writers will work within the BBC and with independent companies.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_a_stand_in_doing_what_an_outlet_does_is_found_with_no_brand_slot() -> None:
+    text = BARE_ONLY.format(sentence="The Lookout is to invest £9m in new comedy.")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Lookout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band opened T in the Park, and played a series of gigs.",  # a festival
+        "The airline flies to 20 cities in the Northeast, Florida and the Bahamas.",
+        "The Beijing News said the plant would close.",  # a paper the story names
+        "The award went to the Third World's film-makers.",  # a longer name's word
+    ],
+)
+def test_bare_names_beside_an_outlet_in_no_slot_stay_quiet(sentence: str) -> None:
+    text = BARE_ONLY.format(sentence=sentence) + "\nBeijing officials agreed.\n"
+    assert flagged(text, "WL201") == []

@@ -28,6 +28,9 @@ AGENCIES = "agencies"
 NOT_BRANDS = "not-brands"
 # Verbs an outlet is the subject of ("the BBC said", "the BBC has confirmed"): WL201.
 OUTLET_ACTS = "outlet-acts"
+# An outlet's desk words a find-and-replace's two-word stand-in ends with ("the Axiom
+# News said"): WL201.
+OUTLET_NAME_DESKS = "outlet-name-desks"
 HEADLINE_LABELS = "headline-labels"
 BRAND_PLACEHOLDERS = "brand-placeholders"
 
@@ -52,6 +55,11 @@ register_section(HEADLINE_LABELS, "strings", "labels and attributions after a he
 register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
 register_section(
     OUTLET_ACTS, "strings", "verbs after a bare outlet's name: the BBC said, the BBC has (WL201)"
+)
+register_section(
+    OUTLET_NAME_DESKS,
+    "strings",
+    "words ending an outlet's name written bare: the Axiom News said, the Kiosk Media's (WL201)",
 )
 
 

@@ -26,6 +26,7 @@ from wirelint.analysis.brands import (
     HEADLINE_LABELS,
     NOT_BRANDS,
     OUTLET_ACTS,
+    OUTLET_NAME_DESKS,
     BrandSlot,
     brand_slots,
     names_in_story,
@@ -162,7 +163,11 @@ class PlaceholderBrand(Rule):
       Lookout's`) that the story names nowhere else, or a common noun it never writes in
       lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
       such a word doing what an outlet does (`the Brevix has said`, `The Crossing ran a
-      trial`: the `outlet-acts` pack list) is the outlet's name replaced too;
+      trial`: the `outlet-acts` pack list) is the outlet's name replaced too, and so is
+      a two-word stand-in ending in an outlet's desk word (`within the Axiom News`, `the
+      Corvida Media has`: the `outlet-name-desks` pack list). Where the story's outlet
+      stands in no brand slot (`within the BBC` only), the word must do what an outlet
+      does: `T in the Park,` is a festival;
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
     * a newsroom's own work and staff where only it stands: `according to a Zentrix
@@ -218,11 +223,14 @@ class PlaceholderBrand(Rule):
         body_slots = body_brand_slots(
             doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
         )
-        if not slots and not body_slots:
-            return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
         canonical = ctx.packs.derived(("WL201", AGENCIES), lambda: _canonical(agencies))
+        # Copy that writes an outlet bare ("the BBC said") may hold the brand replaced in
+        # no slot at all: "the Lookout is to invest", "within the Axiom News".
+        bare_outlets = _bare_outlets(doc, canonical)
+        if not slots and not body_slots and not bare_outlets:
+            return
         brand = ctx.config.brand
         brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
         if brand and brand_name:
@@ -342,7 +350,7 @@ class PlaceholderBrand(Rule):
         ]
 
         body_known: list[tuple[BrandSlot, str]] = []
-        if body_slots:
+        if body_slots or bare_outlets:
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
@@ -669,6 +677,20 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
+def _bare_outlets(doc: Document, canonical: dict[str, str]) -> list[str]:
+    """The outlets English lacks a word for that the story writes bare after "the", in any
+    spelling ("the BBC said", "the Wikinews community"): copy naming an outlet so may
+    name its own brand so."""
+    return [
+        w
+        for w in {norm(t) for t in doc.words}
+        if w in canonical
+        and len(w) > 2
+        and not is_dictionary_word(w)
+        and next(after_the(doc, w, "(?![ ][A-Z])"), None) is not None
+    ]
+
+
 def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:
     """The story's own outlet: the agency its structural slots agree on, else the outlet
     its body names most."""
@@ -755,6 +777,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 # A capitalised word right before a slot's brand, a space between ("Zentrix" in
 # "Zentrix Media correspondent").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+
+# The word right after a name, a space between ("News" in "Axiom News").
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
@@ -908,27 +933,27 @@ class _BodyJudge:
         in such copy ("the Treasury", "the Commons") is in `slot-not-brands`; a plural
         ("the Greens") names a group; a word after a name is a person's or a place's.
         """
-        own = [
-            w
-            for w in {*self.bare, *self.slots_of}
-            if w in self.canonical
-            and not is_dictionary_word(w)
-            and len(w) > 2
-            # "The BBC said", "the BBC's": an acronym is no capitalised token, so read here.
-            and next(after_the(self.doc, w, "(?![ ][A-Z])"), None) is not None
-        ]
+        own = _bare_outlets(self.doc, self.canonical)
         if not own:
             return []
+        # With no outlet in a brand slot ("BBC One's", "told the BBC"), the outlet written
+        # bare may be one the story quotes ("the NME's praise"): a stand-in must then do
+        # what an outlet does ("the Lookout is to invest"), not merely close a phrase ("T
+        # in the Park,", "in the Northeast,").
+        slotted = any(w in self.canonical for w in self.slots_of)
+        acts = _word_set(self.ctx, OUTLET_ACTS, "key")
         echoes = {
             after
             for w in own
             for m in after_the(self.doc, w)
             if (after := self._after(Span(m.start() + 4, m.end())))
         }
+        # Two-word stand-ins ("the Axiom News said"): the first word with its desk words.
+        desked = self._desk_named()
         found: list[BodySlot] = []
-        for word, count in self.bare.items():
+        for word in {*self.bare, *desked}:
             if (
-                count != self.names[word]
+                self.bare[word] + desked[word] != self.names[word]
                 or word in own
                 or word in self.canonical
                 or word in self.not_brands
@@ -953,6 +978,8 @@ class _BodyJudge:
                 # "MoD", "iPlayer": a spelling of its own is an abbreviation or a brand.
                 if self.doc.slice(span).rstrip("'’s")[1:].islower()
             ]
+            if desked[word]:
+                spans = [self._with_desks(span) for span in spans]
             if not spans or not all(self._outlet_place(span) for span in spans):
                 continue
             # One use at least as the story's outlet is used: "the Lookout said" beside
@@ -967,6 +994,8 @@ class _BodyJudge:
                 or self._acts_as_outlet(word, spans)
             ):
                 continue
+            if not slotted and not any(self._after(span) in acts for span in spans):
+                continue
             for span in spans:
                 if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
                     span = Span(span.start, span.end - 2)  # the name, not its "'s"
@@ -977,6 +1006,27 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _desk_named(self) -> Counter[str]:
+        """Per word, its uses after "the" with an outlet's desk words and no other name
+        after them ("the Axiom News said", "the Corvida Media's"): a two-word stand-in
+        written as the outlet is."""
+        regex = self.ctx.packs.derived(("WL201", OUTLET_NAME_DESKS), self._desk_regex)
+        return Counter(norm(m.group(1)) for m in regex.finditer(self.doc.text))
+
+    def _desk_regex(self) -> re.Pattern[str]:
+        desks = "|".join(re.escape(w) for w in self.ctx.packs.section(OUTLET_NAME_DESKS))
+        return re.compile(rf"\b[Tt]he ([A-Z][a-z]+)(?:[ ](?i:{desks}))+\b(?![ ][A-Z0-9])")
+
+    def _with_desks(self, span: Span) -> Span:
+        """A name's span with the desk words after it ("Axiom" -> "Axiom News")."""
+        desks = _word_set(self.ctx, OUTLET_NAME_DESKS, "key")
+        end = span.end
+        while (m := _NEXT_WORD_RE.match(self.doc.text, end)) is not None and _key(
+            m.group(1)
+        ) in desks:
+            end = m.end()
+        return Span(span.start, end)
 
     def _acts_as_outlet(self, word: str, spans: list[Span]) -> bool:
         """A bare word the story's own outlet could be, doing what it does: the subject of
