@@ -136,6 +136,8 @@ OWN_OUTLET = (
     [
         "But the Lookout said on Thursday there were no plans for a repeat.",
         "The Lookout's chairman said the opera would be shown.",
+        "MPs have urged the Lookout to give watchdogs more freedom.",
+        "He warned the Lookout that attacking the minister had cost it dear.",
     ],
 )
 def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
@@ -156,6 +158,8 @@ def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
         "Tests under way in the Caribbean, officials said, are complete.",  # not as the BBC stands
         "Noggin the Nog was one of the best programmes.",  # a name's last word
         "The Lookout said nothing, and the Lookout Trust agreed.",  # named in full too
+        "MPs urged the Speaker to act.",  # an office English writes capitalised
+        "He climbed to the Summit to wave.",  # no verb of telling reaches it
     ],
 )
 def test_other_bare_names_in_such_copy_stay_quiet(sentence: str) -> None:

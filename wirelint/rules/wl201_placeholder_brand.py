@@ -767,6 +767,11 @@ _CLAUSE_VERBS = frozenset(
 )
 # Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
+# Verbs whose object is told or urged before "to" or "that": "urged the BBC to", "warned
+# the BBC that".
+_TELLING_VERBS = frozenset(
+    {"urged", "urges", "warned", "warns", "told", "tells", "asked", "asks", "called", "pressed"}
+)
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -1083,6 +1088,11 @@ class _BodyJudge:
         m = re.match(r" ([a-z]+)\b", tail)
         if m is None:
             return False
+        if m.group(1) in ("to", "that"):
+            # The object a verb of telling or urging reaches: "urged the X to give",
+            # "warned the X that", as "urged the BBC to" ("fell to the lowest" is no verb's).
+            before = _WORD_BEFORE_RE.search(head[:-4])
+            return before is not None and before.group(1) in _TELLING_VERBS
         from wirelint.analysis.inflection import lemminflect
 
         lemmas = lemminflect().getAllLemmas(m.group(1))
