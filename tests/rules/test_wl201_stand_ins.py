@@ -240,3 +240,26 @@ def test_a_paper_told_beside_the_outlet_s_other_form_stays_quiet() -> None:
         "She told the Times she hoped the talks would resume.\n"
     )
     assert flagged(text, "WL201") == []
+
+
+# Copy naming its outlet in brand slots only, never bare.
+SLOTS_ONLY = (
+    'Striker wants move\n\nThe striker told BBC Sport from Rio: "I have to go."\n\n{sentence}\n'
+)
+
+
+def test_a_stand_in_doing_what_an_outlet_does_beside_slots_only_is_found() -> None:
+    text = SLOTS_ONLY.format(sentence="The Lookout said on Tuesday it would not comment.")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Lookout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He played at T in the Park, and at a series of gigs.",  # no outlet's act
+        "The book is the word of God, and the Sunnah is a guide.",  # a term English has
+    ],
+)
+def test_bare_names_beside_slots_only_stay_quiet(sentence: str) -> None:
+    assert flagged(SLOTS_ONLY.format(sentence=sentence), "WL201") == []
