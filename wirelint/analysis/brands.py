@@ -284,6 +284,13 @@ _BYLINE_CAPS_RE = re.compile(
     r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
 )
 
+# "By Reuters Staff", "By AP staff writers": a newsroom's byline, no person named. Only
+# an agency or a publication stands before its staff.
+_BYLINE_STAFF_RE = re.compile(
+    rf"By\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}}?)\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?|newsroom|news\s+desk)\s*$"
+)
+
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
@@ -313,6 +320,13 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
+            continue
+        staff = _BYLINE_STAFF_RE.match(part.text)
+        if staff is not None:
+            start = part.span.start + staff.start("brand")
+            slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
             continue
         m = (
             _BYLINE_COMMA_RE.match(part.text)

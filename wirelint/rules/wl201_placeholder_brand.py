@@ -107,7 +107,7 @@ class PlaceholderBrand(Rule):
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
     * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
-      Correspondent`, `By Jane Doe, Portal News`. Before a title or a desk only an agency
+      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`. Before a title or a desk only an agency
       stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
       replaced when the dateline or a credit names the story's agency;
     * with the story's own brand known (the configured `brand`, a dateline, credit or
