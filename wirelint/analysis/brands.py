@@ -288,7 +288,7 @@ _BYLINE_CAPS_RE = re.compile(
 # an agency or a publication stands before its staff.
 _BYLINE_STAFF_RE = re.compile(
     rf"By\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}}?)\s+"
-    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?|newsroom|news\s+desk)\s*$"
+    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?)\s*$"
 )
 
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
