@@ -207,41 +207,6 @@ def test_bare_names_beside_an_outlet_in_no_slot_stay_quiet(sentence: str) -> Non
     assert flagged(text, "WL201") == []
 
 
-TOLD_OWN = (
-    "Minister defends inquiry\n\n"
-    "The inquiry will report in March, the minister told the BBC on Friday.\n\n"
-    "{sentence}\n"
-)
-
-
-def test_a_paper_told_in_the_words_the_story_tells_its_own_outlet_is_found() -> None:
-    text = TOLD_OWN.format(sentence="She told the Herald that the advice should have been shown.")
-    [d] = lint(text, "WL201")
-    assert text[d.span.start : d.span.end] == "Herald"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "She told the Herald newspaper that the advice should have been shown.",
-        "She told the Herald that it was wrong. Later she told the Herald it was right.",
-        "The Herald reported on Sunday that she told the Herald the advice was wrong.",
-        "According to the Herald, the advice should have been shown.",  # quoting a paper
-    ],
-)
-def test_a_paper_the_story_quotes_stays_quiet(sentence: str) -> None:
-    assert flagged(TOLD_OWN.format(sentence=sentence), "WL201") == []
-
-
-def test_a_paper_told_beside_the_outlet_s_other_form_stays_quiet() -> None:
-    text = (
-        "Minister defends inquiry\n\n"
-        "The inquiry will report in March, the minister told BBC News.\n\n"
-        "She told the Times she hoped the talks would resume.\n"
-    )
-    assert flagged(text, "WL201") == []
-
-
 # Copy naming its outlet in brand slots only, never bare.
 SLOTS_ONLY = (
     'Striker wants move\n\nThe striker told BBC Sport from Rio: "I have to go."\n\n{sentence}\n'

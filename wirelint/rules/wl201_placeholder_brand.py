@@ -128,11 +128,7 @@ class PlaceholderBrand(Rule):
       Rome`), `The Channel said` and a dateline or credit holding the word are reported
       the same way. A paper's name (`the Herald`) written with a service no form of that
       paper has (`Herald Radio 4's Today programme`, `Herald One`) is the brand
-      replaced, and so are its other uses as the paper's name in that story. So is a
-      paper's English word told once, in the very words the story tells its own outlet
-      (`she told the Herald that` beside `the minister told the BBC on Friday`): copy
-      quoting a paper names it its own way (`told the Herald newspaper`, `told the
-      Times` beside `told BBC News`) or more than once;
+      replaced, and so are its other uses as the paper's name in that story;
     * AP's trailers and desks: `Portal Business Writer Jane Doe contributed`, `By JANE
       DOE, Portal Medical Writer` (the desk words are in `not-brands`), and a copyright
       notice closing a paragraph of rights text (`This material may not be published
@@ -478,29 +474,6 @@ class PlaceholderBrand(Rule):
                 and _key(s.text.split()[0]) in papers
                 and (s, n) not in proved
             ]
-            # A paper's English word told in the very words the story tells its own
-            # outlet ("told the Herald that" beside "told the BBC:"), named nowhere else:
-            # copy quoting a paper names it in its own way ("told the Times newspaper",
-            # "told BBC News" beside "told the Times") or more than once.
-            # With no structural slot, the story's own outlet is one no English word names
-            # (a tie in counts may favour the paper).
-            told_own = {
-                judge.told_form(s)
-                for s, n in body_known
-                if isinstance(s, BodySlot)
-                and (n in targets if targets else _key(s.text.split()[0]) not in papers)
-            }
-            proved += [
-                (s, n)
-                for s, n in body_known
-                if isinstance(s, BodySlot)
-                and n not in targets
-                and _key(s.text) in papers
-                and not judge.names[norm(s.text)]
-                and len(judge.slots_of[norm(s.text)]) == 1
-                and judge.told_form(s) in told_own - {None}
-                and (s, n) not in proved
-            ]
             if not targets:
                 for slot, _ in proved:
                     proofs.setdefault(_key(slot.text.split()[0]), slot)
@@ -794,12 +767,6 @@ _CLAUSE_VERBS = frozenset(
 )
 # Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
-# Slots where a story names whom it spoke to: its own newsroom's interviews. Copy quotes
-# another outlet's reporting in other words ("according to the FT").
-_TELLING_SLOTS = frozenset({"told", "told-before-clause", "interview", "speaking-to", "said-to"})
-# A word after a paper's name that says it is one: "told the Herald newspaper".
-_PAPER_WORD_RE = re.compile(r"[ ](?:newspaper|paper|daily|weekly|magazine|tabloid)\b")
-
 # Verbs whose object is told or urged before "to" or "that": "urged the BBC to", "warned
 # the BBC that".
 _TELLING_VERBS = frozenset(
@@ -1243,22 +1210,6 @@ class _BodyJudge:
             and not slot.tail
             and self.doc.text[max(0, at - 4) : at] == "the "
         )
-
-    def told_form(self, slot: BodySlot) -> tuple[str, str] | None:
-        """How a slot tells a bare name with "the" ("told the BBC", "interview with the
-        BBC"): its pattern and the word before "the"; None for any other form ("told BBC
-        News", "told the BBC News website", "told the Herald newspaper", "according to
-        the FT")."""
-        at, end = slot.span.start, slot.span.end
-        if (
-            " " in slot.text
-            or slot.tail
-            or self.doc.text[max(0, at - 4) : at] != "the "
-            or _PAPER_WORD_RE.match(self.doc.text, end)
-        ):
-            return None
-        lead = self._lead(at)
-        return (slot.pattern, lead) if lead and slot.pattern in _TELLING_SLOTS else None
 
     def _lead(self, at: int) -> str | None:
         """The lower-case word before a brand, past a "the" ("told" in "told the BBC")."""
