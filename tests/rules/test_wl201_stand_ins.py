@@ -228,3 +228,12 @@ def test_a_stand_in_doing_what_an_outlet_does_beside_slots_only_is_found() -> No
 )
 def test_bare_names_beside_slots_only_stay_quiet(sentence: str) -> None:
     assert flagged(SLOTS_ONLY.format(sentence=sentence), "WL201") == []
+
+
+def test_a_bare_name_in_agency_copy_beside_its_agency_s_slot_stays_quiet() -> None:
+    text = (
+        "Exchange to list new options\n\n"
+        "NEW YORK, March 3 (Reuters) - The Amex said it would list long-term options.\n\n"
+        "Reuters' own analysis of the trading data found 12 more listings.\n"
+    )
+    assert flagged(text, "WL201") == []

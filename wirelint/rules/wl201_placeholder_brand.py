@@ -442,7 +442,7 @@ class PlaceholderBrand(Rule):
             taken_words = {_key(s.text) for s, _ in suspect}
             suspect += [
                 (s, "placeholder")
-                for s in judge.bare_stand_ins()
+                for s in judge.bare_stand_ins(agency_copy=bool(targets))
                 if _key(s.text) not in taken_words
             ]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
@@ -929,7 +929,7 @@ class _BodyJudge:
         )
         return before is not None and before.group(1) not in ("the", "a", "an")
 
-    def bare_stand_ins(self) -> list[BodySlot]:
+    def bare_stand_ins(self, agency_copy: bool = False) -> list[BodySlot]:
         """Words the story writes only bare after "the", as it writes its own outlet.
 
         Only in copy that writes an outlet English lacks bare ("the BBC said"): "the
@@ -945,13 +945,21 @@ class _BodyJudge:
             for w in self.slots_of
             if w in self.canonical and len(w) > 2 and not is_dictionary_word(w)
         ]
+        if agency_copy:
+            # Agency copy names its agency in the dateline and credits, never bare: an
+            # outlet it writes bare is one it quotes, and a bare word ("The Amex said",
+            # "the Med is") is judged only beside an outlet a brand slot names too.
+            own = [w for w in own if w in self.slots_of or self.bare[w]]
+            slotted = []
         if not own and not slotted:
             return []
         # With no outlet in a brand slot, the outlet written bare may be one the story
         # quotes ("the NME's praise"), and with none written bare, the story's own style
         # is not known: a stand-in must then do what an outlet does ("the Lookout is to
         # invest"), not merely close a phrase ("T in the Park,", "in the Northeast,").
-        needs_act = not (own and any(w in self.canonical for w in self.slots_of))
+        needs_act = not agency_copy and not (
+            own and any(w in self.canonical for w in self.slots_of)
+        )
         # Named in slots only ("told Wikinews"), the story writes no outlet bare: a word
         # English knows a little there ("the Sunnah is") is a term, not a made-up name.
         needs_new_word = not own
