@@ -159,6 +159,7 @@ def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
         "Noggin the Nog was one of the best programmes.",  # a name's last word
         "The Lookout said nothing, and the Lookout Trust agreed.",  # named in full too
         "MPs urged the Speaker to act.",  # an office English writes capitalised
+        "The striker is fit again, but the Scot admitted he was unsure.",  # a person
         "He climbed to the Summit to wave.",  # no verb of telling reaches it
     ],
 )
