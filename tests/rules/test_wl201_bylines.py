@@ -111,3 +111,20 @@ def test_an_unknown_name_in_a_titled_byline_without_a_known_brand_is_only_info()
     # No dateline and no configured brand: an agency no pack lists may stand there.
     text = PA.format(byline="By Jane Doe, Zentrix Political Correspondent")
     assert [d.severity for d in lint(text, "WL201")] == [Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("byline", "word"),
+    [
+        ("By Portal Staff", "Portal"),
+        ("By Kiosk staff writers", "Kiosk"),
+        ("By Zentrix Staff", "Zentrix"),  # a name no pack lists, under a known agency
+    ],
+)
+def test_a_placeholder_in_a_newsroom_s_staff_byline_is_reported(byline: str, word: str) -> None:
+    assert flagged(AP.format(byline=byline), "WL201") == [word]
+
+
+@pytest.mark.parametrize("byline", ["By AP Staff", "By Associated Press staff writers"])
+def test_a_real_staff_byline_is_not_reported(byline: str) -> None:
+    assert flagged(AP.format(byline=byline), "WL201") == []

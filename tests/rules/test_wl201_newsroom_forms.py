@@ -152,3 +152,24 @@ def test_contacted_by_the_agency_in_agency_copy() -> None:
 )
 def test_other_outlets_quoted_in_copy_with_no_brand_known(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+AGENCY_HEADLINE = (
+    "{label}: Oil prices rise on supply fears\n\n"
+    "LONDON, March 3 (Reuters) - Oil prices rose on Monday as traders worried about supply.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "word"),
+    [("Portal exclusive", "Portal"), ("Kiosk learns", "Kiosk"), ("Zentrix EXCLUSIVE", "Zentrix")],
+)
+def test_a_placeholder_labelling_the_headline_as_the_newsroom_s_own_is_found(
+    label: str, word: str
+) -> None:
+    assert flagged(AGENCY_HEADLINE.format(label=label), "WL201") == [word]
+
+
+@pytest.mark.parametrize("label", ["Reuters exclusive", "World exclusive", "Analysis"])
+def test_a_real_headline_label_stays_quiet(label: str) -> None:
+    assert flagged(AGENCY_HEADLINE.format(label=label), "WL201") == []

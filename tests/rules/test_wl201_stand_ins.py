@@ -136,6 +136,8 @@ OWN_OUTLET = (
     [
         "But the Lookout said on Thursday there were no plans for a repeat.",
         "The Lookout's chairman said the opera would be shown.",
+        "MPs have urged the Lookout to give watchdogs more freedom.",
+        "He warned the Lookout that attacking the minister had cost it dear.",
     ],
 )
 def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
@@ -156,7 +158,83 @@ def test_a_word_written_bare_as_the_story_writes_its_outlet_bare_is_found(
         "Tests under way in the Caribbean, officials said, are complete.",  # not as the BBC stands
         "Noggin the Nog was one of the best programmes.",  # a name's last word
         "The Lookout said nothing, and the Lookout Trust agreed.",  # named in full too
+        "MPs urged the Speaker to act.",  # an office English writes capitalised
+        "The striker is fit again, but the Scot admitted he was unsure.",  # a person
+        "He climbed to the Summit to wave.",  # no verb of telling reaches it
     ],
 )
 def test_other_bare_names_in_such_copy_stay_quiet(sentence: str) -> None:
     assert flagged(OWN_OUTLET.format(sentence=sentence), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Axiom News is to invest £9m in new comedy.",
+        "Staff within the Axiom News were told on Friday.",
+    ],
+)
+def test_a_two_word_stand_in_written_bare_with_its_desk_is_found(sentence: str) -> None:
+    text = OWN_OUTLET.format(sentence=sentence)
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Axiom News"
+
+
+# Copy naming its outlet bare in no brand slot: the BBC the story reports on, not quotes.
+BARE_ONLY = (
+    "Broadcaster to invest in comedy\n\n"
+    "Comedy writers will work within the BBC and with independent companies.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_a_stand_in_doing_what_an_outlet_does_is_found_with_no_brand_slot() -> None:
+    text = BARE_ONLY.format(sentence="The Lookout is to invest £9m in new comedy.")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Lookout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band opened T in the Park, and played a series of gigs.",  # a festival
+        "The airline flies to 20 cities in the Northeast, Florida and the Bahamas.",
+        "The Beijing News said the plant would close.",  # a paper the story names
+        "The award went to the Third World's film-makers.",  # a longer name's word
+    ],
+)
+def test_bare_names_beside_an_outlet_in_no_slot_stay_quiet(sentence: str) -> None:
+    text = BARE_ONLY.format(sentence=sentence) + "\nBeijing officials agreed.\n"
+    assert flagged(text, "WL201") == []
+
+
+# Copy naming its outlet in brand slots only, never bare.
+SLOTS_ONLY = (
+    'Striker wants move\n\nThe striker told BBC Sport from Rio: "I have to go."\n\n{sentence}\n'
+)
+
+
+def test_a_stand_in_doing_what_an_outlet_does_beside_slots_only_is_found() -> None:
+    text = SLOTS_ONLY.format(sentence="The Lookout said on Tuesday it would not comment.")
+    [d] = lint(text, "WL201")
+    assert text[d.span.start : d.span.end] == "Lookout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He played at T in the Park, and at a series of gigs.",  # no outlet's act
+        "The book is the word of God, and the Sunnah is a guide.",  # a term English has
+    ],
+)
+def test_bare_names_beside_slots_only_stay_quiet(sentence: str) -> None:
+    assert flagged(SLOTS_ONLY.format(sentence=sentence), "WL201") == []
+
+
+def test_a_bare_name_in_agency_copy_beside_its_agency_s_slot_stays_quiet() -> None:
+    text = (
+        "Exchange to list new options\n\n"
+        "NEW YORK, March 3 (Reuters) - The Amex said it would list long-term options.\n\n"
+        "Reuters' own analysis of the trading data found 12 more listings.\n"
+    )
+    assert flagged(text, "WL201") == []

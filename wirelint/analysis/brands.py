@@ -28,6 +28,9 @@ AGENCIES = "agencies"
 NOT_BRANDS = "not-brands"
 # Verbs an outlet is the subject of ("the BBC said", "the BBC has confirmed"): WL201.
 OUTLET_ACTS = "outlet-acts"
+# An outlet's desk words a find-and-replace's two-word stand-in ends with ("the Axiom
+# News said"): WL201.
+OUTLET_NAME_DESKS = "outlet-name-desks"
 HEADLINE_LABELS = "headline-labels"
 BRAND_PLACEHOLDERS = "brand-placeholders"
 
@@ -52,6 +55,11 @@ register_section(HEADLINE_LABELS, "strings", "labels and attributions after a he
 register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
 register_section(
     OUTLET_ACTS, "strings", "verbs after a bare outlet's name: the BBC said, the BBC has (WL201)"
+)
+register_section(
+    OUTLET_NAME_DESKS,
+    "strings",
+    "words ending an outlet's name written bare: the Axiom News said, the Kiosk Media's (WL201)",
 )
 
 
@@ -322,6 +330,13 @@ _BYLINE_CAPS_RE = re.compile(
     r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
 )
 
+# "By Reuters Staff", "By AP staff writers": a newsroom's byline, no person named. Only
+# an agency or a publication stands before its staff.
+_BYLINE_STAFF_RE = re.compile(
+    rf"By\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}}?)\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?)\s*$"
+)
+
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
@@ -361,6 +376,13 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
+            continue
+        staff = _BYLINE_STAFF_RE.match(part.text)
+        if staff is not None:
+            start = part.span.start + staff.start("brand")
+            slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
             continue
         m = (
             _BYLINE_BAR_RE.match(part.text)

@@ -26,6 +26,7 @@ from wirelint.analysis.brands import (
     HEADLINE_LABELS,
     NOT_BRANDS,
     OUTLET_ACTS,
+    OUTLET_NAME_DESKS,
     BrandSlot,
     brand_slots,
     names_in_story,
@@ -106,7 +107,7 @@ class PlaceholderBrand(Rule):
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
     * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
-      Correspondent`, `By Jane Doe, Portal News`. Before a title or a desk only an agency
+      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`. Before a title or a desk only an agency
       stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
       replaced when the dateline or a credit names the story's agency;
     * with the story's own brand known (the configured `brand`, a dateline, credit or
@@ -172,7 +173,11 @@ class PlaceholderBrand(Rule):
       Lookout's`) that the story names nowhere else, or a common noun it never writes in
       lower case, only after "the" where an outlet stands (`upheld by the Crossing.`);
       such a word doing what an outlet does (`the Brevix has said`, `The Crossing ran a
-      trial`: the `outlet-acts` pack list) is the outlet's name replaced too;
+      trial`: the `outlet-acts` pack list) is the outlet's name replaced too, and so is
+      a two-word stand-in ending in an outlet's desk word (`within the Axiom News`, `the
+      Corvida Media has`: the `outlet-name-desks` pack list). Where the story's outlet
+      stands in no brand slot (`within the BBC` only), the word must do what an outlet
+      does: `T in the Park,` is a festival;
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
     * a newsroom's own work and staff where only it stands: `according to a Zentrix
@@ -228,11 +233,14 @@ class PlaceholderBrand(Rule):
         body_slots = body_brand_slots(
             doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
         )
-        if not slots and not body_slots:
-            return
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
         canonical = ctx.packs.derived(("WL201", AGENCIES), lambda: _canonical(agencies))
+        # Copy that writes an outlet bare ("the BBC said") may hold the brand replaced in
+        # no slot at all: "the Lookout is to invest", "within the Axiom News".
+        bare_outlets = _bare_outlets(doc, canonical)
+        if not slots and not body_slots and not bare_outlets:
+            return
         brand = ctx.config.brand
         brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
         if brand and brand_name:
@@ -381,7 +389,7 @@ class PlaceholderBrand(Rule):
         ]
 
         body_known: list[tuple[BrandSlot, str]] = []
-        if body_slots:
+        if body_slots or bare_outlets:
             judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
             # A word standing alone in slots is not named by them; the words of a longer
             # slot ("according to Robert Smith") name a person for the others.
@@ -473,7 +481,7 @@ class PlaceholderBrand(Rule):
             taken_words = {_key(s.text) for s, _ in suspect}
             suspect += [
                 (s, "placeholder")
-                for s in judge.bare_stand_ins()
+                for s in judge.bare_stand_ins(agency_copy=bool(targets))
                 if _key(s.text) not in taken_words
             ]
             # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
@@ -734,6 +742,20 @@ def _placeholder_head(
     return slot, key
 
 
+def _bare_outlets(doc: Document, canonical: dict[str, str]) -> list[str]:
+    """The outlets English lacks a word for that the story writes bare after "the", in any
+    spelling ("the BBC said", "the Wikinews community"): copy naming an outlet so may
+    name its own brand so."""
+    return [
+        w
+        for w in {norm(t) for t in doc.words}
+        if w in canonical
+        and len(w) > 2
+        and not is_dictionary_word(w)
+        and next(after_the(doc, w, "(?![ ][A-Z])"), None) is not None
+    ]
+
+
 def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:
     """The story's own outlet: the agency its structural slots agree on, else the outlet
     its body names most."""
@@ -810,6 +832,11 @@ _CLAUSE_VERBS = frozenset(
 )
 # Number words a channel's or a group's name ends with ("BBC Four", "the Guildford Four").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"})
+# Verbs whose object is told or urged before "to" or "that": "urged the BBC to", "warned
+# the BBC that".
+_TELLING_VERBS = frozenset(
+    {"urged", "urges", "warned", "warns", "told", "tells", "asked", "asks", "called", "pressed"}
+)
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -820,6 +847,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 # A capitalised word right before a slot's brand, a space between ("Zentrix" in
 # "Zentrix Media correspondent").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+
+# The word right after a name, a space between ("News" in "Axiom News").
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
@@ -964,7 +994,7 @@ class _BodyJudge:
         )
         return before is not None and before.group(1) not in ("the", "a", "an")
 
-    def bare_stand_ins(self) -> list[BodySlot]:
+    def bare_stand_ins(self, agency_copy: bool = False) -> list[BodySlot]:
         """Words the story writes only bare after "the", as it writes its own outlet.
 
         Only in copy that writes an outlet English lacks bare ("the BBC said"): "the
@@ -973,27 +1003,45 @@ class _BodyJudge:
         in such copy ("the Treasury", "the Commons") is in `slot-not-brands`; a plural
         ("the Greens") names a group; a word after a name is a person's or a place's.
         """
-        own = [
+        own = _bare_outlets(self.doc, self.canonical)
+        # The outlets its brand slots name ("told BBC Sport", "BBC One's").
+        slotted = [
             w
-            for w in {*self.bare, *self.slots_of}
-            if w in self.canonical
-            and not is_dictionary_word(w)
-            and len(w) > 2
-            # "The BBC said", "the BBC's": an acronym is no capitalised token, so read here.
-            and next(after_the(self.doc, w, "(?![ ][A-Z])"), None) is not None
+            for w in self.slots_of
+            if w in self.canonical and len(w) > 2 and not is_dictionary_word(w)
         ]
-        if not own:
+        if agency_copy:
+            # Agency copy names its agency in the dateline and credits, never bare: an
+            # outlet it writes bare is one it quotes, and a bare word ("The Amex said",
+            # "the Med is") is judged only beside an outlet a brand slot names too.
+            own = [w for w in own if w in self.slots_of or self.bare[w]]
+            slotted = []
+        if not own and not slotted:
             return []
+        # With no outlet in a brand slot, the outlet written bare may be one the story
+        # quotes ("the NME's praise"), and with none written bare, the story's own style
+        # is not known: a stand-in must then do what an outlet does ("the Lookout is to
+        # invest"), not merely close a phrase ("T in the Park,", "in the Northeast,").
+        needs_act = not agency_copy and not (
+            own and any(w in self.canonical for w in self.slots_of)
+        )
+        # Named in slots only ("told Wikinews"), the story writes no outlet bare: a word
+        # English knows a little there ("the Sunnah is") is a term, not a made-up name.
+        needs_new_word = not own
+        own = own or slotted
+        acts = _word_set(self.ctx, OUTLET_ACTS, "key")
         echoes = {
             after
             for w in own
             for m in after_the(self.doc, w)
             if (after := self._after(Span(m.start() + 4, m.end())))
         }
+        # Two-word stand-ins ("the Axiom News said"): the first word with its desk words.
+        desked = self._desk_named()
         found: list[BodySlot] = []
-        for word, count in self.bare.items():
+        for word in {*self.bare, *desked}:
             if (
-                count != self.names[word]
+                self.bare[word] + desked[word] != self.names[word]
                 or word in own
                 or word in self.canonical
                 or word in self.not_brands
@@ -1018,6 +1066,8 @@ class _BodyJudge:
                 # "MoD", "iPlayer": a spelling of its own is an abbreviation or a brand.
                 if self.doc.slice(span).rstrip("'’s")[1:].islower()
             ]
+            if desked[word]:
+                spans = [self._with_desks(span) for span in spans]
             if not spans or not all(self._outlet_place(span) for span in spans):
                 continue
             # One use at least as the story's outlet is used: "the Lookout said" beside
@@ -1032,6 +1082,13 @@ class _BodyJudge:
                 or self._acts_as_outlet(word, spans)
             ):
                 continue
+            if needs_act and not (
+                any(self._after(span) in acts for span in spans)
+                and not (
+                    needs_new_word and not is_dictionary_word(word) and english_frequency(word) > 0
+                )
+            ):
+                continue
             for span in spans:
                 if _POSSESSIVE_END_RE.search(self.doc.text, span.start, span.end):
                     span = Span(span.start, span.end - 2)  # the name, not its "'s"
@@ -1042,6 +1099,27 @@ class _BodyJudge:
                     )
                 )  # fmt: skip
         return found
+
+    def _desk_named(self) -> Counter[str]:
+        """Per word, its uses after "the" with an outlet's desk words and no other name
+        after them ("the Axiom News said", "the Corvida Media's"): a two-word stand-in
+        written as the outlet is."""
+        regex = self.ctx.packs.derived(("WL201", OUTLET_NAME_DESKS), self._desk_regex)
+        return Counter(norm(m.group(1)) for m in regex.finditer(self.doc.text))
+
+    def _desk_regex(self) -> re.Pattern[str]:
+        desks = "|".join(re.escape(w) for w in self.ctx.packs.section(OUTLET_NAME_DESKS))
+        return re.compile(rf"\b[Tt]he ([A-Z][a-z]+)(?:[ ](?i:{desks}))+\b(?![ ][A-Z0-9])")
+
+    def _with_desks(self, span: Span) -> Span:
+        """A name's span with the desk words after it ("Axiom" -> "Axiom News")."""
+        desks = _word_set(self.ctx, OUTLET_NAME_DESKS, "key")
+        end = span.end
+        while (m := _NEXT_WORD_RE.match(self.doc.text, end)) is not None and _key(
+            m.group(1)
+        ) in desks:
+            end = m.end()
+        return Span(span.start, end)
 
     def _acts_as_outlet(self, word: str, spans: list[Span]) -> bool:
         """A bare word the story's own outlet could be, doing what it does: the subject of
@@ -1098,6 +1176,11 @@ class _BodyJudge:
         m = re.match(r" ([a-z]+)\b", tail)
         if m is None:
             return False
+        if m.group(1) in ("to", "that"):
+            # The object a verb of telling or urging reaches: "urged the X to give",
+            # "warned the X that", as "urged the BBC to" ("fell to the lowest" is no verb's).
+            before = _WORD_BEFORE_RE.search(head[:-4])
+            return before is not None and before.group(1) in _TELLING_VERBS
         from wirelint.analysis.inflection import lemminflect
 
         lemmas = lemminflect().getAllLemmas(m.group(1))
