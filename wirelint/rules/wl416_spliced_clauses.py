@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CONJ, NOUN, PREP, SUB
+from wirelint.grammar.lexicon import CONJ, NOUN, PREP, PRON_A, PRON_S, SUB
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
@@ -110,7 +110,10 @@ class SplicedClauses(ParserRule):
             if not subjects or not s.children(v, *_COMPLEMENT_DEPS):
                 continue
             j = s.left_edge(subjects[0])
-            if s.toks[j].tag not in ("DT", "PRP$") or not s.toks[j].text.islower():
+            if not s.toks[j].text.islower() or not (
+                s.toks[j].tag in ("DT", "PRP$")
+                or (s.toks[j].tag == "PRP" and s.lex.tag(s.word(j)) & (PRON_S | PRON_A))
+            ):
                 continue
             if j <= s.first + 1 or not s.bare_junction(j):
                 continue
@@ -126,6 +129,13 @@ class SplicedClauses(ParserRule):
                 continue  # on any given day the difference: an opening phrase, no comma
             if any(s.toks[k].tag in ("WDT", "WP") for k in range(j, v)):
                 continue  # some of whom, both of which: a relative clause
+            h = s.toks[v].head
+            if any(
+                s.toks[k].tag in ("CC", "WRB", "WDT", "WP") or s.toks[k].dep == "mark"
+                for k in range(min(h, j - 1) + 1, j)
+            ):
+                continue  # but when concerns were raised he sought, how many mates they
+                # have had: the clause before is opened and closed by its own word
             if not s.complete_clause_before(j, within=v):
                 continue
             yield Hit(

@@ -70,8 +70,12 @@ class SentenceWithoutVerb(ParserRule):
             return
         if any(toks[k].text in _NOT_PROSE for k in s.indexes()):
             return
+        root = next((k for k in s.indexes() if toks[k].dep == "ROOT"), first)
         for k in s.indexes():
             t = toks[k]
+            if toks[root].tag.startswith("NN") and self._subordinate(s, k):
+                continue  # the move, which was first broadcast in 1964: a relative clause
+                # of a subject whose own verb went
             if t.tag in FINITE_TAGS or (t.dep == "ROOT" and t.tag.startswith("VB")):
                 return  # a finite verb, a command, or a verb tagged a participle (Trump granted)
             if s.tags(k) & (VBD | VBZ) and (
@@ -106,3 +110,18 @@ class SentenceWithoutVerb(ParserRule):
                 "a verb or `is`, `are`, `was`, `were` lost?",
             )
             return
+
+    @staticmethod
+    def _subordinate(s: Sentence, k: int) -> bool:
+        """Is token k inside a relative or adverbial clause (its head chain meets one, or a
+        clause with a subordinator or a wh-word) below a root that is a noun?"""
+        for _ in range(s.last - s.first + 1):
+            t = s.toks[k]
+            if t.dep in ("relcl", "acl", "advcl") or s.children(k, "mark"):
+                return True
+            if any(s.toks[c].tag in ("WDT", "WP", "WRB", "WP$") for c in s.children(k)):
+                return True
+            if t.head == k:
+                return False
+            k = t.head
+        return False
