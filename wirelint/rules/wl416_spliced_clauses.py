@@ -53,7 +53,10 @@ class SplicedClauses(ParserRule):
     leaves: the end of one sentence and the start of another, run together.
     A clause whose subject opens with a determiner is reported too when it follows a
     complete main clause with nothing between and no opening phrase of its own
-    (`... to 274 mln dlrs the week was the first half of ...`).
+    (`... to 274 mln dlrs the week was the first half of ...`), and so is one whose
+    subject is a lowercase pronoun (`... during the minister's visit it would penalise
+    nations`), unless a conjunction or a wh-word opened the clause before it (`but when
+    concerns were raised he sought`).
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of

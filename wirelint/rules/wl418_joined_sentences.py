@@ -96,7 +96,14 @@ class JoinedSentences(ParserRule):
     joined sentences too; a quoted phrase inside a sentence (`to challenge "the high
     rates" they charge`), a verb's quoted complement (`was "The future of ..."`), a
     report after its verb of saying (`said "It is ...`) and the speaker after a
-    quotation (`..." Richards told BBC Sport`) pass.
+    quotation (`..." Richards told BBC Sport`) pass. A quotation closed by its own
+    comma and followed by its speaker and verb of saying has had its report: a new
+    quotation or a capitalised word after the attribution starts a new sentence
+    (`"...," a senior banker said "It's a faster way`, `"...," he said Sometimes though`).
+    A common word with a capital after a lowercase word, opening a subject of two or more
+    words (`... since the summer Consumer spending has slowed`), is a sentence's first
+    word too; a name that is a common word (`rival Apple has`), a nationality or a month
+    (`said British musicians`, `said March imports`) passes.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader

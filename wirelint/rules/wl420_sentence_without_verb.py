@@ -35,7 +35,9 @@ class SentenceWithoutVerb(ParserRule):
     pct increase.` has lost `rose`. Fragments written on purpose are short (`Not so
     much a comeback as a return.`) or set off by a colon, quotation marks, brackets
     or a trailing ellipsis, and pass; so do commands (`Make sure the door is shut.`
-    has a verb).
+    has a verb). When the parser's root is a noun, the verbs of a relative or
+    adverbial clause do not count: `The move the biggest shake-up in the history of
+    the show, which was first broadcast in 1964.` has lost `is`.
 
     ## Why it matters
     An edit that deletes a sentence's verb leaves every other word in place: it reads

@@ -39,7 +39,11 @@ class LostCopula(ParserRule):
     - a past form with a subject, a `by` phrase of the doer and no object, where the
       passive lost its `was` (`He subsequently replaced as captain by Robinson`);
     - a word the parser had to read as the clause's finite verb although the
-      word-form table knows it only as an adjective (`the dealers uncertain how`).
+      word-form table knows it only as an adjective (`the dealers uncertain how`);
+    - an -ing form as the main clause's verb straight after its subject, with no
+      auxiliary and no finite verb in the sentence but a report frame after it
+      (`Libyan troops hastily evacuating their stronghold, sources said`); captions
+      of under eight words (`Mr Smith arriving at court`) pass.
     Names and words the table does not know pass.
 
     ## Why it matters
