@@ -56,7 +56,9 @@ class SplicedClauses(ParserRule):
     (`... to 274 mln dlrs the week was the first half of ...`), and so is one whose
     subject is a lowercase pronoun (`... during the minister's visit it would penalise
     nations`), unless a conjunction or a wh-word opened the clause before it (`but when
-    concerns were raised he sought`).
+    concerns were raised he sought`). A second report of one verb of saying that starts
+    straight after the first (`said the Philippines was doing its best to meet EC
+    standards it was also trying to ...`) is a splice too.
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of
@@ -107,7 +109,7 @@ class SplicedClauses(ParserRule):
         coordinate or an adverbial: `... up three mln dlrs at 274 mln dlrs the week
         was the first half of a period`."""
         for v in s.indexes():
-            if s.toks[v].dep not in _HUNG_CLAUSE or not s.finite(v):
+            if not s.finite(v) or not (s.toks[v].dep in _HUNG_CLAUSE or self._second_report(s, v)):
                 continue
             subjects = s.subjects_before(v)
             if not subjects or not s.children(v, *_COMPLEMENT_DEPS):
@@ -134,7 +136,9 @@ class SplicedClauses(ParserRule):
                 continue  # some of whom, both of which: a relative clause
             h = s.toks[v].head
             if any(
-                s.toks[k].tag in ("CC", "WRB", "WDT", "WP") or s.toks[k].dep == "mark"
+                (s.toks[k].tag == "CC" and s.toks[k].head in (h, v))
+                or s.toks[k].tag in ("WRB", "WDT", "WP")
+                or s.toks[k].dep == "mark"
                 for k in range(min(h, j - 1) + 1, j)
             ):
                 continue  # but when concerns were raised he sought, how many mates they
@@ -147,6 +151,17 @@ class SplicedClauses(ParserRule):
                 f"a new clause starts at `{s.toks[j].text}` with no punctuation "
                 "or conjunction before it",
             )
+
+    @staticmethod
+    def _second_report(s: Sentence, v: int) -> bool:
+        """Is clause v the second report of one verb of saying, its first before it (said
+        the Philippines was doing its best to meet standards it was also trying to)?"""
+        h = s.toks[v].head
+        if s.toks[v].dep != "ccomp" or not s.has("report-verbs", s.lemma(h)):
+            return False
+        start = s.left_edge(v)
+        # the first report ends straight before the second starts
+        return any(s.right_edge(c) == start - 1 for c in s.children(h, "ccomp") if c < v)
 
     def _junctions(self, s: Sentence) -> Iterator[Hit]:
         i = s.first
