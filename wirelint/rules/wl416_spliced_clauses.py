@@ -122,7 +122,9 @@ class SplicedClauses(ParserRule):
                 continue
             if j <= s.first + 1 or not s.bare_junction(j):
                 continue
-            if any(c < j for c in s.children(v, "mark", "cc", "advmod", "prep", "npadvmod")):
+            if any(
+                c < j for c in s.children(v, "mark", "cc", "advmod", "prep", "npadvmod", "aux")
+            ):  # (should the captain decide: an inverted conditional)
                 continue  # and at night the wind: the clause has its own opener
             prev = s.toks[j - 1].text.lower()
             if s.lex.tag(prev) & PREP or s.has("clause-nouns", prev):
@@ -136,13 +138,15 @@ class SplicedClauses(ParserRule):
                 continue  # some of whom, both of which: a relative clause
             h = s.toks[v].head
             if any(
-                (s.toks[k].tag == "CC" and s.toks[k].head in (h, v))
+                (s.toks[k].tag == "CC" and s.toks[s.toks[k].head].tag.startswith(("VB", "MD")))
                 or s.toks[k].tag in ("WRB", "WDT", "WP")
                 or s.toks[k].dep == "mark"
                 for k in range(min(h, j - 1) + 1, j)
             ):
-                continue  # but when concerns were raised he sought, how many mates they
-                # have had: the clause before is opened and closed by its own word
+                continue  # but when concerns were raised he sought, but following all the
+                # attention she felt, how many mates they have had: the clause before is
+                # opened by its own word (a conjunction joining nouns, keyboard and mouse
+                # the machine has, does not count)
             if not s.complete_clause_before(j, within=v):
                 continue
             yield Hit(

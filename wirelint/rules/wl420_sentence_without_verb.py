@@ -35,8 +35,8 @@ class SentenceWithoutVerb(ParserRule):
     pct increase.` has lost `rose`. Fragments written on purpose are short (`Not so
     much a comeback as a return.`) or set off by a colon, quotation marks, brackets
     or a trailing ellipsis, and pass; so do commands (`Make sure the door is shut.`
-    has a verb). When the parser's root is a noun, the verbs of a relative or
-    adverbial clause do not count: `The move the biggest shake-up in the history of
+    has a verb). When the parser's root is a noun, the verbs of a relative clause
+    opened by `which`, `who` or `that` do not count: `The move the biggest shake-up in the history of
     the show, which was first broadcast in 1964.` has lost `is`.
 
     ## Why it matters
@@ -115,14 +115,15 @@ class SentenceWithoutVerb(ParserRule):
 
     @staticmethod
     def _subordinate(s: Sentence, k: int) -> bool:
-        """Is token k inside a relative or adverbial clause (its head chain meets one, or a
-        clause with a subordinator or a wh-word) below a root that is a noun?"""
+        """Is token k inside a relative clause opened by a relative word (its head chain
+        meets one) below a root that is a noun?"""
         for _ in range(s.last - s.first + 1):
             t = s.toks[k]
-            if t.dep in ("relcl", "acl", "advcl") or s.children(k, "mark"):
-                return True
-            if any(s.toks[c].tag in ("WDT", "WP", "WRB", "WP$") for c in s.children(k)):
-                return True
+            if t.dep == "relcl" and any(
+                s.toks[c].tag in ("WDT", "WP", "WP$") for c in s.children(k)
+            ):
+                return True  # (a clause the parser hangs as a modifier without a relative
+                # word may be the main clause itself: filed for protection, calls for)
             if t.head == k:
                 return False
             k = t.head

@@ -201,8 +201,12 @@ class LostCopula(ParserRule):
             if not subjects or s.toks[subjects[-1]].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
                 continue
             k = s.right_edge(subjects[-1]) + 1
-            if any(s.toks[m].tag not in ("RB", "RBR") for m in range(k, v)):
-                continue  # only adverbs between the subject and the verb
+            if any(
+                s.toks[m].tag not in ("RB", "RBR") or not s.toks[m].text.islower()
+                for m in range(k, v)
+            ):
+                continue  # only adverbs between the subject and the verb (TV Imagine
+                # editing: a heading run into its paragraph)
             if not self._opens_clause(s, s.left_edge(subjects[-1])) or s.punct_between(
                 subjects[-1], v
             ):

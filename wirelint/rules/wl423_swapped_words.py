@@ -185,8 +185,8 @@ class SwappedWords(ParserRule):
         if s.toks[j].tag != "IN" or not s.toks[j].text.islower():
             return False
         forms = s.tags(j)
-        if not forms & PREP or forms & (NOUN | JJ | VERB | RB):
-            return False
+        if not forms & PREP or forms & (NOUN | JJ | VERB | RB) or s.word(j) == "per":
+            return False  # (the per share gains: `per` makes a noun modifier)
         return j < s.last and s.toks[j + 1].text[:1].isalnum()  # (the in-crowd: a compound)
 
     @staticmethod

@@ -126,6 +126,13 @@ class LostSubject(ParserRule):
                 )
             ):
                 continue
+            if (
+                subjects
+                and start > s.first + 1
+                and s.toks[start - 1].text == ","
+                and s.toks[start - 2].tag.startswith(("NN", "PRP"))
+            ):
+                continue  # Japan, I think, will: the report is set off inside its clause
             if any(s.toks[m].tag in ("WP", "WDT", "WRB") for m in range(s.first, k)):
                 continue  # what the minister said was, how he says is
             verb = s.toks[a].head if s.toks[a].dep in ("aux", "auxpass") else a
