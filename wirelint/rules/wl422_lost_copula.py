@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CLOSED, JJ, NOUN, UNK, VBD, VBG, VBN, VBZ, VERB
+from wirelint.grammar.lexicon import CLOSED, JJ, NOUN, UNK, VB, VBD, VBG, VBN, VBZ, VERB
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
 
 #: Subject pronouns that never stand as objects, and `it` where a clause starts.
@@ -200,6 +200,8 @@ class LostCopula(ParserRule):
             subjects = [k for k in s.children(v, "nsubj") if k < v]
             if not subjects or s.toks[subjects[-1]].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
                 continue
+            if subjects[-1] == s.first and s.tags(s.first) & VB:
+                continue  # Imagine editing Titanic: a command, its verb read as a noun
             k = s.right_edge(subjects[-1]) + 1
             if any(
                 s.toks[m].tag not in ("RB", "RBR") or not s.toks[m].text.islower()
