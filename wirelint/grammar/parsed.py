@@ -205,7 +205,8 @@ class Sentence:
         if prev.tag in _JOINING_TAGS or self.lex.tag(prev.text.lower()) & (SUB | CONJ):
             return False
         return not any(
-            self.toks[k].dep in ("cc", "punct", "mark") or self.toks[k].text[:1] in _MARKS
+            self.toks[k].dep in ("cc", "punct", "mark")
+            or (self.toks[k].text[:1] in _MARKS and self.toks[k].tag != "POS")  # ('s is no mark)
             for k in range(max(self.first, j - 3), j)
         )
 

@@ -24,6 +24,8 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _AUX_DEPS = ("aux", "auxpass")
+#: Tags of a finite auxiliary or a modal (is, has, did, would).
+_FINITE_AUX_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: What may stand between a modal, do or to and its verb: adverbs and a subject pronoun.
 _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
 #: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
@@ -58,7 +60,11 @@ class AuxiliaryVerbForm(ParserRule):
     the base form (`could decided`), after `have` a past participle (`had threaten`,
     `has, in recent weeks, threaten`), after `be` an `-ing` form or a participle
     (`were expect`). A form is judged by every reading the word-form table allows,
-    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass.
+    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass. A
+    modal straight after a finite `be`, `have` or another modal (`are would be owed`,
+    `this have would little impact`) has no form either can take: words swapped or one
+    left from an edit. A clause that ends on `do` before a modal (`what users do can
+    help`) and a question (`the question is will it be enough?`) pass.
 
     ## Why it matters
     A verb that lost its ending leaves a sentence of real words that a spelling
@@ -142,4 +148,27 @@ class AuxiliaryVerbForm(ParserRule):
                 a,
                 v,
                 f"after `{s.toks[a].text}`, the verb `{s.toks[v].text}` should be {label}{hint}",
+            )
+        yield from self._modal_after_auxiliary(s)
+
+    @staticmethod
+    def _modal_after_auxiliary(s: Sentence) -> Iterator[Hit]:
+        """A modal straight after a finite auxiliary or another modal (`are would be
+        owed`, `this have would little impact`, `would can`): a modal has no form an
+        auxiliary can take, so two words were swapped or one was left from an edit."""
+        for a in range(s.first, s.last):
+            m = a + 1
+            if not (s.toks[a].text.islower() and s.toks[m].text.islower()):
+                continue  # (May, Will: names)
+            if s.toks[m].tag != "MD" or not s.tags(m) & MODAL or s.gap(a, m) != " ":
+                continue  # (a can, the will: nouns)
+            if not s.tags(a) & (BE | HAVE | MODAL) or s.toks[a].tag not in _FINITE_AUX_TAGS:
+                continue  # (what users do can help: `do` ends a clause of its own)
+            if s.word(a) == s.word(m) or any(s.toks[k].text == "?" for k in s.indexes()):
+                continue  # will will: WL402's; the question is will it be enough?
+            yield Hit(
+                a,
+                m,
+                f"`{s.toks[a].text} {s.toks[m].text}`: a modal cannot follow "
+                f"`{s.toks[a].text}`; words swapped or one left over?",
             )

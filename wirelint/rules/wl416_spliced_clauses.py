@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CONJ, NOUN, PREP, SUB
+from wirelint.grammar.lexicon import CONJ, NOUN, PREP, PRON_A, PRON_S, SUB
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
@@ -53,7 +53,12 @@ class SplicedClauses(ParserRule):
     leaves: the end of one sentence and the start of another, run together.
     A clause whose subject opens with a determiner is reported too when it follows a
     complete main clause with nothing between and no opening phrase of its own
-    (`... to 274 mln dlrs the week was the first half of ...`).
+    (`... to 274 mln dlrs the week was the first half of ...`), and so is one whose
+    subject is a lowercase pronoun (`... during the minister's visit it would penalise
+    nations`), unless a conjunction or a wh-word opened the clause before it (`but when
+    concerns were raised he sought`). A second report of one verb of saying that starts
+    straight after the first (`said the Philippines was doing its best to meet EC
+    standards it was also trying to ...`) is a splice too.
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of
@@ -104,17 +109,22 @@ class SplicedClauses(ParserRule):
         coordinate or an adverbial: `... up three mln dlrs at 274 mln dlrs the week
         was the first half of a period`."""
         for v in s.indexes():
-            if s.toks[v].dep not in _HUNG_CLAUSE or not s.finite(v):
+            if not s.finite(v) or not (s.toks[v].dep in _HUNG_CLAUSE or self._second_report(s, v)):
                 continue
             subjects = s.subjects_before(v)
             if not subjects or not s.children(v, *_COMPLEMENT_DEPS):
                 continue
             j = s.left_edge(subjects[0])
-            if s.toks[j].tag not in ("DT", "PRP$") or not s.toks[j].text.islower():
+            if not s.toks[j].text.islower() or not (
+                s.toks[j].tag in ("DT", "PRP$")
+                or (s.toks[j].tag == "PRP" and s.lex.tag(s.word(j)) & (PRON_S | PRON_A))
+            ):
                 continue
             if j <= s.first + 1 or not s.bare_junction(j):
                 continue
-            if any(c < j for c in s.children(v, "mark", "cc", "advmod", "prep", "npadvmod")):
+            if any(
+                c < j for c in s.children(v, "mark", "cc", "advmod", "prep", "npadvmod", "aux")
+            ):  # (should the captain decide: an inverted conditional)
                 continue  # and at night the wind: the clause has its own opener
             prev = s.toks[j - 1].text.lower()
             if s.lex.tag(prev) & PREP or s.has("clause-nouns", prev):
@@ -126,6 +136,17 @@ class SplicedClauses(ParserRule):
                 continue  # on any given day the difference: an opening phrase, no comma
             if any(s.toks[k].tag in ("WDT", "WP") for k in range(j, v)):
                 continue  # some of whom, both of which: a relative clause
+            h = s.toks[v].head
+            if any(
+                (s.toks[k].tag == "CC" and s.toks[s.toks[k].head].tag.startswith(("VB", "MD")))
+                or s.toks[k].tag in ("WRB", "WDT", "WP")
+                or s.toks[k].dep == "mark"
+                for k in range(min(h, j - 1) + 1, j)
+            ):
+                continue  # but when concerns were raised he sought, but following all the
+                # attention she felt, how many mates they have had: the clause before is
+                # opened by its own word (a conjunction joining nouns, keyboard and mouse
+                # the machine has, does not count)
             if not s.complete_clause_before(j, within=v):
                 continue
             yield Hit(
@@ -134,6 +155,17 @@ class SplicedClauses(ParserRule):
                 f"a new clause starts at `{s.toks[j].text}` with no punctuation "
                 "or conjunction before it",
             )
+
+    @staticmethod
+    def _second_report(s: Sentence, v: int) -> bool:
+        """Is clause v the second report of one verb of saying, its first before it (said
+        the Philippines was doing its best to meet standards it was also trying to)?"""
+        h = s.toks[v].head
+        if s.toks[v].dep != "ccomp" or not s.has("report-verbs", s.lemma(h)):
+            return False
+        start = s.left_edge(v)
+        # the first report ends straight before the second starts
+        return any(s.right_edge(c) == start - 1 for c in s.children(h, "ccomp") if c < v)
 
     def _junctions(self, s: Sentence) -> Iterator[Hit]:
         i = s.first

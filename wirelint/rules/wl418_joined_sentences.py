@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CONJ, DET, PREP, SUB, TO
+from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, SUB, TO, UNK
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: How the parser hangs a second sentence it does not split off on the first.
@@ -24,6 +24,9 @@ _NOT_AN_END = CONJ | DET | PREP | SUB | TO
 _OPENERS = frozenset({"DT", "PRP", "PRP$"})
 #: Capitalised words that may stand mid-sentence: names and relative words.
 _NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
+#: Tags the tagger gives a capitalised word it reads as a common word, not as a name or
+#: an adjective of a place or a party (British, Communist, Democratic: capitalised anywhere).
+_COMMON_TAGS = frozenset({"NN", "NNS", "JJR", "JJS", "RB", "CD"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
@@ -93,7 +96,14 @@ class JoinedSentences(ParserRule):
     joined sentences too; a quoted phrase inside a sentence (`to challenge "the high
     rates" they charge`), a verb's quoted complement (`was "The future of ..."`), a
     report after its verb of saying (`said "It is ...`) and the speaker after a
-    quotation (`..." Richards told BBC Sport`) pass.
+    quotation (`..." Richards told BBC Sport`) pass. A quotation closed by its own
+    comma and followed by its speaker and verb of saying has had its report: a new
+    quotation or a capitalised word after the attribution starts a new sentence
+    (`"...," a senior banker said "It's a faster way`, `"...," he said Sometimes though`).
+    A common word with a capital after a lowercase word, opening a subject of two or more
+    words (`... since the summer Consumer spending has slowed`), is a sentence's first
+    word too; a name that is a common word (`rival Apple has`), a nationality or a month
+    (`said British musicians`, `said March imports`) passes.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -120,6 +130,8 @@ class JoinedSentences(ParserRule):
                 *self._hung(s),
                 *self._opening_word(s),
                 *self._quote_junction(s),
+                *self._capitalised_word(s),
+                *self._after_attribution(s),
             ),
             "first",
         )
@@ -156,6 +168,96 @@ class JoinedSentences(ParserRule):
                 yield Hit(
                     j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
                 )
+
+    def _after_attribution(self, s: Sentence) -> Iterator[Hit]:
+        """A quotation closed by its own comma, its speaker and verb of saying, and then
+        a new quotation or clause with no full stop before it (`"...," a senior banker
+        said "It's a faster way`, `"...," he said Sometimes though, ...`): the verb's
+        report is the quotation before it, so what follows is a new sentence."""
+        for q in range(s.first + 1, s.last):
+            if s.toks[q].text not in _QUOTE_MARKS or s.toks[q - 1].text not in (",", "?", "!"):
+                continue
+            for k in range(q + 1, min(q + 8, s.last)):
+                if s.toks[k].text in _QUOTE_MARKS or s.toks[k].text in (",", ";", ":"):
+                    break
+                if not s.toks[k].tag.startswith("VB") or not (
+                    s.has("report-verbs", s.lemma(k)) or s.has("clause-verbs", s.lemma(k))
+                ):
+                    continue
+                j = self._after_speaker(s, k)
+                if j is not None:
+                    yield Hit(
+                        j - 1,
+                        j,
+                        f"a new sentence starts at `{s.toks[j].text}` with no full stop before it",
+                    )
+                break
+
+    def _after_speaker(self, s: Sentence, k: int) -> int | None:
+        """The token after the attribution that verb of saying k ends, when it opens a
+        quotation or a clause of its own with a capital; None otherwise."""
+        # the speaker and the verb's own words: he said, said Zara Hyde Peters of UK
+        # Athletics, told BBC Sport, said in a statement
+        j = k + 1
+        while j <= s.last and j - k <= 8:
+            tok = s.toks[j]
+            if tok.text in _QUOTE_MARKS:
+                nxt = s.toks[j + 1] if j < s.last else None
+                if s.gap(j - 1, j) == " " and nxt is not None and s.gap(j, j + 1) == "":
+                    return j if nxt.text[:1].isupper() else None
+                return None
+            if not tok.text[:1].isalnum() or s.gap(j - 1, j) != " ":
+                return None
+            if tok.text[:1].isupper() and self._starts_clause(s, k, j):
+                return j
+            j += 1
+        return None
+
+    def _starts_clause(self, s: Sentence, k: int, j: int) -> bool:
+        """Does a clause of its own (not the speaker's name after the verb: said Zara Hyde
+        Peters) start at token j, a capitalised word after verb of saying k?"""
+        if s.subjects_before(k) == [] or j != k + 1:
+            return False  # said Zara Hyde Peters: the speaker; told BBC Sport: its object
+        tok = s.toks[j]
+        if not (tok.tag in _OPENERS or tok.tag in _COMMON_TAGS or tok.text == "I"):
+            return False  # he said Smith was: a name may be the report's subject
+        # (Sometimes though, he said, spotting ... is: an opening adverb before the clause)
+        return any(
+            s.finite(v) and s.toks[v].tag.startswith(("VB", "MD")) for v in range(j + 1, s.last + 1)
+        )
+
+    def _capitalised_word(self, s: Sentence) -> Iterator[Hit]:
+        """A common word with a capital straight after a lowercase word, opening a
+        subject of two or more words whose next word is lowercase, with a clause before
+        it (... the largest yet Consumer electronics had a phenomenal year, ... Mr Maran
+        said Key positions are to be held): only a sentence's first word has that
+        capital. A name that is a common word stands alone (rival Apple has) or runs on
+        in capitals (the Consumer Electronics Show), and passes."""
+        for j in range(max(1, s.first + 1), s.last):
+            tok, prev, nxt = s.toks[j], s.toks[j - 1], s.toks[j + 1]
+            if not (tok.text[:1].isupper() and tok.text[1:].islower()) or tok.tag in _OPENERS:
+                continue  # (a determiner or a pronoun: _split and _hung read those)
+            if tok.tag not in _COMMON_TAGS:
+                continue  # said British musicians, said March imports: capitalised anywhere
+            if not s.lex.tag(s.word(j)) & ~(UNK | NNP) or not nxt.text.isalpha():
+                continue  # a name the table does not know
+            if not nxt.text.islower() or s.gap(j - 1, j) != " ":
+                continue
+            if not (prev.text.islower() or prev.text.isdigit() or prev.text == "%"):
+                continue
+            if s.lex.tag(prev.text.lower()) & _NOT_AN_END or s.has("clause-nouns", s.word(j - 1)):
+                continue
+            v = self._clause_from(s, j)
+            if v is None or not self._clause(s, v, j):
+                continue
+            head = next(k for k in s.children(v, *_SUBJECT_DEPS) if k < v)
+            if head == j:
+                continue  # rival Apple has: a name may be a common word
+            if not self._before_is_sentence(s, j):
+                continue
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
+            )
 
     @staticmethod
     def _clause(s: Sentence, v: int, start: int) -> bool:
@@ -247,8 +349,13 @@ class JoinedSentences(ParserRule):
                 and not _pronoun_after_verb(s, j)
             ):
                 continue  # told reporters Microsoft would: a reported clause
-            if s.children(v, "mark", "cc") or any(a < j for a in s.children(v, "aux", "auxpass")):
-                continue
+            if s.toks[j].tag == "PRP" and any(
+                s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+                for k in range(j + 1, min(j + 4, s.last + 1))
+            ):
+                continue  # the title It's a Wonderful Life: a pronoun opening a title
+            if any(c < j for c in s.children(v, "mark", "cc", "aux", "auxpass")):
+                continue  # (a conjunction after the clause joins the next one: its own)
             if not s.complete_clause_before(j, within=v):
                 continue
             yield Hit(

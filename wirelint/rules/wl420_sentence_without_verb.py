@@ -35,7 +35,9 @@ class SentenceWithoutVerb(ParserRule):
     pct increase.` has lost `rose`. Fragments written on purpose are short (`Not so
     much a comeback as a return.`) or set off by a colon, quotation marks, brackets
     or a trailing ellipsis, and pass; so do commands (`Make sure the door is shut.`
-    has a verb).
+    has a verb). When the parser's root is a noun, the verbs of a relative clause
+    opened by `which`, `who` or `that` do not count: `The move the biggest shake-up in the history of
+    the show, which was first broadcast in 1964.` has lost `is`.
 
     ## Why it matters
     An edit that deletes a sentence's verb leaves every other word in place: it reads
@@ -70,8 +72,12 @@ class SentenceWithoutVerb(ParserRule):
             return
         if any(toks[k].text in _NOT_PROSE for k in s.indexes()):
             return
+        root = next((k for k in s.indexes() if toks[k].dep == "ROOT"), first)
         for k in s.indexes():
             t = toks[k]
+            if toks[root].tag.startswith("NN") and self._subordinate(s, k):
+                continue  # the move, which was first broadcast in 1964: a relative clause
+                # of a subject whose own verb went
             if t.tag in FINITE_TAGS or (t.dep == "ROOT" and t.tag.startswith("VB")):
                 return  # a finite verb, a command, or a verb tagged a participle (Trump granted)
             if s.tags(k) & (VBD | VBZ) and (
@@ -106,3 +112,19 @@ class SentenceWithoutVerb(ParserRule):
                 "a verb or `is`, `are`, `was`, `were` lost?",
             )
             return
+
+    @staticmethod
+    def _subordinate(s: Sentence, k: int) -> bool:
+        """Is token k inside a relative clause opened by a relative word (its head chain
+        meets one) below a root that is a noun?"""
+        for _ in range(s.last - s.first + 1):
+            t = s.toks[k]
+            if t.dep == "relcl" and any(
+                s.toks[c].tag in ("WDT", "WP", "WP$") for c in s.children(k)
+            ):
+                return True  # (a clause the parser hangs as a modifier without a relative
+                # word may be the main clause itself: filed for protection, calls for)
+            if t.head == k:
+                return False
+            k = t.head
+        return False

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CLOSED, JJ, NOUN, UNK, VBD, VBG, VBN, VBZ, VERB
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.lexicon import CLOSED, JJ, NOUN, UNK, VB, VBD, VBG, VBN, VBZ, VERB
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
 
 #: Subject pronouns that never stand as objects, and `it` where a clause starts.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i", "it"})
@@ -39,7 +39,11 @@ class LostCopula(ParserRule):
     - a past form with a subject, a `by` phrase of the doer and no object, where the
       passive lost its `was` (`He subsequently replaced as captain by Robinson`);
     - a word the parser had to read as the clause's finite verb although the
-      word-form table knows it only as an adjective (`the dealers uncertain how`).
+      word-form table knows it only as an adjective (`the dealers uncertain how`);
+    - an -ing form as the main clause's verb straight after its subject, with no
+      auxiliary and no finite verb in the sentence but a report frame after it
+      (`Libyan troops hastily evacuating their stronghold, sources said`); captions
+      of under eight words (`Mr Smith arriving at court`) pass.
     Names and words the table does not know pass.
 
     ## Why it matters
@@ -64,6 +68,7 @@ class LostCopula(ParserRule):
         yield from self._there(s)
         yield from self._passive(s)
         yield from self._adjective_as_verb(s)
+        yield from self._bare_ing(s)
 
     @staticmethod
     def _opens_clause(s: Sentence, j: int) -> bool:
@@ -175,4 +180,44 @@ class LostCopula(ParserRule):
                 subjects[-1],
                 v,
                 f"`{t.text}` is no verb: `is`, `are`, `was`, `were` before it?",
+            )
+
+    def _bare_ing(self, s: Sentence) -> Iterator[Hit]:
+        """An -ing form as the main clause's verb, straight after its subject (an adverb
+        between), with no auxiliary: `Viruses ... also getting rarer`, `Libyan troops
+        hastily evacuating their last stronghold`: the `is`, `are`, `was`, `were` went."""
+        for v in s.indexes():
+            t = s.toks[v]
+            if t.tag != "VBG" or s.children(v, "aux", "auxpass"):
+                continue
+            h = t.head
+            if t.dep == "ccomp" and h > v and s.has("report-verbs", s.lemma(h)):
+                others = [m for m in s.indexes() if m < v or m > h]
+            elif t.dep == "ROOT":
+                others = list(s.indexes())
+            else:
+                continue  # (with prices rising, saw shares falling: no clause of its own)
+            subjects = [k for k in s.children(v, "nsubj") if k < v]
+            if not subjects or s.toks[subjects[-1]].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+                continue
+            if subjects[-1] == s.first and s.tags(s.first) & VB:
+                continue  # Imagine editing Titanic: a command, its verb read as a noun
+            k = s.right_edge(subjects[-1]) + 1
+            if any(
+                s.toks[m].tag not in ("RB", "RBR") or not s.toks[m].text.islower()
+                for m in range(k, v)
+            ):
+                continue  # only adverbs between the subject and the verb (TV Imagine
+                # editing: a heading run into its paragraph)
+            if not self._opens_clause(s, s.left_edge(subjects[-1])) or s.punct_between(
+                subjects[-1], v
+            ):
+                continue
+            if s.last - s.first < 7 or any(s.toks[m].tag in FINITE_TAGS for m in others):
+                continue  # a caption (Mr Smith arriving at court); a verb elsewhere (only
+                # the report's frame may have one: ..., military sources said)
+            yield Hit(
+                subjects[-1],
+                v,
+                f"`{t.text}` has no auxiliary: `is`, `are`, `was`, `were` before it?",
             )

@@ -38,7 +38,11 @@ class SwappedWords(ParserRule):
       the terms`) and a fixed phrase (`in general the`) pass;
     - a preposition followed by a word that can only be a past participle and then the
       start of a noun phrase: `by financed billionaire George Soros`, `which is by
-      owned Viacom`, `in shown the tropical uplands`.
+      owned Viacom`, `in shown the tropical uplands`;
+    - an article or a possessive followed by a word that can only be a preposition:
+      `just month a after the firm`, `lay its by side`. `his` and `her`, which stand
+      alone as pronouns (`used his to send`), and words that are also adjectives or
+      nouns (`the near future`) pass.
 
     ## Why it matters
     Neighbouring words swapped is what a hurried edit or a slip of the keyboard leaves:
@@ -64,7 +68,9 @@ class SwappedWords(ParserRule):
             if self._adjective_after_noun(s, i) or self._adjective_before_article(s, i):
                 a, b = s.toks[i].text, s.toks[i + 1].text
                 yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{self._swap(s, i)}`)")
-            elif self._participle_after_preposition(s, i):
+            elif self._participle_after_preposition(s, i) or self._preposition_after_determiner(
+                s, i
+            ):
                 a, b = s.toks[i].text, s.toks[i + 1].text
                 yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{b} {a}`)")
 
@@ -164,6 +170,24 @@ class SwappedWords(ParserRule):
                 return False  # remained confident the, made clear the terms
             return not s.children(p, "auxpass") and prev.tag != "VBN"
         return False
+
+    @staticmethod
+    def _preposition_after_determiner(s: Sentence, i: int) -> bool:
+        """month a after the firm, lay its by side: an article or a possessive that can
+        only be one, then a word that can only be a preposition: no noun phrase opens
+        on a preposition. `his` and `her` stand alone as pronouns (used his to send, at
+        her in a way) and pass; so do words that are also nouns, adjectives or verbs
+        (the near future, the over-sixties, and the like)."""
+        j = i + 1
+        word = s.word(i)
+        if not (word in _ARTICLES or (s.toks[i].tag == "PRP$" and word not in ("his", "her"))):
+            return False
+        if s.toks[j].tag != "IN" or not s.toks[j].text.islower():
+            return False
+        forms = s.tags(j)
+        if not forms & PREP or forms & (NOUN | JJ | VERB | RB) or s.word(j) == "per":
+            return False  # (the per share gains: `per` makes a noun modifier)
+        return j < s.last and s.toks[j + 1].text[:1].isalnum()  # (the in-crowd: a compound)
 
     @staticmethod
     def _participle_after_preposition(s: Sentence, i: int) -> bool:

@@ -54,7 +54,11 @@ class LostSubject(ParserRule):
       (`after was confirmed`; the pack list `subject-openers`), a sentence opening on
       `Is`, `Are` or `Was` and a determiner with no question mark (`Is the first
       athlete to be banned ...`) in a paragraph that asks nothing; `as was expected`,
-      `than before does` and `the company since has` (adverbs) pass.
+      `than before does` and `the company since has` (adverbs) pass;
+    - a verb of saying straight before a finite auxiliary with no subject (`government
+      sources said was unclear`, `... and says is responsible`); a verb of saying in a
+      relative clause (`which he said was`, `the thing he said was`, `what she said is`)
+      passes.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
@@ -92,9 +96,54 @@ class LostSubject(ParserRule):
                 *self._opening_verb(s),
                 *self._bare_report(s),
                 *self._am(s),
+                *self._after_report(s),
             ),
             "first",
         )
+
+    @staticmethod
+    def _after_report(s: Sentence) -> Iterator[Hit]:
+        """A verb of saying straight before a finite auxiliary that has no subject
+        (`government sources said was unclear when`, `and says is responsible for`): the
+        report's subject pronoun went. The speaker's clause must open where a clause
+        opens (the thing he said was true, what she said is: a relative clause's verb)."""
+        for k in range(s.first + 1, s.last - 1):
+            a = k + 1
+            if s.toks[k].tag not in ("VBD", "VBZ", "VBP") or not s.has("report-verbs", s.lemma(k)):
+                continue
+            if s.gap(k, a) != " " or not s.has(_AUXILIARIES_KEY, s.toks[a].text):
+                continue  # (lowercase only)
+            subjects = [c for c in s.children(k, "nsubj") if c < k]
+            if not subjects and not (s.toks[k].dep == "conj" and s.toks[k - 1].tag == "CC"):
+                continue  # (has charted ... and says is: the verb shares its subject)
+            start = s.left_edge(subjects[0]) if subjects else k
+            if (
+                subjects
+                and start > s.first
+                and not (
+                    s.toks[start - 1].tag in ("CC", ",", "``", "''", ":")
+                    or s.toks[start - 1].text in _QUOTES
+                )
+            ):
+                continue
+            if (
+                subjects
+                and start > s.first + 1
+                and s.toks[start - 1].text == ","
+                and s.toks[start - 2].tag.startswith(("NN", "PRP"))
+            ):
+                continue  # Japan, I think, will: the report is set off inside its clause
+            if any(s.toks[m].tag in ("WP", "WDT", "WRB") for m in range(s.first, k)):
+                continue  # what the minister said was, how he says is
+            verb = s.toks[a].head if s.toks[a].dep in ("aux", "auxpass") else a
+            if any(s.children(v, *_SUBJECT_DEPS) for v in {a, verb}):
+                continue
+            yield Hit(
+                k,
+                a,
+                f"no subject between `{s.toks[k].text}` and `{s.toks[a].text}`: "
+                "a pronoun (he, it, they) lost?",
+            )
 
     @staticmethod
     def _question(s: Sentence) -> bool:

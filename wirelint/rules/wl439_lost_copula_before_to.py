@@ -26,7 +26,8 @@ class LostCopulaBeforeTo(ParserRule):
     ## What it does
     Reads the dependency parse of each body sentence (the grammar extra) and reports a
     predicate that only a copula can join to its subject (`set`, `scheduled`, `poised`,
-    `likely`, `due`, `able`, the pack list `copula-to-predicates`) when it stands
+    `likely`, `due`, `able`, passives with no active reading before `to` such as
+    `believed` and `rumoured`: the pack list `copula-to-predicates`) when it stands
     straight after its subject, before `to` and a verb, with no `is`, `are`, `was`,
     `were` or other auxiliary of its own: `Charles Kennedy set to address 2,000
     people`, `the lira likely to be devalued`, `we poised to accelerate`. A phrase that
