@@ -177,7 +177,8 @@ class SwappedWords(ParserRule):
         only be one, then a word that can only be a preposition: no noun phrase opens
         on a preposition. `his` and `her` stand alone as pronouns (used his to send, at
         her in a way) and pass; so do words that are also nouns, adjectives or verbs
-        (the near future, the over-sixties, and the like)."""
+        (the near future, the over-sixties, and the like), and a phrase used as an
+        adjective without its hyphens (a behind the scenes battle)."""
         j = i + 1
         word = s.word(i)
         if not (word in _ARTICLES or (s.toks[i].tag == "PRP$" and word not in ("his", "her"))):
@@ -187,7 +188,17 @@ class SwappedWords(ParserRule):
         forms = s.tags(j)
         if not forms & PREP or forms & (NOUN | JJ | VERB | RB) or s.word(j) == "per":
             return False  # (the per share gains: `per` makes a noun modifier)
-        return j < s.last and s.toks[j + 1].text[:1].isalnum()  # (the in-crowd: a compound)
+        if j >= s.last or not s.toks[j + 1].text[:1].isalnum():
+            return False  # (the in-crowd: a compound)
+        # a behind the scenes battle, an out of court deal: a phrase written without its
+        # hyphens before the noun the article belongs to (its object runs into that noun)
+        return not any(
+            s.toks[k].tag in _NOUN_TAGS
+            and bool(s.tags(k + 1) & NOUN)
+            and s.gap(k, k + 1) == " "
+            and s.toks[k + 1].text.islower()
+            for k in range(j + 1, min(j + 3, s.last))
+        )
 
     @staticmethod
     def _participle_after_preposition(s: Sentence, i: int) -> bool:
