@@ -8,6 +8,11 @@ from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, NOUN, PREP, PRON_A, PRON_S, SUB
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
+#: Small words a title leaves in lower case (Gonna Have a Number One).
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "for"})
+#: Marks that end or set off a phrase.
+_MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-")
+
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
 #: A clause with one of these is complete; without, it may be a relative clause with
@@ -58,7 +63,11 @@ class SplicedClauses(ParserRule):
     nations`), unless a conjunction or a wh-word opened the clause before it (`but when
     concerns were raised he sought`). A second report of one verb of saying that starts
     straight after the first (`said the Philippines was doing its best to meet EC
-    standards it was also trying to ...`) is a splice too.
+    standards it was also trying to ...`) is a splice too. A clause after the object of
+    a verb that takes an object and a clause (`to convince them it was`), after an
+    opening preposition and -ing phrase (`but upon learning his DNA was found he
+    claimed`) or after a title in capitals (`but Gonna Have a Number One this Christmas
+    is`) passes.
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of
@@ -136,6 +145,10 @@ class SplicedClauses(ParserRule):
                 continue  # on any given day the difference: an opening phrase, no comma
             if any(s.toks[k].tag in ("WDT", "WP") for k in range(j, v)):
                 continue  # some of whom, both of which: a relative clause
+            if self._reported_to_object(s, j) or self._after_opening_ing(s, j):
+                continue
+            if self._after_title(s, j):
+                continue
             h = s.toks[v].head
             if any(
                 (s.toks[k].tag == "CC" and s.toks[s.toks[k].head].tag.startswith(("VB", "MD")))
@@ -155,6 +168,54 @@ class SplicedClauses(ParserRule):
                 f"a new clause starts at `{s.toks[j].text}` with no punctuation "
                 "or conjunction before it",
             )
+
+    @staticmethod
+    def _reported_to_object(s: Sentence, j: int) -> bool:
+        """Does the clause at token j follow the object of a verb that takes an object
+        and a clause without `that` (to convince them it was, told staff the plant
+        would)? The clause is that verb's report, not a new sentence."""
+        for k in range(max(s.first, j - 4), j):
+            tok = s.toks[k]
+            if (
+                tok.dep in ("dobj", "dative", "iobj")
+                and s.right_edge(k) == j - 1
+                and s.has("clause-verbs", s.lemma(tok.head))
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _after_opening_ing(s: Sentence, j: int) -> bool:
+        """Is the clause at token j preceded by an opening phrase of a preposition and an
+        -ing form with no comma after it (but upon learning his DNA was found he
+        claimed, after hearing the news the minister resigned)? The phrase may hold a
+        clause of its own, so it may run long; no mark stands between it and j."""
+        for k in range(j - 2, s.first - 1, -1):
+            tok = s.toks[k]
+            if tok.text[:1] in _MARKS and tok.tag != "POS":
+                return False  # (Spanton's underwear: 's is no mark)
+            if (
+                tok.tag == "IN"
+                and s.toks[k + 1].tag == "VBG"
+                and (k == s.first or s.toks[k - 1].tag in ("CC", ","))
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _after_title(s: Sentence, j: int) -> bool:
+        """Does a title in capitals end straight before token j (but Gonna Have a Number
+        One this Christmas is)? A run of capitalised words with a verb among them is a
+        title's, and the clause after it reads on from the title."""
+        k, verb = j - 1, False
+        while k >= s.first and j - k <= 8:
+            tok = s.toks[k]
+            if tok.text[:1].isupper():
+                verb = verb or tok.tag.startswith(("VB", "MD"))
+            elif tok.text not in _TITLE_SMALL_WORDS and not (k > s.first and s.gap(k - 1, k) == ""):
+                break  # (a word's split-off end, Gon|na, belongs to the word before)
+            k -= 1
+        return verb and s.toks[j - 1].text[:1].isupper()
 
     @staticmethod
     def _second_report(s: Sentence, v: int) -> bool:
