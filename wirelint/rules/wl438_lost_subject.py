@@ -27,6 +27,9 @@ _COMPLEMENT_OPENERS = frozenset({"a", "an", "the"})
 #: Opening copulas that do not invert a condition (Were the bank to fail, Had it known).
 _OPENING_COPULAS = frozenset({"Is", "Are", "Was"})
 _AUXILIARIES_KEY = "subjectless-auxiliaries"
+#: Auxiliaries that open an inverted condition (had the government acted, were prices
+#: to fall, should the talks fail): their subject follows them.
+_CONDITION_AUXILIARIES = frozenset({"had", "were", "should"})
 _ADVERB_OPENERS_KEY = "adverb-openers"
 
 
@@ -58,7 +61,7 @@ class LostSubject(ParserRule):
     - a verb of saying straight before a finite auxiliary with no subject (`government
       sources said was unclear`, `... and says is responsible`); a verb of saying in a
       relative clause (`which he said was`, `the thing he said was`, `what she said is`)
-      passes.
+      and an inverted condition after the verb (`he said had the council acted`) pass.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
@@ -138,6 +141,12 @@ class LostSubject(ParserRule):
             verb = s.toks[a].head if s.toks[a].dep in ("aux", "auxpass") else a
             if any(s.children(v, *_SUBJECT_DEPS) for v in {a, verb}):
                 continue
+            if s.toks[a].text in _CONDITION_AUXILIARIES and any(
+                s.left_edge(c) == a + 1
+                for v in range(a + 2, min(a + 10, s.last + 1))
+                for c in s.children(v, "nsubj", "nsubjpass")
+            ):
+                continue  # he said had the government not delayed, ... would: an inverted condition
             yield Hit(
                 k,
                 a,
