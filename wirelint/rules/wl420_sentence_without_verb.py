@@ -94,8 +94,9 @@ class SentenceWithoutVerb(ParserRule):
             prev, t = toks[k - 1], toks[k]
             if not prev.tag.startswith("NN") or t.tag not in _NEXT_PHRASE_TAGS:
                 continue
-            if s.word(k) in _QUANTIFIERS or s.gap(k - 1, k) != " ":
-                continue
+            if s.word(k) in _QUANTIFIERS or s.gap(k - 1, k) != " " or t.text[:1].isupper():
+                continue  # (Scorsese's biopic The Aviator: a title names the noun, its
+                # verb may come after an aside: The Aviator - which won ... - held on)
             if s.tags(k - 1) & (VBD | VBZ) or (
                 s.tags(k - 1) & VERB and toks[k - 2].tag not in _NOUN_PHRASE_TAGS
             ):
