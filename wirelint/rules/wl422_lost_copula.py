@@ -43,7 +43,9 @@ class LostCopula(ParserRule):
     - an -ing form as the main clause's verb straight after its subject, with no
       auxiliary and no finite verb in the sentence but a report frame after it
       (`Libyan troops hastily evacuating their stronghold, sources said`); captions
-      of under eight words (`Mr Smith arriving at court`) pass.
+      of under eight words (`Mr Smith arriving at court`), an -ing phrase inside a
+      subject whose verb follows (`utilities relying on Transco ..., will face`) and a
+      list of such phrases (`homophobia being one. Unequal rights being another.`) pass.
     Names and words the table does not know pass.
 
     ## Why it matters
@@ -216,8 +218,34 @@ class LostCopula(ParserRule):
             if s.last - s.first < 7 or any(s.toks[m].tag in FINITE_TAGS for m in others):
                 continue  # a caption (Mr Smith arriving at court); a verb elsewhere (only
                 # the report's frame may have one: ..., military sources said)
+            if self._verb_after_phrase(s, v) or self._continues_list(s, v):
+                continue
             yield Hit(
                 subjects[-1],
                 v,
                 f"`{t.text}` has no auxiliary: `is`, `are`, `was`, `were` before it?",
             )
+
+    @staticmethod
+    def _verb_after_phrase(s: Sentence, v: int) -> bool:
+        """Does a finite verb the parser hangs on the -ing form (as a conjunct or a loose
+        dependent) follow it (utilities along the seaboard relying on Transco for gas,
+        such as ..., will face)? The -ing phrase sits inside the subject of that verb."""
+        return any(s.finite(c) for c in s.children(v, "conj", "dep", "parataxis") if c > v)
+
+    @staticmethod
+    def _continues_list(s: Sentence, v: int) -> bool:
+        """Does the sentence before this one (in the paragraph) use the same -ing form
+        with no auxiliary (homophobia being one of them. Unequal rights for women being
+        another.)? A run of such phrases is a list, not a clause that lost its verb."""
+        start = s.first - 1
+        while start > 0 and not s.toks[start].sent_start:
+            start -= 1
+        before = range(max(start, 0), s.first)
+        # (the sentence view knows its own words' children only: read the heads here)
+        return any(
+            s.toks[k].tag == "VBG"
+            and s.lemma(k) == s.lemma(v)
+            and not any(s.toks[a].head == k and s.toks[a].dep in ("aux", "auxpass") for a in before)
+            for k in before
+        )
