@@ -191,8 +191,10 @@ class SwappedWords(ParserRule):
         if j >= s.last or not s.toks[j + 1].text[:1].isalnum():
             return False  # (the in-crowd: a compound)
         # a behind the scenes battle, an out of court deal: a phrase written without its
-        # hyphens before the noun the article belongs to (its object runs into that noun)
-        return not any(
+        # hyphens before the noun the article belongs to (its object runs into that noun).
+        # Only after `a` or `an`: `the of the draft bill`, `opening the for interest rate
+        # cuts` are slips whose noun phrases run on too.
+        return word not in ("a", "an") or not any(
             s.toks[k].tag in _NOUN_TAGS
             and bool(s.tags(k + 1) & NOUN)
             and s.gap(k, k + 1) == " "
