@@ -45,8 +45,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATE_DEPS = frozenset(
     {"relcl", "acl", "csubj", "csubjpass", "pcomp", "pobj", "amod", "advcl"}
 )
-#: Marks that end, join or set off a clause (a figure's % or $ does not).
-_MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-/&")
+#: Marks that end, join or set off a clause (a figure's % or $ does not); the checks share them.
+MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-/&")
 _WH_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
 #: Tags of words after which a clause may start with no punctuation: prepositions,
 #: conjunctions, wh-words, determiners, adverbs and adjectives (sure it will), and marks.
@@ -200,13 +200,13 @@ class Sentence:
         if j <= self.first:
             return False
         prev = self.toks[j - 1]
-        if prev.text[-1:] in _MARKS or self.gap(j - 1, j) != " ":
+        if prev.text[-1:] in MARKS or self.gap(j - 1, j) != " ":
             return False
         if prev.tag in _JOINING_TAGS or self.lex.tag(prev.text.lower()) & (SUB | CONJ):
             return False
         return not any(
             self.toks[k].dep in ("cc", "punct", "mark")
-            or (self.toks[k].text[:1] in _MARKS and self.toks[k].tag != "POS")  # ('s is no mark)
+            or (self.toks[k].text[:1] in MARKS and self.toks[k].tag != "POS")  # ('s is no mark)
             for k in range(max(self.first, j - 3), j)
         )
 

@@ -6,12 +6,17 @@ from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, NOUN, PREP, PRON_A, PRON_S, SUB
-from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.parsed import (
+    FINITE_TAGS,
+    MARKS,
+    Hit,
+    ParserRule,
+    Sentence,
+    first_hit_per_place,
+)
 
 #: Small words a title leaves in lower case (Gonna Have a Number One).
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "for"})
-#: Marks that end or set off a phrase.
-_MARKS = frozenset(".!?,;:()[]{}\"'“”‘’…—–-")
 
 #: Prepositions that with a noun make a subordinator (in case, by the time, the moment).
 _NOUN_SUBORDINATORS = frozenset({"in", "by", "the", "every", "each", "any", "next", "last"})
@@ -192,7 +197,7 @@ class SplicedClauses(ParserRule):
         clause of its own, so it may run long; no mark stands between it and j."""
         for k in range(j - 2, s.first - 1, -1):
             tok = s.toks[k]
-            if tok.text[:1] in _MARKS and tok.tag != "POS":
+            if tok.text[:1] in MARKS and tok.tag != "POS":
                 return False  # (Spanton's underwear: 's is no mark)
             if (
                 tok.tag == "IN"
