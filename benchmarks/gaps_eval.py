@@ -48,6 +48,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from capitals_eval import _CALENDAR  # noqa: E402
+from respell_eval import _NEIGHBOURS  # noqa: E402
 from structure_eval import corpus_files  # noqa: E402
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
@@ -65,27 +67,8 @@ COMMON = 1000
 EVERYDAY = 20_000
 MODES = ("twice", "more")
 KINDS = ("short", "makes-word", "inner-caps", "compound", "translit")
-_CALENDAR = frozenset(
-    (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    )
-)
-
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS = {
-    c: "".join(
-        _ROWS[rr][cc]
-        for rr in range(max(0, r - 1), min(3, r + 2))
-        for cc in (col - 1, col, col + 1)
-        if 0 <= cc < len(_ROWS[rr]) and (rr, cc) != (r, col)
-    )
-    for r, row in enumerate(_ROWS)
-    for col, c in enumerate(row)
-}
 _VOWELS = "aeiou"
-#: (pattern, replacement): the transliteration pairs of the brief's gap list, both ways.
+#: (pattern, replacement): transliteration pairs that wire copy mixes (-ov/-off, sch/sh, w/v, j/y, ph/f, ks/x), both ways.
 _TRANSLIT = (
     (r"ov$", "off"),
     (r"off$", "ov"),
