@@ -98,11 +98,18 @@ def mentions_of(
     wanted: set[str] | None = None,
     particles: frozenset[str] = frozenset(),
     sentences: list[tuple[int, int]] | None = None,
+    leading: dict[str, set[str]] | None = None,
 ) -> list[Mention]:
-    """Mentions of the raw pieces (only of the ``wanted`` keys, when given)."""
+    """Mentions of the raw pieces (only of the ``wanted`` keys, when given).
+
+    ``leading`` is a cache of what the pieces say of hyphenated names (``_before``), made
+    when a hyphenated name is first met: a caller asking again about the same ``raw``,
+    ``text`` and ``particles`` passes the same dict, and a long story is read for it once.
+    """
     out: list[Mention] = []
     lists: dict[int, bool] = {}
-    leading: dict[str, set[str]] = {}  # made when a hyphenated name is first met
+    if leading is None:
+        leading = {}
     for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
         key = piece.casefold()
         if wanted is not None and key not in wanted:

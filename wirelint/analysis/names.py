@@ -559,9 +559,10 @@ def _candidates(
     wanted: set[str] | None = None,
     particles: frozenset[str] = frozenset(),
     sentences: list[tuple[int, int]] | None = None,
+    leading: dict[str, set[str]] | None = None,
 ) -> dict[str, Spelling]:
     spellings: dict[str, Spelling] = {}
-    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences):
+    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading):
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
     return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
 
@@ -1128,6 +1129,9 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
+    # What the pieces say of hyphenated names, read from the whole story once for both
+    # passes that make mentions (``mentions_of``).
+    leading: dict[str, set[str]] = {}
     groups: list[NameGroup] = []
     # Most stories spell no two names alike: that is settled on the keys alone, before
     # any mention is made.
@@ -1138,11 +1142,11 @@ def name_groups(
             # Only the spellings with a look-alike are grouped: only theirs are made.
             wanted = {k for pair in close for k in pair}
             spellings = _candidates(
-                raw, lower_words, doc.text, titles, wanted, particles, sentences
+                raw, lower_words, doc.text, titles, wanted, particles, sentences, leading
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
-    written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences)
+    written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
     if written:
         story = _Story(doc.text, sentences, _renaming_re(renamings))
         taken = {s.key for g in groups for s in g.spellings}
@@ -1271,6 +1275,7 @@ def _written_apart(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
 ) -> list[tuple[Spelling, Spelling]]:
     """Pairs of spellings of one name that differ in no letter but in case or parts.
 
@@ -1315,7 +1320,7 @@ def _written_apart(
     wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
-        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
         if not m.caps
     ]
     out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
