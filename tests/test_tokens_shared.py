@@ -115,6 +115,22 @@ def test_tokens_packed_past_the_budget_are_the_same_when_read_again(
     assert len(doc._recent) == 1
 
 
+def test_part_texts_are_its_tokens_words_kept_or_packed(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = parse_document(TRICKY)
+    expected = [[t.text for t in p.tokens] for p in kept.parts]
+    monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    monkeypatch.setattr(model, "_RECENT_PARTS", 1)
+    doc = parse_document(TRICKY)
+    _ = doc.word_count  # every part made once: the first kept, the longer ones packed
+    packed = [p for p in doc.parts if "_packed" in p.__dict__]
+    assert len(packed) >= 2
+    assert [p.texts for p in doc.parts] == expected
+    # A packed part's words are read without making its tokens again.
+    doc._recent.clear()
+    _ = [p.texts for p in packed]
+    assert not doc._recent
+
+
 def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -72,7 +72,7 @@ class Body:
         # Normalise each distinct spelling once: a story repeats its words (and stories
         # share most of theirs).
         known = _FORMS.get
-        spellings = {t.text for p in parts for t in p.tokens}
+        spellings = set(chain.from_iterable(p.texts for p in parts))
         self._forms = [known(w) or _word_forms(w) for w in spellings]
         self.words: set[str] = {w for w, _ in self._forms}  # normalised tokens
         self.number_words: set[int] = {NUMBER_WORDS[w] for w in self.words if w in NUMBER_WORDS}

@@ -199,6 +199,12 @@ def tokens_in(tokens: Sequence[Token], words: Container[str]) -> list[int]:
     return list(compress(range(len(tokens)), map(words.__contains__, map(_TEXT, tokens))))
 
 
+def words_in(texts: Sequence[str], words: Container[str]) -> list[int]:
+    """Indexes of the spellings in ``texts`` (a part's ``texts``) that are one of ``words``,
+    in order: ``tokens_in`` for a rule that needs the tokens only where a word is found."""
+    return list(compress(range(len(texts)), map(words.__contains__, texts)))
+
+
 def _sentence_start(token: Token) -> Token:
     return _new_token(Token, (token[0], token[1], token[2], token[3], True))  # type: ignore[no-any-return]
 
@@ -324,6 +330,14 @@ class Part:
     # Made by the document when first read (``Document._tokens_of``); the same list on
     # every read while the story's tokens fit its budget (``_MADE_TOKENS``).
     tokens = _PartTokens()
+
+    @property
+    def texts(self) -> list[str]:
+        """The spellings of the part's tokens, in order: what a rule that reads words alone
+        needs. A part kept packed gives them without making its tokens; the list may be
+        the part's own, to read and not to change."""
+        packed: _Packed | None = self.__dict__.get("_packed")
+        return packed.texts if packed is not None else list(map(_TEXT, self.tokens))
 
     def _tokenize(self) -> list[Token]:
         tokens = tokenize(self.text, self.span.start)

@@ -19,11 +19,9 @@ from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
 
 from wirelint.document.model import Document, Part, PartKind
 
-_TEXT = itemgetter(2)
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -36,7 +34,7 @@ class PartWords:
         for i, part in enumerate(parts):
             # ``where[word].append(i)`` for each distinct word, in C loops: a long story
             # has a million (part, word) pairs.
-            lists = map(where.__getitem__, set(map(_TEXT, part.tokens)))
+            lists = map(where.__getitem__, set(part.texts))
             deque(map(list.append, lists, repeat(i)), maxlen=0)
         self._where = where
         self._words = words = list(where)

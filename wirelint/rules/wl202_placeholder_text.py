@@ -13,7 +13,7 @@ from typing import Any
 from wirelint import _cache
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
-from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, tokens_in
+from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, words_in
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
@@ -361,9 +361,11 @@ class PlaceholderText(Rule):
                     )
             if not scan_words:
                 continue
-            tokens = part.tokens
-            # The tokens spelled as a placeholder word are found in C: most parts have none.
-            for i in tokens_in(tokens, words):
+            # The tokens spelled as a placeholder word are found in C, from the part's
+            # words: most parts have none, and their tokens are not made.
+            hits = words_in(part.texts, words)
+            tokens = part.tokens if hits else []
+            for i in hits:
                 tok = tokens[i]
                 what = words[tok.text]
                 if any(s.overlaps(tok.span) for s in reported):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import compress, count, islice
+from operator import eq
 from typing import ClassVar
 
 from wirelint.diagnostics import Diagnostic, Fix, Note, Severity
@@ -144,14 +145,16 @@ class RepeatedWord(Rule):
         for part in doc.parts:
             if part.kind not in PROSE_KINDS:
                 continue
-            tokens = part.tokens
-            if len(tokens) < 2:
+            # Neighbours spelled alike but for case are found in C, from the part's words:
+            # most parts have none, and their tokens are not made.
+            folded = list(map(str.casefold, part.texts))
+            alike = list(compress(count(), map(eq, folded, islice(folded, 1, None))))
+            if not alike:
                 continue
-            for k, (first, second) in enumerate(pairwise(tokens)):
-                if (
-                    len(first.text) != len(second.text)
-                    or first.text.casefold() != second.text.casefold()
-                ):
+            tokens = part.tokens
+            for k in alike:
+                first, second = tokens[k], tokens[k + 1]
+                if len(first.text) != len(second.text):
                     continue
                 if first.shape not in _WORD_SHAPES or second.shape not in _WORD_SHAPES:
                     continue
