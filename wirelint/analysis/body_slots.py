@@ -24,7 +24,14 @@ from weakref import WeakKeyDictionary
 from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
 from wirelint.analysis.words import norm
-from wirelint.document.model import Document, PartKind, TokenShape, tokens_in, word_shape
+from wirelint.document.model import (
+    Document,
+    PartKind,
+    TokenShape,
+    tokens_in,
+    word_shape,
+    words_in,
+)
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, checks_examples, register_section
 
@@ -442,9 +449,10 @@ def _name_index(doc: Document) -> tuple[dict[str, array[int]], frozenset[str]]:
         for p, part in enumerate(doc.parts):
             if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
                 continue
-            tokens = part.tokens
-            for i in tokens_in(tokens, upper):
-                where[upper[tokens[i].text]].append(p << _TOKEN_BITS | i)
+            # The spellings alone: a part kept packed makes no tokens here.
+            texts = part.texts
+            for i in words_in(texts, upper):
+                where[upper[texts[i]]].append(p << _TOKEN_BITS | i)
         got = _NAME_INDEX[doc] = (dict(where), _word_runs(doc.text))
     return got
 
@@ -465,6 +473,13 @@ def _word_runs(text: str) -> frozenset[str]:
         runs.update(_WORD_RUN_RE.findall(text, pos, end))
         pos = end
     return frozenset(runs)
+
+
+def written_as_word(doc: Document, word: str) -> bool:
+    r"""Whether the story writes ``word`` (word characters only) as a whole run of word
+    characters: a search for ``\bword\b``, answered from the story's runs read once
+    (``_name_index``) instead of a pass over a long story per word."""
+    return word in _name_index(doc)[1]
 
 
 def name_uses(

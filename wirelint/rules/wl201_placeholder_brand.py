@@ -19,6 +19,7 @@ from wirelint.analysis.body_slots import (
     name_uses,
     names_after_names,
     names_outside,
+    written_as_word,
 )
 from wirelint.analysis.brands import (
     AGENCIES,
@@ -850,6 +851,8 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 
 # The word right after a name, a space between ("News" in "Axiom News").
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b")
+# A word of word characters only, which the story's index of word runs answers for.
+_WORD_RUN_RE = re.compile(r"\w+")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
@@ -1153,6 +1156,8 @@ class _BodyJudge:
 
     def _lower_case_too(self, word: str) -> bool:
         """Whether the story writes the word in lower case anywhere ("the crossing")."""
+        if _WORD_RUN_RE.fullmatch(word):
+            return written_as_word(self.doc, word)  # no pass over the story per word
         return re.search(rf"\b{re.escape(word)}\b", self.doc.text) is not None
 
     def _outlet_place(self, span: Span) -> bool:
