@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain, compress, starmap
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -359,27 +361,69 @@ def names_outside(
     ``bare``, when given, counts the uses standing alone after "the" ("the Kiosk said",
     "the Kiosk's"): no capitalised word beside them.
     """
+    starts, words, alone = _capital_places(doc)
     busy = sorted(spans)
-    starts = [s.start for s in busy]
+    # A place is inside the spans when the last span starting at or before it holds it:
+    # each span cuts out its places up to the next span's start. The places between the
+    # cuts are counted in C, in the story's order (the Counter's order too).
+    cuts: list[tuple[int, int]] = []
+    for j, span in enumerate(busy):
+        end = span.end if j + 1 == len(busy) else min(span.end, busy[j + 1].start)
+        if end > span.start:
+            first = bisect_left(starts, span.start)
+            cuts.append((first, bisect_left(starts, end, first)))
+    bounds = [0, *chain.from_iterable(cuts), len(starts)]
     names: Counter[str] = Counter()
+    kept = starmap(slice, zip(bounds[::2], bounds[1::2], strict=True))
+    names.update(chain.from_iterable(map(words.__getitem__, kept)))
+    if bare is not None:
+        firsts = [first for first, _ in cuts]
+        for n in alone:
+            i = bisect_right(firsts, n) - 1
+            if i < 0 or n >= cuts[i][1]:
+                bare[words[n]] += 1
+    return names
+
+
+#: Per story: its capitalised body tokens in order, as their starts, their normalised words
+#: and the places of those standing alone after "the" (no capitalised word beside them):
+#: read once, where WL201 asks ``names_outside`` twice, outside other spans each time.
+_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int]]]
+_CAPITAL_PLACES = WeakKeyDictionary()
+_THE_WORDS = frozenset({"the", "The"})
+
+
+def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int]]:
+    got = _CAPITAL_PLACES.get(doc)
+    if got is not None:
+        return got
+    starts: array[int] = array("q")
+    words: list[str] = []
+    alone: list[int] = []
     text = doc.text
     capitalized = _capitalized(doc)
     for part in doc.parts:
         if part.kind not in _BODY_KINDS:
             continue
+        texts = part.texts
+        hits = words_in(texts, capitalized)
+        if not hits:
+            continue
         tokens = part.tokens
-        for k in tokens_in(tokens, capitalized):
-            t = tokens[k]
-            i = bisect_right(starts, t.start) - 1
-            if i >= 0 and busy[i].start <= t.start < busy[i].end:
-                continue
-            word = capitalized[t.text]
-            names[word] += 1
-            if bare is not None and k > 0 and tokens[k - 1].text in ("the", "The"):
-                after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-                if not after[:1].isupper() or text[t.end : tokens[k + 1].start].strip():
-                    bare[word] += 1
-    return names
+        base = len(words)
+        starts.extend(map(_START, map(tokens.__getitem__, hits)))
+        words.extend(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
+        after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
+        for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
+            k = hits[n]
+            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if not after[:1].isupper() or text[tokens[k].end : tokens[k + 1].start].strip():
+                alone.append(base + n)
+    got = _CAPITAL_PLACES[doc] = (starts, words, alone)
+    return got
+
+
+_START = itemgetter(0)
 
 
 def _capitalized(doc: Document) -> dict[str, str]:
