@@ -1,0 +1,103 @@
+"""`names_outside` counts what a pass over every capitalised body token outside the spans
+counts, in the same order, and `written_as_word` answers what a search for the word does."""
+
+from __future__ import annotations
+
+import random
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from tests.conftest import corpus_files
+from wirelint.analysis.body_slots import _capitalized, names_outside, written_as_word
+from wirelint.document.model import Document, PartKind, parse_document
+from wirelint.document.span import Span
+
+STORY = (
+    "Kiosk staff quit\n\n"
+    "The Kiosk said on Monday that Putin met Smith. Putin told the Kiosk so.\n\n"
+    "Smith and the Lookout Group spoke to the Kiosk's desk, the Lookout said.\n"
+)
+
+
+def _counted(doc: Document, spans: list[Span]) -> tuple[Counter[str], Counter[str]]:
+    """Token by token: each capitalised body token outside the spans (the last span that
+    starts at or before it holds it or not), and those alone after "the"."""
+    busy = sorted(spans)
+    starts = [s.start for s in busy]
+    capitalized = _capitalized(doc)
+    names: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
+    for part in doc.parts:
+        if part.kind not in (PartKind.PARAGRAPH, PartKind.BULLET, PartKind.SUBHEAD):
+            continue
+        tokens = part.tokens
+        for k, t in enumerate(tokens):
+            if t.text not in capitalized:
+                continue
+            i = bisect_right(starts, t.start) - 1
+            if i >= 0 and t.start < busy[i].end:
+                continue
+            names[capitalized[t.text]] += 1
+            if k > 0 and tokens[k - 1].text in ("the", "The"):
+                after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+                if not after[:1].isupper() or doc.text[t.end : tokens[k + 1].start].strip():
+                    bare[capitalized[t.text]] += 1
+    return names, bare
+
+
+def _at(doc: Document, phrase: str) -> Span:
+    start = doc.text.index(phrase)
+    return Span(start, start + len(phrase))
+
+
+def test_words_in_the_spans_are_not_counted_and_bare_uses_are() -> None:
+    doc = parse_document(STORY)
+    bare: Counter[str] = Counter()
+    names = names_outside(doc, [_at(doc, "Putin told")], bare)
+    assert names["putin"] == 1  # "Putin met" only
+    assert names["kiosk"] == 3  # the headline is no body part
+    assert bare == Counter({"kiosk": 3, "lookout": 1})  # not "the Lookout Group"
+
+
+def test_nested_and_repeated_spans_count_as_a_token_by_token_pass() -> None:
+    doc = parse_document(STORY)
+    outer = _at(doc, "Putin met Smith. Putin told")
+    cases = [
+        [],
+        [outer],
+        [outer, _at(doc, "met Smith")],  # a span inside another
+        [outer, outer, _at(doc, "Smith and the Lookout")],
+        [Span(outer.start, outer.start)],  # empty
+    ]
+    for spans in cases:
+        bare: Counter[str] = Counter()
+        names = names_outside(doc, spans, bare)
+        want_names, want_bare = _counted(doc, spans)
+        assert list(names.items()) == list(want_names.items()), spans
+        assert list(bare.items()) == list(want_bare.items()), spans
+
+
+def test_corpus_stories_with_random_spans_count_as_a_token_by_token_pass() -> None:
+    rnd = random.Random(16)
+    for path in corpus_files(every=60):
+        doc = parse_document(path.read_text(encoding="utf-8"))
+        tokens = [t for p in doc.parts for t in p.tokens]
+        if not tokens:
+            continue
+        spans = []
+        for _ in range(rnd.randint(1, 10)):
+            a, b = sorted((rnd.choice(tokens).start, rnd.choice(tokens).end))
+            spans.append(Span(a, b) if rnd.random() < 0.3 else Span(a, a + rnd.randint(0, 20)))
+        bare: Counter[str] = Counter()
+        names = names_outside(doc, spans, bare)
+        want_names, want_bare = _counted(doc, spans)
+        assert list(names.items()) == list(want_names.items()), path.name
+        assert list(bare.items()) == list(want_bare.items()), path.name
+
+
+def test_written_as_word_is_a_search_for_the_whole_word() -> None:
+    doc = parse_document(STORY + "\nThe kiosks and a kiosk_x were shut.\n")
+    for word in ("kiosk", "Kiosk", "kiosks", "desk", "Lookout", "lookout", "Kios", "kiosk_x"):
+        want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+        assert written_as_word(doc, word) is want, word
