@@ -37,7 +37,9 @@ The damaged paragraph is parsed again; a damage is found when the score of an n-
 (surprise) or swap (swap) that touches the damaged words or their neighbours passes the
 threshold, and its clean sentence's score does not (those are left out). Printed: each
 threshold's false alarms per 10,000 words on held-out clean copy (a flag per sentence at
-most), and recall per kind. Usage:
+most), and recall per kind; in brackets, the share found where the parser tier as it
+stands (WL401 and WL411-WL446, on the damaged paragraph under a headline) reports nothing
+new in the damaged sentence: what a check built on the scorer would add. Usage:
 
     python benchmarks/tag_sequence_eval.py [--corpus ../shared/corpus] [--every 1]
         [--per-kind 300] [--seed 13] [--parsed /tmp/parsed.pkl]
@@ -64,8 +66,9 @@ from typing import NamedTuple
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.garble_eval import CTX, held_out  # noqa: E402
+from benchmarks.garble_eval import CTX, PARSER_CONFIG, held_out  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
+from wirelint.engine import lint_document  # noqa: E402
 from wirelint.grammar import parser  # noqa: E402
 from wirelint.grammar.lexicon import Lexicon  # noqa: E402
 from wirelint.grammar.parsed import _views  # noqa: E402
@@ -113,6 +116,7 @@ class Damaged(NamedTuple):
     tags: tuple[str, ...]
     first: int  # damaged token span in the damaged sentence
     last: int
+    tier: bool  # the parser tier as it stands finds it (a new finding in the sentence)
 
 
 Story = tuple[list[str], list[Sent]]
@@ -262,14 +266,31 @@ def damage_stories(
         para = text[: s.start] + new + text[s.end :]
         a, b = a + s.start, b + s.start
         found = [t for t in parse_sentences([para], lex) if t.start <= a < t.end + 1]
+        tier = _tier_finds(text, para, s.start, s.start + len(new))
         if not found:
-            out[kind].append(Damaged(s, (), (), 0, 0))  # the damaged sentence is not read
+            out[kind].append(Damaged(s, (), (), 0, 0, tier))  # the sentence is not read
             continue
         t = found[0]
         offsets = _token_offsets(para, t)
         touched = [i for i, (x, y) in enumerate(offsets) if y > a and x < b] or [0]
-        out[kind].append(Damaged(s, t.words, t.tags, min(touched), max(touched)))
+        out[kind].append(Damaged(s, t.words, t.tags, min(touched), max(touched), tier))
     return out
+
+
+def _findings(paragraph: str) -> Counter[tuple[str, str]]:
+    """The parser tier's findings (code, flagged words) on one paragraph under a headline."""
+    text = f"Story\n\n{paragraph}\n"
+    return Counter(
+        (d.code, text[d.span.start : d.span.end])
+        for d in lint_document(parse_document(text), PARSER_CONFIG).diagnostics
+    )
+
+
+def _tier_finds(clean: str, damaged: str, start: int, end: int) -> bool:
+    """Does the parser tier find something in the damaged sentence that it did not find
+    in the clean paragraph?"""
+    new = _findings(damaged) - _findings(clean)
+    return any(words and words in damaged[start:end] for _, words in new)
 
 
 def _token_offsets(text: str, s: Sent) -> list[tuple[int, int]]:
@@ -398,23 +419,36 @@ def main() -> int:
     counts = Counts(sents["count"])
     rng = random.Random(args.seed)
     damaged = {p: damage_stories(stories, p, args.per_kind, rng, lex) for p in ("cal", "held")}
+    for p in ("cal", "held"):
+        print(
+            f"parser tier as it stands ({p}): "
+            + ", ".join(
+                f"{kind} {100 * sum(d.tier for d in ds) / max(1, len(ds)):.0f}%"
+                for kind, ds in damaged[p].items()
+            )
+        )
     for name, make in (("surprise", surprise), ("swap", swap_gain)):
         score = make(counts)
         cal = sorted((score(s.words, s.tags, None) for s in sents["cal"]), reverse=True)
         held = [score(s.words, s.tags, None) for s in sents["held"]]
-        # (clean sentence's score, damaged sentence's score near the damage) per damage
+        # (clean sentence's score, damaged sentence's score near the damage, the parser
+        # tier finds it) per damage
         pairs = {
             (kind, p): [
                 (
                     score(d.clean.words, d.clean.tags, None),
                     score(d.words, d.tags, (d.first, d.last)) if d.words else -math.inf,
+                    d.tier,
                 )
                 for d in damaged[p][kind]
             ]
             for kind in KINDS
             for p in ("cal", "held")
         }
-        print(f"\n{name}: recall per kind (cal / held), by false-alarm target")
+        print(
+            f"\n{name}: recall per kind, calibration / held out (in brackets: found where "
+            "the parser tier finds nothing), by false-alarm target"
+        )
         for target in FA_TARGETS:
             threshold = cal[min(len(cal) - 1, int(target * words["cal"] / 1e4))]
             fa = sum(1 for v in held if v > threshold) * 1e4 / words["held"]
@@ -422,9 +456,12 @@ def main() -> int:
             for kind in KINDS:
                 shares = []
                 for p in ("cal", "held"):
-                    kept = [after for before, after in pairs[kind, p] if before <= threshold]
-                    hit = sum(1 for after in kept if after > threshold)
-                    shares.append(f"{100 * hit / max(1, len(kept)):.0f}%")
+                    kept = [(a, t) for b, a, t in pairs[kind, p] if b <= threshold]
+                    hit = sum(1 for a, _ in kept if a > threshold)
+                    new = sum(1 for a, t in kept if a > threshold and not t)
+                    shares.append(
+                        f"{100 * hit / max(1, len(kept)):.0f}% ({100 * new / max(1, len(kept)):.0f}%)"
+                    )
                 cells.append(f"{kind} {'/'.join(shares)}")
             print(f"  target {target}/10k (held-out {fa:.2f}/10k): " + ", ".join(cells))
     return 0
