@@ -72,6 +72,7 @@ from wirelint.engine import lint_document  # noqa: E402
 from wirelint.grammar import parser  # noqa: E402
 from wirelint.grammar.lexicon import Lexicon  # noqa: E402
 from wirelint.grammar.parsed import _views  # noqa: E402
+from wirelint.grammar.tag_ngrams import END, START, TagModel, best_swap  # noqa: E402
 from wirelint.rules.wl401_garbled_sentence import scanner_for  # noqa: E402
 
 KINDS = (
@@ -90,10 +91,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 SYMBOL_WORDS = {"the": "the", "a": "a", "an": "a", "that": "that"} | {
     p: p for p in ("of", "in", "on", "at", "for", "to", "with", "from", "by")
 }
-START, END = "<s>", "</s>"
 _ENDS = frozenset({".", "!", "?", "''", '"', "”", "’"})
 _OPENERS = frozenset({"``", '"', "“", "‘"})
 ORDER = 4
+#: N-grams of three symbols or more seen fewer times are left out of the table.
+MIN_COUNT = 2
 #: Only n-grams whose (n-1)-grams predict at least this many are read by `surprise`.
 MIN_EXPECTED = 20.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -166,6 +168,22 @@ def read_corpus(corpus: Path, every: int, lex: Lexicon) -> dict[str, Story]:
         parser.load().clear()
         if n % 500 == 0:
             print(f"  parsed {n}/{len(files)} stories", file=sys.stderr, flush=True)
+    return stories
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        return Sent if name == "Sent" else super().find_class(module, name)
+
+
+def stories_of(corpus: Path, every: int, lex: Lexicon, parsed: Path | None) -> dict[str, Story]:
+    """The corpus parsed, read from ``parsed`` when that file exists (written when not)."""
+    if parsed is not None and parsed.is_file():
+        with parsed.open("rb") as f:
+            return _Unpickler(f).load()  # type: ignore[no-any-return]
+    stories = read_corpus(corpus, every, lex)
+    if parsed is not None:
+        parsed.write_bytes(pickle.dumps(stories))
     return stories
 
 
@@ -304,17 +322,16 @@ def _token_offsets(text: str, s: Sent) -> list[tuple[int, int]]:
     return spans
 
 
-class Counts:
-    """Symbol n-gram counts (1 to ORDER) over the counted stories."""
-
-    def __init__(self, sents: Sequence[Sent]) -> None:
-        self.c: Counter[tuple[str, ...]] = Counter()
-        for s in sents:
-            sym = symbols(s.words, s.tags)
-            for n in range(1, ORDER + 1):
-                for i in range(len(sym) - n + 1):
-                    self.c[tuple(sym[i : i + n])] += 1
-        self.total = sum(v for g, v in self.c.items() if len(g) == 1)
+def count_ngrams(sents: Sequence[Sent]) -> dict[tuple[str, ...], int]:
+    """Symbol n-gram counts (1 to ORDER symbols); of three or more, those seen MIN_COUNT
+    times or more (a run seen once says little and triples the table)."""
+    c: Counter[tuple[str, ...]] = Counter()
+    for s in sents:
+        sym = symbols(s.words, s.tags)
+        for n in range(1, ORDER + 1):
+            for i in range(len(sym) - n + 1):
+                c[tuple(sym[i : i + n])] += 1
+    return {g: n for g, n in c.items() if len(g) < 3 or n >= MIN_COUNT}
 
 
 # A scorer: (words, tags, damaged token span or None) -> the sentence's score near the
@@ -322,8 +339,8 @@ class Counts:
 Scorer = Callable[[Sequence[str], Sequence[str], tuple[int, int] | None], float]
 
 
-def surprise(counts: Counts) -> Scorer:
-    c = counts.c
+def surprise(model: TagModel) -> Scorer:
+    c = Counter(model.counts)
 
     def score(words: Sequence[str], tags: Sequence[str], span: tuple[int, int] | None) -> float:
         sym = symbols(words, tags)
@@ -338,7 +355,7 @@ def surprise(counts: Counts) -> Scorer:
                 if span is not None and not (first <= span[1] + 1 and last >= span[0] - 1):
                     continue
                 g = tuple(sym[i : i + n])
-                mid = c[g[1:-1]] if n > 2 else counts.total
+                mid = c[g[1:-1]] if n > 2 else model.total
                 if not mid:
                     continue
                 expected = c[g[:-1]] * c[g[1:]] / mid
@@ -349,41 +366,11 @@ def surprise(counts: Counts) -> Scorer:
     return score
 
 
-def swap_gain(counts: Counts) -> Scorer:
-    c = counts.c
-    backoff = math.log(0.4)
-
-    def logp(history: tuple[str, ...], symbol: str) -> float:
-        penalty = 0.0
-        while history:
-            seen = c[history]
-            if seen:
-                n = c[(*history, symbol)]
-                if n:
-                    return penalty + math.log(n / seen)
-            penalty += backoff
-            history = history[1:]
-        return penalty + math.log((c[(symbol,)] + 0.5) / counts.total)
-
-    def loglik(sym: Sequence[str], lo: int, hi: int) -> float:
-        return sum(
-            logp(tuple(sym[max(0, i - ORDER + 1) : i]), sym[i])
-            for i in range(max(1, lo), min(len(sym), hi))
-        )
+def swap_gain(model: TagModel) -> Scorer:
+    """The scorer WL447 uses: the largest gain from exchanging two neighbouring words."""
 
     def score(words: Sequence[str], tags: Sequence[str], span: tuple[int, int] | None) -> float:
-        sym = symbols(words, tags)
-        best = -math.inf
-        for i in range(1, len(sym) - 2):
-            first, last = i - 1, i
-            if span is not None and not (first <= span[1] + 1 and last >= span[0] - 1):
-                continue
-            if sym[i] == sym[i + 1]:
-                continue
-            swapped = [*sym[:i], sym[i + 1], sym[i], *sym[i + 2 :]]
-            gain = loglik(swapped, i, i + ORDER + 1) - loglik(sym, i, i + ORDER + 1)
-            best = max(best, gain)
-        return best
+        return best_swap(model, words, tags, span)[0]
 
     return score
 
@@ -402,12 +389,7 @@ def main() -> int:
     scanner = scanner_for(CTX)
     assert scanner is not None
     lex = scanner.lex
-    if args.parsed is not None and args.parsed.is_file():
-        stories: dict[str, Story] = pickle.loads(args.parsed.read_bytes())
-    else:
-        stories = read_corpus(args.corpus, args.every, lex)
-        if args.parsed is not None:
-            args.parsed.write_bytes(pickle.dumps(stories))
+    stories = stories_of(args.corpus, args.every, lex, args.parsed)
     sents = {p: [s for rel, st in stories.items() if part(rel) == p for s in st[1]] for p in
              ("count", "cal", "held")}  # fmt: skip
     words = {p: sum(word_count(s.words) for s in ss) for p, ss in sents.items()}
@@ -416,7 +398,7 @@ def main() -> int:
         f"{len(sents['cal'])} ({words['cal']:,} words), held out {len(sents['held'])} "
         f"({words['held']:,} words)"
     )
-    counts = Counts(sents["count"])
+    model = TagModel(count_ngrams(sents["count"]), SYMBOL_WORDS, ORDER)
     rng = random.Random(args.seed)
     damaged = {p: damage_stories(stories, p, args.per_kind, rng, lex) for p in ("cal", "held")}
     for p in ("cal", "held"):
@@ -428,7 +410,7 @@ def main() -> int:
             )
         )
     for name, make in (("surprise", surprise), ("swap", swap_gain)):
-        score = make(counts)
+        score = make(model)
         cal = sorted((score(s.words, s.tags, None) for s in sents["cal"]), reverse=True)
         held = [score(s.words, s.tags, None) for s in sents["held"]]
         # (clean sentence's score, damaged sentence's score near the damage, the parser
@@ -463,7 +445,10 @@ def main() -> int:
                         f"{100 * hit / max(1, len(kept)):.0f}% ({100 * new / max(1, len(kept)):.0f}%)"
                     )
                 cells.append(f"{kind} {'/'.join(shares)}")
-            print(f"  target {target}/10k (held-out {fa:.2f}/10k): " + ", ".join(cells))
+            print(
+                f"  target {target}/10k (threshold {threshold:.2f}, held-out {fa:.2f}/10k): "
+                + ", ".join(cells)
+            )
     return 0
 
 
