@@ -38,8 +38,8 @@ The damaged paragraph is parsed again; a damage is found when the score of an n-
 threshold, and its clean sentence's score does not (those are left out). Printed: each
 threshold's false alarms per 10,000 words on held-out clean copy (a flag per sentence at
 most), and recall per kind; in brackets, the share found where the parser tier as it
-stands without WL447 (WL401 and WL411-WL446, on the damaged paragraph under a headline) reports nothing
-new in the damaged sentence: what a check built on the scorer would add. Usage:
+stands without WL447 (WL401 and WL411-WL446, on the damaged paragraph under a headline)
+reports nothing new in the damaged sentence: what a check built on the scorer adds. Usage:
 
     python benchmarks/tag_sequence_eval.py [--corpus ../shared/corpus] [--every 1]
         [--per-kind 300] [--seed 13] [--parsed /tmp/parsed.pkl]
