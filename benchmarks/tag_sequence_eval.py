@@ -38,7 +38,7 @@ The damaged paragraph is parsed again; a damage is found when the score of an n-
 threshold, and its clean sentence's score does not (those are left out). Printed: each
 threshold's false alarms per 10,000 words on held-out clean copy (a flag per sentence at
 most), and recall per kind; in brackets, the share found where the parser tier as it
-stands without WL447 (WL401 and WL411-WL446, on the damaged paragraph under a headline)
+stands (WL401 and WL411-WL446, on the damaged paragraph under a headline)
 reports nothing new in the damaged sentence: what a check built on the scorer adds. Usage:
 
     python benchmarks/tag_sequence_eval.py [--corpus ../shared/corpus] [--every 1]
@@ -60,7 +60,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -68,12 +67,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.garble_eval import CTX, PARSER_CONFIG, held_out  # noqa: E402
+from benchmarks.tag_ngrams import END, START, TagModel, best_swap  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_document  # noqa: E402
 from wirelint.grammar import parser  # noqa: E402
 from wirelint.grammar.lexicon import Lexicon  # noqa: E402
 from wirelint.grammar.parsed import _views  # noqa: E402
-from wirelint.grammar.tag_ngrams import END, START, TagModel, best_swap  # noqa: E402
 from wirelint.rules.wl401_garbled_sentence import scanner_for  # noqa: E402
 
 KINDS = (
@@ -296,8 +295,8 @@ def damage_stories(
     return out
 
 
-#: The parser tier without WL447, the check built on the swap scorer.
-_TIER = replace(PARSER_CONFIG, ignore=("WL447",))
+#: The parser tier as it stands.
+_TIER = PARSER_CONFIG
 
 
 def _findings(paragraph: str) -> Counter[tuple[str, str]]:
@@ -372,7 +371,7 @@ def surprise(model: TagModel) -> Scorer:
 
 
 def swap_gain(model: TagModel) -> Scorer:
-    """The scorer WL447 uses: the largest gain from exchanging two neighbouring words."""
+    """The swap scorer: the largest gain from exchanging two neighbouring words."""
 
     def score(words: Sequence[str], tags: Sequence[str], span: tuple[int, int] | None) -> float:
         return best_swap(model, words, tags, span)[0]

@@ -314,10 +314,6 @@ class ParserRule(Rule):
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
 
-    def load(self, ctx: Context) -> None:
-        """Read what ``find`` needs beyond the lexicon from the packs (a table). Called
-        on every check before the first of them walks a story's paragraphs for all."""
-
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
@@ -354,8 +350,6 @@ class ParserRule(Rule):
         if model is None:
             return  # loading in the background; the story is linted again when it is in
         parses = model.parse([p.text for p in parts])
-        for rule in _CHECKS:
-            rule.load(ctx)
         keep = self.story_test(parses, scanner.lex, doc, ctx)
         allow = {a.lower() for a in ctx.config.allow}
         for part, parse in zip(parts, parses, strict=True):

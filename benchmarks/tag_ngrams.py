@@ -1,10 +1,14 @@
-"""A model of part-of-speech sequences in clean copy: symbol n-gram counts (WL447).
+"""A model of part-of-speech sequences in clean copy: symbol n-gram counts.
+
+The model tag_sequence_eval.py measures (no rule ships it: on held-out copy it found
+5% of swapped words and no dropped article or preposition at 0.3 false alarms per
+10,000 words).
 
 A sentence is read as symbols: the parser's fine tag of each word (NN, VBD, ...), the
 few function words the table names as symbols of their own (`the`, `a`/`an`, `that`,
 the commonest prepositions: DT and IN alone say too little of what may follow them),
 and marks for the sentence's start and end. The table holds how often each run of one
-to ``order`` symbols occurs in clean wire copy; ``build_tag_ngrams.py`` writes it.
+to ``order`` symbols occurs in clean wire copy; tag_sequence_eval.py counts it.
 
 The model scores a sequence with stupid backoff (Brants et al. 2007): the share of
 the history's occurrences followed by the symbol, or 0.4 times the same for a shorter
