@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import MASS, NN, NNS, VBG, VBZ
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AUX_DEPS = ("aux", "auxpass")
@@ -99,6 +99,16 @@ class SubjectVerbAgreement(ParserRule):
             s.has("plural-quantity-nouns", s.word(owner)) or s.toks[owner].tag == "CD"
         )
 
+    @staticmethod
+    def _plain_plural(s: Sentence, n: int, v: int) -> bool:
+        """Is verb v a present form that only a plural subject takes (the song go, the
+        suit request)? Not a form that is also a past (put, cut, read), nor one straight
+        after a noun it may be the head of a compound with (the company plan was)."""
+        t = s.tags(v)
+        if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
+            return False
+        return not (t & NOUN and v + 1 <= s.last and s.toks[v + 1].tag in FINITE_TAGS)
+
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
         w = s.word(n)
@@ -168,9 +178,16 @@ class SubjectVerbAgreement(ParserRule):
                 f == v
                 and s.toks[v].tag == "VBZ"
                 and s.tags(v) & VBZ
-                and s.toks[v - 1].tag not in _NOUN_PHRASE_TAGS
+                and (
+                    s.toks[v - 1].tag not in _NOUN_PHRASE_TAGS
+                    or (v - 1 == n and not s.tags(v) & NOUN)
+                )
             ):
+                # After its own subject an -s form with no noun reading is the verb
+                # (analysts says); after another noun it may be a compound's head.
                 verb_number, fix = _SINGULAR, s.lemma(v)
+            elif f == v and self._plain_plural(s, n, v):
+                verb_number, fix = _PLURAL, s.lex.form(s.lemma(v), VBZ) or ""
             else:
                 continue
             number = self._number(s, n)
@@ -184,7 +201,7 @@ class SubjectVerbAgreement(ParserRule):
                 if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
                     continue  # demanded that the company pay
             if (
-                (f - n < 2 and s.word(n) not in _RELATIVES)
+                (f - n < 2 and s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS)
                 or s.toks[n + 1].tag.startswith("NN")
                 or s.toks[n + 1].tag == "VBG"
             ):

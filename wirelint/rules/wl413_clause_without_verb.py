@@ -23,6 +23,11 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WH_SUBJECTS = frozenset({"WDT", "WP"})
+#: `be` and `been` need a finite auxiliary before them (has been, will be) unless the
+#: clause is a subjunctive or an infinitive.
+_BARE_BE = frozenset({"be", "been"})
+#: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
+_SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit"})
 #: What follows a subject where a copula was lost: a place or time phrase, an adjective,
 #: a comparison (the minister in London, prices higher than).
 _PREDICATE_TAGS = frozenset({"IN", "JJ", "JJR", "JJS", "RBR"})
@@ -164,8 +169,53 @@ class ClauseWithoutVerb(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._participles(s), *self._bare_ing(s), *self._verbless(s))
+            (*self._participles(s), *self._bare_ing(s), *self._verbless(s), *self._bare_be(s))
         )
+
+    def _bare_be(self, s: Sentence) -> Iterator[Hit]:
+        """`been` or `be` after its own subject with nothing finite before it: `has`,
+        `had`, `will` or `would` was cut (`a campaign been launched`, `it not been
+        informed`, `his replacement be named`, `the adapter be available`). A subjunctive
+        `be` (`demanded that he be named`, `whether it be`, `if need be`) and a bare
+        infinitive (`let it be known`) pass."""
+        for a in s.indexes():
+            if s.word(a) not in _BARE_BE or s.toks[a].tag not in ("VB", "VBN"):
+                continue
+            dep = s.toks[a].dep
+            v = s.toks[a].head if dep in ("aux", "auxpass") else a
+            if v != a and (v < a or dep not in ("aux", "auxpass")):
+                continue
+            auxes = s.children(v, "aux", "auxpass")
+            if any(k != a for k in auxes) or (v != a and s.children(a)):
+                continue  # will have been, to be, having been: a form of its own
+            subjects = [k for k in s.children(v, "nsubj", "nsubjpass") if k < a]
+            if not subjects:
+                continue  # so be it, be it ever so: inverted or a command
+            n = subjects[-1]
+            if not s.toks[n].tag.startswith(("NN", "PRP", "DT", "CD")) or s.word(
+                n
+            ) in _OBJECT_PRONOUNS - {"it"}:
+                continue
+            if any(s.toks[k].tag in ("MD", "TO") for k in range(n + 1, a)):
+                continue  # the parser hung a modal elsewhere: it is still there
+            lead = s.left_edge(n)
+            before = {s.word(k) for k in range(max(s.first, lead - 3), lead)}
+            if s.word(a) == "be":
+                if before & _SUBJUNCTIVE_BE:
+                    continue  # whether it be, lest it be, if need be
+                head = s.toks[v].head
+                if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
+                    continue  # let it be known, made the report be read
+                if head != v and any(
+                    s.has("mandative-words", s.word(k)) for k in (head, lead - 1, lead - 2)
+                ):
+                    continue  # demanded that he be named, it is vital the report be read
+            yield Hit(
+                n,
+                a,
+                f"`{s.toks[a].text}` follows its subject `{s.toks[n].text}` with no "
+                "finite auxiliary: `has`, `had`, `will` or `would` lost?",
+            )
 
     def _verbless(self, s: Sentence) -> Iterator[Hit]:
         """A clause the parser heads with a noun because it has no verb at all: a report
