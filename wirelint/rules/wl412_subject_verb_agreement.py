@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ
-from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence
+from wirelint.document.model import Document
+from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ, Lexicon
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parser import Parse
+from wirelint.registry import Context
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AUX_DEPS = ("aux", "auxpass")
@@ -20,6 +24,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
 _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"})
 _SINGULAR, _PLURAL = 1, 2
+#: A word written with a capital after a lower-case word or a comma: a name in the story.
+_MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z]+)\b")
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 
@@ -53,6 +59,21 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
     # one, where the parser ran an opening phrase into the subject.
     return sum(1 for k in range(lead, f) if s.toks[k].text == ",") == 1
+
+
+def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
+    """Is subject n (starting at ``lead``) of verb v not a plain noun phrase before its
+    verb: a question's, a clause's, an apposition's or a name's?"""
+    if any(a < n for a in s.children(v, *_AUX_DEPS)):
+        return True  # a question: why does music have to, can the revival continue
+    if lead != n and s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT"):
+        return True  # scrapping friendlies is, how the market trades seems: a clause
+    if lead > s.first and s.toks[lead - 1].text in ("-", "–", "—", ","):
+        return True  # the government - the largest land owner - say: an apposition
+    # the Group of Seven industrialised nations is: a name
+    return any(
+        s.word(k) == "of" and s.toks[k - 1].tag in ("NNP", "NNPS") for k in range(lead + 1, n)
+    )
 
 
 class SubjectVerbAgreement(ParserRule):
@@ -99,15 +120,26 @@ class SubjectVerbAgreement(ParserRule):
             s.has("plural-quantity-nouns", s.word(owner)) or s.toks[owner].tag == "CD"
         )
 
+    def story_test(
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        # A sentence's first word has a capital either way; when the story writes it with
+        # one mid-sentence too it is a name (Labour say, Bath have, Angels is): a party, a
+        # team or a title, whose number is the writer's choice.
+        names = {m.group(1) for m in _MID_CAPITAL.finditer(doc.text)}
+        return lambda s, hit: not (hit.first == s.first and s.toks[hit.first].text in names)
+
     @staticmethod
     def _plain_plural(s: Sentence, n: int, v: int) -> bool:
-        """Is verb v a present form that only a plural subject takes (the song go, the
-        suit request)? Not a form that is also a past (put, cut, read), nor one straight
-        after a noun it may be the head of a compound with (the company plan was)."""
+        """Is verb v a present form that only a plural subject takes (the report hold
+        out, the game see)? Not a form that is also a past (put, cut, read), nor a noun
+        after a noun or an adjective."""
         t = s.tags(v)
         if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
             return False
-        return not (t & NOUN and v + 1 <= s.last and s.toks[v + 1].tag in FINITE_TAGS)
+        # After a noun, a word with a noun reading may be a compound's head (a joint
+        # currency float with set ranges was, radio information show The Brains Trust).
+        return not (t & NOUN and s.toks[v - 1].tag in _NOUN_PHRASE_TAGS)
 
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
@@ -196,10 +228,14 @@ class SubjectVerbAgreement(ParserRule):
             before = {s.word(k) for k in range(max(s.first, n - 5), n)}
             if fw == "were" and before & _SUBJUNCTIVE:
                 continue
+            lead = s.left_edge(n)
             if verb_number == _PLURAL and f == v:
                 clause_head = s.toks[v].head
-                if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
-                    continue  # demanded that the company pay
+                near = range(max(s.first, lead - 3), lead)
+                if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1, *near)):
+                    continue  # demanded that the company pay, essential that wage restraint continue
+            if _not_plain_subject(s, n, v, lead):
+                continue
             if (
                 (f - n < 2 and s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS)
                 or s.toks[n + 1].tag.startswith("NN")
@@ -208,7 +244,6 @@ class SubjectVerbAgreement(ParserRule):
                 continue  # side by side (WL401's), or a noun modifying the real subject
             if s.word(f - 1) in _NOMINATIVE:
                 continue  # each time you go back in you have: the pronoun is the subject
-            lead = s.left_edge(n)
             if lead > s.first and s.toks[lead - 1].tag == "VBG":
                 continue  # collecting ballots makes sense: the subject is the -ing clause
             if _misread(s, n, f, lead):

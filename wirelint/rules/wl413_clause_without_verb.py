@@ -27,7 +27,9 @@ _WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: clause is a subjunctive or an infinitive.
 _BARE_BE = frozenset({"be", "been"})
 #: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
-_SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit"})
+_SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit", "that"})
+#: Auxiliaries that open a condition before its subject: had it been, should it be.
+_INVERTING = frozenset({"had", "should", "were"})
 #: What follows a subject where a copula was lost: a place or time phrase, an adjective,
 #: a comparison (the minister in London, prices higher than).
 _PREDICATE_TAGS = frozenset({"IN", "JJ", "JJR", "JJS", "RBR"})
@@ -200,9 +202,11 @@ class ClauseWithoutVerb(ParserRule):
                 continue  # the parser hung a modal elsewhere: it is still there
             lead = s.left_edge(n)
             before = {s.word(k) for k in range(max(s.first, lead - 3), lead)}
+            if before & _INVERTING:
+                continue  # had the awards not been brought forward: a condition
             if s.word(a) == "be":
-                if before & _SUBJUNCTIVE_BE:
-                    continue  # whether it be, lest it be, if need be
+                if before & _SUBJUNCTIVE_BE or s.children(v, "mark"):
+                    continue  # whether it be, if need be, (asking) that the adjustment be
                 head = s.toks[v].head
                 if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
                     continue  # let it be known, made the report be read
