@@ -24,6 +24,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
 _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"})
 _SINGULAR, _PLURAL = 1, 2
+_DASHES = frozenset({"-", "–", "—"})
 #: A word written with a capital after a lower-case word or a comma: a name in the story.
 _MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z]+)\b")
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
@@ -67,9 +68,13 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     if any(a < n for a in s.children(v, *_AUX_DEPS)):
         return True  # a question: why does music have to, can the revival continue
     if lead != n and s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT"):
-        return True  # scrapping friendlies is, how the market trades seems: a clause
-    if lead > s.first and s.toks[lead - 1].text in ("-", "–", "—", ","):
-        return True  # the government - the largest land owner - say: an apposition
+        return True  # scrapping friendlies is: the subject is a clause
+    if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
+        return True  # how the bond market trades seems: so is this one
+    if lead > s.first and s.toks[lead - 1].text in _DASHES | {","}:
+        return True  # the government, the largest land owner, say: an apposition
+    if any(s.toks[k].text in _DASHES for k in range(lead, n)):
+        return True  # the government - the largest land owner - say
     # the Group of Seven industrialised nations is: a name
     return any(
         s.word(k) == "of" and s.toks[k - 1].tag in ("NNP", "NNPS") for k in range(lead + 1, n)
@@ -137,6 +142,8 @@ class SubjectVerbAgreement(ParserRule):
         t = s.tags(v)
         if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
             return False
+        if t & NOUN and s.word(n) in _RELATIVES:
+            return False  # I did score that try, concern that finance ministers: a noun
         # After a noun, a word with a noun reading may be a compound's head (a joint
         # currency float with set ranges was, radio information show The Brains Trust).
         return not (t & NOUN and s.toks[v - 1].tag in _NOUN_PHRASE_TAGS)

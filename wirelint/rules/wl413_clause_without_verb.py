@@ -205,7 +205,11 @@ class ClauseWithoutVerb(ParserRule):
             if before & _INVERTING:
                 continue  # had the awards not been brought forward: a condition
             if s.word(a) == "be":
-                if before & _SUBJUNCTIVE_BE or s.children(v, "mark"):
+                if (
+                    before & _SUBJUNCTIVE_BE
+                    or s.children(v, "mark")
+                    or any(s.word(k) == "that" for k in range(s.first, lead))
+                ):
                     continue  # whether it be, if need be, (asking) that the adjustment be
                 head = s.toks[v].head
                 if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
