@@ -18,7 +18,7 @@ _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
 _NOMINATIVE = frozenset({"i", "you", "we", "they", "he", "she"})
 #: Relatives that take the number of the noun they follow (which may take a clause's).
-_RELATIVES = frozenset({"who", "that"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
@@ -45,6 +45,8 @@ def _of_compound(s: Sentence, n: int) -> bool:
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     """Signs that the parser paired subject n (starting at ``lead``) with a verb f
     that is not its own."""
+    if f < s.last and s.toks[f + 1].tag in ("WP", "WRB"):
+        return True  # the rules, which is what the union wanted: a clause's number
     if _of_compound(s, n):
         return True  # denial of service attacks are: the parse took denial for the head
     if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
@@ -71,7 +73,7 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
         return True  # scrapping friendlies is: the subject is a clause
     if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
         return True  # how the bond market trades seems: so is this one
-    if lead > s.first and s.toks[lead - 1].text in _DASHES | {","}:
+    if lead > s.first and s.toks[lead - 1].text in _DASHES | {","} and s.word(n) not in _RELATIVES:
         return True  # the government, the largest land owner, say: an apposition
     if any(s.toks[k].text in _DASHES for k in range(lead, n)):
         return True  # the government - the largest land owner - say
@@ -91,7 +93,8 @@ class SubjectVerbAgreement(ParserRule):
     singular subject with a plural one (`the report, which analysts had awaited for
     weeks, were published`), across prepositional phrases, relative clauses and
     appositions. `who` and `that` take the number of the noun just before them (`the
-    people who has signed`, `a rule that have allowed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    people who has signed`, `a rule that have allowed`), and so does `which` after a
+    comma (`the plan, which were drawn up`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 
@@ -154,11 +157,13 @@ class SubjectVerbAgreement(ParserRule):
         if w in _RELATIVES and s.toks[n].dep in ("nsubj", "nsubjpass"):
             # A relative takes its antecedent's number: the people who has signed, the
             # service that have allowed. The parser hangs the relative clause on it.
+            if w == "which" and s.toks[n - 1].text != ",":
+                return 0  # bombers which means: without a comma it may take a clause
             verb = s.toks[n].head
             antecedent = s.toks[verb].head
             if (
                 s.toks[verb].dep != "relcl"
-                or antecedent != n - 1
+                or antecedent != n - (2 if s.toks[n - 1].text == "," else 1)
                 or s.toks[antecedent].tag not in ("NN", "NNS")
                 or s.toks[antecedent].dep == "conj"
                 or s.children(antecedent, "conj", "cc")
