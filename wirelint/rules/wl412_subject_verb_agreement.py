@@ -45,6 +45,8 @@ def _of_compound(s: Sentence, n: int) -> bool:
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     """Signs that the parser paired subject n (starting at ``lead``) with a verb f
     that is not its own."""
+    if s.word(n) == "which" and (s.word(f) in _SINGULAR_VERBS or s.toks[f].tag == "VBZ"):
+        return True  # goals, which is pleasing: which may take the clause before it
     if f < s.last and s.toks[f + 1].tag in ("WP", "WRB"):
         return True  # the rules, which is what the union wanted: a clause's number
     if _of_compound(s, n):
@@ -75,7 +77,7 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
         return True  # how the bond market trades seems: so is this one
     if lead > s.first and s.toks[lead - 1].text in _DASHES | {","} and s.word(n) not in _RELATIVES:
         return True  # the government, the largest land owner, say: an apposition
-    if any(s.toks[k].text in _DASHES for k in range(lead, n)):
+    if any(s.toks[k].text in _DASHES and s.gap(k - 1, k) == " " for k in range(lead + 1, n)):
         return True  # the government - the largest land owner - say
     # the Group of Seven industrialised nations is: a name
     return any(
