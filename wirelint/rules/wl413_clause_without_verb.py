@@ -26,6 +26,8 @@ _WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: `be` and `been` need a finite auxiliary before them (has been, will be) unless the
 #: clause is a subjunctive or an infinitive.
 _BARE_BE = frozenset({"be", "been"})
+#: A sentence shorter than this that is a noun and a participle is a caption.
+_MIN_PASSIVE_WORDS = 6
 #: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
 _SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit", "that"})
 #: Auxiliaries that open a condition before its subject: had it been, should it be.
@@ -171,7 +173,64 @@ class ClauseWithoutVerb(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._participles(s), *self._bare_ing(s), *self._verbless(s), *self._bare_be(s))
+            (
+                *self._participles(s),
+                *self._bare_ing(s),
+                *self._verbless(s),
+                *self._bare_be(s),
+                *self._bare_passive(s),
+            )
+        )
+
+    @staticmethod
+    def _bare_passive(s: Sentence) -> Iterator[Hit]:
+        """A sentence with no finite verb that the parser heads with a noun and a past
+        participle straight after it, taking a `by` phrase, a `to` infinitive or a
+        preposition: `Uganda's total foreign debt estimated at 1.5 billion dlrs.`, `No
+        reason given for his departure.` The passive's `is` or `was` was cut. A
+        participle inside a sentence that has its verb (`shares expected to fall were
+        sold`) is a reduced relative and passes."""
+        root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), s.first)
+        n, p = root, root + 1
+        if s.toks[n].tag not in ("NN", "NNS") or s.is_name(n) or p > s.last:
+            return
+        if s.toks[p].tag != "VBN" or s.toks[p].dep != "acl" or s.toks[p].head != n:
+            return
+        if not s.tags(p) & VBN:
+            return  # dividend payable April 1: an adjective the parser tagged a participle
+        if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+            return
+        if sum(1 for k in s.indexes() if s.toks[k].text[:1].isalpha()) < _MIN_PASSIVE_WORDS:
+            return  # Photo taken by Reuters.: a caption
+        first = s.toks[s.first]
+        if not first.text[:1].isupper() or not (
+            first.tag in ("DT", "PRP$", "CD") or s.word(s.first + 1) in ("'s", "’s")
+        ):
+            return  # a bare noun opening a line: a heading, a list item
+        if not any(
+            s.toks[c].dep in ("agent", "prep")
+            or (s.toks[c].dep == "xcomp" and s.children(c, "aux"))
+            for c in s.children(p)
+        ):
+            return
+        if any(
+            (
+                k != p
+                and (
+                    s.toks[k].tag in _FINITE_TAGS
+                    or (s.tags(k) & _FINITE and s.toks[k].tag == "VBN")
+                )
+            )
+            or s.toks[k].text in _QUOTES
+            or s.toks[k].text in ("...", "…", ":", ";")
+            for k in s.indexes()
+        ):
+            return  # a verb elsewhere: the participle is a reduced relative
+        yield Hit(
+            n,
+            p,
+            f"`{s.toks[p].text}` follows `{s.toks[n].text}` in a sentence with no finite "
+            "verb: `is`, `are`, `was` or `were` lost?",
         )
 
     def _bare_be(self, s: Sentence) -> Iterator[Hit]:
