@@ -27,7 +27,7 @@ _WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: clause is a subjunctive or an infinitive.
 _BARE_BE = frozenset({"be", "been"})
 #: A sentence shorter than this that is a noun and a participle is a caption.
-_MIN_PASSIVE_WORDS = 6
+_MIN_PASSIVE_WORDS = 8
 #: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
 _SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit", "that"})
 #: Auxiliaries that open a condition before its subject: had it been, should it be.
@@ -208,11 +208,21 @@ class ClauseWithoutVerb(ParserRule):
         ):
             return  # a bare noun opening a line: a heading, a list item
         if not any(
-            s.toks[c].dep in ("agent", "prep")
+            s.toks[c].dep == "agent"
             or (s.toks[c].dep == "xcomp" and s.children(c, "aux"))
+            # (a preposition after a form that may be a past: the date preyed on shares)
+            or (s.toks[c].dep == "prep" and not s.tags(p) & VBD)
             for c in s.children(p)
         ):
             return
+        if any(
+            s.toks[k].tag in ("NN", "NNS")
+            and s.tags(k) & (VB | VBZ)
+            and s.toks[k - 1].tag in ("NN", "NNS")
+            for k in range(p + 2, s.last)
+        ):
+            return  # the qualifications achieved by those in the scheme range: the verb
+            # may be a word the parser read as a noun after a noun
         if any(
             (
                 k != p
