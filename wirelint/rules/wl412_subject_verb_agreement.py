@@ -96,7 +96,8 @@ class SubjectVerbAgreement(ParserRule):
     weeks, were published`), across prepositional phrases, relative clauses and
     appositions. `who` and `that` take the number of the noun just before them (`the
     people who has signed`, `a rule that have allowed`), and so does `which` after a
-    comma (`the plan, which were drawn up`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    comma (`the plan, which were drawn up`). After `there is`, `there are` the verb
+    agrees with the noun that follows (`there were no immediate response`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 
@@ -204,8 +205,46 @@ class SubjectVerbAgreement(ParserRule):
             return _SINGULAR
         return 0
 
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        yield from self._subjects(s)
+        yield from self._existential(s)
+
+    def _existential(self, s: Sentence) -> Iterator[Hit]:
+        """`there is` or `there are` and the noun after it that the verb agrees with:
+        `there were no immediate response`, `there is usage allowances`."""
+        for v in s.indexes():
+            fw = s.word(v)
+            if fw not in ("is", "are", "was", "were"):
+                continue
+            if not any(k < v and s.word(k) == "there" for k in s.children(v, "expl")):
+                continue  # (is there a chance: a question; the noun's number is the same)
+            nouns = [k for k in s.children(v, "attr", "nsubj") if k > v]
+            if not nouns or s.toks[nouns[0]].tag not in ("NN", "NNS"):
+                continue
+            m = nouns[0]
+            number = self._number(s, m)
+            verb_number = _SINGULAR if fw in _SINGULAR_VERBS else _PLURAL
+            if number in (0, verb_number):
+                continue
+            if fw == "were" and {s.word(k) for k in range(max(s.first, v - 4), v)} & _SUBJUNCTIVE:
+                continue  # if there were a vote
+            if any(
+                s.toks[k].text in ("(", '"', "“", "”")
+                or (s.toks[k].text in _DASHES and s.gap(k - 1, k) == " ")
+                for k in range(v + 1, m)
+            ):
+                continue  # an aside or a quotation between them
+            fix = _SINGULAR_VERBS.get(fw) or _PLURAL_VERBS[fw]
+            noun = "plural" if number == _PLURAL else "singular"
+            yield Hit(
+                v,
+                m,
+                f"`{s.toks[m].text}` after `there {s.toks[v].text}` is {noun}, but the "
+                f"verb is not (`{fix}`?)",
+            )
+
     # One case per auxiliary or dependency, read in the order the grammar gives them.
-    def find(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
+    def _subjects(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
         for n in s.indexes():
             if s.toks[n].dep not in _SUBJECT_DEPS:
                 continue
