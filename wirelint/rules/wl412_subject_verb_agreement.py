@@ -229,7 +229,8 @@ class SubjectVerbAgreement(ParserRule):
             if fw == "were" and {s.word(k) for k in range(max(s.first, v - 4), v)} & _SUBJUNCTIVE:
                 continue  # if there were a vote
             if any(
-                s.toks[k].text in ("(", '"', "“", "”")
+                s.has("quantity-nouns", s.word(k))
+                or s.toks[k].text in ("(", '"', "“", "”")
                 or (s.toks[k].text in _DASHES and s.gap(k - 1, k) == " ")
                 for k in range(v + 1, m)
             ):
