@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import DET, PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.lexicon import DET, FINITE_AUX, PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _FINITE = VB | VBD | VBZ
@@ -26,6 +26,8 @@ _WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: `be` and `been` need a finite auxiliary before them (has been, will be) unless the
 #: clause is a subjunctive or an infinitive.
 _BARE_BE = frozenset({"be", "been"})
+#: Subject pronouns a participle cannot follow without an auxiliary.
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
 #: A sentence shorter than this that is a noun and a participle is a caption.
 _MIN_PASSIVE_WORDS = 8
 #: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
@@ -179,8 +181,35 @@ class ClauseWithoutVerb(ParserRule):
                 *self._verbless(s),
                 *self._bare_be(s),
                 *self._bare_passive(s),
+                *self._bare_participle(s),
             )
         )
+
+    @staticmethod
+    def _bare_participle(s: Sentence) -> Iterator[Hit]:
+        """A participle that is never a past tense (`gone`, `taken`, `risen`) straight
+        after a subject pronoun, with no auxiliary: `it gone on to showcase`, `they risen
+        to the head`. Its `has` or `had` was cut. A condition (`had it gone`) passes."""
+        for v in s.indexes():
+            t = s.tags(v)
+            if not t & VBN or t & (VBD | VB | VBZ | VBG) or s.toks[v].tag not in ("VBD", "VBN"):
+                continue
+            if s.children(v, "aux", "auxpass"):
+                continue
+            subjects = [k for k in s.children(v, "nsubj") if k < v]
+            if not subjects or s.word(subjects[-1]) not in _SUBJECT_PRONOUNS:
+                continue
+            n = subjects[-1]
+            if any(s.toks[k].tag != "RB" for k in range(n + 1, v)):
+                continue  # only an adverb may stand between: they never gone
+            if n > s.first and s.tags(n - 1) & FINITE_AUX:
+                continue  # had it gone, has it been: a question or a condition
+            yield Hit(
+                n,
+                v,
+                f"`{s.toks[v].text}` after `{s.toks[n].text}` has no `has`, `have` or "
+                "`had` before it",
+            )
 
     @staticmethod
     def _bare_passive(s: Sentence) -> Iterator[Hit]:
