@@ -26,7 +26,7 @@ _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"
 _SINGULAR, _PLURAL = 1, 2
 _DASHES = frozenset({"-", "–", "—"})
 #: A word written with a capital after a lower-case word or a comma: a name in the story.
-_MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z]+)\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 
@@ -134,11 +134,12 @@ class SubjectVerbAgreement(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
-        # A sentence's first word has a capital either way; when the story writes it with
-        # one mid-sentence too it is a name (Labour say, Bath have, Angels is): a party, a
+        # A sentence's first word has a capital either way (and the parser's sentences
+        # may run past a full stop); when the story writes it with one mid-sentence too
+        # it is a name (Labour say, Bath have, Angels is): a party, a
         # team or a title, whose number is the writer's choice.
         names = {m.group(1) for m in _MID_CAPITAL.finditer(doc.text)}
-        return lambda s, hit: not (hit.first == s.first and s.toks[hit.first].text in names)
+        return lambda s, hit: s.toks[hit.first].text not in names
 
     @staticmethod
     def _plain_plural(s: Sentence, n: int, v: int) -> bool:

@@ -204,6 +204,8 @@ class ClauseWithoutVerb(ParserRule):
                 continue  # only an adverb may stand between: they never gone
             if n > s.first and s.tags(n - 1) & FINITE_AUX:
                 continue  # had it gone, has it been: a question or a condition
+            if n > s.first and s.has("causative-verbs", s.lemma(n - 1)):
+                continue  # gets it done, getting it done: an object and its participle
             yield Hit(
                 n,
                 v,
@@ -310,12 +312,20 @@ class ClauseWithoutVerb(ParserRule):
                 ):
                     continue  # whether it be, if need be, (asking) that the adjustment be
                 head = s.toks[v].head
-                if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
-                    continue  # let it be known, made the report be read
-                if head != v and any(
-                    s.has("mandative-words", s.word(k)) for k in (head, lead - 1, lead - 2)
+                near = [k for k in (head, lead - 1, lead - 2) if k != v and k >= s.first]
+                if any(
+                    s.has("causative-verbs", w) or s.has("mandative-words", w)
+                    for k in near
+                    for w in (s.word(k), s.lemma(k))
                 ):
-                    continue  # demanded that he be named, it is vital the report be read
+                    continue  # let it be known, help artists be discovered, demanding it
+                    # be moved, requested the advert be removed: a bare infinitive or a
+                    # subjunctive
+                if (
+                    (lead > s.first and s.toks[lead - 1].tag == "CC") or s.toks[v].dep == "conj"
+                ) and any(s.toks[k].tag == "MD" for k in range(s.first, lead)):
+                    continue  # should be done away with and equal facilities be provided: the
+                    # modal governs both (or the parser joined a bare infinitive to it)
             yield Hit(
                 n,
                 a,
