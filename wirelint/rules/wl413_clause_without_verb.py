@@ -312,7 +312,12 @@ class ClauseWithoutVerb(ParserRule):
                 ):
                     continue  # whether it be, if need be, (asking) that the adjustment be
                 head = s.toks[v].head
-                near = [k for k in (head, lead - 1, lead - 2) if k != v and k >= s.first]
+                # (the words before the subject too: the parser may hang the verb on it)
+                near = [
+                    k
+                    for k in (head, lead - 1, lead - 2, *range(lead, n))
+                    if k != v and k >= s.first
+                ]
                 if any(
                     s.has("causative-verbs", w) or s.has("mandative-words", w)
                     for k in near
