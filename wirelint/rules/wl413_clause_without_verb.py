@@ -155,6 +155,13 @@ class ClauseWithoutVerb(ParserRule):
     straight away by a preposition or an adjective, or a sentence of its own with no
     finite verb whose noun an adjective follows (`Prices higher than expected in
     March.`; a fragment such as `The first machine with a true OS.` passes).
+    A lost `has`, `had`, `will` or `is` is reported where what is left cannot stand
+    alone: `been` or `be` after its subject with no finite auxiliary (`a campaign been
+    launched`, `his replacement be named`; subjunctives such as `demanded that he be
+    named` pass), a participle that is never a past straight after a subject pronoun
+    (`it gone on to`), and a sentence with no finite verb that is a noun and a passive
+    participle with its `by`, `to` or prepositional phrase (`The shares expected to
+    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes).
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
