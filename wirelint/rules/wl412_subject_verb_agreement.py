@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import MASS, NN, NNS, VBG, VBZ
+from wirelint.document.model import Document
+from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parser import Parse
+from wirelint.registry import Context
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AUX_DEPS = ("aux", "auxpass")
@@ -14,12 +18,15 @@ _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
 _NOMINATIVE = frozenset({"i", "you", "we", "they", "he", "she"})
 #: Relatives that take the number of the noun they follow (which may take a clause's).
-_RELATIVES = frozenset({"who", "that"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Words before a subject that make "were" a subjunctive (if he were, as though it were).
 _SUBJUNCTIVE = frozenset({"if", "though", "wish", "unless", "whether", "suppose"})
 _SINGULAR, _PLURAL = 1, 2
+_DASHES = frozenset({"-", "–", "—"})
+#: A word written with a capital after a lower-case word or a comma: a name in the story.
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 
@@ -38,6 +45,10 @@ def _of_compound(s: Sentence, n: int) -> bool:
 def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     """Signs that the parser paired subject n (starting at ``lead``) with a verb f
     that is not its own."""
+    if s.word(n) == "which" and (s.word(f) in _SINGULAR_VERBS or s.toks[f].tag == "VBZ"):
+        return True  # goals, which is pleasing: which may take the clause before it
+    if f < s.last and s.toks[f + 1].tag in ("WP", "WRB"):
+        return True  # the rules, which is what the union wanted: a clause's number
     if _of_compound(s, n):
         return True  # denial of service attacks are: the parse took denial for the head
     if lead > s.first and s.has("causative-verbs", s.word(lead - 1)):
@@ -55,6 +66,25 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     return sum(1 for k in range(lead, f) if s.toks[k].text == ",") == 1
 
 
+def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
+    """Is subject n (starting at ``lead``) of verb v not a plain noun phrase before its
+    verb: a question's, a clause's, an apposition's or a name's?"""
+    if any(a < n for a in s.children(v, *_AUX_DEPS)):
+        return True  # a question: why does music have to, can the revival continue
+    if lead != n and s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT"):
+        return True  # scrapping friendlies is: the subject is a clause
+    if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
+        return True  # how the bond market trades seems: so is this one
+    if lead > s.first and s.toks[lead - 1].text in _DASHES | {","} and s.word(n) not in _RELATIVES:
+        return True  # the government, the largest land owner, say: an apposition
+    if any(s.toks[k].text in _DASHES and s.gap(k - 1, k) == " " for k in range(lead + 1, n)):
+        return True  # the government - the largest land owner - say
+    # the Group of Seven industrialised nations is: a name
+    return any(
+        s.word(k) == "of" and s.toks[k - 1].tag in ("NNP", "NNPS") for k in range(lead + 1, n)
+    )
+
+
 class SubjectVerbAgreement(ParserRule):
     """A subject and its verb that disagree in number, across the words between them.
 
@@ -65,7 +95,9 @@ class SubjectVerbAgreement(ParserRule):
     singular subject with a plural one (`the report, which analysts had awaited for
     weeks, were published`), across prepositional phrases, relative clauses and
     appositions. `who` and `that` take the number of the noun just before them (`the
-    people who has signed`, `a rule that have allowed`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    people who has signed`, `a rule that have allowed`), and so does `which` after a
+    comma (`the plan, which were drawn up`). After `there is`, `there are` the verb
+    agrees with the noun that follows (`there were no immediate response`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 
@@ -99,17 +131,43 @@ class SubjectVerbAgreement(ParserRule):
             s.has("plural-quantity-nouns", s.word(owner)) or s.toks[owner].tag == "CD"
         )
 
+    def story_test(
+        self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
+    ) -> Callable[[Sentence, Hit], bool] | None:
+        # A sentence's first word has a capital either way (and the parser's sentences
+        # may run past a full stop); when the story writes it with one mid-sentence too
+        # it is a name (Labour say, Bath have, Angels is): a party, a
+        # team or a title, whose number is the writer's choice.
+        names = {m.group(1) for m in _MID_CAPITAL.finditer(doc.text)}
+        return lambda s, hit: s.toks[hit.first].text not in names
+
+    @staticmethod
+    def _plain_plural(s: Sentence, n: int, v: int) -> bool:
+        """Is verb v a present form that only a plural subject takes (the report hold
+        out, the game see)? Not a form that is also a past (put, cut, read), nor a noun
+        after a noun or an adjective."""
+        t = s.tags(v)
+        if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
+            return False
+        if t & NOUN and s.word(n) in _RELATIVES:
+            return False  # I did score that try, concern that finance ministers: a noun
+        # After a noun, a word with a noun reading may be a compound's head (a joint
+        # currency float with set ranges was, radio information show The Brains Trust).
+        return not (t & NOUN and s.toks[v - 1].tag in _NOUN_PHRASE_TAGS)
+
     def _number(self, s: Sentence, n: int) -> int:
         """The subject's number, 0 when it is not certain."""
         w = s.word(n)
         if w in _RELATIVES and s.toks[n].dep in ("nsubj", "nsubjpass"):
             # A relative takes its antecedent's number: the people who has signed, the
             # service that have allowed. The parser hangs the relative clause on it.
+            if w == "which" and s.toks[n - 1].text != ",":
+                return 0  # bombers which means: without a comma it may take a clause
             verb = s.toks[n].head
             antecedent = s.toks[verb].head
             if (
                 s.toks[verb].dep != "relcl"
-                or antecedent != n - 1
+                or antecedent != n - (2 if s.toks[n - 1].text == "," else 1)
                 or s.toks[antecedent].tag not in ("NN", "NNS")
                 or s.toks[antecedent].dep == "conj"
                 or s.children(antecedent, "conj", "cc")
@@ -148,8 +206,47 @@ class SubjectVerbAgreement(ParserRule):
             return _SINGULAR
         return 0
 
+    def find(self, s: Sentence) -> Iterator[Hit]:
+        yield from self._subjects(s)
+        yield from self._existential(s)
+
+    def _existential(self, s: Sentence) -> Iterator[Hit]:
+        """`there is` or `there are` and the noun after it that the verb agrees with:
+        `there were no immediate response`, `there is usage allowances`."""
+        for v in s.indexes():
+            fw = s.word(v)
+            if fw not in ("is", "are", "was", "were"):
+                continue
+            if not any(k < v and s.word(k) == "there" for k in s.children(v, "expl")):
+                continue  # (is there a chance: a question; the noun's number is the same)
+            nouns = [k for k in s.children(v, "attr", "nsubj") if k > v]
+            if not nouns or s.toks[nouns[0]].tag not in ("NN", "NNS"):
+                continue
+            m = nouns[0]
+            number = self._number(s, m)
+            verb_number = _SINGULAR if fw in _SINGULAR_VERBS else _PLURAL
+            if number in (0, verb_number):
+                continue
+            if fw == "were" and {s.word(k) for k in range(max(s.first, v - 4), v)} & _SUBJUNCTIVE:
+                continue  # if there were a vote
+            if any(
+                s.has("quantity-nouns", s.word(k))
+                or s.toks[k].text in ("(", '"', "“", "”")
+                or (s.toks[k].text in _DASHES and s.gap(k - 1, k) == " ")
+                for k in range(v + 1, m)
+            ):
+                continue  # an aside or a quotation between them
+            fix = _SINGULAR_VERBS.get(fw) or _PLURAL_VERBS[fw]
+            noun = "plural" if number == _PLURAL else "singular"
+            yield Hit(
+                v,
+                m,
+                f"`{s.toks[m].text}` after `there {s.toks[v].text}` is {noun}, but the "
+                f"verb is not (`{fix}`?)",
+            )
+
     # One case per auxiliary or dependency, read in the order the grammar gives them.
-    def find(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
+    def _subjects(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912
         for n in s.indexes():
             if s.toks[n].dep not in _SUBJECT_DEPS:
                 continue
@@ -168,9 +265,16 @@ class SubjectVerbAgreement(ParserRule):
                 f == v
                 and s.toks[v].tag == "VBZ"
                 and s.tags(v) & VBZ
-                and s.toks[v - 1].tag not in _NOUN_PHRASE_TAGS
+                and (
+                    s.toks[v - 1].tag not in _NOUN_PHRASE_TAGS
+                    or (v - 1 == n and not s.tags(v) & NOUN)
+                )
             ):
+                # After its own subject an -s form with no noun reading is the verb
+                # (analysts says); after another noun it may be a compound's head.
                 verb_number, fix = _SINGULAR, s.lemma(v)
+            elif f == v and self._plain_plural(s, n, v):
+                verb_number, fix = _PLURAL, s.lex.form(s.lemma(v), VBZ) or ""
             else:
                 continue
             number = self._number(s, n)
@@ -179,19 +283,22 @@ class SubjectVerbAgreement(ParserRule):
             before = {s.word(k) for k in range(max(s.first, n - 5), n)}
             if fw == "were" and before & _SUBJUNCTIVE:
                 continue
+            lead = s.left_edge(n)
             if verb_number == _PLURAL and f == v:
                 clause_head = s.toks[v].head
-                if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1)):
-                    continue  # demanded that the company pay
+                near = range(max(s.first, lead - 3), lead)
+                if any(s.has("mandative-words", s.word(k)) for k in (clause_head, v - 1, *near)):
+                    continue  # demanded that the company pay, essential that wage restraint continue
+            if _not_plain_subject(s, n, v, lead):
+                continue
             if (
-                (f - n < 2 and s.word(n) not in _RELATIVES)
+                (f - n < 2 and s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS)
                 or s.toks[n + 1].tag.startswith("NN")
                 or s.toks[n + 1].tag == "VBG"
             ):
                 continue  # side by side (WL401's), or a noun modifying the real subject
             if s.word(f - 1) in _NOMINATIVE:
                 continue  # each time you go back in you have: the pronoun is the subject
-            lead = s.left_edge(n)
             if lead > s.first and s.toks[lead - 1].tag == "VBG":
                 continue  # collecting ballots makes sense: the subject is the -ing clause
             if _misread(s, n, f, lead):

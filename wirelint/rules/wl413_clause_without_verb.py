@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import DET, PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
+from wirelint.grammar.lexicon import DET, FINITE_AUX, PRON_O, PRON_S, SUB, VB, VBD, VBG, VBN, VBZ
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 
 _FINITE = VB | VBD | VBZ
@@ -23,6 +23,17 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WH_SUBJECTS = frozenset({"WDT", "WP"})
+#: `be` and `been` need a finite auxiliary before them (has been, will be) unless the
+#: clause is a subjunctive or an infinitive.
+_BARE_BE = frozenset({"be", "been"})
+#: Subject pronouns a participle cannot follow without an auxiliary.
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
+#: A sentence shorter than this that is a noun and a participle is a caption.
+_MIN_PASSIVE_WORDS = 8
+#: Words before a subject that make `be` a subjunctive: whether it be, lest it be, if need be.
+_SUBJUNCTIVE_BE = frozenset({"whether", "lest", "if", "though", "albeit", "that"})
+#: Auxiliaries that open a condition before its subject: had it been, should it be.
+_INVERTING = frozenset({"had", "should", "were"})
 #: What follows a subject where a copula was lost: a place or time phrase, an adjective,
 #: a comparison (the minister in London, prices higher than).
 _PREDICATE_TAGS = frozenset({"IN", "JJ", "JJR", "JJS", "RBR"})
@@ -144,6 +155,13 @@ class ClauseWithoutVerb(ParserRule):
     straight away by a preposition or an adjective, or a sentence of its own with no
     finite verb whose noun an adjective follows (`Prices higher than expected in
     March.`; a fragment such as `The first machine with a true OS.` passes).
+    A lost `has`, `had`, `will` or `is` is reported where what is left cannot stand
+    alone: `been` or `be` after its subject with no finite auxiliary (`a campaign been
+    launched`, `his replacement be named`; subjunctives such as `demanded that he be
+    named` pass), a participle that is never a past straight after a subject pronoun
+    (`it gone on to`), and a sentence with no finite verb that is a noun and a passive
+    participle with its `by`, `to` or prepositional phrase (`The shares expected to
+    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes).
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -164,8 +182,168 @@ class ClauseWithoutVerb(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._participles(s), *self._bare_ing(s), *self._verbless(s))
+            (
+                *self._participles(s),
+                *self._bare_ing(s),
+                *self._verbless(s),
+                *self._bare_be(s),
+                *self._bare_passive(s),
+                *self._bare_participle(s),
+            )
         )
+
+    @staticmethod
+    def _bare_participle(s: Sentence) -> Iterator[Hit]:
+        """A participle that is never a past tense (`gone`, `taken`, `risen`) straight
+        after a subject pronoun, with no auxiliary: `it gone on to showcase`, `they risen
+        to the head`. Its `has` or `had` was cut. A condition (`had it gone`) passes."""
+        for v in s.indexes():
+            t = s.tags(v)
+            if not t & VBN or t & (VBD | VB | VBZ | VBG) or s.toks[v].tag not in ("VBD", "VBN"):
+                continue
+            if s.children(v, "aux", "auxpass"):
+                continue
+            subjects = [k for k in s.children(v, "nsubj") if k < v]
+            if not subjects or s.word(subjects[-1]) not in _SUBJECT_PRONOUNS:
+                continue
+            n = subjects[-1]
+            if any(s.toks[k].tag != "RB" for k in range(n + 1, v)):
+                continue  # only an adverb may stand between: they never gone
+            if n > s.first and s.tags(n - 1) & FINITE_AUX:
+                continue  # had it gone, has it been: a question or a condition
+            if n > s.first and s.has("causative-verbs", s.lemma(n - 1)):
+                continue  # gets it done, getting it done: an object and its participle
+            yield Hit(
+                n,
+                v,
+                f"`{s.toks[v].text}` after `{s.toks[n].text}` has no `has`, `have` or "
+                "`had` before it",
+            )
+
+    @staticmethod
+    def _bare_passive(s: Sentence) -> Iterator[Hit]:
+        """A sentence with no finite verb that the parser heads with a noun and a past
+        participle straight after it, taking a `by` phrase, a `to` infinitive or a
+        preposition: `Uganda's total foreign debt estimated at 1.5 billion dlrs.`, `No
+        reason given for his departure.` The passive's `is` or `was` was cut. A
+        participle inside a sentence that has its verb (`shares expected to fall were
+        sold`) is a reduced relative and passes."""
+        root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), s.first)
+        n, p = root, root + 1
+        if s.toks[n].tag not in ("NN", "NNS") or s.is_name(n) or p > s.last:
+            return
+        if s.toks[p].tag != "VBN" or s.toks[p].dep != "acl" or s.toks[p].head != n:
+            return
+        if not s.tags(p) & VBN:
+            return  # dividend payable April 1: an adjective the parser tagged a participle
+        if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+            return
+        if sum(1 for k in s.indexes() if s.toks[k].text[:1].isalpha()) < _MIN_PASSIVE_WORDS:
+            return  # Photo taken by Reuters.: a caption
+        first = s.toks[s.first]
+        if not first.text[:1].isupper() or not (
+            first.tag in ("DT", "PRP$", "CD") or s.word(s.first + 1) in ("'s", "’s")
+        ):
+            return  # a bare noun opening a line: a heading, a list item
+        if not any(
+            s.toks[c].dep == "agent"
+            or (s.toks[c].dep == "xcomp" and s.children(c, "aux"))
+            # (a preposition after a form that may be a past: the date preyed on shares)
+            or (s.toks[c].dep == "prep" and not s.tags(p) & VBD)
+            for c in s.children(p)
+        ):
+            return
+        if any(
+            s.toks[k].tag in ("NN", "NNS")
+            and s.tags(k) & (VB | VBZ)
+            and s.toks[k - 1].tag in ("NN", "NNS")
+            for k in range(p + 2, s.last)
+        ):
+            return  # the qualifications achieved by those in the scheme range: the verb
+            # may be a word the parser read as a noun after a noun
+        if any(
+            (
+                k != p
+                and (
+                    s.toks[k].tag in _FINITE_TAGS
+                    or (s.tags(k) & _FINITE and s.toks[k].tag == "VBN")
+                )
+            )
+            or s.toks[k].text in _QUOTES
+            or s.toks[k].text in ("...", "…", ":", ";")
+            for k in s.indexes()
+        ):
+            return  # a verb elsewhere: the participle is a reduced relative
+        yield Hit(
+            n,
+            p,
+            f"`{s.toks[p].text}` follows `{s.toks[n].text}` in a sentence with no finite "
+            "verb: `is`, `are`, `was` or `were` lost?",
+        )
+
+    def _bare_be(self, s: Sentence) -> Iterator[Hit]:
+        """`been` or `be` after its own subject with nothing finite before it: `has`,
+        `had`, `will` or `would` was cut (`a campaign been launched`, `it not been
+        informed`, `his replacement be named`, `the adapter be available`). A subjunctive
+        `be` (`demanded that he be named`, `whether it be`, `if need be`) and a bare
+        infinitive (`let it be known`) pass."""
+        for a in s.indexes():
+            if s.word(a) not in _BARE_BE or s.toks[a].tag not in ("VB", "VBN"):
+                continue
+            dep = s.toks[a].dep
+            v = s.toks[a].head if dep in ("aux", "auxpass") else a
+            if v != a and (v < a or dep not in ("aux", "auxpass")):
+                continue
+            auxes = s.children(v, "aux", "auxpass")
+            if any(k != a for k in auxes) or (v != a and s.children(a)):
+                continue  # will have been, to be, having been: a form of its own
+            subjects = [k for k in s.children(v, "nsubj", "nsubjpass") if k < a]
+            if not subjects:
+                continue  # so be it, be it ever so: inverted or a command
+            n = subjects[-1]
+            if not s.toks[n].tag.startswith(("NN", "PRP", "DT", "CD")) or s.word(
+                n
+            ) in _OBJECT_PRONOUNS - {"it"}:
+                continue
+            if any(s.toks[k].tag in ("MD", "TO") for k in range(n + 1, a)):
+                continue  # the parser hung a modal elsewhere: it is still there
+            lead = s.left_edge(n)
+            before = {s.word(k) for k in range(max(s.first, lead - 3), lead)}
+            if before & _INVERTING:
+                continue  # had the awards not been brought forward: a condition
+            if s.word(a) == "be":
+                if (
+                    before & _SUBJUNCTIVE_BE
+                    or s.children(v, "mark")
+                    or any(s.word(k) == "that" for k in range(s.first, lead))
+                ):
+                    continue  # whether it be, if need be, (asking) that the adjustment be
+                head = s.toks[v].head
+                # (the words before the subject too: the parser may hang the verb on it)
+                near = [
+                    k
+                    for k in (head, lead - 1, lead - 2, *range(lead, n))
+                    if k != v and k >= s.first
+                ]
+                if any(
+                    s.has("causative-verbs", w) or s.has("mandative-words", w)
+                    for k in near
+                    for w in (s.word(k), s.lemma(k))
+                ):
+                    continue  # let it be known, help artists be discovered, demanding it
+                    # be moved, requested the advert be removed: a bare infinitive or a
+                    # subjunctive
+                if (
+                    (lead > s.first and s.toks[lead - 1].tag == "CC") or s.toks[v].dep == "conj"
+                ) and any(s.toks[k].tag == "MD" for k in range(s.first, lead)):
+                    continue  # should be done away with and equal facilities be provided: the
+                    # modal governs both (or the parser joined a bare infinitive to it)
+            yield Hit(
+                n,
+                a,
+                f"`{s.toks[a].text}` follows its subject `{s.toks[n].text}` with no "
+                "finite auxiliary: `has`, `had`, `will` or `would` lost?",
+            )
 
     def _verbless(self, s: Sentence) -> Iterator[Hit]:
         """A clause the parser heads with a noun because it has no verb at all: a report
