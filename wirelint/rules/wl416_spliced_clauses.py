@@ -32,6 +32,43 @@ _HUNG_CLAUSE = frozenset({"conj", "advcl", "parataxis"})
 #: Where a clause's subject may start for a junction to count: a determiner, a
 #: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
 _OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD"})
+#: Marks that end a sentence or a clause: the first clause of a junction is looked for
+#: after the last of them.
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
+#: Tags of a word a sentence may end on before a junction: a noun, a name, a figure.
+_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+#: Closing marks a sentence may end on (a bracket, a quotation).
+_CLOSERS = frozenset({")", "]", '"', "”", "’"})
+#: What may stand between a subject's determiner and its finite verb (the three new
+#: designs, the bank's chief executive, the 1.96 billion dlrs record).
+_NOUN_PHRASE_TAGS = frozenset(
+    {
+        "DT",
+        "JJ",
+        "JJR",
+        "JJS",
+        "NN",
+        "NNS",
+        "NNP",
+        "NNPS",
+        "CD",
+        "POS",
+        "HYPH",
+        "PRP$",
+        "VBN",
+        "VBG",
+    }
+)
+#: Complements that leave no gap a bare relative clause would have (the deal the
+#: company announced; the money it needs).
+_GAPLESS_DEPS = ("dobj", "attr", "acomp", "oprd")
+#: How far after the determiner the subject's finite verb may stand.
+_SUBJECT_REACH = 7
+#: Lower-case determiners a second sentence's subject opens with once its capital is lost.
+_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their"})
+#: How many words a subject opening with a capital may have before its finite verb
+#: (TNT expects, Oil officials hope, Mr Knight served).
+_NAME_REACH = 4
 
 
 def _taken_whole(s: Sentence, start: int, v: int) -> bool:
@@ -115,7 +152,171 @@ class SplicedClauses(ParserRule):
         )
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place((*self._junctions(s), *self._clause_after_clause(s)))
+        yield from first_hit_per_place(
+            (*self._junctions(s), *self._clause_after_clause(s), *self._bare_subject(s))
+        )
+
+    def _bare_subject(self, s: Sentence) -> Iterator[Hit]:
+        """A lower-case subject pronoun or determiner straight after a noun or a figure
+        that ends a complete clause, opening a clause whose verb has its object or
+        complement in place (`... since early 2002 it leaves GDP up 2.3%`, `... keyboard
+        and mouse the machine has 6 USB ports`): the full stop between two sentences was
+        lost, and the second lost its capital. It reads the words and their tags, not
+        the parse's attachments, which fold the second sentence into the first. A bare
+        relative clause leaves a gap (the deal the company announced, the way it works,
+        the money it needs to survive), a verb of saying or a noun takes the clause as
+        its report (told reporters it would, the fact it was), and a clause opened by a
+        subordinator or a preposition (when the bank raised rates it said, in 2004 it
+        rose) has its second clause as its main one: all pass."""
+        for j in range(max(1, s.first + 1), s.last):
+            tok = s.toks[j]
+            if s.gap(j - 1, j) != " " or not tok.text[:1].isalpha():
+                continue
+            if tok.text.islower():
+                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A))
+                if pronoun and tok.text in ("i", "you"):
+                    continue
+                if not pronoun and tok.text not in _BARE_DETERMINERS:
+                    continue  # (that, all, each: relative words and quantifiers)
+                v = self._subject_verb(s, j, pronoun)
+            else:
+                pronoun = False
+                v = self._capitalised_subject_verb(s, j)
+            if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
+                continue
+            if not self._gapless(s, v) or not self._clause_before(s, j):
+                continue
+            yield Hit(
+                j - 1,
+                j,
+                f"a new clause starts at `{tok.text}` with no punctuation or conjunction before it",
+            )
+
+    @staticmethod
+    def _subject_verb(s: Sentence, j: int, pronoun: bool) -> int | None:
+        """The finite verb of the subject starting at token j: straight after a pronoun
+        (adverbs aside: it currently holds), after a noun phrase with no mark in it after
+        a determiner (the previous record of 1.96 billion dlrs was set)."""
+        if pronoun:
+            k = j + 1
+            while k < s.last and s.toks[k].tag in ("RB", "RBR"):
+                k += 1
+            return k if s.toks[k].tag in FINITE_TAGS else None
+        for k in range(j + 1, min(s.last, j + _SUBJECT_REACH) + 1):
+            tag = s.toks[k].tag
+            if tag in FINITE_TAGS:
+                return k if k > j + 1 else None
+            if tag not in _NOUN_PHRASE_TAGS:
+                return None
+        return None
+
+    @staticmethod
+    def _capitalised_subject_verb(s: Sentence, j: int) -> int | None:
+        """The finite verb of a subject opening at token j with a capital (a name or
+        a sentence's capitalised first word: Wipro said, Oil officials hope), a few
+        words of a noun phrase with no mark between; None when the parse hangs the
+        words on the word before (head coach Cruyff, rival Apple: a title and its name)."""
+        tok, prev = s.toks[j], s.toks[j - 1]
+        if not tok.text[:1].isupper() or len(tok.text) < 2 or tok.tag not in _NOUN_PHRASE_TAGS:
+            return None  # (I)
+        if s.has("title-nouns", prev.text.lower()) or prev.dep in ("compound", "amod"):
+            return None  # striker Henry scored, the Brazil striker Ronaldo
+        for k in range(j + 1, min(s.last, j + _NAME_REACH) + 1):
+            if s.toks[k].tag in FINITE_TAGS:
+                # (head coach Cruyff has: the name hangs on its title)
+                run = range(j, k)
+                if any(
+                    (s.toks[m].head == j - 1 and s.toks[m].dep != "appos")
+                    or s.toks[j - 1].head == m
+                    for m in run
+                ):
+                    return None
+                return k
+            if s.toks[k].tag not in _NOUN_PHRASE_TAGS:
+                return None
+        return None
+
+    @staticmethod
+    def _ends_sentence(s: Sentence, i: int, capital: bool = False) -> bool:
+        """Can token i end a sentence: a noun or a figure that takes no clause and heads
+        no bare relative clause (the way, the day, the fact), or a closing mark?"""
+        tok = s.toks[i]
+        if tok.text in _CLOSERS:
+            return s.gap(i - 1, i) == ""  # a closing mark sits on the word before
+        if (
+            tok.tag not in _END_TAGS
+            and tok.text != "%"
+            and not (capital and tok.tag.startswith("VB") and tok.text.islower())
+        ):
+            return False  # (a verb may end a sentence: ... after they started Various)
+        if tok.text.isupper() and len(tok.text) > 1:
+            return False  # a heading in capitals, a ticker
+        word = tok.text.lower()
+        return not (
+            s.has("clause-nouns", word)
+            or s.has("adverbial-nouns", word)
+            or s.lex.tag(word) & (PREP | CONJ | SUB)
+        )
+
+    @staticmethod
+    def _gapless(s: Sentence, v: int) -> bool:
+        """Does the clause of finite verb v leave no gap for a bare relative clause: its
+        object or complement in place (or a report with its own subject), no preposition
+        left without its object, or a verb that takes no object?"""
+        main = s.toks[v].head if s.toks[v].dep in ("aux", "auxpass") else v
+        if not s.toks[main].tag.startswith(("VB", "MD")):
+            return False
+        if any(not s.children(p, "pobj", "pcomp") for p in s.children(main, "prep")):
+            return False  # the company he works for: a stranded preposition
+        if s.children(main, *_GAPLESS_DEPS):
+            return True
+        if any(s.children(c, "nsubj", "nsubjpass") for c in s.children(main, "ccomp") if c > v):
+            return True  # it said annual inflation rose
+        if s.children(main, "nsubjpass") and s.children(main, "prep", "agent"):
+            return True  # the previous record was set in April
+        # (a bare relative clause on an intransitive verb has an adverbial gap, the day
+        # he died: the nouns that head one are not read as a sentence's end)
+        return s.has("intransitive-verbs", s.lemma(main))
+
+    @staticmethod
+    def _clause_before(s: Sentence, j: int) -> bool:
+        """Is there a main clause's finite verb between the last end of a sentence or
+        clause and token j? The stretch since the last comma must not open with a
+        subordinator, a wh-word or a preposition before its first finite verb (when
+        the bank raised rates it said, in 2004 it rose: the clause at j is the main
+        one), nor hold a verb of saying or one that takes a clause (told reporters it
+        would, help them they)."""
+        start = j - 1
+        while start > 0 and s.toks[start - 1].text not in _CLAUSE_ENDS:
+            start -= 1
+        opened = start  # the stretch since the last comma or bracket
+        for k in range(start, j):
+            if s.toks[k].text in (",", "(", "-", "–", "—"):
+                opened = k + 1
+        if not any(s.toks[k].tag in FINITE_TAGS for k in range(start, j)):
+            return False
+        # (a main clause before the last comma: ..., a sometimes-fatal disease the)
+        finite = since_opener = any(s.toks[k].tag in FINITE_TAGS for k in range(start, opened))
+        for k in range(opened, j):
+            tok = s.toks[k]
+            if tok.tag.startswith("VB") and (
+                s.has("clause-verbs", s.lemma(k)) or s.has("report-verbs", s.lemma(k))
+            ):
+                return False
+            if s.has("causative-verbs", tok.text.lower()) and tok.dep not in ("aux", "auxpass"):
+                return False  # help them they
+            opener = tok.tag in ("WDT", "WP", "WRB", "WP$") or tok.dep == "mark"
+            if opener and (k == opened or s.toks[k - 1].tag in ("CC", "IN") or not finite):
+                return False  # but when concerns were raised he sought, so that when
+            if tok.tag == "IN" and k == opened and not finite:
+                return False  # In 2004 it rose: an opening phrase, no comma
+            if opener:
+                since_opener = False
+            finite = finite or tok.tag in FINITE_TAGS
+            since_opener = since_opener or tok.tag in FINITE_TAGS
+        # (fell after shares of the chipmaker Intel rose: the subordinate clause's
+        # subject, its verb still to come)
+        return since_opener
 
     def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:
         """A clause whose subject opens with a determiner, straight after a complete main
