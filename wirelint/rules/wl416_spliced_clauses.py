@@ -62,10 +62,16 @@ _NOUN_PHRASE_TAGS = frozenset(
 #: Complements that leave no gap a bare relative clause would have (the deal the
 #: company announced; the money it needs).
 _GAPLESS_DEPS = ("dobj", "attr", "acomp", "oprd")
+#: Words that open a time phrase a clause may follow with no comma (last September
+#: it reported, every time we play them we know).
+_TIME_OPENERS = frozenset({"last", "next", "this", "every", "each", "early", "late", "later"})
 #: How far after the determiner the subject's finite verb may stand.
 _SUBJECT_REACH = 7
 #: Lower-case determiners a second sentence's subject opens with once its capital is lost.
 _BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their"})
+#: How a title or a noun hangs on the name after it, or a name on the noun before it
+#: (head coach Cruyff, the Fortune 500 list): one noun phrase, no junction.
+_NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
 #: How many words a subject opening with a capital may have before its finite verb
 #: (TNT expects, Oil officials hope, Mr Knight served).
 _NAME_REACH = 4
@@ -157,17 +163,18 @@ class SplicedClauses(ParserRule):
         )
 
     def _bare_subject(self, s: Sentence) -> Iterator[Hit]:
-        """A lower-case subject pronoun or determiner straight after a noun or a figure
-        that ends a complete clause, opening a clause whose verb has its object or
-        complement in place (`... since early 2002 it leaves GDP up 2.3%`, `... keyboard
-        and mouse the machine has 6 USB ports`): the full stop between two sentences was
-        lost, and the second lost its capital. It reads the words and their tags, not
-        the parse's attachments, which fold the second sentence into the first. A bare
-        relative clause leaves a gap (the deal the company announced, the way it works,
-        the money it needs to survive), a verb of saying or a noun takes the clause as
-        its report (told reporters it would, the fact it was), and a clause opened by a
-        subordinator or a preposition (when the bank raised rates it said, in 2004 it
-        rose) has its second clause as its main one: all pass."""
+        """A lower-case subject pronoun or determiner, or a capitalised subject, straight
+        after the last word of a complete clause, opening a clause of its own (`...
+        since early 2002 it leaves GDP up 2.3%`, `... on the Fortune 500 list Wipro said
+        demand was strong`): the full stop between two sentences was lost, and the
+        second may have lost its capital. It reads the words and their tags, not the
+        parse's attachments, which fold the second sentence into the first. After a
+        common noun a clause may be a bare relative one with a gap (the deal the company
+        announced, the tools we have given them, the experiences it makes possible): only
+        a clause whose verb has its one object in place is read there. A verb of saying or
+        a noun takes the clause as its report (told reporters it would, the fact it was),
+        and a clause opened by a subordinator or a preposition (when the bank raised rates
+        it said, and in 2004 it rose) has its second clause as its main one: all pass."""
         for j in range(max(1, s.first + 1), s.last):
             tok = s.toks[j]
             if s.gap(j - 1, j) != " " or not tok.text[:1].isalpha():
@@ -180,11 +187,14 @@ class SplicedClauses(ParserRule):
                     continue  # (that, all, each: relative words and quantifiers)
                 v = self._subject_verb(s, j, pronoun)
             else:
-                pronoun = False
                 v = self._capitalised_subject_verb(s, j)
             if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
                 continue
-            if not self._gapless(s, v) or not self._clause_before(s, j):
+            if v > j + 1 and s.has("adverbial-nouns", s.word(v - 1)):
+                continue  # Gary McKendry the past month has: a time phrase, not a subject
+            # after a common noun, a clause with a gap is that noun's relative clause
+            after_noun = s.toks[j - 1].tag in ("NN", "NNS") and s.toks[j - 1].text.islower()
+            if not self._gapless(s, v, strict=after_noun) or not self._clause_before(s, j):
                 continue
             yield Hit(
                 j - 1,
@@ -212,45 +222,51 @@ class SplicedClauses(ParserRule):
 
     @staticmethod
     def _capitalised_subject_verb(s: Sentence, j: int) -> int | None:
-        """The finite verb of a subject opening at token j with a capital (a name or
-        a sentence's capitalised first word: Wipro said, Oil officials hope), a few
-        words of a noun phrase with no mark between; None when the parse hangs the
-        words on the word before (head coach Cruyff, rival Apple: a title and its name)."""
+        """The finite verb of a subject opening at token j with a capital (a name or a
+        sentence's capitalised first word: Wipro said, Oil officials hope), the rest of
+        it in lower case with no mark between; None for a title or a name of several
+        capitalised words (album The College Dropout became, Barend du Plessis said) and
+        when the parse hangs the name on the word before (head coach Cruyff, rival Apple)."""
         tok, prev = s.toks[j], s.toks[j - 1]
         if not tok.text[:1].isupper() or len(tok.text) < 2 or tok.tag not in _NOUN_PHRASE_TAGS:
             return None  # (I)
-        if s.has("title-nouns", prev.text.lower()) or prev.dep in ("compound", "amod"):
+        if s.has("title-nouns", prev.text.lower()) or prev.dep in _NAME_PARTS:
             return None  # striker Henry scored, the Brazil striker Ronaldo
+        if j >= 2 and s.toks[j - 2].text[:1].isupper():
+            return None  # Barend du Plessis, Rio Grande do Sul: a name with its particle
         for k in range(j + 1, min(s.last, j + _NAME_REACH) + 1):
             if s.toks[k].tag in FINITE_TAGS:
-                # (head coach Cruyff has: the name hangs on its title)
-                run = range(j, k)
                 if any(
-                    (s.toks[m].head == j - 1 and s.toks[m].dep != "appos")
-                    or s.toks[j - 1].head == m
-                    for m in run
+                    (s.toks[m].head == j - 1 and s.toks[m].dep in _NAME_PARTS)
+                    or (s.toks[j - 1].head == m and s.toks[j - 1].dep in _NAME_PARTS)
+                    for m in range(j, k)
                 ):
-                    return None
+                    return None  # (head coach Cruyff has: the name hangs on its title)
                 return k
-            if s.toks[k].tag not in _NOUN_PHRASE_TAGS:
+            if s.toks[k].tag not in _NOUN_PHRASE_TAGS or s.toks[k].text[:1].isupper():
                 return None
         return None
 
     @staticmethod
     def _ends_sentence(s: Sentence, i: int, capital: bool = False) -> bool:
         """Can token i end a sentence: a noun or a figure that takes no clause and heads
-        no bare relative clause (the way, the day, the fact), or a closing mark?"""
+        no bare relative clause (the way, the day, the fact), or a closing mark? Before
+        a capital, a name or a verb does not count: names run on (Im Kwon-Taek) and a
+        verb takes a name as its object or its report (ruled Lee should)."""
         tok = s.toks[i]
-        if tok.text in _CLOSERS:
-            return s.gap(i - 1, i) == ""  # a closing mark sits on the word before
-        if (
-            tok.tag not in _END_TAGS
-            and tok.text != "%"
-            and not (capital and tok.tag.startswith("VB") and tok.text.islower())
+        if tok.text in _CLOSERS and not capital:
+            # a closing mark sits on the word before; a quotation closed by its own
+            # comma ("...," he said) is followed by its attribution
+            return i > 0 and s.gap(i - 1, i) == "" and s.toks[i - 1].text[-1:].isalnum()
+        if tok.text != "%" and not (
+            (tok.tag in ("NN", "NNS") and tok.text.islower())
+            or (not capital and tok.tag in _END_TAGS)
         ):
-            return False  # (a verb may end a sentence: ... after they started Various)
-        if tok.text.isupper() and len(tok.text) > 1:
-            return False  # a heading in capitals, a ticker
+            return False  # (17 December will: a date's day before its month)
+        if s.has("clause-verbs", s.lemma(i)) or s.has("report-verbs", s.lemma(i)):
+            return False  # and state they are, to quip he was: a verb the tagger calls a noun
+        if (tok.text.isupper() and len(tok.text) > 1) or tok.text.endswith("."):
+            return False  # a heading in capitals, a ticker; £370m. (its full stop kept)
         word = tok.text.lower()
         return not (
             s.has("clause-nouns", word)
@@ -259,19 +275,42 @@ class SplicedClauses(ParserRule):
         )
 
     @staticmethod
-    def _gapless(s: Sentence, v: int) -> bool:
+    def _gapless(s: Sentence, v: int, strict: bool = False) -> bool:
         """Does the clause of finite verb v leave no gap for a bare relative clause: its
         object or complement in place (or a report with its own subject), no preposition
-        left without its object, or a verb that takes no object?"""
+        left without its object, or a verb that takes no object? ``strict`` (after a
+        common noun, which a relative clause may follow) asks for one object in place,
+        of a verb that takes no second object or complement (the tools we have given
+        them, the experiences it makes possible) and no clause after it."""
         main = s.toks[v].head if s.toks[v].dep in ("aux", "auxpass") else v
         if not s.toks[main].tag.startswith(("VB", "MD")):
             return False
         if any(not s.children(p, "pobj", "pcomp") for p in s.children(main, "prep")):
             return False  # the company he works for: a stranded preposition
+        if strict:
+            lemma = s.lemma(main)
+            if not s.children(main, "dobj", "xcomp", "oprd", "dative", "nsubjpass") and any(
+                s.children(c, "nsubj", "nsubjpass") and SplicedClauses._gapless(s, c)
+                for c in s.children(main, "ccomp")
+                if c > v
+            ):
+                return True  # Wipro said demand was strong: a report with its own subject
+            return bool(
+                s.children(main, "dobj")
+                and not s.children(main, "ccomp", "xcomp", "oprd", "dative", "nsubjpass")
+                and not any(
+                    s.has(key, lemma)
+                    for key in ("two-object-verbs", "complement-verbs", "object-complement-verbs")
+                )
+            )
         if s.children(main, *_GAPLESS_DEPS):
             return True
-        if any(s.children(c, "nsubj", "nsubjpass") for c in s.children(main, "ccomp") if c > v):
-            return True  # it said annual inflation rose
+        if any(
+            s.children(c, "nsubj", "nsubjpass") and SplicedClauses._gapless(s, c)
+            for c in s.children(main, "ccomp")
+            if c > v
+        ):
+            return True  # it said annual inflation rose (a target he says he has met: a gap)
         if s.children(main, "nsubjpass") and s.children(main, "prep", "agent"):
             return True  # the previous record was set in April
         # (a bare relative clause on an intransitive verb has an adverbial gap, the day
@@ -279,44 +318,81 @@ class SplicedClauses(ParserRule):
         return s.has("intransitive-verbs", s.lemma(main))
 
     @staticmethod
+    def _main_clause_at(s: Sentence, start: int, j: int) -> bool:
+        """Does the sentence from token ``start`` open with a subordinator or a
+        preposition whose clause runs to token j, so that the clause at j is its main
+        one (If we beat Australia it would be, Given that ...)? Not when a main clause
+        follows the opening clause's comma (If confirmed, that would be the best since
+        2002 it leaves)."""
+        first = start
+        while first < j and (s.toks[first].tag in ("CC", "RB") or s.toks[first].text in MARKS):
+            first += 1  # (But when concerns were raised he sought, "When she took part)
+        if not (
+            s.toks[first].tag in ("WRB", "IN")
+            or s.toks[first].dep == "mark"
+            or s.has("clause-nouns", s.word(first))
+        ):
+            return False
+        comma = next((k for k in range(first, j) if s.toks[k].text == ","), None)
+        return comma is None or not any(s.toks[k].tag in FINITE_TAGS for k in range(comma, j))
+
+    @staticmethod
     def _clause_before(s: Sentence, j: int) -> bool:
         """Is there a main clause's finite verb between the last end of a sentence or
-        clause and token j? The stretch since the last comma must not open with a
-        subordinator, a wh-word or a preposition before its first finite verb (when
-        the bank raised rates it said, in 2004 it rose: the clause at j is the main
-        one), nor hold a verb of saying or one that takes a clause (told reporters it
-        would, help them they)."""
+        clause and token j? A sentence that opens with a subordinator (if we beat them
+        it would be, when the bank raised rates, it said) has its main clause at j; so
+        has a stretch since the last comma or conjunction that opens with a preposition
+        or a time word (and in 2004 it rose, but last September it reported). A verb of
+        saying or one that takes a clause (told reporters it would, help them they), a
+        subordinator after the last finite verb (fell after shares of the chipmaker
+        Intel rose: the subordinate clause's subject, its verb to come) and one straight
+        after another (implying that if life existed on Mars it) pass too."""
         start = j - 1
         while start > 0 and s.toks[start - 1].text not in _CLAUSE_ENDS:
+            if s.toks[start - 1].text.endswith(".") and s.toks[start].text[:1].isupper():
+                break  # (£370m. Britannia, Inc. In late spring: the full stop on a word)
             start -= 1
-        opened = start  # the stretch since the last comma or bracket
-        for k in range(start, j):
-            if s.toks[k].text in (",", "(", "-", "–", "—"):
-                opened = k + 1
-        if not any(s.toks[k].tag in FINITE_TAGS for k in range(start, j)):
+        if SplicedClauses._main_clause_at(s, start, j):
             return False
-        # (a main clause before the last comma: ..., a sometimes-fatal disease the)
-        finite = since_opener = any(s.toks[k].tag in FINITE_TAGS for k in range(start, opened))
-        for k in range(opened, j):
-            tok = s.toks[k]
-            if tok.tag.startswith("VB") and (
-                s.has("clause-verbs", s.lemma(k)) or s.has("report-verbs", s.lemma(k))
+        opened = start  # the stretch since the last comma, dash or conjunction
+        for k in range(start, j):
+            if (
+                s.toks[k].text == ","
+                or s.toks[k].tag == "CC"
+                or (s.toks[k].text in ("-", "–", "—") and s.gap(k - 1, k) == " ")
             ):
-                return False
+                opened = k + 1  # (at 2-0 they were: a score's hyphen is no dash)
+        finite = since_opener = False
+        for k in range(start, j):
+            tok = s.toks[k]
+            if (
+                tok.tag.startswith("VB")
+                and (s.has("clause-verbs", s.lemma(k)) or s.has("report-verbs", s.lemma(k)))
+                and not any(s.toks[m].tag in FINITE_TAGS for m in range(k + 1, j))
+            ):
+                return False  # told reporters on Friday it would: the verb's report
+            opener = (
+                tok.tag in ("WDT", "WP", "WRB", "WP$")
+                or tok.dep == "mark"
+                or s.has("pair-clause-openers", s.word(k))  # (if in the ...: a parse's prep)
+            )
+            if opener:
+                if k > start and (
+                    s.toks[k - 1].dep == "mark"
+                    or s.toks[k - 1].tag in ("IN", "WRB", "CC")
+                    or s.has("clause-verbs", s.lemma(k - 1))
+                ):
+                    return False  # that if life existed, said although: nested openers
+                since_opener = False
+            if tok.tag in FINITE_TAGS:
+                finite = since_opener = True
+            if k < opened:
+                continue
             if s.has("causative-verbs", tok.text.lower()) and tok.dep not in ("aux", "auxpass"):
                 return False  # help them they
-            opener = tok.tag in ("WDT", "WP", "WRB", "WP$") or tok.dep == "mark"
-            if opener and (k == opened or s.toks[k - 1].tag in ("CC", "IN") or not finite):
-                return False  # but when concerns were raised he sought, so that when
-            if tok.tag == "IN" and k == opened and not finite:
-                return False  # In 2004 it rose: an opening phrase, no comma
-            if opener:
-                since_opener = False
-            finite = finite or tok.tag in FINITE_TAGS
-            since_opener = since_opener or tok.tag in FINITE_TAGS
-        # (fell after shares of the chipmaker Intel rose: the subordinate clause's
-        # subject, its verb still to come)
-        return since_opener
+            if k == opened and (opener or tok.tag == "IN" or tok.text.lower() in _TIME_OPENERS):
+                return False  # and in 2004 it rose, but last September it: an opening phrase
+        return finite and since_opener
 
     def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:
         """A clause whose subject opens with a determiner, straight after a complete main

@@ -480,6 +480,8 @@ class JoinedSentences(ParserRule):
                 continue
             if s.gap(j - 1, j) != " " or not self._ends_clause(s, j - 1):
                 continue
+            if s.toks[j - 1].text[:1].isupper() and s.lex.tag(word) & (PRON_S | PRON_A):
+                continue  # We Will Rock You sung by, Let It Be: a title ends on a pronoun
             if any(
                 s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
                 for k in range(j + 1, min(j + 4, s.last + 1))
@@ -500,7 +502,8 @@ class JoinedSentences(ParserRule):
         tok = s.toks[i]
         if tok.text in _CLOSERS:
             # a closing mark sits on the word before it; an opening one on the word after
-            return i > 0 and s.gap(i - 1, i) == ""
+            # (a quotation closed by its own comma, "...," he said, has its attribution next)
+            return i > 0 and s.gap(i - 1, i) == "" and s.toks[i - 1].text[-1:].isalnum()
         if not (tok.text[-1:].isalnum() or tok.text == "%"):
             return False
         if tok.text.isupper() and len(tok.text) > 1:
