@@ -111,7 +111,14 @@ class JoinedSentences(ParserRule):
     A common word with a capital after a lowercase word, opening a subject of two or more
     words (`... since the summer Consumer spending has slowed`), is a sentence's first
     word too; a name that is a common word (`rival Apple has`), a nationality or a month
-    (`said British musicians`, `said March imports`) passes.
+    (`said British musicians`, `said March imports`) passes. A capitalised determiner or
+    pronoun (`The`, `That`, `Its`, `It`, `She`) after a clause's last word, a closing
+    bracket or a closing quotation, with its clause's finite verb after it, is read from
+    the words and tags alone (`... phoned 911 (the emergency number) She did not know`,
+    `... in Hong Kong That would allow`): a title capitalises the words after it (`It
+    Happened One Night`) or ends on a pronoun after capitals (`We Will Rock You sung by`),
+    a quotation closed by its own comma is followed by its attribution, and `A` is a
+    share class as often as a word (`class A shares`): all pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
