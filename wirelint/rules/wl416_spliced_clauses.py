@@ -32,6 +32,49 @@ _HUNG_CLAUSE = frozenset({"conj", "advcl", "parataxis"})
 #: Where a clause's subject may start for a junction to count: a determiner, a
 #: pronoun, a possessive or a plain noun (not a name, not a conjunction or a bracket).
 _OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD"})
+#: Marks that end a sentence or a clause: the first clause of a junction is looked for
+#: after the last of them.
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
+#: An ellipsis ends what a quotation kept of a sentence ([...] In 2017 we had).
+_ELLIPSES = frozenset({"...", "…", "[...]", "[…]"})
+#: Tags of a word a sentence may end on before a junction: a noun, a name, a figure.
+_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+#: What may stand between a subject's determiner and its finite verb (the three new
+#: designs, the bank's chief executive, the 1.96 billion dlrs record).
+_NOUN_PHRASE_TAGS = frozenset(
+    {
+        "DT",
+        "JJ",
+        "JJR",
+        "JJS",
+        "NN",
+        "NNS",
+        "NNP",
+        "NNPS",
+        "CD",
+        "POS",
+        "HYPH",
+        "PRP$",
+        "VBN",
+        "VBG",
+    }
+)
+#: Complements that leave no gap a bare relative clause would have (the deal the
+#: company announced; the money it needs).
+_GAPLESS_DEPS = ("dobj", "attr", "acomp", "oprd")
+#: Words that open a time phrase a clause may follow with no comma (last September
+#: it reported, every time we play them we know).
+_TIME_OPENERS = frozenset({"last", "next", "this", "every", "each", "early", "late", "later"})
+#: How far after the determiner the subject's finite verb may stand.
+_SUBJECT_REACH = 7
+#: Lower-case determiners a second sentence's subject opens with once its capital is lost.
+_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their"})
+#: How a title or a noun hangs on the name after it, or a name on the noun before it
+#: (head coach Cruyff, the Fortune 500 list): one noun phrase, no junction.
+_NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
+#: How many words a subject opening with a capital may have before its finite verb
+#: (TNT expects, Oil officials hope, Mr Knight served).
+_NAME_REACH = 4
 
 
 def _taken_whole(s: Sentence, start: int, v: int) -> bool:
@@ -72,7 +115,18 @@ class SplicedClauses(ParserRule):
     a verb that takes an object and a clause (`to convince them it was`), after an
     opening preposition and -ing phrase (`but upon learning his DNA was found he
     claimed`) or after a title in capitals (`but Gonna Have a Number One this Christmas
-    is`) passes.
+    is`) passes. A lower-case pronoun or determiner, or a capitalised subject, straight
+    after a noun or a figure that ends a complete clause is read from the words and tags
+    too, where the parse folds the second sentence into the first (`... since early 2002
+    it leaves GDP up 2.3%`, `... on the Fortune 500 list Wipro said demand was strong`).
+    After a common noun only a clause whose verb has its one object in place, or a
+    report with its own subject, counts: a bare relative clause leaves a gap (`the tools
+    we have given them`, `the experiences it makes possible`, `the money it needs to
+    survive`). A sentence that opens with a subordinator, a preposition or a time phrase
+    has its main clause there (`If we beat Australia it would be`, `and in 2004 it
+    rose`, `but last September it reported`), and a name after its title, a name with
+    a particle, a title in capitals and a capital after a verb or a date (`head coach
+    Cruyff has`, `Barend du Plessis said`, `ruled Lee should`, `17 December will`) pass.
 
     ## Why it matters
     A lost full stop, or a paste that drops the end of one sentence and the start of
@@ -115,7 +169,254 @@ class SplicedClauses(ParserRule):
         )
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place((*self._junctions(s), *self._clause_after_clause(s)))
+        yield from first_hit_per_place(
+            (*self._junctions(s), *self._clause_after_clause(s), *self._bare_subject(s))
+        )
+
+    def _bare_subject(self, s: Sentence) -> Iterator[Hit]:
+        """A lower-case subject pronoun or determiner, or a capitalised subject, straight
+        after the last word of a complete clause, opening a clause of its own (`...
+        since early 2002 it leaves GDP up 2.3%`, `... on the Fortune 500 list Wipro said
+        demand was strong`): the full stop between two sentences was lost, and the
+        second may have lost its capital. It reads the words and their tags, not the
+        parse's attachments, which fold the second sentence into the first. After a
+        common noun a clause may be a bare relative one with a gap (the deal the company
+        announced, the tools we have given them, the experiences it makes possible): only
+        a clause whose verb has its one object in place is read there. A verb of saying or
+        a noun takes the clause as its report (told reporters it would, the fact it was),
+        and a clause opened by a subordinator or a preposition (when the bank raised rates
+        it said, and in 2004 it rose) has its second clause as its main one: all pass."""
+        for j in range(max(1, s.first + 1), s.last):
+            tok = s.toks[j]
+            if s.gap(j - 1, j) != " " or not tok.text[:1].isalpha():
+                continue
+            if tok.text.islower():
+                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A))
+                if pronoun and tok.text in ("i", "you"):
+                    continue
+                if not pronoun and tok.text not in _BARE_DETERMINERS:
+                    continue  # (that, all, each: relative words and quantifiers)
+                v = self._subject_verb(s, j, pronoun)
+            else:
+                v = self._capitalised_subject_verb(s, j)
+            if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
+                continue
+            if v > j + 1 and s.has("adverbial-nouns", s.word(v - 1)):
+                continue  # Gary McKendry the past month has: a time phrase, not a subject
+            # after a common noun, a clause with a gap is that noun's relative clause
+            after_noun = s.toks[j - 1].tag in ("NN", "NNS") and s.toks[j - 1].text.islower()
+            if not self._gapless(s, v, strict=after_noun) or not self._clause_before(s, j):
+                continue
+            yield Hit(
+                j - 1,
+                j,
+                f"a new clause starts at `{tok.text}` with no punctuation or conjunction before it",
+            )
+
+    @staticmethod
+    def _subject_verb(s: Sentence, j: int, pronoun: bool) -> int | None:
+        """The finite verb of the subject starting at token j: straight after a pronoun
+        (adverbs aside: it currently holds), after a noun phrase with no mark in it after
+        a determiner (the previous record of 1.96 billion dlrs was set)."""
+        if pronoun:
+            k = j + 1
+            while k < s.last and s.toks[k].tag in ("RB", "RBR"):
+                k += 1
+            return k if s.toks[k].tag in FINITE_TAGS else None
+        for k in range(j + 1, min(s.last, j + _SUBJECT_REACH) + 1):
+            tag = s.toks[k].tag
+            if tag in FINITE_TAGS:
+                return k if k > j + 1 else None
+            if tag not in _NOUN_PHRASE_TAGS:
+                return None
+        return None
+
+    @staticmethod
+    def _capitalised_subject_verb(s: Sentence, j: int) -> int | None:
+        """The finite verb of a subject opening at token j with a capital (a name or a
+        sentence's capitalised first word: Wipro said, Oil officials hope), the rest of
+        it in lower case with no mark between; None for a title or a name of several
+        capitalised words (album The College Dropout became, Barend du Plessis said) and
+        when the parse hangs the name on the word before (head coach Cruyff, rival Apple)."""
+        tok, prev = s.toks[j], s.toks[j - 1]
+        if not tok.text[:1].isupper() or len(tok.text) < 2 or tok.tag not in _NOUN_PHRASE_TAGS:
+            return None  # (I)
+        if s.has("title-nouns", prev.text.lower()) or prev.dep in _NAME_PARTS:
+            return None  # striker Henry scored, the Brazil striker Ronaldo
+        if j >= 2 and s.toks[j - 2].text[:1].isupper():
+            return None  # Barend du Plessis, Rio Grande do Sul: a name with its particle
+        for k in range(j + 1, min(s.last, j + _NAME_REACH) + 1):
+            if s.toks[k].tag in FINITE_TAGS:
+                if any(
+                    (s.toks[m].head == j - 1 and s.toks[m].dep in _NAME_PARTS)
+                    or (s.toks[j - 1].head == m and s.toks[j - 1].dep in _NAME_PARTS)
+                    for m in range(j, k)
+                ):
+                    return None  # (head coach Cruyff has: the name hangs on its title)
+                return k
+            if s.toks[k].tag not in _NOUN_PHRASE_TAGS or s.toks[k].text[:1].isupper():
+                return None
+        return None
+
+    @staticmethod
+    def _ends_sentence(s: Sentence, i: int, capital: bool = False) -> bool:
+        """Can token i end a sentence: a noun or a figure that takes no clause and heads
+        no bare relative clause (the way, the day, the fact), or a closing mark? Before
+        a capital, a name or a verb does not count: names run on (Im Kwon-Taek) and a
+        verb takes a name as its object or its report (ruled Lee should)."""
+        tok = s.toks[i]
+        if tok.text in (")", "]"):
+            # a closing bracket sits on the word before (a quotation's closing mark is
+            # WL418's: after one, a lower-case clause is the report of a quoted word,
+            # "comfortable" this show would be)
+            return not capital and s.gap(i - 1, i) == "" and s.toks[i - 1].text.isalnum()
+        if tok.text != "%" and not (
+            (tok.tag in ("NN", "NNS") and tok.text.islower())
+            or (not capital and tok.tag in _END_TAGS)
+        ):
+            return False  # (17 December will: a date's day before its month)
+        if s.has("clause-verbs", s.lemma(i)) or s.has("report-verbs", s.lemma(i)):
+            return False  # and state they are, to quip he was: a verb the tagger calls a noun
+        if (tok.text.isupper() and len(tok.text) > 1) or tok.text.endswith("."):
+            return False  # a heading in capitals, a ticker; £370m. (its full stop kept)
+        word = tok.text.lower()
+        return not (
+            s.has("clause-nouns", word)
+            or s.has("adverbial-nouns", word)
+            or s.lex.tag(word) & (PREP | CONJ | SUB)
+        )
+
+    @staticmethod
+    def _gapless(s: Sentence, v: int, strict: bool = False) -> bool:
+        """Does the clause of finite verb v leave no gap for a bare relative clause: its
+        object or complement in place (or a report with its own subject), no preposition
+        left without its object, or a verb that takes no object? ``strict`` (after a
+        common noun, which a relative clause may follow) asks for one object in place,
+        of a verb that takes no second object or complement (the tools we have given
+        them, the experiences it makes possible) and no clause after it."""
+        main = s.toks[v].head if s.toks[v].dep in ("aux", "auxpass") else v
+        if not s.toks[main].tag.startswith(("VB", "MD")):
+            return False
+        if any(not s.children(p, "pobj", "pcomp") for p in s.children(main, "prep")):
+            return False  # the company he works for: a stranded preposition
+        if strict:
+            lemma = s.lemma(main)
+            if not s.children(main, "dobj", "xcomp", "oprd", "dative", "nsubjpass") and any(
+                s.children(c, "nsubj", "nsubjpass") and SplicedClauses._gapless(s, c)
+                for c in s.children(main, "ccomp")
+                if c > v
+            ):
+                return True  # Wipro said demand was strong: a report with its own subject
+            return bool(
+                any(not s.has("adverbial-nouns", s.word(c)) for c in s.children(main, "dobj"))
+                and not s.children(main, "ccomp", "xcomp", "oprd", "dative", "nsubjpass")
+                and not any(
+                    s.has(key, lemma)
+                    for key in ("two-object-verbs", "complement-verbs", "object-complement-verbs")
+                )
+            )
+        if any(not s.has("adverbial-nouns", s.word(c)) for c in s.children(main, *_GAPLESS_DEPS)):
+            return True  # (a car they won't drive more than six years: no object)
+        if any(
+            s.children(c, "nsubj", "nsubjpass") and SplicedClauses._gapless(s, c)
+            for c in s.children(main, "ccomp")
+            if c > v
+        ):
+            return True  # it said annual inflation rose (a target he says he has met: a gap)
+        if s.children(main, "nsubjpass") and s.children(main, "prep", "agent"):
+            return True  # the previous record was set in April
+        # (a bare relative clause on an intransitive verb has an adverbial gap, the day
+        # he died: the nouns that head one are not read as a sentence's end)
+        return s.has("intransitive-verbs", s.lemma(main)) and not s.children(main, "xcomp")
+
+    @staticmethod
+    def _skip_lead(s: Sentence, k: int, j: int) -> int:
+        """The first word of a stretch from token k that is not a conjunction, an adverb,
+        a mark or a list's number (But when, and then on Monday, "Every time, 1) If)."""
+        while k < j and (
+            s.toks[k].tag in ("CC", "RB", "LS")
+            or s.toks[k].text in MARKS
+            or (s.toks[k].tag == "CD" and s.toks[k + 1].text == ")")
+        ):
+            k += 1
+        return k
+
+    @staticmethod
+    def _main_clause_at(s: Sentence, start: int, j: int) -> bool:
+        """Does the sentence from token ``start`` open with a subordinator or a
+        preposition whose clause runs to token j, so that the clause at j is its main
+        one (If we beat Australia it would be, Given that ...)? Not when a main clause
+        follows the opening clause's comma (If confirmed, that would be the best since
+        2002 it leaves)."""
+        first = start
+        first = SplicedClauses._skip_lead(s, start, j)
+        if not (
+            s.toks[first].tag in ("WRB", "IN")
+            or s.toks[first].dep == "mark"
+            or s.has("clause-nouns", s.word(first))
+        ):
+            return False
+        comma = next((k for k in range(first, j) if s.toks[k].text == ","), None)
+        return comma is None or not any(s.toks[k].tag in FINITE_TAGS for k in range(comma, j))
+
+    @staticmethod
+    def _clause_before(s: Sentence, j: int) -> bool:
+        """Is there a main clause's finite verb between the last end of a sentence or
+        clause and token j? A sentence that opens with a subordinator (if we beat them
+        it would be, when the bank raised rates, it said) has its main clause at j; so
+        has a stretch since the last comma or conjunction that opens with a preposition
+        or a time word (and in 2004 it rose, but last September it reported). A verb of
+        saying or one that takes a clause (told reporters it would, help them they), a
+        subordinator after the last finite verb (fell after shares of the chipmaker
+        Intel rose: the subordinate clause's subject, its verb to come) and one straight
+        after another (implying that if life existed on Mars it) pass too."""
+        start = j - 1
+        while start > 0 and s.toks[start - 1].text not in _CLAUSE_ENDS | _ELLIPSES:
+            if s.toks[start - 1].text.endswith(".") and s.toks[start].text[:1].isupper():
+                break  # (£370m. Britannia, Inc. In late spring: the full stop on a word)
+            start -= 1
+        if SplicedClauses._main_clause_at(s, start, j):
+            return False
+        opened = start  # the stretch since the last comma, dash or conjunction
+        for k in range(start, j):
+            if (
+                s.toks[k].text == ","
+                or s.toks[k].tag == "CC"
+                or (s.toks[k].text in ("-", "–", "—") and s.gap(k - 1, k) == " ")
+            ):
+                opened = k + 1  # (at 2-0 they were: a score's hyphen is no dash)
+        finite = since_opener = False
+        for k in range(start, j):
+            tok = s.toks[k]
+            if (
+                tok.tag.startswith("VB")
+                and (s.has("clause-verbs", s.lemma(k)) or s.has("report-verbs", s.lemma(k)))
+                and not any(s.toks[m].tag in FINITE_TAGS for m in range(k + 1, j))
+            ):
+                return False  # told reporters on Friday it would: the verb's report
+            opener = (
+                tok.tag in ("WDT", "WP", "WRB", "WP$")
+                or tok.dep == "mark"
+                or s.has("pair-clause-openers", s.word(k))  # (if in the ...: a parse's prep)
+            )
+            if opener:
+                if k > start and (
+                    s.toks[k - 1].dep == "mark"
+                    or s.toks[k - 1].tag in ("IN", "WRB", "CC")
+                    or s.has("clause-verbs", s.lemma(k - 1))
+                ):
+                    return False  # that if life existed, said although: nested openers
+                since_opener = False
+            if tok.tag in FINITE_TAGS:
+                finite = since_opener = True
+            if k < opened:
+                continue
+            if s.has("causative-verbs", tok.text.lower()) and tok.dep not in ("aux", "auxpass"):
+                return False  # help them they
+            lead = k == SplicedClauses._skip_lead(s, opened, j)
+            if lead and (opener or tok.tag == "IN" or tok.text.lower() in _TIME_OPENERS):
+                return False  # and in 2004 it rose, but last September it: an opening phrase
+        return finite and since_opener
 
     def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:
         """A clause whose subject opens with a determiner, straight after a complete main

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, SUB, TO, UNK
+from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, PRON_A, PRON_S, SUB, TO, UNK
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: How the parser hangs a second sentence it does not split off on the first.
@@ -29,6 +29,14 @@ _NOT_OPENERS = frozenset({"NNP", "NNPS", "WP", "WDT", "WP$"})
 _COMMON_TAGS = frozenset({"NN", "NNS", "JJR", "JJS", "RB", "CD"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+#: Marks that end a sentence or a clause: a finite verb after one of them belongs to
+#: another clause than the words before a junction.
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
+#: Marks that close a bracket or a quotation: a sentence may end on them.
+_CLOSERS = frozenset({")", "]", ">", '"', "”", "’"})
+#: How far after a capitalised opener its clause's finite verb may stand (The three
+#: designs built by different groups use).
+_OPENER_REACH = 8
 
 
 def _has_clause(s: Sentence, lo: int, hi: int) -> bool:
@@ -103,7 +111,14 @@ class JoinedSentences(ParserRule):
     A common word with a capital after a lowercase word, opening a subject of two or more
     words (`... since the summer Consumer spending has slowed`), is a sentence's first
     word too; a name that is a common word (`rival Apple has`), a nationality or a month
-    (`said British musicians`, `said March imports`) passes.
+    (`said British musicians`, `said March imports`) passes. A capitalised determiner or
+    pronoun (`The`, `That`, `Its`, `It`, `She`) after a clause's last word, a closing
+    bracket or a closing quotation, with its clause's finite verb after it, is read from
+    the words and tags alone (`... phoned 911 (the emergency number) She did not know`,
+    `... in Hong Kong That would allow`): a title capitalises the words after it (`It
+    Happened One Night`) or ends on a pronoun after capitals (`We Will Rock You sung by`),
+    a quotation closed by its own comma is followed by its attribution, and `A` is a
+    share class as often as a word (`class A shares`): all pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -132,6 +147,7 @@ class JoinedSentences(ParserRule):
                 *self._quote_junction(s),
                 *self._capitalised_word(s),
                 *self._after_attribution(s),
+                *self._capital_opener(s),
             ),
             "first",
         )
@@ -451,3 +467,84 @@ class JoinedSentences(ParserRule):
             yield Hit(
                 j - 1, j, "a new sentence starts at the quotation mark with no full stop before it"
             )
+
+    def _capital_opener(self, s: Sentence) -> Iterator[Hit]:
+        """A capitalised determiner or pronoun (The, That, Its, It, She) straight after
+        the last word of a clause, a figure, a closing bracket or a closing quotation,
+        opening a clause of its own whose finite verb follows: `... phoned 911 (the
+        emergency number) She did not know`, `... in Hong Kong That would allow`,
+        `... a survey That works out`. Only a sentence's first word has that capital.
+        The words it reads are the text's and the tagger's, not the parse's attachments:
+        a lost full stop leaves a sentence the parser often folds into the first. A title
+        capitalises the words after its first (the hit It Happened One Night, in The
+        Hague) and a share class is `A` (class A shares): both pass."""
+        for j in range(max(1, s.first), s.last):
+            tok = s.toks[j]
+            if len(tok.text) < 2 or not (tok.text[:1].isupper() and tok.text[1:].islower()):
+                continue  # A and I are capitals anywhere (class A shares)
+            word = s.word(j)
+            if not (s.lex.tag(word) & (DET | PRON_S | PRON_A) or word == "that"):
+                continue
+            if s.gap(j - 1, j) != " " or not self._ends_clause(s, j - 1):
+                continue
+            if s.toks[j - 1].text[:1].isupper() and s.lex.tag(word) & (PRON_S | PRON_A):
+                continue  # We Will Rock You sung by, Let It Be: a title ends on a pronoun
+            if any(
+                s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+                for k in range(j + 1, min(j + 4, s.last + 1))
+            ):
+                continue  # in The Hague, the hit It Happened One Night: a name or a title
+            v = self._opener_verb(s, j)
+            if v is None or not self._finite_before(s, j):
+                continue
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
+            )
+
+    @staticmethod
+    def _ends_clause(s: Sentence, i: int) -> bool:
+        """Can token i be a sentence's last: a word no sentence ends on (a conjunction,
+        a preposition, a determiner), a heading in capitals and an opening quotation
+        mark cannot."""
+        tok = s.toks[i]
+        if tok.text in _CLOSERS:
+            # a closing mark sits on the word before it; an opening one on the word after
+            # (a quotation closed by its own comma, "...," he said, has its attribution next)
+            return i > 0 and s.gap(i - 1, i) == "" and s.toks[i - 1].text[-1:].isalnum()
+        if not (tok.text[-1:].isalnum() or tok.text == "%"):
+            return False
+        if tok.text.isupper() and len(tok.text) > 1:
+            return False  # a heading in capitals, a speaker's initials, a ticker
+        if tok.text[:1].isupper() and tok.tag not in ("NNP", "NNPS"):
+            return False  # I Can't Stop Loving You: a title's words, not a name
+        return not s.lex.tag(tok.text.lower()) & _NOT_AN_END
+
+    @staticmethod
+    def _opener_verb(s: Sentence, j: int) -> int | None:
+        """The finite verb of the clause the opener at token j starts: straight after a
+        pronoun (It takes, She did), within a few words after a determiner with no mark
+        between (That sale valued, The bond issue is); None when there is none."""
+        if s.lex.tag(s.word(j)) & (PRON_S | PRON_A):
+            k = j + 1
+            while k < s.last and s.toks[k].tag in ("RB", "RBR"):
+                k += 1  # It currently holds, He also said
+            return k if s.toks[k].tag in FINITE_TAGS else None
+        for k in range(j + 1, min(s.last, j + _OPENER_REACH) + 1):
+            tok = s.toks[k]
+            if tok.tag in FINITE_TAGS:
+                return k
+            if not tok.text[:1].isalnum() and tok.tag not in ("POS", "HYPH"):
+                return None
+        return None
+
+    @staticmethod
+    def _finite_before(s: Sentence, j: int) -> bool:
+        """Is there a finite verb between the last end of a sentence or clause (a full
+        stop, a colon, a semicolon or the paragraph's start) and token j? Without one
+        the words before are a heading, a label or a list's lead."""
+        k = j - 1
+        while k >= 0 and s.toks[k].text not in _CLAUSE_ENDS:
+            if s.toks[k].tag in FINITE_TAGS:
+                return True
+            k -= 1
+        return False
