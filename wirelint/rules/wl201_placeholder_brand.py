@@ -442,6 +442,7 @@ class PlaceholderBrand(Rule):
                     if judge.echoes(s, mine)
                     or judge.held_throughout(s)
                     or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
+                    or judge.newsroom_stand_in(s)
                 ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
@@ -1272,6 +1273,17 @@ class _BodyJudge:
             return True
         at = slot.span.start
         return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
+
+    def newsroom_stand_in(self, slot: BrandSlot) -> bool:
+        """A word English lacks in a form of the newsroom's own reporting ("Newsora caught
+        up with", "Newsora' count"), named nowhere else, in copy naming its own outlet
+        elsewhere ("told Wikinews"): a person the story quotes is introduced by a full
+        name, and a firm it quotes does not report ("a survey by Hostway")."""
+        return (
+            isinstance(slot, BodySlot)
+            and slot.newsroom
+            and not self.names[norm(slot.text.split()[0])]
+        )
 
     def written_as_body(self, slot: BodySlot) -> bool:
         """A slot's word after a lower-case "the" and before no more capitalised words."""
