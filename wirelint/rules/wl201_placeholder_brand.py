@@ -346,7 +346,8 @@ class PlaceholderBrand(Rule):
             suspect += [
                 (s, "placeholder")
                 for s in weak
-                if s.kind == "headline" and _stand_in(doc, replace(s, strict=True), parts)
+                if (s.kind == "headline" or _unheard_byline_word(s))
+                and _stand_in(doc, replace(s, strict=True), parts)
             ]
         else:
             # No brand known: the slots themselves must say it. A find-and-replace of every
@@ -525,6 +526,31 @@ class PlaceholderBrand(Rule):
                 (s, "placeholder" if k == "unknown" and _key(s.text) in proofs else k)
                 for s, k in suspect
             ]
+            # So is a byline's, credit's or headline's word where a person, a place or a
+            # firm may stand too ("By Jane Doe, Nexora" over "polled by Nexora").
+            held = {s.span for s, _ in suspect}
+            suspect += [
+                (s, "placeholder")
+                for s in [*contributors, *weak, *quoted]
+                if _key(s.text) in proofs and s.span not in held
+            ]
+            # With no agency in a structural slot, the body naming one where only a
+            # newsroom stands ("economists polled by Reuters", "Reuters could not verify")
+            # names the story's own: a byline's or credit's word no pack lists, named
+            # nowhere else, stands where that agency's name stood ("By Jane Doe |
+            # Nexora"), as under a dateline naming it.
+            if not targets and any(isinstance(s, BodySlot) and s.strict for s, _ in body_known):
+                suspect = [
+                    (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+                    for s, k in suspect
+                ]
+                suspect += [
+                    (s, "placeholder")
+                    for s in [*contributors, *weak]
+                    if (s.kind == "contributed" or _unheard_byline_word(s))
+                    and s.span not in held
+                    and _stand_in(doc, replace(s, strict=True), parts)
+                ]
 
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
@@ -698,6 +724,19 @@ def _head(key: str, parts: frozenset[str]) -> str:
     if len(words) > 1 and all(norm(w) in parts for w in words[1:]):
         return words[0]
     return key
+
+
+def _unheard_byline_word(slot: BrandSlot) -> bool:
+    """A byline's word after the name that English has never seen ("By Jane Doe, Nexora",
+    "By JANE DOE/Nexora"): no place a reporter files from, whose names English knows
+    ("By Jane Doe, Montevideo"), but an outlet's name, and under a real agency's
+    dateline the story's own brand replaced."""
+    return (
+        slot.kind == "byline"
+        and " " not in slot.text
+        and slot.text[1:].islower()
+        and english_frequency(norm(slot.text)) == 0
+    )
 
 
 def _stand_in(
