@@ -143,7 +143,17 @@ class PlaceholderBrand(Rule):
       Correspondent`). A word no pack lists in a headline suffix is the brand replaced
       when the story's agency is known and the story names the word nowhere else; after
       a byline's comma (`By Jane Doe, Montevideo`, a place) or in a source line, only
-      when another slot proves it;
+      when another slot proves it (`polled by Nexora` in the body), or when the word is
+      one English has never seen (`By Jane Doe, Nexora`) and the story's agency is known
+      from its dateline or credit, or from the body naming it where only a newsroom
+      stands (`economists polled by Reuters`);
+    * a possessive mark with no s after a word not ending in s, before the newsroom's own
+      work or staff (`Portal' calculations`, `in Portal' interview with`): English writes
+      it only after an s, so the word stands where `Reuters'` or `Wikinews'` stood. The
+      newsroom's possessive (`questions for Portal's correspondent`) and its own reporting
+      (`Newsora caught up with the mayor`, `Newsora asked the minister`), holding a word
+      English has never seen that the story names nowhere else, beside the story's own
+      outlet named elsewhere (`told Wikinews`), are its stand-in too;
     * with no brand known at all (every mention replaced), a name no agency pack lists
       standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
       only an agency fills, that the story names nowhere outside its slots: the brand
