@@ -182,9 +182,9 @@ OTHER_OUTLETS = ["Guardian", "Financial Times", "Telegraph", "Independent"]
 # Outlets a story tells or speaks to as real copy names them: agencies bare, papers with
 # their "the" ("told the Guardian").
 OTHER_TOLD = ["AFP", "CNBC", "Interfax", "the Guardian", "the Financial Times"]
-# Placed kinds whose clean copies name another outlet as OTHER_TOLD writes it: "AFP's
-# correspondent", "the Guardian contacted", "the Financial Times' count".
-TOLD_LIKE = frozenset({"told", "possessive", "newsroom"})
+# Placed kinds whose clean copies name another outlet as OTHER_TOLD writes it: "AFP
+# contacted the council", "the Guardian contacted".
+TOLD_LIKE = frozenset({"told", "newsroom"})
 
 
 def _mark(form: str, owner: str) -> str:
