@@ -87,7 +87,7 @@ HARD_WORDS: dict[str, tuple[list[str], list[str]]] = {
 }
 VARIANTS = ("all", "single", "body")
 SLOTS = ("headline", "dateline", "credit", "byline", "told", "the-x", "programme", "tally",
-         "agency-work", "possessive", "newsroom", "other")  # fmt: skip
+         "agency-work", "possessive", "other")  # fmt: skip
 SOURCES = tuple(BRANDS)
 # A count's key: variant, slot, word class, split, source, found.
 Key = tuple[str, str, str, str, str, bool]
