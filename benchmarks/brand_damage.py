@@ -185,6 +185,9 @@ OTHER_TOLD = ["AFP", "CNBC", "Interfax", "the Guardian", "the Financial Times"]
 # Placed kinds whose clean copies name another outlet as OTHER_TOLD writes it: "AFP
 # contacted the council", "the Guardian contacted".
 TOLD_LIKE = frozenset({"told", "newsroom"})
+# A paper in the possessive takes its "the" ("the Guardian's correspondent", "by the
+# Telegraph's count"): one per OTHER_OUTLETS name, so the picks stay in step.
+OTHER_PAPERS = [f"the {name}" for name in OTHER_OUTLETS]
 
 
 def _mark(form: str, owner: str) -> str:
@@ -339,7 +342,13 @@ def placed(files: list[Path], corpus: Path, show: int) -> None:
         base = _warnings(text)
         for kind, (tuning, held) in PLACED.items():
             form = rng.choice(held if split == "held-out" else tuning)
-            quoted = OTHER_TOLD if kind in TOLD_LIKE else OTHER_OUTLETS
+            quoted = (
+                OTHER_TOLD
+                if kind in TOLD_LIKE
+                else OTHER_PAPERS
+                if kind == "possessive"
+                else OTHER_OUTLETS
+            )
             others = [rng.choice(quoted)] if kind != "programme" else []
             for name in [names[0], *others]:
                 made = _place(text, doc, kind, *_quoted(form, name))
