@@ -19,9 +19,11 @@ apart; held-out stories (a fifth, by a path hash salted apart from structure_eva
 only held-out words.
 
 With ``--placed``, the kinds of mention a story seldom has of its own (bare "the X" uses,
-possessives, programme and service names, a newsroom's staff, headline mentions, a
-tally or poll, and "told X" with a paper's word or a two-word name, the stand-ins
-hardest to tell from a person or a paper the story quotes) are placed: a sentence of
+possessives (with the mark the story's own brand takes: a stand-in for "Reuters'" reads
+"Portal' analysis"), programme and service names, a newsroom's staff and its own
+reporting ("X contacted", "explained to X"), headline mentions, a tally or poll, and
+"told X" with a paper's word or a two-word name, the stand-ins hardest to tell from a
+person or a paper the story quotes) are placed: a sentence of
 that kind, its brand a placeholder word, added after the story's first paragraph (a
 headline form is put before the headline's words). Each story gets
 one form per kind, its words and forms from the tuning or the held-out lists by the same
@@ -134,11 +136,31 @@ PLACED: dict[str, tuple[list[str], list[str]]] = {
          "The claims were denied when put to the {B} on Friday.",
          "A {B} spokeswoman said the decision was final."],
     ),
+    # {S} is the possessive mark the story's own brand takes ("BBC's", "Reuters'"): a
+    # find-and-replace keeps it, so a stand-in for "Reuters'" reads "Portal' analysis".
     "possessive": (
-        ["The {B}'s correspondent in Jakarta said the mood had changed.",
-         "The minister told the {B}'s Today programme he would not resign."],
-        ["According to the {B}'s own figures, 12 more ships were turned away.",
-         "The {B}'s political editor said a deal was close."],
+        ["The {B}{S} correspondent in Jakarta said the mood had changed.",
+         "The minister told the {B}{S} Today programme he would not resign.",
+         "{B}{S} calculations based on official data show a rise of 12%.",
+         "The questions were put by {B}{S} correspondent on Monday.",
+         "{B}{S} own analysis of the figures found 12 more cases."],
+        ["According to the {B}{S} own figures, 12 more ships were turned away.",
+         "The {B}{S} political editor said a deal was close.",
+         "By {B}{S} count, at least 40 people have died since Monday.",
+         "She had some questions for {B}{S} reporter about the vote.",
+         "{B}{S} analysis of shipping data found 12 more vessels."],
+    ),
+    # How a newsroom names its own reporting (Wikinews, and BBC copy in the first person
+    # of the newsroom): "Wikinews contacted", "in an interview with Wikinews".
+    "newsroom": (
+        ["{B} contacted the council about the plan on Monday.",
+         "{B} spoke to one of the organisers after the event.",
+         "He discussed the findings with {B} last month.",
+         "{B} caught up with the mayor to ask about the budget."],
+        ["{B} interviewed the candidate about her campaign.",
+         "The council did not respond to {B} queries on Friday.",
+         "She explained to {B} that the crews had been warned.",
+         "{B} asked the minister whether the plan would go ahead."],
     ),
     "programme": (
         ["He told {B} Radio 4's Today programme that talks would resume.",
@@ -160,11 +182,23 @@ OTHER_OUTLETS = ["Guardian", "Financial Times", "Telegraph", "Independent"]
 # Outlets a story tells or speaks to as real copy names them: agencies bare, papers with
 # their "the" ("told the Guardian").
 OTHER_TOLD = ["AFP", "CNBC", "Interfax", "the Guardian", "the Financial Times"]
+# Placed kinds whose clean copies name another outlet as OTHER_TOLD writes it: "AFP
+# contacted the council", "the Guardian contacted".
+TOLD_LIKE = frozenset({"told", "newsroom"})
+# A paper in the possessive takes its "the" ("the Guardian's correspondent", "by the
+# Telegraph's count"): one per OTHER_OUTLETS name, so the picks stay in step.
+OTHER_PAPERS = [f"the {name}" for name in OTHER_OUTLETS]
+
+
+def _mark(form: str, owner: str) -> str:
+    """The form with ``owner``'s possessive mark: "Reuters'", "BBC's"."""
+    return form.replace("{S}", "'" if owner.endswith("s") else "'s")
 
 
 def _quoted(form: str, name: str) -> tuple[str, str]:
     """A placed form and the name it holds, with one "the": "told the Guardian", "The
     Guardian said", "a Guardian poll" (never "the the" nor "a the")."""
+    form = _mark(form, name)
     if not name.startswith("the "):
         return form, name
     if re.search(r"\b(?:[Tt]he|an?|An?) \{B\}", form):
@@ -189,7 +223,7 @@ def slot_class(doc: Document, text: str, start: int, end: int) -> str:
     if part is None or part.kind in (PartKind.CREDIT, PartKind.BOILERPLATE, PartKind.META):
         return "credit"
     before, after = text[max(0, start - 40) : start], text[end : end + 50]
-    if re.match(r"['’]s\b", after):
+    if re.match(r"['’](?:s\b|\s)", after):
         return "possessive"
     if _TOLD.search(before):
         return "told"
@@ -308,7 +342,13 @@ def placed(files: list[Path], corpus: Path, show: int) -> None:
         base = _warnings(text)
         for kind, (tuning, held) in PLACED.items():
             form = rng.choice(held if split == "held-out" else tuning)
-            quoted = OTHER_TOLD if kind == "told" else OTHER_OUTLETS
+            quoted = (
+                OTHER_TOLD
+                if kind in TOLD_LIKE
+                else OTHER_PAPERS
+                if kind == "possessive"
+                else OTHER_OUTLETS
+            )
             others = [rng.choice(quoted)] if kind != "programme" else []
             for name in [names[0], *others]:
                 made = _place(text, doc, kind, *_quoted(form, name))
@@ -324,7 +364,7 @@ def placed(files: list[Path], corpus: Path, show: int) -> None:
                 cls = rng.choice(sorted(pool))
                 word = rng.choice(pool[cls][split == "held-out"])
                 copy = _replace(text, spans, word)[0] if variant == "all" else text
-                made = _place(copy, parse_document(copy), kind, form, word)
+                made = _place(copy, parse_document(copy), kind, _mark(form, names[0]), word)
                 if made is None:
                     continue
                 story, at = made

@@ -66,6 +66,9 @@ class SlotPattern:
     hint: bool = False
     #: A form only a news outlet takes ("BBC One's", "told the BBC News website").
     outlet: bool = False
+    #: A form a story writes of its own newsroom's reporting ("Wikinews caught up with",
+    #: "Reuters' calculations"), where a person may stand but no firm the story quotes.
+    newsroom: bool = False
 
 
 def _strings(entry: dict[str, Any], key: str, name: str) -> list[str]:
@@ -98,7 +101,9 @@ def _check_examples(name: str, regex: re.Pattern[str], entry: dict[str, Any]) ->
             )
 
 
-_SLOT_KEYS = frozenset({"pattern", "strength", "examples", "not-examples", "outlet", "words"})
+_SLOT_KEYS = frozenset(
+    {"pattern", "strength", "examples", "not-examples", "outlet", "words", "newsroom"}
+)
 
 
 def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
@@ -115,8 +120,9 @@ def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
         if strength not in ("strong", "weak", "hint"):
             raise PackValueError(name, '`strength` must be "strong", "weak" or "hint"')
         outlet, words = entry.get("outlet", False), entry.get("words", 3)
-        if not isinstance(outlet, bool):
-            raise PackValueError(name, "`outlet` must be true or false")
+        newsroom = entry.get("newsroom", False)
+        if not isinstance(outlet, bool) or not isinstance(newsroom, bool):
+            raise PackValueError(name, "`outlet` and `newsroom` must be true or false")
         if words not in (1, 3):
             raise PackValueError(name, "`words` (the brand's most words) must be 1 or 3")
         group = BRAND_GROUP if words == 3 else BRAND_WORD_GROUP
@@ -128,7 +134,12 @@ def _validate_slots(value: Any, path: Path) -> dict[str, SlotPattern]:
         if checks_examples(path):
             _check_examples(name, regex, entry)
         out[name] = SlotPattern(
-            name, regex, strength == "strong", hint=strength == "hint", outlet=outlet
+            name,
+            regex,
+            strength == "strong",
+            hint=strength == "hint",
+            outlet=outlet,
+            newsroom=newsroom,
         )
     return out
 
@@ -161,6 +172,8 @@ class BodySlot(BrandSlot):
     hint: bool = False
     #: A form only a news outlet takes found it ("BBC One's", "the BBC News website").
     outlet: bool = False
+    #: A form of the newsroom's own reporting found it ("X caught up with", "X' count").
+    newsroom: bool = False
     #: The capitalised words and numbers right after the brand ("One", "Radio 4"): an
     #: outlet's full name ("Channel 4", "Sky One") is looked up with them.
     tail: str = ""
@@ -205,8 +218,14 @@ def body_brand_slots(
                 old = found.get(span)
                 rank = _rank(pattern.strong, pattern.hint)
                 if old is not None and _rank(old.strict, old.hint) >= rank:
-                    if pattern.outlet and not old.outlet:
-                        found[span] = replace(old, outlet=True)
+                    if (pattern.outlet and not old.outlet) or (
+                        pattern.newsroom and not old.newsroom
+                    ):
+                        found[span] = replace(
+                            old,
+                            outlet=old.outlet or pattern.outlet,
+                            newsroom=old.newsroom or pattern.newsroom,
+                        )
                     continue  # one slot per span; the strongest reading wins
                 found[span] = BodySlot(
                     "body",
@@ -219,6 +238,7 @@ def body_brand_slots(
                     sentence_start=_opens_sentence(text, start),
                     hint=pattern.hint,
                     outlet=pattern.outlet or (old is not None and old.outlet),
+                    newsroom=pattern.newsroom or (old is not None and old.newsroom),
                     tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
                 )
     return _one_per_mention(found.values())
@@ -296,8 +316,12 @@ def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:
         if not twins:
             insort(spans, slot.span)
             kept[slot.span] = slot
-        elif slot.outlet and not kept[twins[0]].outlet:
-            kept[twins[0]] = replace(kept[twins[0]], outlet=True)
+        else:
+            twin = kept[twins[0]]
+            if (slot.outlet and not twin.outlet) or (slot.newsroom and not twin.newsroom):
+                kept[twins[0]] = replace(
+                    twin, outlet=twin.outlet or slot.outlet, newsroom=twin.newsroom or slot.newsroom
+                )
     return [kept[s] for s in spans]
 
 

@@ -144,7 +144,17 @@ class PlaceholderBrand(Rule):
       Correspondent`). A word no pack lists in a headline suffix is the brand replaced
       when the story's agency is known and the story names the word nowhere else; after
       a byline's comma (`By Jane Doe, Montevideo`, a place) or in a source line, only
-      when another slot proves it;
+      when another slot proves it (`polled by Nexora` in the body), or when the word is
+      one English has never seen (`By Jane Doe, Nexora`) and the story's agency is known
+      from its dateline or credit, or from the body naming it where only a newsroom
+      stands (`economists polled by Reuters`);
+    * a possessive mark with no s after a word not ending in s, before the newsroom's own
+      work or staff (`Portal' calculations`, `in Portal' interview with`): English writes
+      it only after an s, so the word stands where `Reuters'` or `Wikinews'` stood. The
+      newsroom's possessive (`questions for Portal's correspondent`) and its own reporting
+      (`Newsora caught up with the mayor`, `Newsora asked the minister`), holding a word
+      English has never seen that the story names nowhere else, beside the story's own
+      outlet named elsewhere (`told Wikinews`), are its stand-in too;
     * with no brand known at all (every mention replaced), a name no agency pack lists
       standing alone in the dateline (`MOSCOW, Jan 4 (Zentrix) -`), or in two kinds of slot
       only an agency fills, that the story names nowhere outside its slots: the brand
@@ -347,7 +357,8 @@ class PlaceholderBrand(Rule):
             suspect += [
                 (s, "placeholder")
                 for s in weak
-                if s.kind == "headline" and _stand_in(doc, replace(s, strict=True), parts)
+                if (s.kind == "headline" or _unheard_byline_word(s))
+                and _stand_in(doc, replace(s, strict=True), parts)
             ]
         else:
             # No brand known: the slots themselves must say it. A find-and-replace of every
@@ -443,6 +454,7 @@ class PlaceholderBrand(Rule):
                     if judge.echoes(s, mine)
                     or judge.held_throughout(s)
                     or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
+                    or judge.newsroom_stand_in(s)
                 ]
             else:
                 # No outlet named at all: a word English has never seen, written as a
@@ -525,6 +537,31 @@ class PlaceholderBrand(Rule):
                 (s, "placeholder" if k == "unknown" and _key(s.text) in proofs else k)
                 for s, k in suspect
             ]
+            # So is a byline's, credit's or headline's word where a person, a place or a
+            # firm may stand too ("By Jane Doe, Nexora" over "polled by Nexora").
+            held = {s.span for s, _ in suspect}
+            suspect += [
+                (s, "placeholder")
+                for s in [*contributors, *weak, *quoted]
+                if _key(s.text) in proofs and s.span not in held
+            ]
+            # With no agency in a structural slot, the body naming one where only a
+            # newsroom stands ("economists polled by Reuters", "Reuters could not verify")
+            # names the story's own: a byline's or credit's word no pack lists, named
+            # nowhere else, stands where that agency's name stood ("By Jane Doe |
+            # Nexora"), as under a dateline naming it.
+            if not targets and any(isinstance(s, BodySlot) and s.strict for s, _ in body_known):
+                suspect = [
+                    (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+                    for s, k in suspect
+                ]
+                suspect += [
+                    (s, "placeholder")
+                    for s in [*contributors, *weak]
+                    if (s.kind == "contributed" or _unheard_byline_word(s))
+                    and s.span not in held
+                    and _stand_in(doc, replace(s, strict=True), parts)
+                ]
 
         agreeing = [s for s, n in own if n in targets]
         # Where the real brand stands: the agreeing slots, then body slots naming it.
@@ -698,6 +735,19 @@ def _head(key: str, parts: frozenset[str]) -> str:
     if len(words) > 1 and all(norm(w) in parts for w in words[1:]):
         return words[0]
     return key
+
+
+def _unheard_byline_word(slot: BrandSlot) -> bool:
+    """A byline's word after the name that English has never seen ("By Jane Doe, Nexora",
+    "By JANE DOE/Nexora"): no place a reporter files from, whose names English knows
+    ("By Jane Doe, Montevideo"), but an outlet's name, and under a real agency's
+    dateline the story's own brand replaced."""
+    return (
+        slot.kind == "byline"
+        and " " not in slot.text
+        and slot.text[1:].islower()
+        and english_frequency(norm(slot.text)) == 0
+    )
 
 
 def _stand_in(
@@ -1277,6 +1327,17 @@ class _BodyJudge:
             return True
         at = slot.span.start
         return not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "the "
+
+    def newsroom_stand_in(self, slot: BrandSlot) -> bool:
+        """A word English lacks in a form of the newsroom's own reporting ("Newsora caught
+        up with", "Newsora' count"), named nowhere else, in copy naming its own outlet
+        elsewhere ("told Wikinews"): a person the story quotes is introduced by a full
+        name, and a firm it quotes does not report ("a survey by Hostway")."""
+        return (
+            isinstance(slot, BodySlot)
+            and slot.newsroom
+            and not self.names[norm(slot.text.split()[0])]
+        )
 
     def written_as_body(self, slot: BodySlot) -> bool:
         """A slot's word after a lower-case "the" and before no more capitalised words."""
