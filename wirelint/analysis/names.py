@@ -753,7 +753,10 @@ def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
     neighbouring letters swapped (`Balir`, `Ajpan`), a neighbouring key for the right one
     (`Kapan`), a letter dropped (`Japanes`, `Wiliams`; not one that makes another form of
     the name: `Reuter`), or, with ``sounds``, one letter spelled another way for the
-    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip)."""
+    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip), or a key struck twice
+    (`Googgle`, `Resserve`)."""
+    if len(slip) == len(whole) + 1:
+        return _struck_twice(slip, whole)
     if len(slip) == len(whole):
         diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
         if len(diff) == 1:
@@ -862,9 +865,64 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # Smith`): two people. The same name after both (`Revolutionar Guards`,
             # `Revolutionary Guards`) says one.
             continue
+        if (
+            (_struck_twice(ks, ko) or _vowel_for_vowel(ks, ko))
+            and not short
+            and not _always_after_a_name(other, slip, text)
+        ):
+            # A key struck twice (`Googgle`) or a vowel for another (`Gaogle`): not where
+            # the name is always the second part of a longer one and the other form
+            # stands alone (`Standard Life` beside the exchange `Liffe`), nor in four
+            # letters (`Tory`, `Tery`; `Lula`, `Lulu`).
+            return True
         if _typed(ks, ko) or _sounded(ks, ko) or _cut_word(ks, ko, other):
             return True
     return False
+
+
+def _struck_twice(slip: str, whole: str) -> bool:
+    """Whether ``slip`` is ``whole`` with one letter typed twice (`Googgle`, `Resserve`)."""
+    return len(slip) == len(whole) + 1 and any(
+        slip[i] == slip[i - 1] and slip[:i] + slip[i + 1 :] == whole for i in range(1, len(slip))
+    )
+
+
+def _always_after_a_name(sp: Spelling, alone: Spelling, text: str) -> bool:
+    """Every use of ``sp`` in running text follows one capitalised word (`Standard Life`
+    again and again), and ``alone`` follows no such word, nor a title: a longer name
+    beside another."""
+    before = set()
+    for m in sp.mentions:
+        if m.caps:
+            continue
+        word = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if word is None:
+            return False
+        before.add(word.group(1).casefold())
+    if len(before) != 1 or sp.count < 2:
+        return False  # one longer name, used again and again
+    for m in alone.mentions:
+        word = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if m.title or (word is not None and word.group(1).casefold() in before):
+            return False
+    return True
+
+
+def _vowel_for_vowel(slip: str, whole: str) -> bool:
+    """Whether ``slip`` is ``whole`` with one vowel written for another after the first
+    letter (`Gaogle`, `Congross`, `Christmes`): the vowel a writer hears wrong."""
+    if len(slip) != len(whole):
+        return False
+    diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
+    return (
+        len(diff) == 1
+        and diff[0] > 0
+        and slip[diff[0]] in _PLAIN_VOWELS
+        and whole[diff[0]] in _PLAIN_VOWELS
+    )
+
+
+_PLAIN_VOWELS = frozenset("aeiou")
 
 
 def _sounded(slip: str, whole: str) -> bool:
