@@ -40,6 +40,7 @@ from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
+    NAME_PART_FREQUENCY,
     Mention,
     RawMention,
     is_mention,
@@ -865,16 +866,15 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # Smith`): two people. The same name after both (`Revolutionar Guards`,
             # `Revolutionary Guards`) says one.
             continue
-        if (
-            (_struck_twice(ks, ko) or _vowel_for_vowel(ks, ko))
-            and not short
-            and not _always_after_a_name(other, slip, text)
-        ):
+        if _struck_twice(ks, ko) or _vowel_for_vowel(ks, ko):
             # A key struck twice (`Googgle`) or a vowel for another (`Gaogle`): not where
             # the name is always the second part of a longer one and the other form
-            # stands alone (`Standard Life` beside the exchange `Liffe`), nor in four
-            # letters (`Tory`, `Tery`; `Lula`, `Lulu`).
-            return True
+            # stands alone (`Standard Life` beside the exchange `Liffe`), nor a vowel in
+            # four letters (`Tory`, `Tery`; `Lula`, `Lulu`).
+            if _always_after_a_name(other, slip, text):
+                continue
+            if not short:
+                return True
         if _typed(ks, ko) or _sounded(ks, ko) or _cut_word(ks, ko, other):
             return True
     return False
@@ -1170,6 +1170,103 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     return not derives or alike == 1 or established or (refers and frequency(cut.key) == 0)
 
 
+#: A name set in lower case is taken for a slip only when the word list holds its lower-
+#: case form less often than this: `Blair`, `Campbell` and most surnames stay below it,
+#: everyday words (`Labour`, `Bank`) above.
+LOWERED_FREQUENCY = 5000
+#: Where a word in lower case is part of an address, a handle or a file name
+#: (`huaral.org`, `@github`, `#blair`), not running text.
+_ADDRESS_BEFORE = frozenset("@#/._\\")
+_ADDRESS_AFTER_RE = re.compile(r"[./@_][^\W_]")
+
+
+def _lowered_names(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> dict[str, Mention]:
+    """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
+    that use.
+
+    A word the story writes in lower case is an ordinary word, not a name (`Bank`,
+    `bank`): one use in lower case makes every capitalised use of it no mention. That
+    reading is wrong for a person's name typed in lower case by a slip: its lower-case
+    form is seldom a word of the list (a plural of one, `Sevens`, `Holdings`, is a
+    word), it is used so only once, in running text (not an address: `huaral.org`),
+    and the story uses the name both as a person's, with a first name or a title
+    (`Tony Blair`, `Mr Blair`), and alone, as a last name (`said Blair`), not only as
+    the last part of a longer name (`Samsung Electronics`, `Asahan Aluminium`).
+    """
+    named = {p[2].casefold() for p in raw if not p[3]}
+    wanted = {
+        k
+        for k in named & lower_words
+        if len(ascii_key(k)) >= MIN_LENGTH
+        and frequency(k) < LOWERED_FREQUENCY
+        and k not in titles
+        and k not in particles
+        and not (k.endswith("s") and is_word(k[:-1]))
+    }
+    if not wanted:
+        return {}
+    uses: dict[str, list[tuple[int, int, str]]] = {}
+    text = doc.text
+    for tok in doc.tokens:
+        if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
+            continue
+        word = _POSSESSIVE_RE.sub("", tok.text)
+        key = word.casefold()
+        if key in wanted:
+            uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
+    wanted = {
+        k
+        for k, found in uses.items()
+        if len(found) == 1
+        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
+        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
+    }
+    if not wanted:
+        return {}
+    starts = {start for start, _end in sentences}
+    out: dict[str, Mention] = {}
+    made = mentions_of(raw, lower_words - wanted, text, titles, wanted, particles, sentences)
+    for key in sorted(wanted):
+        start, end, word = uses[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        person = any(m.partners or m.title for m in ms)
+        alone = any(_alone(m, text, starts) for m in ms)
+        if ms and person and alone:
+            sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+            out[key] = Mention(Span(start, end), word, key, False, sentence)
+    return out
+
+
+#: What makes the next word a common noun or part of a longer name, not a person's:
+#: `the Ministry said`, `in the Holocaust`, `Institution of Oceanography`.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+\Z|[A-Z][\w'’]*\s+(?:of|for|and|&)\s+\Z"
+)
+_CAPITAL_AFTER_RE = re.compile(r"['’]?s?\s+[A-Z]")
+
+
+def _alone(m: Mention, text: str, starts: set[int]) -> bool:
+    """Whether ``m`` is a last name used alone inside a sentence (`said Blair`): no first
+    name, title or other capitalised word beside it (`Maritime Bulletin`, `Finance
+    Ministry`, `Institution of Oceanography`), no article before it (`the Holocaust`)."""
+    before = text[max(0, m.span.start - 24) : m.span.start]
+    return not (
+        m.partners
+        or m.title
+        or m.span.start in starts
+        or _CAPITAL_BEFORE_RE.search(before)
+        or _ARTICLE_BEFORE_RE.search(before)
+        or _CAPITAL_AFTER_RE.match(text, m.span.end)
+    )
+
+
 def name_groups(
     doc: Document,
     titles: frozenset[str] = frozenset(),
@@ -1186,6 +1283,11 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences)
+    if lowered:
+        # The name's capitalised uses are mentions after all: the one lower-case use is
+        # its slip, not the ordinary word that would make them none.
+        lower_words = lower_words - lowered.keys()
     groups: list[NameGroup] = []
     # Most stories spell no two names alike: that is settled on the keys alone, before
     # any mention is made.
@@ -1201,6 +1303,14 @@ def name_groups(
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
     written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences)
+    if lowered:
+        made = mentions_of(
+            raw, lower_words, doc.text, titles, set(lowered), particles, sentences
+        )
+        for key, slip in sorted(lowered.items()):
+            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            if named.mentions:
+                written.append((named, Spelling(key, [slip])))
     if written:
         story = _Story(doc.text, sentences, _renaming_re(renamings))
         taken = {s.key for g in groups for s in g.spellings}
