@@ -1198,7 +1198,9 @@ def _lowered_names(
     word), it is used so only once, in running text (not an address: `huaral.org`),
     and the story uses the name both as a person's, with a first name or a title
     (`Tony Blair`, `Mr Blair`), and alone, as a last name (`said Blair`), not only as
-    the last part of a longer name (`Samsung Electronics`, `Asahan Aluminium`).
+    the last part of a longer name (`Samsung Electronics`, `Asahan Aluminium`); or the
+    use in lower case follows a title that a capitalised use follows too (`Mr
+    Greenspan` ... `Mr greenspan`).
     """
     named = {p[2].casefold() for p in raw if not p[3]}
     wanted = {
@@ -1238,7 +1240,12 @@ def _lowered_names(
         ms = [m for m in made if m.key == key and not m.caps]
         person = any(m.partners or m.title for m in ms)
         alone = any(_alone(m, text, starts) for m in ms)
-        if ms and person and alone:
+        # Or the use in lower case stands after the title a capitalised use has (`Mr
+        # greenspan`): a person's name. A capitalised word before both may be part of
+        # one longer name (`European Parliament`, `European parliament`).
+        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+        shared = before is not None and before.group(1).casefold() in {m.title for m in ms}
+        if ms and ((person and alone) or shared):
             sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
