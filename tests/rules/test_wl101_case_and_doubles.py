@@ -87,3 +87,10 @@ def test_reports_the_slip(story: str, slip: str) -> None:
 )
 def test_leaves_alone(story: str) -> None:
     assert _flagged(story) == []
+
+
+def test_the_capital_wins_a_tie() -> None:
+    story = "Head\n\nMr greenspan spoke on Monday.\n\nLater Mr Greenspan said rates would rise.\n"
+    (found,) = lint(story, "WL101")
+    assert story[found.span.start : found.span.end] == "greenspan"
+    assert "use `Greenspan`" in found.message

@@ -40,7 +40,6 @@ from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
-    NAME_PART_FREQUENCY,
     Mention,
     RawMention,
     is_mention,
@@ -1172,7 +1171,7 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
 
 #: A name set in lower case is taken for a slip only when the word list holds its lower-
 #: case form less often than this: `Blair`, `Campbell` and most surnames stay below it,
-#: everyday words (`Labour`, `Bank`) above.
+#: the commonest words (`Bank`, `Brown`) above; the story's context decides the rest.
 LOWERED_FREQUENCY = 5000
 #: Where a word in lower case is part of an address, a handle or a file name
 #: (`huaral.org`, `@github`, `#blair`), not running text.
@@ -1193,14 +1192,14 @@ def _lowered_names(
 
     A word the story writes in lower case is an ordinary word, not a name (`Bank`,
     `bank`): one use in lower case makes every capitalised use of it no mention. That
-    reading is wrong for a person's name typed in lower case by a slip: its lower-case
-    form is seldom a word of the list (a plural of one, `Sevens`, `Holdings`, is a
-    word), it is used so only once, in running text (not an address: `huaral.org`),
-    and the story uses the name both as a person's, with a first name or a title
-    (`Tony Blair`, `Mr Blair`), and alone, as a last name (`said Blair`), not only as
-    the last part of a longer name (`Samsung Electronics`, `Asahan Aluminium`); or the
-    use in lower case follows a title that a capitalised use follows too (`Mr
-    Greenspan` ... `Mr greenspan`).
+    reading is wrong for a person's name typed in lower case by a slip. Such a use is
+    taken for one when its form is no common word (``LOWERED_FREQUENCY``) nor the
+    plural of a word (`Sevens`, `Holdings`), it is the only one in lower case, in
+    running text (not an address: `huaral.org`), and the story uses the name as a
+    person's: with a first name or a title (`Tony Blair`, `Mr Blair`) and alone, as a
+    last name (`said Blair`; not only inside a longer name, `Samsung Electronics`, nor
+    after an article, `the Ministry`); or the use in lower case follows a title that a
+    capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
     """
     named = {p[2].casefold() for p in raw if not p[3]}
     wanted = {
@@ -1311,9 +1310,7 @@ def name_groups(
             groups = _group(spellings, close, skel, doc.text, story)
     written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences)
     if lowered:
-        made = mentions_of(
-            raw, lower_words, doc.text, titles, set(lowered), particles, sentences
-        )
+        made = mentions_of(raw, lower_words, doc.text, titles, set(lowered), particles, sentences)
         for key, slip in sorted(lowered.items()):
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
@@ -1751,12 +1748,13 @@ def _marks_elsewhere(text: str, keys: set[str]) -> bool:
 
 #: Why ``best_supported`` chose: the word list may say where a slip is, never which
 #: spelling to use (`Preston` is a listed word, `Robert Peston` a man).
-MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT = (
+MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
     "majority",
     "diacritics habit",
     "word list",
     "whole",
     "running text",
+    "capital",
 )
 
 
@@ -1771,8 +1769,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     """The spelling the story supports best, the others being its slips, and why; None if
     nothing tells them apart.
 
-    In this order: the majority; of spellings that differ only in diacritics, the one
-    that follows the story's habit (diacritics in its other names kept or not); the one
+    In this order: the majority; of one name set with its capital and in lower case
+    (`Greenspan`, `greenspan`), the one with its capital; of spellings that differ only
+    in diacritics, the one that follows the story's habit (diacritics in its other names kept or not); the one
     the word list has seen, when the other is in no list (a slip seldom makes a known
     name: `Toyko` beside `Tokyo`); the whole over the one that lost its last letter
     (`Berluscon`: words are cut short, seldom lengthened); running text over a line in
@@ -1786,6 +1785,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     pool = [s for s in spellings if s.count == most]
     if len(pool) == 1:
         return pool[0], MAJORITY
+    capital = [s for s in pool if s.written[:1].isupper()]
+    if len(capital) == 1 and len({s.key for s in pool}) == 1:
+        return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
     if len({ascii_key(s.key) for s in pool}) == 1:
         marked = _marks_elsewhere(text, {s.key for s in spellings})
         kept = [s for s in pool if s.key.isascii() != marked]
