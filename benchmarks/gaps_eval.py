@@ -14,7 +14,17 @@ those leave gaps; this generator makes only those:
   Qaeda`, `Van Gaal`, `Rolls-Royce`), written once with the parts joined another way:
   run together (`AlQaeda`, `Vangaal`), a space for a hyphen or a hyphen for a space;
 * `translit`: one of the transliteration pairs -ov/-off, sch/sh, w/v, j/y, ph/f, ks/x,
-  either way, after the first letter.
+  either way, after the first letter;
+* `lower-case`: the whole name set in lower case (`blair`), a name no common word;
+* `mixed-case`: the name's capitals mangled: the first two letters in capitals (`BLair`),
+  the whole name in capitals in a line of mixed case (`BLAIR`), or the first capital of
+  a name with an inner one lost (`mcCormack`);
+* `doubled`: a doubled letter set once (`Campbel`, `Gadafi`) or a letter doubled
+  (`Maccabi` for `Macabi`), after the first letter;
+* `vowel`: a vowel for another after the first letter (`Blear`, `Mcdanald`), in a name of
+  any length.
+
+`doubled` and `vowel` give no common word (that is `makes-word`).
 
 A name is a capitalised word (or, for `compound`, a pair of them) that the story never
 writes in lower case, used at least twice, at least once inside a sentence (not only as
@@ -66,7 +76,19 @@ COMMON = 1000
 #: `David`) stay below it, as in wirelint's reading of first names at a sentence's start.
 EVERYDAY = 20_000
 MODES = ("twice", "more")
-KINDS = ("short", "makes-word", "inner-caps", "compound", "translit")
+KINDS = (
+    "short",
+    "makes-word",
+    "inner-caps",
+    "compound",
+    "translit",
+    "lower-case",
+    "mixed-case",
+    "doubled",
+    "vowel",
+)
+#: Kinds whose respelling differs from the name in case only.
+CASE_KINDS = ("inner-caps", "lower-case", "mixed-case")
 _VOWELS = "aeiou"
 #: (pattern, replacement): transliteration pairs that wire copy mixes (-ov/-off, sch/sh, w/v, j/y, ph/f, ks/x), both ways.
 _TRANSLIT = (
@@ -138,7 +160,53 @@ def _translit(name: str, rng: random.Random) -> list[str]:
     return [re.sub(pat, rep, name, count=1) for pat, rep in _TRANSLIT if re.search(pat, name)]
 
 
-RESPELL = {"short": _short, "makes-word": _edits, "inner-caps": _inner_caps, "translit": _translit}
+def _lower_case(name: str, rng: random.Random) -> list[str]:
+    return [name.lower()] if frequency(name.lower()) < COMMON else []
+
+
+def _mixed_case(name: str, rng: random.Random) -> list[str]:
+    forms = [name[:2].upper() + name[2:], name.upper()]
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+", name):
+        forms.append(name[0].lower() + name[1:])
+    return forms
+
+
+def _not_word(forms: list[str]) -> list[str]:
+    return [f for f in forms if frequency(f.lower()) < COMMON]
+
+
+def _doubled(name: str, rng: random.Random) -> list[str]:
+    """A doubled letter set once, or a letter (no vowel pair's) doubled, after the first."""
+    out = []
+    for i in range(1, len(name)):
+        if name[i] == name[i - 1]:
+            out.append(name[:i] + name[i + 1 :])
+        elif name[i].islower() and name[i] != name[i - 1] and name[i : i + 2] != name[i] * 2:
+            out.append(name[: i + 1] + name[i] + name[i + 1 :])
+    return _not_word(out)
+
+
+def _vowel(name: str, rng: random.Random) -> list[str]:
+    out = [
+        name[:i] + v + name[i + 1 :]
+        for i in range(1, len(name))
+        if name[i] in _VOWELS
+        for v in _VOWELS
+        if v != name[i]
+    ]
+    return _not_word(out)
+
+
+RESPELL = {
+    "short": _short,
+    "makes-word": _edits,
+    "inner-caps": _inner_caps,
+    "translit": _translit,
+    "lower-case": _lower_case,
+    "mixed-case": _mixed_case,
+    "doubled": _doubled,
+    "vowel": _vowel,
+}
 
 
 @dataclass
@@ -272,9 +340,9 @@ def damage(
         forms = [
             f
             for f in RESPELL[kind](name, rng)
-            if f.casefold() not in spellings or (kind == "inner-caps" and f != name)
+            if f.casefold() not in spellings or (kind in CASE_KINDS and f != name)
         ]
-        if kind == "inner-caps":
+        if kind in CASE_KINDS:
             # The respelled form must not stand elsewhere already.
             forms = [f for f in forms if f not in re.findall(r"\w+", text)]
         if not forms:

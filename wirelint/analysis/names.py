@@ -754,7 +754,10 @@ def _typed(slip: str, whole: str, sounds: bool = True) -> bool:
     neighbouring letters swapped (`Balir`, `Ajpan`), a neighbouring key for the right one
     (`Kapan`), a letter dropped (`Japanes`, `Wiliams`; not one that makes another form of
     the name: `Reuter`), or, with ``sounds``, one letter spelled another way for the
-    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip)."""
+    sound (`Blayr`; `Viktor`, `Victor` may be a choice, not a slip), or a key struck twice
+    (`Googgle`, `Resserve`)."""
+    if len(slip) == len(whole) + 1:
+        return _struck_twice(slip, whole)
     if len(slip) == len(whole):
         diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
         if len(diff) == 1:
@@ -863,9 +866,63 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # Smith`): two people. The same name after both (`Revolutionar Guards`,
             # `Revolutionary Guards`) says one.
             continue
+        if _struck_twice(ks, ko) or _vowel_for_vowel(ks, ko):
+            # A key struck twice (`Googgle`) or a vowel for another (`Gaogle`): not where
+            # the name is always the second part of a longer one and the other form
+            # stands alone (`Standard Life` beside the exchange `Liffe`), nor a vowel in
+            # four letters (`Tory`, `Tery`; `Lula`, `Lulu`).
+            if _always_after_a_name(other, slip, text):
+                continue
+            if not short:
+                return True
         if _typed(ks, ko) or _sounded(ks, ko) or _cut_word(ks, ko, other):
             return True
     return False
+
+
+def _struck_twice(slip: str, whole: str) -> bool:
+    """Whether ``slip`` is ``whole`` with one letter typed twice (`Googgle`, `Resserve`)."""
+    return len(slip) == len(whole) + 1 and any(
+        slip[i] == slip[i - 1] and slip[:i] + slip[i + 1 :] == whole for i in range(1, len(slip))
+    )
+
+
+def _always_after_a_name(sp: Spelling, alone: Spelling, text: str) -> bool:
+    """Every use of ``sp`` in running text follows one capitalised word (`Standard Life`
+    again and again), and ``alone`` follows no such word, nor a title: a longer name
+    beside another."""
+    before = set()
+    for m in sp.mentions:
+        if m.caps:
+            continue
+        word = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if word is None:
+            return False
+        before.add(word.group(1).casefold())
+    if len(before) != 1 or sp.count < 2:
+        return False  # one longer name, used again and again
+    for m in alone.mentions:
+        word = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if m.title or (word is not None and word.group(1).casefold() in before):
+            return False
+    return True
+
+
+def _vowel_for_vowel(slip: str, whole: str) -> bool:
+    """Whether ``slip`` is ``whole`` with one vowel written for another after the first
+    letter (`Gaogle`, `Congross`, `Christmes`): the vowel a writer hears wrong."""
+    if len(slip) != len(whole):
+        return False
+    diff = [i for i in range(len(slip)) if slip[i] != whole[i]]
+    return (
+        len(diff) == 1
+        and diff[0] > 0
+        and slip[diff[0]] in _PLAIN_VOWELS
+        and whole[diff[0]] in _PLAIN_VOWELS
+    )
+
+
+_PLAIN_VOWELS = frozenset("aeiou")
 
 
 def _sounded(slip: str, whole: str) -> bool:
@@ -1113,6 +1170,110 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     return not derives or alike == 1 or established or (refers and frequency(cut.key) == 0)
 
 
+#: A name set in lower case is taken for a slip only when the word list holds its lower-
+#: case form less often than this: `Blair`, `Campbell` and most surnames stay below it,
+#: the commonest words (`Bank`, `Brown`) above; the story's context decides the rest.
+LOWERED_FREQUENCY = 5000
+#: Where a word in lower case is part of an address, a handle or a file name
+#: (`huaral.org`, `@github`, `#blair`), not running text.
+_ADDRESS_BEFORE = frozenset("@#/._\\")
+_ADDRESS_AFTER_RE = re.compile(r"[./@_][^\W_]")
+
+
+def _lowered_names(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> dict[str, Mention]:
+    """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
+    that use.
+
+    A word the story writes in lower case is an ordinary word, not a name (`Bank`,
+    `bank`): one use in lower case makes every capitalised use of it no mention. That
+    reading is wrong for a person's name typed in lower case by a slip. Such a use is
+    taken for one when its form is no common word (``LOWERED_FREQUENCY``) nor the
+    plural of a word (`Sevens`, `Holdings`), it is the only one in lower case, in
+    running text (not an address: `huaral.org`), and the story uses the name as a
+    person's: with a first name or a title (`Tony Blair`, `Mr Blair`) and alone, as a
+    last name (`said Blair`; not only inside a longer name, `Samsung Electronics`, nor
+    after an article, `the Ministry`); or the use in lower case follows a title that a
+    capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
+    """
+    named = {p[2].casefold() for p in raw if not p[3]}
+    wanted = {
+        k
+        for k in named & lower_words
+        if len(ascii_key(k)) >= MIN_LENGTH
+        and frequency(k) < LOWERED_FREQUENCY
+        and k not in titles
+        and k not in particles
+        and not (k.endswith("s") and is_word(k[:-1]))
+    }
+    if not wanted:
+        return {}
+    uses: dict[str, list[tuple[int, int, str]]] = {}
+    text = doc.text
+    for tok in doc.tokens:
+        if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
+            continue
+        word = _POSSESSIVE_RE.sub("", tok.text)
+        key = word.casefold()
+        if key in wanted:
+            uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
+    wanted = {
+        k
+        for k, found in uses.items()
+        if len(found) == 1
+        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
+        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
+    }
+    if not wanted:
+        return {}
+    starts = {start for start, _end in sentences}
+    out: dict[str, Mention] = {}
+    made = mentions_of(raw, lower_words - wanted, text, titles, wanted, particles, sentences)
+    for key in sorted(wanted):
+        start, end, word = uses[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        person = any(m.partners or m.title for m in ms)
+        alone = any(_alone(m, text, starts) for m in ms)
+        # Or the use in lower case stands after the title a capitalised use has (`Mr
+        # greenspan`): a person's name. A capitalised word before both may be part of
+        # one longer name (`European Parliament`, `European parliament`).
+        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+        shared = before is not None and before.group(1).casefold() in {m.title for m in ms}
+        if ms and ((person and alone) or shared):
+            sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+            out[key] = Mention(Span(start, end), word, key, False, sentence)
+    return out
+
+
+#: What makes the next word a common noun or part of a longer name, not a person's:
+#: `the Ministry said`, `in the Holocaust`, `Institution of Oceanography`.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+\Z|[A-Z][\w'’]*\s+(?:of|for|and|&)\s+\Z"
+)
+_CAPITAL_AFTER_RE = re.compile(r"['’]?s?\s+[A-Z]")
+
+
+def _alone(m: Mention, text: str, starts: set[int]) -> bool:
+    """Whether ``m`` is a last name used alone inside a sentence (`said Blair`): no first
+    name, title or other capitalised word beside it (`Maritime Bulletin`, `Finance
+    Ministry`, `Institution of Oceanography`), no article before it (`the Holocaust`)."""
+    before = text[max(0, m.span.start - 24) : m.span.start]
+    return not (
+        m.partners
+        or m.title
+        or m.span.start in starts
+        or _CAPITAL_BEFORE_RE.search(before)
+        or _ARTICLE_BEFORE_RE.search(before)
+        or _CAPITAL_AFTER_RE.match(text, m.span.end)
+    )
+
+
 def name_groups(
     doc: Document,
     titles: frozenset[str] = frozenset(),
@@ -1129,7 +1290,12 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
-    # What the pieces say of hyphenated names, read from the whole story once for both
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences)
+    if lowered:
+        # The name's capitalised uses are mentions after all: the one lower-case use is
+        # its slip, not the ordinary word that would make them none.
+        lower_words = lower_words - lowered.keys()
+    # What the pieces say of hyphenated names, read from the whole story once for the
     # passes that make mentions (``mentions_of``).
     leading: dict[str, set[str]] = {}
     groups: list[NameGroup] = []
@@ -1147,6 +1313,14 @@ def name_groups(
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
     written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
+    if lowered:
+        made = mentions_of(
+            raw, lower_words, doc.text, titles, set(lowered), particles, sentences, leading
+        )
+        for key, slip in sorted(lowered.items()):
+            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            if named.mentions:
+                written.append((named, Spelling(key, [slip])))
     if written:
         story = _Story(doc.text, sentences, _renaming_re(renamings))
         taken = {s.key for g in groups for s in g.spellings}
@@ -1581,12 +1755,13 @@ def _marks_elsewhere(text: str, keys: set[str]) -> bool:
 
 #: Why ``best_supported`` chose: the word list may say where a slip is, never which
 #: spelling to use (`Preston` is a listed word, `Robert Peston` a man).
-MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT = (
+MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
     "majority",
     "diacritics habit",
     "word list",
     "whole",
     "running text",
+    "capital",
 )
 
 
@@ -1601,8 +1776,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     """The spelling the story supports best, the others being its slips, and why; None if
     nothing tells them apart.
 
-    In this order: the majority; of spellings that differ only in diacritics, the one
-    that follows the story's habit (diacritics in its other names kept or not); the one
+    In this order: the majority; of one name set with its capital and in lower case
+    (`Greenspan`, `greenspan`), the one with its capital; of spellings that differ only
+    in diacritics, the one that follows the story's habit (diacritics in its other names kept or not); the one
     the word list has seen, when the other is in no list (a slip seldom makes a known
     name: `Toyko` beside `Tokyo`); the whole over the one that lost its last letter
     (`Berluscon`: words are cut short, seldom lengthened); running text over a line in
@@ -1616,6 +1792,9 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     pool = [s for s in spellings if s.count == most]
     if len(pool) == 1:
         return pool[0], MAJORITY
+    capital = [s for s in pool if s.written[:1].isupper()]
+    if len(capital) == 1 and len({s.key for s in pool}) == 1:
+        return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
     if len({ascii_key(s.key) for s in pool}) == 1:
         marked = _marks_elsewhere(text, {s.key for s in spellings})
         kept = [s for s in pool if s.key.isascii() != marked]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.names import (
+    CAPITAL,
     PARTICLES,
     RENAMINGS,
     RUNNING_TEXT,
@@ -98,7 +99,13 @@ class NameVariant(Rule):
     its two parts run together (`Vangaal` beside `Van Gaal`; not `Hongkong Land`, a
     company's own spelling, beside `Hong Kong`, nor `The EastAfrican`, a newspaper), or
     joined by a hyphen and by a space (`Kilroy-Silk`, `Kilroy Silk`; not a title:
-    `Vice-President`).
+    `Vice-President`). So is a person's name set once in lower case (`Critics said
+    blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
+    though a word in lower case otherwise makes its capitalised uses no name (`the
+    Ministry`, `a ministry official`). A key struck twice (`Googgle`) or a vowel for
+    another (`Gaogle`) in a form used once that no word list has seen is a slip of the
+    story's name too, unless that name always follows one other name and the form
+    stands alone (`Standard Life`, the exchange `Liffe`).
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
@@ -241,6 +248,7 @@ class NameVariant(Rule):
 #: What decides between spellings used equally often, in a message. The word list never
 #: does (see ``best_supported``).
 _TIE_REASONS = {
+    CAPITAL: "the name's capital; the other spelling is in lower case",
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
     WHOLE: "the other spelling is this one cut short",
 }

@@ -1,0 +1,96 @@
+"""WL101 on the slips the letter-by-letter pairing used to miss: a person's name set in
+lower case once (`blair`, `mcCormack`), a key struck twice (`Googgle`), a vowel for
+another (`Gaogle`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint
+
+
+def _flagged(story: str) -> list[str]:
+    return [story[d.span.start : d.span.end] for d in lint(story, "WL101")]
+
+
+@pytest.mark.parametrize(
+    ("story", "slip"),
+    [
+        # A last name used alone and with a first name, once in lower case.
+        (
+            "Head\n\nPrime Minister Tony Blair said taxes would not rise. The plan, said "
+            "Blair, was fair.\n\nCritics said blair had misled voters.\n",
+            "blair",
+        ),
+        # After the title its capitalised uses have.
+        (
+            "Head\n\nFed chairman Alan Greenspan spoke on Monday. Mr Greenspan said rates "
+            "would rise.\n\nMr greenspan added that growth was strong.\n",
+            "greenspan",
+        ),
+        # The first capital lost, the inner one kept.
+        (
+            "Head\n\nStriker James McCormack scored twice. The goals, said McCormack, were "
+            "lucky.\n\nCoach Smith praised mcCormack afterwards.\n",
+            "mcCormack",
+        ),
+        # A key struck twice, in a name that is a common word too.
+        (
+            "Head\n\nTime Warner now owns 8% of search engine Google. Shares in Google "
+            "rose.\n\nAnalysts said Googgle would gain.\n",
+            "Googgle",
+        ),
+        (
+            "Head\n\nThe Federal Reserve raised rates. Economists expected the Federal "
+            "Reserve to act.\n\nThe Federal Resserve said inflation was low.\n",
+            "Resserve",
+        ),
+        # A vowel for another.
+        (
+            "Head\n\nTime Warner now owns 8% of search engine Google. Shares in Google "
+            "rose.\n\nAnalysts said Gaogle would gain.\n",
+            "Gaogle",
+        ),
+        (
+            "Head\n\nHe called on Congress to act. Congress has not voted.\n\n"
+            "Leaders in Congross said no.\n",
+            "Congross",
+        ),
+    ],
+)
+def test_reports_the_slip(story: str, slip: str) -> None:
+    assert slip in _flagged(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # An ordinary word the story also capitalises in names (British spelling no
+        # American list holds): `the Ministry`, `Ministry of Defence`.
+        "Head\n\nThe Agriculture Ministry said output rose. The Ministry said so again.\n\n"
+        "A ministry official declined to comment.\n",
+        # The capitalised word only ever part of a longer name, the lower-case one a noun.
+        "Head\n\nHe served at the Scripps Institution of Oceanography. Scripps "
+        "Oceanography director Jane Roe spoke.\n\nHe earned a PhD in oceanography.\n",
+        # A plural of a word: `Sevens` teams, a `sevens` coach.
+        "Head\n\nThe Los Angeles Sevens started. Wales beat Fiji at the Sevens.\n\n"
+        "The England sevens coach Mike Friday said so.\n",
+        # An address, not running text.
+        "Head\n\nFarmers use Huaral to sell crops. The Huaral system, said Ana Ruiz, "
+        "helps.\n\nIts site is huaral.org.\n",
+        # Standard Life, the insurer, beside Liffe, the exchange: a longer name always,
+        # against one standing alone.
+        "Head\n\nStandard Life is a shareholder. Reports say Standard Life may seek a "
+        "vote.\n\nStandard Life Investments said so, as did the derivatives market "
+        "Liffe.\n",
+    ],
+)
+def test_leaves_alone(story: str) -> None:
+    assert _flagged(story) == []
+
+
+def test_the_capital_wins_a_tie() -> None:
+    story = "Head\n\nMr greenspan spoke on Monday.\n\nLater Mr Greenspan said rates would rise.\n"
+    (found,) = lint(story, "WL101")
+    assert story[found.span.start : found.span.end] == "greenspan"
+    assert "use `Greenspan`" in found.message
