@@ -267,12 +267,15 @@ class SubjectCount(ParserRule):
     @staticmethod
     def _second_relative(s: Sentence, lead: int) -> bool:
         """Does a conjunction before ``lead`` join the clause to a relative clause that
-        ends right before it (one I am comfortable with and I think will distinguish us)?
+        ends right before it, or to a clause that ends on a stranded preposition (one I
+        am comfortable with and I think will distinguish us)?
         The clause is a second relative clause of the same noun, its gap the reported
         clause's subject."""
         c = lead - 1
         if c <= s.first or s.toks[c].tag != "CC":
             return False
+        if s.toks[c - 1].tag == "IN" and not s.children(c - 1):
+            return True  # comfortable with and: a stranded preposition, a relative's gap
         return any(s.toks[m].dep == "relcl" and s.right_edge(m) == c - 1 for m in range(s.first, c))
 
     def _counted(self, s: Sentence) -> Iterator[Hit]:
