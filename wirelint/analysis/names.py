@@ -61,6 +61,7 @@ STYLEBOOK_KEEP = "stylebook-keep"
 TITLES = "name-titles"
 PARTICLES = "name-particles"
 RENAMINGS = "name-change-cues"
+WRITTEN_QUOTES = "written-quote-cues"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -131,6 +132,12 @@ register_section(
     RENAMINGS,
     "strings",
     "words that bring in a name as a new one (`renamed`, `name to`): no slip of an old one (WL101)",
+)
+register_section(
+    WRITTEN_QUOTES,
+    "strings",
+    "words that say a quotation is copied from writing (`tweeted`, `on Twitter`): it keeps "
+    "its source's capitals (WL101)",
 )
 
 
@@ -373,6 +380,7 @@ class _Story:
     text: str
     sentences: list[tuple[int, int]]
     renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
+    written: re.Pattern[str] | None = None  # a cue that a quotation is copied from writing
 
 
 @lru_cache(maxsize=8)
@@ -436,11 +444,33 @@ def _foreign(m: Mention, story: _Story) -> bool:
     return unknown >= 3 and 3 * unknown >= 2 * len(words)
 
 
+#: A name followed by what it is: `Dakota, a deer`, `Acme, a maker of ...`.
+_INTRODUCED_AS_RE = re.compile(r"['’]?s?,\s+(?:a|an)\s+([^\W\d_]+)")
+
+
+def _introduced_as(sp: Spelling, text: str) -> set[str]:
+    """The first words of the descriptions a story gives a spelling in apposition (`Dakoda,
+    a cat`: `cat`)."""
+    found = (_INTRODUCED_AS_RE.match(text, m.span.end) for m in sp.mentions)
+    return {f.group(1).casefold() for f in found if f is not None}
+
+
+def _described_apart(a: Spelling, b: Spelling, text: str) -> bool:
+    """Each spelling is introduced with a description of its own, and they differ: two
+    things (`Dakoda, a cat`; `Dakota, a deer`). A slip is typed in a later use, not in a
+    second introduction that says something else."""
+    da, db = _introduced_as(a, text), _introduced_as(b, text)
+    return bool(da and db) and not da & db
+
+
 def _told_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
     """What the story says outright: one spelling is a new name it gives, or a gloss of
-    the other, or the two stand only in sentences of different languages (`des
-    Parisiens` in a French quotation, `Parisians` in the English text)."""
+    the other, or each is introduced as a different thing (`Dakoda, a cat`; `Dakota, a
+    deer`), or the two stand only in sentences of different languages (`des Parisiens`
+    in a French quotation, `Parisians` in the English text)."""
     if _renamed(a, story) or _renamed(b, story) or _glossed(a, b, story.text):
+        return True
+    if _described_apart(a, b, story.text):
         return True
     fa = [_foreign(m, story) for m in a.mentions]
     fb = [_foreign(m, story) for m in b.mentions]
@@ -677,9 +707,7 @@ def _pair_ok(
         return True
     rarer = a if a.count < b.count else b if b.count < a.count else None
     if rarer is None:
-        # A tie: one of them must be no English word (`Toyko` beside `Tokyo`), unless
-        # the story ties them (`Jana Bennett` ... `Ms Bennet`).
-        return not (known_a and known_b) or _titled_back(a, b)
+        return _tie_ok(a, b, asc, alike)
     # A spelling at the word list's floor counts as a word unless it is the shorter: a
     # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
     other = b if rarer is a else a
@@ -694,6 +722,52 @@ FIRST_LETTER_LENGTH = 6
 #: The letter rows of a QWERTY keyboard: a finger that misses hits a neighbouring key.
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+
+
+def _tie_ok(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> bool:
+    """Whether two spellings used equally often, one edit apart, are one name's variants.
+
+    One of them must be no English word (`Toyko` beside `Tokyo`), unless the story ties
+    them (`Jana Bennett` ... `Ms Bennet`). A consonant changed for one far from it on the
+    keyboard is no typing slip (`Wikimedia`, `Wikipedia`: two bodies), nor are two forms
+    the word list holds, one the other cut short (`Myanma`, `Myanmar`), unless a name or
+    title beside both, or the one used with a title after the other's full mention, says
+    one name.
+    """
+    tied = _titled_back(a, b)
+    if (
+        not alike
+        and not tied
+        and (_distant_consonant(asc[a.key], asc[b.key]) or _both_listed_cut(a.key, b.key))
+    ):
+        return False
+    return not (is_word(a.key) and is_word(b.key)) or tied
+
+
+def _both_listed_cut(x: str, y: str) -> bool:
+    """One is the other without its last letter, and the word list holds both, neither
+    above its floor: two forms a list has seen (`Myanma`, the adjective, beside
+    `Myanmar`), not a slip it never met (`Kenned` beside `Kennedy`, a word)."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return (
+        len(long) == len(short) + 1
+        and long.startswith(short)
+        and 0 < frequency(short) <= RARE_FREQUENCY
+        and 0 < frequency(long) <= RARE_FREQUENCY
+    )
+
+
+def _distant_consonant(x: str, y: str) -> bool:
+    """``x`` and ``y`` of one length differ in one letter, a consonant in both, and the two
+    keys are not neighbours: what a finger that slips does not type (`Wikimedia`,
+    `Wikipedia`). Sounds spelled two ways (`c`/`k`) are folded before this is asked."""
+    if len(x) != len(y):
+        return False
+    changed = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(changed) != 1:
+        return False
+    p, q = changed[0]
+    return p not in "aeiouy" and q not in "aeiouy" and not _neighbouring_keys(p, q)
 
 
 def _neighbouring_keys(x: str, y: str) -> bool:
@@ -1279,12 +1353,14 @@ def name_groups(
     titles: frozenset[str] = frozenset(),
     particles: frozenset[str] = frozenset(),
     renamings: frozenset[str] = frozenset(),
+    written: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
     and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
-    name (`renamed`).
+    name (`renamed`); ``written`` the cues that a quotation is copied from writing
+    (`tweeted`).
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -1312,7 +1388,7 @@ def name_groups(
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
-    written = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
+    apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
     if lowered:
         made = mentions_of(
             raw, lower_words, doc.text, titles, set(lowered), particles, sentences, leading
@@ -1320,13 +1396,13 @@ def name_groups(
         for key, slip in sorted(lowered.items()):
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
-                written.append((named, Spelling(key, [slip])))
-    if written:
-        story = _Story(doc.text, sentences, _renaming_re(renamings))
+                apart.append((named, Spelling(key, [slip])))
+    if apart:
+        story = _Story(doc.text, sentences, _renaming_re(renamings), _written_re(written))
         taken = {s.key for g in groups for s in g.spellings}
         groups += [
             NameGroup(list(pair))
-            for pair in written
+            for pair in apart
             if not taken & {s.key for s in pair} and _one_name(pair[0], pair[1], story)
         ]
         groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
@@ -1549,12 +1625,62 @@ def _two_part_spellings(
     return by_pair
 
 
+@lru_cache(maxsize=8)
+def _written_re(cues: frozenset[str]) -> re.Pattern[str] | None:
+    """A cue of ``cues`` (`tweeted`, `on Twitter`) with no end of sentence or quotation
+    mark after it, up to the end of the text it is searched in."""
+    if not cues:
+        return None
+    # Longest first, in a fixed order (see ``_renaming_re``).
+    words = sorted((re.escape(c) for c in cues), key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^.!?\"“”\n]*\Z", re.IGNORECASE)
+
+
+#: How far before a quotation's opening mark its cue is looked for.
+_QUOTE_CUE_REACH = 80
+
+
+def _quote_opened(text: str, at: int) -> int | None:
+    """Where the quotation ``at`` stands in opens, in its paragraph (None: in none)."""
+    opened = None
+    for i in range(text.rfind("\n", 0, at) + 1, at):
+        c = text[i]
+        if c == "“":
+            opened = i
+        elif c == "”":
+            opened = None
+        elif c == '"':
+            opened = i if opened is None else None
+    return opened
+
+
+def _in_written_quote(m: Mention, story: _Story) -> bool:
+    """Whether ``m`` stands in a quotation the story says is copied from writing: `said
+    on Twitter "Youtube-dl is ..."`."""
+    if story.written is None:
+        return False
+    opened = _quote_opened(story.text, m.span.start)
+    return opened is not None and bool(
+        story.written.search(story.text, max(0, opened - _QUOTE_CUE_REACH), opened)
+    )
+
+
+def _quoted_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
+    """One spelling only in quotations copied from writing (a tweet, a statement), the
+    other only outside them: the quotation keeps its source's capitals and parts
+    (`Github` in a quoted tweet, `GitHub` in the story's own text)."""
+    qa = [_in_written_quote(m, story) for m in a.mentions]
+    qb = [_in_written_quote(m, story) for m in b.mentions]
+    return (all(qa) and not any(qb)) or (all(qb) and not any(qa))
+
+
 def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
     """Whether nothing the story says makes two spellings of ``_written_apart`` two
     people or things: the cues of ``_different_things`` (different first or last names
     beside each, a first name or a company's against a last name, items of lists of
-    names, a second introduction, a new name given, a gloss, another language)."""
-    if _told_apart(a, b, story):
+    names, a second introduction, a new name given, a gloss, another language), or
+    whether the story quotes one from writing (see ``_quoted_apart``)."""
+    if _told_apart(a, b, story) or _quoted_apart(a, b, story):
         return False
     if any(m.listed for m in a.mentions) and any(m.listed for m in b.mentions):
         return False

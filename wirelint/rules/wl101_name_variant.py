@@ -13,6 +13,7 @@ from wirelint.analysis.names import (
     STYLEBOOK,
     TITLES,
     WHOLE,
+    WRITTEN_QUOTES,
     NameGroup,
     Spelling,
     ascii_key,
@@ -120,7 +121,14 @@ class NameVariant(Rule):
     Costan`; the cues are the names pack's `name-change-cues`), a translation or another
     transliteration given in a parenthesis (`Fondation pour l'Enfance (Foundation for
     Childhood)`, `Zelenskyy (Zelenskiy)`), and a spelling used only in sentences of
-    another language against one used only in English (`des Parisiens`, `Parisians`). A first name (or its initial), last name or title beside both spellings
+    another language against one used only in English (`des Parisiens`, `Parisians`),
+    spellings each introduced as a different thing (`Dakoda, a cat`; `Dakota, a deer`),
+    a capital or a part written another way only inside a quotation the story says is
+    copied from writing (`Github` in a quoted tweet, beside the story's `GitHub`; the
+    cues are the names pack's `written-quote-cues`), two names each used once that
+    differ in one consonant far from the other on the keyboard (`Wikimedia`,
+    `Wikipedia`), and two forms each used once, one the other cut short, that the word
+    list holds both (`the Myanma embassy`, `from Myanmar`). A first name (or its initial), last name or title beside both spellings
     says the opposite, one person, even when a letter was lost: `Mr Mandelso` beside
     `Mr Mandelson` is reported (two dictionary words stay two: `Clark`, `Clarke`; but of
     two that differ by a doubled or changed letter, one used only alone with a title after
@@ -168,7 +176,11 @@ class NameVariant(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups = name_groups(
-            doc, _words(ctx, TITLES), _words(ctx, PARTICLES), _words(ctx, RENAMINGS)
+            doc,
+            _words(ctx, TITLES),
+            _words(ctx, PARTICLES),
+            _words(ctx, RENAMINGS),
+            _words(ctx, WRITTEN_QUOTES),
         )
         if not groups:
             return

@@ -29,6 +29,12 @@ _DASHES = frozenset({"-", "–", "—"})
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
+#: Conjunctions that open a clause of their own, also when the parser reads them as
+#: prepositions; `after`, `before`, `since` and `until` are left out: as often
+#: prepositions inside a subject.
+_CLAUSE_OPENERS = frozenset(
+    {"as", "while", "because", "although", "though", "whereas", "when", "if"}
+)
 
 
 def _of_compound(s: Sentence, n: int) -> bool:
@@ -59,6 +65,16 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
         return True  # that we all value also gives: a pronoun is next to its own verb
     if any(s.toks[k].dep == "mark" for k in range(n + 1, f)):
         return True  # a journey not without mishaps as ... were: another clause starts
+    if any(
+        s.word(k) in _CLAUSE_OPENERS
+        and s.toks[k + 1].tag in _NOUN_PHRASE_TAGS
+        and not s.punct_between(k, f)
+        for k in range(n + 1, f - 1)
+    ):
+        # a journey not without mishaps as a succession of chances were spurned: the
+        # parser read `as` as a preposition, but it opens a clause with its own subject
+        # (not an aside set off by commas: the shares, as a rule, was)
+        return True
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
@@ -97,7 +113,10 @@ class SubjectVerbAgreement(ParserRule):
     appositions. `who` and `that` take the number of the noun just before them (`the
     people who has signed`, `a rule that have allowed`), and so does `which` after a
     comma (`the plan, which were drawn up`). After `there is`, `there are` the verb
-    agrees with the noun that follows (`there were no immediate response`). Collective nouns (`the government are`), nouns of quantity (`a number of ...
+    agrees with the noun that follows (`there were no immediate response`). A
+    conjunction between subject and verb that opens a clause with a subject of its own
+    (`a journey not without mishaps as a succession of chances were spurned`) says the
+    verb is that clause's. Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
     nouns the word-form table reads both ways pass.
 

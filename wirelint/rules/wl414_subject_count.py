@@ -40,8 +40,9 @@ class SubjectCount(ParserRule):
     the plant.`) and a finite verb straight after `because`, `if`, `when`, `although`
     and the like with no subject (`because would lose money`) lost their subject too.
     Commands, inversions that name their subject after the verb (`Said the minister:
-    ...`), `as was expected` and coordinated verbs that share a subject (`rose and
-    then fell`) pass.
+    ...`), `as was expected`, coordinated verbs that share a subject (`rose and
+    then fell`) and a report that is a second relative clause of a noun, its gap the
+    reported clause's subject (`a choice I like and I think will win votes`) pass.
 
     ## Why it matters
     A missing subject leaves the reader to guess who will act; a doubled one reads
@@ -263,6 +264,20 @@ class SubjectCount(ParserRule):
             return False
         return s.toks[k - 1].tag.startswith("NN")
 
+    @staticmethod
+    def _second_relative(s: Sentence, lead: int) -> bool:
+        """Does a conjunction before ``lead`` join the clause to a relative clause that
+        ends right before it, or to a clause that ends on a stranded preposition (one I
+        am comfortable with and I think will distinguish us)?
+        The clause is a second relative clause of the same noun, its gap the reported
+        clause's subject."""
+        c = lead - 1
+        if c <= s.first or s.toks[c].tag != "CC":
+            return False
+        if s.toks[c - 1].tag == "IN" and not s.children(c - 1):
+            return True  # comfortable with and: a stranded preposition, a relative's gap
+        return any(s.toks[m].dep == "relcl" and s.right_edge(m) == c - 1 for m in range(s.first, c))
+
     def _counted(self, s: Sentence) -> Iterator[Hit]:
         for v in s.indexes():
             dep = s.toks[v].dep
@@ -298,6 +313,8 @@ class SubjectCount(ParserRule):
                 continue  # a move ministers say should: a relative clause without `that`
             if self._contact_relative(s, r):
                 continue  # the party a survey showed was: the same, parsed as an apposition
+            if reporters and self._second_relative(s, s.left_edge(reporters[0])):
+                continue  # a choice I like and I think will win: a second relative clause
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < v]
             first = min(auxes) if auxes else v
             if s.toks[first].tag not in ("MD", "VBD", "VBZ", "VBP") or not s.lex.tag(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, PRON_A, PRON_S, SUB, TO, UNK
+from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, PRON_A, PRON_S, SUB, TO, UNK, VBG
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
 
 #: How the parser hangs a second sentence it does not split off on the first.
@@ -103,7 +103,8 @@ class JoinedSentences(ParserRule):
     of its own (`"... for Paramount" many of Lee's creations have been filmed`) are
     joined sentences too; a quoted phrase inside a sentence (`to challenge "the high
     rates" they charge`), a verb's quoted complement (`was "The future of ..."`), a
-    report after its verb of saying (`said "It is ...`) and the speaker after a
+    report after its verb of saying (`said "It is ...`; after its -ing form too: `a
+    message warning "You can click ...`) and the speaker after a
     quotation (`..." Richards told BBC Sport`) pass. A quotation closed by its own
     comma and followed by its speaker and verb of saying has had its report: a new
     quotation or a capitalised word after the attribution starts a new sentence
@@ -412,6 +413,8 @@ class JoinedSentences(ParserRule):
             return False
         if prev.tag.startswith(("VB", "MD")) or s.lex.tag(prev.text.lower()) & _NOT_AN_END:
             return False  # was "The future of ...", in "The Times": a complement, a title
+        if s.tags(j - 1) & VBG and s.has("report-verbs", s.lemma(j - 1)):
+            return False  # a message warning "You can click ...": a report's -ing, its quote
         if any(
             s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
             for k in range(j + 2, min(j + 5, s.last + 1))

@@ -45,7 +45,11 @@ class LostCopula(ParserRule):
       (`Libyan troops hastily evacuating their stronghold, sources said`); captions
       of under eight words (`Mr Smith arriving at court`), an -ing phrase inside a
       subject whose verb follows (`utilities relying on Transco ..., will face`) and a
-      list of such phrases (`homophobia being one. Unequal rights being another.`) pass.
+      list of such phrases (`homophobia being one. Unequal rights being another.`) pass,
+      as does an -ing form after a verb that takes one, read as a noun (`Lisbon risks
+      becoming`; the pack's `gerund-only`).
+    A passive shared by a list of reduced items, each with its doer (`Some maintained by
+    Red Hat staff, some by volunteers`), passes.
     Names and words the table does not know pass.
 
     ## Why it matters
@@ -152,6 +156,9 @@ class LostCopula(ParserRule):
             subjects = [k for k in s.children(v, "nsubj") if k < v]
             if not subjects or not self._opens_clause(s, s.left_edge(subjects[-1])):
                 continue
+            if self._gapped_list(s, v):
+                continue  # Some maintained by Red Hat staff, some by volunteers: a list
+                # of reduced items, each with its doer
             if s.punct_between(subjects[-1], v) or any(
                 s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
                 and (k > v or s.toks[k].dep in ("conj", "ROOT"))
@@ -204,6 +211,8 @@ class LostCopula(ParserRule):
                 continue
             if subjects[-1] == s.first and s.tags(s.first) & VB:
                 continue  # Imagine editing Titanic: a command, its verb read as a noun
+            if subjects[-1] == v - 1 and s.has("gerund-only", s.lemma(v - 1)):
+                continue  # Lisbon risks becoming: a verb that takes an -ing form, read as a noun
             k = s.right_edge(subjects[-1]) + 1
             if any(
                 s.toks[m].tag not in ("RB", "RBR") or not s.toks[m].text.islower()
@@ -225,6 +234,18 @@ class LostCopula(ParserRule):
                 v,
                 f"`{t.text}` has no auxiliary: `is`, `are`, `was`, `were` before it?",
             )
+
+    @staticmethod
+    def _gapped_list(s: Sentence, v: int) -> bool:
+        """Does a comma after participle v open a second item that names only its subject
+        and its doer (`Some maintained by Red Hat staff, some by volunteers`)? The
+        participle is shared by a list of reduced items, not a passive that lost `was`."""
+        after = [k for k in range(v + 1, s.last) if s.toks[k].text == ","]
+        return any(
+            s.word(k + 2) == "by" or (k + 3 <= s.last and s.word(k + 3) == "by")
+            for k in after
+            if k + 2 <= s.last and not any(s.toks[m].tag.startswith("VB") for m in (k + 1, k + 2))
+        )
 
     @staticmethod
     def _verb_after_phrase(s: Sentence, v: int) -> bool:

@@ -15,6 +15,8 @@ _OBJECT_START = frozenset({"DT", "PRP$", "PRP"})
 #: How the parser hangs a predicate adjective on its verb: never an attribute.
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+#: How many words before a noun a `with` that opens its phrase is looked for.
+_WITH_REACH = 8
 
 
 class SwappedWords(ParserRule):
@@ -30,8 +32,10 @@ class SwappedWords(ParserRule):
       followed by a noun or a conjunction: `a computer personal was`, `attract investment
       foreign.`. Capitalised words (names, peoples), adjectives that may follow a noun (the pack's
       `postpositive-adjectives`: `the people responsible`, `funds available`), an
-      adjective after a measure (`ten years old`) and a predicate after a verb such as
-      `make`, `find` or `keep` (`found the plan sound`, the pack's `predicate-verbs`) pass;
+      adjective after a measure (`ten years old`), a predicate after a verb such as
+      `make`, `find` or `keep` (`found the plan sound`, the pack's `predicate-verbs`) or
+      in a phrase after `with` (`with their lands productive`), and a short quotation
+      (`"the economy stupid"`: a slogan in its own order) pass;
     - a word that can only be an adjective between a preposition or a verb and `a`,
       `an` or `the`: `showed off new a technology`, `reflects current the strength`.
       A predicate after `be`, `remain` or `make` (`is confident the deal`, `made clear
@@ -114,7 +118,30 @@ class SwappedWords(ParserRule):
             return False  # 10 metres deep, 3 goals clear: a figure's measure
         if s.toks[j].dep in _PREDICATE_DEPS:
             return False  # the parser reads a predicate: found the plan sound
+        if self._quoted_phrase(s, i, j) or self._with_absolute(s, i):
+            return False
         return not self._predicate_verb_above(s, i)
+
+    @staticmethod
+    def _quoted_phrase(s: Sentence, i: int, j: int) -> bool:
+        """Do noun i and adjective j end a quotation of at most four words (`"the economy
+        stupid"`)? A slogan or a title is quoted as it was said, in its own order."""
+        if j >= s.last or s.toks[j + 1].tag != "''":
+            return False
+        return any(s.toks[k].tag == "``" for k in range(max(s.first, i - 3), i))
+
+    @staticmethod
+    def _with_absolute(s: Sentence, i: int) -> bool:
+        """Does noun i stand in a phrase opened by `with` or `without`, no verb between
+        (`with their titles in order and their lands productive`)? The adjective after
+        it is the phrase's predicate, in its place. (Read from the words: the parse
+        often hangs the second item of such a phrase elsewhere.)"""
+        for k in range(i - 1, max(s.first, i - _WITH_REACH) - 1, -1):
+            if s.word(k) in ("with", "without"):
+                return True
+            if s.toks[k].tag.startswith(("VB", "MD")) or s.toks[k].text in (",", ";", ":"):
+                return False
+        return False
 
     @staticmethod
     def _phrase_follows(s: Sentence, j: int) -> bool:

@@ -126,7 +126,9 @@ class DroppedArticle(ParserRule):
     when the word-form table counts the noun and it stands outside the pack's fixed phrases (`bare-object-phrases`:
     `take place`, `face trial`, `in court`), after none of `bare-object-prepositions`
     (`per barrel`, `as chairman`) and after no `kind of` or noun of amount (`quantities
-    of virus`: the pack's `amount-nouns`); a time (`over last year`), a
+    of virus`: the pack's `amount-nouns`); a medium named as the mass of what it
+    carries (`Video captured Trump`, `the move to mobile`: the pack's `medium-nouns`), a
+    time (`over last year`), a
     noun joined to another (`for artist and album`, `from museum to mosque`) and
     telegraphic wire copy (the wire's `mln`, `dlrs`, `pct` anywhere in the story) pass.
 
@@ -159,6 +161,8 @@ class DroppedArticle(ParserRule):
             t = toks[i]
             if word is None or not _bare(toks, s.children(i), i):
                 continue
+            if s.has("medium-nouns", word):
+                continue  # Video captured Trump, the move to mobile: a medium, a mass use
             if t.dep not in _ROLES and not (t.dep in _OBJECTS and self._object(s, i, word)):
                 continue
             if s.children(i, "compound", "appos", "amod") or s.left_edge(i) != i:

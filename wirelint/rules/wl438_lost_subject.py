@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document, PartKind
-from wirelint.grammar.lexicon import PRON_S, VBD, VBZ, Lexicon
+from wirelint.grammar.lexicon import MASS, PRON_S, VBD, VBZ, Lexicon
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, first_hit_per_place
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
@@ -48,7 +48,8 @@ class LostSubject(ParserRule):
       the late Harry Browne.`), after an opening quotation mark too (`"is possible
       Nakasone will be given carte blanche`); questions, commands (base forms) and
       participle openings followed by their clause (`Founded in 1990, the firm ...`)
-      pass, and so do list items and summary bullets, which share the subject of the
+      or by a singular count noun with no article, which they modify (`Predicted
+      chart-topper ...`), pass, and so do list items and summary bullets, which share the subject of the
       line that leads into them by style (`- Announced a package for the sugar industry`);
     - a report closed by its verb of saying alone (`..., the company said.` with
       `the company` deleted: `..." said.`) or by a subject alone (`..." he.`);
@@ -245,6 +246,11 @@ class LostSubject(ParserRule):
             return  # Founded in 1990, the firm ...: a participle opening its sentence
         if s.lemma(j) == "say":
             return  # Said one trader: a report with its subject after the verb
+        nxt = s.toks[j + 1]
+        if nxt.tag == "NN" and nxt.text.islower() and not s.tags(j + 1) & MASS:
+            # Predicted chart-topper Do They Know It's Christmas? is expected: a count
+            # noun with no article is no object; the -ed word modifies it.
+            return
         if any(s.children(k, *_SUBJECT_DEPS) and s.finite(k) for k in s.indexes() if k != j):
             return  # another clause has a subject the verb may share
         yield Hit(

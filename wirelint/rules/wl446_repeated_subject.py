@@ -31,7 +31,8 @@ class RepeatedSubject(ParserRule):
     May it came`), its apposition or relative clause closed by a comma (`the minister,
     who arrived on Monday, he said`), and a sentence the parser can only read as a noun
     with a relative clause that has its object in place (`Officials familiar with the
-    talks they said ...`). A phrase of time (`Last week it said`, `Each year they`), a
+    talks they said ...`). A phrase of time (`Last week it said`, `Each year they`,
+    `All the days of the lockdown they're black days`), a
     phrase put in front (`A true gadget, it could`), a parenthetical report (`The plan,
     he said, will`), a real relative clause (`the firms they oversee face`, `the level
     of responsibility they have has been`) and an object before the pronoun (`told MPs
@@ -157,6 +158,8 @@ class RepeatedSubject(ParserRule):
             r = s.toks[r].head
         if s.toks[r].tag not in _NOUN_TAGS or s.toks[r].dep not in ("ROOT", "ccomp", "advcl"):
             return None  # the clause has a verb of its own: a real relative clause
+        if s.has("adverbial-nouns", s.word(r)) or s.has("time-periods", s.word(r)):
+            return None  # All the days of the lockdown they're black days: a time phrase
         lead = s.left_edge(r)
         if any(s.toks[k].tag == "WRB" or s.toks[k].dep == "mark" for k in range(lead, r)):
             return None  # when the firms they oversee face problems: a real relative clause
