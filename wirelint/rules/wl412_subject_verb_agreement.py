@@ -101,6 +101,24 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     )
 
 
+def _regular_plural(s: Sentence, w: str) -> bool:
+    """Is ``w`` the regular plural of a noun the table knows (profits, sales, shares)?
+
+    The word-form table gives many plurals a singular reading too (a sales tax, a profits
+    warning), which alone would leave the number unsure; a plural the parser reads as
+    the subject, made by -s or -es from a noun of its own, is plural. The singular -s
+    nouns (news, series, means) are the pack's and are read before this.
+    """
+    if w.endswith("ss") or not w.endswith("s"):
+        return False
+    stems = [w[:-1]]
+    if w.endswith("es"):
+        stems.append(w[:-2])
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    return any(len(stem) > 2 and s.lex.tag(stem) & NN for stem in stems)
+
+
 class SubjectVerbAgreement(ParserRule):
     """A subject and its verb that disagree in number, across the words between them.
 
@@ -218,7 +236,7 @@ class SubjectVerbAgreement(ParserRule):
         t = s.tags(n)
         if t & VBG:
             return 0  # a gerund: Britain's working
-        if tag == "NNS" and t & NNS and not t & NN:
+        if tag == "NNS" and t & NNS and (not t & NN or _regular_plural(s, w)):
             return _PLURAL
         # A mass noun's entry carries both numbers (the table's own convention).
         if tag == "NN" and t & NN and (t & MASS or not t & NNS) and not w.endswith("s"):
