@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.analysis.brands import AGENCIES
+from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
     PARTICLES,
@@ -26,6 +27,7 @@ from wirelint.analysis.names import (
 )
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
 from wirelint.document.model import Document
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
 MAX_NOTES = 5
@@ -245,10 +247,10 @@ class NameVariant(Rule):
                 fixes = [Fix(edits, Applicability.SAFE if safe else Applicability.UNSAFE, title)]
             for mention in other.mentions:
                 if not everywhere:
-                    replacement = with_case(mention.text, shown)
+                    span, replacement = _respelled(mention, other, chosen, text)
                     fixes = [
                         Fix.replace(
-                            mention.span,
+                            span,
                             replacement,
                             safe=safe,
                             title=f"Spell it `{replacement}` ({why})",
@@ -264,6 +266,19 @@ _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
     WHOLE: "the other spelling is this one cut short",
 }
+
+
+def _respelled(mention: Mention, other: Spelling, chosen: Spelling, text: str) -> tuple[Span, str]:
+    """Where the fix writes and what: ``chosen`` in the case of ``mention`` (`BAKHMUT` in a
+    subhead); but a name set in capitals once in running text (`BLAIR`, of `Blair`) is
+    written as the story writes it, with its possessive (`BLAIR'S` -> `Blair's`)."""
+    shown = chosen.display
+    if not (mention.caps and other.key == chosen.key and not chosen.caps_only):
+        return mention.span, with_case(mention.text, shown)
+    tail = text[mention.span.end : mention.span.end + 2]
+    if tail[:1] in "'’" and tail[1:] == "S" and not text[mention.span.end + 2 :][:1].isalpha():
+        return Span(mention.span.start, mention.span.end + 2), f"{shown}{tail[0]}s"
+    return mention.span, shown
 
 
 def _places(n: int) -> str:
