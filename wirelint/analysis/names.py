@@ -20,7 +20,9 @@ spellings that stand beside different first or last names (`Jan Kowalski`, `Jon 
 name different people; a last name used alone refers to the last full mention
 (`Andrew Michelmore` ... `Mr Michelmora`). A name written two ways in no letter but its
 capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
-Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context.
+Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context; so
+is a person's name set once in lower case (``_lowered_names``) and a person's or place's
+name set once in capitals in running text (``_shouted_names``: `BLAIR` beside `Blair`).
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
 

@@ -105,7 +105,14 @@ class NameVariant(Rule):
     `Vice-President`). So is a person's name set once in lower case (`Critics said
     blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
     though a word in lower case otherwise makes its capitalised uses no name (`the
-    Ministry`, `a ministry official`). A key struck twice (`Googgle`) or a vowel for
+    Ministry`, `a ministry official`). So is a person's or place's name set once in
+    capitals among words in mixed case (`Tony Blair` ... `said Blair` ... `BLAIR
+    added`; `Mr BANNISTER`; `in Tikrit` ... `TIKRIT`), and the fix writes it as the
+    story does, possessive kept (`BLAIR'S` -> `Blair's`); not in a headline or a line
+    in capitals, the dateline (`LONDON, May 3 (Reuters)`), a story mostly in capitals,
+    a ticker, a word in brackets or quotation marks, beside another word in capitals
+    (`"BLAIR OUT"`), nor an acronym (`NATO` beside `Nato`; `Korea Electric Power Corp
+    (Kepco)`). A key struck twice (`Googgle`) or a vowel for
     another (`Gaogle`) in a form used once that no word list has seen is a slip of the
     story's name too, unless that name always follows one other name and the form
     stands alone (`Standard Life`, the exchange `Liffe`).
