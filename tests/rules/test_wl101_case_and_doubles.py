@@ -152,7 +152,7 @@ def test_reports_a_name_in_capitals(story: str, slip: str, fix: str) -> None:
         # Emphasis inside a quotation.
         'Head\n\nPrime Minister Tony Blair spoke. "We will NEVER give in," said Blair.\n',
         # A shouted quotation that names him.
-        'Head\n\nPrime Minister Tony Blair spoke. Protesters met Blair with chants of '
+        "Head\n\nPrime Minister Tony Blair spoke. Protesters met Blair with chants of "
         '"BLAIR OUT" outside.\n',
         # A headline in capitals.
         "BLAIR NAMES POLL DATE\n\nPrime Minister Tony Blair named the day. The date, "
@@ -164,8 +164,7 @@ def test_reports_a_name_in_capitals(story: str, slip: str, fix: str) -> None:
         "LONDON, May 3 (Reuters) - Shares fell in London on Monday. Traders in London "
         "said demand was weak.\n",
         # Initials and Roman numerals are no title-case names.
-        "Head\n\nAuthor J.R.R. Tolkien wrote it. Tolkien, said the US editor, liked "
-        "Henry VIII.\n",
+        "Head\n\nAuthor J.R.R. Tolkien wrote it. Tolkien, said the US editor, liked Henry VIII.\n",
     ],
 )
 def test_leaves_capitals_alone(story: str) -> None:
