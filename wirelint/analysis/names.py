@@ -1368,7 +1368,9 @@ def _shouted_names(
         key = p[2].casefold()
         if p[3]:
             caps.setdefault(key, []).append(p)
-        else:
+        elif sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
+            # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
+            # (`PINs`).
             titled[key] += 1
     wanted = {
         k
