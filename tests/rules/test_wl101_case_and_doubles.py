@@ -94,3 +94,78 @@ def test_the_capital_wins_a_tie() -> None:
     (found,) = lint(story, "WL101")
     assert story[found.span.start : found.span.end] == "greenspan"
     assert "use `Greenspan`" in found.message
+
+
+# -- a name set in capitals once in running text ------------------------------------------
+
+
+def _fixed(story: str) -> list[str]:
+    return [e.replacement for d in lint(story, "WL101") for f in d.fixes for e in f.edits]
+
+
+@pytest.mark.parametrize(
+    ("story", "slip", "fix"),
+    [
+        # A last name with a first name and alone, once in capitals.
+        (
+            "Head\n\nPrime Minister Tony Blair said taxes would not rise. The plan, said "
+            "Blair, was fair.\n\nCritics said BLAIR had misled voters.\n",
+            "BLAIR",
+            "Blair",
+        ),
+        # After a title; the possessive is kept in the case of the running text.
+        (
+            "Head\n\nMiler Roger Bannister ran on Monday. The record, said Bannister, was "
+            "easy.\n\nMr BANNISTER'S coach agreed.\n",
+            "BANNISTER",
+            "Bannister's",
+        ),
+        # A first name before the use in capitals says a person.
+        (
+            "Head\n\nElena DEMENTIEVA won the final. The Russian, ranked sixth, broke "
+            "serve early.\n\nDementieva said she was happy. Williams praised Dementieva.\n",
+            "DEMENTIEVA",
+            "Dementieva",
+        ),
+        # A place: the story writes `in Tikrit`.
+        (
+            "Head\n\nFighting broke out in Tikrit on Monday. Residents of Tikrit fled.\n\n"
+            "Troops entered TIKRIT at dawn.\n",
+            "TIKRIT",
+            "Tikrit",
+        ),
+    ],
+)
+def test_reports_a_name_in_capitals(story: str, slip: str, fix: str) -> None:
+    assert _flagged(story) == [slip]
+    assert _fixed(story) == [fix]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Acronyms, whether or not the story also writes them in title case.
+        "Head\n\nNato leaders met. Nato Secretary-General Jens Stoltenberg said Nato would "
+        "act.\n\nNATO troops and UEFA officials watched with the BBC.\n",
+        "Head\n\nSouth Korea's Korea Electric Power Corp (Kepco) signed. Firms sold "
+        "turbines to Kepco.\n\nKEPCO has also been negotiating with others.\n",
+        # Emphasis inside a quotation.
+        'Head\n\nPrime Minister Tony Blair spoke. "We will NEVER give in," said Blair.\n',
+        # A shouted quotation that names him.
+        "Head\n\nPrime Minister Tony Blair spoke. Protesters met Blair with chants of "
+        '"BLAIR OUT" outside.\n',
+        # A headline in capitals.
+        "BLAIR NAMES POLL DATE\n\nPrime Minister Tony Blair named the day. The date, "
+        "said Blair, was fixed.\n",
+        # A paragraph in capitals.
+        "Head\n\nPrime Minister Tony Blair named the day. The date, said Blair, was "
+        "fixed.\n\nEDITORS: BLAIR WILL SPEAK AT NOON.\n",
+        # The dateline's city in capitals.
+        "LONDON, May 3 (Reuters) - Shares fell in London on Monday. Traders in London "
+        "said demand was weak.\n",
+        # Initials and Roman numerals are no title-case names.
+        "Head\n\nAuthor J.R.R. Tolkien wrote it. Tolkien, said the US editor, liked Henry VIII.\n",
+    ],
+)
+def test_leaves_capitals_alone(story: str) -> None:
+    assert _flagged(story) == []

@@ -20,7 +20,9 @@ spellings that stand beside different first or last names (`Jan Kowalski`, `Jon 
 name different people; a last name used alone refers to the last full mention
 (`Andrew Michelmore` ... `Mr Michelmora`). A name written two ways in no letter but its
 capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
-Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context.
+Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context; so
+is a person's name set once in lower case (``_lowered_names``) and a person's or place's
+name set once in capitals in running text (``_shouted_names``: `BLAIR` beside `Blair`).
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
 
@@ -29,6 +31,7 @@ The analysis is computed once per Document and kept in ``doc.cache[KEY]``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -47,7 +50,7 @@ from wirelint.analysis.mentions import (
     raw_mentions,
 )
 from wirelint.analysis.words import STOPWORDS
-from wirelint.document.model import Document, TokenShape
+from wirelint.document.model import Document, PartKind, TokenShape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
@@ -1325,6 +1328,154 @@ def _lowered_names(
     return out
 
 
+#: A story whose running text sets this share of its words or more in capitals is written
+#: in capitals (an old wire, a notice): a name in capitals there is its style, no slip.
+_CAPS_BODY_SHARE = 0.25
+#: A word before a name that makes it a place (`in Tikrit`, `near Basra`).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|across|from|to)\s+\Z")
+#: What stands right before a word in capitals that is no running text: a ticker
+#: (`<BLAIR.L>`), a word in brackets or quotation marks set off for itself.
+_SET_OFF_BEFORE = frozenset("<([\"“'‘")
+
+
+def _shouted_names(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> dict[str, Mention]:
+    """Names of people and places the story sets in capitals once in its running text
+    (`Tony Blair ... said Blair ... BLAIR added`): key -> that use.
+
+    Lines in capitals (headlines, subheads) and the dateline (`LONDON, May 3 (Reuters)`)
+    set names so by style, and so does a story whose running text is mostly capitals
+    (``_CAPS_BODY_SHARE``). Elsewhere one use in capitals, among words in mixed case and
+    not beside another word in capitals (`BLAIR OUT`), not set off in brackets or quotes
+    (a ticker, an emphasis), of a name the story writes in title case at least twice, is
+    a slip when the title-case uses make it a person's name (a first name or a title
+    before one: `Tony Blair`, `Mr Blair`) or a place's (the dateline's city, `in
+    Tikrit`), one of them inside a sentence. Acronyms (`NATO`, `AIDS`, `BBC`) are neither,
+    even where a story also writes them `Nato`.
+    """
+    text = doc.text
+    dateline = doc.dateline
+    skip = dateline.span if dateline is not None else None
+    caps: dict[str, list[RawMention]] = {}
+    titled: Counter[str] = Counter()
+    for p in raw:
+        key = p[2].casefold()
+        if p[3]:
+            caps.setdefault(key, []).append(p)
+        elif sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
+            # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
+            # (`PINs`).
+            titled[key] += 1
+    wanted = {
+        k
+        for k, ps in caps.items()
+        if titled[k] >= 2 and len(ascii_key(k)) >= 3 and k not in lower_words and k not in titles
+    }
+    if not wanted:
+        return {}
+    uses: dict[str, list[RawMention]] = {}
+    for key in wanted:
+        for p in caps[key]:
+            start, end = p[0], p[1]
+            if skip is not None and skip.start <= start < skip.end:
+                continue
+            part = doc.part_at(start)
+            if part is None or part.kind is not PartKind.PARAGRAPH:
+                continue
+            uses.setdefault(key, []).append(p)
+    wanted = {k for k, ps in uses.items() if len(ps) == 1 and _in_running_text(ps[0], text)}
+    if not wanted or _written_in_capitals(doc):
+        return {}
+    starts = {start for start, _end in sentences}
+    city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+    out: dict[str, Mention] = {}
+    for key in sorted(wanted):
+        ms = [m for m in made if m.key == key and not m.caps]
+        inside = any(m.span.start not in starts for m in ms)
+        start, end, word, _caps, sentence, _poss = uses[key][0]
+        person = any(m.partners or m.title for m in ms) or _given_before(
+            text, start, lower_words, titles
+        )
+        place = key == city or any(
+            _PLACE_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
+            and _alone(m, text, starts)
+            for m in ms
+        )
+        # An acronym the story spells out (`Korea Electric Power Corp (Kepco)`) is
+        # neither, whatever stands before it.
+        defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
+        if len(ms) >= 2 and inside and (person or place) and not defined:
+            out[key] = Mention(Span(start, end), word, key, True, sentence)
+    return out
+
+
+#: Capitalised words that are no first names, whatever their frequency in the word list.
+_CALENDAR = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _given_before(text: str, start: int, lower_words: set[str], titles: frozenset[str]) -> bool:
+    """Whether a title (`Mr BANNISTER`) or a first name (`Elena DEMENTIEVA`) stands right
+    before a use in capitals: a rare capitalised word the story uses only there (not
+    `December OPEC` beside `last December`, `Saudi OPEC` beside `Saudi Arabia`)."""
+    before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+    if before is None or not before.group(1)[1:].islower():
+        return False
+    given = before.group(1)
+    key = given.casefold()
+    if key in titles:
+        return True
+    return (
+        key not in lower_words
+        and key not in _CALENDAR
+        and frequency(key) < LOWERED_FREQUENCY
+        and len(re.findall(rf"\b{re.escape(given)}\b", text)) == 1
+    )
+
+
+def _in_running_text(p: RawMention, text: str) -> bool:
+    """Whether a piece in capitals stands among words in mixed case, alone in capitals:
+    not in a line in capitals, not beside another word in capitals (`BLAIR OUT`, `HENRY
+    VIII`), not set off in brackets or quotation marks (`<BLAIR.L>`, `"BLAIR"`)."""
+    start, end = p[0], p[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(c.islower() for c in line):
+        return False
+    if text[start - 1 : start] in _SET_OFF_BEFORE or text[end : end + 1] in ">)]":
+        return False
+    if text[end : end + 2] == "..":
+        return False  # a row of a table: `BRENT.....18.89`
+    before = text[line_start:start].split()
+    after = text[end : line_end if line_end >= 0 else len(text)].split()
+    neighbours = before[-1:] + after[:1]
+    return not any(
+        sum(c.isupper() for c in w) > 1 and not any(c.islower() for c in w) for w in neighbours
+    )
+
+
+def _written_in_capitals(doc: Document) -> bool:
+    """Whether the story's running text sets many of its words in capitals
+    (``_CAPS_BODY_SHARE``)."""
+    words = upper = 0
+    for part in doc.parts:
+        if part.kind is not PartKind.PARAGRAPH:
+            continue
+        for w in doc.text[part.span.start : part.span.end].split():
+            letters = [c for c in w if c.isalpha()]
+            if len(letters) > 1:
+                words += 1
+                upper += all(c.isupper() for c in letters)
+    return words > 0 and upper >= _CAPS_BODY_SHARE * words
+
+
 #: What makes the next word a common noun or part of a longer name, not a person's:
 #: `the Ministry said`, `in the Holocaust`, `Institution of Oceanography`.
 _ARTICLE_BEFORE_RE = re.compile(
@@ -1396,6 +1547,17 @@ def name_groups(
         for key, slip in sorted(lowered.items()):
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
+                apart.append((named, Spelling(key, [slip])))
+    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences)
+    if shouted:
+        # The name's uses in title case against its one use in capitals.
+        made = mentions_of(
+            raw, lower_words, doc.text, titles, set(shouted), particles, sentences, leading
+        )
+        had = {s.key for pair in apart for s in pair}
+        for key, slip in sorted(shouted.items()):
+            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            if named.mentions and key not in had:
                 apart.append((named, Spelling(key, [slip])))
     if apart:
         story = _Story(doc.text, sentences, _renaming_re(renamings), _written_re(written))

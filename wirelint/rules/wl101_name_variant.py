@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.analysis.brands import AGENCIES
+from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
     PARTICLES,
@@ -26,6 +27,7 @@ from wirelint.analysis.names import (
 )
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
 from wirelint.document.model import Document
+from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
 MAX_NOTES = 5
@@ -103,7 +105,14 @@ class NameVariant(Rule):
     `Vice-President`). So is a person's name set once in lower case (`Critics said
     blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
     though a word in lower case otherwise makes its capitalised uses no name (`the
-    Ministry`, `a ministry official`). A key struck twice (`Googgle`) or a vowel for
+    Ministry`, `a ministry official`). So is a person's or place's name set once in
+    capitals among words in mixed case (`Tony Blair` ... `said Blair` ... `BLAIR
+    added`; `Mr BANNISTER`; `in Tikrit` ... `TIKRIT`), and the fix writes it as the
+    story does, possessive kept (`BLAIR'S` -> `Blair's`); not in a headline or a line
+    in capitals, the dateline (`LONDON, May 3 (Reuters)`), a story mostly in capitals,
+    a ticker, a word in brackets or quotation marks, beside another word in capitals
+    (`"BLAIR OUT"`), nor an acronym (`NATO` beside `Nato`; `Korea Electric Power Corp
+    (Kepco)`). A key struck twice (`Googgle`) or a vowel for
     another (`Gaogle`) in a form used once that no word list has seen is a slip of the
     story's name too, unless that name always follows one other name and the form
     stands alone (`Standard Life`, the exchange `Liffe`).
@@ -245,10 +254,10 @@ class NameVariant(Rule):
                 fixes = [Fix(edits, Applicability.SAFE if safe else Applicability.UNSAFE, title)]
             for mention in other.mentions:
                 if not everywhere:
-                    replacement = with_case(mention.text, shown)
+                    span, replacement = _respelled(mention, other, chosen, text)
                     fixes = [
                         Fix.replace(
-                            mention.span,
+                            span,
                             replacement,
                             safe=safe,
                             title=f"Spell it `{replacement}` ({why})",
@@ -264,6 +273,19 @@ _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
     WHOLE: "the other spelling is this one cut short",
 }
+
+
+def _respelled(mention: Mention, other: Spelling, chosen: Spelling, text: str) -> tuple[Span, str]:
+    """Where the fix writes and what: ``chosen`` in the case of ``mention`` (`BAKHMUT` in a
+    subhead); but a name set in capitals once in running text (`BLAIR`, of `Blair`) is
+    written as the story writes it, with its possessive (`BLAIR'S` -> `Blair's`)."""
+    shown = chosen.display
+    if not (mention.caps and other.key == chosen.key and not chosen.caps_only):
+        return mention.span, with_case(mention.text, shown)
+    tail = text[mention.span.end : mention.span.end + 2]
+    if tail[:1] in "'’" and tail[1:] == "S" and not text[mention.span.end + 2 :][:1].isalpha():
+        return Span(mention.span.start, mention.span.end + 2), f"{shown}{tail[0]}s"
+    return mention.span, shown
 
 
 def _places(n: int) -> str:
