@@ -186,6 +186,10 @@ class SubjectVerbAgreement(ParserRule):
         t = s.tags(v)
         if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
             return False
+        lead = s.left_edge(n)
+        if lead > s.first and s.toks[lead - 1].tag.startswith("VB"):
+            return False  # appreciated competition bring creativity: the noun is the verb's
+            # object, and the bare verb a clause the parse hangs on it
         if t & NOUN and s.word(n) in _RELATIVES:
             return False  # I did score that try, concern that finance ministers: a noun
         # After a noun, a word with a noun reading may be a compound's head (a joint
@@ -260,6 +264,9 @@ class SubjectVerbAgreement(ParserRule):
             if not nouns or s.toks[nouns[0]].tag not in ("NN", "NNS"):
                 continue
             m = nouns[0]
+            if any(s.toks[k].tag in ("NN", "NNS") and s.toks[k].head != m for k in range(v + 1, m)):
+                continue  # there is widespread belief money market rates will: the noun
+                # after the verb is the first one; the parser took a later clause's subject
             number = self._number(s, m)
             verb_number = _SINGULAR if fw in _SINGULAR_VERBS else _PLURAL
             if number in (0, verb_number):
@@ -332,8 +339,10 @@ class SubjectVerbAgreement(ParserRule):
                 (f - n < 2 and s.word(n) in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS)
                 or s.toks[n + 1].tag.startswith("NN")
                 or s.toks[n + 1].tag == "VBG"
+                or s.toks[n + 1].text in ("/", "\\")
             ):
-                continue  # side by side (WL401's), or a noun modifying the real subject
+                continue  # side by side (WL401's), or a noun modifying the real subject (the
+                # stocks/usage ratio: a slash compound's first noun)
             if s.word(f - 1) in _NOMINATIVE:
                 continue  # each time you go back in you have: the pronoun is the subject
             if lead > s.first and s.toks[lead - 1].tag == "VBG":
