@@ -50,7 +50,7 @@ from garble_eval import (  # noqa: E402
     two_shares,
     write_misses,
 )
-from garble_structure_second import Edit, Story, _new, _remove, load_stories  # noqa: E402
+from garble_structure_second import Edit, Story, _remove, load_stories, score  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 
@@ -178,16 +178,7 @@ def main() -> int:
                 edit = make(story, k, rng)
                 if edit is None:
                     continue
-                new = _new(story, edit, config)
-                line = any(s < edit.lend and e > edit.lstart for s, e, _ in new)
-                near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
-                got.append((line, near))
-                if not line:
-                    damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
-                    misses.append(
-                        f"{split}\t{kind}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
-                        + damaged[edit.lstart : edit.lend].replace("\n", " ")
-                    )
+                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
     cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
     print("recall: a new finding on the damaged line | near the damage")
     print_recall(results, kinds, two_shares)

@@ -287,6 +287,23 @@ def _new(story: Story, edit: Edit, config: Config) -> list[tuple[int, int, str]]
     return [f for f in _findings(damaged, config) if f not in before]
 
 
+def score(
+    story: Story, edit: Edit, config: Config, label: str, misses: list[str]
+) -> tuple[bool, bool]:
+    """Whether a new finding falls on the damaged line, and near the damage; a miss on
+    the line is added to ``misses`` (label, story, the damaged words, the line)."""
+    new = _new(story, edit, config)
+    line = any(s < edit.lend and e > edit.lstart for s, e, _ in new)
+    near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
+    if not line:
+        damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
+        misses.append(
+            f"{label}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
+            + damaged[edit.lstart : edit.lend].replace("\n", " ")
+        )
+    return line, near
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     damage_arguments(ap, per_kind=150, seed=7)
@@ -326,16 +343,7 @@ def main() -> int:
                 edit = next((e for k in order if (e := make(story, k, rng)) is not None), None)
                 if edit is None:
                     continue
-                new = _new(story, edit, config)
-                line = any(s < edit.lend and e > edit.lstart for s, e, _ in new)
-                near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
-                got.append((line, near))
-                if not line:
-                    damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
-                    misses.append(
-                        f"{split}\t{kind}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
-                        + damaged[edit.lstart : edit.lend].replace("\n", " ")
-                    )
+                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
     cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
     print("recall: a new finding on the damaged line | near the damage")
     print_recall(results, kinds, two_shares)
