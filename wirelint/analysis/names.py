@@ -50,7 +50,7 @@ from wirelint.analysis.mentions import (
     raw_mentions,
 )
 from wirelint.analysis.words import STOPWORDS
-from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.model import COPY_KINDS, Document, PartKind, TokenShape
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
@@ -1293,13 +1293,21 @@ def _lowered_names(
         return {}
     uses: dict[str, list[tuple[int, int, str]]] = {}
     text = doc.text
-    for tok in doc.tokens:
-        if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
+    # Only the parts that hold one of the words are tokenized: ``doc.tokens`` would keep
+    # every token of a long story for its life (a few hundred MB at 10 MB).
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS:
             continue
-        word = _POSSESSIVE_RE.sub("", tok.text)
-        key = word.casefold()
-        if key in wanted:
-            uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
+        folded = text[part.span.start : part.span.end].casefold()
+        if not any(k in folded for k in wanted):
+            continue
+        for tok in part.tokens:
+            if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
+                continue
+            word = _POSSESSIVE_RE.sub("", tok.text)
+            key = word.casefold()
+            if key in wanted:
+                uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
     wanted = {
         k
         for k, found in uses.items()
@@ -1469,10 +1477,15 @@ def _written_in_capitals(doc: Document) -> bool:
         if part.kind is not PartKind.PARAGRAPH:
             continue
         for w in doc.text[part.span.start : part.span.end].split():
-            letters = [c for c in w if c.isalpha()]
+            # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
+            # and only a word in capitals is read letter by letter (an uncased letter in it
+            # is no capital).
+            letters = w if w.isalpha() else [c for c in w if c.isalpha()]
             if len(letters) > 1:
                 words += 1
-                upper += all(c.isupper() for c in letters)
+                upper += (not isinstance(letters, str) or letters.isupper()) and all(
+                    c.isupper() for c in letters
+                )
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
 
 
