@@ -1371,12 +1371,19 @@ def _shouted_names(
     dateline = doc.dateline
     skip = dateline.span if dateline is not None else None
     caps: dict[str, list[RawMention]] = {}
+    for p in raw:
+        if p[3]:
+            caps.setdefault(p[2].casefold(), []).append(p)
+    if not caps:
+        return {}
+    # Only the spellings of a word the story also sets in capitals are read letter by
+    # letter: a long story has few of those among its many mentions.
     titled: Counter[str] = Counter()
     for p in raw:
-        key = p[2].casefold()
         if p[3]:
-            caps.setdefault(key, []).append(p)
-        elif sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
+            continue
+        key = p[2].casefold()
+        if key in caps and sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
             # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
             # (`PINs`).
             titled[key] += 1
