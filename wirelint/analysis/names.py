@@ -50,7 +50,14 @@ from wirelint.analysis.mentions import (
     raw_mentions,
 )
 from wirelint.analysis.words import STOPWORDS
-from wirelint.document.model import COPY_KINDS, Document, PartKind, TokenShape
+from wirelint.document.model import (
+    COPY_KINDS,
+    Document,
+    PartKind,
+    TokenShape,
+    word_shape,
+    words_in,
+)
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
@@ -1293,21 +1300,24 @@ def _lowered_names(
         return {}
     uses: dict[str, list[tuple[int, int, str]]] = {}
     text = doc.text
-    # Only the parts that hold one of the words are tokenized: ``doc.tokens`` would keep
-    # every token of a long story for its life (a few hundred MB at 10 MB).
+    # Which spellings are uses in lower case is settled once per spelling (a shape and a
+    # key depend on the spelling alone), over the story's distinct words; each part's
+    # spellings are then looked up in C (``words_in``), and only the parts that hold one
+    # are read token by token. ``doc.tokens`` would keep every token of a long story for
+    # its life (a few hundred MB at 10 MB).
+    spellings = _lower_spellings(doc.words, wanted)
+    if not spellings:
+        return {}
     for part in doc.parts:
         if part.kind not in COPY_KINDS:
             continue
-        folded = text[part.span.start : part.span.end].casefold()
-        if not any(k in folded for k in wanted):
+        hits = words_in(part.texts, spellings)
+        if not hits:
             continue
-        for tok in part.tokens:
-            if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
-                continue
+        tokens = part.tokens
+        for tok in map(tokens.__getitem__, hits):
             word = _POSSESSIVE_RE.sub("", tok.text)
-            key = word.casefold()
-            if key in wanted:
-                uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
+            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
     wanted = {
         k
         for k, found in uses.items()
@@ -1334,6 +1344,17 @@ def _lowered_names(
             sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
+
+
+def _lower_spellings(words: Iterable[str], wanted: set[str]) -> set[str]:
+    """The spellings among ``words`` written in lower or mixed case (`blair`, `mcCormack`)
+    whose key, possessive dropped and case-folded, is one of ``wanted``."""
+    return {
+        w
+        for w in words
+        if _POSSESSIVE_RE.sub("", w).casefold() in wanted
+        and word_shape(w) in (TokenShape.LOWER, TokenShape.MIXED)
+    }
 
 
 #: A story whose running text sets this share of its words or more in capitals is written
