@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1271,6 +1271,7 @@ def _lowered_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
 ) -> dict[str, Mention]:
     """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
     that use.
@@ -1329,7 +1330,9 @@ def _lowered_names(
         return {}
     starts = {start for start, _end in sentences}
     out: dict[str, Mention] = {}
-    made = mentions_of(raw, lower_words - wanted, text, titles, wanted, particles, sentences)
+    made = mentions_of(
+        raw, lower_words - wanted, text, titles, wanted, particles, sentences, leading
+    )
     for key in sorted(wanted):
         start, end, word = uses[key][0]
         ms = [m for m in made if m.key == key and not m.caps]
@@ -1374,6 +1377,7 @@ def _shouted_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
 ) -> dict[str, Mention]:
     """Names of people and places the story sets in capitals once in its running text
     (`Tony Blair ... said Blair ... BLAIR added`): key -> that use.
@@ -1430,7 +1434,7 @@ def _shouted_names(
         return {}
     starts = {start for start, _end in sentences}
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
-    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
     out: dict[str, Mention] = {}
     for key in sorted(wanted):
         ms = [m for m in made if m.key == key and not m.caps]
@@ -1500,20 +1504,28 @@ def _in_running_text(p: RawMention, text: str) -> bool:
 def _written_in_capitals(doc: Document) -> bool:
     """Whether the story's running text sets many of its words in capitals
     (``_CAPS_BODY_SHARE``)."""
+    text = doc.text
+    # A story repeats its words: each distinct one is read once, and counted as often as
+    # the paragraphs use it (``Counter`` counts in C).
+    counts = Counter(
+        chain.from_iterable(
+            text[p.span.start : p.span.end].split()
+            for p in doc.parts
+            if p.kind is PartKind.PARAGRAPH
+        )
+    )
     words = upper = 0
-    for part in doc.parts:
-        if part.kind is not PartKind.PARAGRAPH:
-            continue
-        for w in doc.text[part.span.start : part.span.end].split():
-            # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
-            # and only a word in capitals is read letter by letter (an uncased letter in it
-            # is no capital).
-            letters = w if w.isalpha() else [c for c in w if c.isalpha()]
-            if len(letters) > 1:
-                words += 1
-                upper += (not isinstance(letters, str) or letters.isupper()) and all(
-                    c.isupper() for c in letters
-                )
+    for w, n in counts.items():
+        # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
+        # and only a word in capitals is read letter by letter (an uncased letter in it
+        # is no capital).
+        letters = w if w.isalpha() else [c for c in w if c.isalpha()]
+        if len(letters) > 1:
+            words += n
+            if (not isinstance(letters, str) or letters.isupper()) and all(
+                c.isupper() for c in letters
+            ):
+                upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
 
 
@@ -1558,14 +1570,15 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
-    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences)
+    # What the pieces say of hyphenated names, read from the whole story once for the
+    # passes that make mentions (``mentions_of``): it depends on ``raw`` alone, not on
+    # which words each pass takes for ordinary ones.
+    leading: dict[str, set[str]] = {}
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, leading)
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
         lower_words = lower_words - lowered.keys()
-    # What the pieces say of hyphenated names, read from the whole story once for the
-    # passes that make mentions (``mentions_of``).
-    leading: dict[str, set[str]] = {}
     groups: list[NameGroup] = []
     # Most stories spell no two names alike: that is settled on the keys alone, before
     # any mention is made.
@@ -1589,7 +1602,7 @@ def name_groups(
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
-    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences)
+    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, leading)
     if shouted:
         # The name's uses in title case against its one use in capitals.
         made = mentions_of(
