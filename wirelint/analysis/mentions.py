@@ -13,6 +13,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
@@ -50,6 +52,7 @@ class Mention:
         return 2 * bool(self.partners) + bool(self.title)
 
 
+_PIECE = itemgetter(2)  # a raw mention's piece (``RawMention``)
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -110,10 +113,15 @@ def mentions_of(
     lists: dict[int, bool] = {}
     if leading is None:
         leading = {}
-    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
+    pieces: Iterable[int] = range(len(raw))
+    if wanted is not None:
+        # Only the wanted keys' pieces are read: they are found in C loops, and a long
+        # story's passes each want a few of its hundred thousand pieces.
+        keys = map(str.casefold, map(_PIECE, raw))
+        pieces = compress(pieces, map(wanted.__contains__, keys))
+    for i in pieces:
+        start, end, piece, caps, sent, poss = raw[i]
         key = piece.casefold()
-        if wanted is not None and key not in wanted:
-            continue
         if not is_mention(piece, end, key, lower_words, text):
             continue
         partners: tuple[str, ...] = ()
@@ -205,18 +213,18 @@ def _before(
 def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
     """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
     `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
-    leading: set[str] = set()
+    before: set[str] = set()
     alone: set[str] = set()
     for k, piece in enumerate(raw):
         key = piece[2].casefold()
         joined = k + 1 < len(raw) and raw[k + 1][4] == piece[4]
         gap = text[piece[1] : raw[k + 1][0]] if joined else ""
         if joined and (_joined(gap, particles) or gap in _HYPHENS):
-            if frequency(key) < LEADING_FREQUENCY:
-                leading.add(key)  # not a prefix or a word of its own: `Ex-Labour`
+            before.add(key)
         else:
             alone.add(key)
-    return leading - alone
+    # Not a prefix or a word of its own (`Ex-Labour`): looked up once per key.
+    return {key for key in before - alone if frequency(key) < LEADING_FREQUENCY}
 
 
 _HYPHENS = ("-", "‐")

@@ -391,6 +391,9 @@ class _Story:
     sentences: list[tuple[int, int]]
     renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
     written: re.Pattern[str] | None = None  # a cue that a quotation is copied from writing
+    # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
+    # pair of spellings its mentions are in.
+    foreign: dict[int, bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -448,10 +451,14 @@ def _foreign(m: Mention, story: _Story) -> bool:
     English sentence run into a quotation in French is no French sentence)."""
     if not 0 <= m.sentence < len(story.sentences):  # -1: a mention from across stories
         return False
+    known = story.foreign.get(m.sentence)
+    if known is not None:
+        return known
     lo, hi = story.sentences[m.sentence]
     words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
     unknown = sum(not is_word(w) for w in words)
-    return unknown >= 3 and 3 * unknown >= 2 * len(words)
+    known = story.foreign[m.sentence] = unknown >= 3 and 3 * unknown >= 2 * len(words)
+    return known
 
 
 #: A name followed by what it is: `Dakota, a deer`, `Acme, a maker of ...`.
