@@ -251,6 +251,8 @@ _ITEM_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3})\Z")
 
 def _is_name_list(sentence: str, particles: frozenset[str]) -> bool:
     """A team sheet or a cast: four or more items, nearly all of them short names."""
+    if sentence.count(",") + sentence.count(";") + sentence.count("and") < 3:
+        return False  # four items take three separators; most sentences have fewer
     items = [i.strip() for i in _ITEM_SPLIT_RE.split(sentence.rsplit(":", 1)[-1].strip(" .\n"))]
     items = [i for i in items if i]
     if len(items) < 4:
