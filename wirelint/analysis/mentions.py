@@ -13,8 +13,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
@@ -52,7 +52,9 @@ class Mention:
         return 2 * bool(self.partners) + bool(self.title)
 
 
-_PIECE = itemgetter(2)  # a raw mention's piece (``RawMention``)
+# A raw mention's end and piece (``RawMention``).
+_END = itemgetter(1)
+_PIECE = itemgetter(2)
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -272,6 +274,23 @@ def is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str)
     # Not a word the story also writes in lower case, nor one in another script, nor one
     # right before a `[`.
     return key not in lower_words and _latin(piece) and not text.startswith("[", end)
+
+
+def mention_keys(raw: list[RawMention], lower_words: set[str], text: str) -> set[str]:
+    """The keys of the pieces of ``raw`` that are mentions (``is_mention``).
+
+    Only a `[` right after a piece depends on where it stands: the pieces with one are
+    left out first, in C, and each distinct spelling of the rest is tested once.
+    """
+    pieces: Iterable[str] = map(_PIECE, raw)
+    if "[" in text:
+        bracketed = map(text.startswith, repeat("["), map(_END, raw))
+        pieces = compress(pieces, map(not_, bracketed))
+    return {
+        key
+        for piece in set(pieces)
+        if (key := piece.casefold()) not in lower_words and _latin(piece)
+    }
 
 
 def _unmarked(word: str) -> str:

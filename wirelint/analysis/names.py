@@ -34,10 +34,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, compress, pairwise
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ from wirelint.analysis.mentions import (
     Mention,
     RawMention,
     is_mention,
+    mention_keys,
     mentions_of,
     raw_mentions,
 )
@@ -616,13 +618,7 @@ def _candidates(
 
 def _candidate_keys(raw: list[RawMention], lower_words: set[str], text: str) -> list[str]:
     """The keys of ``_candidates``, sorted, without making a Mention for each word."""
-    keys = {
-        key
-        for _start, end, piece, *_rest in raw
-        for key in (piece.casefold(),)
-        if is_mention(piece, end, key, lower_words, text)
-    }
-    return sorted(k for k in keys if _is_candidate(k))
+    return sorted(k for k in mention_keys(raw, lower_words, text) if _is_candidate(k))
 
 
 def _letters(key: str) -> str:
@@ -1294,7 +1290,7 @@ def _lowered_names(
     after an article, `the Ministry`); or the use in lower case follows a title that a
     capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
     """
-    named = {p[2].casefold() for p in raw if not p[3]}
+    named = {w.casefold() for w in set(_uncapped(raw))}
     wanted = {
         k
         for k in named & lower_words
@@ -1356,6 +1352,16 @@ def _lowered_names(
     return out
 
 
+# A raw mention's piece and whether it is in capitals (``RawMention``).
+_PIECE = itemgetter(2)
+_CAPS = itemgetter(3)
+
+
+def _uncapped(raw: list[RawMention]) -> Iterator[str]:
+    """The pieces of ``raw`` not in capitals, in order, picked out in C."""
+    return compress(map(_PIECE, raw), map(not_, map(_CAPS, raw)))
+
+
 def _lower_spellings(words: Iterable[str], wanted: set[str]) -> set[str]:
     """The spellings among ``words`` written in lower or mixed case (`blair`, `mcCormack`)
     whose key, possessive dropped and case-folded, is one of ``wanted``."""
@@ -1403,22 +1409,19 @@ def _shouted_names(
     dateline = doc.dateline
     skip = dateline.span if dateline is not None else None
     caps: dict[str, list[RawMention]] = {}
-    for p in raw:
-        if p[3]:
-            caps.setdefault(p[2].casefold(), []).append(p)
+    for p in compress(raw, map(_CAPS, raw)):
+        caps.setdefault(p[2].casefold(), []).append(p)
     if not caps:
         return {}
-    # Only the spellings of a word the story also sets in capitals are read letter by
-    # letter: a long story has few of those among its many mentions.
+    # Each spelling is read once, however often the story uses it; only those of a word
+    # the story also sets in capitals are read letter by letter.
     titled: Counter[str] = Counter()
-    for p in raw:
-        if p[3]:
-            continue
-        key = p[2].casefold()
-        if key in caps and sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
+    for piece, n in Counter(_uncapped(raw)).items():
+        key, tail = piece.casefold(), piece[1:]
+        if key in caps and sum(c.isupper() for c in tail) < sum(c.islower() for c in tail):
             # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
             # (`PINs`).
-            titled[key] += 1
+            titled[key] += n
     wanted = {
         k
         for k, ps in caps.items()
