@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import itemgetter, not_
 
 from wirelint.analysis.lexicon import frequency
@@ -215,18 +215,18 @@ def _before(
 def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
     """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
     `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
+    # The pieces as written, folded once each at the end.
     before: set[str] = set()
-    alone: set[str] = set()
-    for k, piece in enumerate(raw):
-        key = piece[2].casefold()
-        joined = k + 1 < len(raw) and raw[k + 1][4] == piece[4]
-        gap = text[piece[1] : raw[k + 1][0]] if joined else ""
-        if joined and (_joined(gap, particles) or gap in _HYPHENS):
-            before.add(key)
+    alone: set[str] = {raw[-1][2]} if raw else set()
+    for piece, nxt in pairwise(raw):
+        gap = text[piece[1] : nxt[0]] if nxt[4] == piece[4] else ""
+        if gap and (_joined(gap, particles) or gap in _HYPHENS):
+            before.add(piece[2])
         else:
-            alone.add(key)
+            alone.add(piece[2])
+    keys = {w.casefold() for w in before} - {w.casefold() for w in alone}
     # Not a prefix or a word of its own (`Ex-Labour`): looked up once per key.
-    return {key for key in before - alone if frequency(key) < LEADING_FREQUENCY}
+    return {key for key in keys if frequency(key) < LEADING_FREQUENCY}
 
 
 _HYPHENS = ("-", "‐")

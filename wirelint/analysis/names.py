@@ -1676,21 +1676,16 @@ def _scan_written(raw: list[RawMention], text: str) -> _Written:
     """Keys with an inner capital, and the names of two parts (each of two letters or
     more) with how their parts are joined. Where each pair stands is read later, by
     ``_place_pairs``, and only in a story that has a name written two ways."""
-    found = _Written()
+    # An inner capital is a matter of the spelling alone: each is read once.
+    found = _Written(inner={w.casefold() for w in set(_uncapped(raw)) if _inner_capital(w)})
     for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
-        if caps:
-            continue
-        if _inner_capital(piece):
-            found.inner.add(piece.casefold())
         # One character between the parts: a space or a hyphen.
-        if nxt[0] != end + 1 or nxt[4] != sent or nxt[3] or poss or text[end] not in _JOINERS:
+        if nxt[0] != end + 1 or caps or nxt[4] != sent or nxt[3] or poss:
             continue
-        if len(piece) > 1 and len(nxt[2]) > 1:
+        if text[end] in _JOINERS and len(piece) > 1 and len(nxt[2]) > 1:
             key = f"{piece} {nxt[2]}".casefold()
             found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
             found.joined[key.replace(" ", "")] = key
-    if raw and not raw[-1][3] and _inner_capital(raw[-1][2]):
-        found.inner.add(raw[-1][2].casefold())
     return found
 
 
@@ -1945,14 +1940,17 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
     """
     from wirelint.analysis.edits import one_edit_apart
 
-    by_deletion: dict[str, list[str]] = {}
+    # Most deletions belong to one key alone: a bucket (a list) is made only for a
+    # deletion that a second key shares, beginning with the key that had it first.
+    first: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     for k, s in forms.items():
         for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
-            by_deletion.setdefault(d, []).append(k)
+            had = first.setdefault(d, k)
+            if had != k:
+                shared.setdefault(d, [had]).append(k)
     found: set[tuple[str, str]] = set()
-    for bucket in by_deletion.values():
-        if len(bucket) < 2:
-            continue
+    for bucket in shared.values():
         for i, k in enumerate(bucket):
             for m in bucket[i + 1 :]:
                 a, b = (k, m) if rank[k] < rank[m] else (m, k)
