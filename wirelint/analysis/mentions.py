@@ -13,6 +13,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, pairwise, repeat
+from operator import itemgetter, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
@@ -50,6 +52,9 @@ class Mention:
         return 2 * bool(self.partners) + bool(self.title)
 
 
+# A raw mention's end and piece (``RawMention``).
+_END = itemgetter(1)
+_PIECE = itemgetter(2)
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -110,10 +115,15 @@ def mentions_of(
     lists: dict[int, bool] = {}
     if leading is None:
         leading = {}
-    for i, (start, end, piece, caps, sent, poss) in enumerate(raw):
+    pieces: Iterable[int] = range(len(raw))
+    if wanted is not None:
+        # Only the wanted keys' pieces are read: they are found in C loops, and a long
+        # story's passes each want a few of its hundred thousand pieces.
+        keys = map(str.casefold, map(_PIECE, raw))
+        pieces = compress(pieces, map(wanted.__contains__, keys))
+    for i in pieces:
+        start, end, piece, caps, sent, poss = raw[i]
         key = piece.casefold()
-        if wanted is not None and key not in wanted:
-            continue
         if not is_mention(piece, end, key, lower_words, text):
             continue
         partners: tuple[str, ...] = ()
@@ -205,18 +215,18 @@ def _before(
 def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
     """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
     `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
-    leading: set[str] = set()
-    alone: set[str] = set()
-    for k, piece in enumerate(raw):
-        key = piece[2].casefold()
-        joined = k + 1 < len(raw) and raw[k + 1][4] == piece[4]
-        gap = text[piece[1] : raw[k + 1][0]] if joined else ""
-        if joined and (_joined(gap, particles) or gap in _HYPHENS):
-            if frequency(key) < LEADING_FREQUENCY:
-                leading.add(key)  # not a prefix or a word of its own: `Ex-Labour`
+    # The pieces as written, folded once each at the end.
+    before: set[str] = set()
+    alone: set[str] = {raw[-1][2]} if raw else set()
+    for piece, nxt in pairwise(raw):
+        gap = text[piece[1] : nxt[0]] if nxt[4] == piece[4] else ""
+        if gap and (_joined(gap, particles) or gap in _HYPHENS):
+            before.add(piece[2])
         else:
-            alone.add(key)
-    return leading - alone
+            alone.add(piece[2])
+    keys = {w.casefold() for w in before} - {w.casefold() for w in alone}
+    # Not a prefix or a word of its own (`Ex-Labour`): looked up once per key.
+    return {key for key in keys if frequency(key) < LEADING_FREQUENCY}
 
 
 _HYPHENS = ("-", "‐")
@@ -243,6 +253,8 @@ _ITEM_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3})\Z")
 
 def _is_name_list(sentence: str, particles: frozenset[str]) -> bool:
     """A team sheet or a cast: four or more items, nearly all of them short names."""
+    if sentence.count(",") + sentence.count(";") + sentence.count("and") < 3:
+        return False  # four items take three separators; most sentences have fewer
     items = [i.strip() for i in _ITEM_SPLIT_RE.split(sentence.rsplit(":", 1)[-1].strip(" .\n"))]
     items = [i for i in items if i]
     if len(items) < 4:
@@ -262,6 +274,23 @@ def is_mention(piece: str, end: int, key: str, lower_words: set[str], text: str)
     # Not a word the story also writes in lower case, nor one in another script, nor one
     # right before a `[`.
     return key not in lower_words and _latin(piece) and not text.startswith("[", end)
+
+
+def mention_keys(raw: list[RawMention], lower_words: set[str], text: str) -> set[str]:
+    """The keys of the pieces of ``raw`` that are mentions (``is_mention``).
+
+    Only a `[` right after a piece depends on where it stands: the pieces with one are
+    left out first, in C, and each distinct spelling of the rest is tested once.
+    """
+    pieces: Iterable[str] = map(_PIECE, raw)
+    if "[" in text:
+        bracketed = map(text.startswith, repeat("["), map(_END, raw))
+        pieces = compress(pieces, map(not_, bracketed))
+    return {
+        key
+        for piece in set(pieces)
+        if (key := piece.casefold()) not in lower_words and _latin(piece)
+    }
 
 
 def _unmarked(word: str) -> str:

@@ -34,10 +34,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import chain, compress, pairwise
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,19 @@ from wirelint.analysis.mentions import (
     Mention,
     RawMention,
     is_mention,
+    mention_keys,
     mentions_of,
     raw_mentions,
 )
 from wirelint.analysis.words import STOPWORDS
-from wirelint.document.model import COPY_KINDS, Document, PartKind, TokenShape
+from wirelint.document.model import (
+    COPY_KINDS,
+    Document,
+    PartKind,
+    TokenShape,
+    word_shape,
+    words_in,
+)
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 
@@ -384,6 +393,9 @@ class _Story:
     sentences: list[tuple[int, int]]
     renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
     written: re.Pattern[str] | None = None  # a cue that a quotation is copied from writing
+    # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
+    # pair of spellings its mentions are in.
+    foreign: dict[int, bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -441,10 +453,14 @@ def _foreign(m: Mention, story: _Story) -> bool:
     English sentence run into a quotation in French is no French sentence)."""
     if not 0 <= m.sentence < len(story.sentences):  # -1: a mention from across stories
         return False
+    known = story.foreign.get(m.sentence)
+    if known is not None:
+        return known
     lo, hi = story.sentences[m.sentence]
     words = [w for w in _LOWER_WORD_RE.findall(story.text, lo, hi) if len(w) >= _FOREIGN_LENGTH]
     unknown = sum(not is_word(w) for w in words)
-    return unknown >= 3 and 3 * unknown >= 2 * len(words)
+    known = story.foreign[m.sentence] = unknown >= 3 and 3 * unknown >= 2 * len(words)
+    return known
 
 
 #: A name followed by what it is: `Dakota, a deer`, `Acme, a maker of ...`.
@@ -602,13 +618,7 @@ def _candidates(
 
 def _candidate_keys(raw: list[RawMention], lower_words: set[str], text: str) -> list[str]:
     """The keys of ``_candidates``, sorted, without making a Mention for each word."""
-    keys = {
-        key
-        for _start, end, piece, *_rest in raw
-        for key in (piece.casefold(),)
-        if is_mention(piece, end, key, lower_words, text)
-    }
-    return sorted(k for k in keys if _is_candidate(k))
+    return sorted(k for k in mention_keys(raw, lower_words, text) if _is_candidate(k))
 
 
 def _letters(key: str) -> str:
@@ -1264,6 +1274,7 @@ def _lowered_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
 ) -> dict[str, Mention]:
     """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
     that use.
@@ -1279,7 +1290,7 @@ def _lowered_names(
     after an article, `the Ministry`); or the use in lower case follows a title that a
     capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
     """
-    named = {p[2].casefold() for p in raw if not p[3]}
+    named = {w.casefold() for w in set(_uncapped(raw))}
     wanted = {
         k
         for k in named & lower_words
@@ -1293,21 +1304,24 @@ def _lowered_names(
         return {}
     uses: dict[str, list[tuple[int, int, str]]] = {}
     text = doc.text
-    # Only the parts that hold one of the words are tokenized: ``doc.tokens`` would keep
-    # every token of a long story for its life (a few hundred MB at 10 MB).
+    # Which spellings are uses in lower case is settled once per spelling (a shape and a
+    # key depend on the spelling alone), over the story's distinct words; each part's
+    # spellings are then looked up in C (``words_in``), and only the parts that hold one
+    # are read token by token. ``doc.tokens`` would keep every token of a long story for
+    # its life (a few hundred MB at 10 MB).
+    spellings = _lower_spellings(doc.words, wanted)
+    if not spellings:
+        return {}
     for part in doc.parts:
         if part.kind not in COPY_KINDS:
             continue
-        folded = text[part.span.start : part.span.end].casefold()
-        if not any(k in folded for k in wanted):
+        hits = words_in(part.texts, spellings)
+        if not hits:
             continue
-        for tok in part.tokens:
-            if tok.shape is not TokenShape.LOWER and tok.shape is not TokenShape.MIXED:
-                continue
+        tokens = part.tokens
+        for tok in map(tokens.__getitem__, hits):
             word = _POSSESSIVE_RE.sub("", tok.text)
-            key = word.casefold()
-            if key in wanted:
-                uses.setdefault(key, []).append((tok.start, tok.start + len(word), word))
+            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
     wanted = {
         k
         for k, found in uses.items()
@@ -1319,7 +1333,9 @@ def _lowered_names(
         return {}
     starts = {start for start, _end in sentences}
     out: dict[str, Mention] = {}
-    made = mentions_of(raw, lower_words - wanted, text, titles, wanted, particles, sentences)
+    made = mentions_of(
+        raw, lower_words - wanted, text, titles, wanted, particles, sentences, leading
+    )
     for key in sorted(wanted):
         start, end, word = uses[key][0]
         ms = [m for m in made if m.key == key and not m.caps]
@@ -1334,6 +1350,27 @@ def _lowered_names(
             sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
+
+
+# A raw mention's piece and whether it is in capitals (``RawMention``).
+_PIECE = itemgetter(2)
+_CAPS = itemgetter(3)
+
+
+def _uncapped(raw: list[RawMention]) -> Iterator[str]:
+    """The pieces of ``raw`` not in capitals, in order, picked out in C."""
+    return compress(map(_PIECE, raw), map(not_, map(_CAPS, raw)))
+
+
+def _lower_spellings(words: Iterable[str], wanted: set[str]) -> set[str]:
+    """The spellings among ``words`` written in lower or mixed case (`blair`, `mcCormack`)
+    whose key, possessive dropped and case-folded, is one of ``wanted``."""
+    return {
+        w
+        for w in words
+        if _POSSESSIVE_RE.sub("", w).casefold() in wanted
+        and word_shape(w) in (TokenShape.LOWER, TokenShape.MIXED)
+    }
 
 
 #: A story whose running text sets this share of its words or more in capitals is written
@@ -1353,6 +1390,7 @@ def _shouted_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
 ) -> dict[str, Mention]:
     """Names of people and places the story sets in capitals once in its running text
     (`Tony Blair ... said Blair ... BLAIR added`): key -> that use.
@@ -1371,22 +1409,19 @@ def _shouted_names(
     dateline = doc.dateline
     skip = dateline.span if dateline is not None else None
     caps: dict[str, list[RawMention]] = {}
-    for p in raw:
-        if p[3]:
-            caps.setdefault(p[2].casefold(), []).append(p)
+    for p in compress(raw, map(_CAPS, raw)):
+        caps.setdefault(p[2].casefold(), []).append(p)
     if not caps:
         return {}
-    # Only the spellings of a word the story also sets in capitals are read letter by
-    # letter: a long story has few of those among its many mentions.
+    # Each spelling is read once, however often the story uses it; only those of a word
+    # the story also sets in capitals are read letter by letter.
     titled: Counter[str] = Counter()
-    for p in raw:
-        if p[3]:
-            continue
-        key = p[2].casefold()
-        if key in caps and sum(c.isupper() for c in p[2][1:]) < sum(c.islower() for c in p[2][1:]):
+    for piece, n in Counter(_uncapped(raw)).items():
+        key, tail = piece.casefold(), piece[1:]
+        if key in caps and sum(c.isupper() for c in tail) < sum(c.islower() for c in tail):
             # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
             # (`PINs`).
-            titled[key] += 1
+            titled[key] += n
     wanted = {
         k
         for k, ps in caps.items()
@@ -1409,7 +1444,7 @@ def _shouted_names(
         return {}
     starts = {start for start, _end in sentences}
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
-    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences)
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
     out: dict[str, Mention] = {}
     for key in sorted(wanted):
         ms = [m for m in made if m.key == key and not m.caps]
@@ -1479,20 +1514,28 @@ def _in_running_text(p: RawMention, text: str) -> bool:
 def _written_in_capitals(doc: Document) -> bool:
     """Whether the story's running text sets many of its words in capitals
     (``_CAPS_BODY_SHARE``)."""
+    text = doc.text
+    # A story repeats its words: each distinct one is read once, and counted as often as
+    # the paragraphs use it (``Counter`` counts in C).
+    counts = Counter(
+        chain.from_iterable(
+            text[p.span.start : p.span.end].split()
+            for p in doc.parts
+            if p.kind is PartKind.PARAGRAPH
+        )
+    )
     words = upper = 0
-    for part in doc.parts:
-        if part.kind is not PartKind.PARAGRAPH:
-            continue
-        for w in doc.text[part.span.start : part.span.end].split():
-            # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
-            # and only a word in capitals is read letter by letter (an uncased letter in it
-            # is no capital).
-            letters = w if w.isalpha() else [c for c in w if c.isalpha()]
-            if len(letters) > 1:
-                words += 1
-                upper += (not isinstance(letters, str) or letters.isupper()) and all(
-                    c.isupper() for c in letters
-                )
+    for w, n in counts.items():
+        # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
+        # and only a word in capitals is read letter by letter (an uncased letter in it
+        # is no capital).
+        letters = w if w.isalpha() else [c for c in w if c.isalpha()]
+        if len(letters) > 1:
+            words += n
+            if (not isinstance(letters, str) or letters.isupper()) and all(
+                c.isupper() for c in letters
+            ):
+                upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
 
 
@@ -1537,14 +1580,15 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
-    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences)
+    # What the pieces say of hyphenated names, read from the whole story once for the
+    # passes that make mentions (``mentions_of``): it depends on ``raw`` alone, not on
+    # which words each pass takes for ordinary ones.
+    leading: dict[str, set[str]] = {}
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, leading)
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
         lower_words = lower_words - lowered.keys()
-    # What the pieces say of hyphenated names, read from the whole story once for the
-    # passes that make mentions (``mentions_of``).
-    leading: dict[str, set[str]] = {}
     groups: list[NameGroup] = []
     # Most stories spell no two names alike: that is settled on the keys alone, before
     # any mention is made.
@@ -1568,7 +1612,7 @@ def name_groups(
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
-    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences)
+    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, leading)
     if shouted:
         # The name's uses in title case against its one use in capitals.
         made = mentions_of(
@@ -1632,21 +1676,16 @@ def _scan_written(raw: list[RawMention], text: str) -> _Written:
     """Keys with an inner capital, and the names of two parts (each of two letters or
     more) with how their parts are joined. Where each pair stands is read later, by
     ``_place_pairs``, and only in a story that has a name written two ways."""
-    found = _Written()
+    # An inner capital is a matter of the spelling alone: each is read once.
+    found = _Written(inner={w.casefold() for w in set(_uncapped(raw)) if _inner_capital(w)})
     for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
-        if caps:
-            continue
-        if _inner_capital(piece):
-            found.inner.add(piece.casefold())
         # One character between the parts: a space or a hyphen.
-        if nxt[0] != end + 1 or nxt[4] != sent or nxt[3] or poss or text[end] not in _JOINERS:
+        if nxt[0] != end + 1 or caps or nxt[4] != sent or nxt[3] or poss:
             continue
-        if len(piece) > 1 and len(nxt[2]) > 1:
+        if text[end] in _JOINERS and len(piece) > 1 and len(nxt[2]) > 1:
             key = f"{piece} {nxt[2]}".casefold()
             found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
             found.joined[key.replace(" ", "")] = key
-    if raw and not raw[-1][3] and _inner_capital(raw[-1][2]):
-        found.inner.add(raw[-1][2].casefold())
     return found
 
 
@@ -1901,14 +1940,17 @@ def _one_edit_pairs(forms: dict[str, str], rank: dict[str, int]) -> set[tuple[st
     """
     from wirelint.analysis.edits import one_edit_apart
 
-    by_deletion: dict[str, list[str]] = {}
+    # Most deletions belong to one key alone: a bucket (a list) is made only for a
+    # deletion that a second key shares, beginning with the key that had it first.
+    first: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     for k, s in forms.items():
         for d in {s, *(s[:i] + s[i + 1 :] for i in range(len(s)))}:
-            by_deletion.setdefault(d, []).append(k)
+            had = first.setdefault(d, k)
+            if had != k:
+                shared.setdefault(d, [had]).append(k)
     found: set[tuple[str, str]] = set()
-    for bucket in by_deletion.values():
-        if len(bucket) < 2:
-            continue
+    for bucket in shared.values():
         for i, k in enumerate(bucket):
             for m in bucket[i + 1 :]:
                 a, b = (k, m) if rank[k] < rank[m] else (m, k)
