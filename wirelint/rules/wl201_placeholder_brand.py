@@ -12,6 +12,7 @@ from wirelint.analysis.body import body
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     OUTLET_PARTS,
+    PLACEHOLDER_NAME_ENDS,
     SLOT_NOT_BRANDS,
     BodySlot,
     after_the,
@@ -242,7 +243,7 @@ class PlaceholderBrand(Rule):
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
-            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _name_tails(ctx)
         )
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
@@ -737,6 +738,15 @@ def _head(key: str, parts: frozenset[str]) -> str:
     return key
 
 
+def _without_desks(keys: list[str], parts: frozenset[str]) -> list[str]:
+    """A name's words without the outlet's desks after it: `thomson portal news` ->
+    `thomson portal`."""
+    end = len(keys)
+    while end > 1 and norm(keys[end - 1]) in parts:
+        end -= 1
+    return keys[:end]
+
+
 def _unheard_byline_word(slot: BrandSlot) -> bool:
     """A byline's word after the name that English has never seen ("By Jane Doe, Nexora",
     "By JANE DOE/Nexora"): no place a reporter files from, whose names English knows
@@ -908,6 +918,17 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
 
+def _name_tails(ctx: Context) -> frozenset[str]:
+    """The words a one-word brand slot reads with the name before them: an outlet's own
+    parts ("Zentrix Media One's") and the template words ending a stand-in's name
+    ("Thomson Portal One's")."""
+
+    def build() -> frozenset[str]:
+        return _outlet_parts(ctx) | {norm(w) for w in ctx.packs.section(PLACEHOLDER_NAME_ENDS)}
+
+    return ctx.packs.derived(("WL201", PLACEHOLDER_NAME_ENDS), build)
+
+
 def _has_noun_reading(word: str) -> bool:
     from wirelint.analysis.inflection import lemminflect
 
@@ -966,6 +987,7 @@ class _BodyJudge:
         self.bare: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
+        self.name_ends = _word_set(ctx, PLACEHOLDER_NAME_ENDS, "key")
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
         #: Whether the story's own brand is known: then every slot is where it stands.
@@ -1410,6 +1432,11 @@ class _BodyJudge:
         if slot.hint and not self._corroborated(norm(words[0])):
             return None, None  # "a Horizon documentary", "the Test series": evidence only
         if key in self.placeholders or keys[0] in self.placeholders:
+            return "placeholder", None
+        name = _without_desks(keys, self.tails)
+        if len(name) > 1 and name[-1] in self.name_ends:
+            # "told the Thomson Portal", "Thomson Portal News": a template word ending a
+            # name no pack lists (known outlets returned above) is the brand replaced.
             return "placeholder", None
         if keys[0] in self.not_brands:
             return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"

@@ -1,0 +1,70 @@
+"""WL201: a name of two words that a find-and-replace put where the brand stood.
+
+A desk replacing "Reuters" or "BBC" by a made-up outlet writes "Thomson Portal" as often as
+"Portal". A name ending in a template word (the `placeholder-name-ends` pack list) is the
+brand replaced, in every body slot, with the outlet's own parts after it too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged, lint
+
+REUTERS = (
+    "KYIV, Jan 4 (Reuters) - The ministry said on Wednesday that the strike killed 89 soldiers."
+)
+BBC = "The chancellor said the economy was growing faster than expected, the BBC has learned."
+
+
+def story(sentence: str, lead: str = REUTERS) -> str:
+    return f"Strike kills soldiers\n\n{lead}\n\n{sentence}\n"
+
+
+MUST_FLAG = [
+    ("A senior official told Thomson Portal the toll would rise.", REUTERS, "Thomson Portal"),
+    (
+        "Economists polled by Global Platform had expected a smaller fall.",
+        REUTERS,
+        "Global Platform",
+    ),
+    ("Mr Balls told the Thomson Portal.", BBC, "Thomson Portal"),
+    (
+        "But Rover told Thomson Portal News that reports of job cuts were speculation.",
+        BBC,
+        "Thomson Portal News",
+    ),
+    (
+        "The audience for Thomson Portal One's one-hour special averaged 13.7 million.",
+        BBC,
+        "Thomson Portal",
+    ),
+    ("Nair told Thomson Portal World Service's Masterpiece programme.", BBC, "Thomson Portal"),
+    ("He told the Metro Outlet in an interview that he would stay.", REUTERS, "Metro Outlet"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lead", "name"), MUST_FLAG)
+def test_a_two_word_stand_in_in_a_brand_slot_is_reported(
+    sentence: str, lead: str, name: str
+) -> None:
+    assert flagged(story(sentence, lead), "WL201") == [name]
+
+
+MUST_NOT_FLAG = [
+    # Real outlets whose names end in words templates also use.
+    "The minister told the Discovery Channel the dig would go on.",
+    "He told Cartoon Network the show would return.",
+    "The spokesman told Sky News the talks were over.",
+    # The same words as ordinary nouns, and a party named where a party stands.
+    "Users of the web portal said the trading platform was down.",
+    "A source said the ferry had crossed the English Channel.",
+    "He told a news network the plan was sound.",
+    "Tusk, a founding Civic Platform member, is from Gdansk.",
+    "A Civic Platform spokesman said the vote would be close.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_real_names_and_nouns_are_not_reported(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []
