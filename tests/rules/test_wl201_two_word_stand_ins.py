@@ -68,3 +68,34 @@ MUST_NOT_FLAG = [
 @pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
 def test_real_names_and_nouns_are_not_reported(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+# A bare stand-in doing what the outlet does, with an adverb between or a contraction
+# ("the BBC now negotiates", "the BBC doesn't"): the `outlet-acts` and `outlet-act-adverbs`
+# pack lists. BBC copy names its outlet bare elsewhere ("the BBC's role").
+BARE_LEAD = "Viewers complained about the programme, and the BBC's role was questioned."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gambino says the Zentrix now negotiates rights for the whole series.",
+        "Let's hope the Zentrix doesn't get gagged for letting people speak.",
+        "The Zentrix leads the way with its programmes on music.",
+    ],
+)
+def test_a_bare_stand_in_doing_what_the_outlet_does_is_reported(sentence: str) -> None:
+    assert flagged(story(sentence, BARE_LEAD), "WL201") == ["Zentrix"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A relative clause: the verb is the boy's, not the stadium's.
+        "What the boy in the Bernabeu did was odd, the paper said.",
+        "The problems the Kremlin now faces are large.",
+        "The Kremlin said it would reply.",
+    ],
+)
+def test_a_place_or_a_body_before_a_verb_stays_quiet(sentence: str) -> None:
+    assert lint(story(sentence, BARE_LEAD), "WL201") == []

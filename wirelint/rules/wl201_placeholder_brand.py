@@ -27,6 +27,7 @@ from wirelint.analysis.brands import (
     BRAND_PLACEHOLDERS,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    OUTLET_ACT_ADVERBS,
     OUTLET_ACTS,
     OUTLET_NAME_DESKS,
     BrandSlot,
@@ -1250,19 +1251,21 @@ class _BodyJudge:
             r"['’]s\b|\s*[,.;:!?)\"”]", tail
         ):
             return True
-        m = re.match(r" ([a-z]+)\b", tail)
-        if m is None:
+        word = self._after(span)  # past an adverb: "the X now negotiates"
+        if not word:
             return False
-        if m.group(1) in ("to", "that"):
+        if word in ("to", "that"):
             # The object a verb of telling or urging reaches: "urged the X to give",
             # "warned the X that", as "urged the BBC to" ("fell to the lowest" is no verb's).
             before = _WORD_BEFORE_RE.search(head[:-4])
             return before is not None and before.group(1) in _TELLING_VERBS
+        if word in _word_set(self.ctx, OUTLET_ACTS, "key"):
+            return True  # a contraction's first part too: "the X doesn't"
         from wirelint.analysis.inflection import lemminflect
 
-        lemmas = lemminflect().getAllLemmas(m.group(1))
+        lemmas = lemminflect().getAllLemmas(word)
         verb = lemmas.get("VERB", ())
-        return "AUX" in lemmas or (bool(verb) and m.group(1) not in verb)
+        return "AUX" in lemmas or (bool(verb) and word not in verb)
 
     def _after(self, span: Span) -> str:
         """What follows a name as a subject or an owner: a verb ("said"), "'s", or nothing."""
@@ -1271,8 +1274,12 @@ class _BodyJudge:
             self.doc.text, span.start, span.end
         ):
             return "'s"
-        m = re.match(r" ([a-z]+)\b", tail)
-        return m.group(1) if m is not None else ""
+        m = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", tail)
+        if m is None:
+            return ""
+        if m.group(2) and m.group(1) in _word_set(self.ctx, OUTLET_ACT_ADVERBS, "key"):
+            return m.group(2)  # "the BBC now negotiates", "The BBC already has"
+        return m.group(1)
 
     def _spelling(self, word: str) -> str:
         """The story's capitalised spelling of a normalised word."""
