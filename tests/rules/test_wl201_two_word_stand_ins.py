@@ -99,3 +99,21 @@ def test_a_bare_stand_in_doing_what_the_outlet_does_is_reported(sentence: str) -
 )
 def test_a_place_or_a_body_before_a_verb_stays_quiet(sentence: str) -> None:
     assert lint(story(sentence, BARE_LEAD), "WL201") == []
+
+
+BLOOMBERG = (
+    "Nickel slumps as supply floods market\n\n"
+    "(Bloomberg) -- Nickel fell to the lowest in four years as output swamped demand.\n\n"
+    "-- With assistance from Lin Zhou.\n\n"
+    "Contact: Rafael Mendes in London, {outlet}\n"
+)
+
+
+@pytest.mark.parametrize(("outlet", "name"), [("Portal", "Portal"), ("Nexora News", "Nexora News")])
+def test_a_stand_in_closing_a_contact_line_is_reported(outlet: str, name: str) -> None:
+    assert flagged(BLOOMBERG.format(outlet=outlet), "WL201") == [name]
+
+
+@pytest.mark.parametrize("outlet", ["Bloomberg News", "rmendes@bloomberg.net"])
+def test_the_real_newsroom_or_an_address_in_a_contact_line_stays_quiet(outlet: str) -> None:
+    assert lint(BLOOMBERG.format(outlet=outlet), "WL201") == []

@@ -193,6 +193,11 @@ class PlaceholderBrand(Rule):
       does: `T in the Park,` is a festival;
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
+    * a name of two words ending in a template word (`placeholder-name-ends`: `told the
+      Thomson Portal`, `Thomson Portal One's`, `polled by Global Platform`), in any body
+      slot, with the outlet's own parts after it too, and an agency's contact line
+      (`Contact: Jane Doe in London, Portal`); real outlets so named (`the Discovery
+      Channel`, `Cartoon Network`) end in words the list leaves out;
     * a newsroom's own work and staff where only it stands: `according to a Zentrix
       tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
       is quoted as it reported); a paper's English word in such a form (`The Herald's
