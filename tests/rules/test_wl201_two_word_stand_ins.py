@@ -117,3 +117,26 @@ def test_a_stand_in_closing_a_contact_line_is_reported(outlet: str, name: str) -
 @pytest.mark.parametrize("outlet", ["Bloomberg News", "rmendes@bloomberg.net"])
 def test_the_real_newsroom_or_an_address_in_a_contact_line_stays_quiet(outlet: str) -> None:
     assert lint(BLOOMBERG.format(outlet=outlet), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("But according to the Portal poll, 61% said trust made no difference.", "Portal"),
+        ("The view was shared by market sources polled by Outlet since trade began.", "Outlet"),
+    ],
+)
+def test_a_newsroom_poll_and_its_pollees_are_brand_slots(sentence: str, word: str) -> None:
+    assert flagged(story(sentence), "WL201") == [word]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But according to the Halifax survey, prices rose 2% in March.",
+        "According to the Gallup poll, 61% said trust made no difference.",
+        "According to the latest poll, 61% said trust made no difference.",
+    ],
+)
+def test_a_pollster_or_a_bank_s_survey_stays_quiet(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []
