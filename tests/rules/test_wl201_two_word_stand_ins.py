@@ -140,3 +140,22 @@ def test_a_newsroom_poll_and_its_pollees_are_brand_slots(sentence: str, word: st
 )
 def test_a_pollster_or_a_bank_s_survey_stays_quiet(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+@pytest.mark.parametrize("word", ["Zentrix", "Platform"])
+def test_a_stand_in_before_a_language_service_is_reported(word: str) -> None:
+    sentence = f"Before his arrest he gave interviews to the {word} Persian Service."
+    assert flagged(story(sentence), "WL201") == [word]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told the Voice of America Persian Service the talks had failed.",
+        "He told Deutsche Welle Russian Service the talks had failed.",
+        "He said the Federal Security Service had detained him.",
+        "He told the BBC Persian Service the talks had failed.",
+    ],
+)
+def test_real_language_services_stay_quiet(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []
