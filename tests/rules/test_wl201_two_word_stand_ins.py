@@ -159,3 +159,20 @@ def test_a_stand_in_before_a_language_service_is_reported(word: str) -> None:
 )
 def test_real_language_services_stay_quiet(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+ASSISTED = (
+    "Gold climbs to record\n\n"
+    "(Bloomberg) -- Gold rose to a record as central banks added to their reserves.\n\n"
+    "-- With assistance from {who}.\n"
+)
+
+
+@pytest.mark.parametrize("who", ["Portal staff", "Nexora staff"])
+def test_a_stand_in_s_staff_assisting_is_reported(who: str) -> None:
+    assert flagged(ASSISTED.format(who=who), "WL201") == [who.split()[0]]
+
+
+@pytest.mark.parametrize("who", ["Bloomberg staff", "Priya Nair", "Priya Nair and Tom Hale"])
+def test_the_newsroom_s_staff_or_a_named_colleague_assisting_stays_quiet(who: str) -> None:
+    assert lint(ASSISTED.format(who=who), "WL201") == []

@@ -108,8 +108,10 @@ HEADLINE_SUFFIX_RE = re.compile(
     # "... (AFP)": the agency in brackets closing the headline.
     r"|[ \t\u00a0]+\((?P<bracketed>[A-Z][^()\n]{0,30}?)\)\s*$"
 )
+# "Additional reporting by Reuters staff", Bloomberg's "-- With assistance from Bloomberg
+# staff".
 _STAFF_RE = re.compile(
-    rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    rf"\b(?:by|assistance\s+from)\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
     r"(?P<unit>staff|bureaus?|newsrooms?|correspondents?|reporters|team|desk|journalists|editors)\b"
 )
 # "Reporting by Moscow bureau", "Compiled by Bengaluru newsroom": a place may stand there.
