@@ -40,6 +40,7 @@ from wirelint.packs import PackValueError, checks_examples, register_section
 BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"
 OUTLET_PARTS = "outlet-parts"
+PLACEHOLDER_NAME_ENDS = "placeholder-name-ends"
 
 # One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
 # inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
@@ -152,6 +153,11 @@ register_section(
 )
 register_section(
     SLOT_NOT_BRANDS, "strings", "capitalised words a body brand slot holds without a brand"
+)
+register_section(
+    PLACEHOLDER_NAME_ENDS,
+    "strings",
+    "template words that, ending a name of several words, make it a placeholder (WL201)",
 )
 register_section(
     OUTLET_PARTS,

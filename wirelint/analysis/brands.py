@@ -28,6 +28,8 @@ AGENCIES = "agencies"
 NOT_BRANDS = "not-brands"
 # Verbs an outlet is the subject of ("the BBC said", "the BBC has confirmed"): WL201.
 OUTLET_ACTS = "outlet-acts"
+# Adverbs read past between a bare outlet and its verb ("the BBC now negotiates"): WL201.
+OUTLET_ACT_ADVERBS = "outlet-act-adverbs"
 # An outlet's desk words a find-and-replace's two-word stand-in ends with ("the Axiom
 # News said"): WL201.
 OUTLET_NAME_DESKS = "outlet-name-desks"
@@ -55,6 +57,11 @@ register_section(HEADLINE_LABELS, "strings", "labels and attributions after a he
 register_section(BRAND_PLACEHOLDERS, "strings", "words that are never a brand (WL201)")
 register_section(
     OUTLET_ACTS, "strings", "verbs after a bare outlet's name: the BBC said, the BBC has (WL201)"
+)
+register_section(
+    OUTLET_ACT_ADVERBS,
+    "strings",
+    "adverbs between a bare outlet and its verb: the BBC now negotiates (WL201)",
 )
 register_section(
     OUTLET_NAME_DESKS,
@@ -101,8 +108,10 @@ HEADLINE_SUFFIX_RE = re.compile(
     # "... (AFP)": the agency in brackets closing the headline.
     r"|[ \t\u00a0]+\((?P<bracketed>[A-Z][^()\n]{0,30}?)\)\s*$"
 )
+# "Additional reporting by Reuters staff", Bloomberg's "-- With assistance from Bloomberg
+# staff".
 _STAFF_RE = re.compile(
-    rf"\bby\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    rf"\b(?:by|assistance\s+from)\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
     r"(?P<unit>staff|bureaus?|newsrooms?|correspondents?|reporters|team|desk|journalists|editors)\b"
 )
 # "Reporting by Moscow bureau", "Compiled by Bengaluru newsroom": a place may stand there.

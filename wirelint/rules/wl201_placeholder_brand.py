@@ -12,6 +12,7 @@ from wirelint.analysis.body import body
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     OUTLET_PARTS,
+    PLACEHOLDER_NAME_ENDS,
     SLOT_NOT_BRANDS,
     BodySlot,
     after_the,
@@ -26,6 +27,7 @@ from wirelint.analysis.brands import (
     BRAND_PLACEHOLDERS,
     HEADLINE_LABELS,
     NOT_BRANDS,
+    OUTLET_ACT_ADVERBS,
     OUTLET_ACTS,
     OUTLET_NAME_DESKS,
     BrandSlot,
@@ -191,6 +193,11 @@ class PlaceholderBrand(Rule):
       does: `T in the Park,` is a festival;
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
+    * a name of two words ending in a template word (`placeholder-name-ends`: `told the
+      Thomson Portal`, `Thomson Portal One's`, `polled by Global Platform`), in any body
+      slot, with the outlet's own parts after it too, and an agency's contact line
+      (`Contact: Jane Doe in London, Portal`); real outlets so named (`the Discovery
+      Channel`, `Cartoon Network`) end in words the list leaves out;
     * a newsroom's own work and staff where only it stands: `according to a Zentrix
       tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
       is quoted as it reported); a paper's English word in such a form (`The Herald's
@@ -242,7 +249,7 @@ class PlaceholderBrand(Rule):
         not_brands = _word_set(ctx, NOT_BRANDS, "fold")
         slots = brand_slots(doc, not_brands)
         body_slots = body_brand_slots(
-            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _outlet_parts(ctx)
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _name_tails(ctx)
         )
         agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
         # Shared by every story: copied before any change.
@@ -737,6 +744,15 @@ def _head(key: str, parts: frozenset[str]) -> str:
     return key
 
 
+def _without_desks(keys: list[str], parts: frozenset[str]) -> list[str]:
+    """A name's words without the outlet's desks after it: `thomson portal news` ->
+    `thomson portal`."""
+    end = len(keys)
+    while end > 1 and norm(keys[end - 1]) in parts:
+        end -= 1
+    return keys[:end]
+
+
 def _unheard_byline_word(slot: BrandSlot) -> bool:
     """A byline's word after the name that English has never seen ("By Jane Doe, Nexora",
     "By JANE DOE/Nexora"): no place a reporter files from, whose names English knows
@@ -908,6 +924,17 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
 
 
+def _name_tails(ctx: Context) -> frozenset[str]:
+    """The words a one-word brand slot reads with the name before them: an outlet's own
+    parts ("Zentrix Media One's") and the template words ending a stand-in's name
+    ("Thomson Portal One's")."""
+
+    def build() -> frozenset[str]:
+        return _outlet_parts(ctx) | {norm(w) for w in ctx.packs.section(PLACEHOLDER_NAME_ENDS)}
+
+    return ctx.packs.derived(("WL201", PLACEHOLDER_NAME_ENDS), build)
+
+
 def _has_noun_reading(word: str) -> bool:
     from wirelint.analysis.inflection import lemminflect
 
@@ -966,6 +993,7 @@ class _BodyJudge:
         self.bare: Counter[str] = Counter()
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
+        self.name_ends = _word_set(ctx, PLACEHOLDER_NAME_ENDS, "key")
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
         #: Whether the story's own brand is known: then every slot is where it stands.
@@ -1228,19 +1256,21 @@ class _BodyJudge:
             r"['’]s\b|\s*[,.;:!?)\"”]", tail
         ):
             return True
-        m = re.match(r" ([a-z]+)\b", tail)
-        if m is None:
+        word = self._after(span)  # past an adverb: "the X now negotiates"
+        if not word:
             return False
-        if m.group(1) in ("to", "that"):
+        if word in ("to", "that"):
             # The object a verb of telling or urging reaches: "urged the X to give",
             # "warned the X that", as "urged the BBC to" ("fell to the lowest" is no verb's).
             before = _WORD_BEFORE_RE.search(head[:-4])
             return before is not None and before.group(1) in _TELLING_VERBS
+        if word in _word_set(self.ctx, OUTLET_ACTS, "key"):
+            return True  # a contraction's first part too: "the X doesn't"
         from wirelint.analysis.inflection import lemminflect
 
-        lemmas = lemminflect().getAllLemmas(m.group(1))
+        lemmas = lemminflect().getAllLemmas(word)
         verb = lemmas.get("VERB", ())
-        return "AUX" in lemmas or (bool(verb) and m.group(1) not in verb)
+        return "AUX" in lemmas or (bool(verb) and word not in verb)
 
     def _after(self, span: Span) -> str:
         """What follows a name as a subject or an owner: a verb ("said"), "'s", or nothing."""
@@ -1249,8 +1279,12 @@ class _BodyJudge:
             self.doc.text, span.start, span.end
         ):
             return "'s"
-        m = re.match(r" ([a-z]+)\b", tail)
-        return m.group(1) if m is not None else ""
+        m = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", tail)
+        if m is None:
+            return ""
+        if m.group(2) and m.group(1) in _word_set(self.ctx, OUTLET_ACT_ADVERBS, "key"):
+            return m.group(2)  # "the BBC now negotiates", "The BBC already has"
+        return m.group(1)
 
     def _spelling(self, word: str) -> str:
         """The story's capitalised spelling of a normalised word."""
@@ -1410,6 +1444,11 @@ class _BodyJudge:
         if slot.hint and not self._corroborated(norm(words[0])):
             return None, None  # "a Horizon documentary", "the Test series": evidence only
         if key in self.placeholders or keys[0] in self.placeholders:
+            return "placeholder", None
+        name = _without_desks(keys, self.tails)
+        if len(name) > 1 and name[-1] in self.name_ends:
+            # "told the Thomson Portal", "Thomson Portal News": a template word ending a
+            # name no pack lists (known outlets returned above) is the brand replaced.
             return "placeholder", None
         if keys[0] in self.not_brands:
             return None, None  # "told Parliament", "a Treasury analysis", "told Mr Brown"
