@@ -137,6 +137,9 @@ def test_prefilter_never_hides_a_match_of_a_shipped_pattern(text: str) -> None:
         (r"(?:TK)+\b", "TKTK"),
         (r"(?>AB)C", "ABC"),
         (r"(q?)w\1", "w"),
+        (r"X(?=\s+(?:tally|count))", "X count"),
+        (r"(?<=told )X", "told X"),
+        (r"(?!no)yes", "yes"),
     ],
 )
 def test_prefilter_keeps_what_re_matches(pattern: str, text: str) -> None:
@@ -152,3 +155,11 @@ def test_prefilter_skips_a_story_without_the_literals() -> None:
     assert all(check is not None for check in checks.values())
     assert not any(check(story) for check in checks.values() if check is not None)
     assert prefilter(re.compile(r"\w+")) is None  # no literal to require: always scan
+
+
+def test_prefilter_requires_what_a_lookaround_reads() -> None:
+    # "Portal' tally": the words the lookahead needs after the mark are in the text too.
+    check = prefilter(re.compile(r"[A-Z]\w*'(?=\s+(?:tally|calculations))"))
+    assert check is not None
+    assert check(_Story("according to Portal' tally"))
+    assert not check(_Story("the players' union said"))

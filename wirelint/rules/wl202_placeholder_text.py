@@ -143,6 +143,10 @@ def _item(op: Any, av: Any, ci: bool) -> _Groups:
         return _sequence(sub, inner)
     if _ATOMIC is not None and op is _ATOMIC:
         return _sequence(av, ci)
+    if op is _sre_constants.ASSERT:
+        # A lookahead or lookbehind that must hold reads text of the story (of the part
+        # scanned) too: "(?=\s+(?:calculations|tally))" needs one of those words there.
+        return _sequence(av[1], ci)
     if op in _REPEATS:
         return _sequence(av[2], ci) if av[0] >= 1 else []
     if op is _sre_constants.BRANCH:
