@@ -47,7 +47,10 @@ def test_no_literals_where_the_opening_is_not_known(pattern: str) -> None:
 def test_places_of_the_literals_overlapping_ones_too() -> None:
     assert literal_places("she told us, telling", ("tell", "telling", "told"), 10) == [4, 13]
     assert literal_places("told told told", ("told",), 2) is None  # too many: scan instead
-    assert literal_places("A told", ("A", "told"), 10) is None  # a lone letter is everywhere
+    assert literal_places("a told", ("a", "told"), 10) is None  # a lone letter is everywhere
+    assert literal_places("XX or X.X", ("X",), 10) == [0, 1, 6, 8]  # a capital may be rare
+    capitals = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert literal_places("Told", capitals, 10) is None  # any capital: everywhere
 
 
 SHIPPED = [

@@ -163,3 +163,11 @@ def test_prefilter_requires_what_a_lookaround_reads() -> None:
     assert check is not None
     assert check(_Story("according to Portal' tally"))
     assert not check(_Story("the players' union said"))
+
+
+@pytest.mark.parametrize("filler", ["", "Shares rose $5 to $9 in [late] trading. " * 40])
+def test_marks_found_whether_their_openings_are_rare_or_common(filler: str) -> None:
+    # Where `$`, `[` and `X` are few, the patterns are tried at them alone; where they
+    # are many, each paragraph is scanned whole: the same marks either way.
+    text = f"Head\n\n{filler}\n\nProfit rose to $X.X billion, said [INSERT NAME].\n"
+    assert flagged(text, "WL202") == ["$X.X", "[INSERT NAME]"]

@@ -179,11 +179,19 @@ def _class_chars(av: Sequence[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
+def sparse(literals: Sequence[str]) -> bool:
+    """Whether the literals may be few in prose: none is a lower-case letter or a digit
+    alone, and at most two are a capital alone (`A` to `Z` opening a brand stand
+    everywhere; `X` opening `XX` seldom)."""
+    alone = [literal for literal in literals if len(literal) == 1 and literal.isalnum()]
+    return len(alone) <= 2 and all(literal.isupper() for literal in alone)
+
+
 def literal_places(text: str, literals: Sequence[str], most: int) -> list[int] | None:
     """Every place ``text`` holds one of ``literals``, in order (overlapping ones too);
     None when there are more than ``most`` (the pattern is then better scanned)."""
-    if any(len(literal) == 1 and literal.isalnum() for literal in literals):
-        return None  # one letter ("A" opening a brand) stands everywhere in prose
+    if not sparse(literals):
+        return None
     places: set[int] = set()
     for literal in literals:
         at = text.find(literal)

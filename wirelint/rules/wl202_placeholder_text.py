@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from wirelint import _cache
+from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, words_in
@@ -278,6 +280,46 @@ def rarest_literals(regex: re.Pattern[str]) -> tuple[tuple[str, bool], ...] | No
     return tuple(sorted(set(best)))
 
 
+# A pattern is tried at its opening literals' places when they are fewer than one in this
+# many characters of the story: a try costs about as much as scanning that many.
+_CHARS_PER_TRY = 30
+
+
+def _opening_places(doc: Document, pattern: Pattern) -> dict[int, list[int]] | None:
+    """Per part (by its number in ``doc.parts``), the places in its text where a match
+    of ``pattern`` can open; None when the pattern is better scanned whole (no opening
+    literals known, or they stand too often)."""
+    regex = pattern.regex
+    if not isinstance(regex, re.Pattern):
+        return None  # a newsroom's own pattern runs as it is, under its time limit
+    literals = start_literals(regex)
+    if literals is None:
+        return None
+    text = doc.text
+    places = literal_places(text, literals, len(text) // _CHARS_PER_TRY)
+    if places is None:
+        return None
+    starts = [part.span.start for part in doc.parts]
+    where: dict[int, list[int]] = {}
+    for at in places:
+        n = bisect_right(starts, at) - 1
+        if n >= 0 and at < doc.parts[n].span.end:
+            where.setdefault(n, []).append(at - starts[n])
+    return where
+
+
+def _part_matches(
+    pattern: Pattern, text: str, opening: dict[int, list[int]] | None, n: int
+) -> Iterator[Any]:
+    """The matches of ``pattern`` in part ``n``'s ``text``, as ``finditer`` finds them
+    (a newsroom's own pattern gives its own match objects)."""
+    if opening is None:
+        yield from pattern.regex.finditer(text)
+    elif n in opening:
+        assert isinstance(pattern.regex, re.Pattern)  # no opening places for a user's own
+        yield from finditer_from(pattern.regex, text, opening[n])
+
+
 _ROMAN_RE = re.compile(r"X+")
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
 
@@ -342,7 +384,11 @@ class PlaceholderText(Rule):
                     yield self.diagnostic(
                         tok.span, f"placeholder left in the copy: {words[tok.text]} `{tok.text}`"
                     )
-        for part in doc.parts:
+        # Where a live pattern's matches can open (`[` for `[INSERT NAME]`), when every
+        # match opens with one of a few literals the story holds seldom: the parts
+        # without one are not scanned, the others tried there alone.
+        opening = {p.name: _opening_places(doc, p) for p in live}
+        for n, part in enumerate(doc.parts):
             if part.kind not in _SCANNED:
                 continue
             if part.kind is PartKind.META and part.text.startswith("---"):
@@ -352,7 +398,7 @@ class PlaceholderText(Rule):
             for pattern in live:
                 # A pattern may name the part to report as its `slot` group.
                 group = "slot" if "slot" in pattern.regex.groupindex else 0
-                for m in pattern.regex.finditer(text):
+                for m in _part_matches(pattern, text, opening[pattern.name], n):
                     if m.start(group) < 0:
                         continue  # an optional `slot` group that took no part in this match
                     span = Span(base + m.start(group), base + m.end(group))
