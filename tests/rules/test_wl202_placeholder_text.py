@@ -171,3 +171,13 @@ def test_marks_found_whether_their_openings_are_rare_or_common(filler: str) -> N
     # are many, each paragraph is scanned whole: the same marks either way.
     text = f"Head\n\n{filler}\n\nProfit rose to $X.X billion, said [INSERT NAME].\n"
     assert flagged(text, "WL202") == ["$X.X", "[INSERT NAME]"]
+
+
+def test_prefilter_reads_a_long_story_for_several_literals_at_once() -> None:
+    [bracketed] = [p for p in SHIPPED_PATTERNS if p.name == "bracketed"]
+    check = prefilter(bracketed.regex)
+    assert check is not None
+    filler = "Shares rose in [late] trading. " * 5000  # a story of 150,000 characters
+    assert check(_Story(filler + "said [INSERT NAME]."))
+    assert check(_Story("said [TBC]. " + filler))
+    assert not check(_Story(filler + "said [a spokesman]."))

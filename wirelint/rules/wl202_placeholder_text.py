@@ -203,14 +203,14 @@ def _checker(group: list[_Lit]) -> _Check:
         if len(exact) == 1:
             literal = exact[0]
             return lambda story: literal in story.text
-        return lambda story: any(t in story.text for t in exact)
+        return lambda story: _holds_any(story.text, exact)
     ascii_folded = [t.lower() for t in folded] if all(t.isascii() for t in folded) else None
     # Elsewhere `re` itself decides what ignoring case means, as it does for the pattern.
     regex = re.compile("|".join(re.escape(t) for t in folded), re.IGNORECASE)
 
     def check(story: _Story) -> bool:
         text = story.text
-        if any(t in text for t in exact):
+        if _holds_any(text, exact):
             return True
         lower = story.lower if ascii_folded is not None else None
         if lower is not None and ascii_folded is not None:
@@ -218,6 +218,24 @@ def _checker(group: list[_Lit]) -> _Check:
         return regex.search(text) is not None
 
     return check
+
+
+# From this length on, a text is searched for several literals at once, in one pass.
+_LONG_TEXT = 100_000
+
+
+def _holds_any(text: str, literals: list[str]) -> bool:
+    """Whether ``text`` holds one of ``literals`` (exact): a long story is read once for
+    them all, not once per literal that it lacks."""
+    if len(literals) > 1 and len(text) >= _LONG_TEXT:
+        return _alternation(tuple(literals)).search(text) is not None
+    return any(t in text for t in literals)
+
+
+@lru_cache(maxsize=256)
+def _alternation(literals: tuple[str, ...]) -> re.Pattern[str]:
+    # Compiled once per machine: a long alternation costs a cold run its compile.
+    return _cache.regex("|".join(re.escape(t) for t in literals))
 
 
 def _cost(group: list[_Lit]) -> tuple[bool, int]:
