@@ -137,6 +137,9 @@ def test_prefilter_never_hides_a_match_of_a_shipped_pattern(text: str) -> None:
         (r"(?:TK)+\b", "TKTK"),
         (r"(?>AB)C", "ABC"),
         (r"(q?)w\1", "w"),
+        (r"X(?=\s+(?:tally|count))", "X count"),
+        (r"(?<=told )X", "told X"),
+        (r"(?!no)yes", "yes"),
     ],
 )
 def test_prefilter_keeps_what_re_matches(pattern: str, text: str) -> None:
@@ -152,3 +155,29 @@ def test_prefilter_skips_a_story_without_the_literals() -> None:
     assert all(check is not None for check in checks.values())
     assert not any(check(story) for check in checks.values() if check is not None)
     assert prefilter(re.compile(r"\w+")) is None  # no literal to require: always scan
+
+
+def test_prefilter_requires_what_a_lookaround_reads() -> None:
+    # "Portal' tally": the words the lookahead needs after the mark are in the text too.
+    check = prefilter(re.compile(r"[A-Z]\w*'(?=\s+(?:tally|calculations))"))
+    assert check is not None
+    assert check(_Story("according to Portal' tally"))
+    assert not check(_Story("the players' union said"))
+
+
+@pytest.mark.parametrize("filler", ["", "Shares rose $5 to $9 in [late] trading. " * 40])
+def test_marks_found_whether_their_openings_are_rare_or_common(filler: str) -> None:
+    # Where `$`, `[` and `X` are few, the patterns are tried at them alone; where they
+    # are many, each paragraph is scanned whole: the same marks either way.
+    text = f"Head\n\n{filler}\n\nProfit rose to $X.X billion, said [INSERT NAME].\n"
+    assert flagged(text, "WL202") == ["$X.X", "[INSERT NAME]"]
+
+
+def test_prefilter_reads_a_long_story_for_several_literals_at_once() -> None:
+    [bracketed] = [p for p in SHIPPED_PATTERNS if p.name == "bracketed"]
+    check = prefilter(bracketed.regex)
+    assert check is not None
+    filler = "Shares rose in [late] trading. " * 5000  # a story of 150,000 characters
+    assert check(_Story(filler + "said [INSERT NAME]."))
+    assert check(_Story("said [TBC]. " + filler))
+    assert not check(_Story(filler + "said [a spokesman]."))

@@ -25,6 +25,7 @@ from weakref import WeakKeyDictionary
 
 from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
+from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
 from wirelint.analysis.words import norm
 from wirelint.document.model import (
     Document,
@@ -213,8 +214,13 @@ def body_brand_slots(
     for part, scans in _worth_scanning(doc, parts, patterns):
         text = part.text
         base = part.span.start
-        for pattern in scans:
-            for m in pattern.regex.finditer(text):
+        for pattern, places in scans:
+            matches = (
+                pattern.regex.finditer(text)
+                if places is None
+                else finditer_from(pattern.regex, text, places)
+            )
+            for m in matches:
                 start = m.start("brand")
                 if _inside_name(text, start):
                     start = _name_before_desk(text, start, m.group("brand"), desks)
@@ -252,8 +258,11 @@ def body_brand_slots(
 
 def _worth_scanning(
     doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
-) -> list[tuple[Any, list[SlotPattern]]]:
-    """Each part with the patterns worth trying on it ("told X" where "told" stands).
+) -> list[tuple[Any, list[tuple[SlotPattern, list[int] | None]]]]:
+    """Each part with the patterns worth trying on it ("told X" where "told" stands), and
+    for a pattern every match of which opens with one of a few literals ("told",
+    "polled": ``regex_starts``), the places in the part where one stands: the pattern is
+    tried there alone (None: scanned as a whole).
 
     WL202's prefilter says what every match of a pattern contains. Testing each of a long
     story's paragraphs against every pattern's literals costs more than the scans it
@@ -267,10 +276,11 @@ def _worth_scanning(
 
     index = part_words(doc, _SLOT_KINDS)
     assert len(index.parts) == len(parts)
-    # Per pattern: the parts the index allows (None: every part), and the full test
-    # when the index cannot answer for every literal the pattern requires.
+    # Per pattern: the parts the index allows (None: every part), the full test when the
+    # index cannot answer for every literal the pattern requires, and the literals every
+    # match opens with (None: none known).
     # The parts as numbers whose byte i is 1 where part i is chosen (``holding_flags``).
-    plans: list[tuple[SlotPattern, bytes | None, Any]] = []
+    plans: list[tuple[SlotPattern, bytes | None, Any, tuple[str, ...] | None]] = []
     size = len(parts)
     for pattern in patterns:
         worth = prefilter(pattern.regex)
@@ -285,26 +295,35 @@ def _worth_scanning(
                 held |= int.from_bytes(index.holding_flags(t, ci), "little")
             chosen = held if chosen is None else chosen & held
         flags = None if chosen is None else chosen.to_bytes(size, "little")
-        plans.append((pattern, flags, None if exact else worth))
+        plans.append((pattern, flags, None if exact else worth, start_literals(pattern.regex)))
     del index
-    out: list[tuple[Any, list[SlotPattern]]] = []
+    out: list[tuple[Any, list[tuple[SlotPattern, list[int] | None]]]] = []
     for i, part in enumerate(parts):
         # Part by part, the patterns in their order: a part's text for the full tests
         # is read once and let go before the next part's (not a copy of every part).
         story: _Story | None = None
-        scans: list[SlotPattern] = []
-        for pattern, picked, worth in plans:
+        scans: list[tuple[SlotPattern, list[int] | None]] = []
+        for pattern, picked, worth, opening in plans:
             if picked is not None and not picked[i]:
                 continue
-            if worth is not None:
-                if story is None:
-                    story = _Story(part.text)
-                if not worth(story):
-                    continue
-            scans.append(pattern)
+            if story is None:
+                story = _Story(part.text)
+            if worth is not None and not worth(story):
+                continue
+            places = None
+            if opening is not None:
+                places = literal_places(story.text, opening, len(story.text) // _CHARS_PER_TRY)
+                if places == []:
+                    continue  # no match can open anywhere in the part
+            scans.append((pattern, places))
         if scans:
             out.append((part, scans))
     return out
+
+
+# A pattern is tried at its opening literals' places when they are fewer than one in this
+# many characters of the part: a try costs about as much as scanning that many.
+_CHARS_PER_TRY = 30
 
 
 def _one_per_mention(slots: Iterable[BodySlot]) -> list[BodySlot]:

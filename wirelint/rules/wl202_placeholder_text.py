@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from wirelint import _cache
+from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, words_in
@@ -143,6 +145,10 @@ def _item(op: Any, av: Any, ci: bool) -> _Groups:
         return _sequence(sub, inner)
     if _ATOMIC is not None and op is _ATOMIC:
         return _sequence(av, ci)
+    if op is _sre_constants.ASSERT:
+        # A lookahead or lookbehind that must hold reads text of the story (of the part
+        # scanned) too: "(?=\s+(?:calculations|tally))" needs one of those words there.
+        return _sequence(av[1], ci)
     if op in _REPEATS:
         return _sequence(av[2], ci) if av[0] >= 1 else []
     if op is _sre_constants.BRANCH:
@@ -197,14 +203,14 @@ def _checker(group: list[_Lit]) -> _Check:
         if len(exact) == 1:
             literal = exact[0]
             return lambda story: literal in story.text
-        return lambda story: any(t in story.text for t in exact)
+        return lambda story: _holds_any(story.text, exact)
     ascii_folded = [t.lower() for t in folded] if all(t.isascii() for t in folded) else None
     # Elsewhere `re` itself decides what ignoring case means, as it does for the pattern.
     regex = re.compile("|".join(re.escape(t) for t in folded), re.IGNORECASE)
 
     def check(story: _Story) -> bool:
         text = story.text
-        if any(t in text for t in exact):
+        if _holds_any(text, exact):
             return True
         lower = story.lower if ascii_folded is not None else None
         if lower is not None and ascii_folded is not None:
@@ -212,6 +218,24 @@ def _checker(group: list[_Lit]) -> _Check:
         return regex.search(text) is not None
 
     return check
+
+
+# From this length on, a text is searched for several literals at once, in one pass.
+_LONG_TEXT = 100_000
+
+
+def _holds_any(text: str, literals: list[str]) -> bool:
+    """Whether ``text`` holds one of ``literals`` (exact): a long story is read once for
+    them all, not once per literal that it lacks."""
+    if len(literals) > 1 and len(text) >= _LONG_TEXT:
+        return _alternation(tuple(literals)).search(text) is not None
+    return any(t in text for t in literals)
+
+
+@lru_cache(maxsize=256)
+def _alternation(literals: tuple[str, ...]) -> re.Pattern[str]:
+    # Compiled once per machine: a long alternation costs a cold run its compile.
+    return _cache.regex("|".join(re.escape(t) for t in literals))
 
 
 def _cost(group: list[_Lit]) -> tuple[bool, int]:
@@ -272,6 +296,46 @@ def rarest_literals(regex: re.Pattern[str]) -> tuple[tuple[str, bool], ...] | No
         return None
     best = max(groups, key=lambda g: (_selectivity(g), -len(g)))
     return tuple(sorted(set(best)))
+
+
+# A pattern is tried at its opening literals' places when they are fewer than one in this
+# many characters of the story: a try costs about as much as scanning that many.
+_CHARS_PER_TRY = 30
+
+
+def _opening_places(doc: Document, pattern: Pattern) -> dict[int, list[int]] | None:
+    """Per part (by its number in ``doc.parts``), the places in its text where a match
+    of ``pattern`` can open; None when the pattern is better scanned whole (no opening
+    literals known, or they stand too often)."""
+    regex = pattern.regex
+    if not isinstance(regex, re.Pattern):
+        return None  # a newsroom's own pattern runs as it is, under its time limit
+    literals = start_literals(regex)
+    if literals is None:
+        return None
+    text = doc.text
+    places = literal_places(text, literals, len(text) // _CHARS_PER_TRY)
+    if places is None:
+        return None
+    starts = [part.span.start for part in doc.parts]
+    where: dict[int, list[int]] = {}
+    for at in places:
+        n = bisect_right(starts, at) - 1
+        if n >= 0 and at < doc.parts[n].span.end:
+            where.setdefault(n, []).append(at - starts[n])
+    return where
+
+
+def _part_matches(
+    pattern: Pattern, text: str, opening: dict[int, list[int]] | None, n: int
+) -> Iterator[Any]:
+    """The matches of ``pattern`` in part ``n``'s ``text``, as ``finditer`` finds them
+    (a newsroom's own pattern gives its own match objects)."""
+    if opening is None:
+        yield from pattern.regex.finditer(text)
+    elif n in opening:
+        assert isinstance(pattern.regex, re.Pattern)  # no opening places for a user's own
+        yield from finditer_from(pattern.regex, text, opening[n])
 
 
 _ROMAN_RE = re.compile(r"X+")
@@ -338,7 +402,11 @@ class PlaceholderText(Rule):
                     yield self.diagnostic(
                         tok.span, f"placeholder left in the copy: {words[tok.text]} `{tok.text}`"
                     )
-        for part in doc.parts:
+        # Where a live pattern's matches can open (`[` for `[INSERT NAME]`), when every
+        # match opens with one of a few literals the story holds seldom: the parts
+        # without one are not scanned, the others tried there alone.
+        opening = {p.name: _opening_places(doc, p) for p in live}
+        for n, part in enumerate(doc.parts):
             if part.kind not in _SCANNED:
                 continue
             if part.kind is PartKind.META and part.text.startswith("---"):
@@ -348,7 +416,7 @@ class PlaceholderText(Rule):
             for pattern in live:
                 # A pattern may name the part to report as its `slot` group.
                 group = "slot" if "slot" in pattern.regex.groupindex else 0
-                for m in pattern.regex.finditer(text):
+                for m in _part_matches(pattern, text, opening[pattern.name], n):
                     if m.start(group) < 0:
                         continue  # an optional `slot` group that took no part in this match
                     span = Span(base + m.start(group), base + m.end(group))
