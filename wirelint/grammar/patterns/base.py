@@ -88,6 +88,12 @@ class Family:
     next_mask: int = 0
     next_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
     next_exempt: frozenset[str] = frozenset()
+    #: Where in the sentence the family may start: anywhere (None), or only at the
+    #: sentence's first token and at a token joined after one of these words (an empty
+    #: set: the first token alone). Tested in the scanner's loop, as ``mask`` is: a family
+    #: that reads a clause from its opening word would otherwise be called at every noun
+    #: only to say no.
+    opens_after: frozenset[str] | None = None
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""
