@@ -229,6 +229,9 @@ class Grammar:
         self.saying_before_quote = lex.words.get("saying-before-quote", frozenset())
         self.saying_closing_report = lex.words.get("saying-closing-report", frozenset())
         self.sentence_openers = lex.words.get("sentence-openers", frozenset())
+        #: The openers as a sentence starts on them (``But``): a capitalised word read as a
+        #: name keeps its case in a tagged sentence's words.
+        self.capitalised_openers = frozenset(w[:1].upper() + w[1:] for w in self.sentence_openers)
         self.plural_determiners = lex.words.get("plural-determiners", frozenset())
         self.preposition_like_ing = lex.words.get("preposition-like-ing", frozenset())
         w = lex.words
