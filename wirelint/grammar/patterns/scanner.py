@@ -190,6 +190,12 @@ class Scanner(Grammar):
         )
         self._token_by_tag: dict[tuple[_Key, int, str | None, str | None], tuple[_Run, ...]] = {}
         self._break_by_tag: dict[tuple[_Key, str | None], tuple[_Run, ...]] = {}
+        # Tens of thousands of keys on a long story find a few hundred distinct lists of
+        # steps: the tables hold one tuple for each list (``_shared``).
+        self._alike: dict[tuple[_Run, ...], tuple[_Run, ...]] = {}
+
+    def _shared(self, steps: tuple[_Run, ...]) -> tuple[_Run, ...]:
+        return self._alike.setdefault(steps, steps)
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
@@ -235,15 +241,17 @@ class Scanner(Grammar):
                 )
                 steps = token_by_tag.get(pair)
                 if steps is None:
-                    steps = token_by_tag[pair] = _meeting(
-                        self._token, t, word, before, pair[1], pair[2]
+                    steps = token_by_tag[pair] = self._shared(
+                        _meeting(self._token, t, word, before, pair[1], pair[2])
                     )
                 before = word if word in opening else None
             else:
                 alone = (key, before)
                 steps = break_by_tag.get(alone)
                 if steps is None:
-                    steps = break_by_tag[alone] = _meeting(self._break, t, word, before)
+                    steps = break_by_tag[alone] = self._shared(
+                        _meeting(self._break, t, word, before)
+                    )
                 before = None
             # ``_first`` inlined (it ran at most tokens), the steps already chosen by the
             # token's tags and word.
