@@ -22,6 +22,10 @@ def test_a_frequency_table_reads_like_a_dict() -> None:
     assert "defence" in table and "defense" not in table
     assert list(table) == ["defence", "défense", "ministry"]
     assert len(table) == 3
+    # Read in bulk, in key order, before and after the table becomes a dict.
+    assert list(table.pairs()) == [("defence", 40), ("défense", 3), ("ministry", 120)]
+    table.materialise()
+    assert list(table.pairs()) == [("defence", 40), ("défense", 3), ("ministry", 120)]
 
 
 def test_a_verb_table_keeps_each_form_in_its_slot() -> None:
@@ -42,6 +46,7 @@ def test_int_tables_round_trip_through_marshal(data: dict[str, int], probes: lis
     dumped = marshal.loads(marshal.dumps(IntTable.from_dict(data).dump()))
     for table in (IntTable.load(dumped), _EagerTable.load(dumped)):
         assert dict(table) == data
+        assert list(table.pairs()) == list(table.items())
         for word in probes + list(data):
             assert table.get(word) == data.get(word)
             assert (word in table) == (word in data)

@@ -140,6 +140,13 @@ class _SortedWords(Mapping[str, V], Generic[V]):
     def __len__(self) -> int:
         return self._n
 
+    def pairs(self) -> Iterator[tuple[str, V]]:
+        """Every (word, value) in key order, read in bulk: a caller that reads the whole
+        table (``items()``) would make a look-up per word."""
+        if self._dict is not None:
+            return iter(self._dict.items())
+        return zip(self._key_list(), self._all_values(), strict=True)
+
 
 class IntTable(_SortedWords[int]):
     """word -> int (a frequency, a bit set of tags)."""

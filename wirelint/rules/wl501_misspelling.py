@@ -212,17 +212,21 @@ class Misspelling(Rule):
         unknown_words = {t for t in lower_words if t not in vocabulary}
         rare_words = {t for t in lower_words if (memo[t] if t in memo else _rare(t, lex))}
         listed_words = _listed_spellings(doc.words, setup.misspelt)
+        # Every spelling any of the lists below reads: each part's tokens are read once
+        # (a C loop, ``tokens_in``) and the few found are sorted into the lists.
+        looked_at = unknown_words | rare_words | listed_words[0] | listed_words[1]
         for part in doc.parts:
             if part.kind not in SPELLING_KINDS:
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
             lowered: bool | None = None  # the same, for a part that lost its capitals
-            unknown = [(i, tokens[i]) for i in tokens_in(tokens, unknown_words)]
+            seen = tokens_in(tokens, looked_at)
+            unknown = [(i, tokens[i]) for i in seen if tokens[i].text in unknown_words]
             foreign = _ForeignSentences(part, setup)
             listed = set()
             quotes: _Quotations | None = None
-            for i, span, piece, fixes in _listed(tokens, setup, allow, listed_words):
+            for i, span, piece, fixes in _listed(tokens, seen, setup, allow, listed_words):
                 if table is None:
                     table = _is_table(tokens)
                 if table:
@@ -240,7 +244,7 @@ class Misspelling(Rule):
                 if quotes is None:
                     quotes = _Quotations(part)
                 yield self._listed_report(span, piece, fixes[:limit], quotes)
-            rare = [tokens[i] for i in tokens_in(tokens, rare_words) if i not in listed]
+            rare = [tokens[i] for i in seen if tokens[i].text in rare_words and i not in listed]
             for tok in rare:
                 if table is None:
                     table = _is_table(tokens)
@@ -707,6 +711,7 @@ def _listed_spellings(
 
 def _listed(
     tokens: list[Token],
+    seen: list[int],
     setup: _Setup,
     allow: Any,
     spellings: tuple[set[str], set[str]],
@@ -717,13 +722,16 @@ def _listed(
     lower case (`Similarily,`); a capitalised word inside a sentence only as a listed
     name (`Britian`): a capitalised word is otherwise a name of its own. The head of a
     hyphenated word is looked up too (`goverment-backed`). A word the newsroom's word
-    list holds, or the list's exceptions, is not reported.
+    list holds, or the list's exceptions, is not reported. ``seen``: the indexes, in
+    order, of the tokens spelled as a word of ``spellings`` (and maybe others).
     """
     misspelt, lex = setup.misspelt, setup.lex
     anywhere, opening = spellings
-    hits = tokens_in(tokens, anywhere)
-    if opening:
-        hits = sorted(hits + [i for i in tokens_in(tokens, opening) if tokens[i].sentence_start])
+    hits = [
+        i
+        for i in seen
+        if tokens[i].text in anywhere or (tokens[i].text in opening and tokens[i].sentence_start)
+    ]
     for i in hits:
         tok = tokens[i]
         shape, word = tok.shape, tok.text

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
     ADV_IN,
+    BE,
     CD,
     CLOSED,
     CONJ,
     DET,
+    DO,
     FINITE_AUX,
+    HAVE,
     JJ,
     MASS,
     NN,
@@ -55,7 +58,6 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import (
     _TO_PLURAL,
     _TO_SINGULAR,
-    AFTER_NOUN_TAGS,
     Family,
     Finding,
     Grammar,
@@ -285,5 +287,7 @@ FAMILY = Family(
     _trigger,
     _noun_then,
     mask=NOUN | CD | NNP,
-    next_mask=AFTER_NOUN_TAGS,
+    # ``noun_verb``'s finite verb, or an inner adverb before it (AFTER_NOUN_TAGS less
+    # the subjects, which only the splice family reads)
+    next_mask=ADV_IN | BE | HAVE | DO | VBZ,
 )

@@ -88,6 +88,12 @@ class Family:
     next_mask: int = 0
     next_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
     next_exempt: frozenset[str] = frozenset()
+    #: Where in the sentence the family may start: anywhere (None), or only at the
+    #: sentence's first token and at a token joined after one of these words (an empty
+    #: set: the first token alone). Tested in the scanner's loop, as ``mask`` is: a family
+    #: that reads a clause from its opening word would otherwise be called at every noun
+    #: only to say no.
+    opens_after: frozenset[str] | None = None
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""
@@ -223,6 +229,9 @@ class Grammar:
         self.saying_before_quote = lex.words.get("saying-before-quote", frozenset())
         self.saying_closing_report = lex.words.get("saying-closing-report", frozenset())
         self.sentence_openers = lex.words.get("sentence-openers", frozenset())
+        #: The openers as a sentence starts on them (``But``): a capitalised word read as a
+        #: name keeps its case in a tagged sentence's words.
+        self.capitalised_openers = frozenset(w[:1].upper() + w[1:] for w in self.sentence_openers)
         self.plural_determiners = lex.words.get("plural-determiners", frozenset())
         self.preposition_like_ing = lex.words.get("preposition-like-ing", frozenset())
         w = lex.words

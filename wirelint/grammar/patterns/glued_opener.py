@@ -72,6 +72,8 @@ def _glued(sc: Grammar, s: Tagged, at: int) -> bool:
     """Is the token after ``at`` a capitalised sentence opener (the tagger read it as a
     name) glued straight onto the word at ``at``?"""
     i = at + 1
+    if not s.tags[i] & NNP:
+        return False  # a capital the tagger did not read as a name (after a quote mark)
     raw = s.tokens[i].text
     if i + 1 >= len(s.words) or len(raw) < 2 or not raw[0].isupper() or not raw[1:].islower():
         return False  # not A or I (a share class, the pronoun), not IT or SO (capitals)
@@ -121,4 +123,12 @@ def _glued_opener(sc: Grammar, s: Tagged, at: int) -> Finding | None:
 
 # Read from the word before the opener, which is joined to it: the opener itself may
 # have a comma after it (However, one has), and a token scope only reads joined words.
-FAMILY = Family("glued-opener", __doc__ or "", "token", _glued, _glued_opener, next_mask=NNP)
+FAMILY = Family(
+    "glued-opener",
+    __doc__ or "",
+    "token",
+    _glued,
+    _glued_opener,
+    # Only before an opener, which ``_glued`` reads capitalised and as a name (NNP).
+    next_words="capitalised_openers",
+)

@@ -132,4 +132,12 @@ def _ing_clause(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("ing-clause", __doc__ or "", "token", None, _ing_clause, mask=DET | POS | NOUN)
+FAMILY = Family(
+    "ing-clause",
+    __doc__ or "",
+    "token",
+    None,
+    _ing_clause,
+    mask=DET | POS | NOUN,
+    opens_after=_SUBORDINATORS,  # where ``_opens_clause`` says a clause starts
+)

@@ -48,5 +48,11 @@ def _opening_report(sc: Grammar, s: Tagged, i: int) -> Finding | None:
 
 
 FAMILY = Family(
-    "opening-report", __doc__ or "", "token", _opens_on_report, _opening_report, mask=VBD | VBZ
+    "opening-report",
+    __doc__ or "",
+    "token",
+    _opens_on_report,
+    _opening_report,
+    mask=VBD | VBZ,
+    opens_after=frozenset(),  # the sentence's first word alone
 )

@@ -92,8 +92,8 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
-#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt): ``words`` and
-#: ``next_words`` are the family's word lists (None: none).
+#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt, opens_after):
+#: ``words`` and ``next_words`` are the family's word lists (None: none).
 _Step = tuple[
     int,
     Callable[[Grammar, Tagged, int], bool] | None,
@@ -103,7 +103,11 @@ _Step = tuple[
     int,
     "Collection[str] | None",
     frozenset[str],
+    "frozenset[str] | None",
 ]
+#: What the scanner's loop knows of the word before a token: the sentence's start
+#: (``_START``, no word is empty), a word some family's ``opens_after`` names, or None.
+_START = ""
 #: A token's key: its tags, and its word when a family names it.
 _Key = int | tuple[int, str]
 #: (trigger, check, id): a step chosen for a token by its tags and word.
@@ -125,6 +129,7 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             f.next_mask,
             _union(grammar, f.next_words),
             f.next_exempt,
+            f.opens_after,
         )
         for f in families
         if f.scope == scope
@@ -179,15 +184,27 @@ class Scanner(Grammar):
         self._next_named: frozenset[str] = frozenset(
             w for step in self._token if step[6] is not None for w in step[6]
         )
-        self._token_by_tag: dict[tuple[_Key, int, str | None], tuple[_Run, ...]] = {}
-        self._break_by_tag: dict[_Key, tuple[_Run, ...]] = {}
+        # The words before a token that a family's ``opens_after`` names.
+        self._opening: frozenset[str] = frozenset(
+            w for step in steps if step[8] is not None for w in step[8]
+        )
+        self._token_by_tag: dict[tuple[_Key, int, str | None, str | None], tuple[_Run, ...]] = {}
+        self._break_by_tag: dict[tuple[_Key, str | None], tuple[_Run, ...]] = {}
+        # Tens of thousands of keys on a long story find a few hundred distinct lists of
+        # steps: the tables hold one tuple for each list (``_shared``).
+        self._alike: dict[tuple[_Run, ...], tuple[_Run, ...]] = {}
+
+    def _shared(self, steps: tuple[_Run, ...]) -> tuple[_Run, ...]:
+        return self._alike.setdefault(steps, steps)
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
-        for mask, trigger, check, fid, words, *_ in steps:
+        for mask, trigger, check, fid, words, *_, opens_after in steps:
             if (mask or words is not None) and not (
                 t & mask or (words is not None and s.words[i] in words)
             ):
+                continue
+            if opens_after is not None and not _opens(s, i, opens_after):
                 continue
             if trigger is None or trigger(self, s, i):
                 f = check(self, s, i)
@@ -206,7 +223,9 @@ class Scanner(Grammar):
             out.append(f)
         token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
         named, next_named, next_mask = self._named, self._next_named, self._next_mask
+        opening = self._opening
         words = s.words
+        before: str | None = _START
         for i in range(n - 1):
             t = tags[i]
             word = words[i]
@@ -214,14 +233,26 @@ class Scanner(Grammar):
             if joined[i]:
                 # The token steps are chosen by the next token's tags and word too.
                 after = words[i + 1]
-                pair = (key, tags[i + 1] & next_mask, after if after in next_named else None)
+                pair = (
+                    key,
+                    tags[i + 1] & next_mask,
+                    after if after in next_named else None,
+                    before,
+                )
                 steps = token_by_tag.get(pair)
                 if steps is None:
-                    steps = token_by_tag[pair] = _meeting(self._token, t, word, pair[1], pair[2])
+                    steps = token_by_tag[pair] = self._shared(
+                        _meeting(self._token, t, word, before, pair[1], pair[2])
+                    )
+                before = word if word in opening else None
             else:
-                steps = break_by_tag.get(key)
+                alone = (key, before)
+                steps = break_by_tag.get(alone)
                 if steps is None:
-                    steps = break_by_tag[key] = _meeting(self._break, t, word)
+                    steps = break_by_tag[alone] = self._shared(
+                        _meeting(self._break, t, word, before)
+                    )
+                before = None
             # ``_first`` inlined (it ran at most tokens), the steps already chosen by the
             # token's tags and word.
             for trigger, check, fid in steps:
@@ -238,15 +269,22 @@ class Scanner(Grammar):
 
 
 def _meeting(
-    steps: tuple[_Step, ...], tag: int, word: str, after: int = 0, after_word: str | None = None
+    steps: tuple[_Step, ...],
+    tag: int,
+    word: str,
+    before: str | None,
+    after: int = 0,
+    after_word: str | None = None,
 ) -> tuple[_Run, ...]:
     """The steps worth trying at a token with these tags and this word: no mask and no
-    words, a mask the tags meet, or words the token is one of; and, for a step with a
-    test on the next token, ``after`` (its tags the tests read) or ``after_word`` (its
-    word, when a test names it) passing that test or the token exempt from it."""
+    words, a mask the tags meet, or words the token is one of; for a step with a test
+    on the next token, ``after`` (its tags the tests read) or ``after_word`` (its word,
+    when a test names it) passing that test or the token exempt from it; and for a step
+    that opens a clause only, ``before`` (``_START`` or the word before, when a step's
+    ``opens_after`` names it) one it opens after."""
     return tuple(
         (trigger, check, fid)
-        for mask, trigger, check, fid, words, next_mask, next_words, exempt in steps
+        for mask, trigger, check, fid, words, next_mask, next_words, exempt, opens in steps
         if ((not mask and words is None) or tag & mask or (words is not None and word in words))
         and (
             (not next_mask and next_words is None)
@@ -254,4 +292,10 @@ def _meeting(
             or (next_words is not None and after_word is not None and after_word in next_words)
             or word in exempt
         )
+        and (opens is None or before == _START or (before is not None and before in opens))
     )
+
+
+def _opens(s: Tagged, i: int, opens_after: frozenset[str]) -> bool:
+    """Whether token ``i`` is the sentence's first or joined after one of ``opens_after``."""
+    return i == 0 or (s.joined[i - 1] and s.words[i - 1] in opens_after)

@@ -53,7 +53,6 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import (
-    AFTER_NOUN_TAGS,
     NONVERB,
     Family,
     Finding,
@@ -281,5 +280,7 @@ FAMILY = Family(
     _trigger,
     _splice_check,
     mask=NOUN | CD | NNP,
-    next_mask=AFTER_NOUN_TAGS,
+    # the new subject ``_splice_check`` reads straight after the noun
+    next_mask=PRON_S | DET,
+    next_words=frozenset({"it", "you"}),
 )
