@@ -22,6 +22,12 @@ def _flagged(story: str) -> list[str]:
             "Blair, was fair.\n\nCritics said blair had misled voters.\n",
             "blair",
         ),
+        # In lower case with a possessive: the mark is no part of the name.
+        (
+            "Head\n\nPrime Minister Tony Blair said taxes would not rise. The plan, said "
+            "Blair, was fair.\n\nCritics mocked blair's plan on Monday.\n",
+            "blair",
+        ),
         # After the title its capitalised uses have.
         (
             "Head\n\nFed chairman Alan Greenspan spoke on Monday. Mr Greenspan said rates "
@@ -75,6 +81,10 @@ def test_reports_the_slip(story: str, slip: str) -> None:
         # A plural of a word: `Sevens` teams, a `sevens` coach.
         "Head\n\nThe Los Angeles Sevens started. Wales beat Fiji at the Sevens.\n\n"
         "The England sevens coach Mike Friday said so.\n",
+        # A common word's possessive in lower case beside the name of a firm that
+        # uses the word: no slip of the name.
+        "Head\n\nShares in Allied Bank rose. Allied Bank said profit doubled.\n\n"
+        "Analysts said the bank's outlook was strong.\n",
         # An address, not running text.
         "Head\n\nFarmers use Huaral to sell crops. The Huaral system, said Ana Ruiz, "
         "helps.\n\nIts site is huaral.org.\n",

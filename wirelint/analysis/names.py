@@ -1291,9 +1291,14 @@ def _lowered_names(
     capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
     """
     named = {w.casefold() for w in set(_uncapped(raw))}
+    # A possessive in lower case (`blair's plan`) is a use of the word in lower case too;
+    # the story's words keep the mark, so `blair's` alone would never meet `Blair`.
+    lowered = lower_words | {
+        _POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w
+    }
     wanted = {
         k
-        for k in named & lower_words
+        for k in named & lowered
         if len(ascii_key(k)) >= MIN_LENGTH
         and frequency(k) < LOWERED_FREQUENCY
         and k not in titles
