@@ -1293,9 +1293,7 @@ def _lowered_names(
     named = {w.casefold() for w in set(_uncapped(raw))}
     # A possessive in lower case (`blair's plan`) is a use of the word in lower case too;
     # the story's words keep the mark, so `blair's` alone would never meet `Blair`.
-    lowered = lower_words | {
-        _POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w
-    }
+    lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
     wanted = {
         k
         for k in named & lowered
