@@ -29,6 +29,8 @@ SLOTS = [
         ALL,
     ),
     ("Bridge shut\n\nBy Li Wei | {A}\n\nBEIJING, Nov. 15 (Xinhua) -- " + BODY, "Xinhua", ALL),
+    ("Bridge shut\n\nBy Jane Doe / {A}\n\nPARIS (AFP) - " + BODY, "AFP", ALL),
+    ("Bridge shut\n\nBy JANE DOE/{A}\n\nDENVER (AP) — " + BODY, "AP", ALL),
     ("Bridge shut\n\nKenji Sato, {A} News\n\nTOKYO, Nov. 15 (Kyodo) -- " + BODY, "Kyodo", ALL),
     ("Bridge shut\n\nBy JANE DOE, {A}\n\nDENVER (AP) — " + BODY, "Associated Press", ALL),
     ("Bridge shut\n\nBy JANE DOE\n{A} Sports Writer\n\nDENVER (AP) — " + BODY, "AP", ALL),

@@ -352,9 +352,10 @@ _TITLED_BYLINE_RE = re.compile(
     rf"(?P<brand>{_NAME}(?:\s+{_NAME}){{0,4}})\s*$"
 )
 
-# Xinhua's "By Li Wei | Xinhua": only the agency follows the bar.
+# Xinhua's "By Li Wei | Xinhua", "By Jane Doe / AFP": only the agency follows the bar or
+# the slash.
 _BYLINE_BAR_RE = re.compile(
-    rf"By\s+[^|\n]+\|[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
+    rf"By\s+[^|/\n]+[|/][ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})\s*$"
 )
 # Kyodo's "Kenji Sato, Kyodo News": names in mixed case, a comma and the agency.
 _NAMED_BYLINE_RE = re.compile(
@@ -421,7 +422,7 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # Doe, Kyiv"), and in capitals the name's last word may ("By JANE DOE Smith").
         # A line of its own under the names holds the agency alone ("Associated Press").
         # So do names in capitals, AP's style ("By JANE DOE, Associated Press").
-        # After a bar only the agency stands ("By Li Wei | Xinhua").
+        # After a bar or a slash only the agency stands ("By Li Wei | Xinhua").
         own_line = (
             m.re in (_BYLINE_TWO_LINES_RE, _BYLINE_BAR_RE)
             or _CAPS_NAMES_RE.match(part.text) is not None

@@ -480,8 +480,8 @@ _BYLINE_RE = re.compile(
     # AFP writes "by Jane DOE with John ROE in Paris".
     r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|with)\s+.+)?"
     # "By Jane Smith, PA Political Correspondent": a title after a comma; Xinhua's
-    # "By Li Wei | Xinhua": the agency after a bar.
-    r"(?:(?:,|[ \t]+\|)\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
+    # "By Li Wei | Xinhua": the agency after a bar; "By Jane Doe / AFP" after a slash.
+    r"(?:(?:,|[ \t]+\||[ \t]*/)\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5})?\s*$"
 )
 # Kyodo's byline without "By": the names, a comma and the agency ("Kenji Sato, Kyodo
 # News", "Jane Doe, AFP"). The names in mixed case, two or three of them; the agency an
