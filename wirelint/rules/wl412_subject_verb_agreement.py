@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, per_unit
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 
@@ -94,6 +94,16 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     ):
         return True  # the Carrow Road outfit have: a team or a firm named by a name
         # takes either number in British copy, like the collective nouns
+    if (
+        lead - 2 >= s.first
+        and s.toks[lead - 1].tag == "CC"
+        and s.toks[lead - 2].tag in ("NN", "NNS")
+        and (s.word(f) in _PLURAL_VERBS or s.toks[f].tag == "VBP")
+    ):
+        return True  # the words and the judgement were his: a coordinated subject whose
+        # first half the parse gave to the verb before
+    if per_unit(s, n):
+        return True  # sales of $600m a year were: the rate's noun is not the subject
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
@@ -110,6 +120,9 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
         return True  # scrapping friendlies is: the subject is a clause
     if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
         return True  # how the bond market trades seems: so is this one
+    if s.toks[v].dep in ("csubj", "csubjpass") and not s.children(v, "mark"):
+        return True  # the phrase bring all voters to the chamber is a metaphor: words
+        # quoted as a phrase, the parse's subject clause with no that or wh-word
     if any(
         s.word(k) == "what" and not s.punct_between(k, lead)
         for k in range(max(s.first, lead - 4), lead)
