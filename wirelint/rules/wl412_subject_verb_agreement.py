@@ -185,7 +185,15 @@ class SubjectVerbAgreement(ParserRule):
     (`a journey not without mishaps as a succession of chances were spurned`) says the
     verb is that clause's. Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
-    nouns the word-form table reads both ways pass.
+    nouns the word-form table reads both ways pass. So do the places where the parse's
+    subject is not the verb's: a second `who` in one sentence (a run of questions, or
+    relatives stacked on a noun further back), a word set before one in capitals (`Elders
+    IXL`: a company), an inverted passive (`Cut were the bank's ratings`), the -s verb of a
+    relative clause (`the scheme that the loan supports is`), the noun of a free relative
+    (`what is in effect a buyout have`) or of a rate (`sales of $600m a year were`), a
+    subject joined to the noun before it (`the words and the judgement were`), a team named
+    by a name (`the Carrow Road outfit have`), words quoted as a phrase (`the phrase bring
+    all voters ... is`) and a speaker's restart (`there are bit, some ways`).
 
     ## Why it matters
     Disagreement across a long phrase is the slip an editor's eye skips: the verb

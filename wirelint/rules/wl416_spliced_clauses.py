@@ -123,7 +123,13 @@ class SplicedClauses(ParserRule):
     After a common noun only a clause whose verb has its one object in place, or a
     report with its own subject, counts: a bare relative clause leaves a gap (`the tools
     we have given them`, `the experiences it makes possible`, `the money it needs to
-    survive`). A sentence that opens with a subordinator, a preposition or a time phrase
+    survive`); an object the parse puts before its verb or after a conjunction (`a rise
+    the authors attribute to`, `the experience it gained from X as well as experience`)
+    and a report that ends on an infinitive without its object (`a company Pennzoil
+    believed it had an agreement to buy`) leave that gap too. A name after a rate (`four
+    dlrs a share Chrysler offer`) runs on in one noun phrase, and a clause after an
+    opening -ing phrase (`looking at the system it looks`) is that phrase's main clause.
+    A sentence that opens with a subordinator, a preposition or a time phrase
     has its main clause there (`If we beat Australia it would be`, `and in 2004 it
     rose`, `but last September it reported`), and a name after its title, a name with
     a particle, a title in capitals and a capital after a verb or a date (`head coach

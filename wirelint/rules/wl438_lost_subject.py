@@ -61,8 +61,10 @@ class LostSubject(ParserRule):
       `than before does` and `the company since has` (adverbs) pass;
     - a verb of saying straight before a finite auxiliary with no subject (`government
       sources said was unclear`, `... and says is responsible`); a verb of saying in a
-      relative clause (`which he said was`, `the thing he said was`, `what she said is`)
-      and an inverted condition after the verb (`he said had the council acted`) pass.
+      relative clause (`which he said was`, `the thing he said was`, `what she said is`),
+      also a second one joined to a bare relative clause left with its gap (`one I am
+      happy with and I think will`), and an inverted condition after the verb (`he said
+      had the council acted`) pass.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
