@@ -89,11 +89,6 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     ):
         return True  # selling the exact the copy itself now consider: a phrase cut off
         # before its noun and said again, a speaker's restart the parse cannot pair
-    if s.toks[f].tag == "VBP" and any(
-        s.toks[k].tag in ("NNP", "NNPS") for k in s.children(n, "compound")
-    ):
-        return True  # the Carrow Road outfit have: a team or a firm named by a name
-        # takes either number in British copy, like the collective nouns
     if (
         lead - 2 >= s.first
         and s.toks[lead - 1].tag == "CC"
@@ -191,9 +186,9 @@ class SubjectVerbAgreement(ParserRule):
     IXL`: a company), an inverted passive (`Cut were the bank's ratings`), the -s verb of a
     relative clause (`the scheme that the loan supports is`), the noun of a free relative
     (`what is in effect a buyout have`) or of a rate (`sales of $600m a year were`), a
-    subject joined to the noun before it (`the words and the judgement were`), a team named
-    by a name (`the Carrow Road outfit have`), words quoted as a phrase (`the phrase bring
-    all voters ... is`) and a speaker's restart (`there are bit, some ways`).
+    subject joined to the noun before it (`the words and the judgement were`), words quoted
+    as a phrase (`the phrase bring all voters ... is`) and a speaker's restart (`there are
+    bit, some ways`).
 
     ## Why it matters
     Disagreement across a long phrase is the slip an editor's eye skips: the verb
