@@ -91,7 +91,8 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
         # before its noun and said again, a speaker's restart the parse cannot pair
     if (
         lead - 2 >= s.first
-        and s.toks[lead - 1].tag == "CC"
+        and s.word(lead - 1) in ("and", "or")
+        and s.toks[lead].tag == "DT"
         and s.toks[lead - 2].tag in ("NN", "NNS")
         and (s.word(f) in _PLURAL_VERBS or s.toks[f].tag == "VBP")
     ):
