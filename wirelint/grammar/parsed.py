@@ -79,6 +79,23 @@ def first_hit_per_place(hits: Iterable[Hit], place: str = "last") -> Iterator[Hi
             yield hit
 
 
+def per_unit(s: Sentence, i: int) -> bool:
+    """Is token i the noun of a rate after an amount (four dlrs a share, $600m a year)?
+    The amount's phrase runs on through it: the noun is neither a subject nor the end of
+    a clause."""
+    if i - 2 < s.first or s.word(i - 1) not in ("a", "an", "per"):
+        return False
+    amount = i - 2
+    if s.toks[amount].text == ")":  # $600m (£309m) a year: the amount before its aside
+        amount = next((k for k in range(amount, s.first, -1) if s.toks[k].text == "("), s.first)
+        amount -= 1
+    return amount >= s.first and (
+        s.toks[amount].tag == "CD"
+        or (amount > s.first and s.toks[amount - 1].tag == "CD")  # 600 m, 4 billion dlrs
+        or any(s.toks[c].tag == "CD" for c in s.children(amount, "nummod", "compound"))
+    )
+
+
 class ParserMissing(MissingDependency):
     """``grammar = "parser"`` is configured but spaCy or its English pipeline is absent."""
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, NN, NNS, NOUN, VB, VBD, VBG, VBN, VBZ, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence
+from wirelint.grammar.parsed import Hit, ParserRule, Sentence, per_unit
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 
@@ -27,6 +27,12 @@ _SINGULAR, _PLURAL = 1, 2
 _DASHES = frozenset({"-", "–", "—"})
 #: A word written with a capital after a lower-case word or a comma: a name in the story.
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
+#: A capitalised word set before a word in capitals (Elders IXL, Diamond ABC): part of a
+#: company's name, also where the story only writes it to open a sentence.
+_BEFORE_ACRONYM = re.compile(r"\b([A-Z][a-z]+) (?=[A-Z]{2,}\b)")
+#: Forms of be after which a sentence's first word, a participle, opens an inverted
+#: passive whose subject follows (Cut were the ratings of ..., Included was a ...).
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
 #: Words before an -s form that make it a noun (generation consoles), not a verb.
 _NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "DT", "PRP$"})
 #: Conjunctions that open a clause of their own, also when the parser reads them as
@@ -75,6 +81,25 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
         # parser read `as` as a preposition, but it opens a clause with its own subject
         # (not an aside set off by commas: the shares, as a rule, was)
         return True
+    if (
+        lead - 2 >= s.first
+        and s.toks[lead].tag == "DT"
+        and s.word(lead - 2) == s.word(lead)
+        and s.toks[lead - 1].tag == "JJ"
+    ):
+        return True  # selling the exact the copy itself now consider: a phrase cut off
+        # before its noun and said again, a speaker's restart the parse cannot pair
+    if (
+        lead - 2 >= s.first
+        and s.word(lead - 1) in ("and", "or")
+        and s.toks[lead].tag == "DT"
+        and s.toks[lead - 2].tag in ("NN", "NNS")
+        and (s.word(f) in _PLURAL_VERBS or s.toks[f].tag == "VBP")
+    ):
+        return True  # the words and the judgement were his: a coordinated subject whose
+        # first half the parse gave to the verb before
+    if per_unit(s, n):
+        return True  # sales of $600m a year were: the rate's noun is not the subject
     if s.toks[n].text[:1].isupper() and s.word(n + 1) == "by" and s.is_name(n + 2):
         return True  # Angels by Robbie Williams is: a work named by its title and maker
     # Since its beginnings on the Amiga, Prince of Persia has: one comma and no closing
@@ -91,6 +116,26 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
         return True  # scrapping friendlies is: the subject is a clause
     if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
         return True  # how the bond market trades seems: so is this one
+    if s.toks[v].dep in ("csubj", "csubjpass") and not s.children(v, "mark"):
+        return True  # the phrase bring all voters to the chamber is a metaphor: words
+        # quoted as a phrase, the parse's subject clause with no that or wh-word
+    if any(
+        s.word(k) == "what" and not s.punct_between(k, lead)
+        for k in range(max(s.first, lead - 4), lead)
+    ):
+        return True  # undertakings to accept what is in effect a buyout have: the noun is
+        # the free relative's complement, the subject is further back
+    if n == s.first and s.tags(n) & VBN and s.word(n + 1) in _BE_FORMS:
+        return True  # Cut were the bank's ratings: an inverted passive, its subject after
+    if (
+        lead - 1 > s.first
+        and s.word(lead - 1) in _RELATIVES
+        and s.toks[lead - 2].tag in ("NN", "NNS")
+        and s.tags(n) & VBZ
+        and not any(s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(s.first, lead))
+    ):
+        return True  # the program that the new funding supports is: the -s word is the
+        # relative clause's verb and the verb after it the noun's, which has none before
     if lead > s.first and s.toks[lead - 1].text in _DASHES | {","} and s.word(n) not in _RELATIVES:
         return True  # the government, the largest land owner, say: an apposition
     if any(s.toks[k].text in _DASHES and s.gap(k - 1, k) == " " for k in range(lead + 1, n)):
@@ -136,7 +181,15 @@ class SubjectVerbAgreement(ParserRule):
     (`a journey not without mishaps as a succession of chances were spurned`) says the
     verb is that clause's. Collective nouns (`the government are`), nouns of quantity (`a number of ...
     are`), names, `I`/`you`, subjunctives (`if it were`, `demanded that he go`) and
-    nouns the word-form table reads both ways pass.
+    nouns the word-form table reads both ways pass. So do the places where the parse's
+    subject is not the verb's: a second `who` in one sentence (a run of questions, or
+    relatives stacked on a noun further back), a word set before one in capitals (`Elders
+    IXL`: a company), an inverted passive (`Cut were the bank's ratings`), the -s verb of a
+    relative clause (`the scheme that the loan supports is`), the noun of a free relative
+    (`what is in effect a buyout have`) or of a rate (`sales of $600m a year were`), a
+    subject joined to the noun before it (`the words and the judgement were`), words quoted
+    as a phrase (`the phrase bring all voters ... is`) and a speaker's restart (`there are
+    bit, some ways`).
 
     ## Why it matters
     Disagreement across a long phrase is the slip an editor's eye skips: the verb
@@ -176,6 +229,7 @@ class SubjectVerbAgreement(ParserRule):
         # it is a name (Labour say, Bath have, Angels is): a party, a
         # team or a title, whose number is the writer's choice.
         names = {m.group(1) for m in _MID_CAPITAL.finditer(doc.text)}
+        names |= {m.group(1) for m in _BEFORE_ACRONYM.finditer(doc.text)}
         return lambda s, hit: s.toks[hit.first].text not in names
 
     @staticmethod
@@ -204,6 +258,10 @@ class SubjectVerbAgreement(ParserRule):
             # service that have allowed. The parser hangs the relative clause on it.
             if w == "which" and s.toks[n - 1].text != ",":
                 return 0  # bombers which means: without a comma it may take a clause
+            if w == "who" and any(s.word(k) == "who" for k in range(s.first, n)):
+                return 0  # a run of questions (who will build the economy, who are the
+                # leaders?) or relatives stacked on one noun further back (those who are
+                # suspected of planning activity who happen): not the noun before it
             verb = s.toks[n].head
             antecedent = s.toks[verb].head
             if (
@@ -273,6 +331,16 @@ class SubjectVerbAgreement(ParserRule):
                 continue
             if fw == "were" and {s.word(k) for k in range(max(s.first, v - 4), v)} & _SUBJUNCTIVE:
                 continue  # if there were a vote
+            if (
+                m < s.last
+                and s.toks[m + 1].text == ","
+                and any(
+                    s.toks[k].tag in ("NN", "NNS") and self._number(s, k) == verb_number
+                    for k in range(m + 2, min(m + 5, s.last + 1))
+                )
+            ):
+                continue  # there are bit, some ways, to: a speaker's restart, and the noun
+                # after the comma agrees
             if any(
                 s.has("quantity-nouns", s.word(k))
                 or s.toks[k].text in ("(", '"', "“", "”")

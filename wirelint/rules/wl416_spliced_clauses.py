@@ -13,6 +13,7 @@ from wirelint.grammar.parsed import (
     ParserRule,
     Sentence,
     first_hit_per_place,
+    per_unit,
 )
 
 #: Small words a title leaves in lower case (Gonna Have a Number One).
@@ -122,7 +123,13 @@ class SplicedClauses(ParserRule):
     After a common noun only a clause whose verb has its one object in place, or a
     report with its own subject, counts: a bare relative clause leaves a gap (`the tools
     we have given them`, `the experiences it makes possible`, `the money it needs to
-    survive`). A sentence that opens with a subordinator, a preposition or a time phrase
+    survive`); an object the parse puts before its verb or after a conjunction (`a rise
+    the authors attribute to`, `the experience it gained from X as well as experience`)
+    and a report that ends on an infinitive without its object (`a company Pennzoil
+    believed it had an agreement to buy`) leave that gap too. A name after a rate (`four
+    dlrs a share Chrysler offer`) runs on in one noun phrase, and a clause after an
+    opening -ing phrase (`looking at the system it looks`) is that phrase's main clause.
+    A sentence that opens with a subordinator, a preposition or a time phrase
     has its main clause there (`If we beat Australia it would be`, `and in 2004 it
     rose`, `but last September it reported`), and a name after its title, a name with
     a particle, a title in capitals and a capital after a verb or a date (`head coach
@@ -201,6 +208,9 @@ class SplicedClauses(ParserRule):
                 v = self._capitalised_subject_verb(s, j)
             if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
                 continue
+            if tok.text[:1].isupper() and per_unit(s, j - 1):
+                continue  # above the four dlrs a share Chrysler offer: the amount's phrase
+                # runs on into a name's noun phrase after it
             if v > j + 1 and s.has("adverbial-nouns", s.word(v - 1)):
                 continue  # Gary McKendry the past month has: a time phrase, not a subject
             # after a common noun, a clause with a gap is that noun's relative clause
@@ -302,13 +312,20 @@ class SplicedClauses(ParserRule):
         if strict:
             lemma = s.lemma(main)
             if not s.children(main, "dobj", "xcomp", "oprd", "dative", "nsubjpass") and any(
-                s.children(c, "nsubj", "nsubjpass") and SplicedClauses._gapless(s, c)
+                s.children(c, "nsubj", "nsubjpass")
+                and SplicedClauses._gapless(s, c)
+                and not SplicedClauses._stranded_infinitive(s, c)
                 for c in s.children(main, "ccomp")
                 if c > v
             ):
                 return True  # Wipro said demand was strong: a report with its own subject
             return bool(
-                any(not s.has("adverbial-nouns", s.word(c)) for c in s.children(main, "dobj"))
+                any(
+                    c > v
+                    and not s.has("adverbial-nouns", s.word(c))
+                    and not any(s.toks[k].dep == "cc" for k in range(v + 1, c))
+                    for c in s.children(main, "dobj")
+                )
                 and not s.children(main, "ccomp", "xcomp", "oprd", "dative", "nsubjpass")
                 and not any(
                     s.has(key, lemma)
@@ -328,6 +345,21 @@ class SplicedClauses(ParserRule):
         # (a bare relative clause on an intransitive verb has an adverbial gap, the day
         # he died: the nouns that head one are not read as a sentence's end)
         return s.has("intransitive-verbs", s.lemma(main)) and not s.children(main, "xcomp")
+
+    @staticmethod
+    def _stranded_infinitive(s: Sentence, c: int) -> bool:
+        """Does clause c end on an infinitive with no object, of a verb that takes one (a
+        company the bidder believed it had an agreement to buy)? Its object is the gap of
+        a relative clause on the noun before the report."""
+        last = s.right_edge(c)
+        while last > c and s.toks[last].dep == "punct":
+            last -= 1
+        return (
+            s.toks[last].tag == "VB"
+            and any(s.word(a) == "to" for a in s.children(last, "aux"))
+            and not s.children(last, "dobj", "ccomp", "xcomp", "prep", "prt")
+            and not s.has("intransitive-verbs", s.lemma(last))
+        )
 
     @staticmethod
     def _skip_lead(s: Sentence, k: int, j: int) -> int:
@@ -414,8 +446,9 @@ class SplicedClauses(ParserRule):
             if s.has("causative-verbs", tok.text.lower()) and tok.dep not in ("aux", "auxpass"):
                 return False  # help them they
             lead = k == SplicedClauses._skip_lead(s, opened, j)
-            if lead and (opener or tok.tag == "IN" or tok.text.lower() in _TIME_OPENERS):
-                return False  # and in 2004 it rose, but last September it: an opening phrase
+            if lead and (opener or tok.tag in ("IN", "VBG") or tok.text.lower() in _TIME_OPENERS):
+                return False  # and in 2004 it rose, but last September it, looking at the
+                # system it looks: an opening phrase
         return finite and since_opener
 
     def _clause_after_clause(self, s: Sentence) -> Iterator[Hit]:

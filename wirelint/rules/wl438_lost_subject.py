@@ -61,8 +61,10 @@ class LostSubject(ParserRule):
       `than before does` and `the company since has` (adverbs) pass;
     - a verb of saying straight before a finite auxiliary with no subject (`government
       sources said was unclear`, `... and says is responsible`); a verb of saying in a
-      relative clause (`which he said was`, `the thing he said was`, `what she said is`)
-      and an inverted condition after the verb (`he said had the council acted`) pass.
+      relative clause (`which he said was`, `the thing he said was`, `what she said is`),
+      also a second one joined to a bare relative clause left with its gap (`one I am
+      happy with and I think will`), and an inverted condition after the verb (`he said
+      had the council acted`) pass.
 
     ## Why it matters
     A deleted pronoun leaves a sentence whose every word is spelled right and whose
@@ -139,6 +141,8 @@ class LostSubject(ParserRule):
                 continue  # Japan, I think, will: the report is set off inside its clause
             if any(s.toks[m].tag in ("WP", "WDT", "WRB") for m in range(s.first, k)):
                 continue  # what the minister said was, how he says is
+            if LostSubject._second_relative(s, k):
+                continue
             verb = s.toks[a].head if s.toks[a].dep in ("aux", "auxpass") else a
             if any(s.children(v, *_SUBJECT_DEPS) for v in {a, verb}):
                 continue
@@ -154,6 +158,21 @@ class LostSubject(ParserRule):
                 f"no subject between `{s.toks[k].text}` and `{s.toks[a].text}`: "
                 "a pronoun (he, it, they) lost?",
             )
+
+    @staticmethod
+    def _second_relative(s: Sentence, k: int) -> bool:
+        """Is the report verb k joined by a conjunction to a bare relative clause, one
+        left with its gap (an option I am happy with and I think will work)? Then its
+        clause is a second relative clause on the same noun, whose subject is the gap."""
+        head = s.toks[k].head
+        if s.toks[k].dep != "conj" or head >= k:
+            return False
+        if s.toks[head].dep == "relcl":
+            return True
+        return any(
+            s.toks[m].dep == "prep" and not s.children(m, "pobj", "pcomp")
+            for m in range(s.left_edge(head), s.left_edge(k))
+        )
 
     @staticmethod
     def _question(s: Sentence) -> bool:
