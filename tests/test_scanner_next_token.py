@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.scanning import scanner_found, the_scanner
 from wirelint.config import Config
 from wirelint.document.model import parse_document
 from wirelint.grammar import Scanner, tag_tokens
@@ -16,7 +17,7 @@ from wirelint.grammar.patterns import FAMILIES, Family
 from wirelint.grammar.patterns.scanner import _union
 from wirelint.packs import packs_for
 from wirelint.registry import Context
-from wirelint.rules.wl401_garbled_sentence import PATTERNS, scanner_for
+from wirelint.rules.wl401_garbled_sentence import PATTERNS
 
 CTX = Context(Config(select=("WL401",)), packs_for(()))
 # The families' examples, and a pair no next-token test may hide: after "be" any word
@@ -27,19 +28,11 @@ WITH_TEST = [f for f in FAMILIES if f.next_mask or f.next_words]
 
 
 def _scanner() -> Scanner:
-    scanner = scanner_for(CTX)
-    assert scanner is not None
-    return scanner
+    return the_scanner(CTX)
 
 
 def _found(scanner: Scanner, sentence: str) -> list[tuple[int, int, str]]:
-    doc = parse_document(f"Headline\n\n{sentence}\n")
-    out = []
-    for s in doc.paragraphs[0].sentences:
-        if len(s.tokens) >= 3:
-            tagged = tag_tokens(s.tokens, doc.text, scanner.lex)
-            out += [(f.first, f.last, f.family) for f in scanner.scan(tagged)]
-    return out
+    return scanner_found(scanner, sentence)
 
 
 def test_some_families_test_the_next_token() -> None:

@@ -8,13 +8,14 @@ from dataclasses import replace
 
 import pytest
 
+from tests.scanning import scanner_found, the_scanner
 from wirelint.config import Config
 from wirelint.document.model import parse_document
 from wirelint.grammar import Scanner, tag_tokens
 from wirelint.grammar.patterns import FAMILIES, Family
 from wirelint.packs import packs_for
 from wirelint.registry import Context
-from wirelint.rules.wl401_garbled_sentence import PATTERNS, scanner_for
+from wirelint.rules.wl401_garbled_sentence import PATTERNS
 
 CTX = Context(Config(select=("WL401",)), packs_for(()))
 SENTENCES = [s for f in FAMILIES for h in ("Flags:", "Passes:") for s in f.examples(h)]
@@ -29,19 +30,11 @@ OPENING = [f for f in FAMILIES if f.opens_after is not None]
 
 
 def _scanner() -> Scanner:
-    scanner = scanner_for(CTX)
-    assert scanner is not None
-    return scanner
+    return the_scanner(CTX)
 
 
 def _found(scanner: Scanner, sentence: str) -> list[tuple[int, int, str]]:
-    doc = parse_document(f"Headline\n\n{sentence}\n")
-    out = []
-    for s in doc.paragraphs[0].sentences:
-        if len(s.tokens) >= 3:
-            tagged = tag_tokens(s.tokens, doc.text, scanner.lex)
-            out += [(f.first, f.last, f.family) for f in scanner.scan(tagged)]
-    return out
+    return scanner_found(scanner, sentence)
 
 
 def test_the_clause_families_open_a_clause_only() -> None:
