@@ -15,7 +15,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, compress, starmap
 from operator import itemgetter
@@ -31,7 +31,6 @@ from wirelint.document.model import (
     Document,
     PartKind,
     TokenShape,
-    tokens_in,
     word_shape,
     words_in,
 )
@@ -452,7 +451,7 @@ def names_outside(
     ``bare``, when given, counts the uses standing alone after "the" ("the Kiosk said",
     "the Kiosk's"): no capitalised word beside them.
     """
-    starts, words, alone = _capital_places(doc)
+    starts, words, alone, _ = _capital_places(doc)
     busy = sorted(spans)
     # A place is inside the spans when the last span starting at or before it holds it:
     # each span cuts out its places up to the next span's start. The places between the
@@ -476,21 +475,27 @@ def names_outside(
     return names
 
 
+#: A capitalised body token right after another capitalised word and one space, not
+#: opening its sentence ("Putin" in "Vladimir Putin"): its start, its normalised word, and
+#: the word before case-folded when that word opens the sentence (else None).
+_NamePairs = tuple["array[int]", list[str], list[str | None]]
 #: Per story: its capitalised body tokens in order, as their starts, their normalised words
-#: and the places of those standing alone after "the" (no capitalised word beside them):
-#: read once, where WL201 asks ``names_outside`` twice, outside other spans each time.
-_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int]]]
+#: and the places of those standing alone after "the" (no capitalised word beside them),
+#: and its name pairs: read once, where WL201 asks ``names_outside`` twice, outside other
+#: spans each time, and ``names_after_names`` once (a pass making every part's tokens).
+_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int], _NamePairs]]
 _CAPITAL_PLACES = WeakKeyDictionary()
 _THE_WORDS = frozenset({"the", "The"})
 
 
-def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int]]:
+def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int], _NamePairs]:
     got = _CAPITAL_PLACES.get(doc)
     if got is not None:
         return got
     starts: array[int] = array("q")
     words: list[str] = []
     alone: list[int] = []
+    pairs: _NamePairs = (array("q"), [], [])
     text = doc.text
     capitalized = _capitalized(doc)
     for part in doc.parts:
@@ -510,8 +515,24 @@ def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int]]:
             after = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if not after[:1].isupper() or text[tokens[k].end : tokens[k + 1].start].strip():
                 alone.append(base + n)
-    got = _CAPITAL_PLACES[doc] = (starts, words, alone)
+        _add_name_pairs(pairs, text, tokens, hits, words[base:])
+    got = _CAPITAL_PLACES[doc] = (starts, words, alone, pairs)
     return got
+
+
+def _add_name_pairs(
+    pairs: _NamePairs, text: str, tokens: Sequence[Any], hits: list[int], words: list[str]
+) -> None:
+    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``."""
+    for k, word in zip(hits, words, strict=True):
+        if k == 0:
+            continue
+        t, prev = tokens[k], tokens[k - 1]
+        if t.sentence_start or not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+            continue
+        pairs[0].append(t.start)
+        pairs[1].append(word)
+        pairs[2].append(prev.text.casefold() if prev.sentence_start else None)
 
 
 _START = itemgetter(0)
@@ -542,25 +563,14 @@ def names_after_names(
     """
     busy = sorted(spans)
     starts = [s.start for s in busy]
-    text = doc.text
     found: set[str] = set()
-    capitalized = _capitalized(doc)
-    for part in doc.parts:
-        if part.kind not in _BODY_KINDS:
+    for start, word, opener in zip(*_capital_places(doc)[3], strict=True):
+        if opener is not None and opener not in titles:
             continue
-        tokens = part.tokens
-        for i in tokens_in(tokens, capitalized):
-            t, prev = tokens[i], tokens[i - 1]
-            if i == 0 or t.sentence_start:
-                continue
-            if not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
-                continue
-            if prev.sentence_start and prev.text.casefold() not in titles:
-                continue
-            j = bisect_right(starts, t.start) - 1
-            if j >= 0 and busy[j].start <= t.start < busy[j].end:
-                continue
-            found.add(capitalized[t.text])
+        j = bisect_right(starts, start) - 1
+        if j >= 0 and busy[j].start <= start < busy[j].end:
+            continue
+        found.add(word)
     return found
 
 
