@@ -101,3 +101,19 @@ def test_written_as_word_is_a_search_for_the_whole_word() -> None:
     for word in ("kiosk", "Kiosk", "kiosks", "desk", "Lookout", "lookout", "Kios", "kiosk_x"):
         want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
         assert written_as_word(doc, word) is want, word
+
+
+def test_names_after_names_reads_surnames_and_titled_names_outside_the_spans() -> None:
+    from wirelint.analysis.body_slots import names_after_names
+
+    doc = parse_document(
+        "Talks resume\n\n"
+        "Envoys met Vladimir Putin. Mr Brown spoke. Officials told Portal Media so.\n\n"
+        "Critics Say the talks failed, Smith said.\n"
+    )
+    # "Putin" follows a name, "Media" follows "Portal"; "Brown" only after a title that
+    # opens its sentence, "Say" after a word opening its sentence and no title.
+    assert names_after_names(doc, []) == {"putin", "media"}
+    assert names_after_names(doc, [], frozenset({"mr"})) == {"putin", "brown", "media"}
+    portal = doc.text.index("Portal Media")
+    assert names_after_names(doc, [Span(portal, portal + 12)]) == {"putin"}

@@ -214,3 +214,25 @@ BYLINE_BODY = "The Transport Secretary has pledged an extra 150 million pounds f
 def test_the_agency_in_a_byline_is_a_brand_slot(byline: str, expected: list[str]) -> None:
     text = f"Minister pledges money\n\n{byline}\n\n{BYLINE_BODY}\n"
     assert flagged(text, "WL201") == expected
+
+
+def test_the_parts_and_places_left_unscanned_hold_no_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The word index, the part tests and the opening literals only spare work: every
+    # pattern scanned over every part finds the same slots, on slot forms and clean copy.
+    from wirelint.analysis import body_slots
+    from wirelint.config import Config
+    from wirelint.document.model import parse_document
+    from wirelint.packs import packs_for
+
+    forms = " ".join(sentence for sentence, _ in MUST_FLAG)
+    copy = "\n\n".join(path.read_text(encoding="utf-8") for path in corpus_files()[:40:4])
+    doc = parse_document(story(forms) + "\n" + copy)
+    patterns = list(packs_for(Config().packs).section(body_slots.BODY_SLOTS).values())
+    planned = body_slots.body_brand_slots(doc, patterns)
+    assert len(planned) >= len(MUST_FLAG)
+
+    def every_part(doc: object, parts: list[object], patterns: list[object]) -> list[object]:
+        return [(part, [(pattern, None) for pattern in patterns]) for part in parts]
+
+    monkeypatch.setattr(body_slots, "_worth_scanning", every_part)
+    assert body_slots.body_brand_slots(doc, patterns) == planned

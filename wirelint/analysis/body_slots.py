@@ -15,7 +15,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, compress, starmap
 from operator import itemgetter
@@ -25,13 +25,12 @@ from weakref import WeakKeyDictionary
 
 from wirelint import _cache
 from wirelint.analysis.brands import BrandSlot
-from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
+from wirelint.analysis.regex_starts import finditer_from, literal_places, sparse, start_literals
 from wirelint.analysis.words import norm
 from wirelint.document.model import (
     Document,
     PartKind,
     TokenShape,
-    tokens_in,
     word_shape,
     words_in,
 )
@@ -271,48 +270,32 @@ def _worth_scanning(
     another literal tests its candidate parts in full. A part is scanned exactly when
     the prefilter passes it.
     """
-    from wirelint.document.wordindex import part_words
-    from wirelint.rules.wl202_placeholder_text import _required, _Story, prefilter
+    from wirelint.rules.wl202_placeholder_text import _Story
 
-    index = part_words(doc, _SLOT_KINDS)
-    assert len(index.parts) == len(parts)
-    # Per pattern: the parts the index allows (None: every part), the full test when the
-    # index cannot answer for every literal the pattern requires, and the literals every
-    # match opens with (None: none known).
-    # The parts as numbers whose byte i is 1 where part i is chosen (``holding_flags``).
-    plans: list[tuple[SlotPattern, bytes | None, Any, tuple[str, ...] | None]] = []
-    size = len(parts)
-    for pattern in patterns:
-        worth = prefilter(pattern.regex)
-        chosen: int | None = None
-        exact = True  # every group of literals answered by the index
-        for group in _required(pattern.regex) if worth is not None else ():
-            if not all(index.indexable(t) for t, _ in group):
-                exact = False
-                continue
-            held = 0
-            for t, ci in group:
-                held |= int.from_bytes(index.holding_flags(t, ci), "little")
-            chosen = held if chosen is None else chosen & held
-        flags = None if chosen is None else chosen.to_bytes(size, "little")
-        plans.append((pattern, flags, None if exact else worth, start_literals(pattern.regex)))
-    del index
+    plans = _scan_plans(doc, parts, patterns)
     out: list[tuple[Any, list[tuple[SlotPattern, list[int] | None]]]] = []
     for i, part in enumerate(parts):
         # Part by part, the patterns in their order: a part's text for the full tests
         # is read once and let go before the next part's (not a copy of every part).
         story: _Story | None = None
         scans: list[tuple[SlotPattern, list[int] | None]] = []
-        for pattern, picked, worth, opening in plans:
+        # Patterns share groups of literals ("'s") and openings ("the", "told"): each is
+        # read once per part.
+        answers: dict[Any, bool] = {}
+        places_of: dict[tuple[str, ...], list[int] | None] = {}
+        for pattern, picked, tests, opening in plans:
             if picked is not None and not picked[i]:
                 continue
             if story is None:
                 story = _Story(part.text)
-            if worth is not None and not worth(story):
+            if tests and not all(_held(answers, key, test, story) for key, test in tests):
                 continue
             places = None
             if opening is not None:
-                places = literal_places(story.text, opening, len(story.text) // _CHARS_PER_TRY)
+                if opening not in places_of:
+                    most = len(story.text) // _CHARS_PER_TRY
+                    places_of[opening] = literal_places(story.text, opening, most)
+                places = places_of[opening]
                 if places == []:
                     continue  # no match can open anywhere in the part
             scans.append((pattern, places))
@@ -320,6 +303,64 @@ def _worth_scanning(
             out.append((part, scans))
     return out
 
+
+# A plan per pattern: the pattern, the parts the word index allows (a byte per part, 1 where
+# allowed; None: every part), the tests of the part's text for the rest, each with its key,
+# and the literals every match opens with (None: the pattern is scanned).
+_Plan = tuple[SlotPattern, bytes | None, list[tuple[Any, Any]], tuple[str, ...] | None]
+
+
+def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]) -> list[_Plan]:
+    """Per pattern, what ``_worth_scanning`` asks of each part.
+
+    The prefilter is every group of literals the pattern requires held: the groups the
+    index answers for choose the parts, and only the others are tested part by part.
+    Openings too common in prose to try the pattern at are left out here, once, as
+    ``literal_places`` would give None for them in every part.
+    """
+    from wirelint.document.wordindex import part_words
+    from wirelint.rules.wl202_placeholder_text import _checker, _required, prefilter
+
+    index = part_words(doc, _SLOT_KINDS)
+    assert len(index.parts) == len(parts)
+    plans: list[_Plan] = []
+    size = len(parts)
+    checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
+    for pattern in patterns:
+        chosen: int | None = None
+        tests = []
+        for group in _required(pattern.regex) if prefilter(pattern.regex) is not None else ():
+            if not all(index.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group):
+                key = tuple(group)
+                if key not in checkers:
+                    checkers[key] = _checker(group)
+                tests.append((key, checkers[key]))
+                continue
+            # The parts as numbers whose byte i is 1 where part i is chosen.
+            held = 0
+            for t, ci in group:
+                held |= int.from_bytes(index.holding_flags(t, ci), "little")
+            chosen = held if chosen is None else chosen & held
+        flags = None if chosen is None else chosen.to_bytes(size, "little")
+        opening = start_literals(pattern.regex)
+        if opening is not None and not sparse(opening):
+            opening = None
+        plans.append((pattern, flags, tests, opening))
+    return plans
+
+
+def _held(answers: dict[Any, bool], key: Any, test: Any, story: Any) -> bool:
+    """``test(story)``, kept in ``answers`` under ``key``: the part's other patterns ask too."""
+    got = answers.get(key)
+    if got is None:
+        got = answers[key] = test(story)
+    return got
+
+
+# A literal this long or longer is looked up in the word index; a single character ("a",
+# "s") stands in nearly every part, where a test of the part finds it within a few
+# characters, and its entry in the index would list most of the story's spellings.
+_INDEXED_LENGTH = 2
 
 # A pattern is tried at its opening literals' places when they are fewer than one in this
 # many characters of the part: a try costs about as much as scanning that many.
@@ -410,7 +451,7 @@ def names_outside(
     ``bare``, when given, counts the uses standing alone after "the" ("the Kiosk said",
     "the Kiosk's"): no capitalised word beside them.
     """
-    starts, words, alone = _capital_places(doc)
+    starts, words, alone, _ = _capital_places(doc)
     busy = sorted(spans)
     # A place is inside the spans when the last span starting at or before it holds it:
     # each span cuts out its places up to the next span's start. The places between the
@@ -434,21 +475,27 @@ def names_outside(
     return names
 
 
+#: A capitalised body token right after another capitalised word and one space, not
+#: opening its sentence ("Putin" in "Vladimir Putin"): its start, its normalised word, and
+#: the word before case-folded when that word opens the sentence (else None).
+_NamePairs = tuple["array[int]", list[str], list[str | None]]
 #: Per story: its capitalised body tokens in order, as their starts, their normalised words
-#: and the places of those standing alone after "the" (no capitalised word beside them):
-#: read once, where WL201 asks ``names_outside`` twice, outside other spans each time.
-_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int]]]
+#: and the places of those standing alone after "the" (no capitalised word beside them),
+#: and its name pairs: read once, where WL201 asks ``names_outside`` twice, outside other
+#: spans each time, and ``names_after_names`` once (a pass making every part's tokens).
+_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int], _NamePairs]]
 _CAPITAL_PLACES = WeakKeyDictionary()
 _THE_WORDS = frozenset({"the", "The"})
 
 
-def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int]]:
+def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int], _NamePairs]:
     got = _CAPITAL_PLACES.get(doc)
     if got is not None:
         return got
     starts: array[int] = array("q")
     words: list[str] = []
     alone: list[int] = []
+    pairs: _NamePairs = (array("q"), [], [])
     text = doc.text
     capitalized = _capitalized(doc)
     for part in doc.parts:
@@ -468,8 +515,24 @@ def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int]]:
             after = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if not after[:1].isupper() or text[tokens[k].end : tokens[k + 1].start].strip():
                 alone.append(base + n)
-    got = _CAPITAL_PLACES[doc] = (starts, words, alone)
+        _add_name_pairs(pairs, text, tokens, hits, words[base:])
+    got = _CAPITAL_PLACES[doc] = (starts, words, alone, pairs)
     return got
+
+
+def _add_name_pairs(
+    pairs: _NamePairs, text: str, tokens: Sequence[Any], hits: list[int], words: list[str]
+) -> None:
+    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``."""
+    for k, word in zip(hits, words, strict=True):
+        if k == 0:
+            continue
+        t, prev = tokens[k], tokens[k - 1]
+        if t.sentence_start or not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+            continue
+        pairs[0].append(t.start)
+        pairs[1].append(word)
+        pairs[2].append(prev.text.casefold() if prev.sentence_start else None)
 
 
 _START = itemgetter(0)
@@ -500,25 +563,14 @@ def names_after_names(
     """
     busy = sorted(spans)
     starts = [s.start for s in busy]
-    text = doc.text
     found: set[str] = set()
-    capitalized = _capitalized(doc)
-    for part in doc.parts:
-        if part.kind not in _BODY_KINDS:
+    for start, word, opener in zip(*_capital_places(doc)[3], strict=True):
+        if opener is not None and opener not in titles:
             continue
-        tokens = part.tokens
-        for i in tokens_in(tokens, capitalized):
-            t, prev = tokens[i], tokens[i - 1]
-            if i == 0 or t.sentence_start:
-                continue
-            if not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
-                continue
-            if prev.sentence_start and prev.text.casefold() not in titles:
-                continue
-            j = bisect_right(starts, t.start) - 1
-            if j >= 0 and busy[j].start <= t.start < busy[j].end:
-                continue
-            found.add(capitalized[t.text])
+        j = bisect_right(starts, start) - 1
+        if j >= 0 and busy[j].start <= start < busy[j].end:
+            continue
+        found.add(word)
     return found
 
 

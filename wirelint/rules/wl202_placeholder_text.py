@@ -229,7 +229,9 @@ def _holds_any(text: str, literals: list[str]) -> bool:
     them all, not once per literal that it lacks."""
     if len(literals) > 1 and len(text) >= _LONG_TEXT:
         return _alternation(tuple(literals)).search(text) is not None
-    return any(t in text for t in literals)
+    # Shortest first (they come longest first): a short literal ("," or "on") is the one
+    # a paragraph most likely holds, and the first held ends the test.
+    return any(t in text for t in reversed(literals))
 
 
 @lru_cache(maxsize=256)
