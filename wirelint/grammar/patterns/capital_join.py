@@ -56,7 +56,6 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
-
 #: A word a subhead is made of: a content word, never a past tense (``Output fell``
 #: is a sentence) nor a small word.
 _HEADING_WORD = NOUN | JJ | NNP | CD
