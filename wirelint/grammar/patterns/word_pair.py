@@ -3,7 +3,7 @@
 A negation before a finite verb, a possessive before ``has``, a determiner before
 a preposition or a pronoun, ``which`` straight after an auxiliary, ``be will``:
 a word is missing, left over from a rewrite, or out of order. A preposition stranded
-at the end of a relative clause may meet the ``to`` of a purpose clause (``the
+at the end of an object relative clause may meet the ``to`` of a purpose clause (``the
 rules that traders took advantage of to sell``): that pair passes.
 
 Flags:
@@ -14,6 +14,7 @@ Flags:
     He was seriously preparing for of the Olympiad.
     The board will be will to meet.
     The firm said that it had won approval for to build a plant.
+    Players who have played for the club before going into to win caps were named.
 
 Passes:
     He said that that was the end of the matter.
@@ -195,7 +196,7 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
 
 
 #: Relative pronouns that may leave a preposition stranded at their clause's end.
-_RELATIVES = frozenset({"that", "which", "who", "whom"})
+_RELATIVES = frozenset({"that", "which", "whom"})
 
 
 def _stranded(s: Tagged, i: int) -> bool:
@@ -208,7 +209,11 @@ def _stranded(s: Tagged, i: int) -> bool:
         if not s.joined[k]:
             return False
         if s.words[k] in _RELATIVES and s.tags[k - 1] & NOUN and s.joined[k - 1]:
-            return seen_verb
+            # an object relative: a subject after the pronoun, not its verb (players
+            # who have played ... going into to win: the gap is the subject)
+            after = s.tags[k + 1]
+            subject = after & (DET | PRONOUN | NOUN | NNP | JJ | CD) and not after & FINITE_AUX
+            return seen_verb and bool(subject)
         if s.tags[k] & VERB:
             seen_verb = True
     return False
