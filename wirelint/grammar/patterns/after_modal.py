@@ -11,6 +11,7 @@ Flags:
     The bank would limited the impact of the move.
     He said everything else will works itself out.
     They believe he may its have injured himself.
+    The fund may selling on the open market its stake in the firm.
 
 Passes:
     Only the political will to act was missing, he said.
@@ -19,6 +20,7 @@ Passes:
     BBC viewers will of course be able to watch the ceremony.
     Should prices fall, the firm will cut output.
     They earn as much growing rice as they could growing wheat.
+    The fund may depending on prices dispose of part of its stake.
 """
 
 from __future__ import annotations
@@ -58,6 +60,25 @@ from wirelint.grammar.patterns.base import (
     Grammar,
 )
 from wirelint.grammar.tagging import Tagged
+
+#: What a base-form verb may not also be, to be read as the modal's verb past an aside.
+_NOT_BASE = NOUN | JJ | VBD | VBN | VBZ | VBG | CLOSED | NNP | CD | RB | UNK
+
+
+def _verb_after_aside(s: Tagged, j: int) -> bool:
+    """Is the -ing form at ``j`` an aside whose commas were left out (``may depending on
+    market conditions acquire``)? A preposition follows it and, a few words on, a word
+    that can only be a base-form verb: the modal's own verb, after the aside."""
+    n = len(s.words)
+    if j + 1 >= n or not s.joined[j] or not s.tags[j + 1] & PREP or s.tags[j + 1] & TO:
+        return False
+    for k in range(j + 2, min(j + 7, n)):
+        if not s.joined[k - 1]:
+            return False
+        t = s.tags[k]
+        if t & VB and not t & _NOT_BASE and not s.tags[k - 1] & TO:
+            return True
+    return False
 
 
 def _subject_before_modal(sc: Grammar, s: Tagged, i: int) -> bool:
@@ -103,6 +124,8 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # as much growing cotton as they could growing grain: "earn" left out
     if i > 0 and words[i - 1] in ("as", "so", "than", "nor"):
         return None  # as will making Yahoo Messenger available
+    if xt & VBG and _verb_after_aside(s, j):
+        return None  # may, depending on market conditions, acquire: the commas left out
 
     if xt & TO and j + 1 < len(tags) and s.joined[j] and tags[j + 1] & VB and not tags[j + 1] & UNK:
         if any(w in sc.ellipsis_cues for w in words[max(0, i - 4) : i]):

@@ -3,13 +3,16 @@
 ``the ministers was``, ``the currency have``, and across ``of``/``in`` phrases
 (``declines in the dollar has``). Words that look plural but are singular (news,
 series), amounts (two years is), quantity nouns (a number of people are), and
-bodies of people in British copy (the government are: info at most) pass.
+bodies of people in British copy (the government are: info at most) pass. A comma
+between two names (``Brooks, Weinger offices``) is inside a firm's name, not the
+start of a subject.
 
 Flags:
     The ministers was told to leave the building.
     The currency have risen about 25 pct since then.
     Declines in the dollar has also hurt exports.
     The authorities has made themselves a target.
+    In Paris, Renault workers was the first to strike.
 
 Passes:
     The news is not good for the government.
@@ -19,6 +22,7 @@ Passes:
     Fans of the band's 30-year history are invited to the show.
     From which port were the goods shipped?
     Latest year net both periods includes a gain of 9.1 mln dlrs from a sale.
+    A plan to shut two Smith, Jones branches faces a vote.
 """
 
 from __future__ import annotations
@@ -186,6 +190,17 @@ def _agreement(sc: Grammar, s: Tagged, i: int, j: int) -> Finding | None:
         if found is not None:
             return _phrase_agreement(sc, s, found[0], found[1], i, j)
         return None
+    if (
+        0 < start < i
+        and not s.joined[start - 1]
+        and tags[start] & NNP
+        and not tags[start] & JJ
+        and tags[start - 1] & NNP
+        and s.tokens[start - 1].text[:1].isupper()
+        and s.text_between(start - 1, start).strip() == ","
+        and not (start > 1 and tags[start - 2] & PREP)
+    ):
+        return None  # two Brooks, Weinger offices alleges: a comma inside a firm's name
     if ht & VBZ and (
         not (start < i and tags[start] & (DET | POS)) or tags[i - 1] & (NN | NNS | NNP)
     ):

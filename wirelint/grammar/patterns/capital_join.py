@@ -8,13 +8,17 @@ else in running copy. A title or a name keeps its capitals on the words around i
 it, a colon or a dash marks a list, a heading in capitals or a speaker's initials
 stand before an interview's answer, and no sentence ends on a conjunction, a
 preposition or a determiner (``How We Do``, ``H and He``): none of those is flagged.
-A pronoun must have a verb after it (``quoted He as saying`` names a Mr He).
+A pronoun must have a verb after it (``quoted He as saying`` names a Mr He). A
+subhead run into its paragraph (``Tax credits The rise``: a sentence of one to three
+capitalised-first content words and no function word before the opener) is a
+heading whose line break was lost, not a sentence whose full stop was.
 
 Flags:
     Profits rose 5% to 200 million dollars The company said it would cut 500 jobs.
     The plant will close in March He said talks with the unions had failed.
     Sales fell sharply in the third quarter They were hit by a strike at two plants.
     Analysts expect a rise of 2% He said the bank would cut rates.
+    Output fell The company blamed the strike.
 
 Passes:
     The court in The Hague ruled on Tuesday.
@@ -25,25 +29,52 @@ Passes:
     HOW IT STARTED The first awards were handed out in 1929.
     Guests at How We Live were asked to leave early.
     Rates on class A shares were cut.
+    Prices rose again. Housing costs The average home now sells for more.
 """
 
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
     ADV_IN,
+    CD,
+    CLOSED,
     CONJ,
     DET,
     FINITE_AUX,
+    JJ,
+    MODAL,
     NNP,
+    NOUN,
     PREP,
     PRON_S,
     RB,
     SUB,
     TO,
+    VBD,
     VERB,
 )
 from wirelint.grammar.patterns.base import Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
+
+#: A word a subhead is made of: a content word, never a past tense (``Output fell``
+#: is a sentence) nor a small word.
+_HEADING_WORD = NOUN | JJ | NNP | CD
+
+
+def heading_run_in(sc: Grammar, s: Tagged, i: int) -> bool:
+    """Is everything before token i a short subhead (``Tax credits``, ``Fuel duty``) run
+    into its paragraph? One to three words from the sentence's start, the first
+    capitalised, each a content word (no determiner, preposition, conjunction,
+    pronoun or auxiliary): a sentence that lost its full stop has a verb or small words."""
+    if not 1 <= i <= 3 or not s.tokens[0].text[:1].isupper():
+        return False
+    for k in range(i):
+        if not s.joined[k] or not s.tokens[k].text.isalpha():
+            return False
+        tag = sc.lex.tag(s.words[k])
+        if not tag & _HEADING_WORD or tag & (CLOSED | MODAL | VBD):
+            return False
+    return True
 
 
 def opens_sentence(sc: Grammar, s: Tagged, i: int) -> bool:
@@ -69,6 +100,8 @@ def _capital_join(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     after = s.tokens[i + 1].text
     if not (after.isalpha() and after.islower()):
         return None  # The Hague, It Happened One Night: a name or a title
+    if heading_run_in(sc, s, i):
+        return None
     # A pronoun opens a clause with its verb (He said, They never): "quoted He as
     # saying" is the name He, and helium is He.
     pronoun = sc.lex.tag(s.words[i].lower()) & PRON_S

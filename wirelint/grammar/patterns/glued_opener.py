@@ -11,7 +11,9 @@ conjunction or a subordinator is read (``in March But``). Titles and names keep 
 capitals on the words around it (``Carry On films``, ``the film In the Heat of the
 Night``, ``On Tuesday``, ``Where is the Love``): a capitalised word before the opener,
 or after it and the small words that follow it, means a title and passes. A heading or initials in
-capitals before it, a quote mark, a colon, a dash or a line break before it pass too.
+capitals before it, a quote mark, a colon, a dash or a line break before it pass too,
+and so does a subhead run into its paragraph (``Tax credits As a result``: see
+``capital-join``).
 ``capital-join`` reads the common case of ``The`` or ``He`` after a content word;
 this family reads the other openers and every opener after a small word (a cut
 sentence often stops on one: ``posted to It``).
@@ -23,6 +25,7 @@ Flags:
     There is scepticism in parts of the country Some are worried that Turkey's economy would suffer.
     The games will follow on Monday If you think of Snake, think again.
     Critics said the tax was unfair However, one has to credit the minister's effort.
+    Prices rose. Output fell As expected, the duty on petrol will rise.
 
 Passes:
     He starred in the film In the Heat of the Night in 1967.
@@ -35,6 +38,7 @@ Passes:
     She said: "But we will not give in."
     Rates on class A shares were cut.
     The band played IN THE CITY But only for an hour.
+    Rents climbed. Fuel duty As expected, the duty on petrol will not rise.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ from wirelint.grammar.lexicon import (
     VERB,
 )
 from wirelint.grammar.patterns.base import Family, Finding, Grammar
-from wirelint.grammar.patterns.capital_join import opens_sentence
+from wirelint.grammar.patterns.capital_join import heading_run_in, opens_sentence
 from wirelint.grammar.tagging import Tagged
 
 #: Small words a title leaves in lower case (In the Heat of the Night, Where is the
@@ -111,6 +115,8 @@ def _glued_opener(sc: Grammar, s: Tagged, at: int) -> Finding | None:
     while k < n and s.joined[k - 1] and s.tags[k] & _SMALL and s.tokens[k].text.islower():
         k += 1
     if k >= n or (k > i + 1 and not s.joined[k - 1]) or s.tokens[k].text[:1].isupper():
+        return None
+    if heading_run_in(sc, s, i):
         return None
     return Finding(
         i - 1,

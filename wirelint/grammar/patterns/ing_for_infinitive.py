@@ -10,7 +10,9 @@ noun needs the start of its object after it (a determiner, an object pronoun, a
 number): ``agreed funding`` passes. A verb form that may be a noun (``plans``,
 ``offer``) passes, as do -ing words that work as prepositions (``agreed following the
 meeting``, the pack's ``preposition-like-ing``) and verbs a participle phrase may
-follow (``appeared wearing a suit``, the pack's ``participle-after``).
+follow (``appeared wearing a suit``, the pack's ``participle-after``). A finite verb a
+few words after the -ing form, quotation marks or not, makes it a clause of its own
+(``reluctant saying she "hated" it``: a participle clause that lost its comma).
 
 Flags:
     Krasner refused giving the details of the deal.
@@ -20,6 +22,7 @@ Flags:
     Consumers aren't willing paying that premium for a car.
     A G8 summit is set taking place in July.
     He refused commenting on the new book.
+    She was reluctant signing the "final" version.
 
 Passes:
     The board agreed following a meeting on Monday.
@@ -32,6 +35,7 @@ Passes:
     Dart Group is likely seeking to buy Supermarkets General.
     He expects increasing signs of recovery.
     He was reported missing Thursday evening by the police.
+    She was reluctant saying she "hated" the early mixes.
 """
 
 from __future__ import annotations
@@ -122,7 +126,8 @@ def _check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if not s.joined[j] or s.tags[j + 1] & (BE | MODAL):
         return None  # an -ing form that ends its phrase, or the subject of what follows
     k = j + 1
-    while k < len(s.words) - 1 and k <= j + 6 and s.joined[k]:
+    # A quotation mark inside the clause does not end it (saying he "detested" them).
+    while k < len(s.words) - 1 and k <= j + 6 and (s.joined[k] or _quote_only(s, k)):
         k += 1
         if s.tags[k] & (VBD | VBZ | MODAL | BE | HAVE) and not s.tags[k] & NOUN:
             return None  # agreed receiving the honour capped a year: the -ing clause is a
@@ -136,6 +141,12 @@ def _check(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         True,
         "verb-form",
     )
+
+
+def _quote_only(s: Tagged, k: int) -> bool:
+    """Only white space and quotation marks between token ``k`` and the next."""
+    gap = s.text_between(k, k + 1)
+    return bool(gap.strip()) and not gap.strip(" \"'\u201c\u201d\u2018\u2019")
 
 
 FAMILY = Family(

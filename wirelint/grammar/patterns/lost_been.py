@@ -6,12 +6,15 @@ has driven by the poor state of transport``, ``Mr Blair had hurt by the controve
 The active perfect with ``by`` has a number after it (``has risen by 5%``, ``has won by
 two goals``) or a verb that takes no object (the pack's ``intransitive-verbs``: ``has
 stood by the decision``, ``has gone by the book``), and those pass; so do verbs of the
-pack's ``by-phrasal-verbs`` (abide by, swear by, stop by).
+pack's ``by-phrasal-verbs`` (abide by, swear by, stop by). ``by`` before a point in
+time (the pack's ``time-points`` and ``time-periods``: ``by the close of play``, ``by
+Monday``) sets a deadline for an active verb, not an agent.
 
 Flags:
     Demand in India also has driven by the poor state of public transport.
     But Mr Blair had hurt by the Iraq controversy, he added.
     Budget debates have delayed by an opposition boycott.
+    Both plants have closed by the owners of the site.
 
 Passes:
     Sales have risen by 5% this year.
@@ -21,6 +24,8 @@ Passes:
     The club has won by two goals.
     China's economy has expanded by a breakneck 9.5% in 2004.
     It had shipped many players by the end of last year.
+    Some 50,000 fans were expected to have arrived by the close of play.
+    The team hopes to have signed by Friday.
 """
 
 from __future__ import annotations
@@ -46,6 +51,12 @@ def _lost_been(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         return None  # by a breakneck 9.5%: a measure
     if j + 3 < n and (s.words[j + 3] in _MEASURES or s.words[j + 3] in sc.adverbial):
         return None  # by a third, by a wide margin, by the end of the year
+    when = j + 3 if agent & DET else j + 2
+    time = s.words[when].lower() if when < n else ""  # (a name keeps its capital: Friday)
+    if time in sc.lex.words.get("time-points", frozenset()) or time in sc.lex.words.get(
+        "time-periods", frozenset()
+    ):
+        return None  # by the close of play, by Monday: a deadline, not an agent
     verb = s.words[j]
     if sc.lemma_in(verb, sc.intransitive) or sc.lemma_in(
         verb, sc.lex.words.get("by-phrasal-verbs", frozenset())

@@ -14,6 +14,7 @@ Flags:
     Food companies they pay supermarkets for prime shelf space.
     Turkey's economy it has steadily recovered from a severe crisis.
     The minister he said the plan would fail.
+    The minister he said he favoured a cut in fares.
 
 Passes:
     The deal it signed last year was worth 10 mln dlrs.
@@ -26,6 +27,7 @@ Passes:
     The bank statements he showed reporters ended with March.
     The company said it would cut 500 jobs.
     Those who voted they said were few.
+    The one plan she says she backs would cut fares.
 """
 
 from __future__ import annotations
@@ -132,6 +134,8 @@ def _noun_pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         if t & VBD and not t & (NONVERB & ~JJ) and not s.tags[k - 1] & (BE | HAVE | BE_X):
             return None  # The statements he showed reporters ended: a past form too
         k += 1
+    if saying and k < n and s.joined[k - 1] and s.tags[k] & PRON_S and _gap_after(sc, s, k):
+        return None  # One measure he said he favored would raise: the gap is the noun
     return Finding(
         i - 1,
         i,
@@ -139,6 +143,25 @@ def _noun_pronoun(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         True,
         "agreement",
     )
+
+
+def _gap_after(sc: Grammar, s: Tagged, k: int) -> bool:
+    """After a verb of saying, does the clause of the pronoun at ``k`` run on into a
+    second finite verb (``he said he favored would raise``)? Then the reported clause
+    lacks its object, the opening noun, and that second verb is the sentence's own."""
+    n = len(s.words)
+    m = sc.skip_adverbs(s, k + 1)
+    if m >= n or not s.joined[m - 1] or not s.tags[m] & _FINITE:
+        return False
+    while m + 1 < n and s.joined[m] and s.tags[m + 1] & (BE_X | VBN | ADV_IN) and s.tags[m] & _AUX:
+        m += 1  # the verb group: has been, would also
+    for q in range(m + 1, min(m + 4, n)):
+        t = s.tags[q]
+        if not s.joined[q - 1] or t & (CONJ | SUB | DET | PRON_S):
+            return False
+        if t & (BE | MODAL) and not t & NONVERB:
+            return True
+    return False
 
 
 FAMILY = Family(

@@ -2,7 +2,9 @@
 
 A negation before a finite verb, a possessive before ``has``, a determiner before
 a preposition or a pronoun, ``which`` straight after an auxiliary, ``be will``:
-a word is missing, left over from a rewrite, or out of order.
+a word is missing, left over from a rewrite, or out of order. A preposition stranded
+at the end of an object relative clause may meet the ``to`` of a purpose clause (``the
+rules that traders took advantage of to sell``): that pair passes.
 
 Flags:
     Peru not was withdrawing from the World Bank.
@@ -11,6 +13,8 @@ Flags:
     It is wrong to assume a someone cannot do the job.
     He was seriously preparing for of the Olympiad.
     The board will be will to meet.
+    The firm said that it had won approval for to build a plant.
+    Players who have played for the club before going into to win caps were named.
 
 Passes:
     He said that that was the end of the matter.
@@ -19,6 +23,7 @@ Passes:
     Please be careful with the figures.
     The larger the contract, the more likely it is to be hedged.
     Who knows when I'll be back?
+    These are the rules that traders took advantage of to sell early.
 """
 
 from __future__ import annotations
@@ -127,6 +132,7 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
         and tb & TO
         and not (i + 2 < len(tags) and words[i + 2] in ("what", "which", "whom", "whose"))
         and not (i > 0 and tags[i - 1] & (VBN | VBD) and not tags[i - 1] & NOUN)
+        and not _stranded(s, i)
     ):
         bad = True  # from to BT (not the question of to what extent, being looked at to see)
     elif ta & DET and a in sc.open_determiners and b == "that":
@@ -187,6 +193,30 @@ def _word_pair(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     if not bad:
         return None
     return cannot_stand_together(s, i)
+
+
+#: Relative pronouns that may leave a preposition stranded at their clause's end.
+_RELATIVES = frozenset({"that", "which", "whom"})
+
+
+def _stranded(s: Tagged, i: int) -> bool:
+    """Is the preposition at ``i`` stranded at the end of a relative clause, ``to`` then
+    opening a purpose clause (``the loopholes that investors took advantage of to fund
+    films``)? A relative pronoun straight after a noun, then a verb, with no comma or
+    break between it and the preposition."""
+    seen_verb = False
+    for k in range(i - 1, 0, -1):
+        if not s.joined[k]:
+            return False
+        if s.words[k] in _RELATIVES and s.tags[k - 1] & NOUN and s.joined[k - 1]:
+            # an object relative: a subject after the pronoun, not its verb (players
+            # who have played ... going into to win: the gap is the subject)
+            after = s.tags[k + 1]
+            subject = after & (DET | PRONOUN | NOUN | NNP | JJ | CD) and not after & FINITE_AUX
+            return seen_verb and bool(subject)
+        if s.tags[k] & VERB:
+            seen_verb = True
+    return False
 
 
 def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
