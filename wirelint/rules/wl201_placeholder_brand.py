@@ -244,8 +244,13 @@ class PlaceholderBrand(Rule):
     shared_tables = ("lemminflect",)
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
-    # Each kind of brand slot is judged in turn against the story's own brand; they share it.
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """Each kind of brand slot judged in turn against the story's own brand.
+
+        The structural slots are sorted by what their word is; the story's brand is read
+        from them; the words that stand where it stands, the body's slots and the words
+        they prove placeholders follow; then the diagnostics, all sharing one `_Reading`.
+        """
         r = _Reading.of(doc, ctx)
         if r is None:
             return
@@ -259,6 +264,7 @@ class PlaceholderBrand(Rule):
             _stand_ins_beside_brand(r)
         else:
             _stand_ins_with_no_brand(r)
+        # An agency no pack lists is reported only where an agency alone stands.
         r.suspect = [(s, k) for s, k in r.suspect if k == "placeholder" or s.strict]
         _structural_proofs(r)
         if r.body_slots or r.bare_outlets:
