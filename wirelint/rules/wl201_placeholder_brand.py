@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from wirelint.analysis.body import body
@@ -244,355 +244,126 @@ class PlaceholderBrand(Rule):
     shared_tables = ("lemminflect",)
     options: ClassVar[Mapping[str, Any]] = {"report-unknown": True}
 
-    # Each kind of brand slot is judged in turn against the story's own brand; they share it.
-    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:  # noqa: C901, PLR0912, PLR0915
-        not_brands = _word_set(ctx, NOT_BRANDS, "fold")
-        slots = brand_slots(doc, not_brands)
-        body_slots = body_brand_slots(
-            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _name_tails(ctx)
-        )
-        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
-        # Shared by every story: copied before any change.
-        canonical = ctx.packs.derived(("WL201", AGENCIES), lambda: _canonical(agencies))
-        # Copy that writes an outlet bare ("the BBC said") may hold the brand replaced in
-        # no slot at all: "the Lookout is to invest", "within the Axiom News".
-        bare_outlets = _bare_outlets(doc, canonical)
-        if not slots and not body_slots and not bare_outlets:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """Each kind of brand slot judged in turn against the story's own brand.
+
+        The structural slots are sorted by what their word is; the story's brand is read
+        from them; the words that stand where it stands, the body's slots and the words
+        they prove placeholders follow; then the diagnostics, all sharing one `_Reading`.
+        """
+        r = _Reading.of(doc, ctx)
+        if r is None:
             return
-        brand = ctx.config.brand
-        brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
-        if brand and brand_name:
-            canonical = {**canonical, _key(brand): brand_name}
-        labels = _word_set(ctx, HEADLINE_LABELS, "key")
-        placeholders = _word_set(ctx, BRAND_PLACEHOLDERS, "key")
-        parts = _outlet_parts(ctx)
-        # Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
-        marks = frozenset(ctx.packs.section(PLACEHOLDER_WORDS))
-        patterns = list(ctx.packs.section(PLACEHOLDER_PATTERNS).values())
-
-        known: list[tuple[BrandSlot, str]] = []
-        suspect: list[tuple[BrandSlot, str]] = []  # (slot, "placeholder" | "unknown")
-        # Unknown names in "X writer Jane Doe contributed": judged once the brand is known.
-        contributors: list[BrandSlot] = []
-        # Unknown words where a person, a place or a firm may stand too (a headline's
-        # "- Zelenskiy", a byline's "By Jane Doe, Kyiv", "Source: Eurostat"): judged once
-        # the brand is known, or once another slot proves the word a placeholder.
-        weak: list[BrandSlot] = []
-        quoted: list[BrandSlot] = []  # a headline's attribution the body names
-        for slot in slots:
-            key = _key(slot.text)
-            if ctx.config.is_allowed(slot.text):
-                continue
-            if slot.kind == "byline" and key not in canonical:
-                # "PA Industrial Correspondent": the desk after a known agency is its own.
-                slot, key = _known_prefix(slot, key, canonical, _papers_with_the(ctx))
-                slot, key = _placeholder_head(slot, key, placeholders)
-            agency = canonical.get(key)
-            if (
-                agency is not None
-                and slot.kind == "dateline"
-                and key in _papers_with_the(ctx)
-                and doc.text[max(0, slot.span.start - 4) : slot.span.start] != "The "
-            ):
-                # "(Herald)": a paper named by an English word is credited with its "The";
-                # the bare word stands where the agency stood.
-                agency = None
-            if agency is None and self._is_fill_in_mark(doc, slot, marks, patterns):
-                continue
-            if agency is not None:
-                if slot.kind == "headline" and self._attributed_in_body(
-                    doc, slot, agencies.get(agency, [slot.text])
-                ):
-                    continue  # "... - Interfax" quoting another agency, named in the body
-                known.append((slot, agency))
-                continue
-            if slot.kind == "headline" and (
-                # An ALL-CAPS headline attributes in capitals: "... TANKERS - NEWSPAPER".
-                slot.text.isupper() or (key not in placeholders and key in labels)
-            ):
-                continue
-            if (
-                slot.kind == "headline"
-                and key not in placeholders
-                and self._attributed_in_body(doc, slot, [slot.text])
-            ):
-                # "... - Traders", the body quoting them: reported only where another
-                # slot proves the word a placeholder.
-                quoted.append(slot)
-                continue
-            if slot.kind == "headline" and doc.text[slot.span.start - 1 : slot.span.start] == "(":
-                # "France v Wales (Sat)": a word in brackets closing a headline is the
-                # agency's only beside the story's own agency, or proved.
-                weak.append(slot)
-                continue
-            if slot.kind in ("byline", "headline") and _head(key, parts) != key:
-                # "By Jane Doe, Portal News": the agency's head word, before its desk.
-                key = _head(key, parts)
-                head = slot.text.split()[0]
-                slot = replace(slot, span=Span(slot.span.start, slot.span.start + len(head)))
-                # Only an outlet takes its desk's name after it: the slot is an agency's.
-                slot = replace(slot, text=head, strict=True)
-            if self._is_placeholder(doc, slot, key, placeholders):
-                suspect.append((slot, "placeholder"))
-            elif slot.kind == "contributed":
-                contributors.append(slot)
-            elif slot.strict:
-                suspect.append((slot, "unknown"))
-            else:
-                weak.append(slot)
-
+        for slot in r.slots:
+            self._sort_structural_slot(r, slot)
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
-        own = [(s, n) for s, n in known if s.own]
-        targets = self._targets(own, brand_name)
-        # With the story's brand known, a word no agency pack lists standing where that
-        # brand stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the
-        # story names nowhere else, is the brand replaced, not another agency.
-        lone: set[Span] = set()  # stand-ins judged with no brand known to compare
-        if targets:
-            suspect = [
-                (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
-                for s, k in suspect
-            ]
-            # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
-            # replaced. Unknown alone, a contributor may be from a partner paper.
-            suspect += [(s, "placeholder") for s in contributors if _stand_in(doc, s, parts)]
-            # A headline's suffix no pack lists, that the story names nowhere else, under
-            # a real agency's dateline or credit: the brand replaced. A person or a body
-            # the headline quotes is named in the body. (After a byline's comma a place
-            # may stand, named nowhere else: "By Jane Doe, Montevideo".)
-            suspect += [
-                (s, "placeholder")
-                for s in weak
-                if (s.kind == "headline" or _unheard_byline_word(s))
-                and _stand_in(doc, replace(s, strict=True), parts)
-            ]
+        r.own = [(s, n) for s, n in r.known if s.own]
+        r.targets = self._targets(r.own, r.brand_name)
+        if r.targets:
+            _stand_ins_beside_brand(r)
         else:
-            # No brand known: the slots themselves must say it. A find-and-replace of every
-            # mention leaves no real brand to compare with, so a stand-in word (one word
-            # English lacks or has, no acronym, named nowhere else, listed in no agency
-            # pack) in the dateline, the strongest slot, or in two kinds of slot only an
-            # agency fills, is the brand replaced rather than an agency no pack lists.
-            # The word's uses in body brand slots ("told Zentrix") are the same stand-in.
-            outside = set(
-                names_outside(doc, [*(s.span for s in slots), *(s.span for s in body_slots)])
-            )
-            if doc.dateline is not None:  # "(Tokyo)" after "TOKYO, March 3": the place
-                outside.update(norm(w) for w in doc.slice(doc.dateline.city).split())
-            kinds_of: dict[str, set[str]] = defaultdict(set)
-            for s, k in suspect:
-                if k == "unknown" and s.strict:
-                    kinds_of[_key(s.text)].add(s.kind)
-            lone = {
-                s.span
-                for s, k in suspect
-                if k == "unknown"
-                and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
-                and _stand_in(doc, s, parts, frozenset(outside))
-            }
-            suspect = [(s, "placeholder" if s.span in lone else k) for s, k in suspect]
-        suspect = [(s, k) for s, k in suspect if k == "placeholder" or s.strict]
+            _stand_ins_with_no_brand(r)
+        # An agency no pack lists is reported only where an agency alone stands.
+        r.suspect = [(s, k) for s, k in r.suspect if k == "placeholder" or s.strict]
+        _structural_proofs(r)
+        if r.body_slots or r.bare_outlets:
+            _judge_body_slots(r)
+        agreeing, standing = _where_brand_stands(r)
+        yield from self._slot_diagnostics(r, agreeing, standing)
+        yield from self._name_use_diagnostics(r, agreeing, standing)
+        yield from self._consistency_diagnostics(r, agreeing)
 
-        # A word a structural slot proves a placeholder ("(Portal)" in the dateline).
-        proofs: dict[str, BrandSlot] = {}
-        for slot, kind in suspect:
-            if kind == "placeholder":
-                proofs.setdefault(_key(slot.text), slot)
-        # "Zentrix writer Jane Doe contributed", "By Jane Doe, Zentrix", "... | Zentrix"
-        # under a dateline proving `Zentrix`.
-        held = {s.span for s, _ in suspect}
-        suspect += [
-            (s, "placeholder")
-            for s in [*contributors, *weak, *quoted]
-            if _key(s.text) in proofs and s.span not in held
-        ]
+    def _sort_structural_slot(self, r: _Reading, slot: BrandSlot) -> None:
+        """Files a dateline, headline, credit, byline or trust slot by what its word is.
 
-        body_known: list[tuple[BrandSlot, str]] = []
-        if body_slots or bare_outlets:
-            judge = _BodyJudge(doc, ctx, canonical, placeholders, marks, patterns, proofs)
-            # A word standing alone in slots is not named by them; the words of a longer
-            # slot ("according to Robert Smith") name a person for the others.
-            body_slots = [judge.with_head(judge.before_title(s)) for s in body_slots]
-            # So does a word with its desks after it ("told Zentrix News", "Zentrix Radio").
-            alone = [s.span for s in body_slots if " " not in _head(_key(s.text), parts)]
-            judge.names = names_outside(doc, [*(s.span for s in slots), *alone], judge.bare)
-            judge.read_story([*(s.span for s in slots), *alone], body_slots)
-            # The story's own brand is known (configured, in a structural slot, or an
-            # agency or outlet the body's slots name): a word standing where a brand stands
-            # is judged as in a slot only a news organisation fills, even used once.
-            judge.branded = (
-                bool(targets)
-                or any(judge.agency_of(s) for s in body_slots)
-                or judge.names_an_agency()
-            )
-            unfamiliar: list[BrandSlot] = []
-            for bslot in body_slots:
-                verdict, agency = judge.verdict(bslot)
-                if verdict == "agency" and agency is not None:
-                    body_known.append((bslot, agency))
-                elif verdict == "placeholder":
-                    suspect.append((bslot, "placeholder"))
-                elif verdict == "unfamiliar":
-                    unfamiliar.append(bslot)
-                elif verdict == "unlisted":
-                    suspect.append((bslot, "placeholder"))
-                    lone.add(bslot.span)
-            # A word English has never seen, where a person or an outlet may stand, is a
-            # placeholder in agency copy (its brand configured, or named in a structural
-            # slot): the story would have introduced a person or an outlet it quotes. An
-            # outlet the body names is not enough: BBC copy quotes firms English lacks
-            # ("a survey by Hostway", "an interview with Novastream").
-            if targets:
-                suspect += [(s, "placeholder") for s in unfamiliar]
-            elif body_known:
-                # The outlet the body names most is the story's own ("told BBC Sport"
-                # twice): a word English lacks in the same kind of slot ("told Zentrix
-                # Sport"), or written as an outlet ("told the Zentrix"), stands where it
-                # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
-                (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
-                mine = [s for s, n in body_known if n == most]
-                # An outlet the story quotes more than its own ("speaking to NBC News",
-                # "an NBC series" beside "told Wikinews" once) may outnumber it: a word
-                # in the very phrase any outlet it names stands in stands there too.
-                named = [s for s, _ in body_known if isinstance(s, BodySlot)]
-                suspect += [
-                    (s, "placeholder")
-                    for s in unfamiliar
-                    if judge.echoes(s, mine)
-                    or judge.held_throughout(s)
-                    or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
-                    or judge.newsroom_stand_in(s)
-                ]
-            else:
-                # No outlet named at all: a word English has never seen, written as a
-                # body is ("told the Zentrix", "in an interview with the Zentrix"), where
-                # a news organisation stands, is the brand replaced or an outlet no pack
-                # lists; the message says both. A person takes no "the".
-                for s in unfamiliar:
-                    if isinstance(s, BodySlot) and (
-                        judge.written_as_body(s) or judge.held_throughout(s)
-                    ):
-                        suspect.append((s, "placeholder"))
-                        lone.add(s.span)
-            # An outlet's phrase that is evidence only ("a Talvent documentary", "the
-            # Banner's festive schedule") where the story's own outlet stands in the same
-            # phrase elsewhere ("a BBC documentary"): the word stands where the brand
-            # stands, judged as any slot's word is (a firm the story names is none). A
-            # spokesman or a statement is any firm's: not enough.
-            outlets = _own_outlets(targets, body_known)
-            papers = _papers_with_the(ctx)
-            if body_known:
-                kinds = {
-                    s.pattern for s, n in body_known if n in outlets and isinstance(s, BodySlot)
-                }
-                held = {s.span for s, _ in suspect}
-                suspect += [
-                    (s, "placeholder")
-                    for s in body_slots
-                    if s.hint
-                    and s.outlet
-                    and s.pattern in kinds
-                    and s.span not in held
-                    and judge.verdict(replace(s, hint=False))[0]
-                    in ("placeholder", "unfamiliar", "unlisted")
-                ]
-            # The story writes its own outlet bare ("the BBC said"): a word written only
-            # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
-            taken_words = {_key(s.text) for s, _ in suspect}
-            suspect += [
-                (s, "placeholder")
-                for s in judge.bare_stand_ins(agency_copy=bool(targets))
-                if _key(s.text) not in taken_words
-            ]
-            # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
-            for slot, kind in suspect:
-                if slot.kind == "body" and kind == "placeholder":
-                    proofs.setdefault(_key(slot.text), slot)
-            # A word proved a placeholder ("Herald Radio 4's Today programme") that also
-            # names a real outlet ("told the Herald") is the same placeholder there: the
-            # story is not quoting a paper whose name its brand was replaced by.
-            proved = [(s, n) for s, n in body_known if _key(s.text) in proofs and n not in targets]
-            if not targets:
-                # With no agency in a structural slot, a paper named by an English word in
-                # two kinds of brand slot ("the Herald's Paul Reynolds says", "told the
-                # Herald") is where the story's own outlet stood: a paper the story quotes
-                # is named once, or in one way ("the Herald reported").
-                twice = _paper_in_two_slot_kinds(body_known, papers)
-                proved += [(s, n) for s, n in body_known if n in twice]
-            # A newsroom's own form that only its own copy writes ("The Herald's Jane Doe
-            # in Mumbai says") holding a paper's English word, in copy whose own outlet is
-            # another (the BBC named in its slots): a paper the story quotes is named as it
-            # reported ("the Herald reported"), so the word stands where the brand stood.
-            proved += [
-                (s, n)
-                for s, n in body_known
-                if isinstance(s, BodySlot)
-                and s.strict
-                and s.outlet
-                and n not in outlets
-                and _key(s.text.split()[0]) in papers
-                and (s, n) not in proved
-            ]
-            if not targets:
-                for slot, _ in proved:
-                    proofs.setdefault(_key(slot.text.split()[0]), slot)
-            suspect += [(s, "placeholder") for s, _ in proved]
-            body_known = [(s, n) for s, n in body_known if (s, n) not in proved]
-            # A dateline or credit holding a word the body proved ("(Gateway)" over "told
-            # Gateway later") is that placeholder, not an agency no pack lists.
-            suspect = [
-                (s, "placeholder" if k == "unknown" and _key(s.text) in proofs else k)
-                for s, k in suspect
-            ]
-            # So is a byline's, credit's or headline's word where a person, a place or a
-            # firm may stand too ("By Jane Doe, Nexora" over "polled by Nexora").
-            held = {s.span for s, _ in suspect}
-            suspect += [
-                (s, "placeholder")
-                for s in [*contributors, *weak, *quoted]
-                if _key(s.text) in proofs and s.span not in held
-            ]
-            # With no agency in a structural slot, the body naming one where only a
-            # newsroom stands ("economists polled by Reuters", "Reuters could not verify")
-            # names the story's own: a byline's or credit's word no pack lists, named
-            # nowhere else, stands where that agency's name stood ("By Jane Doe |
-            # Nexora"), as under a dateline naming it.
-            if not targets and any(isinstance(s, BodySlot) and s.strict for s, _ in body_known):
-                suspect = [
-                    (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
-                    for s, k in suspect
-                ]
-                suspect += [
-                    (s, "placeholder")
-                    for s in [*contributors, *weak]
-                    if (s.kind == "contributed" or _unheard_byline_word(s))
-                    and s.span not in held
-                    and _stand_in(doc, replace(s, strict=True), parts)
-                ]
+        A known agency goes to `known`; a placeholder, or a name only an agency fills, to
+        `suspect`; a name no pack lists where a person, a place or a firm may stand too,
+        to the lists judged once the story's brand is known (`contributors`, `weak`,
+        `quoted`). Fill-in marks and attributions are nobody's.
+        """
+        doc, ctx, placeholders = r.doc, r.ctx, r.placeholders
+        key = _key(slot.text)
+        if ctx.config.is_allowed(slot.text):
+            return
+        if slot.kind == "byline" and key not in r.canonical:
+            # "PA Industrial Correspondent": the desk after a known agency is its own.
+            slot, key = _known_prefix(slot, key, r.canonical, _papers_with_the(ctx))
+            slot, key = _placeholder_head(slot, key, placeholders)
+        agency = r.canonical.get(key)
+        if (
+            agency is not None
+            and slot.kind == "dateline"
+            and key in _papers_with_the(ctx)
+            and doc.text[max(0, slot.span.start - 4) : slot.span.start] != "The "
+        ):
+            # "(Herald)": a paper named by an English word is credited with its "The";
+            # the bare word stands where the agency stood.
+            agency = None
+        if agency is None and self._is_fill_in_mark(doc, slot, r.marks, r.patterns):
+            return
+        if agency is not None:
+            if slot.kind == "headline" and self._attributed_in_body(
+                doc, slot, r.agencies.get(agency, [slot.text])
+            ):
+                return  # "... - Interfax" quoting another agency, named in the body
+            r.known.append((slot, agency))
+            return
+        labels = _word_set(ctx, HEADLINE_LABELS, "key")
+        if slot.kind == "headline" and (
+            # An ALL-CAPS headline attributes in capitals: "... TANKERS - NEWSPAPER".
+            slot.text.isupper() or (key not in placeholders and key in labels)
+        ):
+            return
+        if (
+            slot.kind == "headline"
+            and key not in placeholders
+            and self._attributed_in_body(doc, slot, [slot.text])
+        ):
+            # "... - Traders", the body quoting them: reported only where another
+            # slot proves the word a placeholder.
+            r.quoted.append(slot)
+            return
+        if slot.kind == "headline" and doc.text[slot.span.start - 1 : slot.span.start] == "(":
+            # "France v Wales (Sat)": a word in brackets closing a headline is the
+            # agency's only beside the story's own agency, or proved.
+            r.weak.append(slot)
+            return
+        if slot.kind in ("byline", "headline") and _head(key, r.parts) != key:
+            # "By Jane Doe, Portal News": the agency's head word, before its desk.
+            key = _head(key, r.parts)
+            head = slot.text.split()[0]
+            slot = replace(slot, span=Span(slot.span.start, slot.span.start + len(head)))
+            # Only an outlet takes its desk's name after it: the slot is an agency's.
+            slot = replace(slot, text=head, strict=True)
+        if self._is_placeholder(doc, slot, key, placeholders):
+            r.suspect.append((slot, "placeholder"))
+        elif slot.kind == "contributed":
+            r.contributors.append(slot)
+        elif slot.strict:
+            r.suspect.append((slot, "unknown"))
+        else:
+            r.weak.append(slot)
 
-        agreeing = [s for s, n in own if n in targets]
-        # Where the real brand stands: the agreeing slots, then body slots naming it.
-        standing = agreeing + [s for s, n in body_known if n in targets]
-        if not targets and body_known:
-            # No structural slot: the outlet the body names most is the story's own.
-            (most, _), *_ = Counter(n for _, n in body_known).most_common(1)
-            standing = [s for s, n in body_known if n == most]
-
+    def _slot_diagnostics(
+        self, r: _Reading, agreeing: list[BrandSlot], standing: list[BrandSlot]
+    ) -> Iterator[Diagnostic]:
+        """One diagnostic per suspect slot: a placeholder, or an agency no pack lists."""
         # Slots holding the same word, for notes: grouped once (not every pair compared).
         same_word: dict[str, list[BrandSlot]] = defaultdict(list)
-        for slot, _ in suspect:
+        for slot, _ in r.suspect:
             same_word[_key(slot.text)].append(slot)
 
-        for slot, kind in suspect:
-            if kind == "unknown" and not ctx.option(self, "report-unknown"):
+        for slot, kind in r.suspect:
+            if kind == "unknown" and not r.ctx.option(self, "report-unknown"):
                 continue
             notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:3]]
             others = same_word[_key(slot.text)][:4]
             notes += [Note(s.span, f"the same word in {s.where}") for s in others if s is not slot][
                 :3
             ]
-            fixes = self._fixes(slot, brand, agreeing)
-            if kind == "placeholder" and slot.span in lone:
+            fixes = self._fixes(slot, r.brand, agreeing)
+            if kind == "placeholder" and slot.span in r.lone:
                 msg = (
                     f"`{slot.text}` in {slot.where} names no known agency: a placeholder "
                     "where the brand belongs (a real agency? add it to an agencies pack "
@@ -614,30 +385,37 @@ class PlaceholderBrand(Rule):
                     Severity.INFO
                 )
 
-        # Every other use of a proved word as a name: the find-and-replace reached it too.
-        taken = [s.span for s in slots] + [s.span for s, _ in suspect]
-        taken += [s.span for s, _ in body_known]
-        for key, proof in proofs.items():
+    def _name_use_diagnostics(
+        self, r: _Reading, agreeing: list[BrandSlot], standing: list[BrandSlot]
+    ) -> Iterator[Diagnostic]:
+        """Every other use of a proved word as a name: the find-and-replace reached it too."""
+        taken = [s.span for s in r.slots] + [s.span for s, _ in r.suspect]
+        taken += [s.span for s, _ in r.body_known]
+        for key, proof in r.proofs.items():
             if len(key.split()) != 1:
                 continue
-            for span in name_uses(doc, proof.text, taken, parts):
+            for span in name_uses(r.doc, proof.text, taken, r.parts):
                 msg = (
-                    f"`{doc.slice(span)}` is the placeholder {proof.where} holds, used here "
+                    f"`{r.doc.slice(span)}` is the placeholder {proof.where} holds, used here "
                     "as a name: the brand belongs here too"
                 )
                 notes = [Note(proof.span, f"{proof.where} holds the placeholder `{proof.text}`")]
                 notes += [Note(s.span, f"{s.where} says `{s.text}`") for s in standing[:2]]
                 yield self.diagnostic(
-                    span, msg, notes=notes, fixes=self._fixes_at(span, brand, agreeing)
+                    span, msg, notes=notes, fixes=self._fixes_at(span, r.brand, agreeing)
                 )
 
-        if not targets:
+    def _consistency_diagnostics(
+        self, r: _Reading, agreeing: list[BrandSlot]
+    ) -> Iterator[Diagnostic]:
+        """A structural slot naming another real agency than the story's own."""
+        if not r.targets:
             return
-        for slot, name in own:
-            if name in targets:
+        for slot, name in r.own:
+            if name in r.targets:
                 continue
-            if brand_name is not None:
-                msg = f"{slot.where} names `{slot.text}`, but the configured brand is `{brand}`"
+            if r.brand_name is not None:
+                msg = f"{slot.where} names `{slot.text}`, but the configured brand is `{r.brand}`"
             else:
                 msg = (
                     f"{slot.where} names `{slot.text}`, but the story's other brand slots "
@@ -645,7 +423,7 @@ class PlaceholderBrand(Rule):
                 )
             notes = [Note(s.span, f"{s.where} says `{s.text}`") for s in agreeing[:3]]
             yield self.diagnostic(
-                slot.span, msg, notes=notes, fixes=self._fixes(slot, brand, agreeing)
+                slot.span, msg, notes=notes, fixes=self._fixes(slot, r.brand, agreeing)
             )
 
     @staticmethod
@@ -734,6 +512,351 @@ class PlaceholderBrand(Rule):
     def _attributed_in_body(doc: Document, slot: BrandSlot, forms: list[str]) -> bool:
         b = body(doc)
         return any(all(w.casefold().replace("’", "'") in b.words for w in f.split()) for f in forms)
+
+
+@dataclass
+class _Reading:
+    """One story's brand slots, and what WL201's steps have found in them so far.
+
+    Each step reads what the steps before it left here and adds its own finds: the
+    structural slots are sorted first, then the story's own brand is read from them, then
+    the body's slots are judged against it, and the diagnostics are built from the whole.
+    """
+
+    doc: Document
+    ctx: Context
+    slots: list[BrandSlot]
+    body_slots: list[BodySlot]
+    #: Outlets the story writes bare ("the BBC said"): the brand may stand in no slot.
+    bare_outlets: list[str]
+    agencies: dict[str, list[str]]
+    #: Every form of every agency (and the configured brand) -> its canonical name.
+    canonical: dict[str, str]
+    brand: str | None
+    brand_name: str | None
+    placeholders: frozenset[str]
+    parts: frozenset[str]
+    #: Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
+    marks: frozenset[str]
+    patterns: list[Any]
+    #: Structural slots naming a known agency, with its canonical name.
+    known: list[tuple[BrandSlot, str]] = field(default_factory=list)
+    #: Slots to report: (slot, "placeholder" | "unknown").
+    suspect: list[tuple[BrandSlot, str]] = field(default_factory=list)
+    #: Unknown names in "X writer Jane Doe contributed": judged once the brand is known.
+    contributors: list[BrandSlot] = field(default_factory=list)
+    #: Unknown words where a person, a place or a firm may stand too (a headline's
+    #: "- Zelenskiy", a byline's "By Jane Doe, Kyiv", "Source: Eurostat"): judged once
+    #: the brand is known, or once another slot proves the word a placeholder.
+    weak: list[BrandSlot] = field(default_factory=list)
+    #: A headline's attribution the body names.
+    quoted: list[BrandSlot] = field(default_factory=list)
+    #: The known slots that name the story's own brand, and the agencies it is from.
+    own: list[tuple[BrandSlot, str]] = field(default_factory=list)
+    targets: frozenset[str] = frozenset()
+    #: Stand-ins judged with no brand known to compare.
+    lone: set[Span] = field(default_factory=set)
+    #: A word proved a placeholder -> the slot that proves it.
+    proofs: dict[str, BrandSlot] = field(default_factory=dict)
+    #: Body slots naming a known agency or outlet, with its canonical name.
+    body_known: list[tuple[BrandSlot, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document, ctx: Context) -> _Reading | None:
+        """The story's slots and the packs that judge them; None when it has no slot."""
+        not_brands = _word_set(ctx, NOT_BRANDS, "fold")
+        slots = brand_slots(doc, not_brands)
+        body_slots = body_brand_slots(
+            doc, ctx.packs.section(BODY_SLOTS).values(), [s.span for s in slots], _name_tails(ctx)
+        )
+        agencies: dict[str, list[str]] = ctx.packs.section(AGENCIES)
+        # Shared by every story: copied before any change.
+        canonical = ctx.packs.derived(("WL201", AGENCIES), lambda: _canonical(agencies))
+        # Copy that writes an outlet bare ("the BBC said") may hold the brand replaced in
+        # no slot at all: "the Lookout is to invest", "within the Axiom News".
+        bare_outlets = _bare_outlets(doc, canonical)
+        if not slots and not body_slots and not bare_outlets:
+            return None
+        brand = ctx.config.brand
+        brand_name: str | None = canonical.get(_key(brand), brand) if brand else None
+        if brand and brand_name:
+            canonical = {**canonical, _key(brand): brand_name}
+        return cls(
+            doc=doc,
+            ctx=ctx,
+            slots=slots,
+            body_slots=body_slots,
+            bare_outlets=bare_outlets,
+            agencies=agencies,
+            canonical=canonical,
+            brand=brand,
+            brand_name=brand_name,
+            placeholders=_word_set(ctx, BRAND_PLACEHOLDERS, "key"),
+            parts=_outlet_parts(ctx),
+            marks=frozenset(ctx.packs.section(PLACEHOLDER_WORDS)),
+            patterns=list(ctx.packs.section(PLACEHOLDER_PATTERNS).values()),
+        )
+
+
+def _stand_ins_beside_brand(r: _Reading) -> None:
+    """With the story's brand known, a word no agency pack lists standing where that brand
+    stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the story names
+    nowhere else, is the brand replaced, not another agency."""
+    doc, parts = r.doc, r.parts
+    r.suspect = [
+        (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+        for s, k in r.suspect
+    ]
+    # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
+    # replaced. Unknown alone, a contributor may be from a partner paper.
+    r.suspect += [(s, "placeholder") for s in r.contributors if _stand_in(doc, s, parts)]
+    # A headline's suffix no pack lists, that the story names nowhere else, under
+    # a real agency's dateline or credit: the brand replaced. A person or a body
+    # the headline quotes is named in the body. (After a byline's comma a place
+    # may stand, named nowhere else: "By Jane Doe, Montevideo".)
+    r.suspect += [
+        (s, "placeholder")
+        for s in r.weak
+        if (s.kind == "headline" or _unheard_byline_word(s))
+        and _stand_in(doc, replace(s, strict=True), parts)
+    ]
+
+
+def _stand_ins_with_no_brand(r: _Reading) -> None:
+    """No brand known: the slots themselves must say it.
+
+    A find-and-replace of every mention leaves no real brand to compare with, so a
+    stand-in word (one word English lacks or has, no acronym, named nowhere else, listed
+    in no agency pack) in the dateline, the strongest slot, or in two kinds of slot only
+    an agency fills, is the brand replaced rather than an agency no pack lists. The
+    word's uses in body brand slots ("told Zentrix") are the same stand-in.
+    """
+    doc = r.doc
+    outside = set(names_outside(doc, [*(s.span for s in r.slots), *(s.span for s in r.body_slots)]))
+    if doc.dateline is not None:  # "(Tokyo)" after "TOKYO, March 3": the place
+        outside.update(norm(w) for w in doc.slice(doc.dateline.city).split())
+    kinds_of: dict[str, set[str]] = defaultdict(set)
+    for s, k in r.suspect:
+        if k == "unknown" and s.strict:
+            kinds_of[_key(s.text)].add(s.kind)
+    r.lone = {
+        s.span
+        for s, k in r.suspect
+        if k == "unknown"
+        and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
+        and _stand_in(doc, s, r.parts, frozenset(outside))
+    }
+    r.suspect = [(s, "placeholder" if s.span in r.lone else k) for s, k in r.suspect]
+
+
+def _structural_proofs(r: _Reading) -> None:
+    """A word a structural slot proves a placeholder ("(Portal)" in the dateline), and the
+    slots where a person, a place or a firm may stand that hold it too."""
+    for slot, kind in r.suspect:
+        if kind == "placeholder":
+            r.proofs.setdefault(_key(slot.text), slot)
+    # "Zentrix writer Jane Doe contributed", "By Jane Doe, Zentrix", "... | Zentrix"
+    # under a dateline proving `Zentrix`.
+    held = {s.span for s, _ in r.suspect}
+    r.suspect += [
+        (s, "placeholder")
+        for s in [*r.contributors, *r.weak, *r.quoted]
+        if _key(s.text) in r.proofs and s.span not in held
+    ]
+
+
+def _judge_body_slots(r: _Reading) -> None:
+    """The body's brand slots ("told Portal", "a Portal tally") and bare outlets, judged
+    against the brand the structural slots found, in turn."""
+    judge = _BodyJudge(r.doc, r.ctx, r.canonical, r.placeholders, r.marks, r.patterns, r.proofs)
+    # A word standing alone in slots is not named by them; the words of a longer
+    # slot ("according to Robert Smith") name a person for the others.
+    r.body_slots = [judge.with_head(judge.before_title(s)) for s in r.body_slots]
+    # So does a word with its desks after it ("told Zentrix News", "Zentrix Radio").
+    alone = [s.span for s in r.body_slots if " " not in _head(_key(s.text), r.parts)]
+    judge.names = names_outside(r.doc, [*(s.span for s in r.slots), *alone], judge.bare)
+    judge.read_story([*(s.span for s in r.slots), *alone], r.body_slots)
+    _body_verdicts(r, judge)
+    _outlet_phrase_stand_ins(r, judge)
+    # The story writes its own outlet bare ("the BBC said"): a word written only
+    # so, in its place ("the Lookout said", "within the Lookout"), is the brand.
+    taken_words = {_key(s.text) for s, _ in r.suspect}
+    r.suspect += [
+        (s, "placeholder")
+        for s in judge.bare_stand_ins(agency_copy=bool(r.targets))
+        if _key(s.text) not in taken_words
+    ]
+    _body_proofs(r)
+    _stand_ins_beside_body_agency(r)
+
+
+def _body_verdicts(r: _Reading, judge: _BodyJudge) -> None:
+    """Each body slot's word: the agency it names, a placeholder, or a word English lacks
+    that is a placeholder only where the story's own brand is known to stand."""
+    # The story's own brand is known (configured, in a structural slot, or an
+    # agency or outlet the body's slots name): a word standing where a brand stands
+    # is judged as in a slot only a news organisation fills, even used once.
+    judge.branded = (
+        bool(r.targets) or any(judge.agency_of(s) for s in r.body_slots) or judge.names_an_agency()
+    )
+    unfamiliar: list[BrandSlot] = []
+    for bslot in r.body_slots:
+        verdict, agency = judge.verdict(bslot)
+        if verdict == "agency" and agency is not None:
+            r.body_known.append((bslot, agency))
+        elif verdict == "placeholder":
+            r.suspect.append((bslot, "placeholder"))
+        elif verdict == "unfamiliar":
+            unfamiliar.append(bslot)
+        elif verdict == "unlisted":
+            r.suspect.append((bslot, "placeholder"))
+            r.lone.add(bslot.span)
+    # A word English has never seen, where a person or an outlet may stand, is a
+    # placeholder in agency copy (its brand configured, or named in a structural
+    # slot): the story would have introduced a person or an outlet it quotes. An
+    # outlet the body names is not enough: BBC copy quotes firms English lacks
+    # ("a survey by Hostway", "an interview with Novastream").
+    if r.targets:
+        r.suspect += [(s, "placeholder") for s in unfamiliar]
+    elif r.body_known:
+        # The outlet the body names most is the story's own ("told BBC Sport"
+        # twice): a word English lacks in the same kind of slot ("told Zentrix
+        # Sport"), or written as an outlet ("told the Zentrix"), stands where it
+        # stands. A firm BBC copy quotes ("a survey by Hostway") does neither.
+        (most, _), *_ = Counter(n for _, n in r.body_known).most_common(1)
+        mine = [s for s, n in r.body_known if n == most]
+        # An outlet the story quotes more than its own ("speaking to NBC News",
+        # "an NBC series" beside "told Wikinews" once) may outnumber it: a word
+        # in the very phrase any outlet it names stands in stands there too.
+        named = [s for s, _ in r.body_known if isinstance(s, BodySlot)]
+        r.suspect += [
+            (s, "placeholder")
+            for s in unfamiliar
+            if judge.echoes(s, mine)
+            or judge.held_throughout(s)
+            or any(isinstance(s, BodySlot) and s.pattern == o.pattern for o in named)
+            or judge.newsroom_stand_in(s)
+        ]
+    else:
+        # No outlet named at all: a word English has never seen, written as a
+        # body is ("told the Zentrix", "in an interview with the Zentrix"), where
+        # a news organisation stands, is the brand replaced or an outlet no pack
+        # lists; the message says both. A person takes no "the".
+        for s in unfamiliar:
+            if isinstance(s, BodySlot) and (judge.written_as_body(s) or judge.held_throughout(s)):
+                r.suspect.append((s, "placeholder"))
+                r.lone.add(s.span)
+
+
+def _outlet_phrase_stand_ins(r: _Reading, judge: _BodyJudge) -> None:
+    """An outlet's phrase that is evidence only ("a Talvent documentary", "the Banner's
+    festive schedule") where the story's own outlet stands in the same phrase elsewhere
+    ("a BBC documentary"): the word stands where the brand stands, judged as any slot's
+    word is (a firm the story names is none). A spokesman or a statement is any firm's:
+    not enough."""
+    if not r.body_known:
+        return
+    outlets = _own_outlets(r.targets, r.body_known)
+    kinds = {s.pattern for s, n in r.body_known if n in outlets and isinstance(s, BodySlot)}
+    held = {s.span for s, _ in r.suspect}
+    r.suspect += [
+        (s, "placeholder")
+        for s in r.body_slots
+        if s.hint
+        and s.outlet
+        and s.pattern in kinds
+        and s.span not in held
+        and judge.verdict(replace(s, hint=False))[0] in ("placeholder", "unfamiliar", "unlisted")
+    ]
+
+
+def _body_proofs(r: _Reading) -> None:
+    """Words the body's slots prove placeholders, and the outlets named by such a word."""
+    # A body slot proves its word too: "the Portal" elsewhere is the brand's place.
+    for slot, kind in r.suspect:
+        if slot.kind == "body" and kind == "placeholder":
+            r.proofs.setdefault(_key(slot.text), slot)
+    outlets = _own_outlets(r.targets, r.body_known)
+    papers = _papers_with_the(r.ctx)
+    # A word proved a placeholder ("Herald Radio 4's Today programme") that also
+    # names a real outlet ("told the Herald") is the same placeholder there: the
+    # story is not quoting a paper whose name its brand was replaced by.
+    proved = [(s, n) for s, n in r.body_known if _key(s.text) in r.proofs and n not in r.targets]
+    if not r.targets:
+        # With no agency in a structural slot, a paper named by an English word in
+        # two kinds of brand slot ("the Herald's Paul Reynolds says", "told the
+        # Herald") is where the story's own outlet stood: a paper the story quotes
+        # is named once, or in one way ("the Herald reported").
+        twice = _paper_in_two_slot_kinds(r.body_known, papers)
+        proved += [(s, n) for s, n in r.body_known if n in twice]
+    # A newsroom's own form that only its own copy writes ("The Herald's Jane Doe
+    # in Mumbai says") holding a paper's English word, in copy whose own outlet is
+    # another (the BBC named in its slots): a paper the story quotes is named as it
+    # reported ("the Herald reported"), so the word stands where the brand stood.
+    proved += [
+        (s, n)
+        for s, n in r.body_known
+        if isinstance(s, BodySlot)
+        and s.strict
+        and s.outlet
+        and n not in outlets
+        and _key(s.text.split()[0]) in papers
+        and (s, n) not in proved
+    ]
+    if not r.targets:
+        for slot, _ in proved:
+            r.proofs.setdefault(_key(slot.text.split()[0]), slot)
+    r.suspect += [(s, "placeholder") for s, _ in proved]
+    r.body_known = [(s, n) for s, n in r.body_known if (s, n) not in proved]
+    # A dateline or credit holding a word the body proved ("(Gateway)" over "told
+    # Gateway later") is that placeholder, not an agency no pack lists.
+    r.suspect = [
+        (s, "placeholder" if k == "unknown" and _key(s.text) in r.proofs else k)
+        for s, k in r.suspect
+    ]
+
+
+def _stand_ins_beside_body_agency(r: _Reading) -> None:
+    """A byline's, credit's or headline's word the body proved, and, with no agency in a
+    structural slot, one standing where the agency the body names would."""
+    doc, parts = r.doc, r.parts
+    # So is a byline's, credit's or headline's word where a person, a place or a
+    # firm may stand too ("By Jane Doe, Nexora" over "polled by Nexora").
+    held = {s.span for s, _ in r.suspect}
+    r.suspect += [
+        (s, "placeholder")
+        for s in [*r.contributors, *r.weak, *r.quoted]
+        if _key(s.text) in r.proofs and s.span not in held
+    ]
+    # With no agency in a structural slot, the body naming one where only a
+    # newsroom stands ("economists polled by Reuters", "Reuters could not verify")
+    # names the story's own: a byline's or credit's word no pack lists, named
+    # nowhere else, stands where that agency's name stood ("By Jane Doe |
+    # Nexora"), as under a dateline naming it.
+    if not r.targets and any(isinstance(s, BodySlot) and s.strict for s, _ in r.body_known):
+        r.suspect = [
+            (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+            for s, k in r.suspect
+        ]
+        r.suspect += [
+            (s, "placeholder")
+            for s in [*r.contributors, *r.weak]
+            if (s.kind == "contributed" or _unheard_byline_word(s))
+            and s.span not in held
+            and _stand_in(doc, replace(s, strict=True), parts)
+        ]
+
+
+def _where_brand_stands(r: _Reading) -> tuple[list[BrandSlot], list[BrandSlot]]:
+    """The slots agreeing with the story's brand (for fixes), and every slot where the
+    real brand stands (for notes): the agreeing slots, then body slots naming it."""
+    agreeing = [s for s, n in r.own if n in r.targets]
+    standing = agreeing + [s for s, n in r.body_known if n in r.targets]
+    if not r.targets and r.body_known:
+        # No structural slot: the outlet the body names most is the story's own.
+        (most, _), *_ = Counter(n for _, n in r.body_known).most_common(1)
+        standing = [s for s, n in r.body_known if n == most]
+    return agreeing, standing
 
 
 def _head(key: str, parts: frozenset[str]) -> str:
