@@ -32,10 +32,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sys
-from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,11 +43,8 @@ from garble_eval import (  # noqa: E402
     NUMBER_SWAP,
     Forms,
     damage_arguments,
-    print_recall,
-    two_shares,
-    write_misses,
 )
-from garble_structure_second import Edit, Story, _remove, load_stories, score  # noqa: E402
+from garble_structure_second import Edit, Make, Story, _remove, load_stories, measure  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 
@@ -145,6 +139,11 @@ class Damager:
         )
 
 
+def _one_sentence(make: Make, story: Story, rng: random.Random) -> Edit | None:
+    """The edit at one sentence drawn at random, if it takes one."""
+    return make(story, rng.randrange(len(story.sentences)), rng)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     damage_arguments(ap, per_kind=200, seed=13)
@@ -161,29 +160,7 @@ def main() -> int:
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "
         f"held-out {len(pool['held-out']):,}"
     )
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
-    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
-    misses: list[str] = []
-    for split in args.splits.split(","):
-        for kind in kinds:
-            make: Callable[[Story, int, random.Random], Edit | None] = getattr(
-                damager, kind.replace("-", "_")
-            )
-            rng = random.Random(f"{args.seed}-{kind}-{split}")
-            got = results[(split, kind)]
-            for story in rng.sample(pool[split], len(pool[split])):
-                if len(got) >= args.per_kind:
-                    break
-                k = rng.randrange(len(story.sentences))
-                edit = make(story, k, rng)
-                if edit is None:
-                    continue
-                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
-    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
-    print("recall: a new finding on the damaged line | near the damage")
-    print_recall(results, kinds, two_shares)
-    print(f"{cpu:.0f} s CPU")
-    write_misses(args.misses, misses)
+    measure(args, damager, kinds, pool, config, _one_sentence)
     return 0
 
 

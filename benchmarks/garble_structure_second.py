@@ -304,6 +304,52 @@ def score(
     return line, near
 
 
+#: A generator's damage of one kind, at one sentence of a story (None: it takes none).
+Make = Callable[[Story, int, random.Random], Edit | None]
+#: How a generator picks where to damage a story: the edit at one sentence, or at the
+#: first of several that takes one.
+Pick = Callable[[Make, Story, random.Random], Edit | None]
+
+
+def _any_sentence(make: Make, story: Story, rng: random.Random) -> Edit | None:
+    """The edit at the first sentence, in a random order, that takes one."""
+    order = rng.sample(range(len(story.sentences)), len(story.sentences))
+    return next((e for k in order if (e := make(story, k, rng)) is not None), None)
+
+
+def measure(
+    args: argparse.Namespace,
+    damager: object,
+    kinds: list[str],
+    pool: dict[str, list[Story]],
+    config: Config,
+    pick: Pick,
+) -> None:
+    """Damage up to ``args.per_kind`` stories per kind and split, each a different story
+    drawn in a seeded order, and print the recall per kind (the second generators'
+    shared loop: they differ in their damage and in how they pick the sentence)."""
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
+    misses: list[str] = []
+    for split in args.splits.split(","):
+        for kind in kinds:
+            make: Make = getattr(damager, kind.replace("-", "_"))
+            rng = random.Random(f"{args.seed}-{kind}-{split}")
+            got = results[(split, kind)]
+            for story in rng.sample(pool[split], len(pool[split])):
+                if len(got) >= args.per_kind:
+                    break
+                edit = pick(make, story, rng)
+                if edit is None:
+                    continue
+                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
+    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
+    print("recall: a new finding on the damaged line | near the damage")
+    print_recall(results, kinds, two_shares)
+    print(f"{cpu:.0f} s CPU")
+    write_misses(args.misses, misses)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     damage_arguments(ap, per_kind=150, seed=7)
@@ -326,29 +372,7 @@ def main() -> int:
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "
         f"held-out {len(pool['held-out']):,}"
     )
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
-    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
-    misses: list[str] = []
-    for split in args.splits.split(","):
-        for kind in kinds:
-            make: Callable[[Story, int, random.Random], Edit | None] = getattr(
-                damager, kind.replace("-", "_")
-            )
-            rng = random.Random(f"{args.seed}-{kind}-{split}")
-            got = results[(split, kind)]
-            for story in rng.sample(pool[split], len(pool[split])):
-                if len(got) >= args.per_kind:
-                    break
-                order = rng.sample(range(len(story.sentences)), len(story.sentences))
-                edit = next((e for k in order if (e := make(story, k, rng)) is not None), None)
-                if edit is None:
-                    continue
-                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
-    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
-    print("recall: a new finding on the damaged line | near the damage")
-    print_recall(results, kinds, two_shares)
-    print(f"{cpu:.0f} s CPU")
-    write_misses(args.misses, misses)
+    measure(args, damager, kinds, pool, config, _any_sentence)
     return 0
 
 
