@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
 import re
 import sys
@@ -519,6 +520,33 @@ LEFTOVERS = [
 ]
 
 Damage = tuple[str, int, int]  # damaged sentence, start and end offset of the damaged words
+
+
+#: A word for the generators that work on raw text rather than wirelint's tokens.
+PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def swap_neighbours(
+    text: str, rng: random.Random, keeps_capital: Callable[[str], bool]
+) -> Damage | None:
+    """Two neighbouring, different words exchanged; the damage is the pair. When the first
+    word of the sentence moves, the sentence's capital moves with it, and the old first
+    word keeps its capital only where ``keeps_capital`` says it is a name."""
+    words = list(PLAIN_WORD.finditer(text))
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(words)
+        if text[a.end() : b.start()] == " " and a.group().lower() != b.group().lower()
+    ]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    one, two = a.group(), b.group()
+    if a.start() == 0 and one[:1].isupper() and not one.isupper():
+        if not keeps_capital(one):
+            one = one[:1].lower() + one[1:]
+        two = two[:1].upper() + two[1:]
+    return text[: a.start()] + two + " " + one + text[b.end() :], a.start(), b.end()
 
 
 def _words(sentence: str) -> list[tuple[int, int, str]]:

@@ -35,7 +35,6 @@ Stories split into tuning (80%) and held-out (20%) by garble_eval's path hash. U
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import re
 import resource
@@ -50,9 +49,11 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from garble_eval import (  # noqa: E402
+    PLAIN_WORD,
     damage_arguments,
     held_out,
     print_recall,
+    swap_neighbours,
     two_shares,
     write_misses,
 )
@@ -70,7 +71,7 @@ KINDS = (
     "adjacent-word-swap",
     "subject-pronoun-drop",
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = PLAIN_WORD
 _COPULAS = frozenset({"is", "are", "was", "were", "been"})
 _ALWAYS_SUBJECT = frozenset({"i", "he", "she", "we", "they"})
 _SUBJECT_IF_VERB_FOLLOWS = frozenset({"it", "you"})
@@ -205,25 +206,17 @@ class Damager:
 
     def adjacent_word_swap(self, story: Story, k: int, rng: random.Random) -> Edit | None:
         s = story.sentences[k]
-        text = story.text[s.start : s.end]
-        words = list(_WORD.finditer(text))
-        pairs = [
-            (a, b)
-            for a, b in itertools.pairwise(words)
-            if text[a.end() : b.start()] == " " and a.group().lower() != b.group().lower()
-        ]
-        if not pairs:
+
+        def written_mid_sentence(word: str) -> bool:
+            # A first word the story also writes capitalised mid-sentence is a name and keeps
+            # its capital when it moves.
+            return re.search(rf"[a-z,] {re.escape(word)}\b", story.text) is not None
+
+        swapped = swap_neighbours(story.text[s.start : s.end], rng, written_mid_sentence)
+        if swapped is None:
             return None
-        a, b = rng.choice(pairs)
-        one, two = a.group(), b.group()
-        if a.start() == 0 and one[:1].isupper() and not one.isupper():
-            # The sentence's capital moves to its new first word; the old first word keeps
-            # its capital only when the story writes it capitalised mid-sentence (a name).
-            if not re.search(rf"[a-z,] {re.escape(one)}\b", story.text):
-                one = one[:1].lower() + one[1:]
-            two = two[:1].upper() + two[1:]
-        new = text[: a.start()] + two + " " + one + text[b.end() :]
-        return _sentence_edit(story, s, new, a.start(), b.end() - a.start())
+        new, start, end = swapped
+        return _sentence_edit(story, s, new, start, end - start)
 
     def joined_sentences(self, story: Story, k: int, rng: random.Random) -> Edit | None:
         if k + 1 >= len(story.sentences):

@@ -52,11 +52,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import math
 import pickle
 import random
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -66,7 +64,7 @@ from typing import NamedTuple
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.garble_eval import CTX, PARSER_CONFIG, held_out  # noqa: E402
+from benchmarks.garble_eval import CTX, PARSER_CONFIG, PLAIN_WORD, held_out, swap_neighbours  # noqa: E402
 from benchmarks.tag_ngrams import END, START, TagModel, best_swap  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.engine import lint_document  # noqa: E402
@@ -98,7 +96,7 @@ ORDER = 4
 MIN_COUNT = 2
 #: Only n-grams whose (n-1)-grams predict at least this many are read by `surprise`.
 MIN_EXPECTED = 20.0
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = PLAIN_WORD
 FA_TARGETS = (0.3, 0.5, 1.0, 2.0)
 
 
@@ -193,19 +191,7 @@ Damage = tuple[str, int, int] | None
 
 
 def swap(text: str, other: str, rng: random.Random) -> Damage:
-    words = list(_WORD.finditer(text))
-    pairs = [
-        (a, b)
-        for a, b in itertools.pairwise(words)
-        if text[a.end() : b.start()] == " " and a.group().lower() != b.group().lower()
-    ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    one, two = a.group(), b.group()
-    if a.start() == 0 and one[:1].isupper() and not one.isupper():
-        one, two = one[:1].lower() + one[1:], two[:1].upper() + two[1:]
-    return text[: a.start()] + two + " " + one + text[b.end() :], a.start(), b.end()
+    return swap_neighbours(text, rng, keeps_capital=lambda word: False)
 
 
 def _drop(text: str, rng: random.Random, words: Sequence[str] | frozenset[str]) -> Damage:
