@@ -217,6 +217,7 @@ class Misspelling(Rule):
         # Every spelling any of the lists below reads: each part's tokens are read once
         # (a C loop, ``words_in``) and the few found are sorted into the lists.
         looked_at = unknown_words | rare_words | listed_words[0] | listed_words[1]
+        cut_short: dict[str, str | None] = {}  # a rare spelling's completion, found once
         for part in doc.parts:
             if part.kind not in SPELLING_KINDS:
                 continue
@@ -256,7 +257,9 @@ class Misspelling(Rule):
                     table = _is_table(tokens)
                 if table:
                     break
-                completed = _cut_short(tok.text, lex)
+                if tok.text not in cut_short:
+                    cut_short[tok.text] = _cut_short(tok.text, lex)
+                completed = cut_short[tok.text]
                 if completed is None or tok.text in allow or _glued(text, tok):
                     continue
                 if counts is None:
@@ -366,6 +369,10 @@ class _Setup(NamedTuple):
     mention_cues: tuple[str, ...]
     languages: tuple[str, ...]
     telegraphic: frozenset[str]
+    english: dict[str, bool]  # ``_english``'s answers, by word (bounded: ``_ENGLISH_MEMO``)
+
+
+_ENGLISH_MEMO = 200_000
 
 
 class _RareWords:
@@ -424,6 +431,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
             tuple(dict.fromkeys(c.lower() for c in packs.section(LANGUAGES))),
             telegraphic_cues(packs),
+            {},
         )
     return found
 
@@ -598,11 +606,20 @@ def _gloss_pair(tokens: list[Token], i: int, setup: _Setup) -> bool:
 
 def _english(word: str, setup: _Setup) -> bool:
     """A word of either dialect, not another language's function word (`que`, `del`),
-    which a frequency table built from subtitles and the web holds too."""
-    if word in setup.function_words:
-        return False
-    lex = setup.lex
-    return bool(lex.known(word) or lex.other_dialect(word) or word in setup.rare)
+    which a frequency table built from subtitles and the web holds too.
+
+    Asked of every lower-case word of a sentence that holds an unknown one: each answer
+    is remembered, as a story repeats its words."""
+    memo = setup.english
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= _ENGLISH_MEMO:
+            memo.clear()
+        lex = setup.lex
+        found = memo[word] = word not in setup.function_words and bool(
+            lex.known(word) or lex.other_dialect(word) or word in setup.rare
+        )
+    return found
 
 
 class _ForeignSentences:
