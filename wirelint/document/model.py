@@ -1068,10 +1068,10 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """The distinct spellings of the copy's tokens (``tokens``)."""
-        # Read part by part: a list of every token of a long story is kept only for a
-        # caller that asks for ``tokens`` itself.
-        prose = (p.tokens for p in self.parts if p.kind in COPY_KINDS)
-        return frozenset(map(_TEXT, chain.from_iterable(prose)))
+        # Read part by part, from the parts' words: a list of every token of a long
+        # story is kept only for a caller that asks for ``tokens`` itself, and a packed
+        # part's tokens are not made.
+        return frozenset(chain.from_iterable(p.texts for p in self.parts if p.kind in COPY_KINDS))
 
     @cached_property
     def code_spans(self) -> list[Span]:
