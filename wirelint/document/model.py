@@ -154,7 +154,7 @@ def _entries(words: list[str]) -> list[tuple[str, int]]:
     # Most words of a text are in the table already: each is looked up once, in C, and
     # the few new ones are added (a set of the text's words costs as much again).
     found = list(map(known.get, words))
-    if None not in found:
+    if all(found):  # an entry is a non-empty tuple, a word not in the table None
         return found  # type: ignore[return-value]
     new = set(compress(words, map(_IS_NONE, found)))
     added = {word: (word, _SHAPE_NUMBER[_shape(word)]) for word in new}
@@ -270,23 +270,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str, base: int = 0) -> list[Span]:
     """Sentence spans of a paragraph, abbreviation-aware, trimmed of white space."""
-    spans: list[Span] = []
+    out: list[Span] = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        # Only a full stop may belong to an abbreviation ("?" and "!" end a sentence).
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
-        spans.append(Span(start, m.end()))
+        _add_trimmed(out, text, start, m.end(), base)
         start = m.end()
-    spans.append(Span(start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append(Span(base + s, base + e))
+    _add_trimmed(out, text, start, len(text), base)
     return out
+
+
+def _add_trimmed(out: list[Span], text: str, start: int, end: int, base: int) -> None:
+    """Add ``text[start:end]`` less the white space around it, unless nothing is left."""
+    # ``str.strip`` drops what ``str.isspace`` calls white space, in C.
+    piece = text[start:end]
+    core = piece.strip()
+    if core:
+        first = base + start + len(piece) - len(piece.lstrip())
+        out.append(Span(first, first + len(core)))
 
 
 @dataclass(eq=False)
