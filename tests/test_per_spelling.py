@@ -5,11 +5,19 @@ token or the whole text gives."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from wirelint.analysis.dialect import _official_regex, _OfficialNames
-from wirelint.document.model import parse_document, tokenize, tokens_in, word_shape
+from wirelint.document.model import TokenShape, parse_document, tokenize, tokens_in, word_shape
 from wirelint.document.span import Span
-from wirelint.rules.wl501_misspelling import _RUNS, _Counts, _line_chunks
+from wirelint.rules.wl501_misspelling import (
+    _RUNS,
+    _WORDS,
+    _Counts,
+    _line_chunks,
+    _listed_spellings,
+    _may_be_listed,
+)
 
 STORY = """Labour wins the vote
 
@@ -105,3 +113,39 @@ def test_word_counts_by_stretches_of_lines_are_those_of_the_whole_text() -> None
     assert counts.recurs("counts") and counts.recurs("word")
     assert not counts.recurs("break")
     assert sum(counts._runs.values()) == len(_RUNS.findall(text.lower()))
+
+
+def test_runs_counted_from_joined_words_are_those_the_text_holds() -> None:
+    # Runs joined by hyphens and apostrophes (`don't`, `co-operation`) are counted as
+    # runs too; a run standing alone and inside a joined word is counted in both places.
+    text = STORY + "\nCo-operation, co‐operation and don’t-stop don't: the operation co-op.\n"
+    counts = _Counts(text)
+    lowered = text.lower()
+    assert counts._runs == Counter(_RUNS.findall(lowered))
+    assert counts._joined == Counter(_WORDS.findall(lowered))
+    assert counts.recurs("operation") and counts.recurs("co-operation")
+    assert counts.count("co") == 4 and counts.count("don") == 3
+    assert not counts.recurs("don’t-stop") and not counts.recurs("stop")
+
+
+def test_a_spelling_is_lower_case_exactly_when_islower_says_so() -> None:
+    # WL501 sorts a story's spellings with ``str.islower`` in C, not ``word_shape``.
+    doc = parse_document(STORY + "\nmIxed UPPER lower-case don’t 10:30 x2 2x ß Éclair\n")
+    for word in doc.words:
+        assert (word_shape(word) is TokenShape.LOWER) == word.islower(), word
+
+
+def test_spellings_the_misspelling_list_may_report_anywhere() -> None:
+    misspelt = {"goverment": ("government",), "Britian": ("Britain",), "recieved": ("received",)}
+    # A lower-case word by its head before a hyphen; a capitalised word as it is.
+    assert _may_be_listed("goverment", misspelt)
+    assert _may_be_listed("goverment-backed", misspelt)
+    assert not _may_be_listed("backed-goverment", misspelt)
+    assert _may_be_listed("Britian", misspelt)
+    # Read only where it opens a sentence (``_listed_spellings``' second set).
+    assert not _may_be_listed("Recieved", misspelt)
+    assert not _may_be_listed("GOVERMENT", misspelt) and not _may_be_listed("well-known", misspelt)
+    anywhere, opening = _listed_spellings(
+        frozenset({"goverment-backed", "Recieved", "Britian", "well-known"}), misspelt
+    )
+    assert anywhere == {"goverment-backed", "Britian"} and opening == {"Recieved"}

@@ -140,3 +140,23 @@ def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
         doc = parse_document(path.read_text(encoding="utf-8"))
         _ = doc.word_count  # every part made once, most packed
         assert _shared(doc) == _alone(doc), path.name
+
+
+def test_parts_past_the_budget_are_packed_without_making_their_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = parse_document(TRICKY)
+    expected = _all_tokens(kept)
+    monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    made: list[int] = []
+    real = model._tokens
+    monkeypatch.setattr(model, "_tokens", lambda *a: made.append(1) or real(*a))
+    doc = parse_document(TRICKY)
+    # Counting the words, or reading a part's words first, packs a part past the budget
+    # straight from the regex pass: only the parts kept have their tokens made.
+    assert doc.word_count == kept.word_count
+    _ = [p.texts for p in doc.parts]
+    packed = [p for p in doc.parts if "_packed" in p.__dict__]
+    assert len(packed) >= 2 and not doc._recent
+    assert len(made) == len([p for p in doc.parts if "tokens" in p.__dict__])
+    assert _all_tokens(doc) == expected

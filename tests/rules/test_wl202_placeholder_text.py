@@ -181,3 +181,24 @@ def test_prefilter_reads_a_long_story_for_several_literals_at_once() -> None:
     assert check(_Story(filler + "said [INSERT NAME]."))
     assert check(_Story("said [TBC]. " + filler))
     assert not check(_Story(filler + "said [a spokesman]."))
+
+
+def test_a_pattern_scanned_whole_is_tried_on_the_parts_holding_its_literals() -> None:
+    # The credit slot's literals ("reporting", "by", "NAME") stand in several paragraphs,
+    # all of them in one only: the slot is found there, and the part holding all three
+    # apart from one another ("NAME by reporting") is tried and yields nothing.
+    text = (
+        "Head\n\nThe reporting was done by hand.\n\nHis NAME is on it, by reporting rules.\n\n"
+        "Shares rose.\n\nReporting by NAME; Editing by Mark Heinrich\n"
+    )
+    assert flagged(text, "WL202") == ["NAME"]
+    assert text.index("NAME;") == lint(text, "WL202")[0].span.start
+
+
+def test_marks_found_in_the_copy_and_in_the_lines_above_it() -> None:
+    # A byline is no copy (``doc.words`` lacks its words): its mark is found all the same,
+    # and a copy part's mark where the copy holds one.
+    assert flagged("Head\n\nBy XXX\n\nThe ministry said it would act.\n", "WL202") == ["XXX"]
+    text = "Head\n\nBy XXX\n\nThe ministry said TK soldiers died.\n"
+    assert flagged(text, "WL202") == ["XXX", "TK"]
+    assert flagged("Head\n\nThe TKO came late. XXXL shirts sold.\n", "WL202") == []

@@ -8,6 +8,7 @@ reader), so a diagnostic's position is where the editor shows the words.
 
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from bisect import bisect_left
@@ -15,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import accumulate, chain, compress, pairwise, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -147,39 +148,64 @@ _SHAPE = itemgetter(3)
 _STARTS_SENTENCE = itemgetter(4)
 
 
-def _entries(words: list[str]) -> dict[str, tuple[str, int]]:
-    """The (shared string, shape number) of every word in ``words``, by spelling."""
+def _entries(words: list[str]) -> list[tuple[str, int]]:
+    """The (shared string, shape number) of each word in ``words``, in order."""
     known = _WORDS
-    new = set(words).difference(known)
-    if not new:
-        return known
+    # Most words of a text are in the table already: each is looked up once, in C, and
+    # the few new ones are added (a set of the text's words costs as much again).
+    found = list(map(known.get, words))
+    if all(found):  # an entry is a non-empty tuple, a word not in the table None
+        return found  # type: ignore[return-value]
+    new = set(compress(words, map(_IS_NONE, found)))
     added = {word: (word, _SHAPE_NUMBER[_shape(word)]) for word in new}
     if len(known) + len(added) <= _MAX_WORDS:
         known.update(added)
-        return known
-    # The table is full: this text's words are looked up in a table of their own.
-    added.update((word, known[word]) for word in set(words).difference(added))
-    return added
+        return list(map(known.__getitem__, words))
+    # The table is full: this text's new words are looked up in a table of their own.
+    return [
+        entry if entry is not None else added[word]
+        for word, entry in zip(words, found, strict=True)
+    ]
 
 
-def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
-    """Word tokens of ``text`` with offsets shifted by ``base``."""
+_IS_NONE = partial(operator.is_, None)
+
+
+class _Scan(NamedTuple):
+    """A text's tokens as the regex pass finds them, before any Token is made."""
+
+    starts: list[int]
+    ends: list[int]
+    entries: list[tuple[str, int]]  # (shared string, shape number), as ``_entries`` gives
+
+
+def _scan(text: str, base: int) -> _Scan:
     # ``split`` on the token pattern gives [gap, word, gap, word, ..., gap] as strings: no
     # match object per token, and the offsets are the running sums of the pieces'
     # lengths, all made in C loops.
     pieces = _SPLIT_RE.split(text)
     if len(pieces) == 1:
-        return []
+        return _Scan([], [], [])
     words = pieces[1::2]
-    entries = list(map(_entries(words).__getitem__, words))
     offsets = list(accumulate(map(len, pieces), initial=base))
-    starts, ends = offsets[1:-1:2], offsets[2::2]
+    return _Scan(offsets[1:-1:2], offsets[2::2], _entries(words))
+
+
+def _tokens(scan: _Scan, sentence_starts: Sequence[int] = ()) -> list[Token]:
+    """The tokens of a scan, those at ``sentence_starts`` marked as opening a sentence."""
+    starts, ends, entries = scan
     shapes = map(_SHAPES.__getitem__, map(_SECOND, entries))
     fields = zip(starts, ends, map(_FIRST, entries), shapes, repeat(False))
     tokens: list[Token] = list(map(_new_token, repeat(Token), fields))
-    if first_is_sentence_start:
-        tokens[0] = _sentence_start(tokens[0])
+    for i in sentence_starts:
+        tokens[i] = _sentence_start(tokens[i])
     return tokens
+
+
+def tokenize(text: str, base: int = 0, *, first_is_sentence_start: bool = False) -> list[Token]:
+    """Word tokens of ``text`` with offsets shifted by ``base``."""
+    scan = _scan(text, base)
+    return _tokens(scan, (0,) if first_is_sentence_start and scan.starts else ())
 
 
 def word_shape(word: str) -> TokenShape:
@@ -244,23 +270,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str, base: int = 0) -> list[Span]:
     """Sentence spans of a paragraph, abbreviation-aware, trimmed of white space."""
-    spans: list[Span] = []
+    out: list[Span] = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        # Only a full stop may belong to an abbreviation ("?" and "!" end a sentence).
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
-        spans.append(Span(start, m.end()))
+        _add_trimmed(out, text, start, m.end(), base)
         start = m.end()
-    spans.append(Span(start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append(Span(base + s, base + e))
+    _add_trimmed(out, text, start, len(text), base)
     return out
+
+
+def _add_trimmed(out: list[Span], text: str, start: int, end: int, base: int) -> None:
+    """Add ``text[start:end]`` less the white space around it, unless nothing is left."""
+    # ``str.strip`` drops what ``str.isspace`` calls white space, in C.
+    piece = text[start:end]
+    core = piece.strip()
+    if core:
+        first = base + start + len(piece) - len(piece.lstrip())
+        out.append(Span(first, first + len(core)))
 
 
 @dataclass(eq=False)
@@ -336,32 +365,38 @@ class Part:
         """The spellings of the part's tokens, in order: what a rule that reads words alone
         needs. A part kept packed gives them without making its tokens; the list may be
         the part's own, to read and not to change."""
+        if "tokens" not in self.__dict__ and "_packed" not in self.__dict__:
+            self.doc._token_count(self)  # the first read: kept made, or packed
         packed: _Packed | None = self.__dict__.get("_packed")
         return packed.texts if packed is not None else list(map(_TEXT, self.tokens))
 
-    def _tokenize(self) -> list[Token]:
-        tokens = tokenize(self.text, self.span.start)
+    def _tokenize(self) -> tuple[_Scan, list[int]] | list[Token]:
+        """The part's scan and which of its tokens open a sentence; or, for a part with
+        tokens outside every sentence (none in practice), its tokens made."""
+        scan = _scan(self.text, self.span.start)
         if self.kind not in _WHOLE and self.kind not in _SPLIT:
-            return tokens
+            return scan, []
         # One regex pass over the part, not one per sentence: no token crosses the white
         # space between two sentences, so the tokens are those of the sentences in turn.
         # Each sentence gets its slice, its first token marked as a sentence start.
-        starts = list(map(_FIRST, tokens))
+        starts = scan.starts
         where: list[tuple[int, int]] = []
+        firsts: list[int] = []
         covered = 0
         for sentence in self.sentences:
             first = bisect_left(starts, sentence.span.start)
             last = bisect_left(starts, sentence.span.end, first)
             if first < last:
-                tokens[first] = _sentence_start(tokens[first])
+                firsts.append(first)
             where.append((first, last))
             covered += last - first
-        if covered == len(tokens):
+        if covered == len(starts):
             for sentence, stretch in zip(self.sentences, where, strict=True):
                 sentence.__dict__["_where"] = stretch
-            return tokens
-        # Tokens outside every sentence (none in practice): the sentences keep their
-        # slices, and the part is made of them.
+            return scan, firsts
+        # Tokens outside every sentence: the sentences keep their slices, and the part
+        # is made of them.
+        tokens = _tokens(scan, firsts)
         for sentence, (first, last) in zip(self.sentences, where, strict=True):
             sentence.__dict__["_own"] = tokens[first:last]
         return [t for first, last in where for t in tokens[first:last]]
@@ -377,14 +412,22 @@ class _Packed:
 
     __slots__ = ("ends", "sentence_starts", "shapes", "starts", "texts")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, scan: _Scan, sentence_starts: list[int]) -> None:
         # Offsets as 4-byte numbers while they fit (a story under 2 GB), else 8.
-        kind = "i" if not tokens or tokens[-1][1] < 2**31 else "q"
-        self.starts = array(kind, map(_FIRST, tokens))
-        self.ends = array(kind, map(_SECOND, tokens))
-        self.texts = list(map(_TEXT, tokens))  # the shared strings: 8 bytes a token
-        self.shapes = bytes(map(_SHAPE_NUMBER.__getitem__, map(_SHAPE, tokens)))
-        self.sentence_starts = list(compress(range(len(tokens)), map(_STARTS_SENTENCE, tokens)))
+        kind = "i" if not scan.ends or scan.ends[-1] < 2**31 else "q"
+        self.starts = array(kind, scan.starts)
+        self.ends = array(kind, scan.ends)
+        self.texts = list(map(_FIRST, scan.entries))  # the shared strings: 8 bytes a token
+        self.shapes = bytes(map(_SECOND, scan.entries))
+        self.sentence_starts = sentence_starts
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> _Packed:
+        """The packed form of tokens already made."""
+        shapes = map(_SHAPE_NUMBER.__getitem__, map(_SHAPE, tokens))
+        entries = list(zip(map(_TEXT, tokens), shapes, strict=True))
+        scan = _Scan(list(map(_FIRST, tokens)), list(map(_SECOND, tokens)), entries)
+        return cls(scan, list(compress(range(len(tokens)), map(_STARTS_SENTENCE, tokens))))
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -690,15 +733,12 @@ class Document:
             recent.move_to_end(part)
             return tokens
         packed: _Packed | None = part.__dict__.get("_packed")
-        if packed is not None:
-            tokens = packed.unpack()
-        else:
-            tokens = part._tokenize()
-            if self._kept_count + len(tokens) <= _MADE_TOKENS:
-                part.__dict__["tokens"] = tokens  # read from there from now on
-                self._kept_count += len(tokens)
-                return tokens
-            part.__dict__["_packed"] = _Packed(tokens)
+        if packed is None:
+            made = self._first_read(part)
+            if made is not None:
+                return made
+            packed = part.__dict__["_packed"]
+        tokens = packed.unpack()
         # A rule reads a part sentence by sentence: the part's tokens are made once
         # for all of them.
         recent[part] = tokens
@@ -706,9 +746,39 @@ class Document:
             recent.popitem(last=False)
         return tokens
 
+    def _first_read(self, part: Part) -> list[Token] | None:
+        """Tokenize a part read for the first time: its tokens made and kept while the
+        story's kept tokens fit ``_MADE_TOKENS`` (returned), else packed straight from
+        the regex pass, no token made (None)."""
+        scanned = part._tokenize()
+        if isinstance(scanned, list):
+            tokens: list[Token] | None = scanned
+            count = len(scanned)
+        else:
+            tokens = None
+            count = len(scanned[0].starts)
+        if self._kept_count + count <= _MADE_TOKENS:
+            if tokens is None:
+                tokens = _tokens(*scanned)
+            part.__dict__["tokens"] = tokens  # read from there from now on
+            self._kept_count += count
+            return tokens
+        part.__dict__["_packed"] = _Packed.of(tokens) if tokens is not None else _Packed(*scanned)
+        return None
+
     def _token_count(self, part: Part) -> int:
+        """How many tokens a part has; a part read for the first time here and past the
+        budget is packed without making its tokens."""
+        kept: list[Token] | None = part.__dict__.get("tokens")
+        if kept is not None:
+            return len(kept)
         packed: _Packed | None = part.__dict__.get("_packed")
-        return len(packed) if packed is not None else len(part.tokens)
+        if packed is None:
+            made = self._first_read(part)
+            if made is not None:
+                return len(made)
+            packed = part.__dict__["_packed"]
+        return len(packed)
 
     # -- structure -----------------------------------------------------------------
 
@@ -1001,10 +1071,10 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """The distinct spellings of the copy's tokens (``tokens``)."""
-        # Read part by part: a list of every token of a long story is kept only for a
-        # caller that asks for ``tokens`` itself.
-        prose = (p.tokens for p in self.parts if p.kind in COPY_KINDS)
-        return frozenset(map(_TEXT, chain.from_iterable(prose)))
+        # Read part by part, from the parts' words: a list of every token of a long
+        # story is kept only for a caller that asks for ``tokens`` itself, and a packed
+        # part's tokens are not made.
+        return frozenset(chain.from_iterable(p.texts for p in self.parts if p.kind in COPY_KINDS))
 
     @cached_property
     def code_spans(self) -> list[Span]:

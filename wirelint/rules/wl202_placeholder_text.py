@@ -15,7 +15,15 @@ from wirelint import _cache
 from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
 from wirelint.analysis.userpattern import UserPattern, is_bundled
 from wirelint.diagnostics import Diagnostic, Severity
-from wirelint.document.model import Document, PartKind, Token, TokenShape, tokenize, words_in
+from wirelint.document.model import (
+    COPY_KINDS,
+    Document,
+    PartKind,
+    Token,
+    TokenShape,
+    tokenize,
+    words_in,
+)
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
@@ -340,6 +348,34 @@ def _part_matches(
         yield from finditer_from(pattern.regex, text, opening[n])
 
 
+def _tried(
+    live: list[Pattern],
+    opening: dict[str, dict[int, list[int]] | None],
+    tests: dict[str, _Check | None],
+    n: int,
+    text: str,
+) -> Iterator[tuple[Pattern, dict[int, list[int]] | None]]:
+    """The live patterns worth trying on part ``n`` (its ``text``), in order, each with
+    its opening places: a pattern whose matches open at a few literals only where one
+    stands in the part (most parts have none), and a pattern scanned whole only where the
+    part holds a literal of every group its matches require (its prefilter: a match in
+    the part holds them in the part, as one in the story does in the story)."""
+    story: _Story | None = None
+    for pattern in live:
+        places = opening[pattern.name]
+        if places is not None:
+            if n in places:
+                yield pattern, places
+            continue
+        test = tests[pattern.name]
+        if test is not None:
+            if story is None:
+                story = _Story(text)
+            if not test(story):
+                continue
+        yield pattern, None
+
+
 _ROMAN_RE = re.compile(r"X+")
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
 
@@ -392,6 +428,10 @@ class PlaceholderText(Rule):
         ]
         # A token that is a placeholder word is that word somewhere in the story.
         scan_words = any(w in doc.text for w in words)
+        # The copy's parts hold no spelling but the story's (``doc.words``): they are
+        # looked through for the placeholder words among those alone, and not read when
+        # there are none (nearly every story).
+        copy_words = {w: what for w, what in words.items() if w in doc.words} if scan_words else {}
         titles = frozenset(ctx.packs.section(TITLES))
         ratings = frozenset(ctx.packs.section(RATINGS))
         if scan_words and doc.dateline is not None:
@@ -408,6 +448,9 @@ class PlaceholderText(Rule):
         # match opens with one of a few literals the story holds seldom: the parts
         # without one are not scanned, the others tried there alone.
         opening = {p.name: _opening_places(doc, p) for p in live}
+        tests = {
+            p.name: prefilter(p.regex) if isinstance(p.regex, re.Pattern) else None for p in live
+        }
         for n, part in enumerate(doc.parts):
             if part.kind not in _SCANNED:
                 continue
@@ -415,10 +458,10 @@ class PlaceholderText(Rule):
                 continue  # front matter: the file's metadata, not copy
             text = part.text
             base = part.span.start
-            for pattern in live:
+            for pattern, places in _tried(live, opening, tests, n, text):
                 # A pattern may name the part to report as its `slot` group.
                 group = "slot" if "slot" in pattern.regex.groupindex else 0
-                for m in _part_matches(pattern, text, opening[pattern.name], n):
+                for m in _part_matches(pattern, text, places, n):
                     if m.start(group) < 0:
                         continue  # an optional `slot` group that took no part in this match
                     span = Span(base + m.start(group), base + m.end(group))
@@ -429,11 +472,12 @@ class PlaceholderText(Rule):
                         span,
                         f"placeholder left in the copy: {pattern.message} `{m.group(group).strip()}`",
                     )
-            if not scan_words:
+            sought = copy_words if part.kind in COPY_KINDS else words
+            if not scan_words or not sought:
                 continue
             # The tokens spelled as a placeholder word are found in C, from the part's
             # words: most parts have none, and their tokens are not made.
-            hits = words_in(part.texts, words)
+            hits = words_in(part.texts, sought)
             tokens = part.tokens if hits else []
             for i in hits:
                 tok = tokens[i]

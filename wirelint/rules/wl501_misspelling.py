@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterator, Mapping
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 from weakref import WeakKeyDictionary
@@ -28,8 +29,8 @@ from wirelint.document.model import (
     Part,
     Token,
     TokenShape,
-    tokens_in,
     word_shape,
+    words_in,
 )
 from wirelint.document.span import Span
 from wirelint.packs import Packs, PackValueError, file_beside, register_section
@@ -202,26 +203,32 @@ class Misspelling(Rule):
         counts: _Counts | None = None
         wire: bool | None = None  # the story uses the wire's abbreviations
         vocabulary = lex.words
-        lower = TokenShape.LOWER
         text = doc.text
         # Which spellings are worth a look is decided once per spelling, not per token:
         # the lower-case words the vocabulary lacks, those the frequency table holds but
         # rarely, and those a misspellings list may hold.
         memo = lex.rare_memo
-        lower_words = [t for t in doc.words if word_shape(t) is lower]
-        unknown_words = {t for t in lower_words if t not in vocabulary}
+        # A spelling's shape is LOWER exactly when ``str.islower`` holds (``word_shape``):
+        # the test runs in C over the story's distinct spellings.
+        lower_words = list(filter(str.islower, doc.words))
+        unknown_words = set(filterfalse(vocabulary.__contains__, lower_words))
         rare_words = {t for t in lower_words if (memo[t] if t in memo else _rare(t, lex))}
         listed_words = _listed_spellings(doc.words, setup.misspelt)
         # Every spelling any of the lists below reads: each part's tokens are read once
-        # (a C loop, ``tokens_in``) and the few found are sorted into the lists.
+        # (a C loop, ``words_in``) and the few found are sorted into the lists.
         looked_at = unknown_words | rare_words | listed_words[0] | listed_words[1]
+        cut_short: dict[str, str | None] = {}  # a rare spelling's completion, found once
         for part in doc.parts:
             if part.kind not in SPELLING_KINDS:
+                continue
+            # Most parts hold none of these spellings: their words are looked up in C and
+            # their tokens not made (nor unpacked, in a long story).
+            seen = words_in(part.texts, looked_at)
+            if not seen:
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
             lowered: bool | None = None  # the same, for a part that lost its capitals
-            seen = tokens_in(tokens, looked_at)
             unknown = [(i, tokens[i]) for i in seen if tokens[i].text in unknown_words]
             foreign = _ForeignSentences(part, setup)
             listed = set()
@@ -250,7 +257,9 @@ class Misspelling(Rule):
                     table = _is_table(tokens)
                 if table:
                     break
-                completed = _cut_short(tok.text, lex)
+                if tok.text not in cut_short:
+                    cut_short[tok.text] = _cut_short(tok.text, lex)
+                completed = cut_short[tok.text]
                 if completed is None or tok.text in allow or _glued(text, tok):
                     continue
                 if counts is None:
@@ -360,6 +369,10 @@ class _Setup(NamedTuple):
     mention_cues: tuple[str, ...]
     languages: tuple[str, ...]
     telegraphic: frozenset[str]
+    english: dict[str, bool]  # ``_english``'s answers, by word (bounded: ``_ENGLISH_MEMO``)
+
+
+_ENGLISH_MEMO = 200_000
 
 
 class _RareWords:
@@ -418,6 +431,7 @@ def _setup(packs: Packs, dialect: Dialect) -> _Setup:
             tuple(sorted({c.lower() for c in packs.section(MENTION_CUES)})),
             tuple(dict.fromkeys(c.lower() for c in packs.section(LANGUAGES))),
             telegraphic_cues(packs),
+            {},
         )
     return found
 
@@ -592,11 +606,20 @@ def _gloss_pair(tokens: list[Token], i: int, setup: _Setup) -> bool:
 
 def _english(word: str, setup: _Setup) -> bool:
     """A word of either dialect, not another language's function word (`que`, `del`),
-    which a frequency table built from subtitles and the web holds too."""
-    if word in setup.function_words:
-        return False
-    lex = setup.lex
-    return bool(lex.known(word) or lex.other_dialect(word) or word in setup.rare)
+    which a frequency table built from subtitles and the web holds too.
+
+    Asked of every lower-case word of a sentence that holds an unknown one: each answer
+    is remembered, as a story repeats its words."""
+    memo = setup.english
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= _ENGLISH_MEMO:
+            memo.clear()
+        lex = setup.lex
+        found = memo[word] = word not in setup.function_words and bool(
+            lex.known(word) or lex.other_dialect(word) or word in setup.rare
+        )
+    return found
 
 
 class _ForeignSentences:
@@ -628,30 +651,34 @@ class _ForeignSentences:
 # apostrophes (`touchy-feely`, `don't`).
 _WORDS = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
 _RUNS = re.compile(r"[^\W_]+")
+_JOINS = re.compile(r"['’‐-]")  # the marks ``_WORDS`` joins runs with
 
 
 class _Counts:
     """How often each word stands in the story, any case: counted once, in one pass."""
 
     def __init__(self, text: str) -> None:
-        # Counted a stretch of lines at a time (no run crosses a line break): a list of
+        # Counted a stretch of lines at a time (no word crosses a line break): a list of
         # every word of a long story at once, only to be counted, took 100 MB on 10 MB.
         # Each stretch is lowered on its own: lowering a whole text that is not ASCII
         # takes twelve bytes a character while it works (120 MB on 10 MB).
-        self._runs: Counter[str] = Counter()
+        self._joined: Counter[str] = Counter()
         for chunk in _line_chunks(text):
-            self._runs.update(_RUNS.findall(chunk.lower()))
-        self._joined: Counter[str] | None = None
-        self._text = text
+            self._joined.update(_WORDS.findall(chunk.lower()))
+        # Every run of letters and digits lies in exactly one joined word, which is runs
+        # and the marks joining them: the runs are counted from the joined words' counts,
+        # without a second pass over the text. Only the few joined words that hold a
+        # mark are split.
+        self._runs = runs = self._joined.copy()
+        for word in list(filter(_JOINS.search, runs)):
+            count = runs.pop(word)
+            for run in _JOINS.split(word):
+                runs[run] += count
 
     def recurs(self, word: str) -> bool:
         """The word stands more than once in the story (any case)."""
         if _RUNS.fullmatch(word):
             return self._runs[word] > 1
-        if self._joined is None:
-            self._joined = Counter()
-            for chunk in _line_chunks(self._text):
-                self._joined.update(_WORDS.findall(chunk.lower()))
         return self._joined[word] > 1
 
     def count(self, word: str) -> int:
@@ -700,13 +727,25 @@ def _listed_spellings(
 ) -> tuple[set[str], set[str]]:
     """The spellings ``_listed`` looks at anywhere, and those it looks at only as the
     first word of a sentence (a capitalised word whose lower case is listed)."""
-    anywhere = {t for t in spellings if t in misspelt or "-" in t or "‐" in t}
+    anywhere = {t for t in spellings if _may_be_listed(t, misspelt)}
     opening = {
         t
         for t in spellings
         if t not in anywhere and word_shape(t) is _CAPITALIZED and t.lower() in misspelt
     }
     return anywhere, opening
+
+
+def _may_be_listed(spelling: str, misspelt: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``_listed`` may report a token of this spelling wherever it stands: a
+    lower-case word whose head (before a hyphen) is listed, or a capitalised word listed
+    as it is. ``_listed`` passes over every other spelling (but a capitalised word listed
+    in lower case, which it reads only where it opens a sentence), so a part holding none
+    of them is not read."""
+    if spelling.islower():
+        head = _HYPHENS.split(spelling, 1)[0] if "-" in spelling or "‐" in spelling else spelling
+        return head in misspelt
+    return word_shape(spelling) is _CAPITALIZED and spelling in misspelt
 
 
 def _listed(
