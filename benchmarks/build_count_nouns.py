@@ -107,8 +107,15 @@ def main() -> int:
     ap.add_argument("--max-bare", type=float, default=0.04)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--counts", type=Path, help="also write every noun's uses and bare uses here")
+    ap.add_argument("--from-counts", type=Path, help="list from a --counts file; parse nothing")
     args = ap.parse_args()
-    uses, bare = count(args.corpus, args.every)
+    if args.from_counts:
+        uses, bare = Counter[str](), Counter[str]()
+        for row in args.from_counts.read_text(encoding="utf-8").splitlines():
+            w, n, b = row.split("\t")
+            uses[w], bare[w] = int(n), int(b)
+    else:
+        uses, bare = count(args.corpus, args.every)
     if args.counts:
         rows = (f"{w}\t{n}\t{bare[w]}\n" for w, n in uses.most_common())
         args.counts.write_text("".join(rows), encoding="utf-8")

@@ -24,11 +24,12 @@ _OWN = ("det", "poss", "nummod", "predet", "quantmod")
 #: Tags that may stand between a determiner and its noun: a determiner the parse hung
 #: elsewhere still counts across them (a well-managed, conservatively run bank).
 _MODIFIER_TAGS = frozenset(
-    {"JJ", "JJR", "JJS", "RB", "RBR", "VBN", "VBG", "NN", "NNS", "HYPH", ",", "``", "''"}
+    {"JJ", "JJR", "JJS", "RB", "RBR", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS", "HYPH", ","}
+    | {"``", "''"}
 )
 #: Tags after the noun that make it a label or a modifier: a name, a number, another noun
 #: (chairman John Smith, room 101, award shows: the parse took the first noun for the head).
-_LABELLED_TAGS = frozenset({"NNP", "NNPS", "CD", "HYPH", "NN", "NNS"})
+_LABELLED_TAGS = frozenset({"NNP", "NNPS", "CD", "HYPH", "NN", "NNS", "VBG"})
 #: Tags before the noun that make it the last noun of a compound whose determiner the
 #: parse hung elsewhere (the Leeds Rhinos rugby league squad, a freedom of information
 #: regime), or a term in quotes or brackets ("Plays for Sure" program).
@@ -95,6 +96,8 @@ class BareCountNoun(ParserRule):
             if self._labels(s, i) or self._paired(s, i) or self._fixed(s, i, word):
                 continue
             left = s.left_edge(i)
+            if any(s.toks[k].tag in ("``", "''") for k in range(left, i)):
+                continue  # a term in quotes ("wow factor")
             if left > s.first and (
                 s.gap(left - 1, left) != " " or s.toks[left - 1].tag in ("``", "''", "HYPH")
             ):
@@ -133,7 +136,10 @@ class BareCountNoun(ParserRule):
         nxt = s.toks[i + 1]
         if nxt.tag in _LABELLED_TAGS or s.children(i, "appos", "npadvmod"):
             return True
-        return nxt.text == "of" and i + 2 <= s.last and s.toks[i + 2].text[:1].isupper()
+        if nxt.text == "of" and i + 2 <= s.last and s.toks[i + 2].text.islower():
+            return True  # word of mouth, right of court: a set phrase, a name of a place
+        # Bank of America; athletics governing body the IAAF
+        return nxt.text in ("of", "the") and i + 2 <= s.last and s.toks[i + 2].text[:1].isupper()
 
     @staticmethod
     def _paired(s: Sentence, i: int) -> bool:
@@ -190,9 +196,12 @@ class BareCountNoun(ParserRule):
             if s.text in bullets or word is None or uses.bare[word] > _MAX_BARE:
                 return False
             said = s.toks[hit.last].text
-            # A capitalised first word the story also writes capitalised inside a
-            # sentence is a name (Poll added: referee Graham Poll; City: Manchester City).
-            return said.islower() or not re.search(rf"[\w,] {re.escape(said)}\b", doc.text)
+            # A capitalised first word may be a name (Link, the game's hero) or a
+            # headline's style: reported when the story writes the noun with an article
+            # elsewhere and never capitalised inside a sentence (referee Graham Poll).
+            return said.islower() or (
+                uses.articled[word] > 0 and not re.search(rf"[\w,] {re.escape(said)}\b", doc.text)
+            )
 
         return keep
 
