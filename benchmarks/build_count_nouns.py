@@ -104,7 +104,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="read every n-th story")
     ap.add_argument("--min-uses", type=int, default=12)
-    ap.add_argument("--max-bare", type=float, default=0.04)
+    ap.add_argument("--max-bare", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--counts", type=Path, help="also write every noun's uses and bare uses here")
     ap.add_argument("--from-counts", type=Path, help="list from a --counts file; parse nothing")

@@ -53,13 +53,17 @@ class BareCountNoun(ParserRule):
     company`). The list holds the nouns published copy writes determined almost always
     (counted from a corpus by `benchmarks/build_count_nouns.py`), so mass nouns (`growth`,
     `power`, `water`) and nouns of fixed phrases (`in office`, `by car`, `at home`) are
-    not in it; fixed phrases of the pack's `bare-object-phrases` and prepositions of
-    `bare-object-prepositions` (`per share`, `as chairman`) pass as well. A noun that
-    labels what follows it (`chairman John Smith`, `room 101`), one of a pair (`from
-    museum to mosque`, `step by step`, `artist and album`), a predicate (`was elected
-    president`), a noun the story writes bare elsewhere too (its style), a line that
-    is not a sentence (a caption, a list item, a result), summary bullets and telegraphic
-    wire copy (the wire's `mln`, `dlrs`, `pct`) pass.
+    not in it; fixed phrases of the pack's `bare-object-phrases`, and nouns after the
+    prepositions of `bare-object-prepositions` (`per share`, `as chairman`) and
+    `bare-noun-prepositions` (`the sort of move`, `surrounded by family`, `without
+    warning`) pass as well. A noun that labels what follows it (`chairman John Smith`,
+    `room 101`, `word of mouth`), the last noun of a compound (`the Wales back row`), one
+    of a pair (`from museum to mosque`, `step by step`, `artist and album`), a predicate
+    (`was elected president`), a noun the story writes bare elsewhere too (its style), a
+    capitalised first word unless the story writes the noun with an article elsewhere
+    (`Link resumes his quest`: a name), a line that is not a sentence (a caption, a list
+    item, a result), summary bullets, an interview's transcript and telegraphic wire copy
+    (the wire's `mln`, `dlrs`, `pct`) pass.
 
     ## Why it matters
     A dropped article is what a careless cut or a machine rewrite leaves; the sentence
@@ -89,8 +93,8 @@ class BareCountNoun(ParserRule):
                 continue
             if s.toks[i].dep not in _ROLES or self._determined(s, i):
                 continue
-            if i > s.first and s.toks[i - 1].tag in _COMPOUND_TAGS:
-                continue
+            if s.children(i, "compound") or (i > s.first and s.toks[i - 1].tag in _COMPOUND_TAGS):
+                continue  # a compound (the Wales back row): its determiner may hang elsewhere
             if i > s.first and s.word(i - 1) == "to" and s.tags(i) & VB:
                 continue  # in a position to judge: a verb the tagger took for a noun
             if self._labels(s, i) or self._paired(s, i) or self._fixed(s, i, word):
@@ -136,6 +140,8 @@ class BareCountNoun(ParserRule):
         nxt = s.toks[i + 1]
         if nxt.tag in _LABELLED_TAGS or s.children(i, "appos", "npadvmod"):
             return True
+        if nxt.tag in ("DT", "PRP$") and nxt.text.lower() not in ("that", "this"):
+            return True  # rear project the image: a verb the tagger took for a noun
         if nxt.text == "of" and i + 2 <= s.last and s.toks[i + 2].text.islower():
             return True  # word of mouth, right of court: a set phrase, a name of a place
         # Bank of America; athletics governing body the IAAF
