@@ -100,8 +100,8 @@ class BareCountNoun(ParserRule):
             if self._labels(s, i) or self._paired(s, i) or self._fixed(s, i, word):
                 continue
             left = s.left_edge(i)
-            if any(s.toks[k].tag in ("``", "''") for k in range(left, i)):
-                continue  # a term in quotes ("wow factor")
+            if any(s.toks[k].tag in ("``", "''", ",", ":", "HYPH") for k in range(left, i)):
+                continue  # a term in quotes ("wow factor"), a list the parse ran together
             if left > s.first and (
                 s.gap(left - 1, left) != " " or s.toks[left - 1].tag in ("``", "''", "HYPH")
             ):
