@@ -104,7 +104,10 @@ class Edit(NamedTuple):
     lend: int
 
 
-def load_stories(corpus: Path) -> dict[str, list[Story]]:
+def load_stories(
+    corpus: Path, is_held_out: Callable[[str], bool] = held_out
+) -> dict[str, list[Story]]:
+    """The corpus stories with body sentences, by split (``is_held_out`` of the path)."""
     out: dict[str, list[Story]] = {"tuning": [], "held-out": []}
     for path in sorted(p for p in corpus.rglob("*.txt") if p.parent.name != "odd"):
         rel = str(path.relative_to(corpus))
@@ -118,7 +121,7 @@ def load_stories(corpus: Path) -> dict[str, list[Story]]:
             if _WORD.search(s.text)
         ]
         if sents:
-            out["held-out" if held_out(rel) else "tuning"].append(Story(rel, text, sents))
+            out["held-out" if is_held_out(rel) else "tuning"].append(Story(rel, text, sents))
     return out
 
 
