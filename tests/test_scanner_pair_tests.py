@@ -90,7 +90,7 @@ def test_where_the_pair_test_says_no_the_family_finds_nothing(
     assert f.pair is not None
     starts: Collection[str] = _union(scanner, f.words) or ()
     words: Collection[str] = _union(scanner, f.pair_words) or ()
-    mask = f.next_mask | f.pair_next_mask
+    mask = f.pair_next_mask
     checked = 0
     for s in tagged:
         for i in range(len(s.tags) - 1):

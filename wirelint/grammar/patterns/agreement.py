@@ -323,6 +323,6 @@ FAMILY = Family(
     # the subjects, which only the splice family reads)
     next_mask=ADV_IN | BE | HAVE | DO | VBZ,
     pair=_may_agree,
-    pair_next_mask=NONVERB | VB | VBD | VBN,
+    pair_next_mask=ADV_IN | VBZ | NONVERB | VB | VBD | VBN,
     pair_words=_CORRECTED,
 )

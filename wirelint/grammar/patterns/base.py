@@ -97,7 +97,7 @@ class Family:
     #: A test on this token and the next together (token scope), for a family whose
     #: check reads both: ``pair(grammar, tags, word, next_tags, next_word)`` is False
     #: wherever the check cannot fire. It sees the next token's tags masked by
-    #: ``next_mask | pair_next_mask`` and a word only when it is one of ``pair_words``
+    #: ``pair_next_mask`` (the tags it reads) and a word only when it is one of ``pair_words``
     #: (a Grammar attribute or the words, one or a tuple of them; None otherwise), so
     #: the scanner makes it once for each kind of pair it meets, not once per token: most
     #: pairs a mask lets through (a verb, then ``the``) are no pattern's.

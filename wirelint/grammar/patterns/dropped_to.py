@@ -116,6 +116,6 @@ FAMILY = Family(
     mask=JJ | VERB,
     next_mask=VB,
     pair=_may_follow,
-    pair_next_mask=UNK | NNP | CLOSED | _NOT_A_VERB | MASS | JJ | RB | VBD | VBN | VBZ | VBG,
+    pair_next_mask=VB | UNK | NNP | CLOSED | _NOT_A_VERB | MASS | JJ | RB | VBD | VBN | VBZ | VBG,
     pair_words=frozenset({"be", "have", "do"}),
 )

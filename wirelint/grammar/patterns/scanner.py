@@ -135,7 +135,7 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             f.next_exempt,
             f.opens_after,
             f.pair,
-            f.next_mask | f.pair_next_mask,
+            f.pair_next_mask,
             _union(grammar, f.pair_words) or frozenset(),
         )
         for f in families
@@ -187,7 +187,7 @@ class Scanner(Grammar):
         # What of the next token the token steps' tests read: these tags, these words.
         self._next_mask = 0
         for step in self._token:
-            self._next_mask |= step[10]
+            self._next_mask |= step[5] | step[10]
         self._next_named: frozenset[str] = frozenset(
             w for step in self._token for w in (*(step[6] or ()), *step[11])
         )
