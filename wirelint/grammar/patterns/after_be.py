@@ -21,6 +21,7 @@ Passes:
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE,
     BE_X,
     CD,
@@ -45,6 +46,7 @@ from wirelint.grammar.lexicon import (
     VBG,
     VBN,
     VBZ,
+    VERB,
 )
 from wirelint.grammar.patterns.base import (
     NONVERB,
@@ -201,4 +203,29 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & (BE | BE_X) and not s.tags[i] & (MODAL | HAVE | HAVE_X))
 
 
-FAMILY = Family("after-be", __doc__ or "", "token", _trigger, after_be, mask=BE | BE_X)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``after_be`` may find the pair: a ``be`` the trigger takes, then an inner
+    adverb (the verb it governs is further on) or a word one of its cases reads."""
+    if not ta & (BE | BE_X) or ta & (MODAL | HAVE | HAVE_X):
+        return False
+    if tb & ADV_IN:
+        return True
+    return not tb & UNK and bool(
+        tb & (MODAL | BE | HAVE | VB)
+        or b in ("be", "been")
+        or (tb & VBD and not tb & (VB | VBN | NONVERB))
+        or (tb & VBZ and not tb & (VB | VBN | VBG | NONVERB))
+    )
+
+
+FAMILY = Family(
+    "after-be",
+    __doc__ or "",
+    "token",
+    _trigger,
+    after_be,
+    mask=BE | BE_X,
+    pair=_may_follow,
+    pair_next_mask=ADV_IN | UNK | MODAL | BE | HAVE | VERB | NONVERB,
+    pair_words=frozenset({"be", "been"}),
+)

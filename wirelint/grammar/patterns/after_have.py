@@ -22,6 +22,7 @@ Passes:
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE_X,
     CD,
     CLOSED,
@@ -137,4 +138,27 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & (HAVE | HAVE_X) and not s.tags[i] & MODAL)
 
 
-FAMILY = Family("after-have", __doc__ or "", "token", _trigger, after_have, mask=HAVE | HAVE_X)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``after_have`` may find the pair: a ``have`` the trigger takes, then an
+    inner adverb (the verb it governs is further on), ``be`` or a verb form that is no
+    participle (a participle passes before any case that finds something)."""
+    if not ta & (HAVE | HAVE_X) or ta & MODAL:
+        return False
+    if tb & ADV_IN:
+        return True
+    return not tb & UNK and (
+        b in ("be", "being") or bool(tb & (VB | VBD | VBZ) and not tb & (VBN | BE_X))
+    )
+
+
+FAMILY = Family(
+    "after-have",
+    __doc__ or "",
+    "token",
+    _trigger,
+    after_have,
+    mask=HAVE | HAVE_X,
+    pair=_may_follow,
+    pair_next_mask=ADV_IN | UNK | VB | VBD | VBZ | VBN | BE_X,
+    pair_words=frozenset({"be", "being"}),
+)

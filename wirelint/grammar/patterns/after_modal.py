@@ -26,6 +26,7 @@ Passes:
 from __future__ import annotations
 
 from wirelint.grammar.lexicon import (
+    ADV_IN,
     BE,
     BE_X,
     CD,
@@ -216,4 +217,38 @@ def after_modal(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-FAMILY = Family("after-modal", __doc__ or "", "token", None, after_modal, mask=MODAL)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``after_modal`` may find the pair: an inner adverb (the verb the modal
+    governs is further on), or a word one of its cases reads."""
+    if tb & ADV_IN:
+        return True
+    return not tb & UNK and bool(
+        tb & TO
+        or b in _READ_WORDS
+        or (tb & (BE | HAVE | DO | MODAL) and not tb & (VB | NN | BE_X | PRONOUN))
+        or (
+            tb & (VBD | VBN | VBZ | VBG)
+            and not tb & (VB | CLOSED | NNP | CD | BE_X | HAVE_X | POS)
+            and not (tb & RB and not tb & VBZ)
+        )
+    )
+
+
+#: The words after a modal ``after_modal`` reads.
+_READ_WORDS = frozenset(
+    {"been", "being", "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your"}
+)
+
+
+FAMILY = Family(
+    "after-modal",
+    __doc__ or "",
+    "token",
+    None,
+    after_modal,
+    mask=MODAL,
+    pair=_may_follow,
+    pair_next_mask=(ADV_IN | UNK | TO | BE | HAVE | DO | MODAL | VB | NN | BE_X | HAVE_X | PRONOUN)
+    | (VBD | VBN | VBZ | VBG | CLOSED | NNP | CD | POS | RB),
+    pair_words=_READ_WORDS,
+)

@@ -166,4 +166,23 @@ def _after_to(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return None
 
 
-FAMILY = Family("after-to", __doc__ or "", "token", None, _after_to, mask=TO)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_after_to`` may find the pair: a word after ``to`` one of its cases reads."""
+    return not tb & UNK and bool(
+        tb & (VBD | VBN | VBZ | PRON_S)
+        or b in ("been", "being")
+        or (tb & (BE | HAVE | DO | MODAL) and not tb & (VB | NN))
+    )
+
+
+FAMILY = Family(
+    "after-to",
+    __doc__ or "",
+    "token",
+    None,
+    _after_to,
+    mask=TO,
+    pair=_may_follow,
+    pair_next_mask=UNK | VBD | VBN | VBZ | BE | HAVE | DO | MODAL | VB | NN | PRON_S,
+    pair_words=frozenset({"been", "being"}),
+)

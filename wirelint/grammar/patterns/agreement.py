@@ -62,6 +62,7 @@ from wirelint.grammar.lexicon import (
 from wirelint.grammar.patterns.base import (
     _TO_PLURAL,
     _TO_SINGULAR,
+    NONVERB,
     Family,
     Finding,
     Grammar,
@@ -295,6 +296,22 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return after_noun(s, i)
 
 
+#: The verbs ``_agreement`` and ``_phrase_agreement`` correct by word (a verb ending in
+#: -s they correct by its tags).
+_CORRECTED = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
+
+
+def _may_agree(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_noun_then`` may find the pair: a noun ``_agreement`` reads (not a name,
+    a possessive or an adverb), then an inner adverb (the verb is further on) or a verb
+    it has a correction for."""
+    if ta & (UNK | NNP | POS | RB):
+        return False
+    return bool(
+        tb & ADV_IN or b in _CORRECTED or (tb & VBZ and not tb & (NONVERB | VB | VBD | VBN))
+    )
+
+
 FAMILY = Family(
     "noun-agreement",
     __doc__ or "",
@@ -305,4 +322,7 @@ FAMILY = Family(
     # ``noun_verb``'s finite verb, or an inner adverb before it (AFTER_NOUN_TAGS less
     # the subjects, which only the splice family reads)
     next_mask=ADV_IN | BE | HAVE | DO | VBZ,
+    pair=_may_agree,
+    pair_next_mask=ADV_IN | VBZ | NONVERB | VB | VBD | VBN,
+    pair_words=_CORRECTED,
 )

@@ -94,6 +94,20 @@ class Family:
     #: that reads a clause from its opening word would otherwise be called at every noun
     #: only to say no.
     opens_after: frozenset[str] | None = None
+    #: A test on this token and the next together (token scope), for a family whose
+    #: check reads both: ``pair(grammar, tags, word, next_tags, next_word)`` is False
+    #: wherever the check cannot fire. It sees the next token's tags masked by
+    #: ``pair_next_mask`` (the tags it reads) and a word only when it is one of ``pair_words``
+    #: (a Grammar attribute or the words, one or a tuple of them; None otherwise), so
+    #: the scanner makes it once for each kind of pair it meets, not once per token: most
+    #: pairs a mask lets through (a verb, then ``the``) are no pattern's.
+    pair: Callable[[Grammar, int, str | None, int, str | None], bool] | None = None
+    pair_next_mask: int = 0
+    pair_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
+
+    def __post_init__(self) -> None:
+        if self.pair is not None and self.scope != "token":
+            raise ValueError(f"{self.id}: a pair test reads the next token (token scope only)")
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""

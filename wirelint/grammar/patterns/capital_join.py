@@ -116,4 +116,20 @@ def _capital_join(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("capital-join", __doc__ or "", "token", opens_sentence, _capital_join, mask=NNP)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_capital_join`` may find the pair: not before a name. The tagger reads a
+    word as a name only when it is not all lower case, and the check wants a lower-case
+    word after the capital (``The Hague`` passes)."""
+    return not tb & NNP
+
+
+FAMILY = Family(
+    "capital-join",
+    __doc__ or "",
+    "token",
+    opens_sentence,
+    _capital_join,
+    mask=NNP,
+    pair=_may_follow,
+    pair_next_mask=NNP,
+)

@@ -71,6 +71,22 @@ def _copula_gap(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_copula_gap`` may find the pair: ``there`` before ``no``, ``a`` or ``an``,
+    or a pronoun before a word the lexicon knows only as an adjective."""
+    if a == "there":
+        return b in _THERE_NEXT
+    return bool(tb & JJ and not tb & (VERB | NOUN | UNK | CLOSED | ADV_IN))
+
+
 FAMILY = Family(
-    "copula-gap", __doc__ or "", "token", _at_clause_start, _copula_gap, words=_PRONOUNS | {"there"}
+    "copula-gap",
+    __doc__ or "",
+    "token",
+    _at_clause_start,
+    _copula_gap,
+    words=_PRONOUNS | {"there"},
+    pair=_may_follow,
+    pair_next_mask=JJ | VERB | NOUN | UNK | CLOSED | ADV_IN,
+    pair_words=_THERE_NEXT | {"there"},
 )

@@ -122,6 +122,34 @@ def open_determiner(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & DET) and s.words[i] in sc.open_determiners
 
 
+#: The next token's tags ``_may_follow`` reads.
+_FOLLOW_TAGS = (
+    UNK | PRON_S | PRON_O | BE | HAVE | DO | MODAL | VB | VBD | VBN | VBZ | NONVERB | CLOSED
+)
+#: The words ``_may_follow`` reads, besides the lists it names.
+_FOLLOW_WORDS = frozenset({"it", "you", "its", "not", "been", "both", "whose", "whom", "as"})
+
+
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_after_determiner`` may find the pair: an open determiner (the
+    trigger), then each of its cases as the two tokens alone can tell it, in order."""
+    if not (ta & DET and a in sc.open_determiners) or tb & UNK:
+        return False
+    return bool(
+        b in sc.second_determiners
+        or tb & (PRON_S | PRON_O)
+        or b in ("it", "you")
+        or (tb & (BE | HAVE | DO | MODAL) and not tb & (NN | NNS | VB | JJ))
+        or (tb & (PREP_STRICT | TO) and not tb & (NN | JJ))
+        or b in sc.never_after_determiner
+        or (a == "its" and b == "not")
+        or b in ("been", "both", "whose", "whom", "as")
+        or (tb & VBD and not tb & (VB | VBN | VBZ | NONVERB))
+        or (tb & VB and not tb & (NN | NNS | JJ | RB | VBD | VBN | CLOSED | NNP | CD))
+        or (a in ("a", "an") and tb & NNS and not tb & (NN | JJ | NNP | CD))
+    )
+
+
 FAMILY = Family(
     "determiner",
     __doc__ or "",
@@ -135,5 +163,13 @@ FAMILY = Family(
         "second_determiners",
         "never_after_determiner",
         frozenset({"it", "you", "not", "been", "both", "whose", "whom", "as"}),
+    ),
+    pair=_may_follow,
+    pair_next_mask=_FOLLOW_TAGS,
+    pair_words=(
+        "open_determiners",
+        "second_determiners",
+        "never_after_determiner",
+        _FOLLOW_WORDS | {"a", "an"},
     ),
 )

@@ -69,4 +69,12 @@ def _doubled_speaker(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
-FAMILY = Family("doubled-speaker", __doc__ or "", "token", None, _doubled_speaker, words=_PRONOUNS)
+FAMILY = Family(
+    "doubled-speaker",
+    __doc__ or "",
+    "token",
+    None,
+    _doubled_speaker,
+    words=_PRONOUNS,
+    next_words="saying_closing_report",  # the verb of saying ``_doubled_speaker`` reads
+)

@@ -96,7 +96,26 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return _takes_to(sc, s, i)
 
 
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_dropped_to`` may find the pair: no noun or closed-class word first
+    (``_takes_to``), then a base form it reads as a verb."""
+    if ta & (NOUN | CLOSED) or not tb & VB or tb & (UNK | NNP | CLOSED):
+        return False
+    if b in ("be", "have", "do"):
+        return False
+    return not (tb & _NOT_A_VERB and tb & (MASS | JJ | RB | VBD | VBN | VBZ | VBG))
+
+
 #: The check reads a base form after the word (``_dropped_to``).
 FAMILY = Family(
-    "dropped-to", __doc__ or "", "token", _trigger, _dropped_to, mask=JJ | VERB, next_mask=VB
+    "dropped-to",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _dropped_to,
+    mask=JJ | VERB,
+    next_mask=VB,
+    pair=_may_follow,
+    pair_next_mask=VB | UNK | NNP | CLOSED | _NOT_A_VERB | MASS | JJ | RB | VBD | VBN | VBZ | VBG,
+    pair_words=frozenset({"be", "have", "do"}),
 )

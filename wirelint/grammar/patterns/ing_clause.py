@@ -132,6 +132,22 @@ def _ing_clause(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     )
 
 
+#: A word ``_ing_clause`` reads as part of the subject has one of these tags and none of
+#: ``_NOT_SUBJECT``.
+_SUBJECT_WORD = NN | NNS | JJ | NNP
+_NOT_SUBJECT = CLOSED | UNK | CD | RB | ADV_IN
+
+
+def _may_open(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_ing_clause`` may find the subject it reads: a determiner before a noun
+    or an adjective; or a noun, then the -ing form or the subject's next word."""
+    if ta & (DET | POS):
+        return bool(tb & _SUBJECT_WORD and not tb & _NOT_SUBJECT)
+    if not ta & _SUBJECT_WORD or ta & _NOT_SUBJECT:
+        return False
+    return bool(tb & VBG or b == "being" or (tb & _SUBJECT_WORD and not tb & _NOT_SUBJECT))
+
+
 FAMILY = Family(
     "ing-clause",
     __doc__ or "",
@@ -140,4 +156,7 @@ FAMILY = Family(
     _ing_clause,
     mask=DET | POS | NOUN,
     opens_after=_SUBORDINATORS,  # where ``_opens_clause`` says a clause starts
+    pair=_may_open,
+    pair_next_mask=_SUBJECT_WORD | _NOT_SUBJECT | VBG,
+    pair_words=frozenset({"being"}),
 )

@@ -106,7 +106,25 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return s.words[i] in _RELATIVES or bool(s.tags[i] & PRON_S) or s.words[i] in ("it", "you")
 
 
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_lost_auxiliary`` may find the pair: a word the trigger takes, then
+    ``going`` or ``trying`` (``_future_ing``) or an -ing form that is nothing else."""
+    if not (a in _RELATIVES or ta & PRON_S or a in ("it", "you")):
+        return False
+    return b in ("going", "trying") or bool(
+        tb & VBG and not tb & (VB | VBD | VBN | VBZ | NOUN | JJ | CLOSED | NNP | UNK)
+    )
+
+
 # "who" is tagged as a subordinator, "it" and "you" as either-case pronouns
 FAMILY = Family(
-    "lost-auxiliary", __doc__ or "", "token", _trigger, _lost_auxiliary, mask=PRON_S | PRON_A | SUB
+    "lost-auxiliary",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _lost_auxiliary,
+    mask=PRON_S | PRON_A | SUB,
+    pair=_may_follow,
+    pair_next_mask=VBG | VB | VBD | VBN | VBZ | NOUN | JJ | CLOSED | NNP | UNK,
+    pair_words=_RELATIVES | {"it", "you", "going", "trying"},
 )

@@ -30,7 +30,7 @@ Passes:
 
 from __future__ import annotations
 
-from wirelint.grammar.lexicon import CD, DET, HAVE, NNP, PRON_O, VBN
+from wirelint.grammar.lexicon import ADV_IN, CD, DET, HAVE, NNP, PRON_O, VBN
 from wirelint.grammar.patterns.base import Family, Finding, Grammar
 from wirelint.grammar.tagging import Tagged
 
@@ -77,4 +77,21 @@ _QUANTITIES = frozenset({"half", "another", "some", "more", "much", "far", "abou
 #: Words after ``by a`` that make a measure (by a third, by a wide margin, by a point).
 _MEASURES = frozenset({"third", "quarter", "fifth", "tenth", "half", "further", "wide", "narrow", "margin", "point", "factor", "fraction", "whisker", "length", "head", "neck", "total", "record", "similar", "small", "large", "big", "huge", "tiny", "single", "slim", "massive"})  # fmt: skip
 
-FAMILY = Family("lost-been", __doc__ or "", "token", None, _lost_been, mask=HAVE)
+
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_lost_been`` may find the pair: an inner adverb (the participle is
+    further on) or a participle other than ``been``."""
+    return bool(tb & ADV_IN or (tb & VBN and b != "been"))
+
+
+FAMILY = Family(
+    "lost-been",
+    __doc__ or "",
+    "token",
+    None,
+    _lost_been,
+    mask=HAVE,
+    pair=_may_follow,
+    pair_next_mask=ADV_IN | VBN,
+    pair_words=frozenset({"been"}),
+)

@@ -57,4 +57,5 @@ FAMILY = Family(
     _pronoun_at_clause_start,
     _lost_copula,
     mask=PRON_A | PRON_S,
+    next_words=_ARTICLES,  # the article ``_lost_copula`` reads after the pronoun
 )

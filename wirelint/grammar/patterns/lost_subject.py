@@ -202,6 +202,21 @@ def _lost_subject(sc: Grammar, s: Tagged, i: int) -> Finding | None:
     return Finding(i, j, f"`{text} {s.tokens[j].text}`: the clause has no subject", True, "splice")
 
 
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_lost_subject`` may find the pair: a verb of saying before a word that
+    may be only a finite verb, or a subordinator before a verb it reads as finite."""
+    if a in sc.saying_before_clause:
+        return bool(tb & _ONLY_FINITE or (tb & VBZ and not tb & (NONVERB | VBN | VBG)))
+    if tb & (HAVE | DO | MODAL) or (a in _ALSO_PREPOSITIONS and not tb & BE):
+        return False
+    return bool(
+        tb & BE
+        or (tb & VBZ and tb & NNS and not tb & (VBN | VBG))
+        or (tb & VBZ and not tb & (NONVERB | VBN | VBG))
+        or (tb & VBD and not tb & (NONVERB | VBN))
+    )
+
+
 FAMILY = Family(
     "lost-subject",
     __doc__ or "",
@@ -209,4 +224,7 @@ FAMILY = Family(
     None,
     _lost_subject,
     words=("saying_before_clause", _SUBORDINATORS),
+    pair=_may_follow,
+    pair_next_mask=BE | HAVE | DO | MODAL | VBZ | VBD | VBN | VBG | NNS | NONVERB,
+    pair_words=("saying_before_clause", _SUBORDINATORS),
 )

@@ -124,6 +124,14 @@ def _finding(s: Tagged, i: int, j: int) -> Finding:
     )
 
 
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_pronoun_gap`` may find the pair: ``this`` before an article, or a
+    pronoun before the inner adverb it reads past."""
+    if a == "this":
+        return b in ("a", "an", "the")
+    return bool(tb & ADV_IN or (tb & RB and not tb & VERB))
+
+
 FAMILY = Family(
     "pronoun-gap",
     __doc__ or "",
@@ -131,4 +139,7 @@ FAMILY = Family(
     _subject,
     _pronoun_gap,
     words=_SUBJECTS | _AT_CLAUSE_START,
+    pair=_may_follow,
+    pair_next_mask=ADV_IN | RB | VERB,
+    pair_words=frozenset({"this", "a", "an", "the"}),
 )

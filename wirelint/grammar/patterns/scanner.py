@@ -92,8 +92,9 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
-#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt, opens_after):
-#: ``words`` and ``next_words`` are the family's word lists (None: none).
+#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt, opens_after, pair,
+#: pair_mask, pair_words): ``words``, ``next_words`` and ``pair_words`` are the family's
+#: word lists (None: none); ``pair_mask`` is the next token's tags its pair test sees.
 _Step = tuple[
     int,
     Callable[[Grammar, Tagged, int], bool] | None,
@@ -104,6 +105,9 @@ _Step = tuple[
     "Collection[str] | None",
     frozenset[str],
     "frozenset[str] | None",
+    Callable[[Grammar, int, str | None, int, str | None], bool] | None,
+    int,
+    "Collection[str]",
 ]
 #: What the scanner's loop knows of the word before a token: the sentence's start
 #: (``_START``, no word is empty), a word some family's ``opens_after`` names, or None.
@@ -130,6 +134,9 @@ def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[
             _union(grammar, f.next_words),
             f.next_exempt,
             f.opens_after,
+            f.pair,
+            f.pair_next_mask,
+            _union(grammar, f.pair_words) or frozenset(),
         )
         for f in families
         if f.scope == scope
@@ -175,14 +182,14 @@ class Scanner(Grammar):
         # none to run.
         steps = (*self._token, *self._break)
         self._named: frozenset[str] = frozenset(
-            w for step in steps for w in (*(step[4] or ()), *step[7])
+            w for step in steps for w in (*(step[4] or ()), *step[7], *step[11])
         )
         # What of the next token the token steps' tests read: these tags, these words.
         self._next_mask = 0
         for step in self._token:
-            self._next_mask |= step[5]
+            self._next_mask |= step[5] | step[10]
         self._next_named: frozenset[str] = frozenset(
-            w for step in self._token if step[6] is not None for w in step[6]
+            w for step in self._token for w in (*(step[6] or ()), *step[11])
         )
         # The words before a token that a family's ``opens_after`` names.
         self._opening: frozenset[str] = frozenset(
@@ -199,7 +206,7 @@ class Scanner(Grammar):
 
     def _first(self, steps: tuple[_Step, ...], s: Tagged, i: int) -> Finding | None:
         t = s.tags[i]
-        for mask, trigger, check, fid, words, *_, opens_after in steps:
+        for mask, trigger, check, fid, words, *_, opens_after, _pair, _pmask, _pwords in steps:
             if (mask or words is not None) and not (
                 t & mask or (words is not None and s.words[i] in words)
             ):
@@ -242,7 +249,7 @@ class Scanner(Grammar):
                 steps = token_by_tag.get(pair)
                 if steps is None:
                     steps = token_by_tag[pair] = self._shared(
-                        _meeting(self._token, t, word, before, pair[1], pair[2])
+                        _meeting(self, self._token, t, word, before, pair[1], pair[2])
                     )
                 before = word if word in opening else None
             else:
@@ -250,7 +257,7 @@ class Scanner(Grammar):
                 steps = break_by_tag.get(alone)
                 if steps is None:
                     steps = break_by_tag[alone] = self._shared(
-                        _meeting(self._break, t, word, before)
+                        _meeting(self, self._break, t, word, before)
                     )
                 before = None
             # ``_first`` inlined (it ran at most tokens), the steps already chosen by the
@@ -269,6 +276,7 @@ class Scanner(Grammar):
 
 
 def _meeting(
+    grammar: Grammar,
     steps: tuple[_Step, ...],
     tag: int,
     word: str,
@@ -281,10 +289,24 @@ def _meeting(
     on the next token, ``after`` (its tags the tests read) or ``after_word`` (its word,
     when a test names it) passing that test or the token exempt from it; and for a step
     that opens a clause only, ``before`` (``_START`` or the word before, when a step's
-    ``opens_after`` names it) one it opens after."""
+    ``opens_after`` names it) one it opens after; for a step with a pair test, the pair
+    passing it, as the test may see it."""
     return tuple(
         (trigger, check, fid)
-        for mask, trigger, check, fid, words, next_mask, next_words, exempt, opens in steps
+        for (
+            mask,
+            trigger,
+            check,
+            fid,
+            words,
+            next_mask,
+            next_words,
+            exempt,
+            opens,
+            pair,
+            pair_mask,
+            pair_words,
+        ) in steps
         if ((not mask and words is None) or tag & mask or (words is not None and word in words))
         and (
             (not next_mask and next_words is None)
@@ -293,6 +315,16 @@ def _meeting(
             or word in exempt
         )
         and (opens is None or before == _START or (before is not None and before in opens))
+        and (
+            pair is None
+            or pair(
+                grammar,
+                tag,
+                word if word in pair_words else None,
+                after & pair_mask,
+                after_word if after_word in pair_words else None,
+            )
+        )
     )
 
 

@@ -273,6 +273,14 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return after_noun(s, i)
 
 
+def _may_splice(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_splice_check`` may find the pair: a noun ``_splice`` reads, then the
+    new subject ``_splice_check`` reads."""
+    if ta & (UNK | PRONOUN | RB | CLOSED | VBD | VBN | VBG | CD) and not ta & NNP:
+        return False
+    return bool(tb & PRON_S or b in ("it", "you") or (tb & DET and b in sc.subject_determiners))
+
+
 FAMILY = Family(
     "splice",
     __doc__ or "",
@@ -283,4 +291,7 @@ FAMILY = Family(
     # the new subject ``_splice_check`` reads straight after the noun
     next_mask=PRON_S | DET,
     next_words=frozenset({"it", "you"}),
+    pair=_may_splice,
+    pair_next_mask=PRON_S | DET,
+    pair_words=("subject_determiners", frozenset({"it", "you"})),
 )

@@ -138,4 +138,19 @@ def _finding(s: Tagged, first: int, last: int) -> Finding:
     )
 
 
-FAMILY = Family("time-tense", __doc__ or "", "token", _trigger, _check, mask=MODAL)
+def _may_follow(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_will_verb`` may find the verb: an inner adverb (the verb is further on)
+    or a base form that is no name."""
+    return bool(tb & ADV_IN or (tb & VB and not tb & NNP))
+
+
+FAMILY = Family(
+    "time-tense",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _check,
+    mask=MODAL,
+    pair=_may_follow,
+    pair_next_mask=ADV_IN | VB | NNP,
+)

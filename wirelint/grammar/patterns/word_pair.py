@@ -228,6 +228,63 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(next_fits and (s.tags[i] & _PAIR_TAGS or s.words[i] in sc.pair_first_words))
 
 
+#: The words ``_may_pair`` reads, besides the lists it names.
+_PAIR_TEST_WORDS = frozenset(
+    {
+        *("not", "it", "be", "been", "those", "these", "this", "that"),
+        *("because", "instead", "ahead", "of", "from", "with", "by", "for", "at", "into"),
+        *("during", "among", "which", "the", "a", "an", "will", "have", "do", "if"),
+        *("unless", "although", "though", "what", "he", "she", "they", "we"),
+        *_FINITE_BE_HAVE,
+    }
+)
+#: The next token's tags ``_may_pair`` reads.
+_PAIR_TEST_NEXT = UNK | BE | HAVE | DO | MODAL | TO | VERB | NN | NNS | JJ | PRONOUN | NNP
+
+
+def _may_pair(sc: Grammar, ta: int, a: str | None, tb: int, b: str | None) -> bool:
+    """Whether ``_word_pair`` may find the pair: each of its cases as these two tokens
+    alone can tell it (the words before and after left out), in the same order."""
+    if ta & UNK or tb & UNK:
+        return False
+    finite_only = tb & (BE | HAVE | DO | MODAL) and not tb & (VERB | NN | NNS | JJ | PRONOUN)
+    determiner = bool(ta & DET) and a in sc.open_determiners
+    return bool(
+        (a == "not" and finite_only)
+        or (ta & POS and (finite_only or b in _FINITE_BE_HAVE) and not tb & MODAL)
+        or (ta & TO and b == "of")
+        or (determiner and b in sc.pair_after_determiner)
+        or (a in sc.clause_openers and tb & MODAL and not tb & (NN | NNP))
+        or (a == "it" and b in ("the", "a", "an"))
+        or (
+            b == "which"
+            and ta & (MODAL | HAVE | DO | DET | PRON_S)
+            and not ta & (VB | NN)
+            and a not in ("those", "these", "this", "that")
+        )
+        or (ta & PREP_STRICT and not ta & PART and b == "of" and a != b)
+        or (a in ("of", "from", "with", "by", "for", "at", "into", "during", "among") and tb & TO)
+        or (determiner and b == "that")
+        or (
+            a in ("be", "been")
+            and ((tb & (MODAL | BE | HAVE) and not tb & (VERB | PRONOUN | NN)) or b == "will")
+        )
+        or (
+            ta & JJ
+            and not ta & (NOUN | VERB | RB | CLOSED | CD | ADV_IN | UNK | NNP)
+            and b in ("a", "an", "the")
+        )
+        or (determiner and b in sc.indefinite_pronouns)
+        or (
+            determiner
+            and b in ("have", "be", "do", "if", "because", "unless", "although", "though")
+        )
+        or (ta & PRON_S and b in ("what", "which"))
+        or (b in ("he", "she", "they", "we") and ta & VERB and not ta & (NOUN | JJ | CLOSED | VBG))
+        or a == "be"
+    )
+
+
 FAMILY = Family(
     "word-pair",
     __doc__ or "",
@@ -239,4 +296,13 @@ FAMILY = Family(
     next_mask=_PAIR_NEXT_TAGS,
     next_words="pair_second_words",
     next_exempt=frozenset({"be"}),
+    pair=_may_pair,
+    pair_next_mask=_PAIR_TEST_NEXT,
+    pair_words=(
+        "open_determiners",
+        "clause_openers",
+        "pair_after_determiner",
+        "indefinite_pronouns",
+        _PAIR_TEST_WORDS,
+    ),
 )
