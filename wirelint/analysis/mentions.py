@@ -13,11 +13,19 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import itemgetter, not_
 
 from wirelint.analysis.lexicon import frequency
-from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
+from wirelint.document.model import (
+    COPY_KINDS,
+    Document,
+    PartKind,
+    Token,
+    TokenShape,
+    tokens_in,
+    word_shape,
+)
 from wirelint.document.span import Span
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
@@ -300,6 +308,20 @@ def _unmarked(word: str) -> str:
     )
 
 
+_COPY_WORDS = "mentions.copy-words"
+
+
+def copy_words(doc: Document) -> frozenset[str]:
+    """The distinct spellings of the copy's tokens: ``doc.words``, read from each part's
+    spellings (``Part.texts``). A long story keeps most of its parts' tokens packed, and
+    ``doc.words`` makes every one of them again to read its text."""
+    words = doc.cache.get(_COPY_WORDS)
+    if words is None:
+        words = frozenset(chain.from_iterable(p.texts for p in doc.parts if p.kind in COPY_KINDS))
+        doc.cache[_COPY_WORDS] = words
+    return words
+
+
 def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
     """Capitalised pieces of the prose's tokens, the words written in lower case, and
     the (start, end) of each sentence."""
@@ -308,7 +330,8 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
-    lower_words = {t for t in doc.words if word_shape(t) is lower}  # once per spelling
+    words = copy_words(doc)
+    lower_words = {t for t in words if word_shape(t) is lower}  # once per spelling
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
         lower_words.difference_update(unfolded)
@@ -317,11 +340,12 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
         # writes in lower case, an ordinary word, not a slip of the name `Hijabi`.
         lower_words.update(_unmarked(w) for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    kept = frozenset(t for t in doc.words if word_shape(t) not in skip)
+    kept = frozenset(t for t in words if word_shape(t) not in skip)
     # doc.tokens are the tokens of doc.sentences, in order.
     for n_sentence, sentence in enumerate(doc.sentences):
         sentences.append((sentence.span.start, sentence.span.end))
-        for tok in map(sentence.tokens.__getitem__, tokens_in(sentence.tokens, kept)):
+        tokens = sentence.tokens  # a slice of its part's tokens, made once here
+        for tok in map(tokens.__getitem__, tokens_in(tokens, kept)):
             shape = tok.shape
             t = tok.text
             if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:

@@ -46,6 +46,7 @@ from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
     Mention,
     RawMention,
+    copy_words,
     is_mention,
     mention_keys,
     mentions_of,
@@ -1312,7 +1313,7 @@ def _lowered_names(
     # spellings are then looked up in C (``words_in``), and only the parts that hold one
     # are read token by token. ``doc.tokens`` would keep every token of a long story for
     # its life (a few hundred MB at 10 MB).
-    spellings = _lower_spellings(doc.words, wanted)
+    spellings = _lower_spellings(copy_words(doc), wanted)
     if not spellings:
         return {}
     for part in doc.parts:
