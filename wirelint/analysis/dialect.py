@@ -182,9 +182,19 @@ def _official_regex(names: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Patter
     if not names:
         return None
     alternatives = sorted((n for n, _ in names), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])", re.I
+    # The names grouped by their first letter, each group one branch (`d(?:efence
+    # forces|epartment of labor|...)`): a place is tried against the names that begin
+    # with its letter, not against every name in turn. Only one group can match at a
+    # place, and within it the names keep their order, longest first: the match is the
+    # one the plain alternation of every name finds.
+    groups: dict[str, list[str]] = {}
+    for n in alternatives:
+        groups.setdefault(n[:1].casefold(), []).append(n)
+    branches = (
+        re.escape(ns[0][:1]) + "(?:" + "|".join(re.escape(n[1:]) for n in ns) + ")"
+        for ns in groups.values()
     )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.I)
 
 
 class _OfficialNames:
