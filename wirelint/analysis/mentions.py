@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise, repeat
@@ -341,11 +341,23 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
         lower_words.update(_unmarked(w) for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
     kept = frozenset(t for t in words if word_shape(t) not in skip)
-    # doc.tokens are the tokens of doc.sentences, in order.
-    for n_sentence, sentence in enumerate(doc.sentences):
-        sentences.append((sentence.span.start, sentence.span.end))
-        tokens = sentence.tokens  # a slice of its part's tokens, made once here
-        for tok in map(tokens.__getitem__, tokens_in(tokens, kept)):
+    # The tokens of doc.sentences, in order, read part by part: a part's tokens are made
+    # once (a long story keeps most of them packed) and its few worth a look are picked
+    # out in C; each is placed in its sentence by its start, as the part's sentences
+    # take their tokens.
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS or not part.sentences:
+            continue
+        first = len(sentences)
+        sentences.extend((s.span.start, s.span.end) for s in part.sentences)
+        hits = tokens_in(tokens := part.tokens, kept)
+        if not hits:
+            continue
+        opens = [lo for lo, _hi in sentences[first:]]
+        for tok in map(tokens.__getitem__, hits):
+            n_sentence = first + bisect_right(opens, tok.start) - 1
+            if n_sentence < first or tok.start >= sentences[n_sentence][1]:
+                continue  # between two sentences (no token is, in practice)
             shape = tok.shape
             t = tok.text
             if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:
