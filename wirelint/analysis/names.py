@@ -1444,7 +1444,7 @@ def _shouted_names(
                 continue
             uses.setdefault(key, []).append(p)
     wanted = {k for k, ps in uses.items() if len(ps) == 1 and _in_running_text(ps[0], text)}
-    if not wanted or _written_in_capitals(doc):
+    if not wanted:
         return {}
     starts = {start for start, _end in sentences}
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
@@ -1467,6 +1467,10 @@ def _shouted_names(
         defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
         if len(ms) >= 2 and inside and (person or place) and not defined:
             out[key] = Mention(Span(start, end), word, key, True, sentence)
+    # Asked last: it reads every word of the running text, and most stories have no name
+    # left to report by now.
+    if out and _written_in_capitals(doc):
+        return {}
     return out
 
 
