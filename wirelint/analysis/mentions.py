@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, compress, pairwise, repeat
 from operator import itemgetter, not_
 
@@ -103,6 +103,33 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
     return mentions_of(raw, lower_words, doc.text, titles, sentences=sentences)
 
 
+@dataclass
+class StoryPieces:
+    """What the passes over one story's raw pieces (``mentions_of``) share, each read when
+    first asked: a long story's pieces are read for it once, not once a pass.
+
+    A caller asking again about the same ``raw``, ``text`` and ``particles`` passes the
+    same one.
+    """
+
+    #: Keys of the first parts of hyphenated names (``_before``, ``_leading_parts``).
+    leading: set[str] | None = None
+    #: Where each key's pieces stand in ``raw``, in order.
+    by_key: dict[str, list[int]] | None = None
+    #: Whether a sentence, by index, is a list of names (``_is_name_list``).
+    lists: dict[int, bool] = field(default_factory=dict)
+
+    def places(self, raw: list[RawMention]) -> dict[str, list[int]]:
+        """Where each key's pieces stand in ``raw`` (the pieces case-folded once each)."""
+        if self.by_key is None:
+            folded = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
+            by_key: dict[str, list[int]] = {}
+            for i, piece in enumerate(map(_PIECE, raw)):
+                by_key.setdefault(folded[piece], []).append(i)
+            self.by_key = by_key
+        return self.by_key
+
+
 def mentions_of(
     raw: list[RawMention],
     lower_words: set[str],
@@ -111,24 +138,22 @@ def mentions_of(
     wanted: set[str] | None = None,
     particles: frozenset[str] = frozenset(),
     sentences: list[tuple[int, int]] | None = None,
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> list[Mention]:
     """Mentions of the raw pieces (only of the ``wanted`` keys, when given).
 
-    ``leading`` is a cache of what the pieces say of hyphenated names (``_before``), made
-    when a hyphenated name is first met: a caller asking again about the same ``raw``,
-    ``text`` and ``particles`` passes the same dict, and a long story is read for it once.
+    ``shared`` is what the passes over the same ``raw`` share (``StoryPieces``).
     """
     out: list[Mention] = []
-    lists: dict[int, bool] = {}
-    if leading is None:
-        leading = {}
+    if shared is None:
+        shared = StoryPieces()
+    lists = shared.lists
     pieces: Iterable[int] = range(len(raw))
     if wanted is not None:
-        # Only the wanted keys' pieces are read: they are found in C loops, and a long
-        # story's passes each want a few of its hundred thousand pieces.
-        keys = map(str.casefold, map(_PIECE, raw))
-        pieces = compress(pieces, map(wanted.__contains__, keys))
+        # Only the wanted keys' pieces are read, in order: a long story's passes each
+        # want a few of its hundred thousand pieces.
+        places = shared.places(raw)
+        pieces = sorted(chain.from_iterable(places[k] for k in wanted if k in places))
     for i in pieces:
         start, end, piece, caps, sent, poss = raw[i]
         key = piece.casefold()
@@ -139,7 +164,7 @@ def mentions_of(
         title = ""
         ref_start, ref_end = start, end
         if not caps:
-            j = _before(raw, i, text, particles, leading)
+            j = _before(raw, i, text, particles, shared)
             if j is not None:
                 # A first name before it: `Donald Regan`. A title (`President`), an ordinary
                 # word or a possessive (`Ukraine's Zelenskiy`) is none.
@@ -197,11 +222,11 @@ def _before(
     i: int,
     text: str,
     particles: frozenset[str],
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> int | None:
     """The capitalised piece just before piece ``i`` in its sentence, as part of one name.
 
-    With ``leading`` (a cache), also the first part of a hyphenated surname (`Buchanan`
+    With ``shared``, also the first part of a hyphenated surname (`Buchanan`
     of `Alick Buchanan-Smith`): it stands before the second as a first name does, so
     the whole is as full a reference as `Buchanan Snith`, when the story never uses it
     alone (`Texaco` of `Texaco-Pennzoil` is a name of its own).
@@ -213,11 +238,11 @@ def _before(
     # `Dr. Smith`: an abbreviated title keeps its point.
     if _joined(gap, particles) or gap == ". ":
         return j
-    if leading is None or gap not in _HYPHENS:
+    if shared is None or gap not in _HYPHENS:
         return None
-    if "keys" not in leading:
-        leading["keys"] = _leading_parts(raw, text, particles)
-    return j if raw[j][2].casefold() in leading["keys"] else None
+    if shared.leading is None:
+        shared.leading = _leading_parts(raw, text, particles)
+    return j if raw[j][2].casefold() in shared.leading else None
 
 
 def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
