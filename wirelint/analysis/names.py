@@ -57,6 +57,7 @@ from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
+    Part,
     PartKind,
     TokenShape,
     word_shape,
@@ -1317,16 +1318,23 @@ def _lowered_names(
     spellings = _lower_spellings(copy_words(doc), wanted)
     if not spellings:
         return {}
+    # Only a key used once in lower case is kept (below): the uses are counted on the
+    # parts' spellings, and a part's tokens are made only for the use of such a key.
+    count: Counter[str] = Counter()
+    first: dict[str, tuple[Part, int]] = {}
     for part in doc.parts:
         if part.kind not in COPY_KINDS:
             continue
-        hits = words_in(part.texts, spellings)
-        if not hits:
-            continue
-        tokens = part.tokens
-        for tok in map(tokens.__getitem__, hits):
+        texts = part.texts
+        for i in words_in(texts, spellings):
+            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
+            count[key] += 1
+            first.setdefault(key, (part, i))
+    for key, (part, i) in first.items():
+        if count[key] == 1:
+            tok = part.tokens[i]
             word = _POSSESSIVE_RE.sub("", tok.text)
-            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
+            uses[key] = [(tok.start, tok.start + len(word), word)]
     wanted = {
         k
         for k, found in uses.items()
