@@ -114,20 +114,18 @@ class StoryPieces:
 
     #: Keys of the first parts of hyphenated names (``_before``, ``_leading_parts``).
     leading: set[str] | None = None
-    #: Where each key's pieces stand in ``raw``, in order.
-    by_key: dict[str, list[int]] | None = None
+    #: The key of each piece of ``raw``, in order.
+    folded: list[str] | None = None
     #: Whether a sentence, by index, is a list of names (``_is_name_list``).
     lists: dict[int, bool] = field(default_factory=dict)
 
-    def places(self, raw: list[RawMention]) -> dict[str, list[int]]:
-        """Where each key's pieces stand in ``raw`` (the pieces case-folded once each)."""
-        if self.by_key is None:
-            folded = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
-            by_key: dict[str, list[int]] = {}
-            for i, piece in enumerate(map(_PIECE, raw)):
-                by_key.setdefault(folded[piece], []).append(i)
-            self.by_key = by_key
-        return self.by_key
+    def keys(self, raw: list[RawMention]) -> list[str]:
+        """The key of each piece of ``raw``, in order (each spelling case-folded once):
+        a pass wanting a few keys finds their pieces in C."""
+        if self.folded is None:
+            fold = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
+            self.folded = list(map(fold.__getitem__, map(_PIECE, raw)))
+        return self.folded
 
 
 def mentions_of(
@@ -150,10 +148,9 @@ def mentions_of(
     lists = shared.lists
     pieces: Iterable[int] = range(len(raw))
     if wanted is not None:
-        # Only the wanted keys' pieces are read, in order: a long story's passes each
-        # want a few of its hundred thousand pieces.
-        places = shared.places(raw)
-        pieces = sorted(chain.from_iterable(places[k] for k in wanted if k in places))
+        # Only the wanted keys' pieces are read: they are found in C loops, and a long
+        # story's passes each want a few of its hundred thousand pieces.
+        pieces = compress(pieces, map(wanted.__contains__, shared.keys(raw)))
     for i in pieces:
         start, end, piece, caps, sent, poss = raw[i]
         key = piece.casefold()

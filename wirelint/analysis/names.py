@@ -1597,8 +1597,8 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
-    # What the pieces say (of hyphenated names, of where each key stands, of lists of
-    # names), read from the whole story once for the passes that make mentions
+    # What the pieces say (of hyphenated names, of each one's key, of lists of names),
+    # read from the whole story once for the passes that make mentions
     # (``mentions_of``): it depends on ``raw`` alone, not on which words each pass takes
     # for ordinary ones.
     shared = StoryPieces()
@@ -1781,12 +1781,13 @@ def _written_apart(
     found = _scan_written(raw, text)
     run_together: set[str] = set()
     cased: set[str] = set()
-    # Only the pieces of a key run together or written with an inner capital are read
-    # (``StoryPieces.places``); what is found is a set, whatever the order.
-    places = (shared or StoryPieces()).places(raw)
-    keys = (found.joined.keys() | found.inner) & places.keys()
-    for key, i in ((k, i) for k in keys for i in places[k]):
+    # Only the pieces of a key run together or written with an inner capital are read,
+    # found in C (``StoryPieces.keys``).
+    keys = (shared or StoryPieces()).keys(raw)
+    sought = found.joined.keys() | found.inner
+    for i in compress(range(len(raw)), map(sought.__contains__, keys)):
         _start, end, piece, caps, _sent, _poss = raw[i]
+        key = keys[i]
         if caps or not is_mention(piece, end, key, lower_words, text):
             continue
         if key in found.joined and frequency(key) < _JOINED_FREQUENCY:
