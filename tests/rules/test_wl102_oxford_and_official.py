@@ -73,3 +73,25 @@ def test_the_spelling_check_follows_oxford_spelling() -> None:
     assert flagged("Head\n\nThe color was odd, he said.\n", "WL501", dialect="en-GB-oxendict") == [
         "color"
     ]
+
+
+def test_official_names_sharing_a_first_letter_match_as_one_alternation_of_them_would() -> None:
+    """The names are grouped by first letter; within a group the longest still wins."""
+    import re
+
+    from wirelint.analysis.dialect import _official_regex
+
+    names = ("Defence Forces", "Defence Secretary", "Department of Defence", "defence", "Labor")
+    regex = _official_regex(tuple((n, ()) for n in names))
+    assert regex is not None
+    text = (
+        "The Department of Defence and the DEFENCE FORCES met; defence-minded Defence "
+        "Secretary X of the Labor party, not Laborite nor labor-backed."
+    )
+    plain = sorted(names, key=len, reverse=True)
+    alternation = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, plain)) + r")(?![\w-])", re.I
+    )
+    found = [m.group() for m in regex.finditer(text)]
+    assert found == [m.group() for m in alternation.finditer(text)]
+    assert found == ["Department of Defence", "DEFENCE FORCES", "Defence Secretary", "Labor"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wirelint.analysis.mentions import copy_words
 from wirelint.config import Dialect
 from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
 from wirelint.document.span import Span
@@ -181,9 +182,19 @@ def _official_regex(names: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Patter
     if not names:
         return None
     alternatives = sorted((n for n, _ in names), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])", re.I
+    # The names grouped by their first letter, each group one branch (`d(?:efence
+    # forces|epartment of labor|...)`): a place is tried against the names that begin
+    # with its letter, not against every name in turn. Only one group can match at a
+    # place, and within it the names keep their order, longest first: the match is the
+    # one the plain alternation of every name finds.
+    groups: dict[str, list[str]] = {}
+    for n in alternatives:
+        groups.setdefault(n[:1].casefold(), []).append(n)
+    branches = (
+        re.escape(ns[0][:1]) + "(?:" + "|".join(re.escape(n[1:]) for n in ns) + ")"
+        for ns in groups.values()
     )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.I)
 
 
 class _OfficialNames:
@@ -318,6 +329,19 @@ def _hit_pieces(tok: Token, pairs: Mapping[str, Pair]) -> Iterable[tuple[int, in
     return _pieces(tok)
 
 
+def _worth_a_look(word: str, pairs: Mapping[str, Pair]) -> bool:
+    """Whether a token spelled ``word`` has a piece that ``_hit_pieces`` gives and
+    ``pairs`` holds: the spelling alone decides it (its shape too), so it is asked once
+    per spelling, not per token."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        # A lower-case word is its own lower case.
+        return word in pairs if word_shape(word) is _LOWER else word.lower() in pairs
+    if word_shape(word) in (TokenShape.NUMBER, TokenShape.OTHER):
+        return False
+    piece = _POSSESSIVE_RE.sub("", word) if ("'" in word or "’" in word) else word
+    return any(p.lower() in pairs for p in piece.split("-") if p)
+
+
 def dialect_words(
     doc: Document,
     pairs: Mapping[str, Pair],
@@ -331,16 +355,8 @@ def dialect_words(
     office: frozenset[str] = data.get("office-words", frozenset())
     ignore: frozenset[str] = data.get("not-pairs", frozenset())
     # The spellings worth a look, decided once each: a dialect word, or one with a
-    # hyphen or an apostrophe (whose pieces are looked up). A lower-case word is its own
-    # lower case.
-    worth = {
-        t
-        for t in doc.words
-        if (t in pairs if word_shape(t) is _LOWER else t.lower() in pairs)
-        or "-" in t
-        or "'" in t
-        or "’" in t
-    }
+    # hyphen or an apostrophe one of whose pieces is (``_hit_pieces``).
+    worth = {t for t in copy_words(doc) if _worth_a_look(t, pairs)}
     names = _OfficialNames(doc.text, official)
     # The names are looked up from the first capitalised dialect word on (before it, no
     # word is counted inside an untied name).
@@ -353,6 +369,10 @@ def dialect_words(
             PartKind.SUBHEAD,
             PartKind.PARAGRAPH,
         ):
+            continue
+        if not any(map(worth.__contains__, part.texts)):
+            # Most parts of a long story hold no dialect word: their tokens, kept
+            # packed, are not made again to be passed over.
             continue
         for sentence in part.sentences:
             tokens = sentence.tokens

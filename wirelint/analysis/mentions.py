@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from itertools import compress, pairwise, repeat
+from dataclasses import dataclass, field
+from itertools import chain, compress, pairwise, repeat
 from operator import itemgetter, not_
 
 from wirelint.analysis.lexicon import frequency
-from wirelint.document.model import Document, PartKind, Token, TokenShape, tokens_in, word_shape
+from wirelint.document.model import (
+    COPY_KINDS,
+    Document,
+    PartKind,
+    Token,
+    TokenShape,
+    tokens_in,
+    word_shape,
+)
 from wirelint.document.span import Span
 
 # Enum members looked up once: `TokenShape.UPPER` in a loop costs a lookup per token.
@@ -95,6 +103,31 @@ def mentions(doc: Document, titles: frozenset[str] = frozenset()) -> list[Mentio
     return mentions_of(raw, lower_words, doc.text, titles, sentences=sentences)
 
 
+@dataclass
+class StoryPieces:
+    """What the passes over one story's raw pieces (``mentions_of``) share, each read when
+    first asked: a long story's pieces are read for it once, not once a pass.
+
+    A caller asking again about the same ``raw``, ``text`` and ``particles`` passes the
+    same one.
+    """
+
+    #: Keys of the first parts of hyphenated names (``_before``, ``_leading_parts``).
+    leading: set[str] | None = None
+    #: The key of each piece of ``raw``, in order.
+    folded: list[str] | None = None
+    #: Whether a sentence, by index, is a list of names (``_is_name_list``).
+    lists: dict[int, bool] = field(default_factory=dict)
+
+    def keys(self, raw: list[RawMention]) -> list[str]:
+        """The key of each piece of ``raw``, in order (each spelling case-folded once):
+        a pass wanting a few keys finds their pieces in C."""
+        if self.folded is None:
+            fold = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
+            self.folded = list(map(fold.__getitem__, map(_PIECE, raw)))
+        return self.folded
+
+
 def mentions_of(
     raw: list[RawMention],
     lower_words: set[str],
@@ -103,24 +136,21 @@ def mentions_of(
     wanted: set[str] | None = None,
     particles: frozenset[str] = frozenset(),
     sentences: list[tuple[int, int]] | None = None,
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> list[Mention]:
     """Mentions of the raw pieces (only of the ``wanted`` keys, when given).
 
-    ``leading`` is a cache of what the pieces say of hyphenated names (``_before``), made
-    when a hyphenated name is first met: a caller asking again about the same ``raw``,
-    ``text`` and ``particles`` passes the same dict, and a long story is read for it once.
+    ``shared`` is what the passes over the same ``raw`` share (``StoryPieces``).
     """
     out: list[Mention] = []
-    lists: dict[int, bool] = {}
-    if leading is None:
-        leading = {}
+    if shared is None:
+        shared = StoryPieces()
+    lists = shared.lists
     pieces: Iterable[int] = range(len(raw))
     if wanted is not None:
         # Only the wanted keys' pieces are read: they are found in C loops, and a long
         # story's passes each want a few of its hundred thousand pieces.
-        keys = map(str.casefold, map(_PIECE, raw))
-        pieces = compress(pieces, map(wanted.__contains__, keys))
+        pieces = compress(pieces, map(wanted.__contains__, shared.keys(raw)))
     for i in pieces:
         start, end, piece, caps, sent, poss = raw[i]
         key = piece.casefold()
@@ -131,7 +161,7 @@ def mentions_of(
         title = ""
         ref_start, ref_end = start, end
         if not caps:
-            j = _before(raw, i, text, particles, leading)
+            j = _before(raw, i, text, particles, shared)
             if j is not None:
                 # A first name before it: `Donald Regan`. A title (`President`), an ordinary
                 # word or a possessive (`Ukraine's Zelenskiy`) is none.
@@ -189,11 +219,11 @@ def _before(
     i: int,
     text: str,
     particles: frozenset[str],
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> int | None:
     """The capitalised piece just before piece ``i`` in its sentence, as part of one name.
 
-    With ``leading`` (a cache), also the first part of a hyphenated surname (`Buchanan`
+    With ``shared``, also the first part of a hyphenated surname (`Buchanan`
     of `Alick Buchanan-Smith`): it stands before the second as a first name does, so
     the whole is as full a reference as `Buchanan Snith`, when the story never uses it
     alone (`Texaco` of `Texaco-Pennzoil` is a name of its own).
@@ -205,11 +235,11 @@ def _before(
     # `Dr. Smith`: an abbreviated title keeps its point.
     if _joined(gap, particles) or gap == ". ":
         return j
-    if leading is None or gap not in _HYPHENS:
+    if shared is None or gap not in _HYPHENS:
         return None
-    if "keys" not in leading:
-        leading["keys"] = _leading_parts(raw, text, particles)
-    return j if raw[j][2].casefold() in leading["keys"] else None
+    if shared.leading is None:
+        shared.leading = _leading_parts(raw, text, particles)
+    return j if raw[j][2].casefold() in shared.leading else None
 
 
 def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
@@ -300,6 +330,20 @@ def _unmarked(word: str) -> str:
     )
 
 
+_COPY_WORDS = "mentions.copy-words"
+
+
+def copy_words(doc: Document) -> frozenset[str]:
+    """The distinct spellings of the copy's tokens: ``doc.words``, read from each part's
+    spellings (``Part.texts``). A long story keeps most of its parts' tokens packed, and
+    ``doc.words`` makes every one of them again to read its text."""
+    words = doc.cache.get(_COPY_WORDS)
+    if words is None:
+        words = frozenset(chain.from_iterable(p.texts for p in doc.parts if p.kind in COPY_KINDS))
+        doc.cache[_COPY_WORDS] = words
+    return words
+
+
 def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
     """Capitalised pieces of the prose's tokens, the words written in lower case, and
     the (start, end) of each sentence."""
@@ -308,7 +352,8 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
-    lower_words = {t for t in doc.words if word_shape(t) is lower}  # once per spelling
+    words = copy_words(doc)
+    lower_words = {t for t in words if word_shape(t) is lower}  # once per spelling
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
         lower_words.difference_update(unfolded)
@@ -317,11 +362,24 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
         # writes in lower case, an ordinary word, not a slip of the name `Hijabi`.
         lower_words.update(_unmarked(w) for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    kept = frozenset(t for t in doc.words if word_shape(t) not in skip)
-    # doc.tokens are the tokens of doc.sentences, in order.
-    for n_sentence, sentence in enumerate(doc.sentences):
-        sentences.append((sentence.span.start, sentence.span.end))
-        for tok in map(sentence.tokens.__getitem__, tokens_in(sentence.tokens, kept)):
+    kept = frozenset(t for t in words if word_shape(t) not in skip)
+    # The tokens of doc.sentences, in order, read part by part: a part's tokens are made
+    # once (a long story keeps most of them packed) and its few worth a look are picked
+    # out in C; each is placed in its sentence by its start, as the part's sentences
+    # take their tokens.
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS or not part.sentences:
+            continue
+        first = len(sentences)
+        sentences.extend((s.span.start, s.span.end) for s in part.sentences)
+        hits = tokens_in(tokens := part.tokens, kept)
+        if not hits:
+            continue
+        opens = [lo for lo, _hi in sentences[first:]]
+        for tok in map(tokens.__getitem__, hits):
+            n_sentence = first + bisect_right(opens, tok.start) - 1
+            if n_sentence < first or tok.start >= sentences[n_sentence][1]:
+                continue  # between two sentences (no token is, in practice)
             shape = tok.shape
             t = tok.text
             if "-" not in t and "'" not in t and "’" not in t and "‐" not in t:

@@ -46,6 +46,8 @@ from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
     Mention,
     RawMention,
+    StoryPieces,
+    copy_words,
     is_mention,
     mention_keys,
     mentions_of,
@@ -55,6 +57,7 @@ from wirelint.analysis.words import STOPWORDS
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
+    Part,
     PartKind,
     TokenShape,
     word_shape,
@@ -608,10 +611,10 @@ def _candidates(
     wanted: set[str] | None = None,
     particles: frozenset[str] = frozenset(),
     sentences: list[tuple[int, int]] | None = None,
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> dict[str, Spelling]:
     spellings: dict[str, Spelling] = {}
-    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading):
+    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared):
         spellings.setdefault(m.key, Spelling(m.key)).mentions.append(m)
     return {key: sp for key, sp in spellings.items() if _is_candidate(key)}
 
@@ -1274,7 +1277,7 @@ def _lowered_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> dict[str, Mention]:
     """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
     that use.
@@ -1312,19 +1315,26 @@ def _lowered_names(
     # spellings are then looked up in C (``words_in``), and only the parts that hold one
     # are read token by token. ``doc.tokens`` would keep every token of a long story for
     # its life (a few hundred MB at 10 MB).
-    spellings = _lower_spellings(doc.words, wanted)
+    spellings = _lower_spellings(copy_words(doc), wanted)
     if not spellings:
         return {}
+    # Only a key used once in lower case is kept (below): the uses are counted on the
+    # parts' spellings, and a part's tokens are made only for the use of such a key.
+    count: Counter[str] = Counter()
+    first: dict[str, tuple[Part, int]] = {}
     for part in doc.parts:
         if part.kind not in COPY_KINDS:
             continue
-        hits = words_in(part.texts, spellings)
-        if not hits:
-            continue
-        tokens = part.tokens
-        for tok in map(tokens.__getitem__, hits):
+        texts = part.texts
+        for i in words_in(texts, spellings):
+            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
+            count[key] += 1
+            first.setdefault(key, (part, i))
+    for key, (part, i) in first.items():
+        if count[key] == 1:
+            tok = part.tokens[i]
             word = _POSSESSIVE_RE.sub("", tok.text)
-            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
+            uses[key] = [(tok.start, tok.start + len(word), word)]
     wanted = {
         k
         for k, found in uses.items()
@@ -1337,7 +1347,7 @@ def _lowered_names(
     starts = {start for start, _end in sentences}
     out: dict[str, Mention] = {}
     made = mentions_of(
-        raw, lower_words - wanted, text, titles, wanted, particles, sentences, leading
+        raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
     )
     for key in sorted(wanted):
         start, end, word = uses[key][0]
@@ -1348,8 +1358,8 @@ def _lowered_names(
         # greenspan`): a person's name. A capitalised word before both may be part of
         # one longer name (`European Parliament`, `European parliament`).
         before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
-        shared = before is not None and before.group(1).casefold() in {m.title for m in ms}
-        if ms and ((person and alone) or shared):
+        same_title = before is not None and before.group(1).casefold() in {m.title for m in ms}
+        if ms and ((person and alone) or same_title):
             sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
@@ -1393,7 +1403,7 @@ def _shouted_names(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> dict[str, Mention]:
     """Names of people and places the story sets in capitals once in its running text
     (`Tony Blair ... said Blair ... BLAIR added`): key -> that use.
@@ -1443,11 +1453,11 @@ def _shouted_names(
                 continue
             uses.setdefault(key, []).append(p)
     wanted = {k for k, ps in uses.items() if len(ps) == 1 and _in_running_text(ps[0], text)}
-    if not wanted or _written_in_capitals(doc):
+    if not wanted:
         return {}
     starts = {start for start, _end in sentences}
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
-    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
     out: dict[str, Mention] = {}
     for key in sorted(wanted):
         ms = [m for m in made if m.key == key and not m.caps]
@@ -1466,6 +1476,10 @@ def _shouted_names(
         defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
         if len(ms) >= 2 and inside and (person or place) and not defined:
             out[key] = Mention(Span(start, end), word, key, True, sentence)
+    # Asked last: it reads every word of the running text, and most stories have no name
+    # left to report by now.
+    if out and _written_in_capitals(doc):
+        return {}
     return out
 
 
@@ -1583,11 +1597,12 @@ def name_groups(
     if cached is not None:
         return list(cached)
     raw, lower_words, sentences = raw_mentions(doc)
-    # What the pieces say of hyphenated names, read from the whole story once for the
-    # passes that make mentions (``mentions_of``): it depends on ``raw`` alone, not on
-    # which words each pass takes for ordinary ones.
-    leading: dict[str, set[str]] = {}
-    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, leading)
+    # What the pieces say (of hyphenated names, of each one's key, of lists of names),
+    # read from the whole story once for the passes that make mentions
+    # (``mentions_of``): it depends on ``raw`` alone, not on which words each pass takes
+    # for ordinary ones.
+    shared = StoryPieces()
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared)
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
@@ -1602,24 +1617,24 @@ def name_groups(
             # Only the spellings with a look-alike are grouped: only theirs are made.
             wanted = {k for pair in close for k in pair}
             spellings = _candidates(
-                raw, lower_words, doc.text, titles, wanted, particles, sentences, leading
+                raw, lower_words, doc.text, titles, wanted, particles, sentences, shared
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
-    apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
+    apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     if lowered:
         made = mentions_of(
-            raw, lower_words, doc.text, titles, set(lowered), particles, sentences, leading
+            raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
         )
         for key, slip in sorted(lowered.items()):
             named = Spelling(key, [m for m in made if m.key == key and not m.caps])
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
-    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, leading)
+    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, shared)
     if shouted:
         # The name's uses in title case against its one use in capitals.
         made = mentions_of(
-            raw, lower_words, doc.text, titles, set(shouted), particles, sentences, leading
+            raw, lower_words, doc.text, titles, set(shouted), particles, sentences, shared
         )
         had = {s.key for pair in apart for s in pair}
         for key, slip in sorted(shouted.items()):
@@ -1749,7 +1764,7 @@ def _written_apart(
     titles: frozenset[str],
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
-    leading: dict[str, set[str]] | None = None,
+    shared: StoryPieces | None = None,
 ) -> list[tuple[Spelling, Spelling]]:
     """Pairs of spellings of one name that differ in no letter but in case or parts.
 
@@ -1766,13 +1781,14 @@ def _written_apart(
     found = _scan_written(raw, text)
     run_together: set[str] = set()
     cased: set[str] = set()
-    for _start, end, piece, caps, _sent, _poss in raw:
-        if caps:
-            continue
-        key = piece.casefold()
-        if key not in found.joined and key not in found.inner:
-            continue
-        if not is_mention(piece, end, key, lower_words, text):
+    # Only the pieces of a key run together or written with an inner capital are read,
+    # found in C (``StoryPieces.keys``).
+    keys = (shared or StoryPieces()).keys(raw)
+    sought = found.joined.keys() | found.inner
+    for i in compress(range(len(raw)), map(sought.__contains__, keys)):
+        _start, end, piece, caps, _sent, _poss = raw[i]
+        key = keys[i]
+        if caps or not is_mention(piece, end, key, lower_words, text):
             continue
         if key in found.joined and frequency(key) < _JOINED_FREQUENCY:
             run_together.add(key)
@@ -1794,7 +1810,7 @@ def _written_apart(
     wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
-        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
+        for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
         if not m.caps
     ]
     out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
