@@ -149,10 +149,7 @@ def _pack_words() -> frozenset[str]:
 def _nouns() -> tuple[str, ...]:
     lexicon = (REPO / "rules" / "data" / "wl401-lexicon.txt").read_text("utf-8")
     line = next(ln for ln in lexicon.splitlines() if ln.startswith("@NN "))
-    packs = _pack_words()
-    return tuple(
-        w for w in line.split()[1:] if w.isalpha() and 4 <= len(w) <= 10 and w not in packs
-    )
+    return tuple(w for w in line.split()[1:] if w.isalpha() and 4 <= len(w) <= 10)
 
 
 ONSETS = ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr")
@@ -173,10 +170,14 @@ def _invented(rng: random.Random) -> str:
 
 
 def placeholder(kind: str, key: str) -> str:
+    """A fresh word for one copy. A word a pack names is passed over for the next draw,
+    so that a pack gaining a word changes only the copies that drew it."""
     rng = random.Random(zlib.crc32(key.encode()))
     if kind == "invented":
         return _invented(rng)
-    return rng.choice(_nouns()).capitalize()
+    while (word := rng.choice(_nouns())) in _pack_words():
+        pass
+    return word.capitalize()
 
 
 KINDS = ("invented", "noun")

@@ -1600,8 +1600,9 @@ class _BodyJudge:
         at = slot.span.start
         if not slot.sentence_start and self.doc.text[max(0, at - 4) : at] == "The ":
             return None, None  # a title with its capital "The" ("told The Verge")
+        newsroom_only = self._newsroom_only(slot, head, named, own)
         if is_dictionary_word(head):
-            if not _has_noun_reading(head):
+            if not _has_noun_reading(head) and not newsroom_only:
                 return None, None  # "according to the Nationwide": no noun stands there
             if _is_plural_noun(head) and not slot.strict:
                 # "Employees and Technicians discussed the offer": a brand is one thing.
@@ -1626,6 +1627,15 @@ class _BodyJudge:
         # News", "Zentrix Radio Scotland"), where a person's name takes none.
         desks = len(keys) > 1 and _head(key, self.tails) == keys[0]
         own_outlet = (slot.outlet or desks) and not self.names[head] and not self._in_dateline(head)
+        if (
+            frequency == 0
+            and not self.branded
+            and self.written_as_body(slot)
+            and words[0][1:].islower()
+        ):
+            # With no brand known, a word English has never seen written as a body is
+            # ("told the Newsora."): the brand replaced, or an outlet no pack lists.
+            return "unlisted", None
         if (slot.strict or corroborated or (own_outlet and self.branded)) and (
             frequency < COMMON_FREQUENCY
         ):
@@ -1657,4 +1667,28 @@ class _BodyJudge:
             if before is not None and _is_singular_noun_only(before.group(1)):
                 return None, None  # a person after their title: "singer Jillea attended"
             return "unfamiliar", None
+        if (
+            newsroom_only
+            and words[0][1:].islower()
+            and (slot.outlet or slot.phrase.endswith(slot.text))
+        ):
+            # "told the Viking.", "Atlantis Radio 4's Today programme": a name English
+            # knows, where only a news organisation stands and written as one, that the
+            # story names nowhere else: a person or place it quotes would be named. Not
+            # a word before the slot's noun ("the French news agency"): a nationality.
+            return "placeholder", None
         return None, None
+
+    def _newsroom_only(self, slot: BodySlot, head: str, named: int, own: int) -> bool:
+        """A slot only a news organisation fills, its word written as one: after a
+        lower-case "the" ("told the X.") or in an outlet's own form ("X Radio 4's", "X's
+        Today programme"), not opening a sentence, named nowhere else in the story, and
+        no people or team ("told the Indians", a plural a brand never is)."""
+        at = slot.span.start
+        return (
+            slot.strict
+            and not slot.sentence_start
+            and (slot.outlet or self.doc.text[max(0, at - 4) : at] == "the ")
+            and named <= own
+            and not (head.endswith("s") and not head.endswith("ss"))
+        )
