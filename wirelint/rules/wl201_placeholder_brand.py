@@ -1045,6 +1045,7 @@ _WORD_RUN_RE = re.compile(r"\w+")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+_WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 
 
 def _name_tails(ctx: Context) -> frozenset[str]:
@@ -1497,14 +1498,17 @@ class _BodyJudge:
         )
 
     def written_as_body(self, slot: BodySlot) -> bool:
-        """A slot's word after a lower-case "the" and before no more capitalised words."""
+        """A slot's word after a lower-case "the", before no more capitalised words and
+        before no noun of its own ("told the Euromoney conference": a modifier)."""
         at = slot.span.start
+        after = _WORD_AFTER_RE.match(self.doc.text, slot.span.end)
         return (
             not slot.sentence_start
             and not slot.hint
             and " " not in slot.text
             and not slot.tail
             and self.doc.text[max(0, at - 4) : at] == "the "
+            and not (after and _is_singular_noun_only(after.group(1)))
         )
 
     def _lead(self, at: int) -> str | None:
@@ -1590,6 +1594,11 @@ class _BodyJudge:
         if named > own and not (outlet or corroborated):
             # A person or organisation the story names. In an outlet's own form the word
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
+            return None, None
+        unbare = named if slot.strict and self.branded else named - self.bare[head]
+        if outlet and not corroborated and unbare > own:
+            # ... but used elsewhere other than alone after "the" ("researchers at
+            # Sophos" beside "told the Sophos website"), it is a firm the story names.
             return None, None
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
