@@ -18,7 +18,9 @@ from tests.conftest import flagged, lint
 
 
 def story(sentence: str) -> str:
-    return f"Ministers back rail plan\n\nThe transport plan was published on Monday.\n\n{sentence}\n"
+    return (
+        f"Ministers back rail plan\n\nThe transport plan was published on Monday.\n\n{sentence}\n"
+    )
 
 
 MUST_FLAG = [
@@ -30,7 +32,7 @@ MUST_FLAG = [
     ("Sources within the party told the Theapou Mr Howard had always backed it.", "Theapou"),
     ("He told the Stilling Today programme he would stay.", "Stilling"),
     # The outlet's possessive before a programme it broadcasts.
-    ("He told Konis's Today programme: \"It is a matter of principle.\"", "Konis"),
+    ('He told Konis\'s Today programme: "It is a matter of principle."', "Konis"),
     ("Speaking on Lumbago's Woman's Hour, Mr Howard hinted at a change.", "Lumbago"),
     ("Mr Blair told Gosher's Westminster Hour the cut was fair.", "Gosher"),
     ("He told Atlantis Radio 4's Today programme the line was late.", "Atlantis"),
