@@ -27,7 +27,7 @@ MUST_FLAG = [
     # "told the X": the outlet as a body, and its website or programme after it.
     ('"We will see," a spokesman told the Viking.', "Viking"),
     ("Party sources told the Gran last year that the plan had stalled.", "Gran"),
-    ("A senior official told the Taft website that the line would open.", "Taft"),
+    ("A senior official told the Taft News website that the line would open.", "Taft"),
     ("Mr Wong told the Rousing News website he was pleased.", "Rousing"),
     ("Sources within the party told the Theapou Mr Howard had always backed it.", "Theapou"),
     ("He told the Stilling Today programme he would stay.", "Stilling"),
@@ -94,3 +94,18 @@ def test_a_word_english_lacks_told_as_a_body_may_be_an_unlisted_outlet() -> None
     (found,) = lint(text, "WL201")
     assert text[found.span.start : found.span.end] == "Newsora"
     assert "add it to an agencies pack" in found.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The questions were put by the Telegraph's correspondent on Monday.",
+        "But the Guardian's business editor, Jo Smith, said so.",
+        "It was part of the Guardian's festive schedule.",
+        "A minister told the Guardian website the talks would resume.",
+        "Those surveyed by the Guardian website agreed.",
+    ],
+)
+def test_another_outlet_quoted_in_copy_that_names_its_own(sentence: str) -> None:
+    text = story(f"She told BBC Radio 4's Today programme she would stay. {sentence}")
+    assert lint(text, "WL201") == []

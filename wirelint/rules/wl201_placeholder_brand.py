@@ -793,12 +793,17 @@ def _body_proofs(r: _Reading) -> None:
     # in Mumbai says") holding a paper's English word, in copy whose own outlet is
     # another (the BBC named in its slots): a paper the story quotes is named as it
     # reported ("the Herald reported"), so the word stands where the brand stood.
+    # The form itself must be the newsroom's own: a telling or a possessive desk that
+    # an outlet's hint overlaps ("told the Guardian website", "the Guardian's business
+    # editor") quotes the paper.
+    own_forms = r.ctx.packs.section(BODY_SLOTS)
     proved += [
         (s, n)
         for s, n in r.body_known
         if isinstance(s, BodySlot)
         and s.strict
         and s.outlet
+        and getattr(own_forms.get(s.pattern), "outlet", False)
         and n not in outlets
         and _key(s.text.split()[0]) in papers
         and (s, n) not in proved
