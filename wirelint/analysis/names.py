@@ -51,7 +51,7 @@ from wirelint.analysis.mentions import (
     mentions_of,
     raw_mentions,
 )
-from wirelint.analysis.words import STOPWORDS
+from wirelint.analysis.words import STOPWORDS, fold_spelling, is_dictionary_word
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
@@ -1355,6 +1355,146 @@ def _lowered_names(
     return out
 
 
+#: A name set in lower case needs at least this many letters for ``_lowered_by_story``:
+#: shorter forms (`kim`, `lee`) are too often a word or a fragment.
+_LOWERED_MIN = 4
+#: A capitalised word at most this far before or after a use in lower case or capitals
+#: that may make it part of one longer name (`european Union`, `Peter kim`).
+_NEIGHBOUR_RE = re.compile(r"([A-Z][\w'’]*)(?:\s|-)\Z")
+_NEXT_CAPITAL_RE = re.compile(r"(?:\s|-)([A-Z][\w'’]*)")
+
+
+_AFTER_LOWER_RE = re.compile(r"[a-z,;] ")
+
+
+def _cased_pairs(text: str, ms: list[Mention], starts: set[int]) -> set[tuple[str, str]]:
+    """The two-word names the capitalised uses ``ms`` stand in, each word case-folded,
+    with the neighbour never a sentence's first word: `European Union` -> (european,
+    union)."""
+    out: set[tuple[str, str]] = set()
+    for m in ms:
+        before = _NEIGHBOUR_RE.search(text, max(0, m.span.start - 24), m.span.start)
+        if before is not None and before.start(1) not in starts and m.span.start not in starts:
+            out.add((before.group(1).casefold(), m.key))
+        after = _NEXT_CAPITAL_RE.match(text, m.span.end)
+        if after is not None and m.span.start not in starts:
+            out.add((m.key, after.group(1).casefold()))
+    return out
+
+
+def _paired_use(
+    text: str, start: int, end: int, key: str, starts: set[int]
+) -> set[tuple[str, str]]:
+    """The two-word names a use of ``key`` at ``start``-``end`` stands in with a
+    capitalised neighbour that opens no sentence (`european Union`)."""
+    out: set[tuple[str, str]] = set()
+    before = _NEIGHBOUR_RE.search(text, max(0, start - 24), start)
+    if before is not None and before.start(1) not in starts:
+        out.add((before.group(1).casefold(), key))
+    after = _NEXT_CAPITAL_RE.match(text, end)
+    if after is not None:
+        out.add((key, after.group(1).casefold()))
+    return out
+
+
+def _ordinary(key: str) -> bool:
+    """Whether a word is an ordinary English word, whatever its capital in one story: in a
+    dictionary of common words (no names: `labour`, `rose`, `brown`; not `gazprom`,
+    `russia`), or common in the frequency list (``LOWERED_FREQUENCY``)."""
+    plain = ascii_key(key)
+    return (
+        frequency(key) >= LOWERED_FREQUENCY
+        or is_dictionary_word(plain)
+        or is_dictionary_word(fold_spelling(plain))
+    )
+
+
+def _lowered_by_story(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
+) -> dict[str, Mention]:
+    """Names set in lower case once, whatever the name names, on the story's own evidence
+    (``_lowered_names`` takes people's names alone): key -> that use.
+
+    A capitalised word the story also writes in lower case once is one name spelled two
+    ways, not an ordinary word, when its lower-case form is no ordinary word
+    (``_ordinary``: `gazprom`, `russia`, `kumaratunga`; not `labour`, `rose`, `brown`,
+    whatever their capitals in the story) and the story uses the capitalised form as a
+    name: alone inside a sentence (`in Gazprom shares`, `from India`; see ``_alone``),
+    or in the same two-word name beside the same capitalised word as the use in lower
+    case (`Suarez davila` beside `Suarez Davila`). A sentence's first word or a word
+    inside a longer name (`Monsoon Wedding`) alone says nothing.
+    """
+    named = {w.casefold() for w in set(_uncapped(raw))}
+    lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
+    wanted = {
+        k
+        for k in named & lowered
+        if len(ascii_key(k)) >= _LOWERED_MIN
+        and k.isalpha()
+        and k not in titles
+        and k not in particles
+        and k not in STOPWORDS
+        and not (k.endswith("s") and is_word(k[:-1]))
+    }
+    if not wanted:
+        return {}
+    spellings = _lower_spellings(doc.words, wanted)
+    if not spellings:
+        return {}
+    uses: dict[str, list[tuple[int, int, str]]] = {}
+    text = doc.text
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS:
+            continue
+        hits = words_in(part.texts, spellings)
+        if not hits:
+            continue
+        tokens = part.tokens
+        for tok in map(tokens.__getitem__, hits):
+            word = _POSSESSIVE_RE.sub("", tok.text)
+            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
+    wanted = {
+        k
+        for k, found in uses.items()
+        if len(found) == 1
+        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
+        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
+    }
+    if not wanted:
+        return {}
+    starts = {start for start, _end in sentences}
+    made = mentions_of(
+        raw, lower_words - wanted, text, titles, wanted, particles, sentences, leading
+    )
+    out: dict[str, Mention] = {}
+    for key in sorted(wanted):
+        start, end, word = uses[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        if not any(m.span.start not in starts for m in ms):
+            continue  # capitalised only where every word is: no evidence of a name
+        if _ordinary(key):
+            continue  # `labour`, `rose`: the capital may be a house style or a name's
+        # Alone, right after a word in lower case or a comma: not a sentence's first
+        # word after a quotation mark (`"Rugby is ...`), a slash or a heading.
+        alone = any(
+            _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+            for m in ms
+        )
+        if not (
+            alone or _paired_use(text, start, end, key, starts) & _cased_pairs(text, ms, starts)
+        ):
+            continue
+        sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+        out[key] = Mention(Span(start, end), word, key, False, sentence)
+    return out
+
+
 # A raw mention's piece and whether it is in capitals (``RawMention``).
 _PIECE = itemgetter(2)
 _CAPS = itemgetter(3)
@@ -1588,6 +1728,9 @@ def name_groups(
     # which words each pass takes for ordinary ones.
     leading: dict[str, set[str]] = {}
     lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, leading)
+    # And names of any kind, on the story's own evidence (a person's are taken above).
+    more = _lowered_by_story(doc, raw, lower_words, titles, particles, sentences, leading)
+    lowered = {**more, **lowered}
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
