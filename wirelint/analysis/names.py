@@ -1609,6 +1609,93 @@ def _shouted_names(
     return out
 
 
+#: A name set once in capitals is taken on its uses alone (``_shouted_by_story``) from this
+#: many letters: shorter ones are mostly acronyms a house writes in title case (`Nato`,
+#: `Opec`, `Aids`), which a quotation or another source sets in capitals.
+_SHOUTED_MIN = 6
+
+
+def _shouted_by_story(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
+) -> dict[str, Mention]:
+    """Names set once in capitals in running text, whatever the name names, on the story's
+    own evidence (``_shouted_names`` takes people's and places' names): key -> that use.
+
+    The use in capitals stands where ``_shouted_names`` takes one (a paragraph's running
+    text, alone in capitals, not set off, in a story not written in capitals), and the
+    story writes the name in title case and uses it as a name:
+
+    * beside the same capitalised word as the use in capitals (`Bruce DAVEY` beside
+      `Bruce Davey`, `the EUROPEAN Union` beside `the European Union`);
+    * or alone, right after a word in lower case (`told Reuters`), when the name is no
+      ordinary word (``_ordinary``) and has ``_SHOUTED_MIN`` letters or more (`told
+      REUTERS`, `the MERCEDES factory`; not `NATO` beside `Nato`), and no use of it
+      stands in brackets after its spelled-out name (`(Kepco)`).
+    """
+    if _written_in_capitals(doc):
+        return {}
+    text = doc.text
+    dateline = doc.dateline
+    skip = dateline.span if dateline is not None else None
+    caps: dict[str, list[RawMention]] = {}
+    for p in compress(raw, map(_CAPS, raw)):
+        if skip is not None and skip.start <= p[0] < skip.end:
+            continue
+        caps.setdefault(p[2].casefold(), []).append(p)
+    wanted = {
+        k
+        for k, ps in caps.items()
+        if len(ps) == 1
+        and len(ascii_key(k)) >= _LOWERED_MIN
+        and k.isalpha()
+        and k not in lower_words
+        and k not in titles
+        and k not in particles
+    }
+    if not wanted:
+        return {}
+    titled = {
+        w.casefold()
+        for w in set(_uncapped(raw))
+        if w.casefold() in wanted and sum(c.isupper() for c in w[1:]) < sum(c.islower() for c in w)
+    }
+    wanted = {
+        k
+        for k in titled
+        if (part := doc.part_at(caps[k][0][0])) is not None
+        and part.kind is PartKind.PARAGRAPH
+        and _in_running_text(caps[k][0], text)
+    }
+    if not wanted:
+        return {}
+    starts = {start for start, _end in sentences}
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
+    out: dict[str, Mention] = {}
+    for key in sorted(wanted):
+        start, end, word, _caps, sentence, _poss = caps[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+            continue
+        paired = _paired_use(text, start, end, key, starts) & _cased_pairs(text, ms, starts)
+        alone = (
+            len(ascii_key(key)) >= _SHOUTED_MIN
+            and not _ordinary(key)
+            and any(
+                _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+                for m in ms
+            )
+        )
+        if paired or alone:
+            out[key] = Mention(Span(start, end), word, key, True, sentence)
+    return out
+
+
 #: Capitalised words that are no first names, whatever their frequency in the word list.
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
 
@@ -1750,6 +1837,7 @@ def name_groups(
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
+    apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, leading)
     if lowered:
         made = mentions_of(
             raw, lower_words, doc.text, titles, set(lowered), particles, sentences, leading
@@ -1759,6 +1847,9 @@ def name_groups(
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
     shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, leading)
+    # And names of any kind, on the story's own evidence (people's and places' above).
+    louder = _shouted_by_story(doc, raw, lower_words, titles, particles, sentences, leading)
+    shouted = {**louder, **shouted}
     if shouted:
         # The name's uses in title case against its one use in capitals.
         made = mentions_of(
@@ -1952,6 +2043,58 @@ def _written_apart(
         forms2 = by_pair.get(key, {})
         if len(forms2) == 2:
             out.append((forms2[" "], forms2["-"]))
+    return out
+
+
+#: A name broken in two has at least this many letters (`Gaz-prom`, `Singa pore`).
+_SPLIT_MIN = 6
+#: A space or hyphen and a part in lower case after a capitalised piece: `Gaz|-prom`.
+_LOWER_TAIL_RE = re.compile(r"[ \-‐]([^\W\d_A-Z][^\W\d_]*)(?![\w\-‐])")
+
+
+def _split_apart(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    leading: dict[str, set[str]] | None = None,
+) -> list[tuple[Spelling, Spelling]]:
+    """Pairs of a name the story writes as one word and the same name broken in two by a
+    space or a hyphen, its second part in lower case (`Gazprom` beside `Gaz-prom`,
+    `Singapore` beside `Singa pore`): the first part a fragment the story uses nowhere
+    else. Two capitalised parts (`Van Gaal` beside `Vangaal`) are
+    ``_written_apart``'s, with its exceptions (`Hongkong Land`)."""
+    uses = Counter(w.casefold() for w in _uncapped(raw))
+    found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
+    for start, end, piece, caps, sentence, poss in raw:
+        if caps or poss or text[end : end + 1] not in _JOINERS:
+            continue
+        tail = _LOWER_TAIL_RE.match(text, end)
+        if tail is None:
+            continue
+        key = (piece + tail.group(1)).casefold()
+        # The first part is no word of its own in the story (`Azerbaijan is` beside
+        # `Azerbaijanis`): a fragment, used only here.
+        if (
+            key in uses
+            and uses[piece.casefold()] == 1
+            and key not in lower_words
+            and len(ascii_key(key)) >= _SPLIT_MIN
+        ):
+            found.append((start, tail.end(), key, sentence))
+    if not found:
+        return []
+    keys = {key for _s, _e, key, _n in found}
+    made = mentions_of(raw, lower_words, text, titles, keys, particles, sentences, leading)
+    out: list[tuple[Spelling, Spelling]] = []
+    for start, end, key, sentence in found:
+        named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+        if named.mentions:
+            written = text[start:end]
+            slip = Mention(Span(start, end), written, written.casefold(), False, sentence)
+            out.append((named, Spelling(slip.key, [slip])))
     return out
 
 
@@ -2259,6 +2402,14 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
     "running text",
     "capital",
 )
+#: Of one name written in title case and once in capitals in running text (see
+#: ``_shouted_by_story``), the one in title case.
+TITLE_CASE = "title case"
+#: Of one name written as one word and broken in two, its second part in lower case
+#: (see ``_split_apart``), the one word.
+ONE_WORD = "one word"
+#: A part in lower case after a space or a hyphen: a name broken in two (`Gaz-prom`).
+_BROKEN_RE = re.compile(r"[ \-‐][^\W\d_A-Z]")
 
 
 def _transliterated(pool: list[Spelling]) -> bool:
@@ -2291,6 +2442,14 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     capital = [s for s in pool if s.written[:1].isupper()]
     if len(capital) == 1 and len({s.key for s in pool}) == 1:
         return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
+    if len({s.key for s in pool}) == 1:
+        mixed = [s for s in pool if not s.caps_only]
+        if len(mixed) == 1:
+            return mixed[0], TITLE_CASE  # `told Reuters` once, `told REUTERS` once
+    if len(pool) == 2 and len({ascii_key(s.key) for s in pool}) == 1:
+        whole = [s for s in pool if not _BROKEN_RE.search(s.written)]
+        if len(whole) == 1:
+            return whole[0], ONE_WORD  # `Gazprom` once, `Gaz-prom` once (``_split_apart``)
     if len({ascii_key(s.key) for s in pool}) == 1:
         marked = _marks_elsewhere(text, {s.key for s in spellings})
         kept = [s for s in pool if s.key.isascii() != marked]

@@ -8,10 +8,12 @@ from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
+    ONE_WORD,
     PARTICLES,
     RENAMINGS,
     RUNNING_TEXT,
     STYLEBOOK,
+    TITLE_CASE,
     TITLES,
     WHOLE,
     WRITTEN_QUOTES,
@@ -271,6 +273,8 @@ class NameVariant(Rule):
 _TIE_REASONS = {
     CAPITAL: "the name's capital; the other spelling is in lower case",
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
+    TITLE_CASE: "the name in title case; the other is set in capitals in running text",
+    ONE_WORD: "the name as one word; the other breaks it with a part in lower case",
     WHOLE: "the other spelling is this one cut short",
 }
 
