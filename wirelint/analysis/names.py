@@ -1367,18 +1367,22 @@ _NEXT_CAPITAL_RE = re.compile(r"(?:\s|-)([A-Z][\w'’]*)")
 _AFTER_LOWER_RE = re.compile(r"[a-z,;] ")
 
 
-def _cased_pairs(text: str, ms: list[Mention], starts: set[int]) -> set[tuple[str, str]]:
-    """The two-word names the capitalised uses ``ms`` stand in, each word case-folded,
-    with the neighbour never a sentence's first word: `European Union` -> (european,
-    union)."""
+def _cased_pairs(
+    text: str, raw: list[RawMention], key: str, starts: set[int]
+) -> set[tuple[str, str]]:
+    """The two-word names the uses of ``key`` in title case stand in, each word case-folded,
+    neither word a sentence's first: `European Union` -> (european, union). Read from the
+    raw pieces: a first name (`Janet Jackson`) is no mention of its own."""
     out: set[tuple[str, str]] = set()
-    for m in ms:
-        before = _NEIGHBOUR_RE.search(text, max(0, m.span.start - 24), m.span.start)
-        if before is not None and before.start(1) not in starts and m.span.start not in starts:
-            out.add((before.group(1).casefold(), m.key))
-        after = _NEXT_CAPITAL_RE.match(text, m.span.end)
-        if after is not None and m.span.start not in starts:
-            out.add((m.key, after.group(1).casefold()))
+    for start, end, piece, caps, _sentence, _poss in raw:
+        if caps or start in starts or piece.casefold() != key:
+            continue
+        before = _NEIGHBOUR_RE.search(text, max(0, start - 24), start)
+        if before is not None and before.start(1) not in starts:
+            out.add((before.group(1).casefold(), key))
+        after = _NEXT_CAPITAL_RE.match(text, end)
+        if after is not None:
+            out.add((key, after.group(1).casefold()))
     return out
 
 
@@ -1426,7 +1430,9 @@ def _lowered_by_story(
     (``_ordinary``: `gazprom`, `russia`, `kumaratunga`; not `labour`, `rose`, `brown`,
     whatever their capitals in the story) and the story uses the capitalised form as a
     name: alone inside a sentence (`in Gazprom shares`, `from India`; see ``_alone``),
-    or in the same two-word name beside the same capitalised word as the use in lower
+    a person's with a title, there or before the use in lower case (`Antony Burgmans` ...
+    `Mr burgmans`), or
+    in the same two-word name beside the same capitalised word as the use in lower
     case (`Suarez davila` beside `Suarez Davila`). A sentence's first word or a word
     inside a longer name (`Monsoon Wedding`) alone says nothing.
     """
@@ -1486,8 +1492,17 @@ def _lowered_by_story(
             _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
             for m in ms
         )
+        # Or a person's name: after a title elsewhere (`Mr Burgmans`), or a title before
+        # the use in lower case (`Antony Burgmans` ... `Mr burgmans said`). A capitalised
+        # word before the name says less (`Australian Rugby`).
+        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+        person = any(m.title for m in ms) or (
+            before is not None and before.group(1).casefold() in titles
+        )
         if not (
-            alone or _paired_use(text, start, end, key, starts) & _cased_pairs(text, ms, starts)
+            alone
+            or person
+            or _paired_use(text, start, end, key, starts) & _cased_pairs(text, raw, key, starts)
         ):
             continue
         sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
@@ -1636,7 +1651,9 @@ def _shouted_by_story(
     * or alone, right after a word in lower case (`told Reuters`), when the name is no
       ordinary word (``_ordinary``) and has ``_SHOUTED_MIN`` letters or more (`told
       REUTERS`, `the MERCEDES factory`; not `NATO` beside `Nato`), and no use of it
-      stands in brackets after its spelled-out name (`(Kepco)`).
+      stands in brackets after its spelled-out name (`(Kepco)`);
+    * or, in five letters or more, a person's (a title before a use: `Mr Cusiter`) or a
+      place's (`in Spain`, `to JONESBORO`).
     """
     if _written_in_capitals(doc):
         return {}
@@ -1682,7 +1699,11 @@ def _shouted_by_story(
         ms = [m for m in made if m.key == key and not m.caps]
         if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
             continue
-        paired = _paired_use(text, start, end, key, starts) & _cased_pairs(text, ms, starts)
+        # Beside the same word: but an acronym of four letters or less may be the house's
+        # title case beside a source's capitals (`UEFA Cup`, `Uefa Cup`).
+        paired = len(ascii_key(key)) > 4 and bool(
+            _paired_use(text, start, end, key, starts) & _cased_pairs(text, raw, key, starts)
+        )
         alone = (
             len(ascii_key(key)) >= _SHOUTED_MIN
             and not _ordinary(key)
@@ -1691,7 +1712,15 @@ def _shouted_by_story(
                 for m in ms
             )
         )
-        if paired or alone:
+        # Or a person's or a place's, as ``_shouted_names`` reads them, though used only
+        # once in title case: a title before a use (`Mr Cusiter`, `Mr BANNISTER`), or a
+        # place's preposition (`in Spain`, `to JONESBORO`).
+        person = any(m.title for m in ms) or _given_before(text, start, lower_words, titles)
+        place = any(
+            _PLACE_BEFORE_RE.search(text, max(0, at - 12), at)
+            for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
+        )
+        if paired or alone or (len(ascii_key(key)) > 4 and (person or place)):
             out[key] = Mention(Span(start, end), word, key, True, sentence)
     return out
 
