@@ -2104,11 +2104,12 @@ def _split_apart(
         if tail is None:
             continue
         key = (piece + tail.group(1)).casefold()
-        # The first part is no word of its own in the story (`Azerbaijan is` beside
-        # `Azerbaijanis`): a fragment, used only here.
+        # The first part a fragment used only here, the second no function word
+        # (`Azerbaijan is` beside `Azerbaijanis`).
         if (
             key in uses
             and uses[piece.casefold()] == 1
+            and tail.group(1).casefold() not in STOPWORDS
             and key not in lower_words
             and len(ascii_key(key)) >= _SPLIT_MIN
         ):
