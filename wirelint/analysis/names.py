@@ -1427,14 +1427,19 @@ def _lowered_by_story(
 
     A capitalised word the story also writes in lower case once is one name spelled two
     ways, not an ordinary word, when its lower-case form is no ordinary word
-    (``_ordinary``: `gazprom`, `russia`, `kumaratunga`; not `labour`, `rose`, `brown`,
+    (``_ordinary``: `gazprom`, `india`, `kumaratunga`; not `labour`, `rose`, `brown`,
     whatever their capitals in the story) and the story uses the capitalised form as a
-    name: alone inside a sentence (`in Gazprom shares`, `from India`; see ``_alone``),
-    a person's with a title, there or before the use in lower case (`Antony Burgmans` ...
-    `Mr burgmans`), or
-    in the same two-word name beside the same capitalised word as the use in lower
-    case (`Suarez davila` beside `Suarez Davila`). A sentence's first word or a word
-    inside a longer name (`Monsoon Wedding`) alone says nothing.
+    name:
+
+    * a person's, with a title there or before the use in lower case (`Antony Burgmans`
+      ... `Mr burgmans`);
+    * or, for a word the list holds seldom (below ``ORDINARY_FREQUENCY``; not
+      `congressional`), alone inside a sentence (`in Gazprom shares`, `from India`; see
+      ``_alone``), or in the same two-word name beside the same capitalised word as the
+      use in lower case (`Suarez davila` beside `Suarez Davila`).
+
+    A sentence's first word, or a word inside a longer name (`Monsoon Wedding`), says
+    nothing.
     """
     named = {w.casefold() for w in set(_uncapped(raw))}
     lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
@@ -1499,10 +1504,19 @@ def _lowered_by_story(
         person = any(m.title for m in ms) or (
             before is not None and before.group(1).casefold() in titles
         )
+        # A word the list holds often (`congressional`, `russia`) needs a title: its
+        # capital alone may be a house style or a sentence's (`Congressional sources`).
+        common = frequency(key) >= ORDINARY_FREQUENCY
         if not (
-            alone
-            or person
-            or _paired_use(text, start, end, key, starts) & _cased_pairs(text, raw, key, starts)
+            person
+            or (
+                not common
+                and (
+                    alone
+                    or _paired_use(text, start, end, key, starts)
+                    & _cased_pairs(text, raw, key, starts)
+                )
+            )
         ):
             continue
         sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
