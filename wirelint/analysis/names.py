@@ -1669,8 +1669,6 @@ def _shouted_by_story(
     * or, in five letters or more, a person's (a title before a use: `Mr Cusiter`) or a
       place's (`in Spain`, `to JONESBORO`).
     """
-    if _written_in_capitals(doc):
-        return {}
     text = doc.text
     dateline = doc.dateline
     skip = dateline.span if dateline is not None else None
@@ -1703,7 +1701,8 @@ def _shouted_by_story(
         and part.kind is PartKind.PARAGRAPH
         and _in_running_text(caps[k][0], text)
     }
-    if not wanted:
+    # A story written in capitals is read last: only one with a candidate is counted.
+    if not wanted or _written_in_capitals(doc):
         return {}
     starts = {start for start, _end in sentences}
     made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, leading)
