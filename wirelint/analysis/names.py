@@ -1358,32 +1358,12 @@ def _lowered_names(
 #: A name set in lower case needs at least this many letters for ``_lowered_by_story``:
 #: shorter forms (`kim`, `lee`) are too often a word or a fragment.
 _LOWERED_MIN = 4
-#: A capitalised word at most this far before or after a use in lower case or capitals
-#: that may make it part of one longer name (`european Union`, `Peter kim`).
+#: A capitalised word right before or after a use, joined by a space or a hyphen, that
+#: makes it part of a two-word name (`european Union`, `Peter kim`).
 _NEIGHBOUR_RE = re.compile(r"([A-Z][\w'’]*)(?:\s|-)\Z")
 _NEXT_CAPITAL_RE = re.compile(r"(?:\s|-)([A-Z][\w'’]*)")
-
-
+#: Before a capitalised word inside a sentence: a word in lower case or a comma.
 _AFTER_LOWER_RE = re.compile(r"[a-z,;] ")
-
-
-def _cased_pairs(
-    text: str, raw: list[RawMention], key: str, starts: set[int]
-) -> set[tuple[str, str]]:
-    """The two-word names the uses of ``key`` in title case stand in, each word case-folded,
-    neither word a sentence's first: `European Union` -> (european, union). Read from the
-    raw pieces: a first name (`Janet Jackson`) is no mention of its own."""
-    out: set[tuple[str, str]] = set()
-    for start, end, piece, caps, _sentence, _poss in raw:
-        if caps or start in starts or piece.casefold() != key:
-            continue
-        before = _NEIGHBOUR_RE.search(text, max(0, start - 24), start)
-        if before is not None and before.start(1) not in starts:
-            out.add((before.group(1).casefold(), key))
-        after = _NEXT_CAPITAL_RE.match(text, end)
-        if after is not None:
-            out.add((key, after.group(1).casefold()))
-    return out
 
 
 def _paired_use(
@@ -1398,6 +1378,19 @@ def _paired_use(
     after = _NEXT_CAPITAL_RE.match(text, end)
     if after is not None:
         out.add((key, after.group(1).casefold()))
+    return out
+
+
+def _cased_pairs(
+    text: str, raw: list[RawMention], key: str, starts: set[int]
+) -> set[tuple[str, str]]:
+    """The two-word names the uses of ``key`` in title case stand in (``_paired_use``),
+    none a sentence's first word: `European Union` -> (european, union). Read from the
+    raw pieces: a first name (`Janet Jackson`) is no mention of its own."""
+    out: set[tuple[str, str]] = set()
+    for start, end, piece, caps, _sentence, _poss in raw:
+        if not caps and start not in starts and piece.casefold() == key:
+            out |= _paired_use(text, start, end, key, starts)
     return out
 
 
@@ -1452,6 +1445,8 @@ def _lowered_by_story(
         and k not in particles
         and k not in STOPWORDS
         and not (k.endswith("s") and is_word(k[:-1]))
+        # `labour`, `rose`: the capital may be a house style or a name's.
+        and not _ordinary(k)
     }
     if not wanted:
         return {}
@@ -1489,8 +1484,6 @@ def _lowered_by_story(
         ms = [m for m in made if m.key == key and not m.caps]
         if not any(m.span.start not in starts for m in ms):
             continue  # capitalised only where every word is: no evidence of a name
-        if _ordinary(key):
-            continue  # `labour`, `rose`: the capital may be a house style or a name's
         # Alone, right after a word in lower case or a comma: not a sentence's first
         # word after a quotation mark (`"Rugby is ...`), a slash or a heading.
         alone = any(
