@@ -53,7 +53,7 @@ from wirelint.analysis.mentions import (
     mentions_of,
     raw_mentions,
 )
-from wirelint.analysis.words import STOPWORDS
+from wirelint.analysis.words import STOPWORDS, fold_spelling, is_dictionary_word
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
@@ -1365,6 +1365,168 @@ def _lowered_names(
     return out
 
 
+#: A name set in lower case needs at least this many letters for ``_lowered_by_story``:
+#: shorter forms (`kim`, `lee`) are too often a word or a fragment.
+_LOWERED_MIN = 4
+#: A capitalised word right before or after a use, joined by a space or a hyphen, that
+#: makes it part of a two-word name (`european Union`, `Peter kim`).
+_NEIGHBOUR_RE = re.compile(r"([A-Z][\w'’]*)(?:\s|-)\Z")
+_NEXT_CAPITAL_RE = re.compile(r"(?:\s|-)([A-Z][\w'’]*)")
+#: Before a capitalised word inside a sentence: a word in lower case or a comma.
+_AFTER_LOWER_RE = re.compile(r"[a-z,;] ")
+
+
+def _paired_use(
+    text: str, start: int, end: int, key: str, starts: set[int]
+) -> set[tuple[str, str]]:
+    """The two-word names a use of ``key`` at ``start``-``end`` stands in with a
+    capitalised neighbour that opens no sentence (`european Union`)."""
+    out: set[tuple[str, str]] = set()
+    before = _NEIGHBOUR_RE.search(text, max(0, start - 24), start)
+    if before is not None and before.start(1) not in starts:
+        out.add((before.group(1).casefold(), key))
+    after = _NEXT_CAPITAL_RE.match(text, end)
+    if after is not None:
+        out.add((key, after.group(1).casefold()))
+    return out
+
+
+def _cased_pairs(
+    text: str, raw: list[RawMention], key: str, starts: set[int]
+) -> set[tuple[str, str]]:
+    """The two-word names the uses of ``key`` in title case stand in (``_paired_use``),
+    none a sentence's first word: `European Union` -> (european, union). Read from the
+    raw pieces: a first name (`Janet Jackson`) is no mention of its own."""
+    out: set[tuple[str, str]] = set()
+    for start, end, piece, caps, _sentence, _poss in raw:
+        if not caps and start not in starts and piece.casefold() == key:
+            out |= _paired_use(text, start, end, key, starts)
+    return out
+
+
+def _ordinary(key: str) -> bool:
+    """Whether a word is an ordinary English word, whatever its capital in one story: in a
+    dictionary of common words (no names: `labour`, `rose`, `brown`; not `gazprom`,
+    `russia`), or common in the frequency list (``LOWERED_FREQUENCY``)."""
+    plain = ascii_key(key)
+    return (
+        frequency(key) >= LOWERED_FREQUENCY
+        or is_dictionary_word(plain)
+        or is_dictionary_word(fold_spelling(plain))
+    )
+
+
+def _lowered_by_story(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    shared: StoryPieces | None = None,
+) -> dict[str, Mention]:
+    """Names set in lower case once, whatever the name names, on the story's own evidence
+    (``_lowered_names`` takes people's names alone): key -> that use.
+
+    A capitalised word the story also writes in lower case once is one name spelled two
+    ways, not an ordinary word, when its lower-case form is no ordinary word
+    (``_ordinary``: `gazprom`, `india`, `kumaratunga`; not `labour`, `rose`, `brown`,
+    whatever their capitals in the story) and the story uses the capitalised form as a
+    name:
+
+    * a person's, with a title there or before the use in lower case (`Antony Burgmans`
+      ... `Mr burgmans`);
+    * or, for a word the list holds seldom (below ``ORDINARY_FREQUENCY``; not
+      `congressional`), alone inside a sentence (`in Gazprom shares`, `from India`; see
+      ``_alone``), or in the same two-word name beside the same capitalised word as the
+      use in lower case (`Suarez davila` beside `Suarez Davila`).
+
+    A sentence's first word, or a word inside a longer name (`Monsoon Wedding`), says
+    nothing.
+    """
+    named = {w.casefold() for w in set(_uncapped(raw))}
+    lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
+    wanted = {
+        k
+        for k in named & lowered
+        if len(ascii_key(k)) >= _LOWERED_MIN
+        and k.isalpha()
+        and k not in titles
+        and k not in particles
+        and k not in STOPWORDS
+        and not (k.endswith("s") and is_word(k[:-1]))
+        # `labour`, `rose`: the capital may be a house style or a name's.
+        and not _ordinary(k)
+    }
+    if not wanted:
+        return {}
+    spellings = _lower_spellings(doc.words, wanted)
+    if not spellings:
+        return {}
+    uses: dict[str, list[tuple[int, int, str]]] = {}
+    text = doc.text
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS:
+            continue
+        hits = words_in(part.texts, spellings)
+        if not hits:
+            continue
+        tokens = part.tokens
+        for tok in map(tokens.__getitem__, hits):
+            word = _POSSESSIVE_RE.sub("", tok.text)
+            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
+    wanted = {
+        k
+        for k, found in uses.items()
+        if len(found) == 1
+        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
+        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
+    }
+    if not wanted:
+        return {}
+    starts = {start for start, _end in sentences}
+    made = mentions_of(
+        raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
+    )
+    out: dict[str, Mention] = {}
+    for key in sorted(wanted):
+        start, end, word = uses[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        if not any(m.span.start not in starts for m in ms):
+            continue  # capitalised only where every word is: no evidence of a name
+        # Alone, right after a word in lower case or a comma: not a sentence's first
+        # word after a quotation mark (`"Rugby is ...`), a slash or a heading.
+        alone = any(
+            _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+            for m in ms
+        )
+        # Or a person's name: after a title elsewhere (`Mr Burgmans`), or a title before
+        # the use in lower case (`Antony Burgmans` ... `Mr burgmans said`). A capitalised
+        # word before the name says less (`Australian Rugby`).
+        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+        person = any(m.title for m in ms) or (
+            before is not None and before.group(1).casefold() in titles
+        )
+        # A word the list holds often (`congressional`, `russia`) needs a title: its
+        # capital alone may be a house style or a sentence's (`Congressional sources`).
+        common = frequency(key) >= ORDINARY_FREQUENCY
+        if not (
+            person
+            or (
+                not common
+                and (
+                    alone
+                    or _paired_use(text, start, end, key, starts)
+                    & _cased_pairs(text, raw, key, starts)
+                )
+            )
+        ):
+            continue
+        sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+        out[key] = Mention(Span(start, end), word, key, False, sentence)
+    return out
+
+
 # A raw mention's piece and whether it is in capitals (``RawMention``).
 _PIECE = itemgetter(2)
 _CAPS = itemgetter(3)
@@ -1480,6 +1642,106 @@ def _shouted_names(
     # left to report by now.
     if out and _written_in_capitals(doc):
         return {}
+    return out
+
+
+#: A name set once in capitals is taken on its uses alone (``_shouted_by_story``) from this
+#: many letters: shorter ones are mostly acronyms a house writes in title case (`Nato`,
+#: `Opec`, `Aids`), which a quotation or another source sets in capitals.
+_SHOUTED_MIN = 6
+
+
+def _shouted_by_story(
+    doc: Document,
+    raw: list[RawMention],
+    lower_words: set[str],
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    shared: StoryPieces | None = None,
+) -> dict[str, Mention]:
+    """Names set once in capitals in running text, whatever the name names, on the story's
+    own evidence (``_shouted_names`` takes people's and places' names): key -> that use.
+
+    The use in capitals stands where ``_shouted_names`` takes one (a paragraph's running
+    text, alone in capitals, not set off, in a story not written in capitals), and the
+    story writes the name in title case and uses it as a name:
+
+    * beside the same capitalised word as the use in capitals (`Bruce DAVEY` beside
+      `Bruce Davey`, `the EUROPEAN Union` beside `the European Union`);
+    * or alone, right after a word in lower case (`told Reuters`), when the name is no
+      ordinary word (``_ordinary``) and has ``_SHOUTED_MIN`` letters or more (`told
+      REUTERS`, `the MERCEDES factory`; not `NATO` beside `Nato`), and no use of it
+      stands in brackets after its spelled-out name (`(Kepco)`);
+    * or, in five letters or more, a person's (a title before a use: `Mr Cusiter`) or a
+      place's (`in Spain`, `to JONESBORO`).
+    """
+    text = doc.text
+    dateline = doc.dateline
+    skip = dateline.span if dateline is not None else None
+    caps: dict[str, list[RawMention]] = {}
+    for p in compress(raw, map(_CAPS, raw)):
+        if skip is not None and skip.start <= p[0] < skip.end:
+            continue
+        caps.setdefault(p[2].casefold(), []).append(p)
+    wanted = {
+        k
+        for k, ps in caps.items()
+        if len(ps) == 1
+        and len(ascii_key(k)) >= _LOWERED_MIN
+        and k.isalpha()
+        and k not in lower_words
+        and k not in titles
+        and k not in particles
+    }
+    if not wanted:
+        return {}
+    titled = {
+        w.casefold()
+        for w in set(_uncapped(raw))
+        if w.casefold() in wanted and sum(c.isupper() for c in w[1:]) < sum(c.islower() for c in w)
+    }
+    wanted = {
+        k
+        for k in titled
+        if (part := doc.part_at(caps[k][0][0])) is not None
+        and part.kind is PartKind.PARAGRAPH
+        and _in_running_text(caps[k][0], text)
+    }
+    # A story written in capitals is read last: only one with a candidate is counted.
+    if not wanted or _written_in_capitals(doc):
+        return {}
+    starts = {start for start, _end in sentences}
+    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
+    out: dict[str, Mention] = {}
+    for key in sorted(wanted):
+        start, end, word, _caps, sentence, _poss = caps[key][0]
+        ms = [m for m in made if m.key == key and not m.caps]
+        if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+            continue
+        # Beside the same word: but an acronym of four letters or less may be the house's
+        # title case beside a source's capitals (`UEFA Cup`, `Uefa Cup`).
+        paired = len(ascii_key(key)) > 4 and bool(
+            _paired_use(text, start, end, key, starts) & _cased_pairs(text, raw, key, starts)
+        )
+        alone = (
+            len(ascii_key(key)) >= _SHOUTED_MIN
+            and not _ordinary(key)
+            and any(
+                _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+                for m in ms
+            )
+        )
+        # Or a person's or a place's, as ``_shouted_names`` reads them, though used only
+        # once in title case: a title before a use (`Mr Cusiter`, `Mr BANNISTER`), or a
+        # place's preposition (`in Spain`, `to JONESBORO`).
+        person = any(m.title for m in ms) or _given_before(text, start, lower_words, titles)
+        place = any(
+            _PLACE_BEFORE_RE.search(text, max(0, at - 12), at)
+            for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
+        )
+        if paired or alone or (len(ascii_key(key)) > 4 and (person or place)):
+            out[key] = Mention(Span(start, end), word, key, True, sentence)
     return out
 
 
@@ -1603,6 +1865,9 @@ def name_groups(
     # for ordinary ones.
     shared = StoryPieces()
     lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared)
+    # And names of any kind, on the story's own evidence (a person's are taken above).
+    more = _lowered_by_story(doc, raw, lower_words, titles, particles, sentences, shared)
+    lowered = {**more, **lowered}
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
@@ -1622,6 +1887,7 @@ def name_groups(
             story = _Story(doc.text, sentences, _renaming_re(renamings))
             groups = _group(spellings, close, skel, doc.text, story)
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
+    apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     if lowered:
         made = mentions_of(
             raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
@@ -1631,6 +1897,9 @@ def name_groups(
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
     shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, shared)
+    # And names of any kind, on the story's own evidence (people's and places' above).
+    louder = _shouted_by_story(doc, raw, lower_words, titles, particles, sentences, shared)
+    shouted = {**louder, **shouted}
     if shouted:
         # The name's uses in title case against its one use in capitals.
         made = mentions_of(
@@ -1825,6 +2094,59 @@ def _written_apart(
         forms2 = by_pair.get(key, {})
         if len(forms2) == 2:
             out.append((forms2[" "], forms2["-"]))
+    return out
+
+
+#: A name broken in two has at least this many letters (`Gaz-prom`, `Singa pore`).
+_SPLIT_MIN = 6
+#: A space or hyphen and a part in lower case after a capitalised piece: `Gaz|-prom`.
+_LOWER_TAIL_RE = re.compile(r"[ \-‐]([^\W\d_A-Z][^\W\d_]*)(?![\w\-‐])")
+
+
+def _split_apart(
+    raw: list[RawMention],
+    lower_words: set[str],
+    text: str,
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+    shared: StoryPieces | None = None,
+) -> list[tuple[Spelling, Spelling]]:
+    """Pairs of a name the story writes as one word and the same name broken in two by a
+    space or a hyphen, its second part in lower case (`Gazprom` beside `Gaz-prom`,
+    `Singapore` beside `Singa pore`): the first part a fragment the story uses nowhere
+    else. Two capitalised parts (`Van Gaal` beside `Vangaal`) are
+    ``_written_apart``'s, with its exceptions (`Hongkong Land`)."""
+    uses = Counter(w.casefold() for w in _uncapped(raw))
+    found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
+    for start, end, piece, caps, sentence, poss in raw:
+        if caps or poss or text[end : end + 1] not in _JOINERS:
+            continue
+        tail = _LOWER_TAIL_RE.match(text, end)
+        if tail is None:
+            continue
+        key = (piece + tail.group(1)).casefold()
+        # The first part a fragment used only here, the second no function word
+        # (`Azerbaijan is` beside `Azerbaijanis`).
+        if (
+            key in uses
+            and uses[piece.casefold()] == 1
+            and tail.group(1).casefold() not in STOPWORDS
+            and key not in lower_words
+            and len(ascii_key(key)) >= _SPLIT_MIN
+        ):
+            found.append((start, tail.end(), key, sentence))
+    if not found:
+        return []
+    keys = {key for _s, _e, key, _n in found}
+    made = mentions_of(raw, lower_words, text, titles, keys, particles, sentences, shared)
+    out: list[tuple[Spelling, Spelling]] = []
+    for start, end, key, sentence in found:
+        named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+        if named.mentions:
+            written = text[start:end]
+            slip = Mention(Span(start, end), written, written.casefold(), False, sentence)
+            out.append((named, Spelling(slip.key, [slip])))
     return out
 
 
@@ -2132,6 +2454,14 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
     "running text",
     "capital",
 )
+#: Of one name written in title case and once in capitals in running text (see
+#: ``_shouted_by_story``), the one in title case.
+TITLE_CASE = "title case"
+#: Of one name written as one word and broken in two, its second part in lower case
+#: (see ``_split_apart``), the one word.
+ONE_WORD = "one word"
+#: A part in lower case after a space or a hyphen: a name broken in two (`Gaz-prom`).
+_BROKEN_RE = re.compile(r"[ \-‐][^\W\d_A-Z]")
 
 
 def _transliterated(pool: list[Spelling]) -> bool:
@@ -2164,6 +2494,14 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     capital = [s for s in pool if s.written[:1].isupper()]
     if len(capital) == 1 and len({s.key for s in pool}) == 1:
         return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
+    if len({s.key for s in pool}) == 1:
+        mixed = [s for s in pool if not s.caps_only]
+        if len(mixed) == 1:
+            return mixed[0], TITLE_CASE  # `told Reuters` once, `told REUTERS` once
+    if len(pool) == 2 and len({ascii_key(s.key) for s in pool}) == 1:
+        whole = [s for s in pool if not _BROKEN_RE.search(s.written)]
+        if len(whole) == 1:
+            return whole[0], ONE_WORD  # `Gazprom` once, `Gaz-prom` once (``_split_apart``)
     if len({ascii_key(s.key) for s in pool}) == 1:
         marked = _marks_elsewhere(text, {s.key for s in spellings})
         kept = [s for s in pool if s.key.isascii() != marked]

@@ -8,10 +8,12 @@ from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
+    ONE_WORD,
     PARTICLES,
     RENAMINGS,
     RUNNING_TEXT,
     STYLEBOOK,
+    TITLE_CASE,
     TITLES,
     WHOLE,
     WRITTEN_QUOTES,
@@ -102,13 +104,21 @@ class NameVariant(Rule):
     its two parts run together (`Vangaal` beside `Van Gaal`; not `Hongkong Land`, a
     company's own spelling, beside `Hong Kong`, nor `The EastAfrican`, a newspaper), or
     joined by a hyphen and by a space (`Kilroy-Silk`, `Kilroy Silk`; not a title:
-    `Vice-President`). So is a person's name set once in lower case (`Critics said
+    `Vice-President`), or a one-word name broken in two, its second part in lower case
+    (`Gaz-prom`, `Singa pore` beside `Gazprom`, `Singapore`). So is a person's name set once in lower case (`Critics said
     blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
     though a word in lower case otherwise makes its capitalised uses no name (`the
-    Ministry`, `a ministry official`). So is a person's or place's name set once in
+    Ministry`, `a ministry official`); and any name so set once, a firm's or a place's
+    too, when no dictionary of common words holds it and the story uses it as a name:
+    alone inside a sentence, after a title, or beside the same word (`gazprom chief`
+    beside `in Gazprom shares`, `india` beside `from India`, `Mr burgmans` beside
+    `Antony Burgmans`; never `labour` beside `Labour`, `rose` beside `Rose`). So is a person's or place's name set once in
     capitals among words in mixed case (`Tony Blair` ... `said Blair` ... `BLAIR
     added`; `Mr BANNISTER`; `in Tikrit` ... `TIKRIT`), and the fix writes it as the
-    story does, possessive kept (`BLAIR'S` -> `Blair's`); not in a headline or a line
+    story does, possessive kept (`BLAIR'S` -> `Blair's`); so is any name so set once
+    beside the same word as its use in title case (`the MIDEAST Gulf`, `the Mideast
+    Gulf`) or, in six letters or more and no common word, alone (`told REUTERS`, `the
+    MERCEDES factory`); not in a headline or a line
     in capitals, the dateline (`LONDON, May 3 (Reuters)`), a story mostly in capitals,
     a ticker, a word in brackets or quotation marks, beside another word in capitals
     (`"BLAIR OUT"`), nor an acronym (`NATO` beside `Nato`; `Korea Electric Power Corp
@@ -158,7 +168,8 @@ class NameVariant(Rule):
     times: the majority wins, and the message says so); the one that keeps its
     diacritics (`Erdoğan` over `Erdogan`); the majority; between spellings used equally
     often, the whole over one cut short (`Janeiro` over `Janeir`), the running text's
-    over a line in capitals, or an ordinary English word over a typing slip of it that
+    over a line in capitals, title case over capitals in running text, one word over
+    one broken in two, or an ordinary English word over a typing slip of it that
     no list has seen (`Automotive` over `Autmotive`); the one used first. A general word list never decides:
     `Preston` is a word, `Robert Peston` a man. The message says which reason decided.
     A fix the configuration or the stylebook decides is safe; the others are unsafe
@@ -271,6 +282,8 @@ class NameVariant(Rule):
 _TIE_REASONS = {
     CAPITAL: "the name's capital; the other spelling is in lower case",
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
+    TITLE_CASE: "the name in title case; the other is set in capitals in running text",
+    ONE_WORD: "the name as one word; the other breaks it with a part in lower case",
     WHOLE: "the other spelling is this one cut short",
 }
 
