@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wirelint.document.model import PartKind, TokenShape, parse_document, split_sentences
 
 
@@ -173,3 +175,14 @@ def test_markdown_code_is_not_copy() -> None:
         PartKind.PARAGRAPH,
     ]
     assert [text[s.start : s.end] for s in doc.code_spans][1] == "`TK`"
+
+
+def test_part_at_finds_the_part_holding_each_offset(seed_text: str) -> None:
+    # Bisection over the parts' starts gives what reading every part gives, at every
+    # offset: inside a part, on its first and last character, and between parts.
+    doc = parse_document(seed_text)
+    for offset in range(len(seed_text) + 1):
+        holding = [p for p in doc.parts if p.span.start <= offset < p.span.end]
+        assert doc.part_at(offset) is (holding[0] if holding else None), offset
+    between = next(a.span.end for a, b in pairwise(doc.parts) if a.span.end < b.span.start)
+    assert doc.part_at(between) is None

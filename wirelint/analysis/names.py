@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -1345,6 +1346,7 @@ def _lowered_names(
     if not wanted:
         return {}
     starts = {start for start, _end in sentences}
+    opens = [lo for lo, _hi in sentences]
     out: dict[str, Mention] = {}
     made = mentions_of(
         raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
@@ -1360,7 +1362,7 @@ def _lowered_names(
         before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
         same_title = before is not None and before.group(1).casefold() in {m.title for m in ms}
         if ms and ((person and alone) or same_title):
-            sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+            sentence = _sentence_of(sentences, opens, start)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
 
@@ -1391,17 +1393,39 @@ def _paired_use(
     return out
 
 
+def _title_case_uses(
+    raw: list[RawMention], keys: set[str], shared: StoryPieces | None
+) -> dict[str, list[RawMention]]:
+    """The raw pieces of each of ``keys`` not set in capitals, read from the story once for
+    every key a pass asks ``_cased_pairs`` about (not once a key: a long story asks about
+    many)."""
+    out: dict[str, list[RawMention]] = {}
+    folded = (shared or StoryPieces()).keys(raw)
+    for piece, key in zip(raw, folded, strict=True):
+        if key in keys and not piece[3]:
+            out.setdefault(key, []).append(piece)
+    return out
+
+
 def _cased_pairs(
-    text: str, raw: list[RawMention], key: str, starts: set[int]
+    text: str, uses: Iterable[RawMention], key: str, starts: set[int]
 ) -> set[tuple[str, str]]:
-    """The two-word names the uses of ``key`` in title case stand in (``_paired_use``),
-    none a sentence's first word: `European Union` -> (european, union). Read from the
-    raw pieces: a first name (`Janet Jackson`) is no mention of its own."""
+    """The two-word names the uses of ``key`` in title case (``_title_case_uses``) stand
+    in (``_paired_use``), none a sentence's first word: `European Union` -> (european,
+    union). Read from the raw pieces: a first name (`Janet Jackson`) is no mention of its
+    own."""
     out: set[tuple[str, str]] = set()
-    for start, end, piece, caps, _sentence, _poss in raw:
-        if not caps and start not in starts and piece.casefold() == key:
+    for start, end, _piece, _caps, _sentence, _poss in uses:
+        if start not in starts:
             out |= _paired_use(text, start, end, key, starts)
     return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], opens: list[int], start: int) -> int:
+    """The index of the sentence holding ``start`` (-1: none), by bisection over the
+    sentences' starts ``opens`` (they stand in order, without overlapping)."""
+    i = bisect_right(opens, start) - 1
+    return i if i >= 0 and start < sentences[i][1] else -1
 
 
 def _ordinary(key: str) -> bool:
@@ -1485,6 +1509,8 @@ def _lowered_by_story(
     if not wanted:
         return {}
     starts = {start for start, _end in sentences}
+    opens = [lo for lo, _hi in sentences]
+    title_uses = _title_case_uses(raw, wanted, shared)
     made = mentions_of(
         raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
     )
@@ -1517,12 +1543,12 @@ def _lowered_by_story(
                 and (
                     alone
                     or _paired_use(text, start, end, key, starts)
-                    & _cased_pairs(text, raw, key, starts)
+                    & _cased_pairs(text, title_uses.get(key, ()), key, starts)
                 )
             )
         ):
             continue
-        sentence = next((i for i, (lo, hi) in enumerate(sentences) if lo <= start < hi), -1)
+        sentence = _sentence_of(sentences, opens, start)
         out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
 
@@ -1712,6 +1738,7 @@ def _shouted_by_story(
     if not wanted or _written_in_capitals(doc):
         return {}
     starts = {start for start, _end in sentences}
+    title_uses = _title_case_uses(raw, wanted, shared)
     made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
     out: dict[str, Mention] = {}
     for key in sorted(wanted):
@@ -1722,7 +1749,8 @@ def _shouted_by_story(
         # Beside the same word: but an acronym of four letters or less may be the house's
         # title case beside a source's capitals (`UEFA Cup`, `Uefa Cup`).
         paired = len(ascii_key(key)) > 4 and bool(
-            _paired_use(text, start, end, key, starts) & _cased_pairs(text, raw, key, starts)
+            _paired_use(text, start, end, key, starts)
+            & _cased_pairs(text, title_uses.get(key, ()), key, starts)
         )
         alone = (
             len(ascii_key(key)) >= _SHOUTED_MIN

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -712,6 +712,9 @@ class Document:
         # and the parts past the budget read last, the latest read last.
         self._kept_count = 0
         self._recent: OrderedDict[Part, list[Token]] = OrderedDict()
+        # How many parts ``part_at``'s starts were read from, and the starts (None: the
+        # parts overlap, and are scanned).
+        self._starts: tuple[int, list[int] | None] = (-1, None)
         self._parse()
 
     # -- tokens --------------------------------------------------------------------
@@ -1096,10 +1099,27 @@ class Document:
         return self.text[span.start : span.end]
 
     def part_at(self, offset: int) -> Part | None:
-        for p in self.parts:
-            if p.span.start <= offset < p.span.end:
-                return p
+        """The part whose span holds ``offset``, if any: found by bisection, since a rule
+        may ask for every name of a long story (a scan per question grows with the square
+        of the story)."""
+        starts = self._part_starts()
+        if starts is None:
+            return next((p for p in self.parts if p.span.start <= offset < p.span.end), None)
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.parts[i].span.end:
+            return self.parts[i]
         return None
+
+    def _part_starts(self) -> list[int] | None:
+        """The parts' starts, when the parts stand in order without overlapping (as parsing
+        leaves them: only then is the last part starting at or before an offset the only one
+        that can hold it), else None; read again if the parts change in number."""
+        count, starts = self._starts
+        if count != len(self.parts):
+            ordered = all(a.span.end <= b.span.start for a, b in pairwise(self.parts))
+            starts = [p.span.start for p in self.parts] if ordered else None
+            self._starts = (len(self.parts), starts)
+        return starts
 
 
 def parse_document(text: str, path: str | None = None) -> Document:
