@@ -7,7 +7,20 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document, PartKind
-from wirelint.grammar.lexicon import VB, Lexicon
+from wirelint.grammar.lexicon import (
+    BE,
+    CONJ,
+    DET,
+    HAVE,
+    MODAL,
+    NN,
+    NNS,
+    PREP,
+    SUB,
+    TO,
+    VB,
+    Lexicon,
+)
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
@@ -37,6 +50,8 @@ _COMPOUND_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "''", "-RRB-"})
 #: A paragraph ending in none of these is a line of telegraphic copy (a caption, a list
 #: item, a result, a title), not a sentence.
 _SENTENCE_ENDS = frozenset(".!?\"'”’):…")
+#: Lexicon readings of a function word or an auxiliary.
+_FUNCTION_TAGS = PREP | DET | CONJ | SUB | TO | BE | HAVE | MODAL
 #: Bare uses of a noun in a story (this one included) beyond which they are its style.
 _MAX_BARE = 1
 
@@ -57,7 +72,7 @@ class BareCountNoun(ParserRule):
     prepositions of `bare-object-prepositions` (`per share`, `as chairman`) and
     `bare-noun-prepositions` (`the sort of move`, `surrounded by family`, `without
     warning`) pass as well. A noun that labels what follows it (`chairman John Smith`,
-    `room 101`, `word of mouth`), the last noun of a compound (`the Wales back row`), one
+    `room 101`, `word of mouth`, `title rivals`), the last noun of a compound (`the Wales back row`), one
     of a pair (`from museum to mosque`, `step by step`, `artist and album`), a predicate
     (`was elected president`), a noun the story writes bare elsewhere too (its style), a
     capitalised first word unless the story writes the noun with an article elsewhere
@@ -142,6 +157,10 @@ class BareCountNoun(ParserRule):
             return True
         if nxt.tag in ("DT", "PRP$") and nxt.text.lower() not in ("that", "this"):
             return True  # rear project the image: a verb the tagger took for a noun
+        if nxt.text.isalpha() and nxt.text.islower() and _can_be_noun(s.tags(i + 1)):
+            # award shows, title rivals, medal favourite: a word that can be a noun
+            # follows, and the noun modifies it; the tagger read it as a verb or adjective.
+            return True
         if nxt.text == "of" and i + 2 <= s.last and s.toks[i + 2].text.islower():
             return True  # word of mouth, right of court: a set phrase, a name of a place
         # Bank of America; athletics governing body the IAAF
@@ -210,6 +229,12 @@ class BareCountNoun(ParserRule):
             )
 
         return keep
+
+
+def _can_be_noun(tags: int) -> bool:
+    """A lexicon reading as a noun, and none as a function word (``in``, ``the``, ``to``)
+    or an auxiliary: after a bare noun only a noun it modifies reads so."""
+    return bool(tags & (NN | NNS)) and not tags & _FUNCTION_TAGS
 
 
 def _word(s: Sentence, i: int) -> str | None:
