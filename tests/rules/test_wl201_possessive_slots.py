@@ -109,3 +109,14 @@ def test_a_word_english_lacks_told_as_a_body_may_be_an_unlisted_outlet() -> None
 def test_another_outlet_quoted_in_copy_that_names_its_own(sentence: str) -> None:
     text = story(f"She told BBC Radio 4's Today programme she would stay. {sentence}")
     assert lint(text, "WL201") == []
+
+
+def test_a_stand_in_also_written_with_its_channel_is_no_firm() -> None:
+    # Named elsewhere with an outlet's word after it ("the Examiner Four Film Award": a paper's word),
+    # the word is the outlet's own name, not a firm the story quotes.
+    text = (
+        "Polish drama wins BBC film prize\n\n"
+        "The Harbour has been named winner of the Examiner Four Film Award.\n\n"
+        "Ms Ross, the presenter of Examiner One's Film 2005, chaired the panel.\n"
+    )
+    assert flagged(text, "WL201") == ["Examiner", "Examiner"]

@@ -1601,9 +1601,11 @@ class _BodyJudge:
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
             return None, None
         unbare = named if slot.strict and self.branded else named - self.bare[head]
-        if outlet and not corroborated and unbare > own:
+        if outlet and not corroborated and unbare - self._outlet_shaped(words[0]) > own:
             # ... but used elsewhere other than alone after "the" ("researchers at
-            # Sophos" beside "told the Sophos website"), it is a firm the story names.
+            # Sophos" beside "told the Sophos website"), it is a firm the story names;
+            # a use with an outlet's word after it ("the Portal Four World Cinema
+            # Award") is the outlet's own.
             return None, None
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
@@ -1692,6 +1694,15 @@ class _BodyJudge:
             # a word before the slot's noun ("the French news agency"): a nationality.
             return "placeholder", None
         return None, None
+
+    def _outlet_shaped(self, word: str) -> int:
+        """How often the story writes ``word`` outside its slots with an outlet's word
+        after it ("Portal Four", "Portal Radio"): uses an outlet's name takes."""
+        in_slots = {s.span.start for s in self.slots_of.get(norm(word), [])}
+        return sum(
+            m.start() not in in_slots and _key(m.group(1)) in self.tails
+            for m in re.finditer(rf"\b{re.escape(word)}[ ]+(\w+)", self.doc.text)
+        )
 
     def _newsroom_only(self, slot: BodySlot, head: str, named: int, own: int) -> bool:
         """A slot only a news organisation fills, its word written as one: after a
