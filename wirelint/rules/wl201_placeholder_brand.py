@@ -1045,6 +1045,9 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 
 # The word right after a name, a space between ("News" in "Axiom News").
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b")
+# A capitalised word and the capitalised word after it, that one looked at, not taken:
+# "Portal Four World" holds two pairs.
+_CAPITAL_PAIR_RE = re.compile(r"\b([A-Z][\w'’-]*)(?=[ ]+([A-Z]\w*))")
 # A word of word characters only, which the story's index of word runs answers for.
 _WORD_RUN_RE = re.compile(r"\w+")
 
@@ -1129,6 +1132,9 @@ class _BodyJudge:
         self.branded = False
         #: Per word, the slots that hold it alone, and whether one is an outlet's form.
         self.slots_of: dict[str, list[BodySlot]] = defaultdict(list)
+        #: Per capitalised word, where it stands with an outlet's word after it, read
+        #: when first asked (``_outlet_shaped``).
+        self._shaped: dict[str, list[int]] | None = None
 
     def read_story(self, spans: list[Span], slots: list[BodySlot]) -> None:
         """What the story says of each word in its slots: names after names, its slots."""
@@ -1601,7 +1607,12 @@ class _BodyJudge:
             # used alone elsewhere ("the Portal said") is the same outlet: judged on.
             return None, None
         unbare = named if slot.strict and self.branded else named - self.bare[head]
-        if outlet and not corroborated and unbare - self._outlet_shaped(words[0]) > own:
+        if (
+            outlet
+            and not corroborated
+            and unbare > own
+            and unbare - self._outlet_shaped(words[0]) > own
+        ):
             # ... but used elsewhere other than alone after "the" ("researchers at
             # Sophos" beside "told the Sophos website"), it is a firm the story names;
             # a use with an outlet's word after it ("the Portal Four World Cinema
@@ -1698,11 +1709,16 @@ class _BodyJudge:
     def _outlet_shaped(self, word: str) -> int:
         """How often the story writes ``word`` outside its slots with an outlet's word
         after it ("Portal Four", "Portal Radio"): uses an outlet's name takes."""
+        if self._shaped is None:
+            # Every capitalised word with a capitalised outlet's word after it, found in
+            # one scan of the story (asked per word, a scan each would grow with the
+            # square of a long story).
+            self._shaped = {}
+            for m in _CAPITAL_PAIR_RE.finditer(self.doc.text):
+                if _key(m.group(2)) in self.tails:
+                    self._shaped.setdefault(m.group(1), []).append(m.start())
         in_slots = {s.span.start for s in self.slots_of.get(norm(word), [])}
-        return sum(
-            m.start() not in in_slots and _key(m.group(1)) in self.tails
-            for m in re.finditer(rf"\b{re.escape(word)}[ ]+(\w+)", self.doc.text)
-        )
+        return sum(at not in in_slots for at in self._shaped.get(word, ()))
 
     def _newsroom_only(self, slot: BodySlot, head: str, named: int, own: int) -> bool:
         """A slot only a news organisation fills, its word written as one: after a
