@@ -1271,6 +1271,47 @@ _ADDRESS_BEFORE = frozenset("@#/._\\")
 _ADDRESS_AFTER_RE = re.compile(r"[./@_][^\W_]")
 
 
+def _used_once_in_lower_case(
+    doc: Document, wanted: set[str]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """Of the keys ``wanted``, those the copy writes in lower case exactly once, in
+    running text (not an address: `huaral.org`, `@gazprom`): key -> [(start, end, word)],
+    the word without a possessive mark.
+
+    Which spellings are uses in lower case is settled once per spelling (a shape and a
+    key depend on the spelling alone), over the story's distinct words; each part's
+    spellings are then looked up in C (``words_in``), and a part's tokens are made only
+    for the use of a key used once. ``doc.tokens`` would keep every token of a long
+    story for its life (a few hundred MB at 10 MB).
+    """
+    spellings = _lower_spellings(copy_words(doc), wanted)
+    if not spellings:
+        return {}
+    count: Counter[str] = Counter()
+    first: dict[str, tuple[Part, int]] = {}
+    for part in doc.parts:
+        if part.kind not in COPY_KINDS:
+            continue
+        texts = part.texts
+        for i in words_in(texts, spellings):
+            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
+            count[key] += 1
+            first.setdefault(key, (part, i))
+    text = doc.text
+    uses: dict[str, list[tuple[int, int, str]]] = {}
+    for key, (part, i) in first.items():
+        if count[key] != 1:
+            continue
+        tok = part.tokens[i]
+        word = _POSSESSIVE_RE.sub("", tok.text)
+        start, end = tok.start, tok.start + len(word)
+        if text[start - 1 : start] not in _ADDRESS_BEFORE and not _ADDRESS_AFTER_RE.match(
+            text, end
+        ):
+            uses[key] = [(start, end, word)]
+    return uses
+
+
 def _lowered_names(
     doc: Document,
     raw: list[RawMention],
@@ -1309,42 +1350,11 @@ def _lowered_names(
     }
     if not wanted:
         return {}
-    uses: dict[str, list[tuple[int, int, str]]] = {}
-    text = doc.text
-    # Which spellings are uses in lower case is settled once per spelling (a shape and a
-    # key depend on the spelling alone), over the story's distinct words; each part's
-    # spellings are then looked up in C (``words_in``), and only the parts that hold one
-    # are read token by token. ``doc.tokens`` would keep every token of a long story for
-    # its life (a few hundred MB at 10 MB).
-    spellings = _lower_spellings(copy_words(doc), wanted)
-    if not spellings:
-        return {}
-    # Only a key used once in lower case is kept (below): the uses are counted on the
-    # parts' spellings, and a part's tokens are made only for the use of such a key.
-    count: Counter[str] = Counter()
-    first: dict[str, tuple[Part, int]] = {}
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS:
-            continue
-        texts = part.texts
-        for i in words_in(texts, spellings):
-            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
-            count[key] += 1
-            first.setdefault(key, (part, i))
-    for key, (part, i) in first.items():
-        if count[key] == 1:
-            tok = part.tokens[i]
-            word = _POSSESSIVE_RE.sub("", tok.text)
-            uses[key] = [(tok.start, tok.start + len(word), word)]
-    wanted = {
-        k
-        for k, found in uses.items()
-        if len(found) == 1
-        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
-        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
-    }
+    uses = _used_once_in_lower_case(doc, wanted)
+    wanted = set(uses)
     if not wanted:
         return {}
+    text = doc.text
     starts = {start for start, _end in sentences}
     opens = [lo for lo, _hi in sentences]
     out: dict[str, Mention] = {}
@@ -1484,30 +1494,11 @@ def _lowered_by_story(
     }
     if not wanted:
         return {}
-    spellings = _lower_spellings(doc.words, wanted)
-    if not spellings:
-        return {}
-    uses: dict[str, list[tuple[int, int, str]]] = {}
-    text = doc.text
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS:
-            continue
-        hits = words_in(part.texts, spellings)
-        if not hits:
-            continue
-        tokens = part.tokens
-        for tok in map(tokens.__getitem__, hits):
-            word = _POSSESSIVE_RE.sub("", tok.text)
-            uses.setdefault(word.casefold(), []).append((tok.start, tok.start + len(word), word))
-    wanted = {
-        k
-        for k, found in uses.items()
-        if len(found) == 1
-        and text[found[0][0] - 1 : found[0][0]] not in _ADDRESS_BEFORE
-        and not _ADDRESS_AFTER_RE.match(text, found[0][1])
-    }
+    uses = _used_once_in_lower_case(doc, wanted)
+    wanted = set(uses)
     if not wanted:
         return {}
+    text = doc.text
     starts = {start for start, _end in sentences}
     opens = [lo for lo, _hi in sentences]
     title_uses = _title_case_uses(raw, wanted, shared)
