@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import NamedTuple
 
 from wirelint.grammar.lexicon import Lexicon
 from wirelint.grammar.patterns import (
@@ -92,23 +93,25 @@ def family(family_id: str) -> Family:
     raise KeyError(f"no pattern family {family_id!r}; known: {', '.join(f.id for f in FAMILIES)}")
 
 
-#: (mask, trigger, check, id, words, next_mask, next_words, next_exempt, opens_after, pair,
-#: pair_mask, pair_words): ``words``, ``next_words`` and ``pair_words`` are the family's
-#: word lists (None: none); ``pair_mask`` is the next token's tags its pair test sees.
-_Step = tuple[
-    int,
-    Callable[[Grammar, Tagged, int], bool] | None,
-    Callable[[Grammar, Tagged, int], "Finding | None"],
-    str,
-    "Collection[str] | None",
-    int,
-    "Collection[str] | None",
-    frozenset[str],
-    "frozenset[str] | None",
-    Callable[[Grammar, int, str | None, int, str | None], bool] | None,
-    int,
-    "Collection[str]",
-]
+class _Step(NamedTuple):
+    """A family as the scanner runs it (fields in the order the loops unpack them)."""
+
+    mask: int
+    trigger: Callable[[Grammar, Tagged, int], bool] | None
+    check: Callable[[Grammar, Tagged, int], Finding | None]
+    id: str
+    #: The family's word lists (None: none).
+    words: Collection[str] | None
+    next_mask: int
+    next_words: Collection[str] | None
+    next_exempt: frozenset[str]
+    opens_after: frozenset[str] | None
+    pair: Callable[[Grammar, int, str | None, int, str | None], bool] | None
+    #: The next token's tags the pair test sees, and the words it names.
+    pair_mask: int
+    pair_words: Collection[str]
+
+
 #: What the scanner's loop knows of the word before a token: the sentence's start
 #: (``_START``, no word is empty), a word some family's ``opens_after`` names, or None.
 _START = ""
@@ -124,7 +127,7 @@ _Run = tuple[
 
 def _steps(grammar: Grammar, families: tuple[Family, ...], scope: str) -> tuple[_Step, ...]:
     return tuple(
-        (
+        _Step(
             f.mask,
             f.trigger,
             f.check,
@@ -182,18 +185,18 @@ class Scanner(Grammar):
         # none to run.
         steps = (*self._token, *self._break)
         self._named: frozenset[str] = frozenset(
-            w for step in steps for w in (*(step[4] or ()), *step[7], *step[11])
+            w for step in steps for w in (*(step.words or ()), *step.next_exempt, *step.pair_words)
         )
         # What of the next token the token steps' tests read: these tags, these words.
         self._next_mask = 0
         for step in self._token:
-            self._next_mask |= step[5] | step[10]
+            self._next_mask |= step.next_mask | step.pair_mask
         self._next_named: frozenset[str] = frozenset(
-            w for step in self._token for w in (*(step[6] or ()), *step[11])
+            w for step in self._token for w in (*(step.next_words or ()), *step.pair_words)
         )
         # The words before a token that a family's ``opens_after`` names.
         self._opening: frozenset[str] = frozenset(
-            w for step in steps if step[8] is not None for w in step[8]
+            w for step in steps if step.opens_after is not None for w in step.opens_after
         )
         self._token_by_tag: dict[tuple[_Key, int, str | None, str | None], tuple[_Run, ...]] = {}
         self._break_by_tag: dict[tuple[_Key, str | None], tuple[_Run, ...]] = {}
