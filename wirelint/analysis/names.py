@@ -21,7 +21,7 @@ name different people; a last name used alone refers to the last full mention
 (`Andrew Michelmore` ... `Mr Michelmora`). A name written two ways in no letter but its
 capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
 Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context; so
-is a person's name set once in lower case (``_lowered_names``) and a person's or place's
+is a name set once in lower case (``_lowered_names``) and a person's or place's
 name set once in capitals in running text (``_shouted_names``: `BLAIR` beside `Blair`).
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
@@ -1321,63 +1321,103 @@ def _lowered_names(
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
 ) -> dict[str, Mention]:
-    """Names of people the story sets in lower case once (`blair`, `mcCormack`): key ->
+    """Names the story sets in lower case once (`blair`, `mcCormack`, `gazprom`): key ->
     that use.
 
     A word the story writes in lower case is an ordinary word, not a name (`Bank`,
     `bank`): one use in lower case makes every capitalised use of it no mention. That
-    reading is wrong for a person's name typed in lower case by a slip. Such a use is
-    taken for one when its form is no common word (``LOWERED_FREQUENCY``) nor the
-    plural of a word (`Sevens`, `Holdings`), it is the only one in lower case, in
-    running text (not an address: `huaral.org`), and the story uses the name as a
-    person's: with a first name or a title (`Tony Blair`, `Mr Blair`) and alone, as a
-    last name (`said Blair`; not only inside a longer name, `Samsung Electronics`, nor
-    after an article, `the Ministry`); or the use in lower case follows a title that a
-    capitalised use follows too (`Mr Greenspan` ... `Mr greenspan`).
+    reading is wrong for a name typed in lower case by a slip. The only use in lower case,
+    in running text (not an address: `huaral.org`), is taken for one on either of two
+    readings, made from one reading of the story's uses (``mentions_of``):
+
+    * a person's name (``_a_persons_name``): its form no common word
+      (``LOWERED_FREQUENCY``) nor the plural of a word (`Sevens`, `Holdings`), and the
+      story uses the name as a person's: with a first name or a title (`Tony Blair`, `Mr
+      Blair`) and alone, as a last name (`said Blair`; not only inside a longer name,
+      `Samsung Electronics`, nor after an article, `the Ministry`); or the use in lower
+      case follows a title that a capitalised use follows too (`Mr Greenspan` ... `Mr
+      greenspan`);
+    * a name of any kind (``_a_name_of_any_kind``): its form no ordinary word
+      (``_ordinary``: `gazprom`, `india`, `kumaratunga`; not `labour`, `rose`, `brown`,
+      whatever their capitals in the story), and the story uses the capitalised form as
+      a name: a person's, with a title there or before the use in lower case (`Antony
+      Burgmans` ... `Mr burgmans`); or, for a word the list holds seldom (below
+      ``ORDINARY_FREQUENCY``; not `congressional`), alone inside a sentence (`in Gazprom
+      shares`, `from India`; see ``_alone``), or in the same two-word name beside the
+      same capitalised word as the use in lower case (`Suarez davila` beside `Suarez
+      Davila`). A sentence's first word, or a word inside a longer name (`Monsoon
+      Wedding`), says nothing.
     """
     named = {w.casefold() for w in set(_uncapped(raw))}
     # A possessive in lower case (`blair's plan`) is a use of the word in lower case too;
     # the story's words keep the mark, so `blair's` alone would never meet `Blair`.
     lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
-    wanted = {
+    both = named & lowered
+    people = {
         k
-        for k in named & lowered
+        for k in both
         if len(ascii_key(k)) >= MIN_LENGTH
         and frequency(k) < LOWERED_FREQUENCY
         and k not in titles
         and k not in particles
         and not (k.endswith("s") and is_word(k[:-1]))
     }
-    if not wanted:
+    anything = {
+        k
+        for k in both
+        if len(ascii_key(k)) >= _LOWERED_MIN
+        and k.isalpha()
+        and k not in titles
+        and k not in particles
+        and k not in STOPWORDS
+        and not (k.endswith("s") and is_word(k[:-1]))
+        # `labour`, `rose`: the capital may be a house style or a name's.
+        and not _ordinary(k)
+    }
+    if not people and not anything:
         return {}
-    uses = _used_once_in_lower_case(doc, wanted)
+    uses = _used_once_in_lower_case(doc, people | anything)
+    if not uses:
+        return {}
     wanted = set(uses)
-    if not wanted:
-        return {}
     text = doc.text
     starts = {start for start, _end in sentences}
     opens = [lo for lo, _hi in sentences]
-    out: dict[str, Mention] = {}
-    made = mentions_of(
+    title_uses = _title_case_uses(raw, wanted & anything, shared)
+    made: dict[str, list[Mention]] = {}
+    for m in mentions_of(
         raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
-    )
+    ):
+        if not m.caps:
+            made.setdefault(m.key, []).append(m)
+    out: dict[str, Mention] = {}
     for key in sorted(wanted):
         start, end, word = uses[key][0]
-        ms = [m for m in made if m.key == key and not m.caps]
-        person = any(m.partners or m.title for m in ms)
-        alone = any(_alone(m, text, starts) for m in ms)
-        # Or the use in lower case stands after the title a capitalised use has (`Mr
-        # greenspan`): a person's name. A capitalised word before both may be part of
-        # one longer name (`European Parliament`, `European parliament`).
-        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
-        same_title = before is not None and before.group(1).casefold() in {m.title for m in ms}
-        if ms and ((person and alone) or same_title):
+        ms = made.get(key, [])
+        if (key in people and _a_persons_name(ms, text, start, starts)) or (
+            key in anything
+            and _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+        ):
             sentence = _sentence_of(sentences, opens, start)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
     return out
 
 
-#: A name set in lower case needs at least this many letters for ``_lowered_by_story``:
+def _a_persons_name(ms: list[Mention], text: str, start: int, starts: set[int]) -> bool:
+    """The capitalised uses ``ms`` make the key a person's name, and the use in lower case
+    at ``start`` is one (``_lowered_names``)."""
+    person = any(m.partners or m.title for m in ms)
+    alone = any(_alone(m, text, starts) for m in ms)
+    # Or the use in lower case stands after the title a capitalised use has (`Mr
+    # greenspan`): a person's name. A capitalised word before both may be part of
+    # one longer name (`European Parliament`, `European parliament`).
+    before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+    same_title = before is not None and before.group(1).casefold() in {m.title for m in ms}
+    return bool(ms) and ((person and alone) or same_title)
+
+
+#: A name of any kind set in lower case needs at least this many letters for
+#: ``_a_name_of_any_kind``:
 #: shorter forms (`kim`, `lee`) are too often a word or a fragment.
 _LOWERED_MIN = 4
 #: A capitalised word right before or after a use, joined by a space or a hyphen, that
@@ -1450,98 +1490,46 @@ def _ordinary(key: str) -> bool:
     )
 
 
-def _lowered_by_story(
-    doc: Document,
-    raw: list[RawMention],
-    lower_words: set[str],
+def _a_name_of_any_kind(
+    ms: list[Mention],
+    key: str,
+    text: str,
+    start: int,
+    end: int,
+    starts: set[int],
     titles: frozenset[str],
-    particles: frozenset[str],
-    sentences: list[tuple[int, int]],
-    shared: StoryPieces | None = None,
-) -> dict[str, Mention]:
-    """Names set in lower case once, whatever the name names, on the story's own evidence
-    (``_lowered_names`` takes people's names alone): key -> that use.
-
-    A capitalised word the story also writes in lower case once is one name spelled two
-    ways, not an ordinary word, when its lower-case form is no ordinary word
-    (``_ordinary``: `gazprom`, `india`, `kumaratunga`; not `labour`, `rose`, `brown`,
-    whatever their capitals in the story) and the story uses the capitalised form as a
-    name:
-
-    * a person's, with a title there or before the use in lower case (`Antony Burgmans`
-      ... `Mr burgmans`);
-    * or, for a word the list holds seldom (below ``ORDINARY_FREQUENCY``; not
-      `congressional`), alone inside a sentence (`in Gazprom shares`, `from India`; see
-      ``_alone``), or in the same two-word name beside the same capitalised word as the
-      use in lower case (`Suarez davila` beside `Suarez Davila`).
-
-    A sentence's first word, or a word inside a longer name (`Monsoon Wedding`), says
-    nothing.
-    """
-    named = {w.casefold() for w in set(_uncapped(raw))}
-    lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
-    wanted = {
-        k
-        for k in named & lowered
-        if len(ascii_key(k)) >= _LOWERED_MIN
-        and k.isalpha()
-        and k not in titles
-        and k not in particles
-        and k not in STOPWORDS
-        and not (k.endswith("s") and is_word(k[:-1]))
-        # `labour`, `rose`: the capital may be a house style or a name's.
-        and not _ordinary(k)
-    }
-    if not wanted:
-        return {}
-    uses = _used_once_in_lower_case(doc, wanted)
-    wanted = set(uses)
-    if not wanted:
-        return {}
-    text = doc.text
-    starts = {start for start, _end in sentences}
-    opens = [lo for lo, _hi in sentences]
-    title_uses = _title_case_uses(raw, wanted, shared)
-    made = mentions_of(
-        raw, lower_words - wanted, text, titles, wanted, particles, sentences, shared
+    title_uses: dict[str, list[RawMention]],
+) -> bool:
+    """The capitalised uses ``ms`` make the key a name of some kind, and the use in lower
+    case at ``start``-``end`` is one (``_lowered_names``)."""
+    if not any(m.span.start not in starts for m in ms):
+        return False  # capitalised only where every word is: no evidence of a name
+    # Alone, right after a word in lower case or a comma: not a sentence's first
+    # word after a quotation mark (`"Rugby is ...`), a slash or a heading.
+    alone = any(
+        _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+        for m in ms
     )
-    out: dict[str, Mention] = {}
-    for key in sorted(wanted):
-        start, end, word = uses[key][0]
-        ms = [m for m in made if m.key == key and not m.caps]
-        if not any(m.span.start not in starts for m in ms):
-            continue  # capitalised only where every word is: no evidence of a name
-        # Alone, right after a word in lower case or a comma: not a sentence's first
-        # word after a quotation mark (`"Rugby is ...`), a slash or a heading.
-        alone = any(
-            _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
-            for m in ms
-        )
-        # Or a person's name: after a title elsewhere (`Mr Burgmans`), or a title before
-        # the use in lower case (`Antony Burgmans` ... `Mr burgmans said`). A capitalised
-        # word before the name says less (`Australian Rugby`).
-        before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
-        person = any(m.title for m in ms) or (
-            before is not None and before.group(1).casefold() in titles
-        )
-        # A word the list holds often (`congressional`, `russia`) needs a title: its
-        # capital alone may be a house style or a sentence's (`Congressional sources`).
-        common = frequency(key) >= ORDINARY_FREQUENCY
-        if not (
-            person
-            or (
-                not common
-                and (
-                    alone
-                    or _paired_use(text, start, end, key, starts)
-                    & _cased_pairs(text, title_uses.get(key, ()), key, starts)
-                )
+    # Or a person's name: after a title elsewhere (`Mr Burgmans`), or a title before
+    # the use in lower case (`Antony Burgmans` ... `Mr burgmans said`). A capitalised
+    # word before the name says less (`Australian Rugby`).
+    before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+    person = any(m.title for m in ms) or (
+        before is not None and before.group(1).casefold() in titles
+    )
+    # A word the list holds often (`congressional`, `russia`) needs a title: its
+    # capital alone may be a house style or a sentence's (`Congressional sources`).
+    common = frequency(key) >= ORDINARY_FREQUENCY
+    return person or (
+        not common
+        and (
+            alone
+            or bool(
+                _paired_use(text, start, end, key, starts)
+                & _cased_pairs(text, title_uses.get(key, ()), key, starts)
             )
-        ):
-            continue
-        sentence = _sentence_of(sentences, opens, start)
-        out[key] = Mention(Span(start, end), word, key, False, sentence)
-    return out
+        )
+    )
 
 
 # A raw mention's piece and whether it is in capitals (``RawMention``).
@@ -1884,9 +1872,6 @@ def name_groups(
     # for ordinary ones.
     shared = StoryPieces()
     lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared)
-    # And names of any kind, on the story's own evidence (a person's are taken above).
-    more = _lowered_by_story(doc, raw, lower_words, titles, particles, sentences, shared)
-    lowered = {**more, **lowered}
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
