@@ -131,6 +131,21 @@ def test_part_texts_are_its_tokens_words_kept_or_packed(monkeypatch: pytest.Monk
     assert not doc._recent
 
 
+def test_sentence_texts_are_its_tokens_words_kept_or_packed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = parse_document(TRICKY)
+    expected = [[[t.text for t in s.tokens] for s in p.sentences] for p in kept.parts]
+    assert [[s.texts for s in p.sentences] for p in kept.parts] == expected
+    monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    doc = parse_document(TRICKY)
+    # Read first through a sentence: the parts past the budget are packed, and their
+    # sentences' words read from the packed arrays without making a token.
+    assert [[s.texts for s in p.sentences] for p in doc.parts] == expected
+    assert len([p for p in doc.parts if "_packed" in p.__dict__]) >= 2
+    assert not doc._recent
+
+
 def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -321,6 +321,22 @@ class Sentence:
                 return own
         return self.part.tokens[where[0] : where[1]]
 
+    @property
+    def texts(self) -> list[str]:
+        """The spellings of the sentence's tokens, in order (``Part.texts`` for one
+        sentence): a sentence of a part kept packed gives them without making tokens."""
+        where: tuple[int, int] | None = self.__dict__.get("_where")
+        part = self.part
+        if where is None and "tokens" not in part.__dict__ and "_packed" not in part.__dict__:
+            # The part's first read, which packs it past the budget rather than making
+            # its tokens, and gives its sentences their stretches.
+            self.doc._token_count(part)
+            where = self.__dict__.get("_where")
+        packed: _Packed | None = part.__dict__.get("_packed")
+        if where is not None and packed is not None:
+            return packed.texts[where[0] : where[1]]
+        return list(map(_TEXT, self.tokens))
+
 
 # Parts read as one sentence whole (a headline, a label, a legend's line), and parts
 # split into sentences.

@@ -476,8 +476,11 @@ class PlaceholderText(Rule):
             if not scan_words or not sought:
                 continue
             # The tokens spelled as a placeholder word are found in C, from the part's
-            # words: most parts have none, and their tokens are not made.
-            hits = words_in(part.texts, sought)
+            # words: most parts have none, and their tokens are not made. A token so
+            # spelled is that word in the part's text: a part without it (one search in
+            # C per word) is not read at all.
+            held = any(map(text.__contains__, sought))
+            hits = words_in(part.texts, sought) if held else []
             tokens = part.tokens if hits else []
             for i in hits:
                 tok = tokens[i]

@@ -223,8 +223,17 @@ class Misspelling(Rule):
                 continue
             # Most parts hold none of these spellings: their words are looked up in C and
             # their tokens not made (nor unpacked, in a long story).
-            seen = words_in(part.texts, looked_at)
+            texts = part.texts
+            seen = words_in(texts, looked_at)
             if not seen:
+                continue
+            if counts is None:
+                counts = _Counts(text)
+            # A part whose every word found is passed over below by a test of its
+            # spelling alone has nothing to report: its tokens are not made (a long story
+            # keeps most parts packed, and repeats its words, which those tests pass over).
+            checks = (unknown_words, rare_words, listed_words, cut_short, allow, counts, lex)
+            if not any(_may_report(texts[i], *checks) for i in seen):
                 continue
             tokens = part.tokens
             table: bool | None = None  # decided on the part's first unknown word
@@ -620,6 +629,37 @@ def _english(word: str, setup: _Setup) -> bool:
             lex.known(word) or lex.other_dialect(word) or word in setup.rare
         )
     return found
+
+
+def _may_report(
+    word: str,
+    unknown_words: set[str],
+    rare_words: set[str],
+    listed_words: tuple[set[str], set[str]],
+    cut_short: dict[str, str | None],
+    allow: Any,
+    counts: _Counts,
+    lex: Any,
+) -> bool:
+    """Whether a token of this spelling may be reported by ``check``: false only when each
+    of ``check``'s lists that holds it passes it over on a test of the spelling alone (the
+    same tests, in any order: each only skips the token)."""
+    if word in listed_words[0] or word in listed_words[1]:
+        return True
+    if word in rare_words:
+        if word not in cut_short:
+            cut_short[word] = _cut_short(word, lex)
+        if cut_short[word] is not None and word not in allow and not counts.recurs(word):
+            return True
+    return (
+        word in unknown_words
+        and word.isascii()
+        and word.replace("'", "").replace("-", "").isalpha()
+        and word not in allow
+        and len(word) <= MAX_WORD
+        and not counts.recurs(word)
+        and not counts.number_recurs(word, lex)
+    )
 
 
 class _ForeignSentences:

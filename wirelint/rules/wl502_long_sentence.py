@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document.model import Document, PartKind, TokenShape
+from wirelint.document.model import Document, PartKind, TokenShape, word_shape
 from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
@@ -57,13 +57,15 @@ class LongSentence(Rule):
             if part.kind not in _READ:
                 continue
             for sentence in part.sentences:
-                tokens = sentence.tokens
-                if len(tokens) <= limit:
+                # The words' spellings, not the tokens: a long story keeps most parts
+                # packed, and a token's shape is its spelling's (``word_shape``).
+                texts = sentence.texts
+                if len(texts) <= limit:
                     continue
-                numbers = sum(1 for t in tokens if t.shape is _NUMBER)
-                if numbers * 10 >= len(tokens) * 3:
+                numbers = sum(1 for w in texts if word_shape(w) is _NUMBER)
+                if numbers * 10 >= len(texts) * 3:
                     continue  # a table of figures, not a sentence
-                long.append((len(tokens), sentence.span))
+                long.append((len(texts), sentence.span))
         if not long:
             return
         # One finding a story: an interview of long answers is one report, not seventy.

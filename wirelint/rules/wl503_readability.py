@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import compress
+from operator import itemgetter
 from typing import Any, ClassVar
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
@@ -20,7 +22,7 @@ _SILENT_E = re.compile(r"[aeiouy][^aeiouy\s]*[^aeiouy\sl]e(?=\s|$)")
 _SILENT_ED = re.compile(r"[aeiouy][^aeiouy\s]*[^aeiouy\std]ed(?=\s|$)")
 _NO_VOWEL = re.compile(r"(?:^|(?<=\s))[^aeiouy\s]+(?=\s|$)")
 _NAMES = frozenset({TokenShape.CAPITALIZED, TokenShape.UPPER, TokenShape.MIXED})
-_NUMBER = TokenShape.NUMBER  # looked up once, not per token
+_FIRST_CHARACTER = itemgetter(0)
 MAX_NOTES = 5
 
 
@@ -40,8 +42,11 @@ def grade_level(part: Part, cap: float | None = None) -> tuple[float, int] | Non
 
     None when the paragraph is not prose, or (given ``cap``) surely grades ``cap`` or less.
     """
-    tokens = part.tokens
-    words = [t.text for t in tokens if t.shape is not _NUMBER and t.text[0].isalpha()]
+    texts = part.texts
+    # The words are the tokens that start with a letter, read from the spellings (a long
+    # story keeps most parts packed, their tokens not made): such a token is never a
+    # number, whose shape needs a digit first.
+    words = list(compress(texts, map(str.isalpha, map(_FIRST_CHARACTER, texts))))
     sentences = len(part.sentences)
     if not words or not sentences:
         return None
@@ -52,6 +57,8 @@ def grade_level(part: Part, cap: float | None = None) -> tuple[float, int] | Non
         vowels = sum(map(joined.count, "aeiouy")) + len(words) // 10
         if _fk(len(words), sentences, vowels) <= cap:
             return None
+    # The few paragraphs the bound leaves read their tokens for shapes and sentence starts.
+    tokens = part.tokens
     numbers = len(tokens) - len(words)
     names = sum(1 for t in tokens if t.shape in _NAMES and not t.sentence_start)
     # A table of figures or a list of names (a team sheet) is not prose.
@@ -103,7 +110,7 @@ class Readability(Rule):
         min_words = int(ctx.option(self, "min-words"))
         hard: list[tuple[float, Span]] = []
         for part in doc.paragraphs:
-            if len(part.tokens) < min_words:
+            if len(part.texts) < min_words:
                 continue
             measured = grade_level(part, limit)
             if measured is None:
