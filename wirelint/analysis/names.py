@@ -1293,8 +1293,8 @@ def _used_once_in_lower_case(
 
     Which spellings are uses in lower case is settled once per spelling (a shape and a
     key depend on the spelling alone), over the story's distinct words; each part's
-    spellings are then looked up in C (``words_in``), and a part's tokens are made only
-    for the use of a key used once. ``doc.tokens`` would keep every token of a long
+    spellings are then looked up in C (``words_in``), and only the token of a key used
+    once is made (``Part.tokens_at``). ``doc.tokens`` would keep every token of a long
     story for its life (a few hundred MB at 10 MB).
     """
     spellings = _lower_spellings(copy_words(doc), wanted)
@@ -1315,7 +1315,7 @@ def _used_once_in_lower_case(
     for key, (part, i) in first.items():
         if count[key] != 1:
             continue
-        tok = part.tokens[i]
+        (tok,) = part.tokens_at((i,))
         word = _POSSESSIVE_RE.sub("", tok.text)
         start, end = tok.start, tok.start + len(word)
         if text[start - 1 : start] not in _ADDRESS_BEFORE and not _ADDRESS_AFTER_RE.match(
