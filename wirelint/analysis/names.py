@@ -1884,15 +1884,13 @@ def _written_in_capitals(doc: Document) -> bool:
     )
     words = upper = 0
     for w, n in counts.items():
-        # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
-        # and only a word in capitals is read letter by letter (an uncased letter in it
-        # is no capital).
-        letters = w if w.isalpha() else [c for c in w if c.isalpha()]
+        # The tests run in C (``isalpha``, ``isupper``, ``filter``), and only a word in
+        # capitals is read letter by letter: an uncased letter in it is no capital, which
+        # ``str.isupper`` allows (it is false whenever one letter is not a capital).
+        letters = w if w.isalpha() else "".join(filter(str.isalpha, w))
         if len(letters) > 1:
             words += n
-            if (not isinstance(letters, str) or letters.isupper()) and all(
-                c.isupper() for c in letters
-            ):
+            if letters.isupper() and all(map(str.isupper, letters)):
                 upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
 
@@ -1918,6 +1916,17 @@ def _alone(m: Mention, text: str, starts: set[int]) -> bool:
         or _ARTICLE_BEFORE_RE.search(before)
         or _CAPITAL_AFTER_RE.match(text, m.span.end)
     )
+
+
+def _uses_by_key(made: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of ``made`` not in capitals, by key, in order: a pass asking about
+    many keys reads their uses from one grouping, not from a scan of every mention for
+    each key."""
+    out: dict[str, list[Mention]] = {}
+    for m in made:
+        if not m.caps:
+            out.setdefault(m.key, []).append(m)
+    return out
 
 
 def name_groups(
@@ -1965,22 +1974,26 @@ def name_groups(
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     if lowered:
-        made = mentions_of(
-            raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
+        made = _uses_by_key(
+            mentions_of(
+                raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
+            )
         )
         for key, slip in sorted(lowered.items()):
-            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            named = Spelling(key, made.get(key, []))
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
     shouted = _shouted(doc, raw, lower_words, titles, particles, sentences, shared)
     if shouted:
         # The name's uses in title case against its one use in capitals.
-        made = mentions_of(
-            raw, lower_words, doc.text, titles, set(shouted), particles, sentences, shared
+        made = _uses_by_key(
+            mentions_of(
+                raw, lower_words, doc.text, titles, set(shouted), particles, sentences, shared
+            )
         )
         had = {s.key for pair in apart for s in pair}
         for key, slip in sorted(shouted.items()):
-            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            named = Spelling(key, made.get(key, []))
             if named.mentions and key not in had:
                 apart.append((named, Spelling(key, [slip])))
     if apart:
@@ -2190,7 +2203,9 @@ def _split_apart(
     `Singapore` beside `Singa pore`): the first part a fragment the story uses nowhere
     else. Two capitalised parts (`Van Gaal` beside `Vangaal`) are
     ``_written_apart``'s, with its exceptions (`Hongkong Land`)."""
-    uses = Counter(w.casefold() for w in _uncapped(raw))
+    # The keys of the pieces not in capitals, each spelling folded once (``StoryPieces``).
+    folded = (shared or StoryPieces()).keys(raw)
+    uses = Counter(compress(folded, map(not_, map(_CAPS, raw))))
     found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
     for start, end, piece, caps, sentence, poss in raw:
         if caps or poss or text[end : end + 1] not in _JOINERS:
@@ -2212,10 +2227,13 @@ def _split_apart(
     if not found:
         return []
     keys = {key for _s, _e, key, _n in found}
-    made = mentions_of(raw, lower_words, text, titles, keys, particles, sentences, shared)
+    made = _uses_by_key(
+        mentions_of(raw, lower_words, text, titles, keys, particles, sentences, shared)
+    )
     out: list[tuple[Spelling, Spelling]] = []
     for start, end, key, sentence in found:
-        named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+        # A list of its own for each: two breaks of one name are two pairs.
+        named = Spelling(key, list(made.get(key, ())))
         if named.mentions:
             written = text[start:end]
             slip = Mention(Span(start, end), written, written.casefold(), False, sentence)
