@@ -146,6 +146,27 @@ def test_sentence_texts_are_its_tokens_words_kept_or_packed(
     assert not doc._recent
 
 
+def test_tokens_at_are_the_parts_tokens_there_kept_or_packed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = parse_document(TRICKY)
+    expected = [p.tokens for p in kept.parts]
+    monkeypatch.setattr(model, "_MADE_TOKENS", 5)
+    monkeypatch.setattr(model, "_RECENT_PARTS", 1)
+    doc = parse_document(TRICKY)
+    packed = [p for p in doc.parts if p.texts and "_packed" in p.__dict__]
+    assert len(packed) >= 2
+    # A packed part gives the tokens asked for, sentence starts marked, in the order
+    # asked, without making the others.
+    doc._recent.clear()
+    for part, tokens in zip(doc.parts, expected, strict=True):
+        wanted = [i for i in range(len(tokens)) if i % 3 != 1][::-1]
+        assert part.tokens_at(wanted) == [tokens[i] for i in wanted]
+        assert part.tokens_at([]) == []
+    assert not doc._recent
+    assert any(t.sentence_start for p in packed for t in p.tokens_at(range(len(p.texts))))
+
+
 def test_corpus_tokens_packed_and_made_again_match_their_own_tokenization(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

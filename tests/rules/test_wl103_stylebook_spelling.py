@@ -19,6 +19,22 @@ def test_fix_is_safe_and_keeps_case() -> None:
     assert "`Kyiv`" in ds[1].message
 
 
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The kept phrase anywhere in the story, the key elsewhere: only the key.
+        ("Head\n\nHe ordered Chicken Kiev in Kiev.\n", ["Kiev"]),
+        ("Head\n\nIn Kiev he ordered chicken kiev and watched Dynamo Kiev.\n", ["Kiev"]),
+        # A phrase that covers the key from a few characters before it, in any case.
+        ("Head\n\nHe ate CHICKEN KIEV.\n\nFans of Dynamo Kiev sang.\n", []),
+        # Not a phrase of its own: a word runs on into it.
+        ("Head\n\nHe ate XChicken Kiev.\n", ["Kiev"]),
+    ],
+)
+def test_kept_phrases_cover_only_their_own_key(story: str, expected: list[str]) -> None:
+    assert flagged(story, "WL103") == expected
+
+
 def test_user_pack_adds_spellings(tmp_path: Path) -> None:
     pack = tmp_path / "house.toml"
     pack.write_text('[stylebook]\nGadhafi = "Gaddafi"\n', encoding="utf-8")

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -342,6 +343,20 @@ def _worth_a_look(word: str, pairs: Mapping[str, Pair]) -> bool:
     return any(p.lower() in pairs for p in piece.split("-") if p)
 
 
+def _worth_a_look_in(words: Iterable[str], pairs: Mapping[str, Pair]) -> set[str]:
+    """The spellings of ``words`` worth a look (``_worth_a_look``), decided once each: a
+    dialect word, or one with a hyphen or an apostrophe one of whose pieces is.
+
+    A plain word is worth a look when its lower case is a key of ``pairs`` (a word in
+    lower case is its own lower case): those are found in C, a long story's tens of
+    thousands of spellings without a Python step each.
+    """
+    words = list(words)
+    marked = {w for w in words if "-" in w or "'" in w or "’" in w}
+    listed = set(compress(words, map(pairs.__contains__, map(str.lower, words))))
+    return (listed - marked) | {w for w in marked if _worth_a_look(w, pairs)}
+
+
 def dialect_words(
     doc: Document,
     pairs: Mapping[str, Pair],
@@ -354,9 +369,7 @@ def dialect_words(
         return list(cached)
     office: frozenset[str] = data.get("office-words", frozenset())
     ignore: frozenset[str] = data.get("not-pairs", frozenset())
-    # The spellings worth a look, decided once each: a dialect word, or one with a
-    # hyphen or an apostrophe one of whose pieces is (``_hit_pieces``).
-    worth = {t for t in copy_words(doc) if _worth_a_look(t, pairs)}
+    worth = _worth_a_look_in(copy_words(doc), pairs)
     names = _OfficialNames(doc.text, official)
     # The names are looked up from the first capitalised dialect word on (before it, no
     # word is counted inside an untied name).
@@ -370,7 +383,7 @@ def dialect_words(
             PartKind.PARAGRAPH,
         ):
             continue
-        if not any(map(worth.__contains__, part.texts)):
+        if worth.isdisjoint(part.texts):
             # Most parts of a long story hold no dialect word: their tokens, kept
             # packed, are not made again to be passed over.
             continue

@@ -23,8 +23,8 @@ from wirelint.document.model import (
     PartKind,
     Token,
     TokenShape,
-    tokens_in,
     word_shape,
+    words_in,
 )
 from wirelint.document.span import Span
 
@@ -363,20 +363,20 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
         lower_words.update(_unmarked(w) for w in unfolded)
     skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
     kept = frozenset(t for t in words if word_shape(t) not in skip)
-    # The tokens of doc.sentences, in order, read part by part: a part's tokens are made
-    # once (a long story keeps most of them packed) and its few worth a look are picked
-    # out in C; each is placed in its sentence by its start, as the part's sentences
-    # take their tokens.
+    # The tokens of doc.sentences, in order, read part by part: a part's few tokens
+    # worth a look are picked out in C by their spellings, and only they are made (a
+    # long story keeps most parts' tokens packed); each is placed in its sentence by its
+    # start, as the part's sentences take their tokens.
     for part in doc.parts:
         if part.kind not in COPY_KINDS or not part.sentences:
             continue
         first = len(sentences)
         sentences.extend((s.span.start, s.span.end) for s in part.sentences)
-        hits = tokens_in(tokens := part.tokens, kept)
+        hits = words_in(part.texts, kept)
         if not hits:
             continue
         opens = [lo for lo, _hi in sentences[first:]]
-        for tok in map(tokens.__getitem__, hits):
+        for tok in part.tokens_at(hits):
             n_sentence = first + bisect_right(opens, tok.start) - 1
             if n_sentence < first or tok.start >= sentences[n_sentence][1]:
                 continue  # between two sentences (no token is, in practice)

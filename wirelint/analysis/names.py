@@ -22,7 +22,7 @@ name different people; a last name used alone refers to the last full mention
 capitals or its parts (`Mcdonald`/`McDonald`, `Vangaal`/`Van Gaal`, `Al-Qaeda`/`Al
 Qaeda`) is found apart, by ``_written_apart``, and told apart by the same context; so
 is a name set once in lower case (``_lowered_names``) and a person's or place's
-name set once in capitals in running text (``_shouted_names``: `BLAIR` beside `Blair`).
+name set once in capitals in running text (``_shouted``: `BLAIR` beside `Blair`).
 
 ``best_supported`` says which spelling the story supports least, where WL101 reports.
 
@@ -35,7 +35,7 @@ import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain, compress, pairwise
@@ -495,9 +495,22 @@ def _told_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
         return True
     if _described_apart(a, b, story.text):
         return True
-    fa = [_foreign(m, story) for m in a.mentions]
-    fb = [_foreign(m, story) for m in b.mentions]
-    return (all(fa) and not any(fb)) or (all(fb) and not any(fa))
+    return _only_one_side(a, b, lambda m: _foreign(m, story))
+
+
+def _only_one_side(a: Spelling, b: Spelling, holds: Callable[[Mention], bool]) -> bool:
+    """Whether ``holds`` is true of every use of one spelling and of no use of the other.
+
+    Read lazily, each side stopping at the first use that settles it: a pair is asked
+    about for every look-alike of its spellings, a long story's names have thousands of
+    uses, and the first use of each side (where ``holds`` is false, as it nearly always
+    is) settles the answer. ``holds`` has no side effect but a cache, so the answer is
+    that of reading every use.
+    """
+    ua, ub = a.mentions, b.mentions
+    return (all(map(holds, ua)) and not any(map(holds, ub))) or (
+        all(map(holds, ub)) and not any(map(holds, ua))
+    )
 
 
 def _sheet_only(sp: Spelling) -> bool:
@@ -1280,8 +1293,8 @@ def _used_once_in_lower_case(
 
     Which spellings are uses in lower case is settled once per spelling (a shape and a
     key depend on the spelling alone), over the story's distinct words; each part's
-    spellings are then looked up in C (``words_in``), and a part's tokens are made only
-    for the use of a key used once. ``doc.tokens`` would keep every token of a long
+    spellings are then looked up in C (``words_in``), and only the token of a key used
+    once is made (``Part.tokens_at``). ``doc.tokens`` would keep every token of a long
     story for its life (a few hundred MB at 10 MB).
     """
     spellings = _lower_spellings(copy_words(doc), wanted)
@@ -1302,7 +1315,7 @@ def _used_once_in_lower_case(
     for key, (part, i) in first.items():
         if count[key] != 1:
             continue
-        tok = part.tokens[i]
+        (tok,) = part.tokens_at((i,))
         word = _POSSESSIVE_RE.sub("", tok.text)
         start, end = tok.start, tok.start + len(word)
         if text[start - 1 : start] not in _ADDRESS_BEFORE and not _ADDRESS_AFTER_RE.match(
@@ -1451,8 +1464,10 @@ def _title_case_uses(
     many)."""
     out: dict[str, list[RawMention]] = {}
     folded = (shared or StoryPieces()).keys(raw)
-    for piece, key in zip(raw, folded, strict=True):
-        if key in keys and not piece[3]:
+    # The pieces of the keys asked about are picked out in C: a long story has hundreds
+    # of thousands of pieces, and a pass asks about a few hundred keys.
+    for piece, key in compress(zip(raw, folded, strict=True), map(keys.__contains__, folded)):
+        if not piece[3]:
             out.setdefault(key, []).append(piece)
     return out
 
@@ -1563,7 +1578,7 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|across|from|to)\s+\Z")
 _SET_OFF_BEFORE = frozenset("<([\"“'‘")
 
 
-def _shouted_names(
+def _shouted(
     doc: Document,
     raw: list[RawMention],
     lower_words: set[str],
@@ -1572,31 +1587,74 @@ def _shouted_names(
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
 ) -> dict[str, Mention]:
-    """Names of people and places the story sets in capitals once in its running text
-    (`Tony Blair ... said Blair ... BLAIR added`): key -> that use.
+    """Names the story sets in capitals once in its running text (`Tony Blair ... said
+    Blair ... BLAIR added`; `told REUTERS`): key -> that use.
 
     Lines in capitals (headlines, subheads) and the dateline (`LONDON, May 3 (Reuters)`)
     set names so by style, and so does a story whose running text is mostly capitals
-    (``_CAPS_BODY_SHARE``). Elsewhere one use in capitals, among words in mixed case and
-    not beside another word in capitals (`BLAIR OUT`), not set off in brackets or quotes
-    (a ticker, an emphasis), of a name the story writes in title case at least twice, is
-    a slip when the title-case uses make it a person's name (a first name or a title
-    before one: `Tony Blair`, `Mr Blair`) or a place's (the dateline's city, `in
-    Tikrit`), one of them inside a sentence. Acronyms (`NATO`, `AIDS`, `BBC`) are neither,
-    even where a story also writes them `Nato`.
+    (``_CAPS_BODY_SHARE``). Two readings take a name, made from one pass over the
+    story's pieces and one reading of the names' uses (``mentions_of``): a person's or
+    a place's name (``_shouted_person_or_place``), and a name of any kind on the story's
+    own evidence (``_shouted_on_evidence``). Acronyms (`NATO`, `AIDS`, `BBC`) are
+    neither, even where a story also writes them `Nato`.
     """
-    text = doc.text
-    dateline = doc.dateline
-    skip = dateline.span if dateline is not None else None
     caps: dict[str, list[RawMention]] = {}
     for p in compress(raw, map(_CAPS, raw)):
         caps.setdefault(p[2].casefold(), []).append(p)
     if not caps:
         return {}
-    # Each spelling is read once, however often the story uses it; only those of a word
-    # the story also sets in capitals are read letter by letter.
+    # Each spelling in title case is read once, however often the story uses it.
+    uncapped = Counter(_uncapped(raw))
+    people = _shouted_once_in_paragraphs(doc, caps, uncapped, lower_words, titles)
+    anything = _shouted_once_anywhere(doc, caps, uncapped, lower_words, titles, particles)
+    if not people and not anything:
+        return {}
+    text = doc.text
+    made: dict[str, list[Mention]] = {}
+    wanted = people.keys() | anything.keys()
+    for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared):
+        if not m.caps:
+            made.setdefault(m.key, []).append(m)
+    starts = {start for start, _end in sentences}
+    title_uses = _title_case_uses(raw, set(anything), shared)
+    out: dict[str, Mention] = {}
+    for key, use in sorted(anything.items()):
+        ms = made.get(key, [])
+        if _shouted_on_evidence(key, use, ms, text, starts, lower_words, titles, title_uses):
+            out[key] = Mention(Span(use[0], use[1]), use[2], key, True, use[4])
+    dateline = doc.dateline
+    city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
+    for key, use in sorted(people.items()):
+        ms = made.get(key, [])
+        if _shouted_person_or_place(key, use, ms, text, starts, lower_words, titles, city):
+            # The same use as the other reading's, where both take the name.
+            out[key] = Mention(Span(use[0], use[1]), use[2], key, True, use[4])
+    # Asked last: it reads every word of the running text, and most stories have no name
+    # left to report by now.
+    if out and _written_in_capitals(doc):
+        return {}
+    return out
+
+
+def _shouted_once_in_paragraphs(
+    doc: Document,
+    caps: dict[str, list[RawMention]],
+    uncapped: Counter[str],
+    lower_words: set[str],
+    titles: frozenset[str],
+) -> dict[str, RawMention]:
+    """For ``_shouted_person_or_place``: the names the story writes in title case at
+    least twice (``uncapped``, the pieces not in capitals) and in capitals (``caps``, by
+    key) once in its paragraphs outside the dateline, that once in running text: among
+    words in mixed case, not beside another word in capitals (`BLAIR OUT`), not set off
+    in brackets or quotes (a ticker, an emphasis). Key -> that use."""
+    text = doc.text
+    dateline = doc.dateline
+    skip = dateline.span if dateline is not None else None
+    # Only the spellings of a word the story also sets in capitals are read letter by
+    # letter.
     titled: Counter[str] = Counter()
-    for piece, n in Counter(_uncapped(raw)).items():
+    for piece, n in uncapped.items():
         key, tail = piece.casefold(), piece[1:]
         if key in caps and sum(c.isupper() for c in tail) < sum(c.islower() for c in tail):
             # In title case (`Blair`, `McFadden`, `O'Brien`), not an acronym's plural
@@ -1607,149 +1665,147 @@ def _shouted_names(
         for k, ps in caps.items()
         if titled[k] >= 2 and len(ascii_key(k)) >= 3 and k not in lower_words and k not in titles
     }
-    if not wanted:
-        return {}
     uses: dict[str, list[RawMention]] = {}
     for key in wanted:
         for p in caps[key]:
-            start, end = p[0], p[1]
+            start = p[0]
             if skip is not None and skip.start <= start < skip.end:
                 continue
             part = doc.part_at(start)
             if part is None or part.kind is not PartKind.PARAGRAPH:
                 continue
             uses.setdefault(key, []).append(p)
-    wanted = {k for k, ps in uses.items() if len(ps) == 1 and _in_running_text(ps[0], text)}
-    if not wanted:
-        return {}
-    starts = {start for start, _end in sentences}
-    city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
-    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
-    out: dict[str, Mention] = {}
-    for key in sorted(wanted):
-        ms = [m for m in made if m.key == key and not m.caps]
-        inside = any(m.span.start not in starts for m in ms)
-        start, end, word, _caps, sentence, _poss = uses[key][0]
-        person = any(m.partners or m.title for m in ms) or _given_before(
-            text, start, lower_words, titles
-        )
-        place = key == city or any(
-            _PLACE_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
-            and _alone(m, text, starts)
-            for m in ms
-        )
-        # An acronym the story spells out (`Korea Electric Power Corp (Kepco)`) is
-        # neither, whatever stands before it.
-        defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
-        if len(ms) >= 2 and inside and (person or place) and not defined:
-            out[key] = Mention(Span(start, end), word, key, True, sentence)
-    # Asked last: it reads every word of the running text, and most stories have no name
-    # left to report by now.
-    if out and _written_in_capitals(doc):
-        return {}
-    return out
+    return {k: ps[0] for k, ps in uses.items() if len(ps) == 1 and _in_running_text(ps[0], text)}
 
 
-#: A name set once in capitals is taken on its uses alone (``_shouted_by_story``) from this
-#: many letters: shorter ones are mostly acronyms a house writes in title case (`Nato`,
-#: `Opec`, `Aids`), which a quotation or another source sets in capitals.
+def _shouted_person_or_place(
+    key: str,
+    use: RawMention,
+    ms: list[Mention],
+    text: str,
+    starts: set[int],
+    lower_words: set[str],
+    titles: frozenset[str],
+    city: str,
+) -> bool:
+    """Whether a name set in capitals once (``use``) is a slip of a person's or a place's
+    name: the uses in title case ``ms`` make it one (a first name or a title before one:
+    `Tony Blair`, `Mr Blair`; the dateline's ``city``, or `in Tikrit`), one of them
+    inside a sentence."""
+    inside = any(m.span.start not in starts for m in ms)
+    person = any(m.partners or m.title for m in ms) or _given_before(
+        text, use[0], lower_words, titles
+    )
+    place = key == city or any(
+        _PLACE_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
+        and _alone(m, text, starts)
+        for m in ms
+    )
+    # An acronym the story spells out (`Korea Electric Power Corp (Kepco)`) is
+    # neither, whatever stands before it.
+    defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
+    return len(ms) >= 2 and inside and (person or place) and not defined
+
+
+#: A name set once in capitals is taken on its uses alone (``_shouted_on_evidence``) from
+#: this many letters: shorter ones are mostly acronyms a house writes in title case
+#: (`Nato`, `Opec`, `Aids`), which a quotation or another source sets in capitals.
 _SHOUTED_MIN = 6
 
 
-def _shouted_by_story(
+def _shouted_once_anywhere(
     doc: Document,
-    raw: list[RawMention],
+    caps: dict[str, list[RawMention]],
+    uncapped: Counter[str],
     lower_words: set[str],
     titles: frozenset[str],
     particles: frozenset[str],
-    sentences: list[tuple[int, int]],
-    shared: StoryPieces | None = None,
-) -> dict[str, Mention]:
-    """Names set once in capitals in running text, whatever the name names, on the story's
-    own evidence (``_shouted_names`` takes people's and places' names): key -> that use.
+) -> dict[str, RawMention]:
+    """For ``_shouted_on_evidence``: the names the story writes in title case
+    (``uncapped``) and in capitals (``caps``, by key) once outside the dateline, where
+    ``_shouted_once_in_paragraphs`` takes one (a paragraph's running text, alone in
+    capitals, not set off). Key -> that use."""
+    text = doc.text
+    dateline = doc.dateline
+    skip = dateline.span if dateline is not None else None
+    once: dict[str, RawMention] = {}
+    for k, ps in caps.items():
+        if skip is not None:
+            ps = [p for p in ps if not skip.start <= p[0] < skip.end]
+        if (
+            len(ps) == 1
+            and len(ascii_key(k)) >= _LOWERED_MIN
+            and k.isalpha()
+            and k not in lower_words
+            and k not in titles
+            and k not in particles
+        ):
+            once[k] = ps[0]
+    if not once:
+        return {}
+    titled = {
+        w.casefold()
+        for w in uncapped
+        if w.casefold() in once and sum(c.isupper() for c in w[1:]) < sum(c.islower() for c in w)
+    }
+    return {
+        k: once[k]
+        for k in titled
+        if (part := doc.part_at(once[k][0])) is not None
+        and part.kind is PartKind.PARAGRAPH
+        and _in_running_text(once[k], text)
+    }
 
-    The use in capitals stands where ``_shouted_names`` takes one (a paragraph's running
-    text, alone in capitals, not set off, in a story not written in capitals), and the
-    story writes the name in title case and uses it as a name:
+
+def _shouted_on_evidence(
+    key: str,
+    use: RawMention,
+    ms: list[Mention],
+    text: str,
+    starts: set[int],
+    lower_words: set[str],
+    titles: frozenset[str],
+    title_uses: dict[str, list[RawMention]],
+) -> bool:
+    """Whether a name set in capitals once (``use``) is a slip of a name of any kind, on
+    the story's own evidence (``_shouted_person_or_place`` takes people's and places'
+    names). The story writes the name in title case (``ms``, none in brackets after its
+    spelled-out name: `(Kepco)`) and uses it as a name:
 
     * beside the same capitalised word as the use in capitals (`Bruce DAVEY` beside
       `Bruce Davey`, `the EUROPEAN Union` beside `the European Union`);
     * or alone, right after a word in lower case (`told Reuters`), when the name is no
       ordinary word (``_ordinary``) and has ``_SHOUTED_MIN`` letters or more (`told
-      REUTERS`, `the MERCEDES factory`; not `NATO` beside `Nato`), and no use of it
-      stands in brackets after its spelled-out name (`(Kepco)`);
+      REUTERS`, `the MERCEDES factory`; not `NATO` beside `Nato`);
     * or, in five letters or more, a person's (a title before a use: `Mr Cusiter`) or a
       place's (`in Spain`, `to JONESBORO`).
     """
-    text = doc.text
-    dateline = doc.dateline
-    skip = dateline.span if dateline is not None else None
-    caps: dict[str, list[RawMention]] = {}
-    for p in compress(raw, map(_CAPS, raw)):
-        if skip is not None and skip.start <= p[0] < skip.end:
-            continue
-        caps.setdefault(p[2].casefold(), []).append(p)
-    wanted = {
-        k
-        for k, ps in caps.items()
-        if len(ps) == 1
-        and len(ascii_key(k)) >= _LOWERED_MIN
-        and k.isalpha()
-        and k not in lower_words
-        and k not in titles
-        and k not in particles
-    }
-    if not wanted:
-        return {}
-    titled = {
-        w.casefold()
-        for w in set(_uncapped(raw))
-        if w.casefold() in wanted and sum(c.isupper() for c in w[1:]) < sum(c.islower() for c in w)
-    }
-    wanted = {
-        k
-        for k in titled
-        if (part := doc.part_at(caps[k][0][0])) is not None
-        and part.kind is PartKind.PARAGRAPH
-        and _in_running_text(caps[k][0], text)
-    }
-    # A story written in capitals is read last: only one with a candidate is counted.
-    if not wanted or _written_in_capitals(doc):
-        return {}
-    starts = {start for start, _end in sentences}
-    title_uses = _title_case_uses(raw, wanted, shared)
-    made = mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
-    out: dict[str, Mention] = {}
-    for key in sorted(wanted):
-        start, end, word, _caps, sentence, _poss = caps[key][0]
-        ms = [m for m in made if m.key == key and not m.caps]
-        if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
-            continue
-        # Beside the same word: but an acronym of four letters or less may be the house's
-        # title case beside a source's capitals (`UEFA Cup`, `Uefa Cup`).
-        paired = len(ascii_key(key)) > 4 and bool(
-            _paired_use(text, start, end, key, starts)
-            & _cased_pairs(text, title_uses.get(key, ()), key, starts)
+    if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+        return False
+    start, end = use[0], use[1]
+    # Beside the same word: but an acronym of four letters or less may be the house's
+    # title case beside a source's capitals (`UEFA Cup`, `Uefa Cup`).
+    paired = len(ascii_key(key)) > 4 and bool(
+        _paired_use(text, start, end, key, starts)
+        & _cased_pairs(text, title_uses.get(key, ()), key, starts)
+    )
+    alone = (
+        len(ascii_key(key)) >= _SHOUTED_MIN
+        and not _ordinary(key)
+        and any(
+            _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
+            for m in ms
         )
-        alone = (
-            len(ascii_key(key)) >= _SHOUTED_MIN
-            and not _ordinary(key)
-            and any(
-                _alone(m, text, starts) and _AFTER_LOWER_RE.match(text, max(0, m.span.start - 2))
-                for m in ms
-            )
-        )
-        # Or a person's or a place's, as ``_shouted_names`` reads them, though used only
-        # once in title case: a title before a use (`Mr Cusiter`, `Mr BANNISTER`), or a
-        # place's preposition (`in Spain`, `to JONESBORO`).
-        person = any(m.title for m in ms) or _given_before(text, start, lower_words, titles)
-        place = any(
-            _PLACE_BEFORE_RE.search(text, max(0, at - 12), at)
-            for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
-        )
-        if paired or alone or (len(ascii_key(key)) > 4 and (person or place)):
-            out[key] = Mention(Span(start, end), word, key, True, sentence)
-    return out
+    )
+    # Or a person's or a place's, as ``_shouted_person_or_place`` reads them, though used
+    # only once in title case: a title before a use (`Mr Cusiter`, `Mr BANNISTER`), or a
+    # place's preposition (`in Spain`, `to JONESBORO`).
+    person = any(m.title for m in ms) or _given_before(text, start, lower_words, titles)
+    place = any(
+        _PLACE_BEFORE_RE.search(text, max(0, at - 12), at)
+        for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
+    )
+    return paired or alone or (len(ascii_key(key)) > 4 and (person or place))
 
 
 #: Capitalised words that are no first names, whatever their frequency in the word list.
@@ -1771,8 +1827,26 @@ def _given_before(text: str, start: int, lower_words: set[str], titles: frozense
         key not in lower_words
         and key not in _CALENDAR
         and frequency(key) < LOWERED_FREQUENCY
-        and len(re.findall(rf"\b{re.escape(given)}\b", text)) == 1
+        and _stands_once(text, given)
     )
+
+
+def _stands_once(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` exactly once as a word of its own, ``\\b`` on
+    either side (what ``len(re.findall(rf"\\b{word}\\b", text)) == 1`` says).
+
+    Only the places ``str.find`` gives are tested, and the count stops at a second: a
+    pattern run over the whole story for each name in capitals cost a long story's
+    length each time. ``word`` (`Elena`) has its first letter as its only capital, so
+    two of its places never overlap: every place is one ``findall`` would match at.
+    """
+    whole = re.compile(rf"\b{re.escape(word)}\b")
+    found = 0
+    at = text.find(word)
+    while at >= 0 and found < 2:
+        found += whole.match(text, at) is not None
+        at = text.find(word, at + 1)
+    return found == 1
 
 
 def _in_running_text(p: RawMention, text: str) -> bool:
@@ -1812,15 +1886,13 @@ def _written_in_capitals(doc: Document) -> bool:
     )
     words = upper = 0
     for w, n in counts.items():
-        # Most words are letters alone: their test runs in C (``isalpha``, ``isupper``),
-        # and only a word in capitals is read letter by letter (an uncased letter in it
-        # is no capital).
-        letters = w if w.isalpha() else [c for c in w if c.isalpha()]
+        # The tests run in C (``isalpha``, ``isupper``, ``filter``), and only a word in
+        # capitals is read letter by letter: an uncased letter in it is no capital, which
+        # ``str.isupper`` allows (it is false whenever one letter is not a capital).
+        letters = w if w.isalpha() else "".join(filter(str.isalpha, w))
         if len(letters) > 1:
             words += n
-            if (not isinstance(letters, str) or letters.isupper()) and all(
-                c.isupper() for c in letters
-            ):
+            if letters.isupper() and all(map(str.isupper, letters)):
                 upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
 
@@ -1846,6 +1918,17 @@ def _alone(m: Mention, text: str, starts: set[int]) -> bool:
         or _ARTICLE_BEFORE_RE.search(before)
         or _CAPITAL_AFTER_RE.match(text, m.span.end)
     )
+
+
+def _uses_by_key(made: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of ``made`` not in capitals, by key, in order: a pass asking about
+    many keys reads their uses from one grouping, not from a scan of every mention for
+    each key."""
+    out: dict[str, list[Mention]] = {}
+    for m in made:
+        if not m.caps:
+            out.setdefault(m.key, []).append(m)
+    return out
 
 
 def name_groups(
@@ -1893,25 +1976,26 @@ def name_groups(
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     if lowered:
-        made = mentions_of(
-            raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
+        made = _uses_by_key(
+            mentions_of(
+                raw, lower_words, doc.text, titles, set(lowered), particles, sentences, shared
+            )
         )
         for key, slip in sorted(lowered.items()):
-            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            named = Spelling(key, made.get(key, []))
             if named.mentions:
                 apart.append((named, Spelling(key, [slip])))
-    shouted = _shouted_names(doc, raw, lower_words, titles, particles, sentences, shared)
-    # And names of any kind, on the story's own evidence (people's and places' above).
-    louder = _shouted_by_story(doc, raw, lower_words, titles, particles, sentences, shared)
-    shouted = {**louder, **shouted}
+    shouted = _shouted(doc, raw, lower_words, titles, particles, sentences, shared)
     if shouted:
         # The name's uses in title case against its one use in capitals.
-        made = mentions_of(
-            raw, lower_words, doc.text, titles, set(shouted), particles, sentences, shared
+        made = _uses_by_key(
+            mentions_of(
+                raw, lower_words, doc.text, titles, set(shouted), particles, sentences, shared
+            )
         )
         had = {s.key for pair in apart for s in pair}
         for key, slip in sorted(shouted.items()):
-            named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+            named = Spelling(key, made.get(key, []))
             if named.mentions and key not in had:
                 apart.append((named, Spelling(key, [slip])))
     if apart:
@@ -2121,7 +2205,9 @@ def _split_apart(
     `Singapore` beside `Singa pore`): the first part a fragment the story uses nowhere
     else. Two capitalised parts (`Van Gaal` beside `Vangaal`) are
     ``_written_apart``'s, with its exceptions (`Hongkong Land`)."""
-    uses = Counter(w.casefold() for w in _uncapped(raw))
+    # The keys of the pieces not in capitals, each spelling folded once (``StoryPieces``).
+    folded = (shared or StoryPieces()).keys(raw)
+    uses = Counter(compress(folded, map(not_, map(_CAPS, raw))))
     found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
     for start, end, piece, caps, sentence, poss in raw:
         if caps or poss or text[end : end + 1] not in _JOINERS:
@@ -2143,10 +2229,13 @@ def _split_apart(
     if not found:
         return []
     keys = {key for _s, _e, key, _n in found}
-    made = mentions_of(raw, lower_words, text, titles, keys, particles, sentences, shared)
+    made = _uses_by_key(
+        mentions_of(raw, lower_words, text, titles, keys, particles, sentences, shared)
+    )
     out: list[tuple[Spelling, Spelling]] = []
     for start, end, key, sentence in found:
-        named = Spelling(key, [m for m in made if m.key == key and not m.caps])
+        # A list of its own for each: two breaks of one name are two pairs.
+        named = Spelling(key, list(made.get(key, ())))
         if named.mentions:
             written = text[start:end]
             slip = Mention(Span(start, end), written, written.casefold(), False, sentence)
@@ -2235,9 +2324,7 @@ def _quoted_apart(a: Spelling, b: Spelling, story: _Story) -> bool:
     """One spelling only in quotations copied from writing (a tweet, a statement), the
     other only outside them: the quotation keeps its source's capitals and parts
     (`Github` in a quoted tweet, `GitHub` in the story's own text)."""
-    qa = [_in_written_quote(m, story) for m in a.mentions]
-    qb = [_in_written_quote(m, story) for m in b.mentions]
-    return (all(qa) and not any(qb)) or (all(qb) and not any(qa))
+    return _only_one_side(a, b, lambda m: _in_written_quote(m, story))
 
 
 def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
@@ -2459,7 +2546,7 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
     "capital",
 )
 #: Of one name written in title case and once in capitals in running text (see
-#: ``_shouted_by_story``), the one in title case.
+#: ``_shouted``), the one in title case.
 TITLE_CASE = "title case"
 #: Of one name written as one word and broken in two, its second part in lower case
 #: (see ``_split_apart``), the one word.

@@ -386,6 +386,17 @@ class Part:
         packed: _Packed | None = self.__dict__.get("_packed")
         return packed.texts if packed is not None else list(map(_TEXT, self.tokens))
 
+    def tokens_at(self, indexes: Sequence[int]) -> list[Token]:
+        """The part's tokens at ``indexes`` (places in ``texts``), in that order: a rule
+        that picks the few tokens worth a look by their spellings (``words_in``) makes
+        only those of a part kept packed."""
+        if "tokens" not in self.__dict__ and "_packed" not in self.__dict__:
+            self.doc._token_count(self)  # the first read: kept made, or packed
+        packed: _Packed | None = self.__dict__.get("_packed")
+        if packed is None:
+            return list(map(self.tokens.__getitem__, indexes))
+        return packed.tokens_at(indexes)
+
     def _tokenize(self) -> tuple[_Scan, list[int]] | list[Token]:
         """The part's scan and which of its tokens open a sentence; or, for a part with
         tokens outside every sentence (none in practice), its tokens made."""
@@ -447,6 +458,17 @@ class _Packed:
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def tokens_at(self, indexes: Sequence[int]) -> list[Token]:
+        """The tokens at ``indexes``, made as ``unpack`` makes them."""
+        opens = set(self.sentence_starts)
+        return [
+            _new_token(
+                Token,
+                (self.starts[i], self.ends[i], self.texts[i], _SHAPES[self.shapes[i]], i in opens),
+            )
+            for i in indexes
+        ]
 
     def unpack(self) -> list[Token]:
         shapes = map(_SHAPES.__getitem__, self.shapes)

@@ -48,6 +48,21 @@ def _may_match(regex: re.Pattern[str], lowered: tuple[str, ...] | None, text: st
     return regex.search(text) is not None
 
 
+def _may_be_kept(keep_re: re.Pattern[str], longest: int, text: str, span: Span) -> bool:
+    """Whether a phrase of ``keep_re`` (none longer than ``longest``) matches at a place
+    of ``text`` from which it could cover ``span``.
+
+    The phrases' places are found by one scan of the whole story (``finditer``), which a
+    long story pays for at its first finding: a finding no phrase could cover is settled
+    by trying the few places before it. A phrase covering ``span`` starts at most
+    ``longest`` before its end, and no later than its start.
+    """
+    return any(
+        keep_re.match(text, at) is not None
+        for at in range(max(0, span.end - longest), span.start + 1)
+    )
+
+
 def _case_ok(found: str, key: str) -> bool:
     """Written as the stylebook key, in capitals or with a capital first: `Kiev`, `KIEV`."""
     return found == key or found.isupper() or found == key[:1].upper() + key[1:]
@@ -93,6 +108,7 @@ class StylebookSpelling(Rule):
         regex, folded, keep_re, lowered = ctx.packs.derived(
             ("WL103", STYLEBOOK), lambda: _compile(stylebook, keep)
         )
+        longest = max(map(len, keep), default=0)
         if regex is None or not _may_match(regex, lowered, doc.text):
             return
         keep_spans: list[Span] | None = None
@@ -112,7 +128,7 @@ class StylebookSpelling(Rule):
                 if not _case_ok(found, original[key]) or ctx.config.is_allowed(found):
                     continue
                 span = Span(part.span.start + m.start(), part.span.start + m.end())
-                if keep_re is not None:
+                if keep_re is not None and _may_be_kept(keep_re, longest, doc.text, span):
                     if keep_spans is None:
                         keep_spans = [Span(k.start(), k.end()) for k in keep_re.finditer(doc.text)]
                     if any(k.start <= span.start and span.end <= k.end for k in keep_spans):
