@@ -660,9 +660,14 @@ class JoinedSentences(ParserRule):
     @staticmethod
     def _has_object(s: Sentence, v: int) -> bool:
         """Has verb v its object or complement in place, so that no relative clause's
-        gap is left in it? An adjective with an infinitive after it may hold the gap
+        gap is left in it (or a clause of its own opened by `that`)? An adjective with an infinitive after it may hold the gap
         (levels they are willing to sell)."""
         phrases = s.children(v, "prep")
+        if any(
+            s.children(c, "nsubj", "nsubjpass") and s.children(c, "mark")
+            for c in s.children(v, "ccomp")
+        ):
+            return True  # it suggested that without ... companies may: a clause with `that`
         return any(
             not (s.toks[c].dep == "acomp" and s.children(c, "xcomp"))
             # an object after the verb's own phrase is a misreading (the 70 pct it does
