@@ -37,6 +37,28 @@ _CLOSERS = frozenset({")", "]", ">", '"', "”", "’"})
 #: How far after a capitalised opener its clause's finite verb may stand (The three
 #: designs built by different groups use).
 _OPENER_REACH = 8
+_WH = frozenset({"WDT", "WP", "WRB", "WP$"})
+#: Pack list: nouns of time, place, manner and reason a relative clause without `that`
+#: hangs on with its object in place (the day he took office).
+_GAP_NOUNS_KEY = "gap-relative-nouns"
+#: Lower-case subject pronouns that open a clause of their own (`you` is an object as
+#: often; `i` is never lower-case).
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+#: Tags of the first word of a lower-case noun phrase that opens a clause: a determiner
+#: or a possessive (the film, her lawyers, some workers).
+_LOWER_OPENER_TAGS = frozenset({"DT", "PRP$"})
+#: Tags of a word a sentence ends on before a lower-case pronoun: a noun, a name, a
+#: figure, an object pronoun (not a verb: said he, think we; not an adjective or an
+#: adverb: so sure they, now it has).
+_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+#: A verb's object or complement: a clause with one in place leaves no gap a relative
+#: clause without `that` would (the deal he signed; not: the deal he signed it). A
+#: complement clause or a phrase may hold the gap (viewpoints he believes the media
+#: fails to reflect, the 70 pct it does not hold in the firm): they do not count.
+_OBJECTS = ("dobj", "attr", "acomp", "oprd")
+#: Words that make a clause after them a result or comparison clause with `that` left
+#: out (so many goals it was, such a hurry they left, too much risk they).
+_RESULT_WORDS = frozenset({"so", "such", "too", "enough"})
 
 
 def _has_clause(s: Sentence, lo: int, hi: int) -> bool:
@@ -119,7 +141,12 @@ class JoinedSentences(ParserRule):
     `... in Hong Kong That would allow`): a title capitalises the words after it (`It
     Happened One Night`) or ends on a pronoun after capitals (`We Will Rock You sung by`),
     a quotation closed by its own comma is followed by its attribution, and `A` is a
-    share class as often as a word (`class A shares`): all pass.
+    share class as often as a word (`class A shares`): all pass. With the capital lost
+    too, a subject pronoun or a determiner after the noun that ends a main clause,
+    opening a clause with its object in place, is a sentence's first word (`... banned
+    cars from the old town it is part of a plan`); a relative clause without `that`
+    (`the deal he signed`, `the day he took office`), a report without `that` (`said on
+    Friday it would`) and a main clause after a subordinate one pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -149,6 +176,7 @@ class JoinedSentences(ParserRule):
                 *self._capitalised_word(s),
                 *self._after_attribution(s),
                 *self._capital_opener(s),
+                *self._lower_case_pronoun(s),
             ),
             "first",
         )
@@ -503,6 +531,150 @@ class JoinedSentences(ParserRule):
             yield Hit(
                 j - 1, j, f"a new sentence starts at `{tok.text}` with no full stop before it"
             )
+
+    def _lower_case_pronoun(self, s: Sentence) -> Iterator[Hit]:
+        """A lower-case subject pronoun or determiner straight after the noun or figure
+        that ends a main clause, opening a clause of its own with its object or
+        complement in place (`... banned cars from the old town it is part of a plan`,
+        `... lower demand for steel he gave no further details`, `... to 2 pct some
+        economists expect a smaller rise`): the full stop and the capital were both lost.
+        A relative clause without `that` leaves its object out (`the deal he signed`) or
+        hangs on a noun of time or manner (`the day he took office`, `the way it handles
+        data`); a noun's clause follows it (`allegations he pressured`); a report
+        without `that` follows a verb of saying (`said on Friday it would`, `told
+        reporters they were`); a result clause follows `so` or `such` (`so many goals it
+        was embarrassing`) and a main clause follows a subordinate one (`as this was a
+        celebrity edition it would be`): all pass."""
+        for j in range(max(1, s.first + 2), s.last - 1):
+            v = self._lower_subject_verb(s, j)
+            if v is None or not self._ends_before_lower(s, j):
+                continue
+            if self._after_subordinate(s, j):
+                continue  # as this was a celebrity edition it would be: its main clause
+            if s.toks[v].dep in ("relcl", "acl") or s.left_edge(v) != j:
+                continue  # the debt it took on; because of this disaster it is: one clause
+            if not self._has_object(s, v) or s.children(v, "mark"):
+                continue
+            if any(s.toks[k].tag in _WH for k in range(max(s.first, j - 5), j)):
+                continue  # in which courts it could be, how much business they brought
+            start = j - 1
+            while start > s.first and s.toks[start].text not in _CLAUSE_ENDS | {","}:
+                start -= 1
+            if any(s.toks[k].text.lower() in _RESULT_WORDS for k in range(max(start, j - 4), j)):
+                continue  # so many goals it was: a result clause
+            if any(
+                s.toks[k].tag.startswith("VB")
+                and (s.has("clause-verbs", s.lemma(k)) or s.has("report-verbs", s.lemma(k)))
+                and self._reported_next(s, k, j)
+                for k in range(start, j)
+            ):
+                continue  # said on Friday it would, told reporters they: the report
+            if not s.complete_clause_before(j, within=v):
+                continue
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
+
+    @staticmethod
+    def _ends_before_lower(s: Sentence, j: int) -> bool:
+        """Can the word before token j end a sentence, with nothing joining it to j, and
+        not be a noun a clause without `that` hangs on (the day, allegations, a figure's
+        rate: 950p a share)?"""
+        tok, prev = s.toks[j], s.toks[j - 1]
+        if prev.tag not in _END_TAGS or not s.bare_junction(j):
+            return False
+        if "." in prev.text:
+            return False  # in 25 years.perhaps the vote: the full stop is there, its space lost
+        if prev.tag == "PRP" and prev.text.lower() not in ("him", "them", "us", "me"):
+            return False  # (make it they: an object pronoun only)
+        if s.lex.tag(prev.text.lower()) & _NOT_AN_END:
+            return False
+        word = s.word(j - 1)
+        if s.has(_GAP_NOUNS_KEY, word) or s.has("time-periods", word):
+            return False  # the day he took office, the way it handles data
+        if s.has("clause-nouns", word):
+            return False  # allegations he pressured, speculation it is: the noun's clause
+        # an offer of 950p a share would be: a rate, not a new subject
+        return not (tok.text in ("a", "an") and any(c.isdigit() for c in prev.text))
+
+    @staticmethod
+    def _lower_subject_verb(s: Sentence, j: int) -> int | None:
+        """The finite verb whose subject starts at token j, a lower-case subject pronoun
+        (it is, he gave) or a lower-case noun phrase opened by a determiner or a
+        possessive (the film is, some workers would, her lawyers said); None otherwise."""
+        tok = s.toks[j]
+        if tok.text in _SUBJECT_PRONOUNS and tok.dep in ("nsubj", "nsubjpass"):
+            v = tok.head
+            if v <= j or any(
+                not s.toks[k].tag.startswith(("RB", "MD", "VB")) for k in range(j + 1, v)
+            ):
+                return None  # the subject's verb follows it, with auxiliaries or adverbs only
+        elif tok.text.islower() and tok.tag in _LOWER_OPENER_TAGS:
+            head = tok.head
+            v = s.toks[head].head
+            if (
+                s.toks[head].dep not in ("nsubj", "nsubjpass")
+                or s.toks[head].tag not in ("NN", "NNS")
+                or s.left_edge(head) != j
+                or not j < head < v <= head + 3
+            ):
+                return None
+        else:
+            return None
+        if not s.finite(v) or not s.toks[v].tag.startswith(("VB", "MD")):
+            return None
+        return v
+
+    @staticmethod
+    def _after_subordinate(s: Sentence, j: int) -> bool:
+        """Do the words since the last comma, colon or the sentence's start before token j
+        open with a subordinator, a preposition, an -ing form or an inverted auxiliary
+        (upon learning his DNA was there he claimed, following all the attention she felt,
+        had they kicked their points they would), or is the word before j in a
+        subordinate clause? The clause at j is then the main clause those words lead
+        into, or a relative clause in them."""
+        k = j - 1
+        while k > s.first and s.toks[k - 1].text not in _CLAUSE_ENDS | {",", "--", "-"}:
+            k -= 1
+        while k < j - 1 and not s.toks[k].text[:1].isalnum():
+            k += 1  # (an opening quotation mark: "Had they kicked their points they would)
+        first = s.toks[k]
+        if first.tag in ("IN", "WRB", "TO", "VBG") or first.dep in ("mark", "aux", "auxpass"):
+            return True
+        # as they benefit from the money their relatives send, thought as this was a
+        # celebrity edition it would: the clause before ends a subordinate clause, which
+        # the clause at j may complete or hang a relative on
+        a = j - 1
+        for _ in range(s.last - s.first + 1):
+            if s.children(a, "mark"):
+                return True
+            if s.toks[a].head == a:
+                break
+            a = s.toks[a].head
+        # as one by one the central banks signalled: a subordinator just before
+        return any(
+            s.toks[m].tag in ("IN", "WRB") and s.lex.tag(s.word(m)) & SUB
+            for m in range(max(k, j - 4), j)
+        )
+
+    @staticmethod
+    def _has_object(s: Sentence, v: int) -> bool:
+        """Has verb v its object or complement in place, so that no relative clause's
+        gap is left in it (or a clause of its own opened by `that`)? An adjective with an infinitive after it may hold the gap
+        (levels they are willing to sell)."""
+        phrases = s.children(v, "prep")
+        if any(
+            s.children(c, "nsubj", "nsubjpass") and s.children(c, "mark")
+            for c in s.children(v, "ccomp")
+        ):
+            return True  # it suggested that without ... companies may: a clause with `that`
+        return any(
+            not (s.toks[c].dep == "acomp" and s.children(c, "xcomp"))
+            # an object after the verb's own phrase is a misreading (the 70 pct it does
+            # not hold in <Pioneer Sugar Mills Ltd>: the name read as the object)
+            and not any(p < c for p in phrases)
+            for c in s.children(v, *_OBJECTS)
+        )
 
     @staticmethod
     def _ends_clause(s: Sentence, i: int) -> bool:
