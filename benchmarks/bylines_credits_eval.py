@@ -450,10 +450,13 @@ def stand_in(kind: str, key: str) -> str:
     return word
 
 
-def _cased(word: str, like: str) -> str:
+def _cased(word: str, like: str, in_address: bool) -> str:
+    """The stand-in written as the name was: in capitals for "KYODO NEWS", in lower case
+    only inside an e-mail or web address ("@bloomberg.net"); a find-and-replace writes
+    its own word's capital over "dpa"."""
     if like.isupper() and len(like) > 1:
         return word.upper()
-    if like.islower():
+    if in_address:
         return word.lower()
     return word
 
@@ -473,7 +476,10 @@ def fill(line: str, word: str | None) -> tuple[str, list[tuple[int, int]]]:
             new = name
         else:
             article = "The " if name.startswith("The ") else ""
-            new = article + _cased(word, name.removeprefix("The ").split()[0])
+            address = line[m.start() - 1 : m.start()] == "@" or bool(
+                re.match(r"\.[a-z]", line[m.end() : m.end() + 2])
+            )
+            new = article + _cased(word, name.removeprefix("The ").split()[0], address)
             spans.append((length + len(article), length + len(new)))
         out.append(new)
         length += len(new)
