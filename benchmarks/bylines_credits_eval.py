@@ -454,8 +454,8 @@ def _cased(word: str, like: str, in_address: bool) -> str:
     """The stand-in written as the name was: in capitals for "KYODO NEWS", in lower case
     only inside an e-mail or web address ("@bloomberg.net"); a find-and-replace writes
     its own word's capital over "dpa"."""
-    if like.isupper() and len(like) > 1:
-        return word.upper()
+    if like.isupper() and len(like) > 4:
+        return word.upper()  # a word in capitals; an acronym ("BBC") is no word to echo
     if in_address:
         return word.lower()
     return word
