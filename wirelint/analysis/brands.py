@@ -346,6 +346,13 @@ _BYLINE_STAFF_RE = re.compile(
     r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?)\s*$"
 )
 
+# "By The Associated Press", "By KYODO NEWS": a newsroom signing alone. A person's name
+# takes no "The" and does not end in "News".
+_BYLINE_NEWSROOM_RE = re.compile(
+    rf"By\s+(?:The\s+(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})"
+    rf"|(?P<news>{_NAME}(?:\s+{_NAME}){{0,2}}\s+(?i:news)))\s*$"
+)
+
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
@@ -365,10 +372,11 @@ _NAMED_BYLINE_RE = re.compile(
 _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
 
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
-# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent".
+# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent",
+# and the place after a comma: "BBC Scotland, Oban".
 _BYLINE_TWO_LINES_RE = re.compile(
     rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
-    r"(?:[ \t]+[a-z][\w-]*){0,4}\s*$"
+    rf"(?:[ \t]+[a-z][\w-]*){{0,4}}(?:,[ \t]*{_NAME}(?:[ \t]+{_NAME}){{0,2}})?\s*$"
 )
 
 
@@ -391,6 +399,14 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         if staff is not None:
             start = part.span.start + staff.start("brand")
             slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
+            continue
+        newsroom = _BYLINE_NEWSROOM_RE.match(part.text)
+        if newsroom is not None:
+            group = "brand" if newsroom.group("brand") is not None else "news"
+            start = part.span.start + newsroom.start(group)
+            slot = _slot("byline", doc, start, start + len(newsroom.group(group)), strict=True)
             if slot is not None:
                 yield slot
             continue

@@ -287,6 +287,9 @@ class PlaceholderBrand(Rule):
         if ctx.config.is_allowed(slot.text):
             return
         if slot.kind == "byline" and key not in r.canonical:
+            # "United Press International": a desk word closing the line may end the name.
+            slot, key = _known_to_line_end(doc, slot, key, r.canonical)
+        if slot.kind == "byline" and key not in r.canonical:
             # "PA Industrial Correspondent": the desk after a known agency is its own.
             slot, key = _known_prefix(slot, key, r.canonical, _papers_with_the(ctx))
             slot, key = _placeholder_head(slot, key, placeholders)
@@ -911,6 +914,22 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
+def _known_to_line_end(
+    doc: Document, slot: BrandSlot, key: str, canonical: dict[str, str]
+) -> tuple[BrandSlot, str]:
+    """A byline's slot read to the end of its line, when that is a known agency's name: the
+    desk words trimmed from "By Jane Doe, United Press International" are the agency's."""
+    end = doc.text.find("\n", slot.span.end)
+    end = len(doc.text) if end < 0 else end
+    rest = doc.text[slot.span.end : end].rstrip(" \t.")
+    if not rest[:1].isspace() or _key(slot.text + rest) not in canonical:
+        return slot, key
+    full = slot.text + rest
+    return replace(slot, span=Span(slot.span.start, slot.span.start + len(full)), text=full), _key(
+        full
+    )
+
+
 def _known_prefix(
     slot: BrandSlot, key: str, canonical: dict[str, str], papers: frozenset[str]
 ) -> tuple[BrandSlot, str]:
@@ -1034,6 +1053,8 @@ _TELLING_VERBS = frozenset(
 )
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
+# The endings of the plurals English capitalises for a party, a faith or a people.
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 # A name's token that holds its possessive ("Lookout's").
@@ -1053,6 +1074,7 @@ _WORD_RUN_RE = re.compile(r"\w+")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+_CAPITAL_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[ ]$")
 _WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 
 
@@ -1189,6 +1211,15 @@ class _BodyJudge:
         name and more.
         """
         full = [_key(w) for w in slot.text.split()] + [_key(w) for w in slot.tail.split()]
+        # "Xinhua News Agency reporter": the slot's words close a name the word before opens.
+        before = _CAPITAL_BEFORE_RE.search(
+            self.doc.text, max(0, slot.span.start - 40), slot.span.start
+        )
+        if before is not None:
+            for n in range(len(full), 0, -1):
+                agency = self.canonical.get(" ".join([_key(before.group(1)), *full[:n]]))
+                if agency is not None:
+                    return agency
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
@@ -1631,7 +1662,11 @@ class _BodyJudge:
         if is_dictionary_word(head):
             if not _has_noun_reading(head) and not newsroom_only:
                 return None, None  # "according to the Nationwide": no noun stands there
-            if _is_plural_noun(head) and not slot.strict:
+            if (
+                _is_plural_noun(head)
+                and not slot.strict
+                and not self._plural_stand_in(slot, head, named, own)
+            ):
                 # "Employees and Technicians discussed the offer": a brand is one thing.
                 return None, None
             if not slot.strict and not slot.tail and self._before_plural(slot):
@@ -1705,6 +1740,21 @@ class _BodyJudge:
             # a word before the slot's noun ("the French news agency"): a nationality.
             return "placeholder", None
         return None, None
+
+    def _plural_stand_in(self, slot: BodySlot, head: str, named: int, own: int) -> bool:
+        """A capitalised plural closing a slot's clause in copy with a brand of its own, named
+        nowhere else: "a trade official told Prophets." A stand-in ending in s reads as a
+        plural, but a group the story is told about is written in lower case ("told
+        reporters.") or named again; groups English capitalises ("Democrats",
+        "Catholics", "Maoists") end as a people's name does."""
+        return (
+            self.branded
+            and not slot.sentence_start
+            and named <= own
+            and slot.phrase.endswith(slot.text)
+            and _CLAUSE_END_RE.match(self.doc.text, slot.span.end) is not None
+            and not head.endswith(_GROUP_ENDINGS)
+        )
 
     def _outlet_shaped(self, word: str) -> int:
         """How often the story writes ``word`` outside its slots with an outlet's word

@@ -1,0 +1,94 @@
+"""WL201 in the bylines a newsroom signs and in a plural stand-in: stories written for these tests.
+
+"By The Associated Press" and "By KYODO NEWS" sign for the newsroom alone; BBC writes the
+place after its unit ("BBC Scotland, Oban"); UPI's and Xinhua's full names end in words a
+desk also uses ("International", "News Agency"). A find-and-replace that wrote a plural
+noun ("told Prophets.") in agency copy reads as a group, but a group the story is told
+about is written in lower case or named again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+AP = (
+    "Storm knocks out power to thousands along Gulf Coast\n\n"
+    "{byline}\n\n"
+    "MOBILE, Ala. (AP) — A line of severe thunderstorms knocked out power to more than "
+    "80,000 homes and businesses overnight, utility officials said Wednesday.\n\n"
+    "Crews from three states were helping restore service.\n"
+)
+KYODO = (
+    "Japan to raise minimum wage by record amount\n\n"
+    "{byline}\n\n"
+    "TOKYO, July 28 Kyodo - Japan's minimum wage will rise by a record 43 yen to an average "
+    "of 1,004 yen an hour from October, a government panel decided Friday.\n\n"
+    "Small businesses said they would struggle to absorb higher labor costs.\n"
+)
+BBC = (
+    "Ferry operator cancels winter sailings to islands\n\n"
+    "By Kenneth Macdonald\n{unit} Scotland, Oban\n\n"
+    "A ferry operator has cancelled dozens of winter sailings to the islands because two of "
+    "its ships are out of service for repairs.\n\n"
+    "Islanders said the cancellations would hit businesses.\n\n"
+    "Additional reporting by BBC Monitoring.\n"
+)
+UPI = (
+    "Senate passes stopgap bill to avert shutdown\n\n"
+    "By Paul Brinkmann, United Press International\n\n"
+    "WASHINGTON, Sept. 30 (UPI) -- The Senate passed a stopgap spending bill late Saturday, "
+    "hours before a government shutdown was due to begin.\n\n"
+    "The measure keeps agencies funded for 45 days.\n"
+)
+XINHUA = (
+    "High-speed rail line linking two provinces opens\n\n"
+    "Xinhua News Agency reporter Wang Fang\n\n"
+    "BEIJING, Dec. 12 (Xinhua) -- A high-speed railway linking two central provinces opened "
+    "to traffic on Friday, cutting the travel time between their capitals to under two "
+    "hours.\n\n"
+    "The line is about 300 km long.\n"
+)
+REUTERS = (
+    "Zaire seeks new debt talks\n\n"
+    "KINSHASA, March 3 (Reuters) - Zaire will seek new talks with its creditors this year, "
+    "{sentence}\n\n"
+    "The country owes about five billion dlrs abroad.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (AP.format(byline="By The Lanterns"), "Lanterns"),
+        (AP.format(byline="By The Harbor"), "Harbor"),
+        (KYODO.format(byline="By BROUTHA NEWS"), "BROUTHA"),
+        (BBC.format(unit="Telescope"), "Telescope"),
+        (REUTERS.format(sentence="a Western diplomat told Prophets."), "Prophets"),
+        (
+            REUTERS.format(sentence="industry sources told Creatures, adding that talks were due."),
+            "Creatures",
+        ),
+    ],
+)
+def test_a_placeholder_where_the_newsroom_signs_is_reported(text: str, word: str) -> None:
+    assert word in flagged(text, "WL201")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        AP.format(byline="By The Associated Press"),
+        KYODO.format(byline="By KYODO NEWS"),
+        BBC.format(unit="BBC"),
+        UPI,
+        XINHUA,
+        REUTERS.format(sentence="a Western diplomat told reporters."),
+        REUTERS.format(sentence="a party official told Democrats."),
+        REUTERS.format(sentence="the archbishop told Catholics."),
+        REUTERS.format(sentence="Prophets of the old order told Reuters."),
+    ],
+)
+def test_the_newsroom_s_real_signature_is_not_reported(text: str) -> None:
+    assert flagged(text, "WL201") == []
