@@ -56,6 +56,12 @@ REUTERS = (
     "{sentence}\n\n"
     "The country owes about five billion dlrs abroad.\n"
 )
+SPORT = (
+    "Lewsey rues disallowed tries\n\n"
+    "England wing Josh Lewsey said the officials had cost his side two tries in the defeat. "
+    '"There\'s two tries we\'ve been cost," he told {outlet}. "We have to go back and look."\n\n'
+    "Coach Andy Robinson told BBC Sport the side would learn from the game.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -66,6 +72,7 @@ REUTERS = (
         (KYODO.format(byline="By BROUTHA NEWS"), "BROUTHA"),
         (BBC.format(unit="Telescope"), "Telescope"),
         (REUTERS.format(sentence="a Western diplomat told Prophets."), "Prophets"),
+        (SPORT.format(outlet="Velvets Sport"), "Velvets"),
         (
             REUTERS.format(sentence="industry sources told Creatures, adding that talks were due."),
             "Creatures",
@@ -88,6 +95,7 @@ def test_a_placeholder_where_the_newsroom_signs_is_reported(text: str, word: str
         REUTERS.format(sentence="a party official told Democrats."),
         REUTERS.format(sentence="the archbishop told Catholics."),
         REUTERS.format(sentence="Prophets of the old order told Reuters."),
+        SPORT.format(outlet="Saracens TV, the club's channel, after Saracens lost"),
     ],
 )
 def test_the_newsroom_s_real_signature_is_not_reported(text: str) -> None:

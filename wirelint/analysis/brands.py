@@ -349,8 +349,8 @@ _BYLINE_STAFF_RE = re.compile(
 # "By The Associated Press", "By KYODO NEWS": a newsroom signing alone. A person's name
 # takes no "The" and does not end in "News".
 _BYLINE_NEWSROOM_RE = re.compile(
-    rf"By\s+(?:The\s+(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}})"
-    rf"|(?P<news>{_NAME}(?:\s+{_NAME}){{0,2}}\s+(?i:news)))\s*$"
+    rf"By[ \t]+(?:The[ \t]+(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,3}})"
+    rf"|(?P<news>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?i:news)))\s*$"
 )
 
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.

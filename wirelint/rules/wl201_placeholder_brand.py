@@ -1665,7 +1665,7 @@ class _BodyJudge:
             if (
                 _is_plural_noun(head)
                 and not slot.strict
-                and not self._plural_stand_in(slot, head, named, own)
+                and not self._plural_stand_in(slot, head, named, own, outlet)
             ):
                 # "Employees and Technicians discussed the offer": a brand is one thing.
                 return None, None
@@ -1741,17 +1741,22 @@ class _BodyJudge:
             return "placeholder", None
         return None, None
 
-    def _plural_stand_in(self, slot: BodySlot, head: str, named: int, own: int) -> bool:
-        """A capitalised plural closing a slot's clause in copy with a brand of its own, named
-        nowhere else: "a trade official told Prophets." A stand-in ending in s reads as a
-        plural, but a group the story is told about is written in lower case ("told
-        reporters.") or named again; groups English capitalises ("Democrats",
-        "Catholics", "Maoists") end as a people's name does."""
+    def _plural_stand_in(
+        self, slot: BodySlot, head: str, named: int, own: int, outlet: bool
+    ) -> bool:
+        """A capitalised plural where a brand stands, in copy with a brand of its own, named
+        nowhere else. A stand-in ending in s reads as a plural, but a group the story is
+        told about is written in lower case ("told reporters.") or named again, and takes
+        no outlet's part: "a trade official told Prophets.", "he told Velvets Sport:",
+        "she told Tarantulas One's Breakfast with Frost". Closing the clause, groups
+        English capitalises ("Democrats", "Catholics", "Maoists") end as a people's
+        name does."""
+        if not self.branded or slot.sentence_start or named > own:
+            return False
+        if outlet:
+            return True
         return (
-            self.branded
-            and not slot.sentence_start
-            and named <= own
-            and slot.phrase.endswith(slot.text)
+            slot.phrase.endswith(slot.text)
             and _CLAUSE_END_RE.match(self.doc.text, slot.span.end) is not None
             and not head.endswith(_GROUP_ENDINGS)
         )
