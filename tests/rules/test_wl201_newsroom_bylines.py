@@ -62,6 +62,16 @@ SPORT = (
     '"There\'s two tries we\'ve been cost," he told {outlet}. "We have to go back and look."\n\n'
     "Coach Andy Robinson told BBC Sport the side would learn from the game.\n"
 )
+COMMITTEE = (
+    "MPs urge BBC to open its books\n\n"
+    "MPs have urged the BBC to let auditors see more of its accounts.\n\n"
+    "The committee said the BBC's digital services had cost more than planned, and that the "
+    "BBC should be as accountable to Parliament as any other public body.\n\n"
+    "{sentence}\n\n"
+    "A BBC spokeswoman said it would study the report, and that BBC Three would stay on "
+    "Freeview.\n"
+)
+SPENDING = '"The {word}\'s spending is not subject to full scrutiny," said the committee chairman.'
 
 
 @pytest.mark.parametrize(
@@ -73,6 +83,9 @@ SPORT = (
         (BBC.format(unit="Telescope"), "Telescope"),
         (REUTERS.format(sentence="a Western diplomat told Prophets."), "Prophets"),
         (SPORT.format(outlet="Velvets Sport"), "Velvets"),
+        # A plural with "'s" after it is written as one thing's name: the outlet's.
+        (COMMITTEE.format(sentence=SPENDING.format(word="Gouts")), "Gouts"),
+        (COMMITTEE.format(sentence=SPENDING.format(word="Arms")), "Arms"),
         (
             REUTERS.format(sentence="industry sources told Creatures, adding that talks were due."),
             "Creatures",
@@ -96,6 +109,9 @@ def test_a_placeholder_where_the_newsroom_signs_is_reported(text: str, word: str
         REUTERS.format(sentence="the archbishop told Catholics."),
         REUTERS.format(sentence="Prophets of the old order told Reuters."),
         SPORT.format(outlet="Saracens TV, the club's channel, after Saracens lost"),
+        COMMITTEE.format(sentence="The committee also criticised the Beatles' label."),
+        COMMITTEE.format(sentence="Mr Leigh said the Simpsons's producers had agreed."),
+        COMMITTEE.format(sentence="The Jones's house was sold, and the Commons's clerk agreed."),
     ],
 )
 def test_the_newsroom_s_real_signature_is_not_reported(text: str) -> None:

@@ -1053,6 +1053,8 @@ _TELLING_VERBS = frozenset(
 )
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
+# A word ending in s written with "'s" after it: "the Gouts's spending".
+_S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
 # The endings of the plurals English capitalises for a party, a faith or a people.
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -1157,6 +1159,8 @@ class _BodyJudge:
         #: Per capitalised word, where it stands with an outlet's word after it, read
         #: when first asked (``_outlet_shaped``).
         self._shaped: dict[str, list[int]] | None = None
+        #: The words ending in s the story writes with "'s" after them (``_singular_possessive``).
+        self._s_possessives: set[str] | None = None
 
     def read_story(self, spans: list[Span], slots: list[BodySlot]) -> None:
         """What the story says of each word in its slots: names after names, its slots."""
@@ -1296,14 +1300,21 @@ class _BodyJudge:
                 or word in self.after_names
                 or not word.isalpha()
                 or word in self.slots_of
-                # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
-                or (word.endswith("s") and not word.endswith("ss"))
+                # "the Beatles", "the Azerbaijanis": a plural names a group or a people,
+                # unless the story writes it as one thing ("the Gouts's spending").
+                or (
+                    word.endswith("s")
+                    and not word.endswith("ss")
+                    and not self._singular_possessive(word)
+                )
                 # "at the Irishman's feet": a man or a woman of a place, a person.
                 or word.endswith(("man", "men", "woman", "women"))
             ):
                 continue
             if is_dictionary_word(word):
-                if not _has_noun_reading(word) or _is_plural_noun(word):
+                if not _has_noun_reading(word) or (
+                    _is_plural_noun(word) and not self._singular_possessive(word)
+                ):
                     continue
             elif english_frequency(word) >= COMMON_FREQUENCY:
                 continue
@@ -1666,6 +1677,7 @@ class _BodyJudge:
                 _is_plural_noun(head)
                 and not slot.strict
                 and not self._plural_stand_in(slot, head, named, own, outlet)
+                and not self._singular_possessive(words[0])
             ):
                 # "Employees and Technicians discussed the offer": a brand is one thing.
                 return None, None
@@ -1675,7 +1687,10 @@ class _BodyJudge:
                 return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
-                or ((slot.strict or outlet or self.branded) and not _is_plural_noun(head))
+                or (
+                    (slot.strict or outlet or self.branded)
+                    and not (_is_plural_noun(head) and not self._singular_possessive(words[0]))
+                )
             ):
                 # Opening a sentence, a capital says nothing: "Officials could not
                 # confirm", "Early estimates". A bare singular noun there is a name, and
@@ -1786,5 +1801,25 @@ class _BodyJudge:
             and not slot.sentence_start
             and (slot.outlet or self.doc.text[max(0, at - 4) : at] == "the ")
             and named <= own
-            and not (head.endswith("s") and not head.endswith("ss"))
+            and not (
+                head.endswith("s")
+                and not head.endswith("ss")
+                and not self._singular_possessive(slot.text.split()[0])
+            )
         )
+
+    def _singular_possessive(self, word: str) -> bool:
+        """Whether the story writes a word ending in s with "'s" after it ("the Gouts's
+        spending", "the Mutants's head of development"): one thing's name, as a
+        find-and-replace over "the BBC's" writes it; a plural takes the bare mark
+        ("the Beatles' songs"). Only an English plural is read so: a name ending in s
+        ("the Jones's house", "the Simpsons's producers") is a family's or a show's."""
+        if not word.endswith("s") or word.endswith("ss") or not _is_plural_noun(word.casefold()):
+            return False
+        if self._s_possessives is None:
+            # Found in one scan of the story, when first asked (a scan per word would
+            # grow with the square of a long story).
+            self._s_possessives = {
+                m.group(1).casefold() for m in _S_POSSESSIVE_RE.finditer(self.doc.text)
+            }
+        return word.casefold() in self._s_possessives
