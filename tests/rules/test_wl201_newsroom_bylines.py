@@ -1,10 +1,10 @@
 """WL201 in the bylines a newsroom signs and in a plural stand-in: stories written for these tests.
 
-"By The Associated Press" and "By KYODO NEWS" sign for the newsroom alone; BBC writes the
-place after its unit ("BBC Scotland, Oban"); UPI's and Xinhua's full names end in words a
-desk also uses ("International", "News Agency"). A find-and-replace that wrote a plural
-noun ("told Prophets.") in agency copy reads as a group, but a group the story is told
-about is written in lower case or named again.
+"By The Associated Press", "By KYODO NEWS" and "by Xinhua writer Li Wei" sign for the
+newsroom; BBC writes the place after its unit ("BBC Scotland, Oban"); UPI's and Xinhua's
+full names end in words a desk also uses ("International", "News Agency"). A
+find-and-replace that wrote a plural noun ("told Prophets.") in agency copy reads as a
+group, but a group the story is told about is written in lower case or named again.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ UPI = (
 )
 XINHUA = (
     "High-speed rail line linking two provinces opens\n\n"
-    "Xinhua News Agency reporter Wang Fang\n\n"
+    "{byline}\n\n"
     "BEIJING, Dec. 12 (Xinhua) -- A high-speed railway linking two central provinces opened "
     "to traffic on Friday, cutting the travel time between their capitals to under two "
     "hours.\n\n"
@@ -78,6 +78,8 @@ SPENDING = '"The {word}\'s spending is not subject to full scrutiny," said the c
     ("text", "word"),
     [
         (AP.format(byline="By The Lanterns"), "Lanterns"),
+        (XINHUA.format(byline="by Lanterns writer Li Wei"), "Lanterns"),
+        (XINHUA.format(byline="by Kleashus writers Zhang Ming and Liu Yang"), "Kleashus"),
         (AP.format(byline="By The Harbor"), "Harbor"),
         (KYODO.format(byline="By BROUTHA NEWS"), "BROUTHA"),
         (BBC.format(unit="Telescope"), "Telescope"),
@@ -103,7 +105,9 @@ def test_a_placeholder_where_the_newsroom_signs_is_reported(text: str, word: str
         KYODO.format(byline="By KYODO NEWS"),
         BBC.format(unit="BBC"),
         UPI,
-        XINHUA,
+        XINHUA.format(byline="Xinhua News Agency reporter Wang Fang"),
+        XINHUA.format(byline="by Xinhua writer Li Wei"),
+        XINHUA.format(byline="By Xinhua reporters Zhang Ming and Liu Yang"),
         REUTERS.format(sentence="a Western diplomat told reporters."),
         REUTERS.format(sentence="a party official told Democrats."),
         REUTERS.format(sentence="the archbishop told Catholics."),

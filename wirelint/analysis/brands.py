@@ -353,6 +353,13 @@ _BYLINE_NEWSROOM_RE = re.compile(
     rf"|(?P<news>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?i:news)))\s*$"
 )
 
+# Xinhua's "by Xinhua writer Li Wei", "By Xinhua reporters Zhang Ming and Liu Yang": the
+# newsroom before its staff's title and names. A person takes no title after the name.
+_BYLINE_WRITER_RE = re.compile(
+    rf"[Bb]y[ \t]+(?:the[ \t]+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+"
+    r"(?:writers?|reporters?|correspondents?|journalists?)[ \t]+[A-Z]"
+)
+
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
@@ -390,7 +397,10 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
         named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(part.text)
-        if not (part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named) or not (
+        writer = _BYLINE_WRITER_RE.match(part.text)
+        if not (
+            part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named or writer
+        ) or not (
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
@@ -399,6 +409,12 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         if staff is not None:
             start = part.span.start + staff.start("brand")
             slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
+            continue
+        if writer is not None:
+            start = part.span.start + writer.start("brand")
+            slot = _slot("byline", doc, start, start + len(writer.group("brand")), strict=True)
             if slot is not None:
                 yield slot
             continue
