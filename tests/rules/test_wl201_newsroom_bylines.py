@@ -120,3 +120,38 @@ def test_a_placeholder_where_the_newsroom_signs_is_reported(text: str, word: str
 )
 def test_the_newsroom_s_real_signature_is_not_reported(text: str) -> None:
     assert flagged(text, "WL201") == []
+
+
+POLL = (
+    "{headline}\n\n"
+    "People in most of the 20 countries surveyed for a BBC World Service poll think the "
+    "world economy is getting worse.\n\n"
+    "The pollsters asked 22,000 people about jobs, prices and their savings.\n\n"
+    "The BBC's economics correspondent said the mood had darkened since last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("Rigox poll finds economic gloom", "Rigox"),
+        ("Economic gloom in Lantern poll", "Lantern"),
+    ],
+)
+def test_a_headline_word_where_the_body_writes_its_outlet_is_reported(
+    headline: str, word: str
+) -> None:
+    assert flagged(POLL.format(headline=headline), "WL201") == [word]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BBC poll finds economic gloom",
+        "Gallup poll finds economic gloom",  # a pollster (`slot-not-brands`), not a stand-in
+        "Economic gloom deepens, poll finds",
+        "ECONOMIC GLOOM IN RIGOX POLL",
+    ],
+)
+def test_a_headline_the_body_sums_up_is_not_reported(headline: str) -> None:
+    assert flagged(POLL.format(headline=headline), "WL201") == []

@@ -77,7 +77,7 @@ register_section(
 class BrandSlot:
     """One place where a story names its agency or publication."""
 
-    kind: str  # dateline, headline, credit, contributed, trust, copyright
+    kind: str  # dateline, headline (suffix), title (a headline's word), credit, contributed, ...
     span: Span  # the brand's own words
     text: str
     #: True where only an agency can stand (dateline, "X staff", trust, copyright);
@@ -91,6 +91,7 @@ class BrandSlot:
         return {
             "dateline": "the dateline",
             "headline": "the headline suffix",
+            "title": "the headline",
             "credit": "the credit line",
             "contributed": "the contributor line",
             "trust": "the standards line",

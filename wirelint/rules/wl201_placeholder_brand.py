@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from wirelint.analysis.body import body
+from wirelint.analysis.body import body, mentioned
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     OUTLET_PARTS,
@@ -691,6 +691,68 @@ def _judge_body_slots(r: _Reading) -> None:
     ]
     _body_proofs(r)
     _stand_ins_beside_body_agency(r)
+    _headline_echoes(r, judge)
+
+
+def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
+    """A headline's word standing where the body writes the story's own outlet.
+
+    A headline sums up its body in the body's words: "BBC poll indicates economic gloom"
+    over "A BBC poll of 22,000 people". A capitalised word the body never gives, written
+    with the word the body writes after its own outlet ("Rigox poll" beside "BBC poll",
+    "leaves Rigox One" beside "BBC One") or before it, is the outlet's name replaced in
+    the headline alone. An ALL-CAPS headline says nothing by its capitals.
+    """
+    doc = r.doc
+    headline = doc.headline
+    known = [*r.known, *r.body_known]
+    if headline is None or not known or headline.text.isupper():
+        return
+    outlets = _own_outlets(r.targets, known)
+    own = {
+        s.text.split()[0] for s, n in known if n in outlets and s.span.start >= headline.span.end
+    }
+    after: set[str] = set()
+    before: set[str] = set()
+    for word in own:
+        rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+        for m in rx.finditer(doc.text, headline.span.end):
+            # Past the outlet's own parts too: "a BBC World Service poll" gives "poll".
+            end = m.end()
+            while (following := _NEXT_WORD_RE.match(doc.text, end)) is not None:
+                after.add(following.group(1).casefold())
+                if _key(following.group(1)) not in judge.tails:
+                    break
+                end = following.end()
+            preceding = _ANY_WORD_BEFORE_RE.search(doc.text, max(0, m.start() - 30), m.start())
+            if preceding is not None:
+                before.add(preceding.group(1).casefold())
+    content = {w for w in after | before if w not in STOPWORDS or w in judge.tails}
+    if not content:
+        return
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", headline.text))
+    b = body(doc)
+    for i, m in enumerate(words):
+        word = m.group()
+        key = _key(word)
+        if (
+            not word[:1].isupper()
+            or not word.isalpha()
+            or len(word) < 3
+            or word.isupper()
+            or key in r.canonical
+            or key in judge.not_brands
+            or key in STOPWORDS
+            or mentioned(word, b)
+        ):
+            continue
+        nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
+        prev = words[i - 1].group().casefold() if i else ""
+        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
+            continue
+        start = headline.span.start + m.start()
+        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
+        r.suspect.append((slot, "placeholder"))
 
 
 def _body_verdicts(r: _Reading, judge: _BodyJudge) -> None:
@@ -1076,6 +1138,7 @@ _WORD_RUN_RE = re.compile(r"\w+")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+_ANY_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 _CAPITAL_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[ ]$")
 _WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 
