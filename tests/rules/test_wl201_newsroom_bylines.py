@@ -155,3 +155,28 @@ def test_a_headline_word_where_the_body_writes_its_outlet_is_reported(
 )
 def test_a_headline_the_body_sums_up_is_not_reported(headline: str) -> None:
     assert flagged(POLL.format(headline=headline), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The chairman said the Flames is as accountable as any public body.", "Flames"),
+        ("Critics say the Substrates now negotiates too hard for rights.", "Substrates"),
+    ],
+)
+def test_a_plural_the_story_makes_the_subject_of_a_singular_verb_is_reported(
+    sentence: str, word: str
+) -> None:
+    assert word in flagged(COMMITTEE.format(sentence=sentence), "WL201")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman said the Greens were as accountable as any party.",
+        "Critics say the Simpsons is the longest-running cartoon on television.",
+        "The chairman said the Flames have never played better.",
+    ],
+)
+def test_a_group_or_a_show_ending_in_s_is_not_reported(sentence: str) -> None:
+    assert flagged(COMMITTEE.format(sentence=sentence), "WL201") == []

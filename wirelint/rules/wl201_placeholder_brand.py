@@ -1116,6 +1116,10 @@ _TELLING_VERBS = frozenset(
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
 # A word ending in s written with "'s" after it: "the Gouts's spending".
+# The auxiliaries that agree with one subject only ("doesn" as "doesn't" is read).
+_SINGULAR_AUXILIARIES = frozenset({"is", "has", "was", "does", "doesn", "hasn", "isn", "wasn"})
+# A word ending in s and the one or two lower-case words after it: "the Flames is".
+_S_SUBJECT_RE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
 _S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
 # The endings of the plurals English capitalises for a party, a faith or a people.
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
@@ -1222,7 +1226,7 @@ class _BodyJudge:
         #: Per capitalised word, where it stands with an outlet's word after it, read
         #: when first asked (``_outlet_shaped``).
         self._shaped: dict[str, list[int]] | None = None
-        #: The words ending in s the story writes with "'s" after them (``_singular_possessive``).
+        #: The plurals the story writes as one thing's name (``_singular_possessive``).
         self._s_possessives: set[str] | None = None
 
     def read_story(self, spans: list[Span], slots: list[BodySlot]) -> None:
@@ -1872,17 +1876,29 @@ class _BodyJudge:
         )
 
     def _singular_possessive(self, word: str) -> bool:
-        """Whether the story writes a word ending in s with "'s" after it ("the Gouts's
-        spending", "the Mutants's head of development"): one thing's name, as a
-        find-and-replace over "the BBC's" writes it; a plural takes the bare mark
-        ("the Beatles' songs"). Only an English plural is read so: a name ending in s
-        ("the Jones's house", "the Simpsons's producers") is a family's or a show's."""
+        """Whether the story writes an English plural as one thing: with "'s" after it
+        ("the Gouts's spending", "the Mutants's head of development"), as a
+        find-and-replace over "the BBC's" writes it, where a plural takes the bare mark
+        ("the Beatles' songs"); or as the subject of a verb in the singular ("the
+        Substrates now negotiates", "the Tailgates has said"; `outlet-acts` with no noun
+        reading, past `outlet-act-adverbs`). A name ending in s that English has no
+        plural for ("the Jones's house", "the Simpsons is") is a family's or a show's."""
         if not word.endswith("s") or word.endswith("ss") or not _is_plural_noun(word.casefold()):
             return False
         if self._s_possessives is None:
             # Found in one scan of the story, when first asked (a scan per word would
             # grow with the square of a long story).
+            singular = {
+                w
+                for w in _word_set(self.ctx, OUTLET_ACTS, "key")
+                if w in _SINGULAR_AUXILIARIES or (w.endswith("s") and not _has_noun_reading(w))
+            }
+            adverbs = _word_set(self.ctx, OUTLET_ACT_ADVERBS, "key")
             self._s_possessives = {
                 m.group(1).casefold() for m in _S_POSSESSIVE_RE.finditer(self.doc.text)
             }
+            for m in _S_SUBJECT_RE.finditer(self.doc.text):
+                verb = m.group(3) if m.group(2) in adverbs and m.group(3) else m.group(2)
+                if verb in singular:
+                    self._s_possessives.add(m.group(1).casefold())
         return word.casefold() in self._s_possessives
