@@ -176,6 +176,8 @@ def test_a_plural_the_story_makes_the_subject_of_a_singular_verb_is_reported(
         "The chairman said the Greens were as accountable as any party.",
         "Critics say the Simpsons is the longest-running cartoon on television.",
         "The chairman said the Flames have never played better.",
+        # A title's last word: "Top of the Pops is to move", "a Top of the Pops presenter".
+        "Top of the Pops is to move to Sundays, a Top of the Pops presenter said.",
     ],
 )
 def test_a_group_or_a_show_ending_in_s_is_not_reported(sentence: str) -> None:

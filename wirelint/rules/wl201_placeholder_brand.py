@@ -1116,6 +1116,8 @@ _TELLING_VERBS = frozenset(
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
 # A word ending in s written with "'s" after it: "the Gouts's spending".
+# A title's words before its last: "Top of the " in "Top of the Pops".
+_TITLE_TAIL_RE = re.compile(r"\b[A-Z][\w'’-]* (?:of|in|on|and) (?:the )?$")
 # The auxiliaries that agree with one subject only ("doesn" as "doesn't" is read).
 _SINGULAR_AUXILIARIES = frozenset({"is", "has", "was", "does", "doesn", "hasn", "isn", "wasn"})
 # A word ending in s and the one or two lower-case words after it: "the Flames is".
@@ -1894,11 +1896,17 @@ class _BodyJudge:
                 if w in _SINGULAR_AUXILIARIES or (w.endswith("s") and not _has_noun_reading(w))
             }
             adverbs = _word_set(self.ctx, OUTLET_ACT_ADVERBS, "key")
+            text = self.doc.text
+            # Not a title's last word: "Top of the Pops is to move", "Lord of the Rings's".
             self._s_possessives = {
-                m.group(1).casefold() for m in _S_POSSESSIVE_RE.finditer(self.doc.text)
+                m.group(1).casefold()
+                for m in _S_POSSESSIVE_RE.finditer(text)
+                if not _TITLE_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
             }
-            for m in _S_SUBJECT_RE.finditer(self.doc.text):
+            for m in _S_SUBJECT_RE.finditer(text):
                 verb = m.group(3) if m.group(2) in adverbs and m.group(3) else m.group(2)
-                if verb in singular:
+                if verb in singular and not _TITLE_TAIL_RE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
                     self._s_possessives.add(m.group(1).casefold())
         return word.casefold() in self._s_possessives
