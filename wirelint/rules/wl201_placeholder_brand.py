@@ -110,7 +110,9 @@ class PlaceholderBrand(Rule):
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
     * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
-      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`. Before a title or a desk only an agency
+      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`, `By The
+      Portal`, `By PORTAL NEWS`, `by Portal writer Li Wei`, BBC's unit over its place
+      (`By Jane Doe` over `Portal Scotland, Oban`). Before a title or a desk only an agency
       stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
       replaced when the dateline or a credit names the story's agency;
     * with the story's own brand known (the configured `brand`, a dateline, credit or
@@ -191,6 +193,13 @@ class PlaceholderBrand(Rule):
       Corvida Media has`: the `outlet-name-desks` pack list). Where the story's outlet
       stands in no brand slot (`within the BBC` only), the word must do what an outlet
       does: `T in the Park,` is a festival;
+    * a word ending in s read as a plural where it stands as one name: an English plural
+      written with `'s` (`the Gouts's spending`) or as the subject of a verb in the
+      singular (`the Flames is`, `the Substrates now negotiates`), and, in copy naming its
+      own brand, a capitalised plural named nowhere else in an outlet's own form (`told
+      Velvets Sport`) or closing a `told` slot (`a trade official told Prophets.`);
+    * a headline's word the body never gives, written with the word the body writes
+      next to its own outlet (`Rigox poll finds gloom` over `a BBC poll`);
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
     * a name of two words ending in a template word (`placeholder-name-ends`: `told the
