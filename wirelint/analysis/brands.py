@@ -77,7 +77,7 @@ register_section(
 class BrandSlot:
     """One place where a story names its agency or publication."""
 
-    kind: str  # dateline, headline, credit, contributed, trust, copyright
+    kind: str  # dateline, headline (suffix), title (a headline's word), credit, contributed, ...
     span: Span  # the brand's own words
     text: str
     #: True where only an agency can stand (dateline, "X staff", trust, copyright);
@@ -91,6 +91,7 @@ class BrandSlot:
         return {
             "dateline": "the dateline",
             "headline": "the headline suffix",
+            "title": "the headline",
             "credit": "the credit line",
             "contributed": "the contributor line",
             "trust": "the standards line",
@@ -346,6 +347,20 @@ _BYLINE_STAFF_RE = re.compile(
     r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?)\s*$"
 )
 
+# "By The Associated Press", "By KYODO NEWS": a newsroom signing alone. A person's name
+# takes no "The" and does not end in "News".
+_BYLINE_NEWSROOM_RE = re.compile(
+    rf"By[ \t]+(?:The[ \t]+(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,3}})"
+    rf"|(?P<news>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?i:news)))\s*$"
+)
+
+# Xinhua's "by Xinhua writer Li Wei", "By Xinhua reporters Zhang Ming and Liu Yang": the
+# newsroom before its staff's title and names. A person takes no title after the name.
+_BYLINE_WRITER_RE = re.compile(
+    rf"[Bb]y[ \t]+(?:the[ \t]+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+"
+    r"(?:writers?|reporters?|correspondents?|journalists?)[ \t]+[A-Z]"
+)
+
 # "JANE DOE, AP Medical Writer": AP's byline without "By", the names in capitals.
 _TITLED_BYLINE_RE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and)){1,7},\s*"
@@ -365,10 +380,11 @@ _NAMED_BYLINE_RE = re.compile(
 _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
 
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
-# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent".
+# BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent",
+# and the place after a comma: "BBC Scotland, Oban".
 _BYLINE_TWO_LINES_RE = re.compile(
     rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
-    r"(?:[ \t]+[a-z][\w-]*){0,4}\s*$"
+    rf"(?:[ \t]+[a-z][\w-]*){{0,4}}(?:,[ \t]*{_NAME}(?:[ \t]+{_NAME}){{0,2}})?\s*$"
 )
 
 
@@ -382,7 +398,10 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
         named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(part.text)
-        if not (part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named) or not (
+        writer = _BYLINE_WRITER_RE.match(part.text)
+        if not (
+            part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named or writer
+        ) or not (
             part.kind is PartKind.META
             or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
         ):
@@ -391,6 +410,20 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         if staff is not None:
             start = part.span.start + staff.start("brand")
             slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
+            continue
+        if writer is not None:
+            start = part.span.start + writer.start("brand")
+            slot = _slot("byline", doc, start, start + len(writer.group("brand")), strict=True)
+            if slot is not None:
+                yield slot
+            continue
+        newsroom = _BYLINE_NEWSROOM_RE.match(part.text)
+        if newsroom is not None:
+            group = "brand" if newsroom.group("brand") is not None else "news"
+            start = part.span.start + newsroom.start(group)
+            slot = _slot("byline", doc, start, start + len(newsroom.group(group)), strict=True)
             if slot is not None:
                 yield slot
             continue

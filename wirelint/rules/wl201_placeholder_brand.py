@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from wirelint.analysis.body import body
+from wirelint.analysis.body import body, mentioned
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     OUTLET_PARTS,
@@ -110,7 +110,9 @@ class PlaceholderBrand(Rule):
       outlet no pack lists. Once a word is proved, its other uses as the outlet's name
       are reported too: `the Portal said`, `the Portal's`, `Portal One`;
     * a byline's agency: `By JANE DOE Portal Writer`, `By Jane Doe, Portal Political
-      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`. Before a title or a desk only an agency
+      Correspondent`, `By Jane Doe, Portal News`, a newsroom's `By Portal Staff`, `By The
+      Portal`, `By PORTAL NEWS`, `by Portal writer Li Wei`, BBC's unit over its place
+      (`By Jane Doe` over `Portal Scotland, Oban`). Before a title or a desk only an agency
       stands, so a word no pack lists there (`By JANE DOE Zentrix Writer`) is the brand
       replaced when the dateline or a credit names the story's agency;
     * with the story's own brand known (the configured `brand`, a dateline, credit or
@@ -191,6 +193,13 @@ class PlaceholderBrand(Rule):
       Corvida Media has`: the `outlet-name-desks` pack list). Where the story's outlet
       stands in no brand slot (`within the BBC` only), the word must do what an outlet
       does: `T in the Park,` is a festival;
+    * a word ending in s read as a plural where it stands as one name: an English plural
+      written with `'s` (`the Gouts's spending`) or as the subject of a verb in the
+      singular (`the Flames is`, `the Substrates now negotiates`), and, in copy naming its
+      own brand, a capitalised plural named nowhere else in an outlet's own form (`told
+      Velvets Sport`) or closing a `told` slot (`a trade official told Prophets.`);
+    * a headline's word the body never gives, written with the word the body writes
+      next to its own outlet (`Rigox poll finds gloom` over `a BBC poll`);
     * `told X` with the reported clause's subject right after it, wire style with no
       "that" (`officials told Kiosk Taiwan had offered`): the slot holds `Kiosk` alone;
     * a name of two words ending in a template word (`placeholder-name-ends`: `told the
@@ -286,6 +295,9 @@ class PlaceholderBrand(Rule):
         key = _key(slot.text)
         if ctx.config.is_allowed(slot.text):
             return
+        if slot.kind == "byline" and key not in r.canonical:
+            # "United Press International": a desk word closing the line may end the name.
+            slot, key = _known_to_line_end(doc, slot, key, r.canonical)
         if slot.kind == "byline" and key not in r.canonical:
             # "PA Industrial Correspondent": the desk after a known agency is its own.
             slot, key = _known_prefix(slot, key, r.canonical, _papers_with_the(ctx))
@@ -688,6 +700,68 @@ def _judge_body_slots(r: _Reading) -> None:
     ]
     _body_proofs(r)
     _stand_ins_beside_body_agency(r)
+    _headline_echoes(r, judge)
+
+
+def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
+    """A headline's word standing where the body writes the story's own outlet.
+
+    A headline sums up its body in the body's words: "BBC poll indicates economic gloom"
+    over "A BBC poll of 22,000 people". A capitalised word the body never gives, written
+    with the word the body writes after its own outlet ("Rigox poll" beside "BBC poll",
+    "leaves Rigox One" beside "BBC One") or before it, is the outlet's name replaced in
+    the headline alone. An ALL-CAPS headline says nothing by its capitals.
+    """
+    doc = r.doc
+    headline = doc.headline
+    known = [*r.known, *r.body_known]
+    if headline is None or not known or headline.text.isupper():
+        return
+    outlets = _own_outlets(r.targets, known)
+    own = {
+        s.text.split()[0] for s, n in known if n in outlets and s.span.start >= headline.span.end
+    }
+    after: set[str] = set()
+    before: set[str] = set()
+    for word in own:
+        rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+        for m in rx.finditer(doc.text, headline.span.end):
+            # Past the outlet's own parts too: "a BBC World Service poll" gives "poll".
+            end = m.end()
+            while (following := _NEXT_WORD_RE.match(doc.text, end)) is not None:
+                after.add(following.group(1).casefold())
+                if _key(following.group(1)) not in judge.tails:
+                    break
+                end = following.end()
+            preceding = _ANY_WORD_BEFORE_RE.search(doc.text, max(0, m.start() - 30), m.start())
+            if preceding is not None:
+                before.add(preceding.group(1).casefold())
+    content = {w for w in after | before if w not in STOPWORDS or w in judge.tails}
+    if not content:
+        return
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", headline.text))
+    b = body(doc)
+    for i, m in enumerate(words):
+        word = m.group()
+        key = _key(word)
+        if (
+            not word[:1].isupper()
+            or not word.isalpha()
+            or len(word) < 3
+            or word.isupper()
+            or key in r.canonical
+            or key in judge.not_brands
+            or key in STOPWORDS
+            or mentioned(word, b)
+        ):
+            continue
+        nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
+        prev = words[i - 1].group().casefold() if i else ""
+        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
+            continue
+        start = headline.span.start + m.start()
+        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
+        r.suspect.append((slot, "placeholder"))
 
 
 def _body_verdicts(r: _Reading, judge: _BodyJudge) -> None:
@@ -911,6 +985,22 @@ def _stand_in(
     return norm(head) not in (names if names is not None else names_in_story(doc))
 
 
+def _known_to_line_end(
+    doc: Document, slot: BrandSlot, key: str, canonical: dict[str, str]
+) -> tuple[BrandSlot, str]:
+    """A byline's slot read to the end of its line, when that is a known agency's name: the
+    desk words trimmed from "By Jane Doe, United Press International" are the agency's."""
+    end = doc.text.find("\n", slot.span.end)
+    end = len(doc.text) if end < 0 else end
+    rest = doc.text[slot.span.end : end].rstrip(" \t.")
+    if not rest[:1].isspace() or _key(slot.text + rest) not in canonical:
+        return slot, key
+    full = slot.text + rest
+    return replace(slot, span=Span(slot.span.start, slot.span.start + len(full)), text=full), _key(
+        full
+    )
+
+
 def _known_prefix(
     slot: BrandSlot, key: str, canonical: dict[str, str], papers: frozenset[str]
 ) -> tuple[BrandSlot, str]:
@@ -1034,6 +1124,16 @@ _TELLING_VERBS = frozenset(
 )
 # A capitalised word straight before "the" ("Noggin the Nog"): the word after is a name's.
 _NAME_BEFORE_THE_RE = re.compile(r"\b([A-Z][\w'’-]*) [Tt]he $")
+# A word ending in s written with "'s" after it: "the Gouts's spending".
+# A title's words before its last: "Top of the " in "Top of the Pops".
+_TITLE_TAIL_RE = re.compile(r"\b[A-Z][\w'’-]* (?:of|in|on|and) (?:the )?$")
+# The auxiliaries that agree with one subject only ("doesn" as "doesn't" is read).
+_SINGULAR_AUXILIARIES = frozenset({"is", "has", "was", "does", "doesn", "hasn", "isn", "wasn"})
+# A word ending in s and the one or two lower-case words after it: "the Flames is".
+_S_SUBJECT_RE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
+_S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
+# The endings of the plurals English capitalises for a party, a faith or a people.
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 # A name's token that holds its possessive ("Lookout's").
@@ -1053,6 +1153,8 @@ _WORD_RUN_RE = re.compile(r"\w+")
 
 # The lower-case word right before a slot's brand ("singer" in "singer Jillea attended").
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+_ANY_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
+_CAPITAL_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[ ]$")
 _WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 
 
@@ -1135,6 +1237,8 @@ class _BodyJudge:
         #: Per capitalised word, where it stands with an outlet's word after it, read
         #: when first asked (``_outlet_shaped``).
         self._shaped: dict[str, list[int]] | None = None
+        #: The plurals the story writes as one thing's name (``_singular_possessive``).
+        self._s_possessives: set[str] | None = None
 
     def read_story(self, spans: list[Span], slots: list[BodySlot]) -> None:
         """What the story says of each word in its slots: names after names, its slots."""
@@ -1189,6 +1293,15 @@ class _BodyJudge:
         name and more.
         """
         full = [_key(w) for w in slot.text.split()] + [_key(w) for w in slot.tail.split()]
+        # "Xinhua News Agency reporter": the slot's words close a name the word before opens.
+        before = _CAPITAL_BEFORE_RE.search(
+            self.doc.text, max(0, slot.span.start - 40), slot.span.start
+        )
+        if before is not None:
+            for n in range(len(full), 0, -1):
+                agency = self.canonical.get(" ".join([_key(before.group(1)), *full[:n]]))
+                if agency is not None:
+                    return agency
         for n in range(len(full), 0, -1):
             agency = self.canonical.get(" ".join(full[:n]))
             if agency is not None:
@@ -1265,14 +1378,21 @@ class _BodyJudge:
                 or word in self.after_names
                 or not word.isalpha()
                 or word in self.slots_of
-                # "the Beatles", "the Azerbaijanis": a plural names a group or a people.
-                or (word.endswith("s") and not word.endswith("ss"))
+                # "the Beatles", "the Azerbaijanis": a plural names a group or a people,
+                # unless the story writes it as one thing ("the Gouts's spending").
+                or (
+                    word.endswith("s")
+                    and not word.endswith("ss")
+                    and not self._singular_possessive(word)
+                )
                 # "at the Irishman's feet": a man or a woman of a place, a person.
                 or word.endswith(("man", "men", "woman", "women"))
             ):
                 continue
             if is_dictionary_word(word):
-                if not _has_noun_reading(word) or _is_plural_noun(word):
+                if not _has_noun_reading(word) or (
+                    _is_plural_noun(word) and not self._singular_possessive(word)
+                ):
                     continue
             elif english_frequency(word) >= COMMON_FREQUENCY:
                 continue
@@ -1631,7 +1751,12 @@ class _BodyJudge:
         if is_dictionary_word(head):
             if not _has_noun_reading(head) and not newsroom_only:
                 return None, None  # "according to the Nationwide": no noun stands there
-            if _is_plural_noun(head) and not slot.strict:
+            if (
+                _is_plural_noun(head)
+                and not slot.strict
+                and not self._plural_stand_in(slot, head, named, own, outlet)
+                and not self._singular_possessive(words[0])
+            ):
                 # "Employees and Technicians discussed the offer": a brand is one thing.
                 return None, None
             if not slot.strict and not slot.tail and self._before_plural(slot):
@@ -1640,7 +1765,10 @@ class _BodyJudge:
                 return None, None
             if slot.sentence_start and not (
                 _is_singular_noun_only(head)
-                or ((slot.strict or outlet or self.branded) and not _is_plural_noun(head))
+                or (
+                    (slot.strict or outlet or self.branded)
+                    and not (_is_plural_noun(head) and not self._singular_possessive(words[0]))
+                )
             ):
                 # Opening a sentence, a capital says nothing: "Officials could not
                 # confirm", "Early estimates". A bare singular noun there is a name, and
@@ -1706,6 +1834,26 @@ class _BodyJudge:
             return "placeholder", None
         return None, None
 
+    def _plural_stand_in(
+        self, slot: BodySlot, head: str, named: int, own: int, outlet: bool
+    ) -> bool:
+        """A capitalised plural where a brand stands, in copy with a brand of its own, named
+        nowhere else. A stand-in ending in s reads as a plural, but a group the story is
+        told about is written in lower case ("told reporters.") or named again, and takes
+        no outlet's part: "a trade official told Prophets.", "he told Velvets Sport:",
+        "she told Tarantulas One's Breakfast with Frost". Closing the clause, groups
+        English capitalises ("Democrats", "Catholics", "Maoists") end as a people's
+        name does."""
+        if not self.branded or slot.sentence_start or named > own:
+            return False
+        if outlet:
+            return True
+        return (
+            slot.phrase.endswith(slot.text)
+            and _CLAUSE_END_RE.match(self.doc.text, slot.span.end) is not None
+            and not head.endswith(_GROUP_ENDINGS)
+        )
+
     def _outlet_shaped(self, word: str) -> int:
         """How often the story writes ``word`` outside its slots with an outlet's word
         after it ("Portal Four", "Portal Radio"): uses an outlet's name takes."""
@@ -1731,5 +1879,43 @@ class _BodyJudge:
             and not slot.sentence_start
             and (slot.outlet or self.doc.text[max(0, at - 4) : at] == "the ")
             and named <= own
-            and not (head.endswith("s") and not head.endswith("ss"))
+            and not (
+                head.endswith("s")
+                and not head.endswith("ss")
+                and not self._singular_possessive(slot.text.split()[0])
+            )
         )
+
+    def _singular_possessive(self, word: str) -> bool:
+        """Whether the story writes an English plural as one thing: with "'s" after it
+        ("the Gouts's spending", "the Mutants's head of development"), as a
+        find-and-replace over "the BBC's" writes it, where a plural takes the bare mark
+        ("the Beatles' songs"); or as the subject of a verb in the singular ("the
+        Substrates now negotiates", "the Tailgates has said"; `outlet-acts` with no noun
+        reading, past `outlet-act-adverbs`). A name ending in s that English has no
+        plural for ("the Jones's house", "the Simpsons is") is a family's or a show's."""
+        if not word.endswith("s") or word.endswith("ss") or not _is_plural_noun(word.casefold()):
+            return False
+        if self._s_possessives is None:
+            # Found in one scan of the story, when first asked (a scan per word would
+            # grow with the square of a long story).
+            singular = {
+                w
+                for w in _word_set(self.ctx, OUTLET_ACTS, "key")
+                if w in _SINGULAR_AUXILIARIES or (w.endswith("s") and not _has_noun_reading(w))
+            }
+            adverbs = _word_set(self.ctx, OUTLET_ACT_ADVERBS, "key")
+            text = self.doc.text
+            # Not a title's last word: "Top of the Pops is to move", "Lord of the Rings's".
+            self._s_possessives = {
+                m.group(1).casefold()
+                for m in _S_POSSESSIVE_RE.finditer(text)
+                if not _TITLE_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
+            }
+            for m in _S_SUBJECT_RE.finditer(text):
+                verb = m.group(3) if m.group(2) in adverbs and m.group(3) else m.group(2)
+                if verb in singular and not _TITLE_TAIL_RE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
+                    self._s_possessives.add(m.group(1).casefold())
+        return word.casefold() in self._s_possessives
