@@ -1920,7 +1920,8 @@ def name_groups(
         groups += [
             NameGroup(list(pair))
             for pair in apart
-            if not taken & {s.key for s in pair} and _one_name(pair[0], pair[1], story)
+            if not taken & {s.key for s in pair}
+            and (_shift_held(pair[0], pair[1]) or _one_name(pair[0], pair[1], story))
         ]
         groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
@@ -2257,6 +2258,29 @@ def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
     return not (_introduced_again(a, b) or _introduced_again(b, a))
 
 
+#: A name's first two letters in capitals, the rest in lower case: `HOward`, `KOrean`.
+_SHIFT_HELD_RE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_A-Z]{2,}")
+
+
+def shift_held(written: str) -> bool:
+    """Whether ``written`` is a name typed with the shift key held a letter too long
+    (`HOward`, `KOrean`): no name, person's or firm's, is spelled so (`McDonald` has a
+    capital inside, `MPs` and `UFOs` are acronyms in the plural)."""
+    return _SHIFT_HELD_RE.fullmatch(written) is not None
+
+
+def _shift_held(a: Spelling, b: Spelling) -> bool:
+    """Whether one of two spellings of one key (``_written_apart``) is only ever written
+    with the shift key held (`HOward`) and the other in title case (`Howard`): a slip
+    whoever the name is, so what tells two people or things apart (different first names
+    beside each, a quotation copied from writing) does not apply."""
+    if a.key != b.key:
+        return False
+    held = [all(shift_held(m.text) for m in s.mentions) for s in (a, b)]
+    title = [all(m.text[1:].islower() for m in s.mentions) for s in (a, b)]
+    return (held[0] and title[1]) or (held[1] and title[0])
+
+
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Pairs of the sorted ``keys`` at most one edit apart, as skeletons or as written
     (`Reaan` is one letter from `Reagan`, but its skeleton folds the `aa`), and the
@@ -2461,6 +2485,9 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
 #: Of one name written in title case and once in capitals in running text (see
 #: ``_shouted_by_story``), the one in title case.
 TITLE_CASE = "title case"
+#: Of one name written in title case and with its second letter in capitals too (see
+#: ``_shift_held``), the one in title case.
+SHIFT_HELD = "shift held"
 #: Of one name written as one word and broken in two, its second part in lower case
 #: (see ``_split_apart``), the one word.
 ONE_WORD = "one word"
@@ -2498,6 +2525,8 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     capital = [s for s in pool if s.written[:1].isupper()]
     if len(capital) == 1 and len({s.key for s in pool}) == 1:
         return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
+    if len(pool) == 2 and _shift_held(pool[0], pool[1]):
+        return next(s for s in pool if not shift_held(s.written)), SHIFT_HELD  # `HOward`
     if len({s.key for s in pool}) == 1:
         mixed = [s for s in pool if not s.caps_only]
         if len(mixed) == 1:

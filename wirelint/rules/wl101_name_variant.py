@@ -12,6 +12,7 @@ from wirelint.analysis.names import (
     PARTICLES,
     RENAMINGS,
     RUNNING_TEXT,
+    SHIFT_HELD,
     STYLEBOOK,
     TITLE_CASE,
     TITLES,
@@ -61,6 +62,14 @@ def _agency_forms(ctx: Context) -> dict[str, str]:
         }
 
     return ctx.packs.derived(("WL101", AGENCIES), build)
+
+
+def _agency_forms_only(group: NameGroup, agency_of: dict[str, str]) -> bool:
+    """Whether the group's spellings are forms the agencies pack lists for one agency
+    (`Reuter`, `Reuters`), each right. The same form written with other capitals
+    (`OBserver` beside `Observer`) is no second form: its capitals are the slip."""
+    keys = {s.key for s in group.spellings}
+    return len(keys) > 1 and len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
 
 
 class NameVariant(Rule):
@@ -207,10 +216,7 @@ class NameVariant(Rule):
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         agency_of = _agency_forms(ctx)
         for group in groups:
-            if (
-                len({agency_of.get(s.key) for s in group.spellings}) == 1
-                and group.spellings[0].key in agency_of
-            ):
+            if _agency_forms_only(group, agency_of):
                 continue  # `Reuter` beside `Reuters`: the agency's own forms, both right
             yield from self._report(group, stylebook, doc.text, ctx)
 
@@ -284,6 +290,7 @@ _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
     TITLE_CASE: "the name in title case; the other is set in capitals in running text",
     ONE_WORD: "the name as one word; the other breaks it with a part in lower case",
+    SHIFT_HELD: "the name in title case; the other sets its second letter in capitals too",
     WHOLE: "the other spelling is this one cut short",
 }
 
