@@ -1993,9 +1993,19 @@ def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[st
             found.pair_from_second[nxt[0]] = (start, key, joiner)
 
 
-def _longer_name(m: Mention, text: str) -> str:
-    """The capitalised word after ``m`` that makes it part of a longer name, if any."""
-    after = _LONGER_NAME_RE.match(text, m.span.end)
+#: What follows a name of two parts inside a longer one: a capitalised word only.
+_LONGER_PARTS_RE = re.compile(r"\s+([A-Z][\w'’]*)")
+
+
+def _longer_name(m: Mention, text: str, run_together: bool = True) -> str:
+    """The capitalised word after ``m`` that makes it part of a longer name, if any.
+
+    `and` before a capitalised word opens a longer name only after a name run together,
+    a company's own spelling (`Hongkong and Shanghai Banking`); after a name of two parts
+    it joins two items of a list (`Burt Reynolds and Oscar nominee Al Pacino`), and the
+    run-together slip `BurtReynolds` is still that name."""
+    pattern = _LONGER_NAME_RE if run_together else _LONGER_PARTS_RE
+    after = pattern.match(text, m.span.end)
     return after.group(1) if after else ""
 
 
@@ -2014,10 +2024,11 @@ def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spel
         ]
         for sp in (one, two)
     ]
-    longer = [{_longer_name(m, text) for m in ms} | {""} for ms in kept]
+    whole = [_longer_name(m, text) for m in kept[0]]
+    parts = [_longer_name(m, text, run_together=False) for m in kept[1]]
     return (
-        Spelling(one.key, [m for m in kept[0] if _longer_name(m, text) in longer[1]]),
-        Spelling(two.key, [m for m in kept[1] if _longer_name(m, text) in longer[0]]),
+        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, ""}]),
+        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
     )
 
 
