@@ -24,6 +24,7 @@ from wirelint.analysis.names import (
     best_supported,
     is_word,
     name_groups,
+    shift_held,
     stylebook_choice,
     typed_from,
     with_case,
@@ -66,10 +67,12 @@ def _agency_forms(ctx: Context) -> dict[str, str]:
 
 def _agency_forms_only(group: NameGroup, agency_of: dict[str, str]) -> bool:
     """Whether the group's spellings are forms the agencies pack lists for one agency
-    (`Reuter`, `Reuters`), each right. The same form written with other capitals
-    (`OBserver` beside `Observer`) is no second form: its capitals are the slip."""
+    (`Reuter`, `Reuters`; `yahoo`, the word, beside `Yahoo`), each right. A form typed
+    with the shift key held (`OBserver` beside `Observer`) is no form of it: a slip."""
     keys = {s.key for s in group.spellings}
-    return len(keys) > 1 and len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
+    if any(all(shift_held(m.text) for m in s.mentions) for s in group.spellings):
+        return False
+    return len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
 
 
 class NameVariant(Rule):
