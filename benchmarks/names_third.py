@@ -150,9 +150,7 @@ def tagged_names(text: str) -> dict[str, list[tuple[int, int]]]:
             for p in parts
         ):
             continue
-        uses = [
-            m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text)
-        ]
+        uses = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text)]
         if len(uses) >= 2:
             out[form] = uses
     return out
