@@ -1396,7 +1396,10 @@ def _lowered_names(
         ms = made.get(key, [])
         if (key in people and _a_persons_name(ms, text, start, starts)) or (
             key in anything
-            and _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+            and (
+                _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+                or _a_name_no_list_holds(ms, key, starts)
+            )
         ):
             sentence = _sentence_of(sentences, opens, start)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
@@ -1530,6 +1533,17 @@ def _a_name_of_any_kind(
             )
         )
     )
+
+
+def _a_name_no_list_holds(ms: list[Mention], key: str, starts: set[int]) -> bool:
+    """The capitalised uses ``ms`` make the key a person's name, which no word list holds
+    at all (`clooney`, `foxx`): a word unknown to the frequency list and the dictionary,
+    written with a first name before it and nothing capitalised after (`George Clooney`,
+    though never alone), is a last name, and its one use in lower case a slip. A word
+    inside a longer name says less (`Lehman Goverment Securities`, a misspelled word)."""
+    if frequency(key) or _ordinary(key):
+        return False
+    return any(m.partners and not m.after and m.span.start not in starts for m in ms)
 
 
 # A raw mention's piece and whether it is in capitals (``RawMention``).
