@@ -100,6 +100,16 @@ def test_reported_with_the_fix(story: str, slip: str, fix: str) -> None:
     assert d.fixes[0].edits[0].replacement == fix
 
 
+def test_a_headlines_last_name_is_no_longer_name() -> None:
+    # The next paragraph's first word (`Actor`) does not make the headline's `Tom Hanks`
+    # part of a longer name (real copy: bbc/entertainment/098.txt, the body's run together).
+    story = (
+        "Da Vinci film to star Tom Hanks\n\nActor Tomhanks and director Ron Howard are "
+        "reuniting for The Da Vinci Code.\n"
+    )
+    assert "Tomhanks" in _flagged(story)
+
+
 def test_a_tie_reports_both() -> None:
     story = "Head\n\nHitachi and PowerPage said so.\n\nThe Power Page site disagreed.\n"
     assert _flagged(story) == ["PowerPage", "Power Page"]

@@ -1954,8 +1954,9 @@ def name_groups(
 _JOINED_FREQUENCY = ORDINARY_FREQUENCY
 _JOINERS = (" ", "-", "‐")
 #: What follows a name inside a longer one: a capitalised word, or `and` before one
-#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`).
-_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+([A-Z][\w'’]*)")
+#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`), on the
+#: same line: a headline's last name is followed by the next paragraph's first word.
+_LONGER_NAME_RE = re.compile(r"(?:[^\S\n]+(?:and|&))?[^\S\n]+([A-Z][\w'’]*)")
 #: `The` set with a capital inside a sentence opens a title (`told The EastAfrican`).
 _TITLE_THE_RE = re.compile(r"[^\s.!?\"“:] The \Z")
 
@@ -2008,7 +2009,7 @@ def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[st
 
 
 #: What follows a name of two parts inside a longer one: a capitalised word only.
-_LONGER_PARTS_RE = re.compile(r"\s+([A-Z][\w'’]*)")
+_LONGER_PARTS_RE = re.compile(r"[^\S\n]+([A-Z][\w'’]*)")
 
 
 def _longer_name(m: Mention, text: str, run_together: bool = True) -> str:
