@@ -117,8 +117,11 @@ class NameVariant(Rule):
     company's own spelling, beside `Hong Kong`, nor `The EastAfrican`, a newspaper), or
     joined by a hyphen and by a space (`Kilroy-Silk`, `Kilroy Silk`; not a title:
     `Vice-President`), or a one-word name broken in two, its second part in lower case
-    (`Gaz-prom`, `Singa pore` beside `Gazprom`, `Singapore`). So is a person's name set once in lower case (`Critics said
-    blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
+    (`Gaz-prom`, `Singa pore` beside `Gazprom`, `Singapore`), or typed with the shift key
+    held a letter too long (`HOward` beside `Howard`, whatever stands beside each). So is
+    a person's name set once in lower case (`Critics said
+    blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`;
+    `clooney` beside `George Clooney`, a name no word list holds),
     though a word in lower case otherwise makes its capitalised uses no name (`the
     Ministry`, `a ministry official`); and any name so set once, a firm's or a place's
     too, when no dictionary of common words holds it and the story uses it as a name:
