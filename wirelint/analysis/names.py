@@ -1409,7 +1409,10 @@ def _lowered_names(
         ms = made.get(key, [])
         if (key in people and _a_persons_name(ms, text, start, starts)) or (
             key in anything
-            and _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+            and (
+                _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+                or _a_name_no_list_holds(ms, key, starts)
+            )
         ):
             sentence = _sentence_of(sentences, opens, start)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
@@ -1545,6 +1548,17 @@ def _a_name_of_any_kind(
             )
         )
     )
+
+
+def _a_name_no_list_holds(ms: list[Mention], key: str, starts: set[int]) -> bool:
+    """The capitalised uses ``ms`` make the key a person's name, which no word list holds
+    at all (`clooney`, `foxx`): a word unknown to the frequency list and the dictionary,
+    written with a first name before it and nothing capitalised after (`George Clooney`,
+    though never alone), is a last name, and its one use in lower case a slip. A word
+    inside a longer name says less (`Lehman Goverment Securities`, a misspelled word)."""
+    if frequency(key) or _ordinary(key):
+        return False
+    return any(m.partners and not m.after and m.span.start not in starts for m in ms)
 
 
 # A raw mention's piece and whether it is in capitals (``RawMention``).
@@ -2004,7 +2018,8 @@ def name_groups(
         groups += [
             NameGroup(list(pair))
             for pair in apart
-            if not taken & {s.key for s in pair} and _one_name(pair[0], pair[1], story)
+            if not taken & {s.key for s in pair}
+            and (_shift_held(pair[0], pair[1]) or _one_name(pair[0], pair[1], story))
         ]
         groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
@@ -2023,8 +2038,9 @@ def name_groups(
 _JOINED_FREQUENCY = ORDINARY_FREQUENCY
 _JOINERS = (" ", "-", "‐")
 #: What follows a name inside a longer one: a capitalised word, or `and` before one
-#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`).
-_LONGER_NAME_RE = re.compile(r"(?:\s+(?:and|&))?\s+([A-Z][\w'’]*)")
+#: (`Hongkong Land`, `Hongkong and Shanghai Banking Corp`, `Transworld Corp`), on the
+#: same line: a headline's last name is followed by the next paragraph's first word.
+_LONGER_NAME_RE = re.compile(r"(?:[^\S\n]+(?:and|&))?[^\S\n]+([A-Z][\w'’]*)")
 #: `The` set with a capital inside a sentence opens a title (`told The EastAfrican`).
 _TITLE_THE_RE = re.compile(r"[^\s.!?\"“:] The \Z")
 
@@ -2076,9 +2092,19 @@ def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[st
             found.pair_from_second[nxt[0]] = (start, key, joiner)
 
 
-def _longer_name(m: Mention, text: str) -> str:
-    """The capitalised word after ``m`` that makes it part of a longer name, if any."""
-    after = _LONGER_NAME_RE.match(text, m.span.end)
+#: What follows a name of two parts inside a longer one: a capitalised word only.
+_LONGER_PARTS_RE = re.compile(r"[^\S\n]+([A-Z][\w'’]*)")
+
+
+def _longer_name(m: Mention, text: str, run_together: bool = True) -> str:
+    """The capitalised word after ``m`` that makes it part of a longer name, if any.
+
+    `and` before a capitalised word opens a longer name only after a name run together,
+    a company's own spelling (`Hongkong and Shanghai Banking`); after a name of two parts
+    it joins two items of a list (`Burt Reynolds and Oscar nominee Al Pacino`), and the
+    run-together slip `BurtReynolds` is still that name."""
+    pattern = _LONGER_NAME_RE if run_together else _LONGER_PARTS_RE
+    after = pattern.match(text, m.span.end)
     return after.group(1) if after else ""
 
 
@@ -2097,10 +2123,11 @@ def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spel
         ]
         for sp in (one, two)
     ]
-    longer = [{_longer_name(m, text) for m in ms} | {""} for ms in kept]
+    whole = [_longer_name(m, text) for m in kept[0]]
+    parts = [_longer_name(m, text, run_together=False) for m in kept[1]]
     return (
-        Spelling(one.key, [m for m in kept[0] if _longer_name(m, text) in longer[1]]),
-        Spelling(two.key, [m for m in kept[1] if _longer_name(m, text) in longer[0]]),
+        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, ""}]),
+        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
     )
 
 
@@ -2344,6 +2371,29 @@ def _one_name(a: Spelling, b: Spelling, story: _Story) -> bool:
     return not (_introduced_again(a, b) or _introduced_again(b, a))
 
 
+#: A name's first two letters in capitals, the rest in lower case: `HOward`, `KOrean`.
+_SHIFT_HELD_RE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_A-Z]{2,}")
+
+
+def shift_held(written: str) -> bool:
+    """Whether ``written`` is a name typed with the shift key held a letter too long
+    (`HOward`, `KOrean`): no name, person's or firm's, is spelled so (`McDonald` has a
+    capital inside, `MPs` and `UFOs` are acronyms in the plural)."""
+    return _SHIFT_HELD_RE.fullmatch(written) is not None
+
+
+def _shift_held(a: Spelling, b: Spelling) -> bool:
+    """Whether one of two spellings of one key (``_written_apart``) is only ever written
+    with the shift key held (`HOward`) and the other in title case (`Howard`): a slip
+    whoever the name is, so what tells two people or things apart (different first names
+    beside each, a quotation copied from writing) does not apply."""
+    if a.key != b.key:
+        return False
+    held = [all(shift_held(m.text) for m in s.mentions) for s in (a, b)]
+    title = [all(m.text[1:].islower() for m in s.mentions) for s in (a, b)]
+    return (held[0] and title[1]) or (held[1] and title[0])
+
+
 def _close_pairs(keys: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Pairs of the sorted ``keys`` at most one edit apart, as skeletons or as written
     (`Reaan` is one letter from `Reagan`, but its skeleton folds the `aa`), and the
@@ -2548,6 +2598,9 @@ MAJORITY, HABIT, LISTED, WHOLE, RUNNING_TEXT, CAPITAL = (
 #: Of one name written in title case and once in capitals in running text (see
 #: ``_shouted``), the one in title case.
 TITLE_CASE = "title case"
+#: Of one name written in title case and with its second letter in capitals too (see
+#: ``_shift_held``), the one in title case.
+SHIFT_HELD = "shift held"
 #: Of one name written as one word and broken in two, its second part in lower case
 #: (see ``_split_apart``), the one word.
 ONE_WORD = "one word"
@@ -2585,6 +2638,8 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
     capital = [s for s in pool if s.written[:1].isupper()]
     if len(capital) == 1 and len({s.key for s in pool}) == 1:
         return capital[0], CAPITAL  # `Mr Greenspan` once, `Mr greenspan` once
+    if len(pool) == 2 and _shift_held(pool[0], pool[1]):
+        return next(s for s in pool if not shift_held(s.written)), SHIFT_HELD  # `HOward`
     if len({s.key for s in pool}) == 1:
         mixed = [s for s in pool if not s.caps_only]
         if len(mixed) == 1:

@@ -12,6 +12,7 @@ from wirelint.analysis.names import (
     PARTICLES,
     RENAMINGS,
     RUNNING_TEXT,
+    SHIFT_HELD,
     STYLEBOOK,
     TITLE_CASE,
     TITLES,
@@ -23,6 +24,7 @@ from wirelint.analysis.names import (
     best_supported,
     is_word,
     name_groups,
+    shift_held,
     stylebook_choice,
     typed_from,
     with_case,
@@ -61,6 +63,16 @@ def _agency_forms(ctx: Context) -> dict[str, str]:
         }
 
     return ctx.packs.derived(("WL101", AGENCIES), build)
+
+
+def _agency_forms_only(group: NameGroup, agency_of: dict[str, str]) -> bool:
+    """Whether the group's spellings are forms the agencies pack lists for one agency
+    (`Reuter`, `Reuters`; `yahoo`, the word, beside `Yahoo`), each right. A form typed
+    with the shift key held (`OBserver` beside `Observer`) is no form of it: a slip."""
+    keys = {s.key for s in group.spellings}
+    if any(all(shift_held(m.text) for m in s.mentions) for s in group.spellings):
+        return False
+    return len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
 
 
 class NameVariant(Rule):
@@ -105,8 +117,11 @@ class NameVariant(Rule):
     company's own spelling, beside `Hong Kong`, nor `The EastAfrican`, a newspaper), or
     joined by a hyphen and by a space (`Kilroy-Silk`, `Kilroy Silk`; not a title:
     `Vice-President`), or a one-word name broken in two, its second part in lower case
-    (`Gaz-prom`, `Singa pore` beside `Gazprom`, `Singapore`). So is a person's name set once in lower case (`Critics said
-    blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`),
+    (`Gaz-prom`, `Singa pore` beside `Gazprom`, `Singapore`), or typed with the shift key
+    held a letter too long (`HOward` beside `Howard`, whatever stands beside each). So is
+    a person's name set once in lower case (`Critics said
+    blair` beside `Tony Blair` and `said Blair`; `Mr greenspan` beside `Mr Greenspan`;
+    `clooney` beside `George Clooney`, a name no word list holds),
     though a word in lower case otherwise makes its capitalised uses no name (`the
     Ministry`, `a ministry official`); and any name so set once, a firm's or a place's
     too, when no dictionary of common words holds it and the story uses it as a name:
@@ -207,10 +222,7 @@ class NameVariant(Rule):
         stylebook: dict[str, str] = ctx.packs.section(STYLEBOOK)
         agency_of = _agency_forms(ctx)
         for group in groups:
-            if (
-                len({agency_of.get(s.key) for s in group.spellings}) == 1
-                and group.spellings[0].key in agency_of
-            ):
+            if _agency_forms_only(group, agency_of):
                 continue  # `Reuter` beside `Reuters`: the agency's own forms, both right
             yield from self._report(group, stylebook, doc.text, ctx)
 
@@ -284,6 +296,7 @@ _TIE_REASONS = {
     RUNNING_TEXT: "the spelling of the running text, not of the line in capitals",
     TITLE_CASE: "the name in title case; the other is set in capitals in running text",
     ONE_WORD: "the name as one word; the other breaks it with a part in lower case",
+    SHIFT_HELD: "the name in title case; the other sets its second letter in capitals too",
     WHOLE: "the other spelling is this one cut short",
 }
 
