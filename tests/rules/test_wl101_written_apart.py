@@ -110,6 +110,29 @@ def test_a_headlines_last_name_is_no_longer_name() -> None:
     assert "Tomhanks" in _flagged(story)
 
 
+@pytest.mark.parametrize("joined", ["Tomhanks", "TomHanks"])
+def test_a_name_run_together_is_never_the_spelling_to_use(joined: str) -> None:
+    # A title beside the run-together form (`Actor Tomhanks`) makes it no fuller a
+    # reference than `Tom Hanks`, which holds its own given name.
+    story = (
+        "Da Vinci film to star Tom Hanks\n\nActor "
+        + joined
+        + " and director Ron Howard are reuniting for The Da Vinci Code.\n"
+    )
+    fixes = {fix.edits[0].replacement for d in lint(story, "WL101") for fix in d.fixes}
+    assert fixes == {"Tom Hanks"}
+
+
+def test_a_prefix_run_into_a_name_may_be_its_own_form() -> None:
+    # `DiCaprio` is the actor's own spelling: the parts written apart do not decide.
+    story = (
+        "Head\n\nActor Leonardo DiCaprio said so. DiCaprio added more.\n\nDi Caprio left the set.\n"
+    )
+    [d] = lint(story, "WL101")
+    assert story[d.span.start : d.span.end] == "Di Caprio"
+    assert d.fixes[0].edits[0].replacement == "DiCaprio"
+
+
 def test_a_tie_reports_both() -> None:
     story = "Head\n\nHitachi and PowerPage said so.\n\nThe Power Page site disagreed.\n"
     assert _flagged(story) == ["PowerPage", "Power Page"]

@@ -242,7 +242,9 @@ class NameVariant(Rule):
             # the finding stands where the story's support is thinnest, the minority
             # (a slip is seldom typed twice), whichever spelling the order suggests.
             anchor, support = best_supported(group.spellings, text)
-            chosen, why, safe = _choose(group.spellings, stylebook, text, anchor, support)
+            chosen, why, safe = _choose(
+                group.spellings, stylebook, text, anchor, support, _words(ctx, PARTICLES)
+            )
             if safe:
                 anchor = chosen
         shown = chosen.display
@@ -318,16 +320,60 @@ def _places(n: int) -> str:
     return "place" if n == 1 else f"{n} places"
 
 
+#: Prefixes a surname writes run into its next part with a capital after them.
+_JOINED_PREFIXES = frozenset({"mc", "mac", "fitz", "st"})
+
+
+def _written_apart(spellings: list[Spelling], particles: frozenset[str]) -> Spelling | None:
+    """The one spelling of several capitalised words (`Tom Hanks`) that every other
+    spelling runs together into one word, losing a part's capital (`Tomhanks`) or keeping
+    each part's (`BurtReynolds`), no more often than it; None otherwise. A title beside the word run together
+    (`Actor Tomhanks`) does not make it the fuller reference: the spelling apart holds a
+    given name of its own. A particle or a Gaelic prefix run into the name is often the
+    name's own form (`DiCaprio`, `LeBron`, `McDonald`, `MacLeod`, `O'Neill`), so a first
+    part of that kind leaves the choice to the other tests."""
+    apart = [s for s in spellings if " " in s.display]
+    if len(apart) != 1:
+        return None
+    parts = apart[0].display.split()
+    first = parts[0].casefold()
+    if (
+        not all(p[:1].isupper() for p in parts)
+        or len(first) < 3
+        or first in particles
+        or first in _JOINED_PREFIXES
+    ):
+        return None
+    joined = "".join(parts).casefold()
+    for other in spellings:
+        if other is apart[0]:
+            continue
+        if other.count > apart[0].count:
+            return None  # `RipGuard` six times, `Rip Guard` once: a product's own name
+        word = other.display
+        if not word.isalpha() or word.casefold() != joined:
+            return None
+        capitals = sum(map(str.isupper, word))
+        camel = capitals == len(parts) and all(
+            word[sum(map(len, parts[:i]))].isupper() for i in range(len(parts))
+        )
+        if capitals != 1 and not camel:
+            return None
+    return apart[0]
+
+
 def _choose(
     spellings: list[Spelling],
     stylebook: dict[str, str],
     text: str,
     supported: Spelling | None = None,
     support: str = "",
+    particles: frozenset[str] = frozenset(),
 ) -> tuple[Spelling, str, bool]:
     """The spelling to use, why, and whether the fix is safe.
 
-    In this order: the stylebook; the spelling of the fullest reference (a first or
+    In this order: the stylebook; a name's parts written apart over the same parts run
+    together (``_written_apart``); the spelling of the fullest reference (a first or
     last name beside it, a title); diacritics kept over dropped; the majority; between
     spellings used equally often, the one the story supports (``supported``, see
     ``best_supported``) by its running text; the first used. A general word list never decides: `Preston` is a word and a town,
@@ -336,6 +382,9 @@ def _choose(
     decided = stylebook_choice(stylebook, (s.key for s in spellings))
     if decided is not None:
         return next(s for s in spellings if s.key == decided), "the stylebook's spelling", True
+    apart = _written_apart(spellings, particles)
+    if apart is not None:
+        return apart, "the name's parts written apart, each with its capital", False
     fullest = {s.key: max(s.mentions, key=lambda m: m.fullness) for s in spellings}
     best = max(m.fullness for m in fullest.values())
     pool = [s for s in spellings if fullest[s.key].fullness == best]
