@@ -714,8 +714,10 @@ def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str])
 
 
 # "the " or "The " and the run of word characters after it, read without consuming the
-# run: "the the Lookout" holds two places.
-_THE_RE = re.compile(r"\b[Tt]he (?=(\w*))")
+# run: "the the Lookout" holds two places. Written as the literal "he " and a look back at
+# the "\b[Tt]" before it: `re` finds a literal opening in C, where a pattern opening with
+# `\b` is tried at every place of the story. A match begins at the "h", one after the "the".
+_THE_RE = re.compile(r"he (?<=\b[Tt]he )(?=(\w*))")
 _THE_KEY = "body_slots.the"
 
 
@@ -727,11 +729,11 @@ def _the_index(doc: Document) -> tuple[dict[str, list[int]], list[int]]:
         where: defaultdict[str, list[int]] = defaultdict(list)
         other: list[int] = []
         for m in _THE_RE.finditer(doc.text):
-            run = m.group(1)
+            run, at = m.group(1), m.start() - 1  # the "the"'s place
             if run.isascii():
-                where[run.lower()].append(m.start())
+                where[run.lower()].append(at)
             else:
-                other.append(m.start())
+                other.append(at)
         got = doc.cache[_THE_KEY] = (dict(where), other)
     return got
 
