@@ -18,7 +18,6 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, compress, repeat, starmap
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -543,17 +542,19 @@ def _capitals(doc: Document) -> _Capitals:
         hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
         if not hits:
             continue
-        tokens = part.tokens
+        # Offsets, not tokens: a long story's parts past the token budget would make all
+        # their tokens again here, for a few capitalised words each.
+        begins, ends, opening = part.offsets()
         base = len(words)
-        starts.extend(map(_START, map(tokens.__getitem__, hits)))
+        starts.extend(map(begins.__getitem__, hits))
         words.extend(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
         after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
         for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
             k = hits[n]
-            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if not after[:1].isupper() or text[tokens[k].end : tokens[k + 1].start].strip():
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
                 alone.append(base + n)
-        _add_name_pairs(pairs, text, tokens, hits, words[base:])
+        _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words[base:])
     spellings_of: defaultdict[str, list[str]] = defaultdict(list)
     for spelling, key in upper.items():
         spellings_of[key].append(spelling)
@@ -564,21 +565,24 @@ def _capitals(doc: Document) -> _Capitals:
 
 
 def _add_name_pairs(
-    pairs: _NamePairs, text: str, tokens: Sequence[Any], hits: list[int], words: list[str]
+    pairs: _NamePairs,
+    text: str,
+    part: tuple[list[str], Sequence[int], Sequence[int], set[int]],
+    hits: list[int],
+    words: list[str],
 ) -> None:
-    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``."""
+    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``; the
+    part as its spellings, its tokens' starts and ends and those opening a sentence."""
+    texts, begins, ends, opening = part
     for k, word in zip(hits, words, strict=True):
         if k == 0:
             continue
-        t, prev = tokens[k], tokens[k - 1]
-        if t.sentence_start or not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+        before = texts[k - 1]
+        if k in opening or not before[:1].isupper() or text[ends[k - 1] : begins[k]] != " ":
             continue
-        pairs[0].append(t.start)
+        pairs[0].append(begins[k])
         pairs[1].append(word)
-        pairs[2].append(prev.text.casefold() if prev.sentence_start else None)
-
-
-_START = itemgetter(0)
+        pairs[2].append(before.casefold() if k - 1 in opening else None)
 
 
 def _capitalized(doc: Document) -> dict[str, str]:
