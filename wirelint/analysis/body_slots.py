@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress, starmap
-from operator import itemgetter
+from itertools import chain, compress, repeat, starmap
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -483,13 +482,37 @@ _NamePairs = tuple["array[int]", list[str], list[str | None]]
 #: and the places of those standing alone after "the" (no capitalised word beside them),
 #: and its name pairs: read once, where WL201 asks ``names_outside`` twice, outside other
 #: spans each time, and ``names_after_names`` once (a pass making every part's tokens).
-_CAPITAL_PLACES: WeakKeyDictionary[Document, tuple[array[int], list[str], list[int], _NamePairs]]
-_CAPITAL_PLACES = WeakKeyDictionary()
+_CapitalPlaces = tuple["array[int]", list[str], list[int], _NamePairs]
 _THE_WORDS = frozenset({"the", "The"})
 
 
-def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int], _NamePairs]:
-    got = _CAPITAL_PLACES.get(doc)
+@dataclass(frozen=True)
+class _Capitals:
+    """What WL201 reads of a story's capitalised tokens, from one pass over its parts."""
+
+    places: _CapitalPlaces
+    #: Per normalised word, the numbers (in ``doc.parts``) of the body and headline parts
+    #: holding it with a capital first letter, in order, and the spellings that do:
+    #: ``name_uses`` finds the tokens in those parts alone.
+    parts_of: dict[str, array[int]]
+    spellings_of: dict[str, list[str]]
+
+
+_CAPITALS: WeakKeyDictionary[Document, _Capitals] = WeakKeyDictionary()
+
+
+def _capital_places(doc: Document) -> _CapitalPlaces:
+    return _capitals(doc).places
+
+
+def _capitals(doc: Document) -> _Capitals:
+    """The story's ``_Capitals``, made when first asked.
+
+    One pass reads each body and headline part's spellings once for both readings: the
+    capitalised tokens (``_capitalized``, a subset of the spellings with a capital first
+    letter, so found among those) and the parts holding each word.
+    """
+    got = _CAPITALS.get(doc)
     if got is not None:
         return got
     starts: array[int] = array("q")
@@ -498,44 +521,68 @@ def _capital_places(doc: Document) -> tuple[array[int], list[str], list[int], _N
     pairs: _NamePairs = (array("q"), [], [])
     text = doc.text
     capitalized = _capitalized(doc)
-    for part in doc.parts:
-        if part.kind not in _BODY_KINDS:
+    # Per spelling, not per token: the tokens holding one are found in C.
+    upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
+    parts_of: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
+    for p, part in enumerate(doc.parts):
+        body = part.kind in _BODY_KINDS
+        if not body and part.kind is not PartKind.HEADLINE:
             continue
+        # The spellings alone: a part kept packed makes no tokens here.
         texts = part.texts
-        hits = words_in(texts, capitalized)
+        held = words_in(texts, upper)
+        if not held:
+            continue
+        # ``parts_of[key].append(p)`` once per word the part holds, in C loops.
+        keys = set(map(upper.__getitem__, map(texts.__getitem__, held)))
+        deque(map(array.append, map(parts_of.__getitem__, keys), repeat(p)), maxlen=0)
+        if not body:
+            continue
+        # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
+        hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
         if not hits:
             continue
-        tokens = part.tokens
+        # Offsets, not tokens: a long story's parts past the token budget would make all
+        # their tokens again here, for a few capitalised words each.
+        begins, ends, opening = part.offsets()
         base = len(words)
-        starts.extend(map(_START, map(tokens.__getitem__, hits)))
+        starts.extend(map(begins.__getitem__, hits))
         words.extend(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
         after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
         for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
             k = hits[n]
-            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if not after[:1].isupper() or text[tokens[k].end : tokens[k + 1].start].strip():
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
                 alone.append(base + n)
-        _add_name_pairs(pairs, text, tokens, hits, words[base:])
-    got = _CAPITAL_PLACES[doc] = (starts, words, alone, pairs)
+        _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words[base:])
+    spellings_of: defaultdict[str, list[str]] = defaultdict(list)
+    for spelling, key in upper.items():
+        spellings_of[key].append(spelling)
+    got = _CAPITALS[doc] = _Capitals(
+        (starts, words, alone, pairs), dict(parts_of), dict(spellings_of)
+    )
     return got
 
 
 def _add_name_pairs(
-    pairs: _NamePairs, text: str, tokens: Sequence[Any], hits: list[int], words: list[str]
+    pairs: _NamePairs,
+    text: str,
+    part: tuple[list[str], Sequence[int], Sequence[int], set[int]],
+    hits: list[int],
+    words: list[str],
 ) -> None:
-    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``."""
+    """The part's name pairs (``_NamePairs``) among its capitalised tokens ``hits``; the
+    part as its spellings, its tokens' starts and ends and those opening a sentence."""
+    texts, begins, ends, opening = part
     for k, word in zip(hits, words, strict=True):
         if k == 0:
             continue
-        t, prev = tokens[k], tokens[k - 1]
-        if t.sentence_start or not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+        before = texts[k - 1]
+        if k in opening or not before[:1].isupper() or text[ends[k - 1] : begins[k]] != " ":
             continue
-        pairs[0].append(t.start)
+        pairs[0].append(begins[k])
         pairs[1].append(word)
-        pairs[2].append(prev.text.casefold() if prev.sentence_start else None)
-
-
-_START = itemgetter(0)
+        pairs[2].append(before.casefold() if k - 1 in opening else None)
 
 
 def _capitalized(doc: Document) -> dict[str, str]:
@@ -575,30 +622,15 @@ def names_after_names(
 
 
 _WORD_RUN_RE = re.compile(r"\w+")
-#: Per story: its capitalised body and headline tokens by normalised text, as (part, token)
-#: places, and its runs of word characters. Built once: WL201 asks `name_uses` about many
-#: words, and a pass over a long story per word grows with the story's size squared.
-#: A place is one number, ``part << 32 | token``, in an array: kept for the story's life,
-#: a tuple per capitalised token would cost ten times as much.
-_NAME_INDEX: WeakKeyDictionary[Document, tuple[dict[str, array[int]], frozenset[str]]]
-_NAME_INDEX = WeakKeyDictionary()
-_TOKEN_BITS = 32
+#: Per story: its runs of word characters. Built once: WL201 asks about many words, and a
+#: pass over a long story per word grows with the story's size squared.
+_WORD_RUNS: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
 
 
-def _name_index(doc: Document) -> tuple[dict[str, array[int]], frozenset[str]]:
-    got = _NAME_INDEX.get(doc)
+def _story_runs(doc: Document) -> frozenset[str]:
+    got = _WORD_RUNS.get(doc)
     if got is None:
-        where: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
-        # Per spelling, not per token: the tokens holding one are found in C.
-        upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
-        for p, part in enumerate(doc.parts):
-            if part.kind not in _BODY_KINDS and part.kind is not PartKind.HEADLINE:
-                continue
-            # The spellings alone: a part kept packed makes no tokens here.
-            texts = part.texts
-            for i in words_in(texts, upper):
-                where[upper[texts[i]]].append(p << _TOKEN_BITS | i)
-        got = _NAME_INDEX[doc] = (dict(where), _word_runs(doc.text))
+        got = _WORD_RUNS[doc] = _word_runs(doc.text)
     return got
 
 
@@ -623,8 +655,8 @@ def _word_runs(text: str) -> frozenset[str]:
 def written_as_word(doc: Document, word: str) -> bool:
     r"""Whether the story writes ``word`` (word characters only) as a whole run of word
     characters: a search for ``\bword\b``, answered from the story's runs read once
-    (``_name_index``) instead of a pass over a long story per word."""
-    return word in _name_index(doc)[1]
+    (``_story_runs``) instead of a pass over a long story per word."""
+    return word in _story_runs(doc)
 
 
 def name_uses(
@@ -645,16 +677,11 @@ def name_uses(
     busy = sorted(skip)
     starts = [s.start for s in busy]
     lowered = word.lower()
-    capitalised, runs = _name_index(doc)
     if _WORD_RUN_RE.fullmatch(lowered):
-        lower_too = lowered in runs  # the same as a search for \bword\b, without a pass
+        lower_too = lowered in _story_runs(doc)  # a search for \bword\b, without a pass
     else:
         lower_too = re.search(rf"\b{re.escape(lowered)}\b", doc.text) is not None
-    # A token is a use when it reads `word` or `lowered` once normalised; the index holds
-    # the capitalised tokens by their normalised text, in story order within each key.
-    places = sorted({*capitalised.get(lowered, ()), *capitalised.get(norm(word), ())})
-    for place in places:
-        p, i = place >> _TOKEN_BITS, place & ((1 << _TOKEN_BITS) - 1)
+    for p, i in _capitalised_uses(doc, {lowered, norm(word)}):
         part = doc.parts[p]
         tokens = part.tokens
         t = tokens[i]
@@ -672,6 +699,19 @@ def name_uses(
         if _in_longer_name(doc.text, tokens, i, parts):
             continue
         yield t.span
+
+
+def _capitalised_uses(doc: Document, keys: set[str]) -> Iterator[tuple[int, int]]:
+    """The body and headline tokens reading one of ``keys`` once normalised, with a capital
+    first letter, as (part number, token number), in story order: the story's index
+    (``_capitals``) names the parts holding them and their spellings, and only those
+    parts' spellings are read."""
+    capitals = _capitals(doc)
+    spellings = set(chain.from_iterable(capitals.spellings_of.get(k, ()) for k in keys))
+    numbers = sorted(set(chain.from_iterable(capitals.parts_of.get(k, ()) for k in keys)))
+    for p in numbers:
+        for i in words_in(doc.parts[p].texts, spellings):
+            yield p, i
 
 
 def _named_at_start(tokens: list[Any], i: int, parts: frozenset[str]) -> bool:
@@ -714,8 +754,10 @@ def _in_longer_name(text: str, tokens: list[Any], i: int, parts: frozenset[str])
 
 
 # "the " or "The " and the run of word characters after it, read without consuming the
-# run: "the the Lookout" holds two places.
-_THE_RE = re.compile(r"\b[Tt]he (?=(\w*))")
+# run: "the the Lookout" holds two places. Written as the literal "he " and a look back at
+# the "\b[Tt]" before it: `re` finds a literal opening in C, where a pattern opening with
+# `\b` is tried at every place of the story. A match begins at the "h", one after the "the".
+_THE_RE = re.compile(r"he (?<=\b[Tt]he )(?=(\w*))")
 _THE_KEY = "body_slots.the"
 
 
@@ -727,11 +769,11 @@ def _the_index(doc: Document) -> tuple[dict[str, list[int]], list[int]]:
         where: defaultdict[str, list[int]] = defaultdict(list)
         other: list[int] = []
         for m in _THE_RE.finditer(doc.text):
-            run = m.group(1)
+            run, at = m.group(1), m.start() - 1  # the "the"'s place
             if run.isascii():
-                where[run.lower()].append(m.start())
+                where[run.lower()].append(at)
             else:
-                other.append(m.start())
+                other.append(at)
         got = doc.cache[_THE_KEY] = (dict(where), other)
     return got
 

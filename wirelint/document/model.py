@@ -397,6 +397,19 @@ class Part:
             return list(map(self.tokens.__getitem__, indexes))
         return packed.tokens_at(indexes)
 
+    def offsets(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
+        """The starts and ends of the part's tokens, and the numbers of those opening a
+        sentence, in order: for a rule that reads offsets alone. A part kept packed gives
+        them without making its tokens (made again on every read, as a long story's are)."""
+        if "tokens" not in self.__dict__ and "_packed" not in self.__dict__:
+            self.doc._token_count(self)  # the first read: kept made, or packed
+        packed: _Packed | None = self.__dict__.get("_packed")
+        if packed is not None:
+            return packed.starts, packed.ends, packed.sentence_starts
+        tokens = self.tokens
+        opening = list(compress(range(len(tokens)), map(_STARTS_SENTENCE, tokens)))
+        return list(map(_FIRST, tokens)), list(map(_SECOND, tokens)), opening
+
     def _tokenize(self) -> tuple[_Scan, list[int]] | list[Token]:
         """The part's scan and which of its tokens open a sentence; or, for a part with
         tokens outside every sentence (none in practice), its tokens made."""

@@ -1033,12 +1033,32 @@ def _bare_outlets(doc: Document, canonical: dict[str, str]) -> list[str]:
     name its own brand so."""
     return [
         w
-        for w in {norm(t) for t in doc.words}
-        if w in canonical
-        and len(w) > 2
-        and not is_dictionary_word(w)
-        and next(after_the(doc, w, "(?![ ][A-Z])"), None) is not None
+        for w in _story_keys(doc)
+        if w in canonical and len(w) > 2 and not is_dictionary_word(w) and _written_bare(doc, w)
     ]
+
+
+_KEYS_KEY = "WL201.keys"
+_BARE_KEY = "WL201.bare"
+
+
+def _story_keys(doc: Document) -> frozenset[str]:
+    """The story's spellings normalised (``norm``), made once per story: WL201 asks for
+    its outlets written bare twice (``_Reading.of``, ``bare_stand_ins``)."""
+    got: frozenset[str] | None = doc.cache.get(_KEYS_KEY)
+    if got is None:
+        got = doc.cache[_KEYS_KEY] = frozenset(map(norm, doc.words))
+    return got
+
+
+def _written_bare(doc: Document, word: str) -> bool:
+    """Whether the story writes ``word`` after "the" with no capitalised word after it,
+    answered once per word and story (a regex of its own per word, compiled each time)."""
+    seen: dict[str, bool] = doc.cache.setdefault(_BARE_KEY, {})
+    got = seen.get(word)
+    if got is None:
+        got = seen[word] = next(after_the(doc, word, "(?![ ][A-Z])"), None) is not None
+    return got
 
 
 def _own_outlets(targets: frozenset[str], known: list[tuple[BrandSlot, str]]) -> set[str]:
@@ -1146,8 +1166,10 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 # The word right after a name, a space between ("News" in "Axiom News").
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b")
 # A capitalised word and the capitalised word after it, that one looked at, not taken:
-# "Portal Four World" holds two pairs.
-_CAPITAL_PAIR_RE = re.compile(r"\b([A-Z][\w'’-]*)(?=[ ]+([A-Z]\w*))")
+# "Portal Four World" holds two pairs. The capital opens the pattern and the `\b` before
+# it is a look back past it (no word character before the capital): `re` then skips in C
+# to the next capital, where a pattern opening with `\b` is tried at every place.
+_CAPITAL_PAIR_RE = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]*)(?=[ ]+([A-Z]\w*))")
 # A word of word characters only, which the story's index of word runs answers for.
 _WORD_RUN_RE = re.compile(r"\w+")
 
@@ -1445,7 +1467,11 @@ class _BodyJudge:
 
     def _desk_regex(self) -> re.Pattern[str]:
         desks = "|".join(re.escape(w) for w in self.ctx.packs.section(OUTLET_NAME_DESKS))
-        return re.compile(rf"\b[Tt]he ([A-Z][a-z]+)(?:[ ](?i:{desks}))+\b(?![ ][A-Z0-9])")
+        # `\b[Tt]he ` read as the literal "he " and a look back at the "\b[Tt]": `re` finds
+        # a literal opening in C, where a pattern opening with `\b` is tried at every
+        # place of the story. Each match is the same, one character later (only the name
+        # is read), and none can begin inside the one before (it ends before a non-word).
+        return re.compile(rf"he (?<=\b[Tt]he )([A-Z][a-z]+)(?:[ ](?i:{desks}))+\b(?![ ][A-Z0-9])")
 
     def _with_desks(self, span: Span) -> Span:
         """A name's span with the desk words after it ("Axiom" -> "Axiom News")."""
