@@ -15,10 +15,6 @@ _OPENING_TAGS = frozenset({",", "CC", "``", "''", ":", "-LRB-"})
 _OPENING_DEPS = frozenset({"mark", "cc"})
 #: Forms of `have` that `been` stands after.
 _HAVE = frozenset({"has", "have", "had", "having", "'ve", "’ve", "'d", "’d", "'s", "’s"})
-#: Auxiliaries besides the modals that a bare `be` follows (do not be, can't, won't).
-_KEEPS_BE = frozenset({"do", "does", "did", "will", "wo", "ca", "'ll", "’ll", "'d", "’d"})
-#: Conjunctions after which `be` is a subjunctive (whether it be, lest it be).
-_SUBJUNCTIVE_MARKS = frozenset({"whether", "if", "lest", "though", "unless"})
 #: Adjectives a subject pronoun takes without a verb (they alone, we ourselves).
 _PRONOUN_FOLLOWERS = frozenset({"alone", "both", "all", "each", "too", "either", "neither"})
 
@@ -54,11 +50,9 @@ class LostCopula(ParserRule):
       list of such phrases (`homophobia being one. Unequal rights being another.`) pass,
       as does an -ing form after a verb that takes one, read as a noun (`Lisbon risks
       becoming`; the pack's `gerund-only`).
-    - `been` with no `has`, `have` or `had`, and `be` with no modal or `to`, after the
-      subject of their clause (`he been consistent`, `the rules be of little help`: the
-      `has` or `will` went); a subjunctive (`demanded that the company be sold`, `whether
-      it be`), a bare infinitive (`let it be`) and a second verb that shares the first's
-      auxiliary (`will be signed and the money be paid`) pass.
+    - `been` with no `has`, `have` or `had` (nor a modal) after the subject of its
+      clause (`he been consistent on tax`: the `has` went); a second verb that shares the
+      first's auxiliary (`had left and been replaced`) passes.
     A passive shared by a list of reduced items, each with its doer (`Some maintained by
     Red Hat staff, some by volunteers`), passes.
     Names and words the table does not know pass.
@@ -86,7 +80,7 @@ class LostCopula(ParserRule):
         yield from self._passive(s)
         yield from self._adjective_as_verb(s)
         yield from self._bare_ing(s)
-        yield from self._bare_be(s)
+        yield from self._been_without_have(s)
 
     @staticmethod
     def _opens_clause(s: Sentence, j: int) -> bool:
@@ -247,53 +241,28 @@ class LostCopula(ParserRule):
                 f"`{t.text}` has no auxiliary: `is`, `are`, `was`, `were` before it?",
             )
 
-    def _bare_be(self, s: Sentence) -> Iterator[Hit]:
-        """`been` with no `has`, `have` or `had`, and `be` with no modal or `to`, after
-        the subject of their clause: `he been consistent`, `OS/2 been the staple`,
-        `drawings be at 5/16 pct` (`will`, `has` went)."""
+    def _been_without_have(self, s: Sentence) -> Iterator[Hit]:
+        """`been` with no `has`, `have` or `had` after the subject of its clause: `he been
+        consistent`, `OS/2 been the staple` (the `has` went). (A bare `be` is left alone:
+        wire copy writes the subjunctive often, `urged that the quotas be abandoned`.)"""
         for b in s.indexes():
-            word = s.word(b)
-            if word not in ("be", "been") or not s.toks[b].text.islower():
+            if s.toks[b].text != "been":
                 continue
             # `been` may be the verb itself or the auxiliary of a passive or -ing form:
             # the clause's auxiliaries hang on that verb.
             v = s.toks[b].head if s.toks[b].dep in ("aux", "auxpass") else b
             auxes = [a for a in s.children(v, "aux", "auxpass") if a < b]
-            if any(s.toks[a].tag in ("MD", "TO") or s.word(a) in _KEEPS_BE for a in auxes):
-                continue
-            if word == "been" and any(s.word(a) in _HAVE for a in auxes):
+            if any(s.toks[a].tag in ("MD", "TO") or s.word(a) in _HAVE for a in auxes):
                 continue
             subjects = [k for k in s.children(v, "nsubj", "nsubjpass", "expl") if k < b]
             if not subjects or s.toks[v].dep not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
-                continue  # let it be, be it ...: no subject of its own before it
+                continue  # no subject of its own before it
             k = subjects[-1]
-            if word == "be" and (
-                self._mandative(s, k, v)
-                or any(s.word(m) in _SUBJUNCTIVE_MARKS for m in s.children(v, "mark"))
-            ):
-                continue  # insisted that he be, whether it be: a subjunctive
             if s.toks[v].dep == "conj" and s.children(s.toks[v].head, "aux"):
-                continue  # will be signed and the money be paid: the first verb's
-                # auxiliary serves both
-            if s.left_edge(k) > s.first and s.has("causative-verbs", s.word(s.left_edge(k) - 1)):
-                continue  # let the record be, made it be: a bare infinitive
+                continue  # had left and been replaced: the first verb's auxiliary serves both
             if any(s.toks[m].tag in ("MD", "TO") or s.word(m) in _HAVE for m in range(k + 1, b)):
                 continue  # they would not have been: the auxiliary stands before, unparsed
-            yield Hit(
-                k,
-                b,
-                f"`{s.toks[b].text}` with no "
-                + ("`has`, `have`, `had`" if word == "been" else "`will`, `would`, `to`")
-                + " before it: an auxiliary lost?",
-            )
-
-    @staticmethod
-    def _mandative(s: Sentence, k: int, v: int) -> bool:
-        """Is the clause of verb v (subject k) a subjunctive after a word that demands
-        one (insisted, essential, demand)?"""
-        lead = s.left_edge(k)
-        near = range(max(s.first, lead - 4), lead)
-        return any(s.has("mandative-words", s.word(m)) for m in (s.toks[v].head, *near))
+            yield Hit(k, b, "`been` with no `has`, `have`, `had` before it: an auxiliary lost?")
 
     @staticmethod
     def _gapped_list(s: Sentence, v: int) -> bool:

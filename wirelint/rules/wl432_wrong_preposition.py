@@ -14,11 +14,6 @@ _PREPOSITION_TAGS = frozenset({"IN", "TO"})
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP"})
 #: How far after a wrong preposition the right one may still come (depend in part on).
 _REACH = 4
-#: The kinds of word the counted lists hold, by the parser's tag.
-_COUNTED_KINDS = {"VB": "verb", "JJ": "adjective", "NN": "noun"}
-#: Tags that open a noun phrase straight after a noun that needs its preposition first
-#: (part the proceeds): a determiner; a noun or an adjective there is a compound's.
-_DETERMINER_TAGS = frozenset({"DT", "PRP$", "PDT"})
 
 
 @lru_cache(maxsize=8)
@@ -58,16 +53,8 @@ class WrongPreposition(ParserRule):
       `accused: of`; verbs in any form) followed straight away by a preposition it does
       not take, when none that it takes follows within a few words (`depends in part on`
       passes) and the word is not a passive participle before `by`;
-    - a verb, an adjective or a noun of the counted lists (`counted-verb-prepositions`,
-      `counted-adjective-prepositions`, `counted-noun-prepositions`: words that take one
-      preposition in published copy, with the others they were seen with twice or more)
-      followed by another preposition the parse hangs on it (`the number with people`,
-      `focus in costs`), with the same exceptions;
     - a verb of the pack's `preposition-needed` (`according`, `depend`, `rely`) followed
-      straight away by a noun phrase (`according a report`, `depends the weather`), and a
-      noun of `counted-nouns-needing-preposition` (never before a noun phrase of its own
-      in published copy) followed straight away by a determiner that does not open a
-      clause of its own (`took part the race`; `the part the firm played` passes);
+      straight away by a noun phrase (`according a report`, `depends the weather`);
     - a fixed phrase of the pack's `preposition-phrases` (`in spite of`, `on behalf of`)
       whose noun is frozen (one of `frozen-phrase-nouns`) written with another preposition
       before or after it (`at behalf of`, `in spite for`; `in place for` is English);
@@ -112,30 +99,15 @@ class WrongPreposition(ParserRule):
     def _preposition(s: Sentence, k: int) -> bool:
         return s.toks[k].tag in _PREPOSITION_TAGS and s.has("common-prepositions", s.word(k))
 
-    @staticmethod
-    def _counted(s: Sentence, i: int) -> frozenset[str] | None:
-        """The prepositions the counted lists give word i (verbs by lemma), if listed."""
-        kind = _COUNTED_KINDS.get(s.toks[i].tag[:2])
-        if kind is None:
-            return None
-        table = _table(s.lex.words.get(f"counted-{kind}-prepositions", frozenset()))
-        return table.get(s.lemma(i) if kind == "verb" else s.word(i))
-
     def _collocation(self, s: Sentence, i: int, table: dict[str, frozenset[str]]) -> Hit | None:
         t = s.toks[i]
-        if not _lower(s, i):
-            return None
+        if not _lower(s, i) or t.tag in ("NN", "NNS"):
+            return None  # the subject of, the accused in: a noun takes other prepositions
         word = s.word(i)
-        j = i + 1
-        # The hand list holds no nouns (the subject of, the accused in: a noun's use as
-        # another word takes other prepositions); the counted lists hold each kind apart.
-        takes = None if t.tag in ("NN", "NNS") else table.get(word)
+        takes = table.get(word)
         if takes is None and t.tag.startswith("VB"):
             takes = table.get(s.lemma(i))
-        if takes is None:
-            takes = self._counted(s, i)
-            if s.toks[j].head != i or s.toks[j].dep not in ("prep", "dative"):
-                return None  # the counts read a preposition the parse hangs on the word
+        j = i + 1
         if takes is None or not self._preposition(s, j) or s.word(j) in takes:
             return None
         if s.word(j) == "by" and t.tag == "VBN":
@@ -157,25 +129,11 @@ class WrongPreposition(ParserRule):
     @staticmethod
     def _needed(s: Sentence, i: int) -> Hit | None:
         t = s.toks[i]
-        if not _lower(s, i):
+        if not _lower(s, i) or not t.tag.startswith("VB"):
+            return None  # a noun of a fixed phrase (behalf) is read with its phrase
+        if not (s.has("preposition-needed", s.word(i)) or s.has("preposition-needed", s.lemma(i))):
             return None
         nxt = s.toks[i + 1]
-        if t.tag in ("NN", "NNS"):
-            # A noun of the counted list before a determiner (part the proceeds, a lot
-            # their money); a noun of a fixed phrase (behalf) is read with its phrase.
-            if not s.has("counted-nouns-needing-preposition", s.word(i)):
-                return None
-            if nxt.tag not in _DETERMINER_TAGS or nxt.head == i:
-                return None
-            if s.toks[nxt.head].dep in ("nsubj", "nsubjpass", "expl"):
-                return None  # the part the firm played, by the end the market had: a
-                # clause hung on the noun starts with its subject
-        elif not t.tag.startswith("VB") or not (
-            s.has("preposition-needed", s.word(i))
-            or s.has("preposition-needed", s.lemma(i))
-            or s.has("counted-verbs-needing-preposition", s.lemma(i))
-        ):
-            return None
         if i > s.first and s.gap(i - 1, i) != " ":
             return None  # law-abiding members: a compound
         if t.dep in ("amod", "compound") or t.head == i + 1:
