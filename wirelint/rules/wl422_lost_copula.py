@@ -260,8 +260,12 @@ class LostCopula(ParserRule):
             k = subjects[-1]
             if s.toks[v].dep == "conj" and s.children(s.toks[v].head, "aux"):
                 continue  # had left and been replaced: the first verb's auxiliary serves both
-            if any(s.toks[m].tag in ("MD", "TO") or s.word(m) in _HAVE for m in range(k + 1, b)):
-                continue  # they would not have been: the auxiliary stands before, unparsed
+            if any(
+                s.toks[m].tag in ("MD", "TO") or s.word(m) in _HAVE
+                for m in range(max(s.first, s.left_edge(k) - 1), b)
+            ):
+                continue  # they would not have been, had the sales not been: the auxiliary
+                # stands before (or before its subject, inverted), unparsed
             yield Hit(k, b, "`been` with no `has`, `have`, `had` before it: an auxiliary lost?")
 
     @staticmethod
