@@ -107,6 +107,22 @@ def _misread(s: Sentence, n: int, f: int, lead: int) -> bool:
     return sum(1 for k in range(lead, f) if s.toks[k].text == ",") == 1
 
 
+def _opening_phrase(s: Sentence, comma: int, v: int) -> bool:
+    """Do the words before ``comma`` open the sentence as an adverbial of verb v (`At the
+    same time, the burden ...`, `Now, according to analysts, the markets ...`)? Then the
+    noun after the comma is the subject itself, not an apposition to a noun before it."""
+    first = s.toks[s.first]
+    return (
+        first.tag in ("IN", "RB")
+        and first.dep in ("prep", "advmod")
+        and first.head == v
+        and not any(
+            s.toks[k].dep in _SUBJECT_DEPS or s.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+            for k in range(s.first, comma)
+        )
+    )
+
+
 def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     """Is subject n (starting at ``lead``) of verb v not a plain noun phrase before its
     verb: a question's, a clause's, an apposition's or a name's?"""
@@ -136,7 +152,12 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     ):
         return True  # the program that the new funding supports is: the -s word is the
         # relative clause's verb and the verb after it the noun's, which has none before
-    if lead > s.first and s.toks[lead - 1].text in _DASHES | {","} and s.word(n) not in _RELATIVES:
+    if (
+        lead > s.first
+        and s.toks[lead - 1].text in _DASHES | {","}
+        and s.word(n) not in _RELATIVES
+        and not _opening_phrase(s, lead - 1, v)
+    ):
         return True  # the government, the largest land owner, say: an apposition
     if any(s.toks[k].text in _DASHES and s.gap(k - 1, k) == " " for k in range(lead + 1, n)):
         return True  # the government - the largest land owner - say
@@ -298,7 +319,10 @@ class SubjectVerbAgreement(ParserRule):
         t = s.tags(n)
         if t & VBG:
             return 0  # a gerund: Britain's working
-        if tag == "NNS" and t & NNS and (not t & NN or _regular_plural(s, w)):
+        # (a word the table lacks may be the regular plural of a noun it has: urgencies)
+        if tag == "NNS" and (
+            (t & NNS and not t & NN) or ((t & NNS or not t) and _regular_plural(s, w))
+        ):
             return _PLURAL
         # A mass noun's entry carries both numbers (the table's own convention).
         if tag == "NN" and t & NN and (t & MASS or not t & NNS) and not w.endswith("s"):

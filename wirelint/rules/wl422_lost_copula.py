@@ -13,6 +13,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i", "it"})
 #: Words after which a clause, and so its subject, starts.
 _OPENING_TAGS = frozenset({",", "CC", "``", "''", ":", "-LRB-"})
 _OPENING_DEPS = frozenset({"mark", "cc"})
+#: Forms of `have` that `been` stands after.
+_HAVE = frozenset({"has", "have", "had", "having", "'ve", "’ve", "'d", "’d", "'s", "’s"})
 #: Adjectives a subject pronoun takes without a verb (they alone, we ourselves).
 _PRONOUN_FOLLOWERS = frozenset({"alone", "both", "all", "each", "too", "either", "neither"})
 
@@ -48,6 +50,9 @@ class LostCopula(ParserRule):
       list of such phrases (`homophobia being one. Unequal rights being another.`) pass,
       as does an -ing form after a verb that takes one, read as a noun (`Lisbon risks
       becoming`; the pack's `gerund-only`).
+    - `been` with no `has`, `have` or `had` (nor a modal) after the subject of its
+      clause (`he been consistent on tax`: the `has` went); a second verb that shares the
+      first's auxiliary (`had left and been replaced`) passes.
     A passive shared by a list of reduced items, each with its doer (`Some maintained by
     Red Hat staff, some by volunteers`), passes.
     Names and words the table does not know pass.
@@ -75,6 +80,7 @@ class LostCopula(ParserRule):
         yield from self._passive(s)
         yield from self._adjective_as_verb(s)
         yield from self._bare_ing(s)
+        yield from self._been_without_have(s)
 
     @staticmethod
     def _opens_clause(s: Sentence, j: int) -> bool:
@@ -234,6 +240,33 @@ class LostCopula(ParserRule):
                 v,
                 f"`{t.text}` has no auxiliary: `is`, `are`, `was`, `were` before it?",
             )
+
+    def _been_without_have(self, s: Sentence) -> Iterator[Hit]:
+        """`been` with no `has`, `have` or `had` after the subject of its clause: `he been
+        consistent`, `OS/2 been the staple` (the `has` went). (A bare `be` is left alone:
+        wire copy writes the subjunctive often, `urged that the quotas be abandoned`.)"""
+        for b in s.indexes():
+            if s.toks[b].text != "been":
+                continue
+            # `been` may be the verb itself or the auxiliary of a passive or -ing form:
+            # the clause's auxiliaries hang on that verb.
+            v = s.toks[b].head if s.toks[b].dep in ("aux", "auxpass") else b
+            auxes = [a for a in s.children(v, "aux", "auxpass") if a < b]
+            if any(s.toks[a].tag in ("MD", "TO") or s.word(a) in _HAVE for a in auxes):
+                continue
+            subjects = [k for k in s.children(v, "nsubj", "nsubjpass", "expl") if k < b]
+            if not subjects or s.toks[v].dep not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
+                continue  # no subject of its own before it
+            k = subjects[-1]
+            if s.toks[v].dep == "conj" and s.children(s.toks[v].head, "aux"):
+                continue  # had left and been replaced: the first verb's auxiliary serves both
+            if any(
+                s.toks[m].tag in ("MD", "TO") or s.word(m) in _HAVE
+                for m in range(max(s.first, s.left_edge(k) - 1), b)
+            ):
+                continue  # they would not have been, had the sales not been: the auxiliary
+                # stands before (or before its subject, inverted), unparsed
+            yield Hit(k, b, "`been` with no `has`, `have`, `had` before it: an auxiliary lost?")
 
     @staticmethod
     def _gapped_list(s: Sentence, v: int) -> bool:

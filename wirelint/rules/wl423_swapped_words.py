@@ -15,6 +15,8 @@ _OBJECT_START = frozenset({"DT", "PRP$", "PRP"})
 #: How the parser hangs a predicate adjective on its verb: never an attribute.
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+#: Tags of a word that ends a noun phrase, which an article swapped past it follows.
+_NOUN_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
 #: How many words before a noun a `with` that opens its phrase is looked for.
 _WITH_REACH = 8
 
@@ -43,6 +45,9 @@ class SwappedWords(ParserRule):
     - a preposition followed by a word that can only be a past participle and then the
       start of a noun phrase: `by financed billionaire George Soros`, `which is by
       owned Viacom`, `in shown the tropical uplands`;
+    - `the` or `an` straight after a noun and before a comma: `he told BBC the, on
+      Monday` (an article never ends a phrase; after another word it is a speaker's
+      restart: `I mean the, community`);
     - an article or a possessive followed by a word that can only be a preposition:
       `just month a after the firm`, `lay its by side`. `his` and `her`, which stand
       alone as pronouns (`used his to send`), and words that are also adjectives or
@@ -77,6 +82,22 @@ class SwappedWords(ParserRule):
             ):
                 a, b = s.toks[i].text, s.toks[i + 1].text
                 yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{b} {a}`)")
+            elif self._article_before_mark(s, i + 1):
+                # (the article alone: the word before may look like a ticker, BBC)
+                a, b = s.toks[i].text, s.toks[i + 1].text
+                yield Hit(
+                    i + 1, i + 1, f"`{a} {b}`: an article with no noun: words in the wrong order?"
+                )
+
+    @staticmethod
+    def _article_before_mark(s: Sentence, j: int) -> bool:
+        """told BBC the, on Monday: `the` or `an` straight after a noun and before a
+        comma: an article opens a noun phrase and never ends one. After any other word it
+        is a speaker's restart (I mean the, community; so the, most of the time); at a
+        sentence's end WL401 reports it. (`a` is also a letter and a label: plan a.)"""
+        if j >= s.last or s.toks[j].text not in ("the", "an") or s.gap(j, j + 1) != "":
+            return False
+        return s.toks[j + 1].text in (",", ";", ":") and s.toks[j - 1].tag in _NOUN_END_TAGS
 
     @staticmethod
     def _swap(s: Sentence, i: int) -> str:
