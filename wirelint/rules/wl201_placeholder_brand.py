@@ -1790,7 +1790,7 @@ class _BodyJudge:
                 # before a plural noun describes the people told; no outlet stands there.
                 return None, None
             if slot.sentence_start and not (
-                _is_singular_noun_only(head)
+                (_is_singular_noun_only(head) and not self._before_common_noun(slot))
                 or (
                     (slot.strict or outlet or self.branded)
                     and not (_is_plural_noun(head) and not self._singular_possessive(words[0]))
@@ -1859,6 +1859,14 @@ class _BodyJudge:
             # a word before the slot's noun ("the French news agency"): a nationality.
             return "placeholder", None
         return None, None
+
+    def _before_common_noun(self, slot: BodySlot) -> bool:
+        """Whether a lower-case word that is a singular noun and nothing else follows the
+        slot's word: opening a sentence, a singular noun before another describes it
+        ("Veteran commentator John Motson", "Football pundit Alan Hansen"), where alone
+        it could only be a name. A word that may be a verb ("Kiosk notes") is the name's."""
+        following = _WORD_AFTER_RE.match(self.doc.text, slot.span.end)
+        return following is not None and _is_singular_noun_only(following.group(1))
 
     def _plural_stand_in(
         self, slot: BodySlot, head: str, named: int, own: int, outlet: bool
