@@ -39,9 +39,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,14 +48,17 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from garble_eval import (  # noqa: E402
     NUMBER_SWAP,
-    SPLITS,
     Forms,
     damage_arguments,
-    print_recall,
-    two_shares,
-    write_misses,
 )
-from garble_structure_second import Edit, Story, _new, _remove, load_stories  # noqa: E402
+from garble_structure_second import (  # noqa: E402
+    Edit,
+    Story,
+    _one_sentence,
+    _remove,
+    load_stories,
+    measure,
+)
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.grammar.parser import Tok  # noqa: E402
@@ -300,44 +301,7 @@ def main() -> int:
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "
         f"held-out {len(pool['held-out']):,}"
     )
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
-    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
-    codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    misses: list[str] = []
-    for split in args.splits.split(","):
-        for kind in kinds:
-            make = getattr(damager, kind.replace("-", "_"))
-            rng = random.Random(f"{args.seed}-{kind}-{split}")
-            got = results[(split, kind)]
-            for story in rng.sample(pool[split], len(pool[split])):
-                if len(got) >= args.per_kind:
-                    break
-                # One sentence drawn at random; a story whose sentence takes no damage of
-                # this kind is passed over.
-                edit = make(story, rng.randrange(len(story.sentences)), rng)
-                if edit is None:
-                    continue
-                new = _new(story, edit, config)
-                on_line = [c for s, e, c in new if s < edit.lend and e > edit.lstart]
-                near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
-                got.append((bool(on_line), near))
-                codes[(split, kind)].update(set(on_line))
-                if not on_line:
-                    damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
-                    misses.append(
-                        f"{split}\t{kind}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
-                        + damaged[edit.lstart : edit.lend].replace("\n", " ")
-                    )
-    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
-    print("recall: a new finding on the damaged line | near the damage")
-    print_recall(results, kinds, two_shares)
-    print("codes of the new findings on the damaged line (damaged sentences they touch):")
-    for kind in kinds:
-        for split in SPLITS:
-            top = ", ".join(f"{c} {n}" for c, n in codes[(split, kind)].most_common(6))
-            print(f"  {kind:18s} {split:9s} {top or '-'}")
-    print(f"{cpu:.0f} s CPU")
-    write_misses(args.misses, misses)
+    measure(args, damager, kinds, pool, config, _one_sentence, show_codes=True)
     return 0
 
 

@@ -44,7 +44,14 @@ from garble_eval import (  # noqa: E402
     Forms,
     damage_arguments,
 )
-from garble_structure_second import Edit, Make, Story, _remove, load_stories, measure  # noqa: E402
+from garble_structure_second import (  # noqa: E402
+    Edit,
+    Story,
+    _one_sentence,
+    _remove,
+    load_stories,
+    measure,
+)
 
 from wirelint.config import Config  # noqa: E402
 
@@ -137,11 +144,6 @@ class Damager:
         return Edit(
             at, at + len(text), new, at + max(0, where - 1), at + where + 2, at, at + len(new)
         )
-
-
-def _one_sentence(make: Make, story: Story, rng: random.Random) -> Edit | None:
-    """The edit at one sentence drawn at random, if it takes one."""
-    return make(story, rng.randrange(len(story.sentences)), rng)
 
 
 def main() -> int:

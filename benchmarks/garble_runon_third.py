@@ -43,17 +43,21 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import resource
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import PLAIN_WORD, damage_arguments, print_recall, two_shares, write_misses  # noqa: E402
-from garble_structure_second import Edit, Story, _new, load_stories  # noqa: E402
+from garble_eval import PLAIN_WORD, damage_arguments  # noqa: E402
+from garble_structure_second import (  # noqa: E402
+    Edit,
+    Story,
+    _any_sentence,
+    load_stories,
+    measure,
+)
 
 from wirelint.config import Config  # noqa: E402
 
@@ -185,6 +189,7 @@ class Damager:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     damage_arguments(ap, per_kind=120, seed=31)
+    ap.add_argument("--splits", default="tuning,held-out")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -197,42 +202,7 @@ def main() -> int:
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "
         f"held-out {len(pool['held-out']):,}"
     )
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
-    results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
-    codes: dict[str, Counter[str]] = defaultdict(Counter)
-    misses: list[str] = []
-    for split in ("tuning", "held-out"):
-        for kind in kinds:
-            make = getattr(damager, kind.replace("-", "_"))
-            rng = random.Random(f"{args.seed}-{kind}-{split}")
-            got = results[(split, kind)]
-            for story in rng.sample(pool[split], len(pool[split])):
-                if len(got) >= args.per_kind:
-                    break
-                # One pair per story, the first in a random order that takes the damage.
-                order = rng.sample(range(len(story.sentences)), len(story.sentences))
-                edit = next((e for k in order if (e := make(story, k, rng)) is not None), None)
-                if edit is None:
-                    continue
-                new = _new(story, edit, config)
-                on_line = sorted({c for s, e, c in new if s < edit.lend and e > edit.lstart})
-                near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
-                got.append((bool(on_line), near))
-                codes[kind].update(on_line or ["(none)"])
-                if not on_line:
-                    damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
-                    misses.append(
-                        f"{split}\t{kind}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
-                        + damaged[edit.lstart : edit.lend].replace("\n", " ")
-                    )
-    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
-    print("recall: a new finding on the damaged line | near the junction")
-    print_recall(results, kinds, two_shares)
-    print("codes on the damaged line (both splits):")
-    for kind in kinds:
-        print(f"  {kind:22s}" + ", ".join(f"{c} {n}" for c, n in codes[kind].most_common()))
-    print(f"{cpu:.0f} s CPU")
-    write_misses(args.misses, misses)
+    measure(args, damager, kinds, pool, config, _any_sentence, show_codes=True)
     return 0
 
 

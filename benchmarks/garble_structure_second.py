@@ -39,7 +39,7 @@ import random
 import re
 import resource
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -285,19 +285,20 @@ def _new(story: Story, edit: Edit, config: Config) -> list[tuple[int, int, str]]
 
 def score(
     story: Story, edit: Edit, config: Config, label: str, misses: list[str]
-) -> tuple[bool, bool]:
-    """Whether a new finding falls on the damaged line, and near the damage; a miss on
-    the line is added to ``misses`` (label, story, the damaged words, the line)."""
+) -> tuple[bool, bool, set[str]]:
+    """Whether a new finding falls on the damaged line, and near the damage, and the codes
+    of those on the line; a miss on the line is added to ``misses`` (label, story, the
+    damaged words, the line)."""
     new = _new(story, edit, config)
-    line = any(s < edit.lend and e > edit.lstart for s, e, _ in new)
+    codes = {c for s, e, c in new if s < edit.lend and e > edit.lstart}
     near = any(s <= edit.dend and e >= edit.dstart for s, e, _ in new)
-    if not line:
+    if not codes:
         damaged = story.text[: edit.start] + edit.new + story.text[edit.end :]
         misses.append(
             f"{label}\t{story.rel}\t{damaged[edit.dstart : edit.dend]!r}\t"
             + damaged[edit.lstart : edit.lend].replace("\n", " ")
         )
-    return line, near
+    return bool(codes), near, codes
 
 
 #: A generator's damage of one kind, at one sentence of a story (None: it takes none).
@@ -313,6 +314,11 @@ def _any_sentence(make: Make, story: Story, rng: random.Random) -> Edit | None:
     return next((e for k in order if (e := make(story, k, rng)) is not None), None)
 
 
+def _one_sentence(make: Make, story: Story, rng: random.Random) -> Edit | None:
+    """The edit at one sentence drawn at random, if it takes one."""
+    return make(story, rng.randrange(len(story.sentences)), rng)
+
+
 def measure(
     args: argparse.Namespace,
     damager: object,
@@ -320,14 +326,18 @@ def measure(
     pool: dict[str, list[Story]],
     config: Config,
     pick: Pick,
+    show_codes: bool = False,
 ) -> None:
     """Damage up to ``args.per_kind`` stories per kind and split, each a different story
-    drawn in a seeded order, and print the recall per kind (the second generators'
-    shared loop: they differ in their damage and in how they pick the sentence)."""
+    drawn in a seeded order, and print the recall per kind (the second and third
+    generators' shared loop: they differ in their damage and in how they pick the
+    sentence); with ``show_codes``, which codes fired on the damaged lines."""
     cpu0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
     results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
+    codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     misses: list[str] = []
-    for split in args.splits.split(","):
+    splits = args.splits.split(",")
+    for split in splits:
         for kind in kinds:
             make: Make = getattr(damager, kind.replace("-", "_"))
             rng = random.Random(f"{args.seed}-{kind}-{split}")
@@ -338,10 +348,18 @@ def measure(
                 edit = pick(make, story, rng)
                 if edit is None:
                     continue
-                got.append(score(story, edit, config, f"{split}\t{kind}", misses))
+                line, near, fired = score(story, edit, config, f"{split}\t{kind}", misses)
+                got.append((line, near))
+                codes[(split, kind)].update(fired)
     cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - cpu0
     print("recall: a new finding on the damaged line | near the damage")
     print_recall(results, kinds, two_shares)
+    if show_codes:
+        print("codes of the new findings on the damaged line (damaged sentences they touch):")
+        for kind in kinds:
+            for split in splits:
+                top = ", ".join(f"{c} {n}" for c, n in codes[(split, kind)].most_common(6))
+                print(f"  {kind:18s} {split:9s} {top or '-'}")
     print(f"{cpu:.0f} s CPU")
     write_misses(args.misses, misses)
 
