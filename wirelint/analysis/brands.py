@@ -267,6 +267,14 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
             if slot is not None:
                 yield slot
             continue
+        colleague = _ASSISTANCE_RE.search(seg_text)
+        if colleague:
+            s = base + seg.start() + colleague.start("brand")
+            end = s + len(colleague.group("brand"))
+            slot = _slot("credit", doc, s, end, strict=True, own=own)
+            if slot is not None:
+                yield slot
+            continue
         role = _ROLE_RE.match(seg_text)
         if role:
             s = base + seg.start() + role.start("brand")
@@ -310,9 +318,26 @@ _CONTRIBUTED_ALONE_RE = re.compile(
 )
 
 
+# "Reuters' Jane Doe contributed to this report.", Bloomberg's "-- With assistance from
+# Bloomberg's Jane Doe.": a colleague credited by the newsroom's possessive.
+_CONTRIBUTED_POSSESSIVE_RE = re.compile(
+    rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s[^.\n]{0,120}?\bcontributed\b"
+)
+_ASSISTANCE_RE = re.compile(
+    rf"\bassistance\s+from\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)"
+    r"(?:['’]s|(?<=s)['’])\s+[A-Z][\w'’-]+\s+[A-Z]"
+)
+
+
 def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSlot]:
     for part in doc.paragraphs[-3:]:
-        m = _CONTRIBUTED_RE.match(part.text) or _CONTRIBUTED_ALONE_RE.match(part.text)
+        m = (
+            _CONTRIBUTED_RE.match(part.text)
+            or _CONTRIBUTED_POSSESSIVE_RE.match(part.text)
+            or _CONTRIBUTED_ALONE_RE.match(part.text)
+            or _ASSISTANCE_RE.search(part.text)
+        )
         if m is None:
             continue
         words = m.group("brand").split()

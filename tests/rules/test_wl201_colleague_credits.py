@@ -1,0 +1,47 @@
+"""WL201 on a colleague credited by the newsroom's possessive at the story's end:
+"Reuters' Jane Doe contributed to this report.", Bloomberg's "-- With assistance from
+Bloomberg's Jane Doe." Only the newsroom stands before the colleague's name there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+STORY = (
+    "Toyota posts record quarterly profit\n\n"
+    "TOKYO, March 3 ({agency}) - Toyota Motor Corp said on Tuesday its quarterly profit "
+    "rose to a record as sales in North America recovered.\n\n"
+    "The carmaker said it expected the yen to stay weak through the year.\n\n"
+    "{credit}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("agency", "credit", "stand_in"),
+    [
+        ("Reuters", "Zentrix's Jane Doe contributed to this report.", "Zentrix"),
+        ("Reuters", "Lanterns' Jane Doe in Osaka contributed reporting.", "Lanterns"),
+        ("Bloomberg", "-- With assistance from Zentrix's Jane Doe.", "Zentrix"),
+        ("Bloomberg", "--With assistance from Platform's Jane Doe and Tom Lee.", "Platform"),
+    ],
+)
+def test_a_stand_in_crediting_a_colleague_is_reported(
+    agency: str, credit: str, stand_in: str
+) -> None:
+    story = STORY.format(agency=agency, credit=credit)
+    assert flagged(story, "WL201") == [stand_in]
+
+
+@pytest.mark.parametrize(
+    ("agency", "credit"),
+    [
+        ("Reuters", "Reuters' Jane Doe contributed to this report."),
+        ("Bloomberg", "-- With assistance from Bloomberg's Jane Doe."),
+        ("Bloomberg", "-- With assistance from Jane Doe and Tom Lee."),
+        # A colleague named without the newsroom: no brand stands there.
+        ("Reuters", "Staff writer Jane Doe contributed to this report."),
+    ],
+)
+def test_the_newsroom_crediting_its_own_is_not_reported(agency: str, credit: str) -> None:
+    assert flagged(STORY.format(agency=agency, credit=credit), "WL201") == []
