@@ -94,6 +94,7 @@ class BrandSlot:
             "title": "the headline",
             "credit": "the credit line",
             "contributed": "the contributor line",
+            "signoff": "the sign-off line",
             "trust": "the standards line",
             "copyright": "the copyright line",
             "byline": "the byline",
@@ -490,9 +491,34 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
             yield slot
 
 
+# Kyodo's "==Kyodo", a desk's "-- Xinhua": the agency alone on the story's last line,
+# after a rule of marks, signs the story off. After a dash, one word only: a writer signs
+# a column with a name ("-- John Smith").
+_SIGN_OFF_RE = re.compile(
+    rf"==+[ \t]*(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]*"
+    rf"|(?:--+|—|–)[ \t]*(?P<word>{_NAME})[ \t]*"
+)
+
+
+def _sign_off_slots(doc: Document) -> Iterator[BrandSlot]:
+    parts = body_parts(doc)
+    if not parts:
+        return
+    last = parts[-1]
+    m = _SIGN_OFF_RE.fullmatch(last.text.strip())
+    if m is None:
+        return
+    group = "brand" if m.group("brand") else "word"
+    start = last.span.start + last.text.index(last.text.strip()) + m.start(group)
+    slot = _slot("signoff", doc, start, start + len(m.group(group)), strict=True)
+    if slot is not None:
+        yield slot
+
+
 def brand_slots(doc: Document, not_brands: frozenset[str] = frozenset()) -> list[BrandSlot]:
     """Every brand slot of the story, in order of position."""
     slots = [*_dateline_slots(doc), *_headline_slots(doc), *_contributed_slots(doc, not_brands)]
+    slots.extend(_sign_off_slots(doc))
     slots.extend(_byline_slots(doc, not_brands))
     for part in doc.parts:
         if part.kind is PartKind.CREDIT:

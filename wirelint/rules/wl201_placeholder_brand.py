@@ -138,7 +138,11 @@ class PlaceholderBrand(Rule):
       DOE, Portal Medical Writer` (the desk words are in `not-brands`), and a copyright
       notice closing a paragraph of rights text (`This material may not be published
       ... Copyright 2026 The Portal.`). A name no pack lists in a contributor line is
-      the brand replaced when the dateline names a known agency;
+      the brand replaced when the dateline names a known agency; so is one crediting a
+      colleague by its possessive (`Portal's Jane Doe contributed to this report.`,
+      `-- With assistance from Portal's Jane Doe.`) or signing the story off on its last
+      line (Kyodo's `==Portal`, `-- Portal`; after a dash one word only, as a writer signs
+      a column with a name);
     * the other agencies' layouts: bylines `By Li Wei | Portal`, `Kenji Sato, Portal
       News`, `By Sian Roberts, Portal Wales political reporter`; credit lines `Compiled by
       Jane Doe for Portal`, `Editing by Li Wei | Portal`, `-- With assistance from Jane

@@ -1,6 +1,7 @@
-"""WL201 on a colleague credited by the newsroom's possessive at the story's end:
-"Reuters' Jane Doe contributed to this report.", Bloomberg's "-- With assistance from
-Bloomberg's Jane Doe." Only the newsroom stands before the colleague's name there."""
+"""WL201 on the lines closing a story: a colleague credited by the newsroom's possessive
+("Reuters' Jane Doe contributed to this report.", Bloomberg's "-- With assistance from
+Bloomberg's Jane Doe."), and the agency signing the story off (Kyodo's "==Kyodo"). Only
+the newsroom stands there."""
 
 from __future__ import annotations
 
@@ -45,3 +46,25 @@ def test_a_stand_in_crediting_a_colleague_is_reported(
 )
 def test_the_newsroom_crediting_its_own_is_not_reported(agency: str, credit: str) -> None:
     assert flagged(STORY.format(agency=agency, credit=credit), "WL201") == []
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "stand_in"),
+    [("==Zentrix", "Zentrix"), ("== Lantern", "Lantern"), ("-- Zentrix", "Zentrix")],
+)
+def test_a_stand_in_signing_the_story_off_is_reported(sign_off: str, stand_in: str) -> None:
+    story = STORY.format(agency="Kyodo", credit=sign_off)
+    assert flagged(story, "WL201") == [stand_in]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "==Kyodo",
+        "== Kyodo News",
+        # A writer signs a column with a name: no agency stands there.
+        "-- John Smith",
+    ],
+)
+def test_the_agency_or_a_writer_signing_off_is_not_reported(sign_off: str) -> None:
+    assert flagged(STORY.format(agency="Kyodo", credit=sign_off), "WL201") == []
