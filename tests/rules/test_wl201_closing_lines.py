@@ -68,3 +68,38 @@ def test_a_stand_in_signing_the_story_off_is_reported(sign_off: str, stand_in: s
 )
 def test_the_agency_or_a_writer_signing_off_is_not_reported(sign_off: str) -> None:
     assert flagged(STORY.format(agency="Kyodo", credit=sign_off), "WL201") == []
+
+
+AFP = (
+    "Renault posts higher profit\n\n{byline}\n\n"
+    "PARIS, March 3 (AFP) - Renault said on Tuesday its profit rose as sales grew.\n\n"
+    "The carmaker said it expected demand to hold up.\n\n{credit}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit", "stand_in"),
+    [
+        ("By Claire Dupont with Zentrix bureaus", "", "Zentrix"),
+        (
+            "By Claire Dupont",
+            "Additional reporting by Lantern reporter Jane Kirby; Editing by Tom Lee",
+            "Lantern",
+        ),
+    ],
+)
+def test_a_stand_in_before_the_newsrooms_staff_is_reported(
+    byline: str, credit: str, stand_in: str
+) -> None:
+    assert flagged(AFP.format(byline=byline, credit=credit), "WL201") == [stand_in]
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By Claire Dupont with AFP bureaus", ""),
+        ("By Claire Dupont", "Additional reporting by AFP reporter Jane Kirby; Editing by Tom Lee"),
+    ],
+)
+def test_the_newsrooms_own_staff_are_not_reported(byline: str, credit: str) -> None:
+    assert flagged(AFP.format(byline=byline, credit=credit), "WL201") == []

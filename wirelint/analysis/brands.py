@@ -122,7 +122,9 @@ _SEGMENT_RE = re.compile(r"[^;]+")
 _ROLE_RE = re.compile(
     r"\s*\(?\s*(?P<role>(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|"
     r"compiled|produced|research|translated|translation|reported|fact-?checking))\s+by\s+"
-    rf"(?:the\s+)?(?P<brand>{_NAME})(?=\s*(?:[;,)]|$|\s+(?:in|from|with|and)\b))",
+    rf"(?:the\s+)?(?P<brand>{_NAME})(?=\s*(?:[;,)]|$|\s+(?:in|from|with|and)\b)"
+    # "Additional reporting by PA reporter Jane Kirby": the newsroom before its staff.
+    r"|\s+(?P<staff>(?:reporters?|correspondents?|writers?|photographers?)\s+[A-Z]))",
     re.I,
 )
 _CONTRIBUTED_RE = re.compile(
@@ -279,7 +281,8 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
         role = _ROLE_RE.match(seg_text)
         if role:
             s = base + seg.start() + role.start("brand")
-            slot = _slot("credit", doc, s, s + len(role.group("brand")), strict=False, own=own)
+            strict = role.group("staff") is not None  # only a newsroom has reporters
+            slot = _slot("credit", doc, s, s + len(role.group("brand")), strict=strict, own=own)
             if slot is not None:
                 yield slot
 
@@ -366,11 +369,12 @@ _BYLINE_CAPS_RE = re.compile(
     r"(?P<brand>[A-Z][a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
 )
 
-# "By Reuters Staff", "By AP staff writers": a newsroom's byline, no person named. Only
-# an agency or a publication stands before its staff.
+# "By Reuters Staff", "By AP staff writers": a newsroom's byline, no person named; AFP's
+# "By Claire Dupont with AFP bureaus". Only an agency or a publication stands before its
+# staff.
 _BYLINE_STAFF_RE = re.compile(
-    rf"By\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}}?)\s+"
-    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?)\s*$"
+    rf"By\s+(?:[^\n]+?\s+with\s+)?(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}}?)\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?|and\s+agencies))?|bureaus|correspondents)\s*$"
 )
 
 # "By The Associated Press", "By KYODO NEWS": a newsroom signing alone. A person's name
