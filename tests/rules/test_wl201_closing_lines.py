@@ -103,3 +103,18 @@ def test_a_stand_in_before_the_newsrooms_staff_is_reported(
 )
 def test_the_newsrooms_own_staff_are_not_reported(byline: str, credit: str) -> None:
     assert flagged(AFP.format(byline=byline, credit=credit), "WL201") == []
+
+
+UPI = (
+    "Senate passes stopgap bill\n\nBy Sheri Walsh, {site}\n\n"
+    "WASHINGTON, March 3 (UPI) -- The Senate passed a stopgap bill on Tuesday.\n\n"
+    "The House will vote next.\n"
+)
+
+
+def test_a_stand_in_in_the_newsrooms_web_address_is_reported() -> None:
+    assert flagged(UPI.format(site="Zentrix.com"), "WL201") == ["Zentrix"]
+
+
+def test_the_newsrooms_own_web_address_is_not_reported() -> None:
+    assert flagged(UPI.format(site="UPI.com"), "WL201") == []

@@ -173,9 +173,17 @@ def _slot(
         start += 1
         text = text[1:]
     text, start = _strip_the(text, start)
+    site = _WEB_ADDRESS_RE.search(text)
+    if site is not None:
+        # "By Sheri Walsh, UPI.com": the newsroom's web address names it.
+        end -= len(text) - site.start()
+        text = text[: site.start()]
     if not text:
         return None
     return BrandSlot(kind, Span(start, end), text, strict, own)
+
+
+_WEB_ADDRESS_RE = re.compile(r"(?<=\w)\.(?:com|net|org|co\.uk|com\.au|de|fr|jp|cn)$", re.I)
 
 
 def _dateline_slots(doc: Document) -> Iterator[BrandSlot]:
