@@ -20,6 +20,32 @@ def test_placeholders_are_errors() -> None:
     assert "TK" in d.message
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mark"),
+    [
+        ("Sales rose xxx percent in the quarter.", "xxx"),
+        ("The chief executive, tk, said the results were strong.", "tk"),
+        ("The deal is worth $X billion, sources said.", "$X"),
+        ("Exports rose X% in March.", "X"),
+    ],
+)
+def test_marks_in_lower_case_and_a_figure_left_as_one_x(sentence: str, mark: str) -> None:
+    assert flagged(f"Head\n\n{sentence}\n", "WL202") == [mark]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Real copy (bbc/tech/239.txt): a web address's ending.
+        "Of the 10 under consideration, the least likely to win approval is the .xxx domain.",
+        "Malcolm X spoke in Harlem. Generation X shoppers spend less.",
+        "The film xXx was a hit.",
+    ],
+)
+def test_the_letters_in_real_uses_are_not_marks(sentence: str) -> None:
+    assert flagged(f"Head\n\n{sentence}\n", "WL202") == []
+
+
 def test_no_placeholders_in_clean_corpus_copy() -> None:
     noisy = []
     for path in corpus_files(every=7):
@@ -109,6 +135,12 @@ _FRAGMENTS = [
     "QUOTE",
     "${x}",
     "<<SLOT>>",
+    "tk",
+    "xxx",
+    "$X",
+    " billion",
+    " percent",
+    ".",
 ]
 _texts = st.lists(
     st.sampled_from(_FRAGMENTS) | st.characters(blacklist_categories=("Cs",)), max_size=25
