@@ -182,3 +182,19 @@ def test_a_plural_the_story_makes_the_subject_of_a_singular_verb_is_reported(
 )
 def test_a_group_or_a_show_ending_in_s_is_not_reported(sentence: str) -> None:
     assert flagged(COMMITTEE.format(sentence=sentence), "WL201") == []
+
+
+BBC_TITLED = (
+    "Firm posts record profit\n\nBy Jane Doe\n{line}\n\n"
+    "The company said on Tuesday its quarterly profit rose to a record, the BBC has learned.\n\n"
+    "The carmaker said it expected the yen to stay weak.\n"
+)
+
+
+def test_a_stand_in_after_the_title_on_the_bylines_second_line_is_reported() -> None:
+    text = BBC_TITLED.format(line="Technology correspondent, Lantern News")
+    assert flagged(text, "WL201") == ["Lantern"]
+
+
+def test_the_outlet_after_the_title_on_the_bylines_second_line_is_not_reported() -> None:
+    assert flagged(BBC_TITLED.format(line="Business reporter, BBC News"), "WL201") == []

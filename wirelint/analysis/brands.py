@@ -419,9 +419,12 @@ _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’
 
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
 # BBC writes the desk in lower case: "By Jane Doe" over "BBC Wales education correspondent",
-# and the place after a comma: "BBC Scotland, Oban".
+# and the place after a comma: "BBC Scotland, Oban"; or the title first: "Business
+# reporter, BBC News".
 _BYLINE_TWO_LINES_RE = re.compile(
-    rf"By\s+[^\n]+\n[ \t]*(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
+    r"By\s+[^\n]+\n[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+(?:reporter|correspondent|"
+    r"editor|analyst|presenter),[ \t]*)?"
+    rf"(?:the\s+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,4}})"
     rf"(?:[ \t]+[a-z][\w-]*){{0,4}}(?:,[ \t]*{_NAME}(?:[ \t]+{_NAME}){{0,2}})?\s*$"
 )
 
