@@ -26,7 +26,7 @@ import argparse
 import re
 import sys
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from brand_possessive_third import placeholder  # noqa: E402
+from brand_possessive_third import corpus_files, placeholder, table  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -209,41 +209,6 @@ def one_story(args: tuple[str, str]) -> list[Row]:
     return rows
 
 
-def corpus_files(corpus: Path, every: int) -> list[Path]:
-    return sorted(p for d in BRANDS for p in (corpus / d).rglob("*.txt"))[::every]
-
-
-def _rate(rows: list[Row]) -> str:
-    if not rows:
-        return "      -      "
-    n = sum(r.found for r in rows)
-    return f"{100 * n / len(rows):5.1f}% {n:4}/{len(rows):<4}"
-
-
-def _table(title: str, rows: list[Row], key: str, top: int = 0) -> None:
-    print(f"\n{title:<44} {'tuning':>15} {'held-out':>15}")
-    groups: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        groups[str(getattr(r, key))][r.split].append(r)
-    names = sorted(groups, key=lambda g: -sum(len(v) for v in groups[g].values()))
-    rest: dict[str, list[Row]] = defaultdict(list)
-    for n, name in enumerate(names):
-        if top and n >= top:
-            for split, rs in groups[name].items():
-                rest[split] += rs
-            continue
-        print(
-            f"{name:<44} {_rate(groups[name]['tuning']):>15} {_rate(groups[name]['heldout']):>15}"
-        )
-    if rest:
-        label = f"({len(names) - top} smaller buckets)"
-        print(f"{label:<44} {_rate(rest['tuning']):>15} {_rate(rest['heldout']):>15}")
-    print(
-        f"{'all':<44} {_rate([r for r in rows if r.split == 'tuning']):>15} "
-        f"{_rate([r for r in rows if r.split == 'heldout']):>15}"
-    )
-
-
 def census(files: list[Path], corpus: Path) -> None:
     counts: Counter[str] = Counter()
     by_source: Counter[str] = Counter()
@@ -280,10 +245,10 @@ def main() -> int:
         for r in pool.map(one_story, work, chunksize=8):
             rows += r
     print(f"{len(files)} stories, {len(rows)} damaged copies (one mention each)")
-    _table("by bucket (shapes of 2 words either side)", rows, "bucket", args.top)
-    _table("by bucket, one word either side", rows, "near", args.top)
-    _table("by source", rows, "source")
-    _table("by stand-in", rows, "kind")
+    table("by bucket (shapes of 2 words either side)", rows, "bucket", args.top, width=44)
+    table("by bucket, one word either side", rows, "near", args.top, width=44)
+    table("by source", rows, "source", width=44)
+    table("by stand-in", rows, "kind", width=44)
     misses = [r for r in rows if r.split == "tuning" and not r.found]
     print(f"\ntuning misses (first {args.show} of {len(misses)}):")
     for r in misses[: args.show]:

@@ -30,13 +30,15 @@ import argparse
 import re
 import sys
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from brand_possessive_third import corpus_files, table  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -181,32 +183,6 @@ def one_story(args: tuple[str, str]) -> tuple[list[Row], list[str], int]:
     return rows, clean, len(text.split())
 
 
-def corpus_files(corpus: Path, every: int) -> list[Path]:
-    return sorted(p for d in BRANDS for p in (corpus / d).rglob("*.txt"))[::every]
-
-
-def _rate(rows: list[Row]) -> str:
-    if not rows:
-        return "      -      "
-    n = sum(r.found for r in rows)
-    return f"{100 * n / len(rows):5.1f}% {n:4}/{len(rows):<4}"
-
-
-def _table(title: str, rows: list[Row], key: str) -> None:
-    print(f"\n{title:<42} {'tuning':>15} {'held-out':>15}")
-    groups: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        groups[getattr(r, key)][r.split].append(r)
-    for name in sorted(groups, key=lambda g: -sum(len(v) for v in groups[g].values())):
-        print(
-            f"{name:<42} {_rate(groups[name]['tuning']):>15} {_rate(groups[name]['heldout']):>15}"
-        )
-    print(
-        f"{'all':<42} {_rate([r for r in rows if r.split == 'tuning']):>15} "
-        f"{_rate([r for r in rows if r.split == 'heldout']):>15}"
-    )
-
-
 def census(files: list[Path], corpus: Path) -> None:
     shapes: Counter[tuple[str, str]] = Counter()
     forms: Counter[str] = Counter()
@@ -250,9 +226,9 @@ def main() -> int:
             clean += c
             words += w
     print(f"{len(files)} stories, {len(rows)} damaged copies (one mention each)")
-    _table("by shape", rows, "shape")
-    _table("by placeholder kind", rows, "kind")
-    _table("by source", rows, "source")
+    table("by shape", rows, "shape", width=42)
+    table("by placeholder kind", rows, "kind", width=42)
+    table("by source", rows, "source", width=42)
     print(
         f"\nclean copy: {len(clean)} WL201/WL202 warnings in {words} words "
         f"({10000 * len(clean) / max(words, 1):.2f} per 10k words)"

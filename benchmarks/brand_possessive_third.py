@@ -36,10 +36,12 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -247,25 +249,42 @@ def corpus_files(corpus: Path, every: int) -> list[Path]:
     return sorted(p for d in BRANDS for p in (corpus / d).rglob("*.txt"))[::every]
 
 
-def _rate(rows: list[Row]) -> str:
+class _Scored(Protocol):
+    split: str  # "tuning" or "heldout"
+    found: bool
+
+
+def rate(rows: Sequence[_Scored]) -> str:
     if not rows:
         return "      -      "
     n = sum(r.found for r in rows)
     return f"{100 * n / len(rows):5.1f}% {n:4}/{len(rows):<4}"
 
 
-def _table(title: str, rows: list[Row], key: str) -> None:
-    print(f"\n{title:<52} {'tuning':>15} {'held-out':>15}")
-    groups: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+def table(title: str, rows: Sequence[_Scored], key: str, top: int = 0, width: int = 52) -> None:
+    """Recall per value of the rows' field ``key``, tuning and held-out side by side,
+    largest groups first; past ``top`` groups (0: all), the rest in one line."""
+    print(f"\n{title:<{width}} {'tuning':>15} {'held-out':>15}")
+    groups: dict[str, dict[str, list[_Scored]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         groups[str(getattr(r, key))][r.split].append(r)
-    for name in sorted(groups, key=lambda g: -sum(len(v) for v in groups[g].values())):
+    names = sorted(groups, key=lambda g: -sum(len(v) for v in groups[g].values()))
+    rest: dict[str, list[_Scored]] = defaultdict(list)
+    for n, name in enumerate(names):
+        if top and n >= top:
+            for split, rs in groups[name].items():
+                rest[split] += rs
+            continue
         print(
-            f"{name:<52} {_rate(groups[name]['tuning']):>15} {_rate(groups[name]['heldout']):>15}"
+            f"{name:<{width}} {rate(groups[name]['tuning']):>15} "
+            f"{rate(groups[name]['heldout']):>15}"
         )
+    if rest:
+        label = f"({len(names) - top} smaller groups)"
+        print(f"{label:<{width}} {rate(rest['tuning']):>15} {rate(rest['heldout']):>15}")
     print(
-        f"{'all':<52} {_rate([r for r in rows if r.split == 'tuning']):>15} "
-        f"{_rate([r for r in rows if r.split == 'heldout']):>15}"
+        f"{'all':<{width}} {rate([r for r in rows if r.split == 'tuning']):>15} "
+        f"{rate([r for r in rows if r.split == 'heldout']):>15}"
     )
 
 
@@ -303,11 +322,11 @@ def main() -> int:
         for r in pool.map(one_story, work, chunksize=8):
             rows += r
     print(f"{len(files)} stories, {len(rows)} damaged copies (one mention each)")
-    _table("by shape", rows, "shape")
-    _table("by what is replaced", rows, "replaced")
-    _table("by placeholder kind", rows, "kind")
-    _table("by source", rows, "source")
-    _table("story has one mention of its outlet", rows, "single")
+    table("by shape", rows, "shape")
+    table("by what is replaced", rows, "replaced")
+    table("by placeholder kind", rows, "kind")
+    table("by source", rows, "source")
+    table("story has one mention of its outlet", rows, "single")
     misses = [r for r in rows if r.split == "tuning" and not r.found]
     print(f"\ntuning misses (first {args.show} of {len(misses)}):")
     for r in misses[: args.show]:
