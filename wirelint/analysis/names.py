@@ -78,6 +78,7 @@ TITLES = "name-titles"
 PARTICLES = "name-particles"
 RENAMINGS = "name-change-cues"
 WRITTEN_QUOTES = "written-quote-cues"
+JOINED_PREFIXES = "name-joined-prefixes"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -144,6 +145,12 @@ register_section(
 )
 
 
+register_section(
+    JOINED_PREFIXES,
+    "strings",
+    "prefixes a surname runs into its next part (`McDonald`, `MacLeod`): the joined form may "
+    "be the name's own (WL101)",
+)
 register_section(
     RENAMINGS,
     "strings",

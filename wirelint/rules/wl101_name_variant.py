@@ -8,6 +8,7 @@ from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
+    JOINED_PREFIXES,
     ONE_WORD,
     PARTICLES,
     RENAMINGS,
@@ -242,9 +243,8 @@ class NameVariant(Rule):
             # the finding stands where the story's support is thinnest, the minority
             # (a slip is seldom typed twice), whichever spelling the order suggests.
             anchor, support = best_supported(group.spellings, text)
-            chosen, why, safe = _choose(
-                group.spellings, stylebook, text, anchor, support, _words(ctx, PARTICLES)
-            )
+            prefixes = _words(ctx, PARTICLES) | _words(ctx, JOINED_PREFIXES)
+            chosen, why, safe = _choose(group.spellings, stylebook, text, anchor, support, prefixes)
             if safe:
                 anchor = chosen
         shown = chosen.display
@@ -320,29 +320,20 @@ def _places(n: int) -> str:
     return "place" if n == 1 else f"{n} places"
 
 
-#: Prefixes a surname writes run into its next part with a capital after them.
-_JOINED_PREFIXES = frozenset({"mc", "mac", "fitz", "st"})
-
-
-def _written_apart(spellings: list[Spelling], particles: frozenset[str]) -> Spelling | None:
+def _written_apart(spellings: list[Spelling], prefixes: frozenset[str]) -> Spelling | None:
     """The one spelling of several capitalised words (`Tom Hanks`) that every other
     spelling runs together into one word, losing a part's capital (`Tomhanks`) or keeping
-    each part's (`BurtReynolds`), no more often than it; None otherwise. A title beside the word run together
-    (`Actor Tomhanks`) does not make it the fuller reference: the spelling apart holds a
-    given name of its own. A particle or a Gaelic prefix run into the name is often the
-    name's own form (`DiCaprio`, `LeBron`, `McDonald`, `MacLeod`, `O'Neill`), so a first
-    part of that kind leaves the choice to the other tests."""
+    each part's (`BurtReynolds`), no more often than it; None otherwise. A title beside
+    the word run together (`Actor Tomhanks`) does not make it the fuller reference: the
+    spelling apart holds a given name of its own. A particle or a prefix run into the
+    name (``prefixes``) is often the name's own form (`DiCaprio`, `LeBron`, `McDonald`),
+    so a first part of that kind leaves the choice to the other tests."""
     apart = [s for s in spellings if " " in s.display]
     if len(apart) != 1:
         return None
     parts = apart[0].display.split()
     first = parts[0].casefold()
-    if (
-        not all(p[:1].isupper() for p in parts)
-        or len(first) < 3
-        or first in particles
-        or first in _JOINED_PREFIXES
-    ):
+    if not all(p[:1].isupper() for p in parts) or len(first) < 3 or first in prefixes:
         return None
     joined = "".join(parts).casefold()
     for other in spellings:
@@ -368,7 +359,7 @@ def _choose(
     text: str,
     supported: Spelling | None = None,
     support: str = "",
-    particles: frozenset[str] = frozenset(),
+    prefixes: frozenset[str] = frozenset(),
 ) -> tuple[Spelling, str, bool]:
     """The spelling to use, why, and whether the fix is safe.
 
@@ -382,7 +373,7 @@ def _choose(
     decided = stylebook_choice(stylebook, (s.key for s in spellings))
     if decided is not None:
         return next(s for s in spellings if s.key == decided), "the stylebook's spelling", True
-    apart = _written_apart(spellings, particles)
+    apart = _written_apart(spellings, prefixes)
     if apart is not None:
         return apart, "the name's parts written apart, each with its capital", False
     fullest = {s.key: max(s.mentions, key=lambda m: m.fullness) for s in spellings}
