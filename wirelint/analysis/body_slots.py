@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress, repeat, starmap
+from itertools import chain, compress, starmap
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -533,9 +533,8 @@ def _capitals(doc: Document) -> _Capitals:
         held = words_in(texts, upper)
         if not held:
             continue
-        # ``parts_of[key].append(p)`` once per word the part holds, in C loops.
-        keys = set(map(upper.__getitem__, map(texts.__getitem__, held)))
-        deque(map(array.append, map(parts_of.__getitem__, keys), repeat(p)), maxlen=0)
+        for key in set(map(upper.__getitem__, map(texts.__getitem__, held))):
+            parts_of[key].append(p)
         if not body:
             continue
         # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
