@@ -48,6 +48,17 @@ class Tagged(NamedTuple):
     def text_between(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].end : self.tokens[j].start]
 
+    def stretch(self, first: int, last: int) -> Tagged:
+        """Tokens ``first`` up to ``last`` tagged as a sentence of their own, cut from a
+        paragraph tagged in one pass: what ``tag_tokens`` gives for them alone (a token's
+        tags read its spelling and the text around it, never the tokens beside it), but
+        that the sentence's last token is joined to nothing."""
+        joined = self.joined[first:last]
+        if joined:
+            joined[-1] = False
+        words, tags = self.words[first:last], self.tags[first:last]
+        return Tagged(self.tokens[first:last], words, tags, joined, self.text)
+
 
 def _guess(word: str) -> int:
     """Tags for a word the lexicon does not know, from its ending."""

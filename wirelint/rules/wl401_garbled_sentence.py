@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,7 @@ LEXICON = "grammar-lexicon"
 WORDS = "grammar-words"
 PATTERNS = "grammar-patterns"
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
+_START = itemgetter(0)
 
 
 def _validate_lexicon(value: Any, path: Path) -> dict[str, Path]:
@@ -166,11 +169,18 @@ def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, 
     for part in doc.parts:
         if part.kind not in _CHECKED:
             continue
+        # The paragraph is tagged in one pass and each sentence takes its stretch: one
+        # call per paragraph, not one per sentence. A sentence's tokens are those of the
+        # paragraph from its start to its end (as the document cuts them).
+        paragraph = tag_tokens(part.tokens, text, scanner.lex)
+        starts = list(map(_START, paragraph.tokens))
         for sentence in part.sentences:
-            tokens = sentence.tokens
-            if len(tokens) < 3:
+            first = bisect_left(starts, sentence.span.start)
+            last = bisect_left(starts, sentence.span.end, first)
+            if last - first < 3:
                 continue
-            tagged = tag_tokens(tokens, text, scanner.lex)
+            tagged = paragraph.stretch(first, last)
+            tokens = tagged.tokens
             last_end = -1
             for f in scanner.scan(tagged):
                 span = Span(tokens[f.first].start, tokens[f.last].end)
