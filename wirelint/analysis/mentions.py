@@ -13,8 +13,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain, compress, pairwise, repeat
-from operator import itemgetter, not_
+from itertools import chain, compress, islice, repeat
+from operator import eq, itemgetter, mul, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import (
@@ -60,9 +60,11 @@ class Mention:
         return 2 * bool(self.partners) + bool(self.title)
 
 
-# A raw mention's end and piece (``RawMention``).
+# A raw mention's start, end, piece and sentence (``RawMention``).
+_START = itemgetter(0)
 _END = itemgetter(1)
 _PIECE = itemgetter(2)
+_SENTENCE = itemgetter(4)
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -118,6 +120,8 @@ class StoryPieces:
     folded: list[str] | None = None
     #: Whether a sentence, by index, is a list of names (``_is_name_list``).
     lists: dict[int, bool] = field(default_factory=dict)
+    #: The text between each piece of ``raw`` and the next (``gaps``).
+    between: list[str] | None = None
 
     def keys(self, raw: list[RawMention]) -> list[str]:
         """The key of each piece of ``raw``, in order (each spelling case-folded once):
@@ -126,6 +130,20 @@ class StoryPieces:
             fold = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
             self.folded = list(map(fold.__getitem__, map(_PIECE, raw)))
         return self.folded
+
+    def gaps(self, raw: list[RawMention], text: str) -> list[str]:
+        """The text between each piece of ``raw`` and the next when both stand in one
+        sentence, else "": one fewer than the pieces. The passes that look at two
+        neighbouring pieces (parts of one name: `Tony Blair`, `Kilroy-Silk`, `Arjan de
+        Zeeuw`) pick the pairs out of these in C, by the gaps that join them."""
+        if self.between is None:
+            ends = map(_END, raw)
+            starts = map(_START, islice(raw, 1, None))
+            gaps = map(text.__getitem__, map(slice, ends, starts))
+            same = map(eq, map(_SENTENCE, raw), map(_SENTENCE, islice(raw, 1, None)))
+            # A string times False is "": the gap of two pieces in different sentences.
+            self.between = list(map(mul, gaps, same))
+        return self.between
 
 
 def mentions_of(
@@ -238,25 +256,35 @@ def _before(
     if shared is None or gap not in _HYPHENS:
         return None
     if shared.leading is None:
-        shared.leading = _leading_parts(raw, text, particles)
+        shared.leading = _leading_parts(raw, shared.gaps(raw, text), particles)
     return j if raw[j][2].casefold() in shared.leading else None
 
 
-def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
+def _leading_parts(raw: list[RawMention], gaps: list[str], particles: frozenset[str]) -> set[str]:
     """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
-    `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
+    `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`).
+
+    ``gaps`` are the texts between neighbouring pieces (``StoryPieces.gaps``): a piece
+    stands before another part when its gap joins them (``_joined``: a space, or a
+    particle between spaces) or is a hyphen. That is a test of the gap's text alone, so
+    it is a set's, made in C over every pair.
+    """
+    joining = _joining_gaps(particles) | set(_HYPHENS)
+    pieces = list(map(_PIECE, raw))
+    joins = list(map(joining.__contains__, gaps))
     # The pieces as written, folded once each at the end.
-    before: set[str] = set()
-    alone: set[str] = {raw[-1][2]} if raw else set()
-    for piece, nxt in pairwise(raw):
-        gap = text[piece[1] : nxt[0]] if nxt[4] == piece[4] else ""
-        if gap and (_joined(gap, particles) or gap in _HYPHENS):
-            before.add(piece[2])
-        else:
-            alone.add(piece[2])
+    before = set(compress(pieces, joins))
+    alone = set(compress(pieces, map(not_, joins)))
+    if pieces:
+        alone.add(pieces[-1])
     keys = {w.casefold() for w in before} - {w.casefold() for w in alone}
     # Not a prefix or a word of its own (`Ex-Labour`): looked up once per key.
     return {key for key in keys if frequency(key) < LEADING_FREQUENCY}
+
+
+def _joining_gaps(particles: frozenset[str]) -> set[str]:
+    """Every gap ``_joined`` takes: a space, and each particle between two spaces."""
+    return {" ", *(f" {p} " for p in particles)}
 
 
 _HYPHENS = ("-", "‐")

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import chain, compress, pairwise
+from itertools import chain, compress, count
 from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
@@ -2070,27 +2070,37 @@ class _Written:
     pair_from_second: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
 
-def _scan_written(raw: list[RawMention], text: str) -> _Written:
+def _scan_written(raw: list[RawMention], text: str, gaps: list[str]) -> _Written:
     """Keys with an inner capital, and the names of two parts (each of two letters or
     more) with how their parts are joined. Where each pair stands is read later, by
     ``_place_pairs``, and only in a story that has a name written two ways."""
     # An inner capital is a matter of the spelling alone: each is read once.
     found = _Written(inner={w.casefold() for w in set(_uncapped(raw)) if _inner_capital(w)})
-    for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
-        # One character between the parts: a space or a hyphen.
-        if nxt[0] != end + 1 or caps or nxt[4] != sent or nxt[3] or poss:
+    for i in _joined_pairs(gaps):
+        # One character between the parts, in one sentence: a space or a hyphen.
+        (_start, end, piece, caps, _sent, poss), nxt = raw[i], raw[i + 1]
+        if caps or nxt[3] or poss:
             continue
-        if text[end] in _JOINERS and len(piece) > 1 and len(nxt[2]) > 1:
+        if len(piece) > 1 and len(nxt[2]) > 1:
             key = f"{piece} {nxt[2]}".casefold()
             found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
             found.joined[key.replace(" ", "")] = key
     return found
 
 
-def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[str]) -> None:
+def _joined_pairs(gaps: list[str]) -> Iterator[int]:
+    """The indexes of the pieces joined to the next one, in one sentence, by one space or
+    one hyphen (``StoryPieces.gaps``), picked out in C."""
+    return compress(count(), map(_JOINERS.__contains__, gaps))
+
+
+def _place_pairs(
+    raw: list[RawMention], text: str, found: _Written, keys: set[str], gaps: list[str]
+) -> None:
     """Where each name of two parts of ``keys`` stands, by its first and second part."""
-    for (start, end, piece, caps, sent, _poss), nxt in pairwise(raw):
-        if caps or nxt[3] or nxt[4] != sent or nxt[0] != end + 1 or text[end] not in _JOINERS:
+    for i in _joined_pairs(gaps):
+        (start, end, piece, caps, _sent, _poss), nxt = raw[i], raw[i + 1]
+        if caps or nxt[3]:
             continue
         key = f"{piece} {nxt[2]}".casefold()
         if key in keys:
@@ -2169,12 +2179,14 @@ def _written_apart(
     then are mentions made. The spelling of two parts is made from the first part's
     mention, so the first name or title before it counts (`Louis Van Gaal`).
     """
-    found = _scan_written(raw, text)
+    shared = shared or StoryPieces()
+    gaps = shared.gaps(raw, text)
+    found = _scan_written(raw, text, gaps)
     run_together: set[str] = set()
     cased: set[str] = set()
     # Only the pieces of a key run together or written with an inner capital are read,
     # found in C (``StoryPieces.keys``).
-    keys = (shared or StoryPieces()).keys(raw)
+    keys = shared.keys(raw)
     sought = found.joined.keys() | found.inner
     for i in compress(range(len(raw)), map(sought.__contains__, keys)):
         _start, end, piece, caps, _sent, _poss = raw[i]
@@ -2197,7 +2209,7 @@ def _written_apart(
     if not (mixed or run_together or cased):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
-    _place_pairs(raw, text, found, two_parts)
+    _place_pairs(raw, text, found, two_parts, gaps)
     wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
@@ -2242,8 +2254,11 @@ def _split_apart(
     # The keys of the pieces not in capitals, each spelling folded once (``StoryPieces``).
     folded = (shared or StoryPieces()).keys(raw)
     uses = Counter(compress(folded, map(not_, map(_CAPS, raw))))
+    # The first part is a piece whose key the story uses once (the test below): only
+    # those pieces are read, picked out in C.
+    once = {key for key, n in uses.items() if n == 1}
     found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
-    for start, end, piece, caps, sentence, poss in raw:
+    for start, end, piece, caps, sentence, poss in compress(raw, map(once.__contains__, folded)):
         if caps or poss or text[end : end + 1] not in _JOINERS:
             continue
         tail = _LOWER_TAIL_RE.match(text, end)
