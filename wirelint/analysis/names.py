@@ -407,6 +407,9 @@ class _Story:
     # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
     # pair of spellings its mentions are in.
     foreign: dict[int, bool] = field(default_factory=dict, compare=False)
+    # Whether a naming cue ends right before a mention, by the mention's start
+    # (``_renamed``): a spelling is asked about once for every pair it is in.
+    renamed_at: dict[int, bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -434,9 +437,17 @@ def _renamed(sp: Spelling, story: _Story) -> bool:
     """A use of ``sp`` that the story brings in as a new name (`changing its name to
     Costan`): a name given, not a slip of the old one."""
     cue = story.renamed
-    return cue is not None and any(
-        cue.search(story.text, max(0, m.span.start - _CUE_REACH), m.span.start) for m in sp.mentions
-    )
+    if cue is None:
+        return False
+    seen = story.renamed_at
+    for m in sp.mentions:
+        at = m.span.start
+        found = seen.get(at)
+        if found is None:
+            found = seen[at] = cue.search(story.text, max(0, at - _CUE_REACH), at) is not None
+        if found:
+            return True
+    return False
 
 
 def _glossed(a: Spelling, b: Spelling, text: str) -> bool:
@@ -1578,12 +1589,16 @@ def _uncapped(raw: list[RawMention]) -> Iterator[str]:
     return compress(map(_PIECE, raw), map(not_, map(_CAPS, raw)))
 
 
-def _lower_spellings(words: Iterable[str], wanted: set[str]) -> set[str]:
+def _lower_spellings(words: frozenset[str], wanted: set[str]) -> set[str]:
     """The spellings among ``words`` written in lower or mixed case (`blair`, `mcCormack`)
     whose key, possessive dropped and case-folded, is one of ``wanted``."""
+    # A key with a possessive mark after it is the same key (``_POSSESSIVE_RE`` drops
+    # `'`, `'s`, `’`, `’s`, as case-folded): the spellings whose fold is one of these
+    # forms are picked out in C, and only they are read.
+    forms = {f"{key}{mark}" for key in wanted for mark in ("", "'", "'s", "’", "’s")}
     return {
         w
-        for w in words
+        for w in compress(words, map(forms.__contains__, map(str.casefold, words)))
         if _POSSESSIVE_RE.sub("", w).casefold() in wanted
         and word_shape(w) in (TokenShape.LOWER, TokenShape.MIXED)
     }
@@ -2497,9 +2512,11 @@ def _group(
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
     asc = {k: ascii_key(k) for pair in close for k in pair}
+    # Asked once per spelling, not once per pair it is in.
+    table = {k for k in asc if _table_entry(spellings[k], text)}
     pairs = []
     for a, b in close:
-        if _table_entry(spellings[a], text) or _table_entry(spellings[b], text):
+        if a in table or b in table:
             continue
         alike = _alike(spellings[a], spellings[b])
         if (
