@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
@@ -1911,15 +1911,14 @@ def _written_in_capitals(doc: Document) -> bool:
     """Whether the story's running text sets many of its words in capitals
     (``_CAPS_BODY_SHARE``)."""
     text = doc.text
+    paragraphs = " ".join(
+        text[p.span.start : p.span.end] for p in doc.parts if p.kind is PartKind.PARAGRAPH
+    )
+    if _few_capitals(paragraphs):
+        return False  # nearly every story: settled by counting bytes, in C
     # A story repeats its words: each distinct one is read once, and counted as often as
     # the paragraphs use it (``Counter`` counts in C).
-    counts = Counter(
-        chain.from_iterable(
-            text[p.span.start : p.span.end].split()
-            for p in doc.parts
-            if p.kind is PartKind.PARAGRAPH
-        )
-    )
+    counts = Counter(paragraphs.split())
     words = upper = 0
     for w, n in counts.items():
         # The tests run in C (``isalpha``, ``isupper``, ``filter``), and only a word in
@@ -1931,6 +1930,38 @@ def _written_in_capitals(doc: Document) -> bool:
             if letters.isupper() and all(map(str.isupper, letters)):
                 upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
+
+
+#: Bytes that may be part of a capital letter in UTF-8: A-Z, and the first byte of each
+#: character outside ASCII.
+_CAPITAL_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(0xC0, 0x100))
+#: For ``_few_capitals``: an ASCII letter in lower case is read as `a`, white space
+#: ``str.split`` splits at as a space, any other byte as `x`.
+_WORD_START_TABLE = (
+    bytes(
+        ord("a") if chr(b).islower() else ord(" ") if chr(b).isspace() else ord("x")
+        for b in range(128)
+    )
+    + b"x" * 128
+)
+
+
+def _few_capitals(paragraphs: str) -> bool:
+    """Whether ``paragraphs`` certainly set fewer than ``_CAPS_BODY_SHARE`` of their words
+    in capitals, as ``_written_in_capitals`` counts them, told by counting bytes in C
+    (a long story's words are not split out and counted one by one for it).
+
+    A word in capitals has two capital letters or more, each an A-Z or a character
+    outside ASCII, whose UTF-8 has one first byte of ``_CAPITAL_BYTES``: the words in
+    capitals are at most half those bytes. A word (split at white space) that opens
+    with two ASCII letters in lower case is a word of two letters or more: there are at
+    least as many words as such openings. When the first bound falls below the share of
+    the second, the share in capitals does too.
+    """
+    raw = paragraphs.encode("utf-8", "surrogatepass")
+    capitals = len(raw) - len(raw.translate(None, _CAPITAL_BYTES))
+    openings = (b" " + raw).translate(_WORD_START_TABLE).count(b" aa")
+    return capitals / 2 < _CAPS_BODY_SHARE * openings
 
 
 #: What makes the next word a common noun or part of a longer name, not a person's:
