@@ -14,12 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice, repeat
-from operator import eq, itemgetter, mul, not_
+from operator import attrgetter, eq, itemgetter, mul, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
+    Part,
     PartKind,
     Token,
     TokenShape,
@@ -65,6 +66,7 @@ _START = itemgetter(0)
 _END = itemgetter(1)
 _PIECE = itemgetter(2)
 _SENTENCE = itemgetter(4)
+_SPAN_OF = attrgetter("span")
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -361,26 +363,46 @@ def _unmarked(word: str) -> str:
 _COPY_WORDS = "mentions.copy-words"
 
 
-def copy_words(doc: Document) -> frozenset[str]:
+def copy_words(doc: Document, texts: CopyTexts | None = None) -> frozenset[str]:
     """The distinct spellings of the copy's tokens: ``doc.words``, read from each part's
-    spellings (``Part.texts``). A long story keeps most of its parts' tokens packed, and
-    ``doc.words`` makes every one of them again to read its text."""
+    spellings (``Part.texts``, or ``texts`` when given). A long story keeps most of its
+    parts' tokens packed, and ``doc.words`` makes every one of them again to read its
+    text."""
     words = doc.cache.get(_COPY_WORDS)
     if words is None:
-        words = frozenset(chain.from_iterable(p.texts for p in doc.parts if p.kind in COPY_KINDS))
+        if texts is None:
+            texts = copy_texts(doc)
+        words = frozenset(chain.from_iterable(map(_SECOND, texts)))
         doc.cache[_COPY_WORDS] = words
     return words
 
 
-def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
+#: Each copy part with the spellings of its tokens (``copy_texts``).
+CopyTexts = list[tuple[Part, list[str]]]
+_SECOND = itemgetter(1)
+
+
+def copy_texts(doc: Document) -> CopyTexts:
+    """Each copy part with the spellings of its tokens (``Part.texts``), read once for
+    the passes of one analysis: a part that keeps its tokens (a story short enough)
+    makes that list afresh on every read."""
+    return [(p, p.texts) for p in doc.parts if p.kind in COPY_KINDS]
+
+
+def raw_mentions(
+    doc: Document, texts: CopyTexts | None = None
+) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
     """Capitalised pieces of the prose's tokens, the words written in lower case, and
-    the (start, end) of each sentence."""
+    the (start, end) of each sentence. ``texts``: the story's ``copy_texts``, if read
+    already."""
+    if texts is None:
+        texts = copy_texts(doc)
     raw: list[RawMention] = []
     sentences: list[tuple[int, int]] = []
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
-    words = copy_words(doc)
+    words = copy_words(doc, texts)
     lower_words = {t for t in words if word_shape(t) is lower}  # once per spelling
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
@@ -395,15 +417,16 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
     # worth a look are picked out in C by their spellings, and only they are made (a
     # long story keeps most parts' tokens packed); each is placed in its sentence by its
     # start, as the part's sentences take their tokens.
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS or not part.sentences:
+    for part, spellings in texts:
+        if not part.sentences:
             continue
         first = len(sentences)
-        sentences.extend((s.span.start, s.span.end) for s in part.sentences)
-        hits = words_in(part.texts, kept)
+        spans = list(map(_SPAN_OF, part.sentences))
+        sentences.extend(zip(map(_START, spans), map(_END, spans), strict=True))
+        hits = words_in(spellings, kept)
         if not hits:
             continue
-        opens = [lo for lo, _hi in sentences[first:]]
+        opens = list(map(_START, spans))
         for tok in part.tokens_at(hits):
             n_sentence = first + bisect_right(opens, tok.start) - 1
             if n_sentence < first or tok.start >= sentences[n_sentence][1]:

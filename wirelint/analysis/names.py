@@ -45,9 +45,11 @@ from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
+    CopyTexts,
     Mention,
     RawMention,
     StoryPieces,
+    copy_texts,
     copy_words,
     is_mention,
     mention_keys,
@@ -56,7 +58,6 @@ from wirelint.analysis.mentions import (
 )
 from wirelint.analysis.words import STOPWORDS, fold_spelling, is_dictionary_word
 from wirelint.document.model import (
-    COPY_KINDS,
     Document,
     Part,
     PartKind,
@@ -1303,7 +1304,7 @@ _ADDRESS_AFTER_RE = re.compile(r"[./@_][^\W_]")
 
 
 def _used_once_in_lower_case(
-    doc: Document, wanted: set[str]
+    doc: Document, wanted: set[str], texts: CopyTexts
 ) -> dict[str, list[tuple[int, int, str]]]:
     """Of the keys ``wanted``, those the copy writes in lower case exactly once, in
     running text (not an address: `huaral.org`, `@gazprom`): key -> [(start, end, word)],
@@ -1315,17 +1316,14 @@ def _used_once_in_lower_case(
     once is made (``Part.tokens_at``). ``doc.tokens`` would keep every token of a long
     story for its life (a few hundred MB at 10 MB).
     """
-    spellings = _lower_spellings(copy_words(doc), wanted)
+    spellings = _lower_spellings(copy_words(doc, texts), wanted)
     if not spellings:
         return {}
     count: Counter[str] = Counter()
     first: dict[str, tuple[Part, int]] = {}
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS:
-            continue
-        texts = part.texts
-        for i in words_in(texts, spellings):
-            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
+    for part, words in texts:
+        for i in words_in(words, spellings):
+            key = _POSSESSIVE_RE.sub("", words[i]).casefold()
             count[key] += 1
             first.setdefault(key, (part, i))
     text = doc.text
@@ -1351,6 +1349,7 @@ def _lowered_names(
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
+    texts: CopyTexts | None = None,
 ) -> dict[str, Mention]:
     """Names the story sets in lower case once (`blair`, `mcCormack`, `gazprom`): key ->
     that use.
@@ -1407,7 +1406,7 @@ def _lowered_names(
     }
     if not people and not anything:
         return {}
-    uses = _used_once_in_lower_case(doc, people | anything)
+    uses = _used_once_in_lower_case(doc, people | anything, texts or copy_texts(doc))
     if not uses:
         return {}
     wanted = set(uses)
@@ -2015,13 +2014,15 @@ def name_groups(
     cached = doc.cache.get(KEY)
     if cached is not None:
         return list(cached)
-    raw, lower_words, sentences = raw_mentions(doc)
+    # Each part's spellings read once, for the passes that read every word.
+    texts = copy_texts(doc)
+    raw, lower_words, sentences = raw_mentions(doc, texts)
     # What the pieces say (of hyphenated names, of each one's key, of lists of names),
     # read from the whole story once for the passes that make mentions
     # (``mentions_of``): it depends on ``raw`` alone, not on which words each pass takes
     # for ordinary ones.
     shared = StoryPieces()
-    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared)
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared, texts)
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
