@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice, repeat
-from operator import attrgetter, eq, itemgetter, mul, not_
+from operator import attrgetter, eq, is_, itemgetter, mul, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import (
@@ -167,13 +167,14 @@ def mentions_of(
         shared = StoryPieces()
     lists = shared.lists
     pieces: Iterable[int] = range(len(raw))
+    keys = shared.keys(raw)  # each spelling case-folded once
     if wanted is not None:
         # Only the wanted keys' pieces are read: they are found in C loops, and a long
         # story's passes each want a few of its hundred thousand pieces.
-        pieces = compress(pieces, map(wanted.__contains__, shared.keys(raw)))
+        pieces = compress(pieces, map(wanted.__contains__, keys))
     for i in pieces:
         start, end, piece, caps, sent, poss = raw[i]
-        key = piece.casefold()
+        key = keys[i]
         if not is_mention(piece, end, key, lower_words, text):
             continue
         partners: tuple[str, ...] = ()
@@ -403,7 +404,9 @@ def raw_mentions(
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
     words = copy_words(doc, texts)
-    lower_words = {t for t in words if word_shape(t) is lower}  # once per spelling
+    # Each spelling's shape once, the spellings then sorted by it in C.
+    shapes = list(map(word_shape, words))
+    lower_words = set(compress(words, map(is_, shapes, repeat(lower))))
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
         lower_words.difference_update(unfolded)
@@ -411,8 +414,8 @@ def raw_mentions(
         # And without their marks: `Hijab` in a movement's name is the `hijāb` the story
         # writes in lower case, an ordinary word, not a slip of the name `Hijabi`.
         lower_words.update(_unmarked(w) for w in unfolded)
-    skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    kept = frozenset(t for t in words if word_shape(t) not in skip)
+    skip = {lower, TokenShape.NUMBER, TokenShape.OTHER}
+    kept = frozenset(compress(words, map(not_, map(skip.__contains__, shapes))))
     # The tokens of doc.sentences, in order, read part by part: a part's few tokens
     # worth a look are picked out in C by their spellings, and only they are made (a
     # long story keeps most parts' tokens packed); each is placed in its sentence by its
