@@ -179,3 +179,28 @@ def test_reports_a_name_in_capitals(story: str, slip: str, fix: str) -> None:
 )
 def test_leaves_capitals_alone(story: str) -> None:
     assert _flagged(story) == []
+
+
+_SHOUTED = (
+    "Head\n\nPrime Minister Tony Blair named the day. The date, said Blair, was fixed. "
+    "BLAIR added that it would hold.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "flagged"),
+    [
+        # Running text mostly in mixed case: the name once in capitals is a slip.
+        (
+            "The talks, aides said, would run into the night and resume at dawn, when the "
+            "delegations meet again to settle the wording of the final statement on trade.\n",
+            ["BLAIR"],
+        ),
+        # A line in capitals, but under a quarter of the words: still a slip.
+        ("AN OLD WIRE SET IN CAPITALS CARRIES THE NEXT LINE TOO.\n", ["BLAIR"]),
+        # A quarter of the words or more in capitals: the story's style, no slip.
+        ("AN OLD WIRE SET IN CAPITALS CARRIES THE NEXT LINE AND THE ONE AFTER IT TOO.\n", []),
+    ],
+)
+def test_a_story_in_capitals_sets_names_so(tail: str, flagged: list[str]) -> None:
+    assert _flagged(_SHOUTED + tail) == flagged

@@ -13,13 +13,14 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain, compress, pairwise, repeat
-from operator import itemgetter, not_
+from itertools import chain, compress, islice, repeat
+from operator import attrgetter, eq, is_, itemgetter, mul, not_
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.document.model import (
     COPY_KINDS,
     Document,
+    Part,
     PartKind,
     Token,
     TokenShape,
@@ -60,9 +61,12 @@ class Mention:
         return 2 * bool(self.partners) + bool(self.title)
 
 
-# A raw mention's end and piece (``RawMention``).
+# A raw mention's start, end, piece and sentence (``RawMention``).
+_START = itemgetter(0)
 _END = itemgetter(1)
 _PIECE = itemgetter(2)
+_SENTENCE = itemgetter(4)
+_SPAN_OF = attrgetter("span")
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _PIECE_RE = re.compile(r"[^\-‐]+")
 
@@ -118,6 +122,8 @@ class StoryPieces:
     folded: list[str] | None = None
     #: Whether a sentence, by index, is a list of names (``_is_name_list``).
     lists: dict[int, bool] = field(default_factory=dict)
+    #: The text between each piece of ``raw`` and the next (``gaps``).
+    between: list[str] | None = None
 
     def keys(self, raw: list[RawMention]) -> list[str]:
         """The key of each piece of ``raw``, in order (each spelling case-folded once):
@@ -126,6 +132,20 @@ class StoryPieces:
             fold = {piece: piece.casefold() for piece in set(map(_PIECE, raw))}
             self.folded = list(map(fold.__getitem__, map(_PIECE, raw)))
         return self.folded
+
+    def gaps(self, raw: list[RawMention], text: str) -> list[str]:
+        """The text between each piece of ``raw`` and the next when both stand in one
+        sentence, else "": one fewer than the pieces. The passes that look at two
+        neighbouring pieces (parts of one name: `Tony Blair`, `Kilroy-Silk`, `Arjan de
+        Zeeuw`) pick the pairs out of these in C, by the gaps that join them."""
+        if self.between is None:
+            ends = map(_END, raw)
+            starts = map(_START, islice(raw, 1, None))
+            gaps = map(text.__getitem__, map(slice, ends, starts))
+            same = map(eq, map(_SENTENCE, raw), map(_SENTENCE, islice(raw, 1, None)))
+            # A string times False is "": the gap of two pieces in different sentences.
+            self.between = list(map(mul, gaps, same))
+        return self.between
 
 
 def mentions_of(
@@ -147,13 +167,14 @@ def mentions_of(
         shared = StoryPieces()
     lists = shared.lists
     pieces: Iterable[int] = range(len(raw))
+    keys = shared.keys(raw)  # each spelling case-folded once
     if wanted is not None:
         # Only the wanted keys' pieces are read: they are found in C loops, and a long
         # story's passes each want a few of its hundred thousand pieces.
-        pieces = compress(pieces, map(wanted.__contains__, shared.keys(raw)))
+        pieces = compress(pieces, map(wanted.__contains__, keys))
     for i in pieces:
         start, end, piece, caps, sent, poss = raw[i]
-        key = piece.casefold()
+        key = keys[i]
         if not is_mention(piece, end, key, lower_words, text):
             continue
         partners: tuple[str, ...] = ()
@@ -238,25 +259,35 @@ def _before(
     if shared is None or gap not in _HYPHENS:
         return None
     if shared.leading is None:
-        shared.leading = _leading_parts(raw, text, particles)
+        shared.leading = _leading_parts(raw, shared.gaps(raw, text), particles)
     return j if raw[j][2].casefold() in shared.leading else None
 
 
-def _leading_parts(raw: list[RawMention], text: str, particles: frozenset[str]) -> set[str]:
+def _leading_parts(raw: list[RawMention], gaps: list[str], particles: frozenset[str]) -> set[str]:
     """Keys of pieces that only ever stand before another part of a name (`Buchanan` of
-    `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`)."""
+    `Buchanan-Smith`), never alone (`Texaco` of `Texaco-Pennzoil`, `Texaco said`).
+
+    ``gaps`` are the texts between neighbouring pieces (``StoryPieces.gaps``): a piece
+    stands before another part when its gap joins them (``_joined``: a space, or a
+    particle between spaces) or is a hyphen. That is a test of the gap's text alone, so
+    it is a set's, made in C over every pair.
+    """
+    joining = _joining_gaps(particles) | set(_HYPHENS)
+    pieces = list(map(_PIECE, raw))
+    joins = list(map(joining.__contains__, gaps))
     # The pieces as written, folded once each at the end.
-    before: set[str] = set()
-    alone: set[str] = {raw[-1][2]} if raw else set()
-    for piece, nxt in pairwise(raw):
-        gap = text[piece[1] : nxt[0]] if nxt[4] == piece[4] else ""
-        if gap and (_joined(gap, particles) or gap in _HYPHENS):
-            before.add(piece[2])
-        else:
-            alone.add(piece[2])
+    before = set(compress(pieces, joins))
+    alone = set(compress(pieces, map(not_, joins)))
+    if pieces:
+        alone.add(pieces[-1])
     keys = {w.casefold() for w in before} - {w.casefold() for w in alone}
     # Not a prefix or a word of its own (`Ex-Labour`): looked up once per key.
     return {key for key in keys if frequency(key) < LEADING_FREQUENCY}
+
+
+def _joining_gaps(particles: frozenset[str]) -> set[str]:
+    """Every gap ``_joined`` takes: a space, and each particle between two spaces."""
+    return {" ", *(f" {p} " for p in particles)}
 
 
 _HYPHENS = ("-", "‐")
@@ -333,27 +364,49 @@ def _unmarked(word: str) -> str:
 _COPY_WORDS = "mentions.copy-words"
 
 
-def copy_words(doc: Document) -> frozenset[str]:
+def copy_words(doc: Document, texts: CopyTexts | None = None) -> frozenset[str]:
     """The distinct spellings of the copy's tokens: ``doc.words``, read from each part's
-    spellings (``Part.texts``). A long story keeps most of its parts' tokens packed, and
-    ``doc.words`` makes every one of them again to read its text."""
+    spellings (``Part.texts``, or ``texts`` when given). A long story keeps most of its
+    parts' tokens packed, and ``doc.words`` makes every one of them again to read its
+    text."""
     words = doc.cache.get(_COPY_WORDS)
     if words is None:
-        words = frozenset(chain.from_iterable(p.texts for p in doc.parts if p.kind in COPY_KINDS))
+        if texts is None:
+            texts = copy_texts(doc)
+        words = frozenset(chain.from_iterable(map(_SECOND, texts)))
         doc.cache[_COPY_WORDS] = words
     return words
 
 
-def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
+#: Each copy part with the spellings of its tokens (``copy_texts``).
+CopyTexts = list[tuple[Part, list[str]]]
+_SECOND = itemgetter(1)
+
+
+def copy_texts(doc: Document) -> CopyTexts:
+    """Each copy part with the spellings of its tokens (``Part.texts``), read once for
+    the passes of one analysis: a part that keeps its tokens (a story short enough)
+    makes that list afresh on every read."""
+    return [(p, p.texts) for p in doc.parts if p.kind in COPY_KINDS]
+
+
+def raw_mentions(
+    doc: Document, texts: CopyTexts | None = None
+) -> tuple[list[RawMention], set[str], list[tuple[int, int]]]:
     """Capitalised pieces of the prose's tokens, the words written in lower case, and
-    the (start, end) of each sentence."""
+    the (start, end) of each sentence. ``texts``: the story's ``copy_texts``, if read
+    already."""
+    if texts is None:
+        texts = copy_texts(doc)
     raw: list[RawMention] = []
     sentences: list[tuple[int, int]] = []
     lower = TokenShape.LOWER
     # Comprehensions, not loops: a story has thousands of tokens and few names. A
     # lower-case ASCII word is its own case fold: only the others are folded.
-    words = copy_words(doc)
-    lower_words = {t for t in words if word_shape(t) is lower}  # once per spelling
+    words = copy_words(doc, texts)
+    # Each spelling's shape once, the spellings then sorted by it in C.
+    shapes = list(map(word_shape, words))
+    lower_words = set(compress(words, map(is_, shapes, repeat(lower))))
     unfolded = [w for w in lower_words if not w.isascii()]
     if unfolded:
         lower_words.difference_update(unfolded)
@@ -361,21 +414,22 @@ def raw_mentions(doc: Document) -> tuple[list[RawMention], set[str], list[tuple[
         # And without their marks: `Hijab` in a movement's name is the `hijāb` the story
         # writes in lower case, an ordinary word, not a slip of the name `Hijabi`.
         lower_words.update(_unmarked(w) for w in unfolded)
-    skip = (lower, TokenShape.NUMBER, TokenShape.OTHER)
-    kept = frozenset(t for t in words if word_shape(t) not in skip)
+    skip = {lower, TokenShape.NUMBER, TokenShape.OTHER}
+    kept = frozenset(compress(words, map(not_, map(skip.__contains__, shapes))))
     # The tokens of doc.sentences, in order, read part by part: a part's few tokens
     # worth a look are picked out in C by their spellings, and only they are made (a
     # long story keeps most parts' tokens packed); each is placed in its sentence by its
     # start, as the part's sentences take their tokens.
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS or not part.sentences:
+    for part, spellings in texts:
+        if not part.sentences:
             continue
         first = len(sentences)
-        sentences.extend((s.span.start, s.span.end) for s in part.sentences)
-        hits = words_in(part.texts, kept)
+        spans = list(map(_SPAN_OF, part.sentences))
+        sentences.extend(zip(map(_START, spans), map(_END, spans), strict=True))
+        hits = words_in(spellings, kept)
         if not hits:
             continue
-        opens = [lo for lo, _hi in sentences[first:]]
+        opens = list(map(_START, spans))
         for tok in part.tokens_at(hits):
             n_sentence = first + bisect_right(opens, tok.start) - 1
             if n_sentence < first or tok.start >= sentences[n_sentence][1]:

@@ -38,16 +38,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import chain, compress, pairwise
+from itertools import compress, count
 from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
 from wirelint.analysis.lexicon import frequency
 from wirelint.analysis.mentions import (
+    CopyTexts,
     Mention,
     RawMention,
     StoryPieces,
+    copy_texts,
     copy_words,
     is_mention,
     mention_keys,
@@ -56,7 +58,6 @@ from wirelint.analysis.mentions import (
 )
 from wirelint.analysis.words import STOPWORDS, fold_spelling, is_dictionary_word
 from wirelint.document.model import (
-    COPY_KINDS,
     Document,
     Part,
     PartKind,
@@ -407,6 +408,9 @@ class _Story:
     # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
     # pair of spellings its mentions are in.
     foreign: dict[int, bool] = field(default_factory=dict, compare=False)
+    # Whether a naming cue ends right before a mention, by the mention's start
+    # (``_renamed``): a spelling is asked about once for every pair it is in.
+    renamed_at: dict[int, bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -434,9 +438,17 @@ def _renamed(sp: Spelling, story: _Story) -> bool:
     """A use of ``sp`` that the story brings in as a new name (`changing its name to
     Costan`): a name given, not a slip of the old one."""
     cue = story.renamed
-    return cue is not None and any(
-        cue.search(story.text, max(0, m.span.start - _CUE_REACH), m.span.start) for m in sp.mentions
-    )
+    if cue is None:
+        return False
+    seen = story.renamed_at
+    for m in sp.mentions:
+        at = m.span.start
+        found = seen.get(at)
+        if found is None:
+            found = seen[at] = cue.search(story.text, max(0, at - _CUE_REACH), at) is not None
+        if found:
+            return True
+    return False
 
 
 def _glossed(a: Spelling, b: Spelling, text: str) -> bool:
@@ -1292,7 +1304,7 @@ _ADDRESS_AFTER_RE = re.compile(r"[./@_][^\W_]")
 
 
 def _used_once_in_lower_case(
-    doc: Document, wanted: set[str]
+    doc: Document, wanted: set[str], texts: CopyTexts
 ) -> dict[str, list[tuple[int, int, str]]]:
     """Of the keys ``wanted``, those the copy writes in lower case exactly once, in
     running text (not an address: `huaral.org`, `@gazprom`): key -> [(start, end, word)],
@@ -1304,17 +1316,14 @@ def _used_once_in_lower_case(
     once is made (``Part.tokens_at``). ``doc.tokens`` would keep every token of a long
     story for its life (a few hundred MB at 10 MB).
     """
-    spellings = _lower_spellings(copy_words(doc), wanted)
+    spellings = _lower_spellings(copy_words(doc, texts), wanted)
     if not spellings:
         return {}
     count: Counter[str] = Counter()
     first: dict[str, tuple[Part, int]] = {}
-    for part in doc.parts:
-        if part.kind not in COPY_KINDS:
-            continue
-        texts = part.texts
-        for i in words_in(texts, spellings):
-            key = _POSSESSIVE_RE.sub("", texts[i]).casefold()
+    for part, words in texts:
+        for i in words_in(words, spellings):
+            key = _POSSESSIVE_RE.sub("", words[i]).casefold()
             count[key] += 1
             first.setdefault(key, (part, i))
     text = doc.text
@@ -1340,6 +1349,7 @@ def _lowered_names(
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
+    texts: CopyTexts | None = None,
 ) -> dict[str, Mention]:
     """Names the story sets in lower case once (`blair`, `mcCormack`, `gazprom`): key ->
     that use.
@@ -1396,7 +1406,7 @@ def _lowered_names(
     }
     if not people and not anything:
         return {}
-    uses = _used_once_in_lower_case(doc, people | anything)
+    uses = _used_once_in_lower_case(doc, people | anything, texts or copy_texts(doc))
     if not uses:
         return {}
     wanted = set(uses)
@@ -1578,12 +1588,16 @@ def _uncapped(raw: list[RawMention]) -> Iterator[str]:
     return compress(map(_PIECE, raw), map(not_, map(_CAPS, raw)))
 
 
-def _lower_spellings(words: Iterable[str], wanted: set[str]) -> set[str]:
+def _lower_spellings(words: frozenset[str], wanted: set[str]) -> set[str]:
     """The spellings among ``words`` written in lower or mixed case (`blair`, `mcCormack`)
     whose key, possessive dropped and case-folded, is one of ``wanted``."""
+    # A key with a possessive mark after it is the same key (``_POSSESSIVE_RE`` drops
+    # `'`, `'s`, `’`, `’s`, as case-folded): the spellings whose fold is one of these
+    # forms are picked out in C, and only they are read.
+    forms = {f"{key}{mark}" for key in wanted for mark in ("", "'", "'s", "’", "’s")}
     return {
         w
-        for w in words
+        for w in compress(words, map(forms.__contains__, map(str.casefold, words)))
         if _POSSESSIVE_RE.sub("", w).casefold() in wanted
         and word_shape(w) in (TokenShape.LOWER, TokenShape.MIXED)
     }
@@ -1896,15 +1910,14 @@ def _written_in_capitals(doc: Document) -> bool:
     """Whether the story's running text sets many of its words in capitals
     (``_CAPS_BODY_SHARE``)."""
     text = doc.text
+    paragraphs = " ".join(
+        text[p.span.start : p.span.end] for p in doc.parts if p.kind is PartKind.PARAGRAPH
+    )
+    if _few_capitals(paragraphs):
+        return False  # nearly every story: settled by counting bytes, in C
     # A story repeats its words: each distinct one is read once, and counted as often as
     # the paragraphs use it (``Counter`` counts in C).
-    counts = Counter(
-        chain.from_iterable(
-            text[p.span.start : p.span.end].split()
-            for p in doc.parts
-            if p.kind is PartKind.PARAGRAPH
-        )
-    )
+    counts = Counter(paragraphs.split())
     words = upper = 0
     for w, n in counts.items():
         # The tests run in C (``isalpha``, ``isupper``, ``filter``), and only a word in
@@ -1916,6 +1929,38 @@ def _written_in_capitals(doc: Document) -> bool:
             if letters.isupper() and all(map(str.isupper, letters)):
                 upper += n
     return words > 0 and upper >= _CAPS_BODY_SHARE * words
+
+
+#: Bytes that may be part of a capital letter in UTF-8: A-Z, and the first byte of each
+#: character outside ASCII.
+_CAPITAL_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(0xC0, 0x100))
+#: For ``_few_capitals``: an ASCII letter in lower case is read as `a`, white space
+#: ``str.split`` splits at as a space, any other byte as `x`.
+_WORD_START_TABLE = (
+    bytes(
+        ord("a") if chr(b).islower() else ord(" ") if chr(b).isspace() else ord("x")
+        for b in range(128)
+    )
+    + b"x" * 128
+)
+
+
+def _few_capitals(paragraphs: str) -> bool:
+    """Whether ``paragraphs`` certainly set fewer than ``_CAPS_BODY_SHARE`` of their words
+    in capitals, as ``_written_in_capitals`` counts them, told by counting bytes in C
+    (a long story's words are not split out and counted one by one for it).
+
+    A word in capitals has two capital letters or more, each an A-Z or a character
+    outside ASCII, whose UTF-8 has one first byte of ``_CAPITAL_BYTES``: the words in
+    capitals are at most half those bytes. A word (split at white space) that opens
+    with two ASCII letters in lower case is a word of two letters or more: there are at
+    least as many words as such openings. When the first bound falls below the share of
+    the second, the share in capitals does too.
+    """
+    raw = paragraphs.encode("utf-8", "surrogatepass")
+    capitals = len(raw) - len(raw.translate(None, _CAPITAL_BYTES))
+    openings = (b" " + raw).translate(_WORD_START_TABLE).count(b" aa")
+    return capitals / 2 < _CAPS_BODY_SHARE * openings
 
 
 #: What makes the next word a common noun or part of a longer name, not a person's:
@@ -1969,13 +2014,15 @@ def name_groups(
     cached = doc.cache.get(KEY)
     if cached is not None:
         return list(cached)
-    raw, lower_words, sentences = raw_mentions(doc)
+    # Each part's spellings read once, for the passes that read every word.
+    texts = copy_texts(doc)
+    raw, lower_words, sentences = raw_mentions(doc, texts)
     # What the pieces say (of hyphenated names, of each one's key, of lists of names),
     # read from the whole story once for the passes that make mentions
     # (``mentions_of``): it depends on ``raw`` alone, not on which words each pass takes
     # for ordinary ones.
     shared = StoryPieces()
-    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared)
+    lowered = _lowered_names(doc, raw, lower_words, titles, particles, sentences, shared, texts)
     if lowered:
         # The name's capitalised uses are mentions after all: the one lower-case use is
         # its slip, not the ordinary word that would make them none.
@@ -2070,27 +2117,37 @@ class _Written:
     pair_from_second: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
 
-def _scan_written(raw: list[RawMention], text: str) -> _Written:
+def _scan_written(raw: list[RawMention], text: str, gaps: list[str]) -> _Written:
     """Keys with an inner capital, and the names of two parts (each of two letters or
     more) with how their parts are joined. Where each pair stands is read later, by
     ``_place_pairs``, and only in a story that has a name written two ways."""
     # An inner capital is a matter of the spelling alone: each is read once.
     found = _Written(inner={w.casefold() for w in set(_uncapped(raw)) if _inner_capital(w)})
-    for (_start, end, piece, caps, sent, poss), nxt in pairwise(raw):
-        # One character between the parts: a space or a hyphen.
-        if nxt[0] != end + 1 or caps or nxt[4] != sent or nxt[3] or poss:
+    for i in _joined_pairs(gaps):
+        # One character between the parts, in one sentence: a space or a hyphen.
+        (_start, end, piece, caps, _sent, poss), nxt = raw[i], raw[i + 1]
+        if caps or nxt[3] or poss:
             continue
-        if text[end] in _JOINERS and len(piece) > 1 and len(nxt[2]) > 1:
+        if len(piece) > 1 and len(nxt[2]) > 1:
             key = f"{piece} {nxt[2]}".casefold()
             found.joiners.setdefault(key, set()).add(" " if text[end] == " " else "-")
             found.joined[key.replace(" ", "")] = key
     return found
 
 
-def _place_pairs(raw: list[RawMention], text: str, found: _Written, keys: set[str]) -> None:
+def _joined_pairs(gaps: list[str]) -> Iterator[int]:
+    """The indexes of the pieces joined to the next one, in one sentence, by one space or
+    one hyphen (``StoryPieces.gaps``), picked out in C."""
+    return compress(count(), map(_JOINERS.__contains__, gaps))
+
+
+def _place_pairs(
+    raw: list[RawMention], text: str, found: _Written, keys: set[str], gaps: list[str]
+) -> None:
     """Where each name of two parts of ``keys`` stands, by its first and second part."""
-    for (start, end, piece, caps, sent, _poss), nxt in pairwise(raw):
-        if caps or nxt[3] or nxt[4] != sent or nxt[0] != end + 1 or text[end] not in _JOINERS:
+    for i in _joined_pairs(gaps):
+        (start, end, piece, caps, _sent, _poss), nxt = raw[i], raw[i + 1]
+        if caps or nxt[3]:
             continue
         key = f"{piece} {nxt[2]}".casefold()
         if key in keys:
@@ -2169,12 +2226,14 @@ def _written_apart(
     then are mentions made. The spelling of two parts is made from the first part's
     mention, so the first name or title before it counts (`Louis Van Gaal`).
     """
-    found = _scan_written(raw, text)
+    shared = shared or StoryPieces()
+    gaps = shared.gaps(raw, text)
+    found = _scan_written(raw, text, gaps)
     run_together: set[str] = set()
     cased: set[str] = set()
     # Only the pieces of a key run together or written with an inner capital are read,
     # found in C (``StoryPieces.keys``).
-    keys = (shared or StoryPieces()).keys(raw)
+    keys = shared.keys(raw)
     sought = found.joined.keys() | found.inner
     for i in compress(range(len(raw)), map(sought.__contains__, keys)):
         _start, end, piece, caps, _sent, _poss = raw[i]
@@ -2197,7 +2256,7 @@ def _written_apart(
     if not (mixed or run_together or cased):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
-    _place_pairs(raw, text, found, two_parts)
+    _place_pairs(raw, text, found, two_parts, gaps)
     wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
     made = [
         m
@@ -2242,8 +2301,11 @@ def _split_apart(
     # The keys of the pieces not in capitals, each spelling folded once (``StoryPieces``).
     folded = (shared or StoryPieces()).keys(raw)
     uses = Counter(compress(folded, map(not_, map(_CAPS, raw))))
+    # The first part is a piece whose key the story uses once (the test below): only
+    # those pieces are read, picked out in C.
+    once = {key for key, n in uses.items() if n == 1}
     found: list[tuple[int, int, str, int]] = []  # start, end, the whole's key, sentence
-    for start, end, piece, caps, sentence, poss in raw:
+    for start, end, piece, caps, sentence, poss in compress(raw, map(once.__contains__, folded)):
         if caps or poss or text[end : end + 1] not in _JOINERS:
             continue
         tail = _LOWER_TAIL_RE.match(text, end)
@@ -2482,9 +2544,11 @@ def _group(
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
     asc = {k: ascii_key(k) for pair in close for k in pair}
+    # Asked once per spelling, not once per pair it is in.
+    table = {k for k in asc if _table_entry(spellings[k], text)}
     pairs = []
     for a, b in close:
-        if _table_entry(spellings[a], text) or _table_entry(spellings[b], text):
+        if a in table or b in table:
             continue
         alike = _alike(spellings[a], spellings[b])
         if (
