@@ -159,8 +159,17 @@ def _entities(text: str, nlp: object) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
 
 
+# A station or programme after the outlet's own name is part of that name ("BBC Radio 4's",
+# "BBC Two's Newsnight"): only the outlet's word is its mention there.
+AFTER_OUTLET = re.compile(r"\bBBC\w*(?:['’]s)?(?:\s+\w+(?:['’]s)?)?\s+$")
+
+
 def mentions(text: str, folder: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
-    found = [(m.start(), m.end()) for m in OUTLET[folder].finditer(text)]
+    found = [
+        (m.start(), m.end())
+        for m in OUTLET[folder].finditer(text)
+        if m.group() == "BBC" or not AFTER_OUTLET.search(text, max(0, m.start() - 30), m.start())
+    ]
     out = []
     for start, end in found:
         label = next((lb for a, b, lb in ents if a <= start and end <= b), "untagged")
