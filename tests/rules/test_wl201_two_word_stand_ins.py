@@ -209,3 +209,34 @@ def test_a_paper_s_name_or_a_name_the_story_uses_in_the_dateline_stays_quiet(
     credit: str,
 ) -> None:
     assert [d for d in lint(dateline_story(credit), "WL201") if d.severity.name != "INFO"] == []
+
+
+# Two words in a body brand slot of agency copy (the dateline names Reuters): a word
+# English has never seen and one thing's name, neither named elsewhere in the story.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A senior official told Kleklol Gleaming the toll would rise.", "Kleklol Gleaming"),
+        ("The ministry said so in an interview with Tovarel Harbour.", "Tovarel Harbour"),
+    ],
+)
+def test_a_two_word_stand_in_in_agency_copy_is_reported(sentence: str, name: str) -> None:
+    assert flagged(story(sentence), "WL201") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Firms and bodies the story quotes (`firm-name-ends`, `slot-not-brands`).
+        "The market will be worth $1.8 billion by 2009, according to Juniper Research.",
+        "Demand is rising faster than supply, a study by Nomura Research said.",
+        "Indeed, a Salomon Brothers study shows that 44 pct of the gain came early.",
+        "He told Scientific American that life may once have existed on Mars.",
+        "Some estimates by the Red Cross ranged from 45% to 60%.",
+        # Two English words, or a person named again.
+        "He told Putt Mooch the toll would rise.",
+        "He told Xiomara Castro the toll would rise. Castro did not reply.",
+    ],
+)
+def test_firms_bodies_and_people_of_two_words_stay_quiet(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from wirelint.analysis.body import body, mentioned
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
+    FIRM_NAME_ENDS,
     OUTLET_PARTS,
     PAPER_NAME_ENDS,
     PLACEHOLDER_NAME_ENDS,
@@ -1288,6 +1289,7 @@ class _BodyJudge:
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
         self.name_ends = _word_set(ctx, PLACEHOLDER_NAME_ENDS, "key")
+        self.firm_ends = _word_set(ctx, FIRM_NAME_ENDS, "key")
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
         #: Whether the story's own brand is known: then every slot is where it stands.
@@ -1802,6 +1804,8 @@ class _BodyJudge:
             # a use with an outlet's word after it ("the Portal Four World Cinema
             # Award") is the outlet's own.
             return None, None
+        if len(keys) == 2 and keys[1] not in self.tails and self._two_word_stand_in(slot):
+            return "placeholder", None
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
@@ -1897,6 +1901,28 @@ class _BodyJudge:
             # a word before the slot's noun ("the French news agency"): a nationality.
             return "placeholder", None
         return None, None
+
+    def _two_word_stand_in(self, slot: BodySlot) -> bool:
+        """Two words where the story's own brand stands (`told Kleklol Gleaming.`, `a
+        Zentrix Harbour reporter saw`), in copy whose brand is known: a find-and-replace's
+        two-word stand-in when both are written as names, neither is named anywhere else
+        in the story, the first is a word English has never seen and the second one
+        thing's name, not a firm's or a body's kind (`firm-name-ends`, `slot-not-brands`:
+        `Nomura Research`, `Salomon Brothers`). A person told is named again (`told
+        Xiomara Castro` ... `Castro said`); a name of two English words (`told Scientific
+        American`, `according to Juniper Research`) is a body no pack lists."""
+        words = slot.text.split()
+        if not self.branded or slot.hint:
+            return False
+        if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        keys = [norm(w) for w in words]
+        if any(k in self.not_brands or k in self.firm_ends or k in STOPWORDS for k in keys):
+            return False
+        if english_frequency(keys[0]) or _is_plural_noun(keys[1]):
+            return False
+        times = self.doc.text.count(slot.text)
+        return all(self.names[k] <= times for k in keys)
 
     def _before_common_noun(self, slot: BodySlot) -> bool:
         """Whether a lower-case word that is a singular noun and nothing else follows the
