@@ -176,3 +176,67 @@ def test_a_stand_in_s_staff_assisting_is_reported(who: str) -> None:
 @pytest.mark.parametrize("who", ["Bloomberg staff", "Priya Nair", "Priya Nair and Tom Hale"])
 def test_the_newsroom_s_staff_or_a_named_colleague_assisting_stays_quiet(who: str) -> None:
     assert lint(ASSISTED.format(who=who), "WL201") == []
+
+
+# A find-and-replace by two words in the dateline, the story's only mention of its agency:
+# two words written as names, named nowhere else, not ending as a paper's or an agency's
+# name does (`paper-name-ends`, `outlet-parts`).
+def dateline_story(credit: str) -> str:
+    return (
+        "LIBYA ABANDONS CHAD STRONGHOLD\n\n"
+        f"PARIS, March 26 ({credit}) - Libyan troops are leaving their last stronghold in "
+        "northern Chad, the French defence ministry said.\n\n"
+        "The ministry said the troops had left the town on Wednesday.\n"
+    )
+
+
+@pytest.mark.parametrize("credit", ["Putt Mooch", "Sorrel Organs", "Tovarel Harbour"])
+def test_two_stand_in_words_in_the_dateline_are_reported(credit: str) -> None:
+    assert flagged(dateline_story(credit), "WL201") == [credit]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Saudi Gazette",  # a paper's name: an agency no pack lists, an info at most
+        "Jiji Press",
+        "Kelbrook Times",
+        "French Defence",  # named in the story
+        "Reuters",
+    ],
+)
+def test_a_paper_s_name_or_a_name_the_story_uses_in_the_dateline_stays_quiet(
+    credit: str,
+) -> None:
+    assert [d for d in lint(dateline_story(credit), "WL201") if d.severity.name != "INFO"] == []
+
+
+# Two words in a body brand slot of agency copy (the dateline names Reuters): a word
+# English has never seen and one thing's name, neither named elsewhere in the story.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A senior official told Kleklol Gleaming the toll would rise.", "Kleklol Gleaming"),
+        ("The ministry said so in an interview with Tovarel Harbour.", "Tovarel Harbour"),
+    ],
+)
+def test_a_two_word_stand_in_in_agency_copy_is_reported(sentence: str, name: str) -> None:
+    assert flagged(story(sentence), "WL201") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Firms and bodies the story quotes (`firm-name-ends`, `slot-not-brands`).
+        "The market will be worth $1.8 billion by 2009, according to Juniper Research.",
+        "Demand is rising faster than supply, a study by Nomura Research said.",
+        "Indeed, a Salomon Brothers study shows that 44 pct of the gain came early.",
+        "He told Scientific American that life may once have existed on Mars.",
+        "Some estimates by the Red Cross ranged from 45% to 60%.",
+        # Two English words, or a person named again.
+        "He told Putt Mooch the toll would rise.",
+        "He told Xiomara Castro the toll would rise. Castro did not reply.",
+    ],
+)
+def test_firms_bodies_and_people_of_two_words_stay_quiet(sentence: str) -> None:
+    assert lint(story(sentence), "WL201") == []

@@ -40,6 +40,8 @@ BODY_SLOTS = "body-brand-slots"
 SLOT_NOT_BRANDS = "slot-not-brands"
 OUTLET_PARTS = "outlet-parts"
 PLACEHOLDER_NAME_ENDS = "placeholder-name-ends"
+PAPER_NAME_ENDS = "paper-name-ends"
+FIRM_NAME_ENDS = "firm-name-ends"
 
 # One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
 # inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
@@ -157,6 +159,16 @@ register_section(
     PLACEHOLDER_NAME_ENDS,
     "strings",
     "template words that, ending a name of several words, make it a placeholder (WL201)",
+)
+register_section(
+    FIRM_NAME_ENDS,
+    "strings",
+    "words a firm's or a body's name of two words ends with: Nomura Research (WL201)",
+)
+register_section(
+    PAPER_NAME_ENDS,
+    "strings",
+    "words a paper's or agency's name of two words ends with: Saudi Gazette (WL201)",
 )
 register_section(
     OUTLET_PARTS,

@@ -11,7 +11,9 @@ from typing import Any, ClassVar
 from wirelint.analysis.body import body, mentioned
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
+    FIRM_NAME_ENDS,
     OUTLET_PARTS,
+    PAPER_NAME_ENDS,
     PLACEHOLDER_NAME_ENDS,
     SLOT_NOT_BRANDS,
     BodySlot,
@@ -552,6 +554,9 @@ class _Reading:
     brand_name: str | None
     placeholders: frozenset[str]
     parts: frozenset[str]
+    #: Words a paper's or agency's name ends with ("Gazette", "Times"): two words in the
+    #: dateline ending so are an agency no pack lists, not a stand-in.
+    ends: frozenset[str]
     #: Fill-in marks (`(XXX)`, `(TK)`) are WL202's: an error there, not a brand question.
     marks: frozenset[str]
     patterns: list[Any]
@@ -609,6 +614,7 @@ class _Reading:
             brand_name=brand_name,
             placeholders=_word_set(ctx, BRAND_PLACEHOLDERS, "key"),
             parts=_outlet_parts(ctx),
+            ends=_word_set(ctx, PAPER_NAME_ENDS, "fold"),
             marks=frozenset(ctx.packs.section(PLACEHOLDER_WORDS)),
             patterns=list(ctx.packs.section(PLACEHOLDER_PATTERNS).values()),
         )
@@ -620,7 +626,7 @@ def _stand_ins_beside_brand(r: _Reading) -> None:
     nowhere else, is the brand replaced, not another agency."""
     doc, parts = r.doc, r.parts
     r.suspect = [
-        (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+        (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts, ends=r.ends) else k)
         for s, k in r.suspect
     ]
     # "Zentrix writer Jane Doe contributed" under "DENVER (AP) -": the brand
@@ -660,7 +666,7 @@ def _stand_ins_with_no_brand(r: _Reading) -> None:
         for s, k in r.suspect
         if k == "unknown"
         and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
-        and _stand_in(doc, s, r.parts, frozenset(outside))
+        and _stand_in(doc, s, r.parts, frozenset(outside), ends=r.ends)
     }
     r.suspect = [(s, "placeholder" if s.span in r.lone else k) for s, k in r.suspect]
 
@@ -918,7 +924,7 @@ def _stand_ins_beside_body_agency(r: _Reading) -> None:
     # Nexora"), as under a dateline naming it.
     if not r.targets and any(isinstance(s, BodySlot) and s.strict for s, _ in r.body_known):
         r.suspect = [
-            (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts) else k)
+            (s, "placeholder" if k == "unknown" and _stand_in(doc, s, parts, ends=r.ends) else k)
             for s, k in r.suspect
         ]
         r.suspect += [
@@ -973,20 +979,49 @@ def _unheard_byline_word(slot: BrandSlot) -> bool:
 
 
 def _stand_in(
-    doc: Document, slot: BrandSlot, parts: frozenset[str], names: frozenset[str] | None = None
+    doc: Document,
+    slot: BrandSlot,
+    parts: frozenset[str],
+    names: frozenset[str] | None = None,
+    ends: frozenset[str] = frozenset(),
 ) -> bool:
-    """One word (or one and its desks), no acronym, that the story uses nowhere as a name.
+    """One word (or one and its desks), no acronym, that the story uses nowhere as a name;
+    in the dateline, two such words too (`_two_word_stand_in`).
 
     ``names``, when given, are the story's names to look in instead of every capitalised
-    word outside the structural slots.
+    word outside the structural slots; ``ends``, the words a paper's name ends with.
     """
     head = _head(_key(slot.text), parts)
-    if not slot.strict or " " in head or not head.isalpha():
+    if not slot.strict:
+        return False
+    if " " in head:
+        return _two_word_stand_in(doc, slot, head, parts | ends, names)
+    if not head.isalpha():
         return False
     word = slot.text.split()[0]
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an agency no pack lists yet ("(ANI)")
     return norm(head) not in (names if names is not None else names_in_story(doc))
+
+
+def _two_word_stand_in(
+    doc: Document, slot: BrandSlot, head: str, parts: frozenset[str], names: frozenset[str] | None
+) -> bool:
+    """Two words in the dateline (`PARIS, March 26 (Putt Mooch) -`), each written as a
+    name (no acronym), neither named anywhere else in the story, the last no word an
+    outlet's name ends with: a find-and-replace's two-word stand-in. An agency's name of
+    two words ends in its kind (`Anadolu Agency`, `Jiji Press`, `Kyodo News`, `Saudi
+    Gazette`: the outlet parts and `paper-name-ends`) and stays an agency no pack lists. Only the dateline: elsewhere two such words
+    may be a person (`- Putt Mooch` closing a headline)."""
+    words = slot.text.split()
+    if slot.kind != "dateline" or len(words) != 2 or len(head.split()) != 2:
+        return False
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if norm(words[-1]) in parts:
+        return False
+    story = names if names is not None else names_in_story(doc)
+    return not any(norm(w) in story for w in words)
 
 
 def _known_to_line_end(
@@ -1254,6 +1289,7 @@ class _BodyJudge:
         self.not_brands = _word_set(ctx, SLOT_NOT_BRANDS, "key") | _word_set(ctx, NOT_BRANDS, "key")
         self.tails = _outlet_parts(ctx)
         self.name_ends = _word_set(ctx, PLACEHOLDER_NAME_ENDS, "key")
+        self.firm_ends = _word_set(ctx, FIRM_NAME_ENDS, "key")
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
         #: Whether the story's own brand is known: then every slot is where it stands.
@@ -1768,6 +1804,8 @@ class _BodyJudge:
             # a use with an outlet's word after it ("the Portal Four World Cinema
             # Award") is the outlet's own.
             return None, None
+        if len(keys) == 2 and keys[1] not in self.tails and self._two_word_stand_in(slot):
+            return "placeholder", None
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
@@ -1863,6 +1901,28 @@ class _BodyJudge:
             # a word before the slot's noun ("the French news agency"): a nationality.
             return "placeholder", None
         return None, None
+
+    def _two_word_stand_in(self, slot: BodySlot) -> bool:
+        """Two words where the story's own brand stands (`told Kleklol Gleaming.`, `a
+        Zentrix Harbour reporter saw`), in copy whose brand is known: a find-and-replace's
+        two-word stand-in when both are written as names, neither is named anywhere else
+        in the story, the first is a word English has never seen and the second one
+        thing's name, not a firm's or a body's kind (`firm-name-ends`, `slot-not-brands`:
+        `Nomura Research`, `Salomon Brothers`). A person told is named again (`told
+        Xiomara Castro` ... `Castro said`); a name of two English words (`told Scientific
+        American`, `according to Juniper Research`) is a body no pack lists."""
+        words = slot.text.split()
+        if not self.branded or slot.hint:
+            return False
+        if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        keys = [norm(w) for w in words]
+        if any(k in self.not_brands or k in self.firm_ends or k in STOPWORDS for k in keys):
+            return False
+        if english_frequency(keys[0]) or _is_plural_noun(keys[1]):
+            return False
+        times = self.doc.text.count(slot.text)
+        return all(self.names[k] <= times for k in keys)
 
     def _before_common_noun(self, slot: BodySlot) -> bool:
         """Whether a lower-case word that is a singular noun and nothing else follows the
