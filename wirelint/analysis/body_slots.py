@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress, starmap
+from itertools import chain, compress, repeat, starmap
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -273,7 +273,8 @@ def _worth_scanning(
 
     plans = _scan_plans(doc, parts, patterns)
     out: list[tuple[Any, list[tuple[SlotPattern, list[int] | None]]]] = []
-    for i, part in enumerate(parts):
+    for i, plans_here in _plans_by_part(plans, len(parts)):
+        part = parts[i]
         # Part by part, the patterns in their order: a part's text for the full tests
         # is read once and let go before the next part's (not a copy of every part).
         story: _Story | None = None
@@ -282,9 +283,7 @@ def _worth_scanning(
         # read once per part.
         answers: dict[Any, bool] = {}
         places_of: dict[tuple[str, ...], list[int] | None] = {}
-        for pattern, picked, tests, opening in plans:
-            if picked is not None and not picked[i]:
-                continue
+        for pattern, _, tests, opening in plans_here:
             if story is None:
                 story = _Story(part.text)
             if tests and not all(_held(answers, key, test, story) for key, test in tests):
@@ -301,6 +300,26 @@ def _worth_scanning(
         if scans:
             out.append((part, scans))
     return out
+
+
+def _plans_by_part(plans: list[_Plan], size: int) -> Iterator[tuple[int, list[_Plan]]]:
+    """Each part's number with the plans whose word index allows it, in the plans' order;
+    parts no plan allows are left out.
+
+    A long story's parts each hold the literals of a few patterns only: a part read
+    against every plan in turn costs a step per part and pattern (a long story's
+    paragraphs times seventy patterns), where a plan's allowed parts, read from its byte
+    flags in C (``compress``), cost a step per part it allows. The plans are taken in
+    their order, so each part's list keeps the order the part would read them in.
+    """
+    lists: list[list[_Plan]] = [[] for _ in range(size)]
+    every = range(size)
+    for plan in plans:
+        picked = plan[1]
+        chosen = every if picked is None else compress(every, picked)
+        # ``lists[i].append(plan)`` for each chosen part, in C loops.
+        deque(map(list.append, map(lists.__getitem__, chosen), repeat(plan)), maxlen=0)
+    return ((i, held) for i, held in enumerate(lists) if held)
 
 
 # A plan per pattern: the pattern, the parts the word index allows (a byte per part, 1 where
@@ -325,12 +344,23 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     plans: list[_Plan] = []
     size = len(parts)
     checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
+    # Per group of other literals, the parts that may hold one, read from the story once.
+    holding: dict[tuple[tuple[str, bool], ...], int | None] = {}
+    starts = [part.span.start for part in parts]
     for pattern in patterns:
         chosen: int | None = None
         tests = []
         for group in _required(pattern.regex) if prefilter(pattern.regex) is not None else ():
             if not all(index.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group):
                 key = tuple(group)
+                if key not in holding:
+                    holding[key] = _parts_holding(doc.text, starts, group)
+                held = holding[key]
+                if held == _EVERYWHERE:
+                    continue  # no test: a part lacking the literal is scanned for nothing
+                if held is not None:
+                    chosen = held if chosen is None else chosen & held
+                    continue
                 if key not in checkers:
                     checkers[key] = _checker(group)
                 tests.append((key, checkers[key]))
@@ -346,6 +376,52 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
             opening = None
         plans.append((pattern, flags, tests, opening))
     return plans
+
+
+def _parts_holding(text: str, starts: list[int], group: list[tuple[str, bool]]) -> int | None:
+    """How the parts (by their ``starts`` in the story's ``text``) holding one of the
+    ``group``'s literals are chosen: a number whose byte i is 1 for each part that may hold
+    one, for literals seldom in the story; ``_EVERYWHERE`` for literals in about every
+    part (a letter, a space), not worth a test; None where each candidate part is better
+    tested on its own (``_checker``), as for literals whose case is ignored.
+
+    How often the literals stand is told from the story's opening stretch: the choice
+    changes only what is scanned, never what is found. A part is chosen when a place of
+    a literal is in it, found by one search of the story per literal and given to the
+    part starting at or before it, in C loops. A part chosen that holds none (a place in
+    a dateline between two parts) is only scanned for nothing, as the pattern requires a
+    literal the part lacks: only a part holding none may be left out. A literal that may
+    overlap itself (`((` in `(((`) is found only where the one before it ends, so its
+    last character's part is chosen too: a part holding a place skipped so holds that
+    character.
+    """
+    sample = text[:_SAMPLE]
+    seen = sum(sample.count(t) for t, _ in group)
+    if seen * _CHARS_PER_LITERAL > len(sample):
+        return _EVERYWHERE
+    if any(ci for _, ci in group) or seen * len(text) > len(sample) * len(starts):
+        return None  # more than one a part: tested where the word index left a part
+    flags = bytearray(len(starts) + 1)  # byte 0: places before the first part
+    for literal, _ in group:
+        places = list(map(re.Match.start, re.finditer(re.escape(literal), text)))
+        ends = [p + len(literal) - 1 for p in places] if _overlaps_itself(literal) else []
+        owners = map(bisect_right, repeat(starts), chain(places, ends))
+        deque(map(flags.__setitem__, owners, repeat(1)), maxlen=0)
+    return int.from_bytes(flags[1:], "little")
+
+
+def _overlaps_itself(literal: str) -> bool:
+    """Whether two places of ``literal`` may overlap: it ends as it begins (`((`, `aba`)."""
+    return any(literal.startswith(literal[k:]) for k in range(1, len(literal)))
+
+
+# A literal group standing more than once in this many characters of the story is in
+# about every part: choosing parts by it saves no scan.
+_CHARS_PER_LITERAL = 40
+# The opening stretch of a story read to tell how often a group of literals stands.
+_SAMPLE = 1 << 16
+#: ``_parts_holding``'s answer for literals in about every part.
+_EVERYWHERE = -1
 
 
 def _held(answers: dict[Any, bool], key: Any, test: Any, story: Any) -> bool:

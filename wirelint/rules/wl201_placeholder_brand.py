@@ -721,6 +721,12 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
     known = [*r.known, *r.body_known]
     if headline is None or not known or headline.text.isupper():
         return
+    # The headline's few words first: the body is read for its outlet's neighbours only
+    # when one of them could stand for the outlet (a long story's outlet is named
+    # thousands of times, and a headline's words are mostly the body's own).
+    candidates = _headline_candidates(r, judge, headline.text)
+    if not candidates:
+        return
     outlets = _own_outlets(r.targets, known)
     own = {
         s.text.split()[0] for s, n in known if n in outlets and s.span.start >= headline.span.end
@@ -743,8 +749,23 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
     content = {w for w in after | before if w not in STOPWORDS or w in judge.tails}
     if not content:
         return
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", headline.text))
-    b = body(doc)
+    for m, prev, nxt in candidates:
+        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
+            continue
+        word = m.group()
+        start = headline.span.start + m.start()
+        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
+        r.suspect.append((slot, "placeholder"))
+
+
+def _headline_candidates(
+    r: _Reading, judge: _BodyJudge, text: str
+) -> list[tuple[re.Match[str], str, str]]:
+    """The headline's capitalised words that could stand for the story's outlet (no
+    agency, desk, stopword or word the body gives), each with the words before and
+    after it, case-folded ("" at either end)."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+    out = []
     for i, m in enumerate(words):
         word = m.group()
         key = _key(word)
@@ -756,16 +777,13 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
             or key in r.canonical
             or key in judge.not_brands
             or key in STOPWORDS
-            or mentioned(word, b)
+            or mentioned(word, body(r.doc))  # made once per story, when first asked
         ):
             continue
         nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
         prev = words[i - 1].group().casefold() if i else ""
-        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
-            continue
-        start = headline.span.start + m.start()
-        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
-        r.suspect.append((slot, "placeholder"))
+        out.append((m, prev, nxt))
+    return out
 
 
 def _body_verdicts(r: _Reading, judge: _BodyJudge) -> None:
