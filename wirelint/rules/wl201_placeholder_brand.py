@@ -1172,8 +1172,13 @@ _TITLE_TAIL_RE = re.compile(r"\b[A-Z][\w'’-]* (?:of|in|on|and) (?:the )?$")
 # The auxiliaries that agree with one subject only ("doesn" as "doesn't" is read).
 _SINGULAR_AUXILIARIES = frozenset({"is", "has", "was", "does", "doesn", "hasn", "isn", "wasn"})
 # A word ending in s and the one or two lower-case words after it: "the Flames is".
-_S_SUBJECT_RE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
+# The capital opens the pattern and the look back past it stands for `(?<![\w'’-])` before
+# it (the capital is no such character): `re` then skips in C to the next capital, where a
+# pattern opening with a look back is tried at every place of the story.
+_S_SUBJECT_RE = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
 _S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
+# What every match of `_S_POSSESSIVE_RE` holds: an "s" with "'s" after it.
+_S_POSSESSIVE_CUE_RE = re.compile(r"s['’]s")
 # The endings of the plurals English capitalises for a party, a faith or a people.
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -1965,7 +1970,7 @@ class _BodyJudge:
             # Not a title's last word: "Top of the Pops is to move", "Lord of the Rings's".
             self._s_possessives = {
                 m.group(1).casefold()
-                for m in _S_POSSESSIVE_RE.finditer(text)
+                for m in _possessive_plurals(text)
                 if not _TITLE_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
             }
             for m in _S_SUBJECT_RE.finditer(text):
@@ -1975,3 +1980,21 @@ class _BodyJudge:
                 ):
                     self._s_possessives.add(m.group(1).casefold())
         return word.casefold() in self._s_possessives
+
+
+def _possessive_plurals(text: str) -> Iterator[re.Match[str]]:
+    """``_S_POSSESSIVE_RE.finditer(text)``, read only on the lines holding its cue.
+
+    Every match holds an "s" and "'s" after it, and none crosses a line (its characters
+    are word characters, hyphens and the mark): the lines holding the cue, found in C,
+    hold every match, and a line read alone gives the same matches, its look back seeing
+    the story before it and its line break ending a word as the story's does.
+    """
+    done = -1  # where the last line read ends
+    for cue in _S_POSSESSIVE_CUE_RE.finditer(text):
+        if cue.start() < done:
+            continue
+        start = text.rfind("\n", 0, cue.start()) + 1
+        done = text.find("\n", cue.end())
+        done = len(text) if done < 0 else done
+        yield from _S_POSSESSIVE_RE.finditer(text, start, done)
