@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain, compress, repeat, starmap
 from pathlib import Path
 from typing import Any
@@ -296,10 +297,89 @@ def _worth_scanning(
                 places = places_of[opening]
                 if places == []:
                     continue  # no match can open anywhere in the part
+            if places is None and not _tail_held(pattern, story.text):
+                continue  # no brand has the pattern's words after it
             scans.append((pattern, places))
         if scans:
             out.append((part, scans))
     return out
+
+
+def _tail_held(pattern: SlotPattern, text: str) -> bool:
+    """Whether ``text`` holds the words the pattern requires right after its brand
+    (``_tail``): a part scanned in full for a pattern that may open anywhere (at any
+    capital) is first searched for its tail (`understands`, `has learned` after white
+    space), which `re` reads several times faster than the whole pattern, and which few
+    parts hold."""
+    tail = _tail(pattern.regex)
+    return tail is None or tail.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What follows the brand's group in ``regex``, as a pattern of its own; None when it
+    cannot be told alone.
+
+    Every match of ``regex`` holds a match of it, right where its brand ends, when the
+    brand stands outside any group and no `|` at the top of the pattern offers a way
+    around it, and the tail refers to no group before it (a back reference, a
+    conditional). It is compiled with the pattern's own flags, and it is searched in the
+    same text as the pattern, its look backs seeing the brand's characters: only a part
+    where the pattern cannot match is left unscanned.
+    """
+    source = regex.pattern
+    for group in (BRAND_GROUP, BRAND_WORD_GROUP):
+        at = source.find(group)
+        if at >= 0:
+            break
+    else:
+        return None
+    before, after = source[:at], source[at + len(group) :]
+    if (
+        not after
+        or regex.flags & re.VERBOSE
+        or _top_level(before) != (0, False)
+        or _top_level(after) != (0, False)
+        or _REFERENCE_RE.search(after) is not None
+    ):
+        return None
+    # Compiled once per machine (wirelint._cache.regex), as the pattern is.
+    return _cache.regex(after, regex.flags)
+
+
+# A back reference or a conditional on a group: a tail reading them is not its own.
+_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _top_level(source: str) -> tuple[int, bool] | None:
+    """How many groups a stretch of pattern source leaves open, and whether it has a `|`
+    outside every group; None when it closes one it did not open. Escapes and
+    character classes (`[)|]`) are read past."""
+    depth, bar, in_class = 0, False, False
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # A "]" first in the class ("[]x]", "[^]x]") is one of its characters.
+            i += 1 + source.startswith("^", i + 1)
+            i += source.startswith("]", i)
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            bar = True
+        i += 1
+    return depth, bar
 
 
 def _plans_by_part(plans: list[_Plan], size: int) -> Iterator[tuple[int, list[_Plan]]]:
