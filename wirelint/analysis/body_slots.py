@@ -266,9 +266,12 @@ def _worth_scanning(
     WL202's prefilter says what every match of a pattern contains. Testing each of a long
     story's paragraphs against every pattern's literals costs more than the scans it
     saves, so the parts holding a literal of word characters are read from the story's
-    word index (``part_words``, exact for such literals), and only a pattern requiring
-    another literal tests its candidate parts in full. A part is scanned exactly when
-    the prefilter passes it.
+    word index (``part_words``, exact for such literals), the other literals from one
+    search of the story when seldom (``_parts_holding``), and only a pattern requiring
+    literals more common than that tests its candidate parts in full. Every part the
+    prefilter passes is scanned, and only a few it would not (a part lacking a literal
+    that stands in about every part): a part lacking a literal the pattern requires
+    holds no match, so the slots found are the same.
     """
     from wirelint.rules.wl202_placeholder_text import _Story
 
@@ -412,7 +415,9 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     """Per pattern, what ``_worth_scanning`` asks of each part.
 
     The prefilter is every group of literals the pattern requires held: the groups the
-    index answers for choose the parts, and only the others are tested part by part.
+    index answers for, and the seldom ones a search of the story finds, choose the parts
+    (``doc.parts`` are in the story's order, so their starts are sorted for
+    ``_parts_holding``), and only the others are tested part by part.
     Openings too common in prose to try the pattern at are left out here, once, as
     ``literal_places`` would give None for them in every part.
     """
