@@ -236,3 +236,46 @@ def test_the_parts_and_places_left_unscanned_hold_no_slot(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(body_slots, "_worth_scanning", every_part)
     assert body_slots.body_brand_slots(doc, patterns) == planned
+
+
+def test_the_story_search_for_a_literal_chooses_every_part_holding_it() -> None:
+    # Parts tested for a seldom literal by one search of the story: each part holding it
+    # is chosen, also where its place overlaps one found before, across the parts' gap.
+    from wirelint.analysis.body_slots import _parts_holding
+
+    filler = "The ministry said on Wednesday that the strike killed 89 soldiers. " * 4
+    parts = [filler + "See ((", "(( again " + filler, filler, filler + "x(", "((y " + filler]
+    text = "".join(parts)
+    starts = [sum(map(len, parts[:i])) for i in range(len(parts))]
+    flags = _parts_holding(text, starts, [("((", False)])
+    assert isinstance(flags, int)
+    chosen = flags.to_bytes(len(parts), "little")
+    assert all(c for c, p in zip(chosen, parts, strict=True) if "((" in p)
+    # The place across the gap ("x(" and "(y") chooses the part before it too: a scan of
+    # it finds nothing. A part far from any place is left out.
+    assert list(chosen) == [1, 1, 0, 1, 1]
+
+
+def test_a_pattern_is_searched_for_its_tail_only_where_the_tail_stands_alone() -> None:
+    # The words after the brand, searched before a part is scanned in full: only where
+    # every match holds them right after its brand.
+    import re
+
+    from wirelint.analysis.body_slots import BRAND_GROUP, _tail
+
+    def tail(template: str) -> str | None:
+        got = _tail(re.compile(template.replace("{brand}", BRAND_GROUP), re.MULTILINE))
+        return None if got is None else got.pattern
+
+    assert tail(r"\btold\s+{brand}\s+(?:News|Online)\b") == r"\s+(?:News|Online)\b"
+    assert tail(r"\b[Tt]he\s+{brand}[)|(’']s\s+poll\b") == r"[)|(’']s\s+poll\b"
+    assert tail(r"\btold\s+{brand}\s+said|\bsays\b") is None  # a way around the brand
+    assert tail(r"(?:\btold\s+{brand})\s+(?:News|Online)\b") is None  # inside a group
+    assert tail(r"\b(told)\s+{brand}\s+\1\b") is None  # a back reference
+    assert tail(r"\btold\s+{brand}") is None  # nothing after it
+    found = re.compile(r"\btold\s+" + BRAND_GROUP + r"\s+(?:News|Online)\b").search(
+        "She told Portal News that"
+    )
+    assert found is not None
+    assert _tail(found.re) is not None
+    assert _tail(found.re).match(found.string, found.end("brand")) is not None  # type: ignore[union-attr]

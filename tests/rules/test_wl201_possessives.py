@@ -126,3 +126,35 @@ def test_byline_place_after_the_comma_stays_quiet() -> None:
         "BUENOS AIRES, March 3 (Reuters) - Uruguay's central bank held rates on Thursday.\n"
     )
     assert flagged(story, "WL201") == []
+
+
+# Plurals written as one thing's name, at a line's start and end, after a hyphen or a
+# mark (no match there), and at the story's end with no line break after it.
+PLURAL_SHAPES = (
+    "The Gouts's spending rose.\nGouts's head quit\nthe anti-Gouts's view; O'Gouts's\n"
+    "the Mutants's head\n“Flames's” return\nFlames is\nthe Substrates now negotiates\n"
+    "Gouts'sa and Gouts's"
+)
+
+
+def test_plurals_read_as_names_are_found_by_their_cues_as_by_a_scan_of_the_story() -> None:
+    # The possessive plural is read only on the lines holding "s's"; the plural before a
+    # verb from its capital on: both find what a scan of every place finds.
+    import re
+
+    from tests.conftest import corpus_files
+    from wirelint.rules.wl201_placeholder_brand import (
+        _S_POSSESSIVE_RE,
+        _S_SUBJECT_RE,
+        _possessive_plurals,
+    )
+
+    subject_everywhere = re.compile(r"(?<![\w'’-])([A-Z][\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
+    copy = "\n\n".join(p.read_text(encoding="utf-8") for p in corpus_files(every=40))
+    for text in (PLURAL_SHAPES, copy + "\n" + PLURAL_SHAPES):
+        found = [m.span(1) for m in _possessive_plurals(text)]
+        assert found == [m.span(1) for m in _S_POSSESSIVE_RE.finditer(text)]
+        assert [m.groups() for m in _S_SUBJECT_RE.finditer(text)] == [
+            m.groups() for m in subject_everywhere.finditer(text)
+        ]
+    assert len(list(_possessive_plurals(PLURAL_SHAPES))) == 6

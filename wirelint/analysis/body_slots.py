@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress, starmap
+from functools import lru_cache
+from itertools import chain, compress, repeat, starmap
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -277,15 +278,19 @@ def _worth_scanning(
     WL202's prefilter says what every match of a pattern contains. Testing each of a long
     story's paragraphs against every pattern's literals costs more than the scans it
     saves, so the parts holding a literal of word characters are read from the story's
-    word index (``part_words``, exact for such literals), and only a pattern requiring
-    another literal tests its candidate parts in full. A part is scanned exactly when
-    the prefilter passes it.
+    word index (``part_words``, exact for such literals), the other literals from one
+    search of the story when seldom (``_parts_holding``), and only a pattern requiring
+    literals more common than that tests its candidate parts in full. Every part the
+    prefilter passes is scanned, and only a few it would not (a part lacking a literal
+    that stands in about every part): a part lacking a literal the pattern requires
+    holds no match, so the slots found are the same.
     """
     from wirelint.rules.wl202_placeholder_text import _Story
 
     plans = _scan_plans(doc, parts, patterns)
     out: list[tuple[Any, list[tuple[SlotPattern, list[int] | None]]]] = []
-    for i, part in enumerate(parts):
+    for i, plans_here in _plans_by_part(plans, len(parts)):
+        part = parts[i]
         # Part by part, the patterns in their order: a part's text for the full tests
         # is read once and let go before the next part's (not a copy of every part).
         story: _Story | None = None
@@ -294,9 +299,7 @@ def _worth_scanning(
         # read once per part.
         answers: dict[Any, bool] = {}
         places_of: dict[tuple[str, ...], list[int] | None] = {}
-        for pattern, picked, tests, opening in plans:
-            if picked is not None and not picked[i]:
-                continue
+        for pattern, _, tests, opening in plans_here:
             if story is None:
                 story = _Story(part.text)
             if tests and not all(_held(answers, key, test, story) for key, test in tests):
@@ -309,10 +312,109 @@ def _worth_scanning(
                 places = places_of[opening]
                 if places == []:
                     continue  # no match can open anywhere in the part
+            if places is None and not _tail_held(pattern, story.text):
+                continue  # no brand has the pattern's words after it
             scans.append((pattern, places))
         if scans:
             out.append((part, scans))
     return out
+
+
+def _tail_held(pattern: SlotPattern, text: str) -> bool:
+    """Whether ``text`` holds the words the pattern requires right after its brand
+    (``_tail``): a part scanned in full for a pattern that may open anywhere (at any
+    capital) is first searched for its tail (`understands`, `has learned` after white
+    space), which `re` reads several times faster than the whole pattern, and which few
+    parts hold."""
+    tail = _tail(pattern.regex)
+    return tail is None or tail.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What follows the brand's group in ``regex``, as a pattern of its own; None when it
+    cannot be told alone.
+
+    Every match of ``regex`` holds a match of it, right where its brand ends, when the
+    brand stands outside any group and no `|` at the top of the pattern offers a way
+    around it, and the tail refers to no group before it (a back reference, a
+    conditional). It is compiled with the pattern's own flags, and it is searched in the
+    same text as the pattern, its look backs seeing the brand's characters: only a part
+    where the pattern cannot match is left unscanned.
+    """
+    source = regex.pattern
+    for group in (BRAND_GROUP, BRAND_WORD_GROUP):
+        at = source.find(group)
+        if at >= 0:
+            break
+    else:
+        return None
+    before, after = source[:at], source[at + len(group) :]
+    if (
+        not after
+        or regex.flags & re.VERBOSE
+        or _top_level(before) != (0, False)
+        or _top_level(after) != (0, False)
+        or _REFERENCE_RE.search(after) is not None
+    ):
+        return None
+    # Compiled once per machine (wirelint._cache.regex), as the pattern is.
+    return _cache.regex(after, regex.flags)
+
+
+# A back reference or a conditional on a group: a tail reading them is not its own.
+_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _top_level(source: str) -> tuple[int, bool] | None:
+    """How many groups a stretch of pattern source leaves open, and whether it has a `|`
+    outside every group; None when it closes one it did not open. Escapes and
+    character classes (`[)|]`) are read past."""
+    depth, bar, in_class = 0, False, False
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # A "]" first in the class ("[]x]", "[^]x]") is one of its characters.
+            i += 1 + source.startswith("^", i + 1)
+            i += source.startswith("]", i)
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            bar = True
+        i += 1
+    return depth, bar
+
+
+def _plans_by_part(plans: list[_Plan], size: int) -> Iterator[tuple[int, list[_Plan]]]:
+    """Each part's number with the plans whose word index allows it, in the plans' order;
+    parts no plan allows are left out.
+
+    A long story's parts each hold the literals of a few patterns only: a part read
+    against every plan in turn costs a step per part and pattern (a long story's
+    paragraphs times seventy patterns), where a plan's allowed parts, read from its byte
+    flags in C (``compress``), cost a step per part it allows. The plans are taken in
+    their order, so each part's list keeps the order the part would read them in.
+    """
+    lists: list[list[_Plan]] = [[] for _ in range(size)]
+    every = range(size)
+    for plan in plans:
+        picked = plan[1]
+        chosen = every if picked is None else compress(every, picked)
+        # ``lists[i].append(plan)`` for each chosen part, in C loops.
+        deque(map(list.append, map(lists.__getitem__, chosen), repeat(plan)), maxlen=0)
+    return ((i, held) for i, held in enumerate(lists) if held)
 
 
 # A plan per pattern: the pattern, the parts the word index allows (a byte per part, 1 where
@@ -325,7 +427,9 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     """Per pattern, what ``_worth_scanning`` asks of each part.
 
     The prefilter is every group of literals the pattern requires held: the groups the
-    index answers for choose the parts, and only the others are tested part by part.
+    index answers for, and the seldom ones a search of the story finds, choose the parts
+    (``doc.parts`` are in the story's order, so their starts are sorted for
+    ``_parts_holding``), and only the others are tested part by part.
     Openings too common in prose to try the pattern at are left out here, once, as
     ``literal_places`` would give None for them in every part.
     """
@@ -337,12 +441,23 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     plans: list[_Plan] = []
     size = len(parts)
     checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
+    # Per group of other literals, the parts that may hold one, read from the story once.
+    holding: dict[tuple[tuple[str, bool], ...], int | None] = {}
+    starts = [part.span.start for part in parts]
     for pattern in patterns:
         chosen: int | None = None
         tests = []
         for group in _required(pattern.regex) if prefilter(pattern.regex) is not None else ():
             if not all(index.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group):
                 key = tuple(group)
+                if key not in holding:
+                    holding[key] = _parts_holding(doc.text, starts, group)
+                held = holding[key]
+                if held == _EVERYWHERE:
+                    continue  # no test: a part lacking the literal is scanned for nothing
+                if held is not None:
+                    chosen = held if chosen is None else chosen & held
+                    continue
                 if key not in checkers:
                     checkers[key] = _checker(group)
                 tests.append((key, checkers[key]))
@@ -358,6 +473,52 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
             opening = None
         plans.append((pattern, flags, tests, opening))
     return plans
+
+
+def _parts_holding(text: str, starts: list[int], group: list[tuple[str, bool]]) -> int | None:
+    """How the parts (by their ``starts`` in the story's ``text``) holding one of the
+    ``group``'s literals are chosen: a number whose byte i is 1 for each part that may hold
+    one, for literals seldom in the story; ``_EVERYWHERE`` for literals in about every
+    part (a letter, a space), not worth a test; None where each candidate part is better
+    tested on its own (``_checker``), as for literals whose case is ignored.
+
+    How often the literals stand is told from the story's opening stretch: the choice
+    changes only what is scanned, never what is found. A part is chosen when a place of
+    a literal is in it, found by one search of the story per literal and given to the
+    part starting at or before it, in C loops. A part chosen that holds none (a place in
+    a dateline between two parts) is only scanned for nothing, as the pattern requires a
+    literal the part lacks: only a part holding none may be left out. A literal that may
+    overlap itself (`((` in `(((`) is found only where the one before it ends, so its
+    last character's part is chosen too: a part holding a place skipped so holds that
+    character.
+    """
+    sample = text[:_SAMPLE]
+    seen = sum(sample.count(t) for t, _ in group)
+    if seen * _CHARS_PER_LITERAL > len(sample):
+        return _EVERYWHERE
+    if any(ci for _, ci in group) or seen * len(text) > len(sample) * len(starts):
+        return None  # more than one a part: tested where the word index left a part
+    flags = bytearray(len(starts) + 1)  # byte 0: places before the first part
+    for literal, _ in group:
+        places = list(map(re.Match.start, re.finditer(re.escape(literal), text)))
+        ends = [p + len(literal) - 1 for p in places] if _overlaps_itself(literal) else []
+        owners = map(bisect_right, repeat(starts), chain(places, ends))
+        deque(map(flags.__setitem__, owners, repeat(1)), maxlen=0)
+    return int.from_bytes(flags[1:], "little")
+
+
+def _overlaps_itself(literal: str) -> bool:
+    """Whether two places of ``literal`` may overlap: it ends as it begins (`((`, `aba`)."""
+    return any(literal.startswith(literal[k:]) for k in range(1, len(literal)))
+
+
+# A literal group standing more than once in this many characters of the story is in
+# about every part: choosing parts by it saves no scan.
+_CHARS_PER_LITERAL = 40
+# The opening stretch of a story read to tell how often a group of literals stands.
+_SAMPLE = 1 << 16
+#: ``_parts_holding``'s answer for literals in about every part.
+_EVERYWHERE = -1
 
 
 def _held(answers: dict[Any, bool], key: Any, test: Any, story: Any) -> bool:

@@ -727,6 +727,12 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
     known = [*r.known, *r.body_known]
     if headline is None or not known or headline.text.isupper():
         return
+    # The headline's few words first: the body is read for its outlet's neighbours only
+    # when one of them could stand for the outlet (a long story's outlet is named
+    # thousands of times, and a headline's words are mostly the body's own).
+    candidates = _headline_candidates(r, judge, headline.text)
+    if not candidates:
+        return
     outlets = _own_outlets(r.targets, known)
     own = {
         s.text.split()[0] for s, n in known if n in outlets and s.span.start >= headline.span.end
@@ -749,8 +755,23 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
     content = {w for w in after | before if w not in STOPWORDS or w in judge.tails}
     if not content:
         return
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", headline.text))
-    b = body(doc)
+    for m, prev, nxt in candidates:
+        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
+            continue
+        word = m.group()
+        start = headline.span.start + m.start()
+        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
+        r.suspect.append((slot, "placeholder"))
+
+
+def _headline_candidates(
+    r: _Reading, judge: _BodyJudge, text: str
+) -> list[tuple[re.Match[str], str, str]]:
+    """The headline's capitalised words that could stand for the story's outlet (no
+    agency, desk, stopword or word the body gives), each with the words before and
+    after it, case-folded ("" at either end)."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+    out = []
     for i, m in enumerate(words):
         word = m.group()
         key = _key(word)
@@ -762,16 +783,13 @@ def _headline_echoes(r: _Reading, judge: _BodyJudge) -> None:
             or key in r.canonical
             or key in judge.not_brands
             or key in STOPWORDS
-            or mentioned(word, b)
+            or mentioned(word, body(r.doc))  # made once per story, when first asked
         ):
             continue
         nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
         prev = words[i - 1].group().casefold() if i else ""
-        if not ((nxt in after and nxt in content) or (prev in before and prev in content)):
-            continue
-        start = headline.span.start + m.start()
-        slot = BrandSlot("title", Span(start, start + len(word)), word, False, True)
-        r.suspect.append((slot, "placeholder"))
+        out.append((m, prev, nxt))
+    return out
 
 
 def _body_verdicts(r: _Reading, judge: _BodyJudge) -> None:
@@ -1189,8 +1207,13 @@ _TITLE_TAIL_RE = re.compile(r"\b[A-Z][\w'’-]* (?:of|in|on|and) (?:the )?$")
 # The auxiliaries that agree with one subject only ("doesn" as "doesn't" is read).
 _SINGULAR_AUXILIARIES = frozenset({"is", "has", "was", "does", "doesn", "hasn", "isn", "wasn"})
 # A word ending in s and the one or two lower-case words after it: "the Flames is".
-_S_SUBJECT_RE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
+# The capital opens the pattern and the look back past it stands for `(?<![\w'’-])` before
+# it (the capital is no such character): `re` then skips in C to the next capital, where a
+# pattern opening with a look back is tried at every place of the story.
+_S_SUBJECT_RE = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w-]*s) ([a-z]+)\b(?: ([a-z]+)\b)?")
 _S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
+# What every match of `_S_POSSESSIVE_RE` holds: an "s" with "'s" after it.
+_S_POSSESSIVE_CUE_RE = re.compile(r"s['’]s")
 # The endings of the plurals English capitalises for a party, a faith or a people.
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -2007,7 +2030,7 @@ class _BodyJudge:
             # Not a title's last word: "Top of the Pops is to move", "Lord of the Rings's".
             self._s_possessives = {
                 m.group(1).casefold()
-                for m in _S_POSSESSIVE_RE.finditer(text)
+                for m in _possessive_plurals(text)
                 if not _TITLE_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
             }
             for m in _S_SUBJECT_RE.finditer(text):
@@ -2017,3 +2040,21 @@ class _BodyJudge:
                 ):
                     self._s_possessives.add(m.group(1).casefold())
         return word.casefold() in self._s_possessives
+
+
+def _possessive_plurals(text: str) -> Iterator[re.Match[str]]:
+    """``_S_POSSESSIVE_RE.finditer(text)``, read only on the lines holding its cue.
+
+    Every match holds an "s" and "'s" after it, and none crosses a line (its characters
+    are word characters, hyphens and the mark): the lines holding the cue, found in C,
+    hold every match, and a line read alone gives the same matches, its look back seeing
+    the story before it and its line break ending a word as the story's does.
+    """
+    done = -1  # where the last line read ends
+    for cue in _S_POSSESSIVE_CUE_RE.finditer(text):
+        if cue.start() < done:
+            continue
+        start = text.rfind("\n", 0, cue.start()) + 1
+        done = text.find("\n", cue.end())
+        done = len(text) if done < 0 else done
+        yield from _S_POSSESSIVE_RE.finditer(text, start, done)
