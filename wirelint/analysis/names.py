@@ -1129,6 +1129,97 @@ def _titled_slip(a: Spelling, b: Spelling, asc: dict[str, str]) -> bool:
     return False
 
 
+#: A respelling that makes a word is read from four letters (`Bush`, `Bash`): shorter
+#: names are no candidates at all (``_is_candidate``).
+_WORD_SLIP_MIN = MIN_LENGTH - 1
+#: A capitalised word this common in the word list before a name is no first name that
+#: says one person (`West Germany`, `West German`; `Mark` is lost with them): `John`,
+#: `Tony`, `George` stay well below it.
+_GIVEN_FREQUENCY = 10_000
+#: A word in lower case or a comma right before a word: the word stands inside a
+#: sentence's running text (`said Blear`, `The plan, Bash said`).
+_RUNNING_BEFORE_RE = re.compile(r"[^\W\d_A-Z][\w'’]*,?\s+\Z|,\s+\Z")
+#: A list of capitalised words (`Bryson, Malone, Harty`): a team sheet, a cast.
+_LISTED_AFTER_RE = re.compile(r"['’]?s?\s*(?:,|and\b)\s*[A-Z]")
+_LISTED_BEFORE_RE = re.compile(r"[A-Z][\w'’]*,\s+\Z")
+#: An article and up to two words in lower case before a word: a common noun's phrase
+#: (`the 22-year-old Scot`), not a name's place.
+_PHRASE_OPENED_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[^\W_A-Z][\w'’-]*\s+){0,2}\Z")
+
+
+def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> bool:
+    """A name respelled once into an English word, used where the name stands: `George
+    Bash` beside `George Bush`, `President Bash` beside `President Bush`, or alone inside
+    a sentence (`said Blear`) beside a person's name (`Tony Blair`).
+
+    The word list makes `Bash` or `Blear` no slip for the letter-by-letter pairing, and
+    rightly so in general: `Clark` and `Clarke`, `Hart` and `Hurt` may be two people. The
+    story says otherwise when the word stands where the name does: after the first name
+    the name has (and no other), after the title the name has, or alone in running text
+    where a word would be in lower case (``_alone_as_the_name``), while the story never
+    writes it another way (it is used once; a use in lower case would have made it no
+    mention at all). The name is the story's: used at least twice, not only in capitals.
+    Not another form of the name (`Russia`, `Russian`; `Brown`, `Browns`), nor an item
+    of a list of names or a part of a longer or hyphenated one (`Crown Prosecution`,
+    `Half-Life` beside `Halo`).
+    """
+    text = story.text
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or other.count < 2 or slip.caps_only or other.caps_only:
+            continue
+        m = slip.mentions[0]
+        if m.listed or m.after or not is_word(slip.key):
+            continue  # a form no list holds is for the other readings (``_unseen_slip``)
+        if text[m.span.start - 1 : m.span.start] in ("-", "‐") or text[
+            m.span.end : m.span.end + 1
+        ] in ("-", "‐"):
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if min(len(ks), len(ko)) < _WORD_SLIP_MIN or is_derived(ks, ko):
+            continue
+        if m.partners:
+            # The first name the other spelling has, and no other; an initial says too
+            # little (`T Howe` in a squad list beside `Tommy Bowe`, `T Bowe`).
+            if set(m.partners) <= _given(other) and all(
+                len(p) > 1 and frequency(p) < _GIVEN_FREQUENCY for p in m.partners
+            ):
+                return True
+        elif m.title:
+            if any(x.title == m.title and not x.caps for x in other.mentions) or _refers_back(
+                other, slip
+            ):
+                return True
+        elif ks[:1] == ko[:1] and _alone_as_the_name(m, other, story):
+            return True
+    return False
+
+
+def _alone_as_the_name(m: Mention, other: Spelling, story: _Story) -> bool:
+    """Whether ``m`` stands alone in running text, right after a word in lower case or a
+    comma (`The plan, Blear said`), where a word would be in lower case, and ``other`` is a
+    person's name: a first name or a title stands before one of its uses (`Tony Blair`).
+    Not after a place's preposition (`in Greece` beside `Maurice Greene`), nor in a list
+    of names (`Bryson, Malone, Harty` beside `Shaun Maloney`), nor at the end of a noun
+    phrase that opens with an article (`the 22-year-old Scot` beside `Allan Scott`)."""
+    text = story.text
+    inside = 0 <= m.sentence < len(story.sentences)
+    starts = {story.sentences[m.sentence][0]} if inside else set()
+    before = text[max(0, m.span.start - 24) : m.span.start]
+    if not (
+        _alone(m, text, starts)
+        and _RUNNING_BEFORE_RE.search(before)
+        and not _PLACE_BEFORE_RE.search(before)
+        and not _LISTED_BEFORE_RE.search(before)
+        and not _PHRASE_OPENED_RE.search(before)
+        and not _LISTED_AFTER_RE.match(text, m.span.end)
+    ):
+        return False
+    return any(
+        x.title or any(frequency(p) < _GIVEN_FREQUENCY for p in x.partners)
+        for x in other.mentions
+    )
+
+
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
     """The one ordinary English word of which another spelling is a typed slip no word
     list has seen, if one.
@@ -2501,6 +2592,7 @@ def _group(
             _unseen_slip(spellings[a], spellings[b], asc, text)
             or _tied_slip(spellings[a], spellings[b], asc, alike)
             or _titled_slip(spellings[a], spellings[b], asc)
+            or _word_slip(spellings[a], spellings[b], asc, story)
         ):
             pairs.append((a, b))
     if not pairs:
