@@ -1732,7 +1732,9 @@ def _shouted(
     out: dict[str, Mention] = {}
     for key, use in sorted(anything.items()):
         ms = made.get(key, [])
-        if _shouted_on_evidence(key, use, ms, text, starts, lower_words, titles, title_uses):
+        if _shouted_on_evidence(
+            key, use, ms, text, starts, lower_words, titles, title_uses
+        ) or _shouted_as_written(key, ms, text, starts):
             out[key] = Mention(Span(use[0], use[1]), use[2], key, True, use[4])
     dateline = doc.dateline
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
@@ -1918,6 +1920,23 @@ def _shouted_on_evidence(
         for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
     )
     return paired or alone or (len(ascii_key(key)) > 4 and (person or place))
+
+
+def _shouted_as_written(key: str, ms: list[Mention], text: str, starts: set[int]) -> bool:
+    """Whether a name set in capitals once in running text (`ALTRIA rising`, `ITALY
+    plans`) is a slip of the name the story writes in mixed case (`Altria Group`, `of
+    Italy`), whatever stands beside either: no ordinary word (``_ordinary``; `GERMAN
+    products` may be emphasis), written in mixed case at least once inside a sentence,
+    never spelled out with it in brackets (`(Kepco)`: an acronym). The use in capitals
+    is the story's only one in a line of mixed case (``_shouted_once_anywhere``): an
+    acronym a story prints in capitals it prints so again. In four letters or less the
+    house's title case of an acronym stands beside a source's capitals too often (`Uefa
+    Cup`, `UEFA Cup`; `Opec`, `OPEC accord`; `Unix`, `UNIX`)."""
+    if not ms or len(ascii_key(key)) <= 4 or _ordinary(key):
+        return False
+    if any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+        return False
+    return any(m.span.start not in starts for m in ms)
 
 
 #: Capitalised words that are no first names, whatever their frequency in the word list.
