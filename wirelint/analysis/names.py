@@ -1922,21 +1922,30 @@ def _shouted_on_evidence(
     return paired or alone or (len(ascii_key(key)) > 4 and (person or place))
 
 
+#: An ordinary word set once in capitals is the story's name when the story writes it
+#: with its capital inside sentences this often (`the United States` ... `the UNITED
+#: States`).
+_ORDINARY_SHOUTED_USES = 2
+
+
 def _shouted_as_written(key: str, ms: list[Mention], text: str, starts: set[int]) -> bool:
     """Whether a name set in capitals once in running text (`ALTRIA rising`, `ITALY
     plans`) is a slip of the name the story writes in mixed case (`Altria Group`, `of
-    Italy`), whatever stands beside either: no ordinary word (``_ordinary``; `GERMAN
-    products` may be emphasis), written in mixed case at least once inside a sentence,
-    never spelled out with it in brackets (`(Kepco)`: an acronym). The use in capitals
+    Italy`), whatever stands beside either: a name no dictionary holds (``_ordinary``),
+    or an ordinary word the story writes with its capital inside sentences again and
+    again (``_ORDINARY_SHOUTED_USES``: `the United States`), never spelled out with it in
+    brackets (`(Kepco)`: an acronym). The use in capitals
     is the story's only one in a line of mixed case (``_shouted_once_anywhere``): an
     acronym a story prints in capitals it prints so again. In four letters or less the
     house's title case of an acronym stands beside a source's capitals too often (`Uefa
     Cup`, `UEFA Cup`; `Opec`, `OPEC accord`; `Unix`, `UNIX`)."""
-    if not ms or len(ascii_key(key)) <= 4 or _ordinary(key):
+    if not ms or len(ascii_key(key)) <= 4:
         return False
     if any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
         return False
-    return any(m.span.start not in starts for m in ms)
+    if not _ordinary(key):
+        return True  # a name no dictionary holds, capitalised in every use
+    return sum(m.span.start not in starts for m in ms) >= _ORDINARY_SHOUTED_USES
 
 
 #: Capitalised words that are no first names, whatever their frequency in the word list.
