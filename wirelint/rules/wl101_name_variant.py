@@ -73,7 +73,17 @@ def _agency_forms_only(group: NameGroup, agency_of: dict[str, str]) -> bool:
     keys = {s.key for s in group.spellings}
     if any(all(shift_held(m.text) for m in s.mentions) for s in group.spellings):
         return False
+    if _shouted_once(group):
+        return False
     return len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
+
+
+def _shouted_once(group: NameGroup) -> bool:
+    """Whether the group is one name set once in capitals beside its uses in title case
+    (`told REUTERS` beside `told Reuters`; ``names._shouted`` takes only a use in running
+    text): a slip of the agency's one form, not another form of it."""
+    keys = {s.key for s in group.spellings}
+    return len(keys) == 1 and any(s.count == 1 and s.caps_only for s in group.spellings)
 
 
 class NameVariant(Rule):
