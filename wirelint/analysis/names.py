@@ -1510,6 +1510,7 @@ def _lowered_names(
             and (
                 _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
                 or _a_name_no_list_holds(ms, key, starts)
+                or _a_last_name_no_dictionary_holds(ms, key, starts)
             )
         ):
             sentence = _sentence_of(sentences, opens, start)
@@ -1657,6 +1658,27 @@ def _a_name_no_list_holds(ms: list[Mention], key: str, starts: set[int]) -> bool
     if frequency(key) or _ordinary(key):
         return False
     return any(m.partners and not m.after and m.span.start not in starts for m in ms)
+
+
+def _a_last_name_no_dictionary_holds(ms: list[Mention], key: str, starts: set[int]) -> bool:
+    """Like ``_a_name_no_list_holds``, for a last name the frequency list has seen seldom
+    (below ``ORDINARY_FREQUENCY``; not `rugby`) and no dictionary of common words holds
+    (``_ordinary``: `robinson`, `lopez`; not `brown`, `rose`): written with a first name
+    before it and nothing capitalised after (`Tony Robinson`), it is a person's last
+    name, and its one use in lower case a slip, though the story never uses it alone. The
+    first name is one the frequency list has seen as a word, as it has the usual first
+    names (`Tony`, `George`; not `Plano Cruzado`, a plan), and no common word (``_GIVEN_
+    FREQUENCY``: not `Australian Rugby`)."""
+    if len(ascii_key(key)) < MIN_LENGTH or frequency(key) >= ORDINARY_FREQUENCY or _ordinary(key):
+        return False
+    return any(
+        m.partners
+        and all(RARE_FREQUENCY < frequency(p) < _GIVEN_FREQUENCY for p in m.partners)
+        and not m.after
+        and not m.listed
+        and m.span.start not in starts
+        for m in ms
+    )
 
 
 # A raw mention's piece and whether it is in capitals (``RawMention``).
