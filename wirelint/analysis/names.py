@@ -1179,8 +1179,18 @@ def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> 
             continue
         if m.partners:
             # The first name the other spelling has, and no other; an initial says too
-            # little (`T Howe` in a squad list beside `Tommy Bowe`, `T Bowe`).
-            if set(m.partners) <= _given(other) and all(
+            # little (`T Howe` in a squad list beside `Tommy Bowe`, `T Bowe`). Or the
+            # slip is the full reference that introduces the name, which the other
+            # spelling, never given a first name, refers back to (`Dayanidhi Marian` ...
+            # `Mr Maran`).
+            given = _given(other)
+            introduced = (
+                not given
+                and m.span.start < other.mentions[0].span.start
+                and ks[:1] == ko[:1]
+                and all(_last_name_alone(x, story) for x in other.mentions)
+            )
+            if (introduced or set(m.partners) <= given) and all(
                 len(p) > 1 and frequency(p) < _GIVEN_FREQUENCY for p in m.partners
             ):
                 return True
@@ -1192,6 +1202,15 @@ def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> 
         elif ks[:1] == ko[:1] and _alone_as_the_name(m, other, story):
             return True
     return False
+
+
+def _last_name_alone(x: Mention, story: _Story) -> bool:
+    """Whether ``x`` is a last name used alone or after a title (`Mr Maran`, `said Maran`):
+    nothing else capitalised beside it (not `Kid Rock`, `Wong Kar-Wai`), no article before
+    it; a sentence's first word counts as alone."""
+    if x.title:
+        return not x.after and not x.listed
+    return not x.listed and _alone(x, story.text, set())
 
 
 def _alone_as_the_name(m: Mention, other: Spelling, story: _Story) -> bool:
