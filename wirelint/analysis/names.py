@@ -1217,7 +1217,9 @@ def _alone_as_the_name(m: Mention, other: Spelling, story: _Story) -> bool:
     """Whether ``m`` stands alone in running text, right after a word in lower case or a
     comma (`The plan, Blear said`), where a word would be in lower case, and ``other`` is a
     person's name: a first name or a title stands before one of its uses (`Tony Blair`).
-    Not after a place's preposition (`in Greece` beside `Maurice Greene`), nor in a list
+    Or the word is a common one, whose capital there says a name (`said Chin` beside
+    `China`, which the story writes alone). Not after a place's preposition (`in Greece`
+    beside `Maurice Greene`), nor in a list
     of names (`Bryson, Malone, Harty` beside `Shaun Maloney`), nor at the end of a noun
     phrase that opens with an article (`the 22-year-old Scot` beside `Allan Scott`)."""
     text = story.text
@@ -1233,9 +1235,24 @@ def _alone_as_the_name(m: Mention, other: Spelling, story: _Story) -> bool:
         and not _LISTED_AFTER_RE.match(text, m.span.end)
     ):
         return False
-    return any(
-        x.title or any(frequency(p) < _GIVEN_FREQUENCY for p in x.partners)
-        for x in other.mentions
+    if m.key in _CALENDAR:
+        return False  # `on March 26` beside `Mark`: a month's capital is its own
+    # A common word in lower case (`chin`, `bash`: ``_ordinary``) capitalised there is no
+    # name of its own; a proper noun (`Greece`, `Scot`) is capitalised anywhere, and is
+    # taken only beside a person's name.
+    if any(
+        x.title or any(frequency(p) < _GIVEN_FREQUENCY for p in x.partners) for x in other.mentions
+    ):
+        return True
+    ks, ko = ascii_key(m.key), ascii_key(other.key)
+    return (
+        _ordinary(m.key)
+        # The name stands on its own somewhere (not only in `Half Life 2`, beside `Halo`).
+        and any(not x.after and not x.listed for x in other.mentions)
+        # Another ending is another word (`Germans`, `Germany`), and a consonant far
+        # from the other on the keyboard no typing slip (`Tory`, `Tony`).
+        and not (len(ks) == len(ko) and ks[:-1] == ko[:-1])
+        and not _distant_consonant(ks, ko)
     )
 
 
