@@ -2325,6 +2325,32 @@ def _by_case(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
     return forms if forms[0].count and forms[1].count else None
 
 
+def _capitals_moved(raw: list[RawMention]) -> set[str]:
+    """Keys the story writes with an inner capital in two ways of mixed case (`McManaman`,
+    `MCManaman`; `DiCaprio`, `DICaprio`): a capital the shift key added or moved inside a
+    name that has one of its own. Lines in capitals are no such way (`McDONALD` in a
+    headline set in capitals is read as capitals)."""
+    forms: dict[str, set[str]] = {}
+    for w in set(_uncapped(raw)):
+        if _inner_capital(w):
+            forms.setdefault(w.casefold(), set()).add(w)
+    return {k for k, ws in forms.items() if len(ws) > 1}
+
+
+def _by_capitals(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
+    """The mentions of ``key`` written as the story writes it most (`McManaman`) and those
+    written with their capitals otherwise (`MCManaman`), if both are there and the second
+    is one way only. Of two ways used equally often, the one used first is the name's."""
+    uses: dict[str, list[Mention]] = {}
+    for m in made:
+        if m.key == key and _inner_capital(m.text):
+            uses.setdefault(m.text, []).append(m)
+    if len(uses) != 2:
+        return None
+    name, other = sorted(uses.values(), key=lambda ms: (-len(ms), ms[0].span.start))
+    return Spelling(key, name), Spelling(key, other)
+
+
 def _written_apart(
     raw: list[RawMention],
     lower_words: set[str],
@@ -2371,17 +2397,19 @@ def _written_apart(
     run_together = {
         k for k in run_together if not any(w in titles for w in found.joined[k].split(" "))
     }
-    if not (mixed or run_together or cased):
+    moved = _capitals_moved(raw)
+    if not (mixed or run_together or cased or moved):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
     _place_pairs(raw, text, found, two_parts)
-    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
+    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased | moved
     made = [
         m
         for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
         if not m.caps
     ]
     out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
+    out += [p for p in (_by_capitals(k, made) for k in sorted(moved - cased)) if p is not None]
     by_pair = _two_part_spellings(made, found, two_parts, text)
     for key in sorted(run_together):
         whole = Spelling(key, [m for m in made if m.key == key])
