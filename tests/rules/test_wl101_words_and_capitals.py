@@ -24,6 +24,12 @@ def _flagged(story: str) -> list[str]:
             "in Ohio.\n\nLater George Bash told reporters he was confident.\n",
             "Bash",
         ),
+        # The same first name says one person even when each spelling is used once.
+        (
+            "Head\n\nChancellor Gordon Brown said taxes would fall.\n\nLater Gordon Crown "
+            "told reporters he was confident.\n",
+            "Crown",
+        ),
         # A word after the title the name has.
         (
             "Head\n\nSenator John Kerry said on Monday that taxes would fall. Mr Kerry spoke "

@@ -1158,14 +1158,15 @@ def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> 
     the name has (and no other), after the title the name has, or alone in running text
     where a word would be in lower case (``_alone_as_the_name``), while the story never
     writes it another way (it is used once; a use in lower case would have made it no
-    mention at all). The name is the story's: used at least twice, not only in capitals.
+    mention at all). The name is the story's: used at least twice (once is enough after
+    the same first name), not only in capitals.
     Not another form of the name (`Russia`, `Russian`; `Brown`, `Browns`), nor an item
     of a list of names or a part of a longer or hyphenated one (`Crown Prosecution`,
     `Half-Life` beside `Halo`).
     """
     text = story.text
     for slip, other in ((a, b), (b, a)):
-        if slip.count != 1 or other.count < 2 or slip.caps_only or other.caps_only:
+        if slip.count != 1 or slip.caps_only or other.caps_only:
             continue
         m = slip.mentions[0]
         if m.listed or m.after or not is_word(slip.key):
@@ -1190,10 +1191,14 @@ def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> 
                 and ks[:1] == ko[:1]
                 and all(_last_name_alone(x, story) for x in other.mentions)
             )
-            if (introduced or set(m.partners) <= given) and all(
+            # The first name the other has says one person even when each spelling is
+            # used once (`George Crown`, `George Brown`).
+            if (set(m.partners) <= given or (introduced and other.count > 1)) and all(
                 len(p) > 1 and frequency(p) < _GIVEN_FREQUENCY for p in m.partners
             ):
                 return True
+        elif other.count < 2:
+            continue
         elif m.title:
             if any(x.title == m.title and not x.caps for x in other.mentions) or _refers_back(
                 other, slip
