@@ -1141,6 +1141,138 @@ def _titled_slip(a: Spelling, b: Spelling, asc: dict[str, str]) -> bool:
     return False
 
 
+#: A respelling that makes a word is read from four letters (`Bush`, `Bash`): shorter
+#: names are no candidates at all (``_is_candidate``).
+_WORD_SLIP_MIN = MIN_LENGTH - 1
+#: A capitalised word this common in the word list before a name is no first name that
+#: says one person (`West Germany`, `West German`; `Mark` is lost with them): `John`,
+#: `Tony`, `George` stay well below it.
+_GIVEN_FREQUENCY = 10_000
+#: A word in lower case or a comma right before a word: the word stands inside a
+#: sentence's running text (`said Blear`, `The plan, Bash said`).
+_RUNNING_BEFORE_RE = re.compile(r"[^\W\d_A-Z][\w'’]*,?\s+\Z|,\s+\Z")
+#: A list of capitalised words (`Bryson, Malone, Harty`): a team sheet, a cast.
+_LISTED_AFTER_RE = re.compile(r"['’]?s?\s*(?:,|and\b)\s*[A-Z]")
+_LISTED_BEFORE_RE = re.compile(r"[A-Z][\w'’]*,\s+\Z")
+#: An article and up to two words in lower case before a word: a common noun's phrase
+#: (`the 22-year-old Scot`), not a name's place.
+_PHRASE_OPENED_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[^\W_A-Z][\w'’-]*\s+){0,2}\Z")
+
+
+def _word_slip(a: Spelling, b: Spelling, asc: dict[str, str], story: _Story) -> bool:
+    """A name respelled once into an English word, used where the name stands: `George
+    Bash` beside `George Bush`, `President Bash` beside `President Bush`, or alone inside
+    a sentence (`said Blear`) beside a person's name (`Tony Blair`).
+
+    The word list makes `Bash` or `Blear` no slip for the letter-by-letter pairing, and
+    rightly so in general: `Clark` and `Clarke`, `Hart` and `Hurt` may be two people. The
+    story says otherwise when the word stands where the name does: after the first name
+    the name has (and no other), after the title the name has, or alone in running text
+    where a word would be in lower case (``_alone_as_the_name``), while the story never
+    writes it another way (it is used once; a use in lower case would have made it no
+    mention at all). The name is the story's: used at least twice (once is enough after
+    the same first name), not only in capitals.
+    Not another form of the name (`Russia`, `Russian`; `Brown`, `Browns`), nor an item
+    of a list of names or a part of a longer or hyphenated one (`Crown Prosecution`,
+    `Half-Life` beside `Halo`).
+    """
+    text = story.text
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or slip.caps_only or other.caps_only:
+            continue
+        m = slip.mentions[0]
+        if m.listed or m.after or not is_word(slip.key):
+            continue  # a form no list holds is for the other readings (``_unseen_slip``)
+        if text[m.span.start - 1 : m.span.start] in ("-", "‐") or text[
+            m.span.end : m.span.end + 1
+        ] in ("-", "‐"):
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if min(len(ks), len(ko)) < _WORD_SLIP_MIN or is_derived(ks, ko):
+            continue
+        if m.partners:
+            # The first name the other spelling has, and no other; an initial says too
+            # little (`T Howe` in a squad list beside `Tommy Bowe`, `T Bowe`). Or the
+            # slip is the full reference that introduces the name, which the other
+            # spelling, never given a first name, refers back to (`Dayanidhi Marian` ...
+            # `Mr Maran`).
+            given = _given(other)
+            introduced = (
+                not given
+                and m.span.start < other.mentions[0].span.start
+                and ks[:1] == ko[:1]
+                and all(_last_name_alone(x, story) for x in other.mentions)
+            )
+            # The first name the other has says one person even when each spelling is
+            # used once (`George Crown`, `George Brown`).
+            if (set(m.partners) <= given or (introduced and other.count > 1)) and all(
+                len(p) > 1 and frequency(p) < _GIVEN_FREQUENCY for p in m.partners
+            ):
+                return True
+        elif other.count < 2:
+            continue
+        elif m.title:
+            if any(x.title == m.title and not x.caps for x in other.mentions) or _refers_back(
+                other, slip
+            ):
+                return True
+        elif ks[:1] == ko[:1] and _alone_as_the_name(m, other, story):
+            return True
+    return False
+
+
+def _last_name_alone(x: Mention, story: _Story) -> bool:
+    """Whether ``x`` is a last name used alone or after a title (`Mr Maran`, `said Maran`):
+    nothing else capitalised beside it (not `Kid Rock`, `Wong Kar-Wai`), no article before
+    it; a sentence's first word counts as alone."""
+    if x.title:
+        return not x.after and not x.listed
+    return not x.listed and _alone(x, story.text, set())
+
+
+def _alone_as_the_name(m: Mention, other: Spelling, story: _Story) -> bool:
+    """Whether ``m`` stands alone in running text, right after a word in lower case or a
+    comma (`The plan, Blear said`), where a word would be in lower case, and ``other`` is a
+    person's name: a first name or a title stands before one of its uses (`Tony Blair`).
+    Or the word is a common one, whose capital there says a name (`said Chin` beside
+    `China`, which the story writes alone). Not after a place's preposition (`in Greece`
+    beside `Maurice Greene`), nor in a list
+    of names (`Bryson, Malone, Harty` beside `Shaun Maloney`), nor at the end of a noun
+    phrase that opens with an article (`the 22-year-old Scot` beside `Allan Scott`)."""
+    text = story.text
+    inside = 0 <= m.sentence < len(story.sentences)
+    starts = {story.sentences[m.sentence][0]} if inside else set()
+    before = text[max(0, m.span.start - 24) : m.span.start]
+    if not (
+        _alone(m, text, starts)
+        and _RUNNING_BEFORE_RE.search(before)
+        and not _PLACE_BEFORE_RE.search(before)
+        and not _LISTED_BEFORE_RE.search(before)
+        and not _PHRASE_OPENED_RE.search(before)
+        and not _LISTED_AFTER_RE.match(text, m.span.end)
+    ):
+        return False
+    if m.key in _CALENDAR:
+        return False  # `on March 26` beside `Mark`: a month's capital is its own
+    # A common word in lower case (`chin`, `bash`: ``_ordinary``) capitalised there is no
+    # name of its own; a proper noun (`Greece`, `Scot`) is capitalised anywhere, and is
+    # taken only beside a person's name.
+    if any(
+        x.title or any(frequency(p) < _GIVEN_FREQUENCY for p in x.partners) for x in other.mentions
+    ):
+        return True
+    ks, ko = ascii_key(m.key), ascii_key(other.key)
+    return (
+        _ordinary(m.key)
+        # The name stands on its own somewhere (not only in `Half Life 2`, beside `Halo`).
+        and any(not x.after and not x.listed for x in other.mentions)
+        # Another ending is another word (`Germans`, `Germany`), and a consonant far
+        # from the other on the keyboard no typing slip (`Tory`, `Tony`).
+        and not (len(ks) == len(ko) and ks[:-1] == ko[:-1])
+        and not _distant_consonant(ks, ko)
+    )
+
+
 def typed_from(spellings: list[Spelling]) -> Spelling | None:
     """The one ordinary English word of which another spelling is a typed slip no word
     list has seen, if one.
@@ -1429,6 +1561,7 @@ def _lowered_names(
             and (
                 _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
                 or _a_name_no_list_holds(ms, key, starts)
+                or _a_last_name_no_dictionary_holds(ms, key, starts)
             )
         ):
             sentence = _sentence_of(sentences, opens, start)
@@ -1578,6 +1711,27 @@ def _a_name_no_list_holds(ms: list[Mention], key: str, starts: set[int]) -> bool
     return any(m.partners and not m.after and m.span.start not in starts for m in ms)
 
 
+def _a_last_name_no_dictionary_holds(ms: list[Mention], key: str, starts: set[int]) -> bool:
+    """Like ``_a_name_no_list_holds``, for a last name the frequency list has seen seldom
+    (below ``ORDINARY_FREQUENCY``; not `rugby`) and no dictionary of common words holds
+    (``_ordinary``: `robinson`, `lopez`; not `brown`, `rose`): written with a first name
+    before it and nothing capitalised after (`Tony Robinson`), it is a person's last
+    name, and its one use in lower case a slip, though the story never uses it alone. The
+    first name is one the frequency list has seen as a word, as it has the usual first
+    names (`Tony`, `George`; not `Plano Cruzado`, a plan), and no common word (``_GIVEN_
+    FREQUENCY``: not `Australian Rugby`)."""
+    if len(ascii_key(key)) < MIN_LENGTH or frequency(key) >= ORDINARY_FREQUENCY or _ordinary(key):
+        return False
+    return any(
+        m.partners
+        and all(RARE_FREQUENCY < frequency(p) < _GIVEN_FREQUENCY for p in m.partners)
+        and not m.after
+        and not m.listed
+        and m.span.start not in starts
+        for m in ms
+    )
+
+
 # A raw mention's piece and whether it is in capitals (``RawMention``).
 _PIECE = itemgetter(2)
 _CAPS = itemgetter(3)
@@ -1655,7 +1809,9 @@ def _shouted(
     out: dict[str, Mention] = {}
     for key, use in sorted(anything.items()):
         ms = made.get(key, [])
-        if _shouted_on_evidence(key, use, ms, text, starts, lower_words, titles, title_uses):
+        if _shouted_on_evidence(
+            key, use, ms, text, starts, lower_words, titles, title_uses
+        ) or _shouted_as_written(key, ms, text, starts):
             out[key] = Mention(Span(use[0], use[1]), use[2], key, True, use[4])
     dateline = doc.dateline
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
@@ -1841,6 +1997,32 @@ def _shouted_on_evidence(
         for at in (start, *(m.span.start for m in ms if _alone(m, text, starts)))
     )
     return paired or alone or (len(ascii_key(key)) > 4 and (person or place))
+
+
+#: An ordinary word set once in capitals is the story's name when the story writes it
+#: with its capital inside sentences this often (`the United States` ... `the UNITED
+#: States`).
+_ORDINARY_SHOUTED_USES = 2
+
+
+def _shouted_as_written(key: str, ms: list[Mention], text: str, starts: set[int]) -> bool:
+    """Whether a name set in capitals once in running text (`ALTRIA rising`, `ITALY
+    plans`) is a slip of the name the story writes in mixed case (`Altria Group`, `of
+    Italy`), whatever stands beside either: a name no dictionary holds (``_ordinary``),
+    or an ordinary word the story writes with its capital inside sentences again and
+    again (``_ORDINARY_SHOUTED_USES``: `the United States`), never spelled out with it in
+    brackets (`(Kepco)`: an acronym). The use in capitals
+    is the story's only one in a line of mixed case (``_shouted_once_anywhere``): an
+    acronym a story prints in capitals it prints so again. In four letters or less the
+    house's title case of an acronym stands beside a source's capitals too often (`Uefa
+    Cup`, `UEFA Cup`; `Opec`, `OPEC accord`; `Unix`, `UNIX`)."""
+    if not ms or len(ascii_key(key)) <= 4:
+        return False
+    if any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+        return False
+    if not _ordinary(key):
+        return True  # a name no dictionary holds, capitalised in every use
+    return sum(m.span.start not in starts for m in ms) >= _ORDINARY_SHOUTED_USES
 
 
 #: Capitalised words that are no first names, whatever their frequency in the word list.
@@ -2205,6 +2387,32 @@ def _by_case(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
     return forms if forms[0].count and forms[1].count else None
 
 
+def _capitals_moved(raw: list[RawMention]) -> set[str]:
+    """Keys the story writes with an inner capital in two ways of mixed case (`McManaman`,
+    `MCManaman`; `DiCaprio`, `DICaprio`): a capital the shift key added or moved inside a
+    name that has one of its own. Lines in capitals are no such way (`McDONALD` in a
+    headline set in capitals is read as capitals)."""
+    forms: dict[str, set[str]] = {}
+    for w in set(_uncapped(raw)):
+        if _inner_capital(w):
+            forms.setdefault(w.casefold(), set()).add(w)
+    return {k for k, ws in forms.items() if len(ws) > 1}
+
+
+def _by_capitals(key: str, made: list[Mention]) -> tuple[Spelling, Spelling] | None:
+    """The mentions of ``key`` written as the story writes it most (`McManaman`) and those
+    written with their capitals otherwise (`MCManaman`), if both are there and the second
+    is one way only. Of two ways used equally often, the one used first is the name's."""
+    uses: dict[str, list[Mention]] = {}
+    for m in made:
+        if m.key == key and _inner_capital(m.text):
+            uses.setdefault(m.text, []).append(m)
+    if len(uses) != 2:
+        return None
+    name, other = sorted(uses.values(), key=lambda ms: (-len(ms), ms[0].span.start))
+    return Spelling(key, name), Spelling(key, other)
+
+
 def _written_apart(
     raw: list[RawMention],
     lower_words: set[str],
@@ -2253,17 +2461,19 @@ def _written_apart(
     run_together = {
         k for k in run_together if not any(w in titles for w in found.joined[k].split(" "))
     }
-    if not (mixed or run_together or cased):
+    moved = _capitals_moved(raw)
+    if not (mixed or run_together or cased or moved):
         return []
     two_parts = mixed | {found.joined[k] for k in run_together}
     _place_pairs(raw, text, found, two_parts, gaps)
-    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased
+    wanted = {w for p in two_parts for w in p.split(" ")} | run_together | cased | moved
     made = [
         m
         for m in mentions_of(raw, lower_words, text, titles, wanted, particles, sentences, shared)
         if not m.caps
     ]
     out = [p for p in (_by_case(k, made) for k in sorted(cased)) if p is not None]
+    out += [p for p in (_by_capitals(k, made) for k in sorted(moved - cased)) if p is not None]
     by_pair = _two_part_spellings(made, found, two_parts, text)
     for key in sorted(run_together):
         whole = Spelling(key, [m for m in made if m.key == key])
@@ -2565,6 +2775,7 @@ def _group(
             _unseen_slip(spellings[a], spellings[b], asc, text)
             or _tied_slip(spellings[a], spellings[b], asc, alike)
             or _titled_slip(spellings[a], spellings[b], asc)
+            or _word_slip(spellings[a], spellings[b], asc, story)
         ):
             pairs.append((a, b))
     if not pairs:

@@ -73,7 +73,17 @@ def _agency_forms_only(group: NameGroup, agency_of: dict[str, str]) -> bool:
     keys = {s.key for s in group.spellings}
     if any(all(shift_held(m.text) for m in s.mentions) for s in group.spellings):
         return False
+    if _shouted_once(group):
+        return False
     return len({agency_of.get(k) for k in keys}) == 1 and min(keys) in agency_of
+
+
+def _shouted_once(group: NameGroup) -> bool:
+    """Whether the group is one name set once in capitals beside its uses in title case
+    (`told REUTERS` beside `told Reuters`; ``names._shouted`` takes only a use in running
+    text): a slip of the agency's one form, not another form of it."""
+    keys = {s.key for s in group.spellings}
+    return len(keys) == 1 and any(s.count == 1 and s.caps_only for s in group.spellings)
 
 
 class NameVariant(Rule):
@@ -141,7 +151,24 @@ class NameVariant(Rule):
     (Kepco)`). A key struck twice (`Googgle`) or a vowel for
     another (`Gaogle`) in a form used once that no word list has seen is a slip of the
     story's name too, unless that name always follows one other name and the form
-    stands alone (`Standard Life`, the exchange `Liffe`).
+    stands alone (`Standard Life`, the exchange `Liffe`). A respelling that makes an
+    English word, used once, is a slip of the name where it stands in the name's place:
+    after the name's own first name (`George Bash` beside `George Bush`), after its title
+    (`Mr Kelly` beside `Senator John Kerry` and `Mr Kerry`), as the full reference the
+    name then refers back to (`Dayanidhi Marian` ... `Mr Maran`), or alone in running
+    text where a word would be in lower case, beside a person's name or, for a common
+    word, beside a name the story uses on its own (`said Blear` beside `Tony Blair`;
+    `said Bowing` beside `in Boeing`); not after a place's preposition (`in Greece`
+    beside `Maurice Greene`), in a noun phrase (`the 22-year-old Scot`), a list of names,
+    a hyphenated name (`Half-Life` beside `Halo`), another ending (`Germans` beside
+    `Germany`) or a month. A name set once in capitals in running text is a slip
+    whatever stands beside it when it has five letters or more and no dictionary holds
+    it (`ALTRIA rising` beside `Altria Group`, `ITALY plans`), or the story writes the
+    word with its capital inside sentences again and again (`the UNITED States`); a
+    last name set once in lower case is one when a first name stands before it
+    elsewhere and no dictionary holds it (`Tony Robinson` ... `robinson`); and a name
+    with a capital of its own inside is one when written once with its capitals
+    otherwise (`MCManaman` beside `McManaman`).
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
