@@ -81,14 +81,19 @@ class Token(NamedTuple):
 
 # Letters without digits or underscore, for the standard library's ``re``.
 _L = r"[^\W\d_]"
+_WORD = r"\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
 _TOKEN_RE = re.compile(
+    # Most tokens are words that open on a letter with no full stop after it: only a
+    # word can match there (an abbreviation needs the stop, a number a digit), so this
+    # first branch gives what the branches below would, without trying them in turn.
+    rf"{_L}(?!\.)\w*(?:['’\-‐]\w+)*"
     # Every token starts with a word character: the lookahead lets the search skip the
     # spaces and punctuation between words without trying each alternative there.
-    r"(?=\w)(?:"
+    r"|(?=\w)(?:"
     rf"(?:{_L}\.){{2,}}"  # dotted abbreviations: U.S., a.m.
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 12,500.5
     r"|\d+(?:[.:]\d+)*(?!\w)"  # 2200, 2.5, 10:30
-    r"|\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
+    rf"|{_WORD}"
     r")"
 )
 
