@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from wirelint.document.model import PartKind, TokenShape, parse_document, split_sentences
+from wirelint.document.model import (
+    PartKind,
+    TokenShape,
+    parse_document,
+    split_sentences,
+    tokenize,
+)
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -148,6 +154,24 @@ def test_tokens_and_shapes() -> None:
     assert "U.S." in toks
     for t in doc.tokens:
         assert doc.text[t.start : t.end] == t.text
+
+
+def test_words_abbreviations_and_figures_split_as_the_copy_reads() -> None:
+    # A letter with a full stop after it may open an abbreviation; a letter without one
+    # opens a word; a figure joined by a hyphen or a letter ends before it.
+    text = "e.g the U.S. team's 2020-21 run, a.m. talks, 3.5bn, re-run x. Y 1,000,000.5"
+    assert [t.text for t in tokenize(text)] == [
+        "e", "g", "the", "U.S.", "team's", "2020", "21", "run", "a.m.", "talks", "3",
+        "5bn", "re-run", "x", "Y", "1,000,000.5",
+    ]  # fmt: skip
+
+
+def test_a_line_of_rule_marks_is_no_paragraph() -> None:
+    doc = parse_document("Head\n\nFirst paragraph here.\n\n=====\n\n== ==\n\n-*_#\n\nLast one.\n")
+    kinds = {p.text: p.kind for p in doc.parts}
+    assert kinds["====="] is PartKind.META
+    assert kinds["-*_#"] is PartKind.META
+    assert kinds["== =="] is PartKind.PARAGRAPH  # a space is no mark
 
 
 def test_tabs_nbsp_curly_quotes_and_dashes() -> None:

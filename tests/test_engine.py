@@ -140,3 +140,36 @@ def test_the_cli_names_a_missing_package_once_for_the_whole_run(
     assert result.code == 2
     assert result.err.count("`Unidecode` package is not installed") == 1
     assert "WL101 (name-variant) cannot run" in result.err and "please report" not in result.err
+
+
+class _Collector(_Stopped):
+    """A rule that notes whether the cyclic collector runs while it does."""
+
+    code, name = "WL998", "collector"
+
+    def __init__(self) -> None:
+        self.seen: list[bool] = []
+
+    def check(self, doc: object, ctx: object) -> Iterator[Diagnostic]:
+        import gc
+
+        self.seen.append(gc.isenabled())
+        yield from ()
+
+
+def test_a_long_storys_rules_run_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from wirelint import engine
+    from wirelint.config import Config
+
+    rule = _Collector()
+    monkeypatch.setattr(engine, "rules_for", lambda config, path=None: (rule,))
+    monkeypatch.setattr(engine, "_PAUSE_COLLECTOR_FROM", 100)
+    engine.lint_text("Headline\n\nBody text here.\n", Config())
+    engine.lint_text("Headline\n\n" + "A long body of copy. " * 10, Config())
+    # Paused for the long story alone, and running again after it.
+    assert rule.seen == [True, False]
+    assert gc.isenabled()

@@ -196,3 +196,17 @@ def test_parts_past_the_budget_are_packed_without_making_their_tokens(
     assert len(packed) >= 2 and not doc._recent
     assert len(made) == len([p for p in doc.parts if "tokens" in p.__dict__])
     assert _all_tokens(doc) == expected
+
+
+def test_reading_words_makes_no_token_and_tokens_asked_later_are_kept() -> None:
+    expected = _all_tokens(parse_document(TRICKY))
+    doc = parse_document(TRICKY)
+    # Counting the words and reading them (what most rules do) packs every part.
+    assert doc.word_count > 0 and [p.texts for p in doc.parts]
+    assert not [p for p in doc.parts if "tokens" in p.__dict__]
+    # The first rule asking for tokens has them made, and kept for the next one: the
+    # story is under the budget.
+    assert _all_tokens(doc) == expected
+    assert all("tokens" in p.__dict__ and "_packed" not in p.__dict__ for p in doc.parts)
+    assert doc._kept_count == sum(len(p.tokens) for p in doc.parts)
+    assert _all_tokens(doc) == expected and not doc._recent

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -146,14 +147,50 @@ def _over_limit(rule: Rule, doc: Document, why: str) -> RuleCrash:
 _GC_THRESHOLDS = (50_000, 20, 100)
 
 
-def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> LintResult:
+def collect_less() -> None:
+    """Raise the collector's thresholds (``_GC_THRESHOLDS``) for the rest of the process.
+
+    Called before a story is parsed, not only before its rules run: parsing a long story
+    makes its sentences and tokens, and with the default thresholds the collector walked
+    them over and over (about 1 s of CPU of a 10 MB story's parse).
+    """
     if gc.get_threshold()[0] < _GC_THRESHOLDS[0]:
         gc.set_threshold(*_GC_THRESHOLDS)
+
+
+# From this many characters on, a story's rules run with the cyclic collector paused:
+# below it the one collection after the rules costs about what the pause saves.
+_PAUSE_COLLECTOR_FROM = 4_000_000
+
+
+@contextmanager
+def _collector_paused(doc: Document) -> Iterator[None]:
+    """Pause the cyclic collector while a long story's rules run.
+
+    Its tokens, tags and word forms hold no reference cycles (they are freed as their
+    last reference goes, collector or not), yet each collection walks them all again,
+    with the word tables the first story loads (about 0.5 s of the 14.6 s of CPU of an
+    8 MB story; its peak memory is the same). The few cycles the rules make are freed
+    when the collector runs again; a shorter story, or a server's stream of them, is
+    collected as usual.
+    """
+    if len(doc.text) < _PAUSE_COLLECTOR_FROM or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def lint_document(doc: Document, config: Config, packs: Packs | None = None) -> LintResult:
+    collect_less()
     ctx = Context(config, packs if packs is not None else packs_for(config.packs))
     diagnostics: list[Diagnostic] = []
     crashes: list[RuleCrash] = []
     limits = Limits(config.rule_time_limit, config.rule_memory_limit)
-    with WATCHDOG.story(limits) as watch:
+    with _collector_paused(doc), WATCHDOG.story(limits) as watch:
         for rule in rules_for(config, doc.path):
             try:
                 # Outside the limits; an object with only `check` is a rule too.
@@ -217,6 +254,7 @@ def _drop_deferred(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def lint_text(text: str, config: Config | None = None, path: str | None = None) -> LintResult:
+    collect_less()
     return lint_document(parse_document(text, path), config or Config())
 
 

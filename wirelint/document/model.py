@@ -81,14 +81,19 @@ class Token(NamedTuple):
 
 # Letters without digits or underscore, for the standard library's ``re``.
 _L = r"[^\W\d_]"
+_WORD = r"\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
 _TOKEN_RE = re.compile(
+    # Most tokens are words that open on a letter with no full stop after it: only a
+    # word can match there (an abbreviation needs the stop, a number a digit), so this
+    # first branch gives what the branches below would, without trying them in turn.
+    rf"{_L}(?!\.)\w*(?:['’\-‐]\w+)*"
     # Every token starts with a word character: the lookahead lets the search skip the
     # spaces and punctuation between words without trying each alternative there.
-    r"(?=\w)(?:"
+    r"|(?=\w)(?:"
     rf"(?:{_L}\.){{2,}}"  # dotted abbreviations: U.S., a.m.
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 12,500.5
     r"|\d+(?:[.:]\d+)*(?!\w)"  # 2200, 2.5, 10:30
-    r"|\w+(?:['’\-‐]\w+)*"  # words, with internal apostrophes and hyphens
+    rf"|{_WORD}"
     r")"
 )
 
@@ -680,7 +685,8 @@ def _dateline_from(m: re.Match[str]) -> Dateline:
 def _is_caption(line: str) -> bool:
     """A photo's caption with its credit: short, and the credit a name, not a clause
     ("Image: the vote was close" is a sentence that opens on a word)."""
-    m = _CAPTION_RE.match(line)
+    # Every caption names its credit after a colon: a line without one is not read.
+    m = _CAPTION_RE.match(line) if ":" in line else None
     if m is None:
         return False
     what = m.group("what") or ""
@@ -701,6 +707,21 @@ def _note_kind(masked: str, block: list[tuple[int, int]]) -> PartKind | None:
     if len(block) == 1 and _is_caption(masked[block[0][0] : block[0][1]]):
         return PartKind.CAPTION
     return None
+
+
+def _only_rule_marks(text: str) -> bool:
+    """A line of rule marks alone ("----", "* * *" is not: a space is no mark)."""
+    # What is left after the marks are stripped from both ends is empty exactly when
+    # every character is a mark; the strip stops at a paragraph's first letter, where a
+    # set of its characters read all of it.
+    return not text.strip().strip("-*_=#~")
+
+
+def _at_most_words(text: str, n: int) -> bool:
+    """``len(text.split()) <= n``, without splitting a long paragraph into all its words:
+    split at most ``n`` times, ``text`` gives ``n`` pieces or fewer only when it has no more
+    words than that."""
+    return len(text.split(None, n)) <= n
 
 
 def _is_all_caps(text: str) -> bool:
@@ -771,9 +792,9 @@ class Document:
     # -- tokens --------------------------------------------------------------------
 
     def _tokens_of(self, part: Part) -> list[Token]:
-        """A part's tokens, made when first read and kept while the story's kept tokens
-        fit ``_MADE_TOKENS``; a part past that keeps them packed (``_Packed``) and makes
-        them again when read (the last few such parts are kept, ``_RECENT_PARTS``).
+        """A part's tokens, made when first asked for and kept while the story's kept
+        tokens fit ``_MADE_TOKENS``; a part past that keeps them packed (``_Packed``) and
+        makes them again when read (the last few such parts are kept, ``_RECENT_PARTS``).
 
         A story under the budget (a few hundred thousand words) makes each part's
         tokens once, as if they were all kept. Every rule reads a long story from its
@@ -788,10 +809,14 @@ class Document:
             return tokens
         packed: _Packed | None = part.__dict__.get("_packed")
         if packed is None:
-            made = self._first_read(part)
+            made = self._first_read(part, make=True)
             if made is not None:
                 return made
             packed = part.__dict__["_packed"]
+        elif self._kept_count + len(packed) <= _MADE_TOKENS:
+            # Packed by a reading of words or offsets alone, and the first time its tokens
+            # are asked for: kept made from now on, as if made on the first read.
+            return self._keep(part, packed.unpack())
         tokens = packed.unpack()
         # A rule reads a part sentence by sentence: the part's tokens are made once
         # for all of them.
@@ -800,10 +825,15 @@ class Document:
             recent.popitem(last=False)
         return tokens
 
-    def _first_read(self, part: Part) -> list[Token] | None:
-        """Tokenize a part read for the first time: its tokens made and kept while the
-        story's kept tokens fit ``_MADE_TOKENS`` (returned), else packed straight from
-        the regex pass, no token made (None)."""
+    def _first_read(self, part: Part, *, make: bool) -> list[Token] | None:
+        """Tokenize a part read for the first time: when its tokens are asked for
+        (``make``), made and kept while the story's kept tokens fit ``_MADE_TOKENS``
+        (returned), else packed straight from the regex pass, no token made (None).
+
+        A reading of the part's words or offsets alone (``_token_count``) packs it: most
+        rules read words, and pick the few tokens worth a look (``tokens_at``), so a part
+        nobody reads as tokens never has them made.
+        """
         scanned = part._tokenize()
         if isinstance(scanned, list):
             tokens: list[Token] | None = scanned
@@ -811,14 +841,18 @@ class Document:
         else:
             tokens = None
             count = len(scanned[0].starts)
-        if self._kept_count + count <= _MADE_TOKENS:
-            if tokens is None:
-                tokens = _tokens(*scanned)
-            part.__dict__["tokens"] = tokens  # read from there from now on
-            self._kept_count += count
-            return tokens
+        if (make or tokens is not None) and self._kept_count + count <= _MADE_TOKENS:
+            return self._keep(part, tokens if tokens is not None else _tokens(*scanned))
         part.__dict__["_packed"] = _Packed.of(tokens) if tokens is not None else _Packed(*scanned)
         return None
+
+    def _keep(self, part: Part, tokens: list[Token]) -> list[Token]:
+        """Keep a part's tokens made, read from its ``__dict__`` from now on (a packed
+        form, if it had one, is let go: it says nothing the tokens do not)."""
+        part.__dict__.pop("_packed", None)
+        part.__dict__["tokens"] = tokens
+        self._kept_count += len(tokens)
+        return tokens
 
     def _token_count(self, part: Part) -> int:
         """How many tokens a part has; a part read for the first time here and past the
@@ -828,7 +862,7 @@ class Document:
             return len(kept)
         packed: _Packed | None = part.__dict__.get("_packed")
         if packed is None:
-            made = self._first_read(part)
+            made = self._first_read(part, make=False)
             if made is not None:
                 return len(made)
             packed = part.__dict__["_packed"]
@@ -927,7 +961,7 @@ class Document:
             if not in_body and self._two_line_byline(masked, block):
                 self._add(PartKind.META, span)
                 continue
-            if single and set(block_text.strip()) <= set("-*_=#~"):
+            if single and _only_rule_marks(block_text):
                 self._add(PartKind.META, span)
                 continue
             if _CREDIT_RE.match(block_text) and _is_credit_line(block_text):
@@ -952,7 +986,7 @@ class Document:
                 # a rewrite left beside the original, or a kicker.
                 self._add(PartKind.HEADLINE, span)
                 continue
-            if in_body and single and len(block_text.split()) <= 12 and _is_all_caps(block_text):
+            if in_body and single and _at_most_words(block_text, 12) and _is_all_caps(block_text):
                 self._add(PartKind.SUBHEAD, span)
                 continue
             if not in_body and single and self._dateline_alone(span, lines):

@@ -32,8 +32,9 @@ def lint_source_text(
 ) -> Linted:
     """Lint ``text`` read as ``fmt`` (InputError for markup that holds no story)."""
     from wirelint.document.model import parse_document
-    from wirelint.engine import lint_document
+    from wirelint.engine import collect_less, lint_document
 
+    collect_less()  # before the parse, which makes most of a long story's objects
     if fmt == "text":
         doc = parse_document(text, path)
         result = lint_document(doc, config, packs)
