@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, PRON_A, PRON_S, SUB, TO, UNK, VBG
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.resplit import split_points
 
 #: How the parser hangs a second sentence it does not split off on the first.
 _HUNG = frozenset({"ccomp", "conj", "parataxis", "advcl"})
@@ -167,19 +168,31 @@ class JoinedSentences(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place(
-            (
-                *self._split(s),
-                *self._hung(s),
-                *self._opening_word(s),
-                *self._quote_junction(s),
-                *self._capitalised_word(s),
-                *self._after_attribution(s),
-                *self._capital_opener(s),
-                *self._lower_case_pronoun(s),
-            ),
-            "first",
+        hits = list(
+            first_hit_per_place(
+                (
+                    *self._split(s),
+                    *self._hung(s),
+                    *self._opening_word(s),
+                    *self._quote_junction(s),
+                    *self._capitalised_word(s),
+                    *self._after_attribution(s),
+                    *self._capital_opener(s),
+                    *self._lower_case_pronoun(s),
+                ),
+                "first",
+            )
         )
+        if hits or s.found:
+            yield from hits
+            return
+        # Nothing seen in the one parse: parse the halves at each likely cut on their own
+        # (costly, so only for a sentence no check has reported yet).
+        for j in split_points(s):
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
+            return
 
     def _opening_word(self, s: Sentence) -> Iterator[Hit]:
         """A conjunction, subordinator or preposition with a capital straight after a
