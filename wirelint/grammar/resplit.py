@@ -29,6 +29,11 @@ MAX_CANDIDATES = 2
 _END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "RB", "RBR"})
 #: Object pronouns end a clause too (he told them); subject ones do not (said he).
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "her", "it"})
+#: How a joined parse folds the last word of a first sentence into the subject of the
+#: second (on Monday traders blamed: `Monday` a compound of `traders`); any other word
+#: before the place that hangs on one after it (about three years, currently a blood
+#: test) belongs to the phrase after it.
+_FOLDS = frozenset({"compound", "nmod"})
 #: Tags of a word that needs a head on its left, or joins a clause to the one before:
 #: the right half cannot start with one.
 _JOINING_TAGS = frozenset(
@@ -45,8 +50,6 @@ _REACH = 8
 #: How a joined parse may hang the right half's verb on the left that is a reading of
 #: its own, not a misparse: a relative clause, a reported clause (judged below).
 _RELATIVE = frozenset({"relcl", "acl"})
-#: How a word hangs on the noun phrase after it (share price, heart attack, its chief).
-_IN_PHRASE = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "quantmod"})
 #: How a joined parse may hang a second clause it gave no subject: as a clause of the
 #: first, where a subject of its own was expected (not a verb phrase sharing one).
 _SUBJECTLESS = frozenset({"ROOT", "ccomp", "parataxis", "dep"})
@@ -58,6 +61,8 @@ _RESULT_WORDS = frozenset({"so", "such", "too", "enough"})
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "ccomp", "dative", "agent")
 #: A noun or adjective object or complement of the verb itself (not a clause after it).
 _STRICT_OBJECTS = ("dobj", "attr", "acomp", "oprd")
+#: How the words that end a clause hang on its verb: its object, its phrase, its adverbial.
+_VERB_PARTS = frozenset({"dobj", "npadvmod", "prep", "attr", "advmod", "dative", "oprd"})
 #: Marks that end a stretch of a sentence: a phrase after one may lack a verb.
 _SEGMENT_ENDS = frozenset({",", ";", ":", "-", "--", "—", "–", "(", ")"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
@@ -71,7 +76,7 @@ def candidates(s: Sentence) -> list[int]:
     for j in range(s.first + 2, s.last - 1):
         if (
             _junction(s, j)
-            and s.toks[j - 1].head < j
+            and not (s.toks[j - 1].head >= j and s.toks[j - 1].dep not in _FOLDS)
             and _left_clause(s, j)
             and _right_verb(s, j) is not None
         ):
@@ -192,7 +197,31 @@ def _complete_right(v: Sentence) -> int | None:
     return None
 
 
-def _joined_reading_holds(s: Sentence, j: int, right: Sentence, r: int) -> bool:
+def _stolen(s: Sentence, j: int, left: Sentence) -> bool:
+    """Is the word before the place, which the joined parse puts at the head of the
+    second clause's subject (on Monday traders blamed, signed a new goalkeeper fans had
+    demanded), in the left half's own parse a part of its main verb's object or phrase?
+    The joined reading then takes the words the first clause needs."""
+    r = _root(left)
+    if r is None:
+        return False
+    at = {tok.start: k for k, tok in enumerate(left.toks)}
+    k = at.get(s.toks[j - 1].start - s.toks[s.first].start + left.toks[left.first].start)
+    if k is None:
+        return False
+    # the verb's object (jumped 12%, signed a new goalkeeper) or the noun of its phrase
+    # (rose on Monday); a word deeper in a phrase (interest in gold) is not the clause's end
+    for _ in range(2):
+        h = left.toks[k].head
+        if h == r:
+            return left.toks[k].dep in _VERB_PARTS
+        if h == k:
+            return False
+        k = h
+    return False
+
+
+def _joined_reading_holds(s: Sentence, j: int, left: Sentence, right: Sentence, r: int) -> bool:
     """Does the joined parse read the right half in a way of its own: a noun phrase
     running on across the place (share price, heart attack), a verb phrase of the
     first clause, a relative clause without `that` that leaves a gap, a report after
@@ -205,15 +234,15 @@ def _joined_reading_holds(s: Sentence, j: int, right: Sentence, r: int) -> bool:
     if v is None or n is None:
         return True  # the halves tokenise differently: no comparison
     prev = s.toks[j - 1]
-    if prev.head >= j and prev.dep in _IN_PHRASE:
-        return True  # the word before runs on into the noun phrase after it
+    if (prev.head >= j or s.left_edge(n) < j) and not _stolen(s, j, left):
+        # the words before run on into the noun phrase after the place (share price,
+        # heart attack), and the first clause does not need them
+        return True
     h = s.toks[v].head
     if s.toks[n].dep in _SUBJECT_DEPS and s.toks[n].head == v:
         # the joined parse sees the second clause with its subject too: it is a
-        # sentence of its own unless its subject reaches back across the place or the
-        # clause hangs on the first in a way that needs no full stop
-        if s.left_edge(n) < j:
-            return True
+        # sentence of its own unless the clause hangs on the first in a way that
+        # needs no full stop
         if h == v:
             return False  # the first clause hung on the second (a report without comma)
         dep = s.toks[v].dep
@@ -228,7 +257,7 @@ def _joined_reading_holds(s: Sentence, j: int, right: Sentence, r: int) -> bool:
         return bool(s.children(v, "mark", "cc"))
     # the subject folded into the first clause: overruled only when the joined parse
     # leaves the second verb without a subject of its own, hung as a clause
-    if any(s.toks[c].dep in _SUBJECT_DEPS + ("csubj",) for c in s.children(v)):
+    if any(s.toks[c].dep in (*_SUBJECT_DEPS, "csubj") for c in s.children(v)):
         return True
     return s.toks[v].dep not in _SUBJECTLESS or bool(s.children(v, "mark", "cc"))
 
@@ -246,15 +275,16 @@ def _reported(s: Sentence, j: int) -> bool:
         ):
             continue
         near = {h, *s.children(h, "dobj", "dative", "iobj", "advmod", "npadvmod", "prep", "prt")}
-        if all(_under(s, m, near, h) for m in range(h + 1, j)):
+        if all(_under(s, m, near, h, j) for m in range(h + 1, j)):
             return True
     return False
 
 
-def _under(s: Sentence, m: int, near: set[int], h: int) -> bool:
-    """Is token m in the subtree of one of the tokens ``near`` (below verb h)?"""
+def _under(s: Sentence, m: int, near: set[int], h: int, j: int) -> bool:
+    """Is token m in the subtree of one of the tokens ``near`` (below verb h), or of a
+    word from j on (indicated on Twitter the baby girl was: the report's own subject)?"""
     for _ in range(s.last - s.first + 1):
-        if m in near:
+        if m in near or m >= j:
             return True
         if s.toks[m].head in (m, h):
             return False
@@ -284,11 +314,7 @@ def split_points(s: Sentence) -> Iterator[int]:
     model = parser.loaded()
     if model is None or any(s.toks[k].text in _QUOTES for k in s.indexes()):
         return
-    places = [
-        j
-        for j in candidates(s)
-        if not (_gap_noun(s, j) or _reported(s, j) or _bound(s, j))
-    ]
+    places = [j for j in candidates(s) if not (_gap_noun(s, j) or _reported(s, j) or _bound(s, j))]
     # a place whose right side opens with a subject's word before one opening with an
     # adverb or an adjective (the company cut 300 jobs last year sales fell: at `sales`)
     places.sort(key=lambda j: s.toks[j].tag not in _SUBJECT_OPENERS)
@@ -303,7 +329,7 @@ def split_points(s: Sentence) -> Iterator[int]:
         if left is None or right is None or not _complete_left(left):
             continue
         r = _complete_right(right)
-        if r is None or _joined_reading_holds(s, j, right, r):
+        if r is None or _joined_reading_holds(s, j, left, right, r):
             continue
         yield j
         return
