@@ -294,10 +294,16 @@ def _under(s: Sentence, m: int, near: set[int], h: int, j: int) -> bool:
 
 def _bound(s: Sentence, j: int) -> bool:
     """Is the clause at j bound to the words before it: a wh-word opens them (which
-    taxes he would raise, what role it might take), or a result word (so angered they
-    threatened, such a hurry they left)?"""
-    return any(
+    taxes he would raise, what role it might take), a result word (so angered they
+    threatened, such a hurry they left) or a subordinator stands just before?"""
+    if any(
         s.toks[k].tag in _WH or s.word(k) in _RESULT_WORDS for k in range(max(s.first, j - 5), j)
+    ):
+        return True
+    # as one by one the central banks signalled: a subordinator just before
+    return any(
+        s.toks[k].tag in ("IN", "WRB") and s.lex.tag(s.word(k)) & SUB
+        for k in range(max(s.first, j - 4), j)
     )
 
 
