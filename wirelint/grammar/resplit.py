@@ -1,17 +1,19 @@
 """Split and re-parse: is a sentence two sentences run together with no full stop?
 
 One parse of a joined sentence often cannot show the join. When the second sentence
-lost its capital and opens with a name, a bare noun or an adverbial, the parser folds
-it into the first (``an ounce traders said`` becomes one noun phrase, ``last year
-sales fell`` a clause hung on the first verb). This module lists the few places in a
-parsed sentence where it could have been cut, parses the two halves on their own, and
-says where both halves are complete sentences that the joined parse reads worse.
+lost its capital and opens with a bare noun or a possessive, the parser reads it as
+part of the first (``hit the coast on Sunday thousands of homes lost power``: the
+second clause's verb hung on the first with no subject of its own). This module lists
+the few places in a parsed sentence where it could have been cut, parses the two
+halves on their own, and says where both halves are complete sentences that the
+joined parse reads no better.
 
 A place is a candidate when the word before it can end a phrase (a noun, a figure, an
-adverb, a particle), nothing joins the two sides (no mark, conjunction, preposition,
-relative or complementiser word), the left side holds a finite verb with its subject
-and the right side another finite verb. The halves are parsed in one batch with the
-paragraph cache (a sentence checked twice is parsed once).
+adverb) and hangs on a word before it, nothing joins the two sides (no mark,
+conjunction, preposition, relative or complementiser word), the left side holds a
+finite verb with its subject and the right side another finite verb. The halves are
+parsed in one batch through the paragraph cache (a sentence checked twice is parsed
+once).
 """
 
 from __future__ import annotations
@@ -29,11 +31,6 @@ MAX_CANDIDATES = 2
 _END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "RB", "RBR"})
 #: Object pronouns end a clause too (he told them); subject ones do not (said he).
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "her", "it"})
-#: How a joined parse folds the last word of a first sentence into the subject of the
-#: second (on Monday traders blamed: `Monday` a compound of `traders`); any other word
-#: before the place that hangs on one after it (about three years, currently a blood
-#: test) belongs to the phrase after it.
-_FOLDS = frozenset({"compound", "nmod"})
 #: Tags of a word that needs a head on its left, or joins a clause to the one before:
 #: the right half cannot start with one.
 _JOINING_TAGS = frozenset(
@@ -61,13 +58,12 @@ _RESULT_WORDS = frozenset({"so", "such", "too", "enough"})
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "ccomp", "dative", "agent")
 #: A noun or adjective object or complement of the verb itself (not a clause after it).
 _STRICT_OBJECTS = ("dobj", "attr", "acomp", "oprd")
-#: How the words that end a clause hang on its verb: its object, its phrase, its adverbial.
-_VERB_PARTS = frozenset({"dobj", "npadvmod", "prep", "attr", "advmod", "dative", "oprd"})
 #: Marks that end a stretch of a sentence: a phrase after one may lack a verb.
 _SEGMENT_ENDS = frozenset({",", ";", ":", "-", "--", "—", "–", "(", ")"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
-#: Marks a quotation or an aside: a sentence with one is left to the other readings.
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "(", ")"})
+#: Marks a quotation, an aside or a name in angle brackets (<Pioneer Sugar Mills Ltd>):
+#: a sentence with one is left to the other readings.
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "(", ")", "[", "]", "<", ">"})
 
 
 def candidates(s: Sentence) -> list[int]:
@@ -76,7 +72,7 @@ def candidates(s: Sentence) -> list[int]:
     for j in range(s.first + 2, s.last - 1):
         if (
             _junction(s, j)
-            and not (s.toks[j - 1].head >= j and s.toks[j - 1].dep not in _FOLDS)
+            and s.toks[j - 1].head < j
             and _left_clause(s, j)
             and _right_verb(s, j) is not None
         ):
@@ -181,6 +177,8 @@ def _complete_right(v: Sentence) -> int | None:
         v.toks[top].dep in ("advmod", "npadvmod") or (said and v.toks[top].dep == "ccomp")
     ):
         return None  # neither its subject, an adverbial nor a report before its verb of saying
+    if any(v.toks[k].tag == "CC" or v.toks[k].text == "," for k in range(v.first, r)):
+        return None  # last year after oil finds, but its shares were hit: an opening phrase
     if v.toks[v.last - 1].tag in ("IN", "RP", "TO"):
         return None  # the data we get into: a relative clause's stranded preposition
     if said and not v.children(r, "ccomp", "dobj", "xcomp"):
@@ -197,33 +195,9 @@ def _complete_right(v: Sentence) -> int | None:
     return None
 
 
-def _stolen(s: Sentence, j: int, left: Sentence) -> bool:
-    """Is the word before the place, which the joined parse puts at the head of the
-    second clause's subject (on Monday traders blamed, signed a new goalkeeper fans had
-    demanded), in the left half's own parse a part of its main verb's object or phrase?
-    The joined reading then takes the words the first clause needs."""
-    r = _root(left)
-    if r is None:
-        return False
-    at = {tok.start: k for k, tok in enumerate(left.toks)}
-    k = at.get(s.toks[j - 1].start - s.toks[s.first].start + left.toks[left.first].start)
-    if k is None:
-        return False
-    # the verb's object (jumped 12%, signed a new goalkeeper) or the noun of its phrase
-    # (rose on Monday); a word deeper in a phrase (interest in gold) is not the clause's end
-    for _ in range(2):
-        h = left.toks[k].head
-        if h == r:
-            return left.toks[k].dep in _VERB_PARTS
-        if h == k:
-            return False
-        k = h
-    return False
-
-
-def _joined_reading_holds(s: Sentence, j: int, left: Sentence, right: Sentence, r: int) -> bool:
-    """Does the joined parse read the right half in a way of its own: a noun phrase
-    running on across the place (share price, heart attack), a verb phrase of the
+def _joined_reading_holds(s: Sentence, j: int, right: Sentence, r: int) -> bool:
+    """Does the joined parse read the right half in a way of its own: a subject that
+    reaches back across the place (the baby boom generation were), a verb phrase of the
     first clause, a relative clause without `that` that leaves a gap, a report after
     a verb of saying? Only a joined parse that reads it no better is overruled."""
     offset = s.toks[j].start - right.toks[right.first].start
@@ -233,11 +207,8 @@ def _joined_reading_holds(s: Sentence, j: int, left: Sentence, right: Sentence, 
     n = at.get(right.toks[subject].start + offset)
     if v is None or n is None:
         return True  # the halves tokenise differently: no comparison
-    prev = s.toks[j - 1]
-    if (prev.head >= j or s.left_edge(n) < j) and not _stolen(s, j, left):
-        # the words before run on into the noun phrase after the place (share price,
-        # heart attack), and the first clause does not need them
-        return True
+    if s.left_edge(n) < j:
+        return True  # the words before run on into the subject after the place
     h = s.toks[v].head
     if s.toks[n].dep in _SUBJECT_DEPS and s.toks[n].head == v:
         # the joined parse sees the second clause with its subject too: it is a
@@ -335,7 +306,7 @@ def split_points(s: Sentence) -> Iterator[int]:
         if left is None or right is None or not _complete_left(left):
             continue
         r = _complete_right(right)
-        if r is None or _joined_reading_holds(s, j, left, right, r):
+        if r is None or _joined_reading_holds(s, j, right, r):
             continue
         yield j
         return

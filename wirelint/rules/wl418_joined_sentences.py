@@ -149,14 +149,14 @@ class JoinedSentences(ParserRule):
     (`the deal he signed`, `the day he took office`), a report without `that` (`said on
     Friday it would`) and a main clause after a subordinate one pass.
     One parse cannot show every join: with its capital lost, a second sentence that
-    opens with a bare noun, a figure or a name is folded into the first (`... rose
-    sharply on Monday traders blamed the cold weather`, `... jumped 12% analysts raised
-    their targets`). A sentence nothing has been reported in is cut at the few places
+    opens with a bare noun or a possessive is read as part of the first (`... hit the
+    coast on Sunday thousands of homes lost power`, `... resigned in disgrace his deputy
+    took over`). A sentence nothing has been reported in is cut at the few places
     where a second could start (after a noun, a figure or an adverb, a finite verb on
     either side, nothing joining them), and both halves are parsed on their own: when
     each is a complete main clause and the joined parse reads the second no better
-    (it takes the word the first clause's verb needs into the second's subject, or
-    leaves the second verb without a subject), the place is reported. Reports without
+    (it leaves the second verb without a subject of its own, or hangs the first clause
+    on the second), the place is reported. Reports without
     `that` (`told the committee the figures were wrong`), relative clauses without
     `that` (`the house her parents had built`), result clauses (`so cold we stayed`),
     compound nouns (`share price`) and a clause that completes an opening phrase or a
