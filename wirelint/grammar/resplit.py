@@ -97,8 +97,17 @@ def _junction(s: Sentence, j: int) -> bool:
         return False
     if s.lex.tag(prev.text.lower()) & _NOT_AN_END and prev.tag not in ("RB", "RP"):
         return False
-    # names that run on (chief executive Tim Cook), a title's capitals
-    return not (prev.text[:1].isupper() and tok.text[:1].isupper())
+    if prev.text[:1].isupper() and (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+        return False  # names that run on (chief executive Tim Cook), dates (June 18)
+    if tok.tag in ("NNP", "NNPS") and prev.tag in ("NN", "NNS"):
+        return False  # a name after its role (film studio New Line, captain Jason Robinson)
+    if tok.text[:1].isupper() and any(
+        s.toks[k].text[:1].isupper() and s.toks[k].text != "I"
+        for k in range(j + 1, min(j + 4, s.last + 1))
+    ):
+        return False  # a title's capitals (the anthem The Show Must Go On)
+    # to increases taxes: a verb the tagger read as a noun, not a clause's last word
+    return not (j - 2 >= s.first and s.toks[j - 2].tag == "TO")
 
 
 def _left_clause(s: Sentence, j: int) -> bool:
@@ -124,8 +133,8 @@ def _right_verb(s: Sentence, j: int) -> int | None:
     """The first finite verb within reach after token j, with no mark before it."""
     for v in range(j + 1, min(s.last, j + _REACH) + 1):
         tok = s.toks[v]
-        if not tok.text[:1].isalnum() or tok.tag == "CC":
-            return None  # (worldwide and analysts have: one clause with two parts)
+        if not tok.text[:1].isalnum() or tok.tag in ("CC", "WDT", "WP") or tok.text == "that":
+            return None  # (worldwide and analysts have; confidence that prosociality is)
         if tok.tag in FINITE_TAGS:
             return v
     return None
@@ -188,11 +197,9 @@ def _complete_right(v: Sentence) -> int | None:
     if v.toks[subject].tag in ("PRP", "NNP", "NNPS"):
         # he, Microsoft: the subjects of most relative clauses without `that`
         return r if v.children(r, *_STRICT_OBJECTS) else None
-    if v.children(r, *_OBJECTS):
-        return r
-    if any(v.children(p, "pobj") for p in v.children(r, "prep")):
-        return r  # sales fell by a third: a verb with no object and its phrase
-    return None
+    # a verb with no object but its phrase (the prize went to someone, the murder had
+    # had on the family) leaves a relative clause's gap as often: not enough
+    return r if v.children(r, *_OBJECTS) else None
 
 
 def _joined_reading_holds(s: Sentence, j: int, right: Sentence, r: int) -> bool:
@@ -268,7 +275,8 @@ def _bound(s: Sentence, j: int) -> bool:
     taxes he would raise, what role it might take), a result word (so angered they
     threatened, such a hurry they left) or a subordinator stands just before?"""
     if any(
-        s.toks[k].tag in _WH or s.word(k) in _RESULT_WORDS for k in range(max(s.first, j - 5), j)
+        s.toks[k].tag in _WH or s.word(k) in _RESULT_WORDS
+        for k in range(max(s.first, j - 5), j + 1)
     ):
         return True
     # as one by one the central banks signalled: a subordinator just before
