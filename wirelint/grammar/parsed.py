@@ -117,6 +117,9 @@ class Sentence:
         self.last = last
         self.text = text  # the paragraph
         self.lex = lex
+        #: Findings of the checks that have read this sentence so far (in code order):
+        #: a costly check may skip a sentence another check has already reported.
+        self.found = 0
         self._children: dict[int, list[int]] = {}
         for i in range(first, last + 1):
             h = self.toks[i].head
@@ -282,6 +285,7 @@ def paragraph_hits(parse: Parse, text: str, lex: Lexicon) -> dict[str, list[tupl
             for hit in rule.find(s):
                 if not _spans_odd_token(s, hit, rule.names_not_tickers):
                     found.append((s, hit))
+                    s.found += 1
     _WALKS[key] = _Walk(parse, lex, hits, list(_CHECKS))
     while len(_WALKS) > _WALKS_KEPT:
         _WALKS.popitem(last=False)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from wirelint.diagnostics import Severity
 from wirelint.grammar.lexicon import CONJ, DET, NNP, PREP, PRON_A, PRON_S, SUB, TO, UNK, VBG
 from wirelint.grammar.parsed import FINITE_TAGS, Hit, ParserRule, Sentence, first_hit_per_place
+from wirelint.grammar.resplit import split_points
 
 #: How the parser hangs a second sentence it does not split off on the first.
 _HUNG = frozenset({"ccomp", "conj", "parataxis", "advcl"})
@@ -147,6 +148,19 @@ class JoinedSentences(ParserRule):
     cars from the old town it is part of a plan`); a relative clause without `that`
     (`the deal he signed`, `the day he took office`), a report without `that` (`said on
     Friday it would`) and a main clause after a subordinate one pass.
+    One parse cannot show every join: with its capital lost, a second sentence that
+    opens with a bare noun or a possessive is read as part of the first (`... hit the
+    coast on Sunday thousands of homes lost power`, `... resigned in disgrace his deputy
+    took over`). A sentence nothing has been reported in is cut at the few places
+    where a second could start (after a noun, a figure or an adverb, a finite verb on
+    either side, nothing joining them), and both halves are parsed on their own: when
+    each is a complete main clause and the joined parse reads the second no better
+    (it leaves the second verb without a subject of its own, or hangs the first clause
+    on the second), the place is reported. Reports without
+    `that` (`told the committee the figures were wrong`), relative clauses without
+    `that` (`the house her parents had built`), result clauses (`so cold we stayed`),
+    compound nouns (`share price`) and a clause that completes an opening phrase or a
+    subordinate one pass.
 
     ## Why it matters
     A lost full stop makes one long sentence that reads wrongly until the reader
@@ -167,19 +181,31 @@ class JoinedSentences(ParserRule):
     severity = Severity.WARNING
 
     def find(self, s: Sentence) -> Iterator[Hit]:
-        yield from first_hit_per_place(
-            (
-                *self._split(s),
-                *self._hung(s),
-                *self._opening_word(s),
-                *self._quote_junction(s),
-                *self._capitalised_word(s),
-                *self._after_attribution(s),
-                *self._capital_opener(s),
-                *self._lower_case_pronoun(s),
-            ),
-            "first",
+        hits = list(
+            first_hit_per_place(
+                (
+                    *self._split(s),
+                    *self._hung(s),
+                    *self._opening_word(s),
+                    *self._quote_junction(s),
+                    *self._capitalised_word(s),
+                    *self._after_attribution(s),
+                    *self._capital_opener(s),
+                    *self._lower_case_pronoun(s),
+                ),
+                "first",
+            )
         )
+        if hits or s.found:
+            yield from hits
+            return
+        # Nothing seen in the one parse: parse the halves at each likely cut on their own
+        # (costly, so only for a sentence no check has reported yet).
+        for j in split_points(s):
+            yield Hit(
+                j - 1, j, f"a new sentence starts at `{s.toks[j].text}` with no full stop before it"
+            )
+            return
 
     def _opening_word(self, s: Sentence) -> Iterator[Hit]:
         """A conjunction, subordinator or preposition with a capital straight after a
