@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from brand_possessive_third import corpus_files, placeholder, table  # noqa: E402
+from brand_possessive_third import corpus_files, placeholder, show_misses, table  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -249,10 +249,7 @@ def main() -> int:
     table("by bucket, one word either side", rows, "near", args.top, width=44)
     table("by source", rows, "source", width=44)
     table("by stand-in", rows, "kind", width=44)
-    misses = [r for r in rows if r.split == "tuning" and not r.found]
-    print(f"\ntuning misses (first {args.show} of {len(misses)}):")
-    for r in misses[: args.show]:
-        print(f"  {r.path} [{r.bucket}] {r.line}")
+    show_misses(rows, args.show, lambda r: f"{r.path} [{r.bucket}] {r.line}")
     return 0
 
 

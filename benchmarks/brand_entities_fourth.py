@@ -54,6 +54,8 @@ from brand_possessive_third import (  # noqa: E402
     _nouns,
     _pack_words,
     corpus_files,
+    show_clean,
+    show_misses,
     table,
 )
 
@@ -318,16 +320,8 @@ def main() -> int:
     table("by slot", rows, "shape")
     table("by the tagger's label", rows, "label")
     table("by placeholder kind", rows, "kind")
-    print(
-        f"\nclean copy: {len(clean)} WL201/WL202 warnings in {words} words "
-        f"({10000 * len(clean) / max(words, 1):.2f} per 10k words)"
-    )
-    for c in clean[: args.clean]:
-        print(f"  {c}")
-    misses = [r for r in rows if r.split == "tuning" and not r.found]
-    print(f"\ntuning misses (first {args.show} of {len(misses)}):")
-    for r in misses[: args.show]:
-        print(f"  {r.path} [{r.shape}; {r.label}] {r.line}")
+    show_clean(clean, words, args.clean)
+    show_misses(rows, args.show, lambda r: f"{r.path} [{r.shape}; {r.label}] {r.line}")
     return 0
 
 

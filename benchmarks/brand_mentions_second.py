@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from brand_possessive_third import corpus_files, table  # noqa: E402
+from brand_possessive_third import corpus_files, show_clean, show_misses, table  # noqa: E402
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -229,16 +229,8 @@ def main() -> int:
     table("by shape", rows, "shape", width=42)
     table("by placeholder kind", rows, "kind", width=42)
     table("by source", rows, "source", width=42)
-    print(
-        f"\nclean copy: {len(clean)} WL201/WL202 warnings in {words} words "
-        f"({10000 * len(clean) / max(words, 1):.2f} per 10k words)"
-    )
-    for c in clean:
-        print(c)
-    misses = [r for r in rows if r.split == "tuning" and not r.found]
-    print(f"\ntuning misses (first {args.show} of {len(misses)}):")
-    for r in misses[: args.show]:
-        print(f"  {r.path} [{r.shape}] {r.word}: {r.line}")
+    show_clean(clean, words)
+    show_misses(rows, args.show, lambda r: f"{r.path} [{r.shape}] {r.word}: {r.line}")
     return 0
 
 

@@ -36,12 +36,12 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -288,6 +288,26 @@ def table(title: str, rows: Sequence[_Scored], key: str, top: int = 0, width: in
     )
 
 
+def show_misses(rows: Sequence[_Scored], show: int, describe: Callable[[Any], str]) -> None:
+    """The first ``show`` misses of the tuning half, one line each as ``describe`` puts
+    it (the held-out half's misses stay unread)."""
+    misses = [r for r in rows if r.split == "tuning" and not r.found]
+    print(f"\ntuning misses (first {show} of {len(misses)}):")
+    for r in misses[:show]:
+        print(f"  {describe(r)}")
+
+
+def show_clean(clean: Sequence[str], words: int, listed: int | None = None) -> None:
+    """The WL201/WL202 warnings on clean copies, per 10k words, and the first ``listed``
+    of them (None: all)."""
+    print(
+        f"\nclean copy: {len(clean)} WL201/WL202 warnings in {words} words "
+        f"({10000 * len(clean) / max(words, 1):.2f} per 10k words)"
+    )
+    for c in clean[:listed]:
+        print(f"  {c}")
+
+
 def census(files: list[Path], corpus: Path) -> None:
     shapes: Counter[tuple[str, str]] = Counter()
     for path in files:
@@ -327,10 +347,7 @@ def main() -> int:
     table("by placeholder kind", rows, "kind")
     table("by source", rows, "source")
     table("story has one mention of its outlet", rows, "single")
-    misses = [r for r in rows if r.split == "tuning" and not r.found]
-    print(f"\ntuning misses (first {args.show} of {len(misses)}):")
-    for r in misses[: args.show]:
-        print(f"  {r.path} [{r.shape}; {r.replaced}] {r.word}: {r.line}")
+    show_misses(rows, args.show, lambda r: f"{r.path} [{r.shape}; {r.replaced}] {r.word}: {r.line}")
     return 0
 
 
