@@ -1453,7 +1453,8 @@ class _BodyJudge:
         # Two-word stand-ins ("the Axiom News said"): the first word with its desk words.
         desked = self._desk_named()
         found: list[BodySlot] = []
-        for word in {*self.bare, *desked}:
+        # Sorted: the findings come out in the same order whatever the hash seed.
+        for word in sorted({*self.bare, *desked}):
             if (
                 self.bare[word] + desked[word] != self.names[word]
                 or word in own
