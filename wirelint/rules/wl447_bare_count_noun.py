@@ -166,10 +166,7 @@ class BareCountNoun(ParserRule):
         (feint right, head south), not an object that lost its article."""
         h = s.toks[i].head
         return (
-            s.toks[i].dep == "dobj"
-            and h == i - 1
-            and s.left_edge(i) == i
-            and bool(s.tags(i) & RB)
+            s.toks[i].dep == "dobj" and h == i - 1 and s.left_edge(i) == i and bool(s.tags(i) & RB)
         )
 
     @staticmethod
