@@ -75,7 +75,10 @@ class BareCountNoun(ParserRule):
     warning`) pass as well. A noun that labels what follows it (`chairman John Smith`,
     `room 101`, `word of mouth`, `title rivals`), the last noun of a compound (`the Wales back row`), one
     of a pair (`from museum to mosque`, `step by step`, `artist and album`), a predicate
-    (`was elected president`), a noun the story writes bare elsewhere too (its style), a
+    (`was elected president`, `had gone mass market`), a noun completing a particle verb
+    (`set up shop`), a direction after its verb (`feint right`), a name and a participle
+    between a determiner and the noun (`the Reagan appointed majority`), a noun the story
+    writes bare elsewhere too (its style), a
     capitalised first word unless the story writes the noun with an article elsewhere
     (`Link resumes his quest`: a name), a line that is not a sentence (a caption, a list
     item, a result), summary bullets, an interview's transcript and telegraphic wire copy
