@@ -16,6 +16,7 @@ from wirelint.grammar.lexicon import (
     NN,
     NNS,
     PREP,
+    RB,
     SUB,
     TO,
     VB,
@@ -74,7 +75,10 @@ class BareCountNoun(ParserRule):
     warning`) pass as well. A noun that labels what follows it (`chairman John Smith`,
     `room 101`, `word of mouth`, `title rivals`), the last noun of a compound (`the Wales back row`), one
     of a pair (`from museum to mosque`, `step by step`, `artist and album`), a predicate
-    (`was elected president`), a noun the story writes bare elsewhere too (its style), a
+    (`was elected president`, `had gone mass market`), a noun completing a particle verb
+    (`set up shop`), a direction after its verb (`feint right`), a name and a participle
+    between a determiner and the noun (`the Reagan appointed majority`), a noun the story
+    writes bare elsewhere too (its style), a
     capitalised first word unless the story writes the noun with an article elsewhere
     (`Link resumes his quest`: a name), a line that is not a sentence (a caption, a list
     item, a result), summary bullets, an interview's transcript and telegraphic wire copy
@@ -112,6 +116,10 @@ class BareCountNoun(ParserRule):
                 continue  # a compound (the Wales back row): its determiner may hang elsewhere
             if i > s.first and s.word(i - 1) == "to" and s.tags(i) & VB:
                 continue  # in a position to judge: a verb the tagger took for a noun
+            if i > s.first and s.toks[i - 1].tag == "RP":
+                continue  # put in place, set up shop: a particle verb's idiom completes it
+            if self._adverb(s, i) or self._predicate(s, i):
+                continue
             if self._labels(s, i) or self._paired(s, i) or self._fixed(s, i, word):
                 continue
             left = s.left_edge(i)
@@ -143,9 +151,33 @@ class BareCountNoun(ParserRule):
         j = i - 1
         while j >= s.first and s.toks[j].tag in _MODIFIER_TAGS:
             j -= 1
+        if j >= s.first + 1 and s.toks[j].tag in ("VBD", "VBN") and s.is_name(j - 1):
+            # the Reagan appointed majority, the Kremlin backed candidate: a name and a
+            # participle the tagger read as a clause modify the noun; the name's
+            # determiner is the noun's.
+            k = j - 1
+            while k > s.first and s.is_name(k - 1):
+                k -= 1
+            j = k - 1
         return j >= s.first and (
             s.toks[j].tag in _DETERMINING_TAGS or s.has("determiners", s.word(j))
         )
+
+    @staticmethod
+    def _adverb(s: Sentence, i: int) -> bool:
+        """A bare word just after its verb that can be an adverb: a direction or a manner
+        (feint right, head south), not an object that lost its article."""
+        h = s.toks[i].head
+        return (
+            s.toks[i].dep == "dobj" and h == i - 1 and s.left_edge(i) == i and bool(s.tags(i) & RB)
+        )
+
+    @staticmethod
+    def _predicate(s: Sentence, i: int) -> bool:
+        """The complement of a verb of becoming (gone mass market, turned traitor): a
+        predicate the parse took for an object."""
+        h = s.toks[i].head
+        return s.toks[i].dep == "dobj" and s.has("linking-verbs", s.lemma(h))
 
     @staticmethod
     def _labels(s: Sentence, i: int) -> bool:
@@ -157,6 +189,18 @@ class BareCountNoun(ParserRule):
             return True
         if nxt.tag in ("DT", "PRP$") and nxt.text.lower() not in ("that", "this"):
             return True  # rear project the image: a verb the tagger took for a noun
+        if (
+            nxt.tag == "-LRB-"
+            and i + 4 <= s.last
+            and s.toks[i + 3].tag == "-RRB-"
+            and s.toks[i + 2].text.isupper()
+        ):
+            # exclusive economic zone (EEZ) claims: the noun's abbreviation in brackets;
+            # what follows it is read as what follows the noun.
+            nxt = s.toks[i + 4]
+            if nxt.tag in _LABELLED_TAGS:
+                return True
+            i += 3
         if nxt.text.isalpha() and nxt.text.islower() and _can_be_noun(s.tags(i + 1)):
             # award shows, title rivals, medal favourite: a word that can be a noun
             # follows, and the noun modifies it; the tagger read it as a verb or adjective.
@@ -234,6 +278,8 @@ class BareCountNoun(ParserRule):
 def _can_be_noun(tags: int) -> bool:
     """A lexicon reading as a noun, and none as a function word (``in``, ``the``, ``to``)
     or an auxiliary: after a bare noun only a noun it modifies reads so."""
+    if not tags:
+        return True  # a word the table lacks (favourite, a British spelling) may be one
     return bool(tags & (NN | NNS)) and not tags & _FUNCTION_TAGS
 
 
