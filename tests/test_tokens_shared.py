@@ -131,6 +131,33 @@ def test_part_texts_are_its_tokens_words_kept_or_packed(monkeypatch: pytest.Monk
     assert not doc._recent
 
 
+def test_a_kept_parts_words_are_made_once_and_follow_its_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = parse_document(TRICKY)
+    paragraph = doc.paragraphs[0]
+    _ = paragraph.tokens  # kept made: the story is under the budget
+    words = paragraph.texts
+    assert words == [t.text for t in paragraph.tokens]
+    # Read again (several rules read a part's words): the same list, not made again.
+    assert paragraph.texts is words
+    # A sentence's words are its stretch of the part's.
+    assert [s.texts for s in paragraph.sentences] == [
+        [t.text for t in s.tokens] for s in paragraph.sentences
+    ]
+    # A part packed by a reading of its words, then kept made when its tokens are
+    # asked for, keeps the words it had.
+    monkeypatch.setattr(model, "_MADE_TOKENS", 0)
+    packed_first = parse_document(TRICKY)
+    part = packed_first.paragraphs[0]
+    packed_words = part.texts
+    monkeypatch.setattr(model, "_MADE_TOKENS", 1000)
+    assert part.tokens == paragraph.tokens
+    assert "_packed" not in part.__dict__
+    assert part.texts is packed_words
+    assert packed_words == words
+
+
 def test_sentence_texts_are_its_tokens_words_kept_or_packed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

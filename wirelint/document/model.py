@@ -337,9 +337,10 @@ class Sentence:
             # its tokens, and gives its sentences their stretches.
             self.doc._token_count(part)
             where = self.__dict__.get("_where")
-        packed: _Packed | None = part.__dict__.get("_packed")
-        if where is not None and packed is not None:
-            return packed.texts[where[0] : where[1]]
+        if where is not None:
+            # The sentence's stretch of the part's spellings (kept with the part, packed
+            # or not): one slice, no token read.
+            return part.texts[where[0] : where[1]]
         return list(map(_TEXT, self.tokens))
 
 
@@ -389,7 +390,16 @@ class Part:
         if "tokens" not in self.__dict__ and "_packed" not in self.__dict__:
             self.doc._token_count(self)  # the first read: kept made, or packed
         packed: _Packed | None = self.__dict__.get("_packed")
-        return packed.texts if packed is not None else list(map(_TEXT, self.tokens))
+        if packed is not None:
+            return packed.texts
+        # A part that keeps its tokens keeps their spellings too, made on the first read:
+        # several rules read them, and the tokens never change once kept (8 bytes a
+        # token, the pointers to the strings the tokens hold).
+        texts: list[str] | None = self.__dict__.get("_texts")
+        if texts is None:
+            texts = list(map(_TEXT, self.tokens))
+            self.__dict__["_texts"] = texts
+        return texts
 
     def tokens_at(self, indexes: Sequence[int]) -> list[Token]:
         """The part's tokens at ``indexes`` (places in ``texts``), in that order: a rule
@@ -848,8 +858,11 @@ class Document:
 
     def _keep(self, part: Part, tokens: list[Token]) -> list[Token]:
         """Keep a part's tokens made, read from its ``__dict__`` from now on (a packed
-        form, if it had one, is let go: it says nothing the tokens do not)."""
-        part.__dict__.pop("_packed", None)
+        form, if it had one, is let go, its spellings kept as the part's: it says nothing
+        the tokens do not)."""
+        packed: _Packed | None = part.__dict__.pop("_packed", None)
+        if packed is not None:
+            part.__dict__["_texts"] = packed.texts  # the tokens' spellings, in order
         part.__dict__["tokens"] = tokens
         self._kept_count += len(tokens)
         return tokens
