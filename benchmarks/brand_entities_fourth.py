@@ -34,7 +34,6 @@ Usage: python benchmarks/brand_entities_fourth.py [--corpus ../shared/corpus]
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -53,6 +52,7 @@ from brand_possessive_third import (  # noqa: E402
     _invented,
     _nouns,
     _pack_words,
+    corpus_arguments,
     corpus_files,
     show_clean,
     show_misses,
@@ -285,11 +285,7 @@ def _by_tag(rows: list[Row]) -> Iterator[Row]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
-    ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    ap = corpus_arguments(__doc__)
     ap.add_argument(
         "--cache",
         type=Path,

@@ -26,7 +26,6 @@ Usage: python benchmarks/brand_mentions_second.py [--corpus ../shared/corpus] [-
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import zlib
@@ -38,7 +37,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from brand_possessive_third import corpus_files, show_clean, show_misses, table  # noqa: E402
+from brand_possessive_third import (  # noqa: E402
+    corpus_arguments,
+    corpus_files,
+    show_clean,
+    show_misses,
+    table,
+)
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -202,11 +207,7 @@ def census(files: list[Path], corpus: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
-    ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    ap = corpus_arguments(__doc__)
     ap.add_argument("--shapes", action="store_true", help="the census of shapes only")
     args = ap.parse_args()
     if not args.corpus.is_dir():

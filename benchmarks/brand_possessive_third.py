@@ -288,6 +288,17 @@ def table(title: str, rows: Sequence[_Scored], key: str, top: int = 0, width: in
     )
 
 
+def corpus_arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options every brand generator takes: the corpus, every Nth story, the
+    processes to check on, and how many tuning misses to print."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
+    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
+    ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    return ap
+
+
 def show_misses(rows: Sequence[_Scored], show: int, describe: Callable[[Any], str]) -> None:
     """The first ``show`` misses of the tuning half, one line each as ``describe`` puts
     it (the held-out half's misses stay unread)."""
@@ -322,11 +333,7 @@ def census(files: list[Path], corpus: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
-    ap.add_argument("--show", type=int, default=20, help="tuning misses to print")
+    ap = corpus_arguments(__doc__)
     ap.add_argument("--shapes", action="store_true", help="the census of shapes only")
     args = ap.parse_args()
     if not args.corpus.is_dir():
