@@ -45,7 +45,6 @@ only its misses (`--misses`), report both.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -59,7 +58,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from capitals_eval import _CALENDAR  # noqa: E402
-from respell_eval import _NEIGHBOURS  # noqa: E402
+from respell_eval import _NEIGHBOURS, names_run_arguments  # noqa: E402
 from structure_eval import corpus_files  # noqa: E402
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
@@ -355,15 +354,8 @@ def damage(
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    args = names_run_arguments(__doc__)
+    if args is None:
         return 0
     excluded = _titles() | _CALENDAR
     files = corpus_files(args.corpus, args.every)

@@ -48,7 +48,6 @@ tune on the first (``--misses`` writes only its misses), report both.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -59,6 +58,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from respell_eval import names_run_arguments  # noqa: E402
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.config import Config  # noqa: E402
@@ -260,15 +261,8 @@ def damage(text: str, kind: str, rng: random.Random) -> Case | None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    args = names_run_arguments(__doc__)
+    if args is None:
         return 0
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")
     files = files[:: args.every]

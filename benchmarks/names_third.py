@@ -44,7 +44,6 @@ pipeline (the `grammar` extra) it measures nothing.
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import random
 import re
@@ -59,6 +58,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from respell_eval import names_run_arguments  # noqa: E402
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.analysis.names import TITLES  # noqa: E402
@@ -284,15 +285,8 @@ def length_band(name: str) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    args = names_run_arguments(__doc__)
+    if args is None:
         return 0
     if installed_model() is None:
         print("spaCy's English pipeline is not installed (the grammar extra); nothing to measure")

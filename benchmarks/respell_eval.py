@@ -345,9 +345,12 @@ def _respell(
 # -- the run -----------------------------------------------------------------------------
 
 
-def main() -> int:
+def names_run_arguments(description: str | None) -> argparse.Namespace | None:
+    """The options every names generator takes (the corpus, every Nth story, a file for
+    the tuning misses), read from the command line; None, said once, when the corpus
+    is not there."""
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
@@ -355,6 +358,13 @@ def main() -> int:
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
+        return None
+    return args
+
+
+def main() -> int:
+    args = names_run_arguments(__doc__)
+    if args is None:
         return 0
     files = corpus_files(args.corpus, args.every)
     # (mode, kind, split) -> [found, found on the other spelling only, cases]
