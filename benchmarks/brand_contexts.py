@@ -22,12 +22,10 @@ Usage: python benchmarks/brand_contexts.py [--corpus ../shared/corpus] [--every 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import zlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +33,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from brand_possessive_third import corpus_files, placeholder, show_misses, table  # noqa: E402
+from brand_possessive_third import (  # noqa: E402
+    corpus_arguments,
+    corpus_files,
+    damaged_rows,
+    placeholder,
+    show_misses,
+    table,
+)
 
 from wirelint.config import Config  # noqa: E402
 from wirelint.diagnostics import Severity  # noqa: E402
@@ -224,11 +229,8 @@ def census(files: list[Path], corpus: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories checked on N processes")
-    ap.add_argument("--show", type=int, default=30, help="tuning misses to print")
+    ap = corpus_arguments(__doc__)
+    ap.set_defaults(show=30)
     ap.add_argument("--top", type=int, default=40, help="buckets printed one by one")
     ap.add_argument("--buckets", action="store_true", help="the buckets and counts only")
     args = ap.parse_args()
@@ -239,11 +241,7 @@ def main() -> int:
     if args.buckets:
         census(files, args.corpus)
         return 0
-    work = [(str(p), p.relative_to(args.corpus).as_posix()) for p in files]
-    rows: list[Row] = []
-    with ProcessPoolExecutor(args.jobs) as pool:
-        for r in pool.map(one_story, work, chunksize=8):
-            rows += r
+    rows: list[Row] = damaged_rows(files, args.corpus, one_story, args.jobs)
     print(f"{len(files)} stories, {len(rows)} damaged copies (one mention each)")
     table("by bucket (shapes of 2 words either side)", rows, "bucket", args.top, width=44)
     table("by bucket, one word either side", rows, "near", args.top, width=44)

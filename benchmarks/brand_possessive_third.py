@@ -288,6 +288,19 @@ def table(title: str, rows: Sequence[_Scored], key: str, top: int = 0, width: in
     )
 
 
+def damaged_rows(
+    files: list[Path], corpus: Path, one: Callable[[tuple[str, str]], list[Any]], jobs: int
+) -> list[Any]:
+    """Every row ``one`` makes of each story (path, its name in the corpus), on ``jobs``
+    processes, in the stories' order."""
+    work = [(str(p), p.relative_to(corpus).as_posix()) for p in files]
+    rows: list[Any] = []
+    with ProcessPoolExecutor(jobs) as pool:
+        for r in pool.map(one, work, chunksize=8):
+            rows += r
+    return rows
+
+
 def corpus_arguments(description: str | None) -> argparse.ArgumentParser:
     """The options every brand generator takes: the corpus, every Nth story, the
     processes to check on, and how many tuning misses to print."""
@@ -343,11 +356,7 @@ def main() -> int:
     if args.shapes:
         census(files, args.corpus)
         return 0
-    work = [(str(p), p.relative_to(args.corpus).as_posix()) for p in files]
-    rows: list[Row] = []
-    with ProcessPoolExecutor(args.jobs) as pool:
-        for r in pool.map(one_story, work, chunksize=8):
-            rows += r
+    rows: list[Row] = damaged_rows(files, args.corpus, one_story, args.jobs)
     print(f"{len(files)} stories, {len(rows)} damaged copies (one mention each)")
     table("by shape", rows, "shape")
     table("by what is replaced", rows, "replaced")
