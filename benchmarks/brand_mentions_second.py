@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from brand_possessive_third import (  # noqa: E402
+    brand_flags,
     corpus_arguments,
     corpus_files,
     show_clean,
@@ -45,11 +46,6 @@ from brand_possessive_third import (  # noqa: E402
     table,
 )
 
-from wirelint.config import Config  # noqa: E402
-from wirelint.diagnostics import Severity  # noqa: E402
-from wirelint.engine import lint_text  # noqa: E402
-
-CONFIG = Config(select=("WL201", "WL202"))
 BRANDS = {"bbc": "BBC", "reuters-21578": "Reuters", "wikinews": "Wikinews"}
 
 # Placeholder words: kind -> (tuning words, held-out words).
@@ -159,14 +155,6 @@ class Row:
     line: str
 
 
-def _flags(text: str) -> list[tuple[int, int, str, str]]:
-    return [
-        (d.span.start, d.span.end, d.code, d.message)
-        for d in lint_text(text, CONFIG, "story.txt").diagnostics
-        if d.severity is not Severity.INFO
-    ]
-
-
 def one_story(args: tuple[str, str]) -> tuple[list[Row], list[str], int]:
     path_s, rel = args
     path = Path(path_s)
@@ -176,14 +164,14 @@ def one_story(args: tuple[str, str]) -> tuple[list[Row], list[str], int]:
     rows: list[Row] = []
     clean = [
         f"{rel}:{_line_at(text, s)[0]}: {code} {msg}\n    {_line_at(text, s)[1][:200]}"
-        for s, _e, code, msg in _flags(text)
+        for s, _e, code, msg in brand_flags(text)
     ]
     for i, m in enumerate(mentions(text, brand)):
         for kind, (tune, held) in WORDS.items():
             word = _pick(held if split == "heldout" else tune, f"{rel}:{i}:{kind}")
             damaged = text[: m.start] + word + text[m.end :]
             a, b = m.start, m.start + len(word)
-            found = any(s < b and a < e for s, e, _c, _m in _flags(damaged))
+            found = any(s < b and a < e for s, e, _c, _m in brand_flags(damaged))
             rows.append(Row(split, brand, m.shape, kind, word, found, rel, _around(damaged, a, b)))
     return rows, clean, len(text.split())
 

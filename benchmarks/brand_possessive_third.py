@@ -199,12 +199,17 @@ class Row:
     line: str
 
 
-def _found(text: str, a: int, b: int) -> bool:
-    return any(
-        d.span.start < b and a < d.span.end
+def brand_flags(text: str) -> list[tuple[int, int, str, str]]:
+    """WL201/WL202 warnings and errors on ``text``: (start, end, code, message)."""
+    return [
+        (d.span.start, d.span.end, d.code, d.message)
         for d in lint_text(text, CONFIG, "story.txt").diagnostics
         if d.severity is not Severity.INFO
-    )
+    ]
+
+
+def _found(text: str, a: int, b: int) -> bool:
+    return any(start < b and a < end for start, end, _code, _message in brand_flags(text))
 
 
 def _around(text: str, start: int, end: int) -> str:

@@ -33,13 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from brand_possessive_third import placeholder  # noqa: E402
-
-from wirelint.config import Config  # noqa: E402
-from wirelint.diagnostics import Severity  # noqa: E402
-from wirelint.engine import lint_text  # noqa: E402
-
-CONFIG = Config(select=("WL201", "WL202"))
+from brand_possessive_third import brand_flags, placeholder  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -521,14 +515,6 @@ class Row:
     line: str
 
 
-def _flags(text: str) -> list[tuple[int, int, str, str]]:
-    return [
-        (d.span.start, d.span.end, d.code, d.message)
-        for d in lint_text(text, CONFIG, "story.txt").diagnostics
-        if d.severity is not Severity.INFO
-    ]
-
-
 def _rate(rows: list[Row]) -> str:
     if not rows:
         return "      -      "
@@ -571,7 +557,7 @@ def run() -> tuple[list[Row], list[str]]:
                     partner = partners[i % len(partners)][1]
                     byline, credit = (line, partner) if slot == "byline" else (partner, line)
                     text, _ = story(agency, split_i, byline, credit, slot, None, False)
-                    for s, _e, code, msg in _flags(text):
+                    for s, _e, code, msg in brand_flags(text):
                         ln = text.count("\n", 0, s) + 1
                         clean.append(f"{agency.name} [{shape}] line {ln}: {code} {msg}")
                     if "{" not in line:
@@ -582,7 +568,7 @@ def run() -> tuple[list[Row], list[str]]:
                             text, spans = story(
                                 agency, split_i, byline, credit, slot, word, mode == "all"
                             )
-                            found_at = _flags(text)
+                            found_at = brand_flags(text)
                             found = all(
                                 any(s < b and a < e for s, e, _c, _m in found_at) for a, b in spans
                             )
