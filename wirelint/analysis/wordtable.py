@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     _Ints: TypeAlias = array[int] | memoryview
 
 V = TypeVar("V")
-_MISSING = object()
+_MISSING = object()  # not in the table (remembered like any answer)
+_UNASKED = object()  # not yet looked up
 
 
 class _SortedWords(Mapping[str, V], Generic[V]):
@@ -78,8 +79,8 @@ class _SortedWords(Mapping[str, V], Generic[V]):
         return -1
 
     def _lookup(self, word: str) -> object:
-        hit = self._memo.get(word, _MISSING)
-        if hit is _MISSING:
+        hit = self._memo.get(word, _UNASKED)
+        if hit is _UNASKED:
             i = self._index(word)
             hit = self._value(i) if i >= 0 else _MISSING
             self._memo[word] = hit

@@ -17,6 +17,7 @@ checks run on hand-built parses in tests.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import os
 import threading
@@ -64,8 +65,12 @@ class ParserUnavailable(Exception):
     """spaCy or the English pipeline is not installed."""
 
 
+@functools.cache
 def installed_model() -> str | None:
-    """The name of the first installed pipeline package, without importing spaCy."""
+    """The name of the first installed pipeline package, without importing spaCy.
+
+    Asked once per process: every parser check asks before it runs, and each
+    ``find_spec`` walks ``sys.path`` (about 7 ms of a language server's re-lint)."""
     if importlib.util.find_spec("spacy") is None:
         return None
     for name in MODEL_NAMES:
