@@ -68,7 +68,7 @@ class Body:
 
     def __init__(self, doc: Document, parts: list[Part]) -> None:
         self._doc = doc
-        self._parts = parts
+        self.parts = parts
         # Normalise each distinct spelling once: a story repeats its words (and stories
         # share most of theirs).
         known = _FORMS.get
@@ -82,7 +82,7 @@ class Body:
     def tokens(self) -> list[Token]:
         """The body's tokens in turn, made when asked and not kept: the Body lives as
         long as the story, and a long story's tokens are not all held at once."""
-        return list(chain.from_iterable(p.tokens for p in self._parts))
+        return list(chain.from_iterable(p.tokens for p in self.parts))
 
     @cached_property
     def folded(self) -> set[str]:
@@ -102,7 +102,7 @@ class Body:
 
     @cached_property
     def figures(self) -> list[Figure]:
-        return [f for p in self._parts for f in figures(self._doc, p)]
+        return [f for p in self.parts for f in figures(self._doc, p)]
 
     @cached_property
     def values(self) -> set[tuple[float, str]]:
@@ -222,27 +222,37 @@ def capitalised_phrases(part: Part) -> list[Phrase]:
 
 
 def phrase_in_body(phrase: Phrase, b: Body, doc: Document) -> tuple[bool, Span | None]:
-    """(said the same way, span of a different wording of the same words) in the body."""
+    """(said the same way, span of a different wording of the same words) in the body.
+
+    A wording opens with one of the phrase's content words, so only the places where one
+    stands are read, and each spelling is folded once (a story repeats its words)."""
     lowered = phrase.text.lower()
-    size = len(phrase.key)
+    key = phrase.key
+    size = len(key)
+    texts = list(chain.from_iterable(p.texts for p in b.parts))
+    # A content word's folded spelling; None for a stop word, which never opens a wording.
+    folds = {w: None if norm(w) in STOPWORDS else fold_spelling(w) for w in set(texts)}
+    opening = {w for w, f in folds.items() if f in key}
     other: Span | None = None
-    toks = b.tokens
-    for i in range(len(toks)):
-        window: list[Token] = []
-        j = i
-        while j < len(toks) and len(window) < size + 2:
-            window.append(toks[j])
-            j += 1
-            content = [t for t in window if norm(t.text) not in STOPWORDS]
-            if not content or fold_spelling(content[0].text) not in phrase.key:
-                break
-            if len(content) == size and {fold_spelling(t.text) for t in content} == phrase.key:
-                span = Span(window[0].start, window[-1].end)
+    toks: list[Token] | None = None
+    for i in [i for i, w in enumerate(texts) if w in opening]:
+        seen: list[str] = []
+        for j in range(i, min(i + size + 2, len(texts))):
+            folded = folds[texts[j]]
+            if folded is None:
+                continue
+            seen.append(folded)
+            if len(seen) < size:
+                continue
+            if set(seen) == key:
+                if toks is None:
+                    toks = b.tokens
+                span = Span(toks[i].start, toks[j].end)
                 if doc.slice(span).lower() == lowered:
                     return True, None
                 if other is None:
                     other = span
-                break
+            break  # a longer window holds a word the phrase does not
     return False, other
 
 
