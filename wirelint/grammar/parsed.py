@@ -20,7 +20,7 @@ import contextlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Note, Severity
@@ -264,6 +264,33 @@ class _Walk(NamedTuple):
 #: them asks; the other six read their share (one walk, not seven).
 _WALKS: OrderedDict[int, _Walk] = OrderedDict()
 _WALKS_KEPT = 256
+
+
+#: What a check's ``story_test`` counts in each paragraph, by (parse id, fact name), kept
+#: with the paragraph's parse as its findings are: a language server's re-lint after an
+#: edit reads every unchanged paragraph's parse again, and need not count it again.
+_FACTS: OrderedDict[tuple[int, str], tuple[Parse, Lexicon | None, Any]] = OrderedDict()
+_FACTS_KEPT = 1024
+
+_T = TypeVar("_T")
+
+
+def paragraph_fact(
+    parse: Parse, name: str, compute: Callable[[], _T], lex: Lexicon | None = None
+) -> _T:
+    """``compute()``, a fact of one paragraph's parse (read with ``lex`` if given),
+    remembered while the parse is: the value is shared, so never change it."""
+    key = (id(parse), name)
+    kept = _FACTS.get(key)
+    if kept is not None and kept[0] is parse and kept[1] is lex:
+        _FACTS.move_to_end(key)
+        value: _T = kept[2]
+        return value
+    value = compute()
+    _FACTS[key] = (parse, lex, value)
+    while len(_FACTS) > _FACTS_KEPT:
+        _FACTS.popitem(last=False)
+    return value
 
 
 def _views(parse: Parse, text: str, lex: Lexicon) -> list[Sentence]:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import MASS, NN, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, none_in_telegraphic_copy
+from wirelint.grammar.parsed import (
+    Hit,
+    ParserRule,
+    Sentence,
+    none_in_telegraphic_copy,
+    paragraph_fact,
+)
 from wirelint.grammar.parser import Parse, Tok
 from wirelint.registry import Context
 
@@ -90,20 +97,30 @@ def story_uses(parses: Sequence[Parse]) -> StoryUses:
     company spokesman: `company`) is none of them."""
     uses = StoryUses()
     for parse in parses:
-        toks = parse.tokens
-        kids = _kids(parse)
-        for i, t in enumerate(toks):
-            word = _key(toks, i)
-            if word is None or t.dep == "compound":
-                continue
-            mine = kids.get(i, [])
-            articles = [toks[k].text.lower() for k in mine if toks[k].dep == "det"]
-            if any(a in _ARTICLES for a in articles):
-                uses.articled[word] += 1
-                if "the" not in articles:
-                    uses.indefinite[word] += 1
-            elif _bare(toks, mine, i):
-                uses.bare[word] += 1
+        mine = paragraph_fact(parse, "noun-uses", partial(_paragraph_uses, parse))
+        uses.articled.update(mine.articled)
+        uses.indefinite.update(mine.indefinite)
+        uses.bare.update(mine.bare)
+    return uses
+
+
+def _paragraph_uses(parse: Parse) -> StoryUses:
+    """``story_uses`` of one paragraph."""
+    uses = StoryUses()
+    toks = parse.tokens
+    kids = _kids(parse)
+    for i, t in enumerate(toks):
+        word = _key(toks, i)
+        if word is None or t.dep == "compound":
+            continue
+        mine = kids.get(i, [])
+        articles = [toks[k].text.lower() for k in mine if toks[k].dep == "det"]
+        if any(a in _ARTICLES for a in articles):
+            uses.articled[word] += 1
+            if "the" not in articles:
+                uses.indefinite[word] += 1
+        elif _bare(toks, mine, i):
+            uses.bare[word] += 1
     return uses
 
 

@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from wirelint.diagnostics import Severity
 from wirelint.document.model import Document
 from wirelint.grammar.lexicon import NNS, Lexicon
-from wirelint.grammar.parsed import Hit, ParserRule, Sentence, checked_texts, story_sentences
+from wirelint.grammar.parsed import (
+    Hit,
+    ParserRule,
+    Sentence,
+    checked_texts,
+    paragraph_fact,
+    story_sentences,
+)
 from wirelint.grammar.parser import Parse
 from wirelint.registry import Context
 from wirelint.rules.wl419_tense_against_time import _tense
@@ -50,6 +57,16 @@ def latest_past_year(sentences: Sequence[Sentence]) -> int | None:
                 year = int(s.toks[y].text)
                 past = year if past is None else max(past, year)
     return past
+
+
+def _paragraph_past_year(parse: Parse, text: str, lex: Lexicon) -> int | None:
+    """``latest_past_year`` of one paragraph, counted once per parse."""
+    return paragraph_fact(
+        parse,
+        "latest-past-year",
+        lambda: latest_past_year(story_sentences([parse], [text], lex)),
+        lex,
+    )
 
 
 class TenseAgainstYear(ParserRule):
@@ -127,7 +144,14 @@ class TenseAgainstYear(ParserRule):
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool]:
-        past = latest_past_year(story_sentences(parses, checked_texts(doc), lex))
+        past = max(
+            (
+                year
+                for parse, text in zip(parses, checked_texts(doc), strict=True)
+                if (year := _paragraph_past_year(parse, text, lex)) is not None
+            ),
+            default=None,
+        )
 
         def keep(s: Sentence, hit: Hit) -> bool:
             for y in range(hit.first, hit.last + 1):
