@@ -108,6 +108,11 @@ class Family:
     def __post_init__(self) -> None:
         if self.pair is not None and self.scope != "token":
             raise ValueError(f"{self.id}: a pair test reads the next token (token scope only)")
+        if (self.next_mask or self.next_words or self.next_exempt) and self.scope != "token":
+            # The scanner picks a break step by its own token alone (scan's last token).
+            raise ValueError(
+                f"{self.id}: a next-token test reads the next token (token scope only)"
+            )
 
     def examples(self, heading: str = "Flags:") -> list[str]:
         """The indented sentences under ``heading`` in the family's docstring."""

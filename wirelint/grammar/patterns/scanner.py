@@ -227,14 +227,30 @@ class Scanner(Grammar):
         joined = s.joined
         tags = s.tags
         n = len(tags)
-        # the sentence's last word first (a determiner left hanging before the full stop)
-        f = self._first(self._break, s, n - 1)
-        if f:
-            out.append(f)
         token_by_tag, break_by_tag = self._token_by_tag, self._break_by_tag
         named, next_named, next_mask = self._named, self._next_named, self._next_mask
         opening = self._opening
         words = s.words
+        # The sentence's last word first (a determiner left hanging before the full stop),
+        # its break steps chosen from the table the loop below reads: the steps ``_first``
+        # would try there, as ``_meeting`` picks them by the same mask, words and
+        # ``opens_after`` tests (a sentence has three tokens or more: the last is not the
+        # first, and the word before counts when joined to it and one a step opens after).
+        last = n - 1
+        word = words[last]
+        prev = words[last - 1] if last and joined[last - 1] and words[last - 1] in opening else None
+        alone = ((tags[last], word) if word in named else tags[last], _START if not last else prev)
+        steps = break_by_tag.get(alone)
+        if steps is None:
+            steps = break_by_tag[alone] = self._shared(
+                _meeting(self, self._break, tags[last], word, alone[1])
+            )
+        for trigger, check, fid in steps:
+            if trigger is None or trigger(self, s, last):
+                f = check(self, s, last)
+                if f:
+                    out.append(f._replace(family=fid))
+                    break
         before: str | None = _START
         for i in range(n - 1):
             t = tags[i]
