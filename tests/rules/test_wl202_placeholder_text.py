@@ -234,3 +234,34 @@ def test_marks_found_in_the_copy_and_in_the_lines_above_it() -> None:
     text = "Head\n\nBy XXX\n\nThe ministry said TK soldiers died.\n"
     assert flagged(text, "WL202") == ["XXX", "TK"]
     assert flagged("Head\n\nThe TKO came late. XXXL shirts sold.\n", "WL202") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        # The dateline's date left as a mark: the dateline no longer parses, its place does.
+        ("Whale meat\n\nTOKYO, TK Kyodo - Japan plans to resume exports, sources said.\n", "TK"),
+        ("Shares\n\nLONDON, XX (Reuters) - Shares fell on Monday.\n", "XX"),
+        ("Rail\n\nBOULDER, Colo., XXX (AP) — Trains ran late.\n", "XXX"),
+        # A function word opening the sentence is no name a Roman numeral follows.
+        ("Rail\n\nTrains are fast.\n\nAbout XXX trains a week now run on the line.\n", "XXX"),
+        # A sheriff, a deputy or a trooper is a title a name follows.
+        ("Fire\n\nSheriff XXX told reporters that homes burned.\n", "XXX"),
+    ],
+)
+def test_a_mark_left_by_position_is_found(text: str, mark: str) -> None:
+    assert flagged(text, "WL202") == [mark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Game\n\nSuper Bowl XXX was played in Arizona.\n",
+        "Army\n\nAbout XXX Corps, officials said little.\n",
+        "Shops\n\nShoppers went to TK Maxx on Saturday.\n",
+        "History\n\nWorld War II ended. Pope Pius XI died. Chapter XX of the book.\n",
+        "Derby\n\nLONDON, Oct 4 (Reuters) - XXX Corps marched in the capital.\n",
+    ],
+)
+def test_numerals_and_names_stay_quiet(text: str) -> None:
+    assert flagged(text, "WL202") == []

@@ -124,7 +124,11 @@ _ROLE_RE = re.compile(
     r"compiled|produced|research|translated|translation|reported|fact-?checking))\s+by\s+"
     rf"(?:the\s+)?(?P<brand>{_NAME})(?=\s*(?:[;,)]|$|\s+(?:in|from|with|and)\b)"
     # "Additional reporting by PA reporter Jane Kirby": the newsroom before its staff.
-    r"|\s+(?P<staff>(?:reporters?|correspondents?|writers?|photographers?)\s+[A-Z]))",
+    r"|\s+(?P<staff>(?:reporters?|correspondents?|writers?|photographers?)\s+[A-Z])"
+    # "Writing by Reuters' Jane Doe", "Additional reporting by AFP's Jane Doe": a
+    # colleague named by the newsroom's possessive (a find-and-replace of "Reuters'" leaves
+    # "Portal' Jane Doe").
+    r"|(?P<colleague>['’]s?)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
     re.I,
 )
 _CONTRIBUTED_RE = re.compile(
@@ -289,7 +293,8 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
         role = _ROLE_RE.match(seg_text)
         if role:
             s = base + seg.start() + role.start("brand")
-            strict = role.group("staff") is not None  # only a newsroom has reporters
+            # Only a newsroom has reporters, or a colleague named by its possessive.
+            strict = role.group("staff") is not None or role.group("colleague") is not None
             slot = _slot("credit", doc, s, s + len(role.group("brand")), strict=strict, own=own)
             if slot is not None:
                 yield slot
@@ -336,6 +341,10 @@ _CONTRIBUTED_POSSESSIVE_RE = re.compile(
     rf"(?:The\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s[^.\n]{0,120}?\bcontributed\b"
 )
+# "Jane Doe in Geneva contributed to this Reuters report": the newsroom's own report.
+_CONTRIBUTED_TO_RE = re.compile(
+    rf"\bcontributed\s+to\s+this\s+(?P<brand>{_NAME}(?:\s+{_NAME})?)\s+(?:report|story|article)\b"
+)
 _ASSISTANCE_RE = re.compile(
     rf"\bassistance\s+from\s+(?:the\s+)?(?P<brand>{_NAME}(?:\s+{_NAME}){{0,3}}?)"
     r"(?:['’]s|(?<=s)['’])\s+[A-Z][\w'’-]+\s+[A-Z]"
@@ -349,6 +358,7 @@ def _contributed_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[Br
             or _CONTRIBUTED_POSSESSIVE_RE.match(part.text)
             or _CONTRIBUTED_ALONE_RE.match(part.text)
             or _ASSISTANCE_RE.search(part.text)
+            or _CONTRIBUTED_TO_RE.search(part.text)
         )
         if m is None:
             continue
@@ -415,6 +425,23 @@ _NAMED_BYLINE_RE = re.compile(
     rf"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}},[ \t]*(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
 )
 
+# A newsroom's byline with no "By": "Reuters staff", "From AFP reporters", "Jane Doe, PA
+# correspondent", "Jane Doe reports for UPI". Only a newsroom has staff and
+# correspondents, and only an outlet is reported for.
+_BYLINE_UNSIGNED_RE = re.compile(
+    rf"(?:From[ \t]+)?(?:the[ \t]+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+"
+    r"(?:staff(?:[ \t]+(?:writers?|reporters?))?|reporters|correspondents|bureaus)\s*$"
+    rf"|[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}},[ \t]*(?:the[ \t]+)?"
+    rf"(?P<desk>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:correspondent|reporter|writer|editor)\s*$"
+    rf"|[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}}[ \t]+reports[ \t]+for[ \t]+"
+    rf"(?:the[ \t]+)?(?P<outlet>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
+)
+# Emphasis around a byline: "*By Jane Doe, Reuters*", "_By Jane Doe_".
+# A list's parser may have taken the opening mark for a bullet's: only the closing one is
+# left ("By Jane Doe, Reuters*").
+_EMPHASIS_RE = re.compile(r"^[*_]{0,2}(?=\S)(.*?[^*_\s])[*_]{1,2}$", re.S)
+
 _CAPS_NAMES_RE = re.compile(r"(?:By\s+)?[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+\s*[,\n]")
 
 # "By Jane Doe" over "AP Sports Writer": the title on a line of its own.
@@ -434,60 +461,52 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
     # Up to the copy: a byline may stand under a dateline on its own line.
     body_at = doc.paragraphs[0].span.start if doc.paragraphs else body_start(doc)
     for part in doc.parts:
-        if part.span.start >= body_at:
+        # A byline may also stand under the lead, on a line of its own ("By Jane Doe,
+        # Reuters" after the dateline's paragraph), which the parser reads as meta.
+        if part.span.start >= _after_lead(doc):
             break
+        if part.span.start >= body_at and part.kind is not PartKind.META:
+            continue
+        text, at = _without_emphasis(part.text)
+        base = part.span.start + at
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
-        named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(part.text)
-        writer = _BYLINE_WRITER_RE.match(part.text)
+        named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(text)
+        writer = _BYLINE_WRITER_RE.match(text)
+        unsigned = _BYLINE_UNSIGNED_RE.match(text)
         if not (
-            part.text.startswith("By ") or _TITLED_BYLINE_RE.match(part.text) or named or writer
+            text.startswith("By ") or _TITLED_BYLINE_RE.match(text) or named or writer or unsigned
         ) or not (
             part.kind is PartKind.META
-            or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
+            or (part.kind in (PartKind.HEADLINE, PartKind.BULLET) and part is not doc.headlines[0])
         ):
             continue
-        staff = _BYLINE_STAFF_RE.match(part.text)
-        if staff is not None:
-            start = part.span.start + staff.start("brand")
-            slot = _slot("byline", doc, start, start + len(staff.group("brand")), strict=True)
-            if slot is not None:
-                yield slot
-            continue
-        if writer is not None:
-            start = part.span.start + writer.start("brand")
-            slot = _slot("byline", doc, start, start + len(writer.group("brand")), strict=True)
-            if slot is not None:
-                yield slot
-            continue
-        newsroom = _BYLINE_NEWSROOM_RE.match(part.text)
-        if newsroom is not None:
-            group = "brand" if newsroom.group("brand") is not None else "news"
-            start = part.span.start + newsroom.start(group)
-            slot = _slot("byline", doc, start, start + len(newsroom.group(group)), strict=True)
+        signed = _newsroom_signs(text, writer, unsigned)
+        if signed is not None:
+            slot = _slot("byline", doc, base + signed[0], base + signed[1], strict=True)
             if slot is not None:
                 yield slot
             continue
         m = (
-            _BYLINE_BAR_RE.match(part.text)
-            or _BYLINE_COMMA_RE.match(part.text)
-            or _TITLED_BYLINE_RE.match(part.text)
+            _BYLINE_BAR_RE.match(text)
+            or _BYLINE_COMMA_RE.match(text)
+            or _TITLED_BYLINE_RE.match(text)
             or named
-            or _BYLINE_CAPS_RE.match(part.text)
-            or _BYLINE_TWO_LINES_RE.match(part.text)
+            or _BYLINE_CAPS_RE.match(text)
+            or _BYLINE_TWO_LINES_RE.match(text)
         )
         if m is None:
             continue
         words = m.group("brand").split()
         # "PA Political Correspondent": the title and its desk words are no brand; so is
         # BBC's desk in lower case ("BBC Wales political reporter").
-        titled = m.re is _BYLINE_COMMA_RE and bool(part.text[m.end("brand") :].strip())
+        titled = m.re is _BYLINE_COMMA_RE and bool(text[m.end("brand") :].strip())
         while words and words[-1].casefold() in not_brands:
             titled = True
             words.pop()
         if not words or words[0].casefold() in not_brands:
             continue
-        start = part.span.start + m.start("brand")
+        start = base + m.start("brand")
         end = start + len(" ".join(words))
         if doc.text[start:end] != " ".join(words):
             continue  # the words were spaced unevenly: not guessed
@@ -498,12 +517,42 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         # So do names in capitals, AP's style ("By JANE DOE, Associated Press").
         # After a bar or a slash only the agency stands ("By Li Wei | Xinhua").
         own_line = (
-            m.re in (_BYLINE_TWO_LINES_RE, _BYLINE_BAR_RE)
-            or _CAPS_NAMES_RE.match(part.text) is not None
+            m.re in (_BYLINE_TWO_LINES_RE, _BYLINE_BAR_RE) or _CAPS_NAMES_RE.match(text) is not None
         )
         slot = _slot("byline", doc, start, end, strict=titled or own_line)
         if slot is not None:
             yield slot
+
+
+def _newsroom_signs(
+    text: str, writer: re.Match[str] | None, unsigned: re.Match[str] | None
+) -> tuple[int, int] | None:
+    """Where the newsroom's name stands in a byline only a newsroom signs: its staff ("By
+    Reuters Staff", "Reuters staff"), its writer ("by Xinhua writer Li Wei"), itself ("By
+    The Associated Press"), its correspondent, or the outlet reported for."""
+    m = _BYLINE_STAFF_RE.match(text) or unsigned or writer or _BYLINE_NEWSROOM_RE.match(text)
+    if m is None:
+        return None
+    group = next(g for g, v in m.groupdict().items() if v is not None)
+    return m.start(group), m.end(group)
+
+
+def _without_emphasis(text: str) -> tuple[str, int]:
+    """A line's text inside its emphasis marks ("*By Jane Doe, Reuters*"), and where the
+    text starts in the line."""
+    m = _EMPHASIS_RE.match(text)
+    if m is None:
+        return text, 0
+    return m.group(1), m.start(1)
+
+
+def _after_lead(doc: Document) -> int:
+    """Where the body's second paragraph starts: a byline set under the lead stands
+    before it."""
+    paragraphs = doc.paragraphs
+    if not paragraphs:
+        return body_start(doc)
+    return paragraphs[1].span.start if len(paragraphs) > 1 else paragraphs[0].span.end
 
 
 # Kyodo's "==Kyodo", a desk's "-- Xinhua": the agency alone on the story's last line,

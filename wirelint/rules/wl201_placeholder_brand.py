@@ -1032,7 +1032,7 @@ def _two_word_stand_in(
     Gazette`: the outlet parts and `paper-name-ends`) and stays an agency no pack lists. Only the dateline: elsewhere two such words
     may be a person (`- Putt Mooch` closing a headline)."""
     words = slot.text.split()
-    if slot.kind != "dateline" or len(words) != 2 or len(head.split()) != 2:
+    if not _two_word_slot(slot) or len(words) != 2 or len(head.split()) != 2:
         return False
     if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
         return False
@@ -1040,6 +1040,15 @@ def _two_word_stand_in(
         return False
     story = names if names is not None else names_in_story(doc)
     return not any(norm(w) in story for w in words)
+
+
+def _two_word_slot(slot: BrandSlot) -> bool:
+    """A slot where two words are a newsroom's name, never a person's: the dateline, and a
+    byline's or credit's newsroom before its staff (`By Putt Mooch staff`, `Compiled by
+    Putt Mooch staff`, `From Putt Mooch reporters`), which the reader marks strict. A
+    byline's names after `By` and a colleague credited alone (`Jane Doe contributed`)
+    may be a person's."""
+    return slot.kind == "dateline" or (slot.kind in ("credit", "byline") and slot.strict)
 
 
 def _known_to_line_end(

@@ -14,6 +14,7 @@ from typing import Any
 from wirelint import _cache
 from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
 from wirelint.analysis.userpattern import UserPattern, is_bundled
+from wirelint.analysis.words import STOPWORDS
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import (
     COPY_KINDS,
@@ -513,12 +514,14 @@ class PlaceholderText(Rule):
             return True
         # A Roman numeral after a name: "Super Bowl XXX", "Pope Pius XI"; after a title
         # ("Prime Minister XXX", "Mr XXX") the mark stands for the name.
+        # A word that opens a sentence with only its capital is no name: "About XXX trains".
         if (
             _ROMAN_RE.fullmatch(tok.text)
             and prev is not None
             and prev.shape is TokenShape.CAPITALIZED
             and doc.text[prev.end : tok.start] == " "
             and prev.text not in titles
+            and not (prev.sentence_start and prev.text.casefold() in STOPWORDS)
         ):
             return True
         # One item of a list of titles or names: "They are: XXX, Hellboy, Resident Evil".
