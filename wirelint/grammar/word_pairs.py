@@ -1,0 +1,210 @@
+"""Word-pair counts from symspellpy's English tables, and the readings WL448 makes of them.
+
+symspellpy (MIT, on PyPI) ships two count tables derived from the Google Books n-grams:
+``frequency_dictionary_en_82_765.txt`` (82,765 words) and
+``frequency_bigramdictionary_en_243_342.txt`` (the 242,342 most frequent lower-case word
+pairs, every count at least :data:`FLOOR`). They are read here, never through symspellpy
+itself (which is not imported): the extra is only a carrier for the data.
+
+The counts come from scanned books and are noisy (`the of` is counted 80 million times
+against 177 billion for `of the`), so nothing is read from a pair's presence alone: every
+reading compares two counts and reports only when one is hundreds of times the other. A
+pair missing from the table is taken as half the table's smallest count, not as zero.
+
+The tables are parsed once per process, through the derived-table cache (about 0.5 s to
+parse the text files, a fraction of that to load the cached form).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+_WORDS_FILE = "frequency_dictionary_en_82_765.txt"
+_PAIRS_FILE = "frequency_bigramdictionary_en_243_342.txt"
+#: The smallest count the pair table keeps: a pair it lacks was seen fewer times.
+FLOOR = 6_400_000
+#: What an absent pair counts as: below every pair the table keeps.
+_ABSENT = FLOOR // 2
+_FORMAT = 1
+
+
+class WordPairs:
+    """Counts of words and of neighbouring word pairs (lower case)."""
+
+    __slots__ = ("_pairs", "_words")
+
+    def __init__(self, words: dict[str, int], pairs: dict[str, int]) -> None:
+        self._words = words
+        self._pairs = pairs
+
+    def word(self, w: str) -> int:
+        return self._words.get(w, 0)
+
+    def pair(self, a: str, b: str) -> int:
+        """The count of `a b`; 0 when the table lacks it (seen fewer than FLOOR times)."""
+        return self._pairs.get(f"{a} {b}", 0)
+
+    def smooth(self, a: str, b: str) -> int:
+        """The count of `a b`, an absent pair counted as half the table's smallest."""
+        return self._pairs.get(f"{a} {b}", _ABSENT)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+
+def _folder() -> Path | None:
+    """symspellpy's package folder, found without importing it (None when not installed)."""
+    try:
+        spec = importlib.util.find_spec("symspellpy")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    if not (folder / _WORDS_FILE).is_file() or not (folder / _PAIRS_FILE).is_file():
+        return None
+    return folder
+
+
+def available() -> bool:
+    """Is the extra that carries the tables installed?"""
+    return _folder() is not None
+
+
+def _read(folder: Path) -> tuple[dict[str, int], dict[str, int]]:
+    words: dict[str, int] = {}
+    with open(folder / _WORDS_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 2 and parts[1].isdigit():
+                words[parts[0]] = int(parts[1])
+    pairs: dict[str, int] = {}
+    with open(folder / _PAIRS_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2].isdigit():
+                pairs[f"{parts[0]} {parts[1]}"] = int(parts[2])
+    return words, pairs
+
+
+def _load(plain: tuple[dict[str, int], dict[str, int]]) -> WordPairs:
+    words, pairs = plain
+    if not isinstance(words, dict) or not isinstance(pairs, dict):
+        raise TypeError("word-pair tables of the wrong shape")
+    return WordPairs(words, pairs)
+
+
+@lru_cache(maxsize=1)
+def table() -> WordPairs | None:
+    """The tables, loaded once per process; None when symspellpy is not installed."""
+    folder = _folder()
+    if folder is None:
+        return None
+    from wirelint import _cache
+
+    try:
+        key = _cache.file_key(folder / _WORDS_FILE) + _cache.file_key(folder / _PAIRS_FILE)
+    except OSError:
+        return None
+    return _cache.cached("word-pairs", _FORMAT, key, lambda: _read(folder), _load)
+
+
+class Reading(NamedTuple):
+    """One finding: words ``first``..``last`` of the run (inclusive), what to write, why."""
+
+    first: int
+    last: int
+    kind: str
+    replacement: str
+    odds: float
+
+
+def swapped(t: WordPairs, words: Sequence[str | None], i: int, min_word: int) -> float:
+    """How many times likelier words i and i+1 are in the other order, their neighbours
+    (when they are words) read on both sides: `the of` after `one` and before `best`.
+
+    ``words`` is a run of lower-case words joined by spaces only, None for anything else
+    (a name, a figure, a word the table lacks). 0 when the pair cannot be read.
+    """
+    a, b = words[i], words[i + 1]
+    if a is None or b is None or a == b:
+        return 0.0
+    if t.word(a) < min_word or t.word(b) < min_word:
+        return 0.0
+    ba = t.pair(b, a)
+    if ba == 0:
+        return 0.0  # the other order is rare too: nothing to prefer
+    written = float(t.smooth(a, b))
+    other = float(ba)
+    p = words[i - 1] if i > 0 else None
+    if p is not None:
+        written *= t.smooth(p, a)
+        other *= t.smooth(p, b)
+    n = words[i + 2] if i + 2 < len(words) else None
+    if n is not None:
+        written *= t.smooth(b, n)
+        other *= t.smooth(a, n)
+    return other / written
+
+
+def confused(
+    t: WordPairs, words: Sequence[str | None], i: int, members: Sequence[str]
+) -> tuple[str, float]:
+    """The member of word i's confusion set that fits between its neighbours best, and
+    how many times better than the word written: count(prev w) * count(w next) / count(w)
+    (Golding's context words, one each side). ("", 0) when it cannot be read: a
+    neighbour that is not a word, or a written word that is seen beside either neighbour."""
+    w = words[i]
+    if w is None or i == 0 or i + 1 >= len(words):
+        return "", 0.0
+    p, n = words[i - 1], words[i + 1]
+    if p is None or n is None:
+        return "", 0.0
+    left, right = t.pair(p, w), t.pair(w, n)
+    if left and right:
+        return "", 0.0  # the written word is seen with both neighbours: it fits
+    written = t.smooth(p, w) * t.smooth(w, n) / max(t.word(w), 1)
+    best, best_score = "", 0.0
+    for x in members:
+        if x == w:
+            continue
+        lx, rx = t.pair(p, x), t.pair(x, n)
+        if not lx or not rx:
+            continue  # an alternative must be seen with both neighbours
+        score = lx * rx / max(t.word(x), 1)
+        if score > best_score:
+            best, best_score = x, score
+    if not best:
+        return "", 0.0
+    return best, best_score / written
+
+
+def dropped(
+    t: WordPairs, words: Sequence[str | None], i: int, fillers: Sequence[str], min_word: int
+) -> tuple[str, float]:
+    """A function word that belongs between words i and i+1 (`agreed refund` ->
+    `agreed to refund`), and how strongly: the share of `a`'s followers that are x times
+    the share of `b`'s predecessors that are x, over the chance the pair is written bare.
+    ("", 0) when the pair is seen in the table or cannot be read."""
+    a, b = words[i], words[i + 1]
+    if a is None or b is None:
+        return "", 0.0
+    ca, cb = t.word(a), t.word(b)
+    if ca < min_word or cb < min_word or t.pair(a, b):
+        return "", 0.0
+    best, best_odds = "", 0.0
+    for x in fillers:
+        if x in (a, b):
+            continue
+        ax, xb = t.pair(a, x), t.pair(x, b)
+        if not ax or not xb:
+            continue
+        # P(x | a) * P(x | b before) against P(b | a) at most _ABSENT / ca.
+        odds = (ax / ca) * (xb / cb) / (_ABSENT / ca)
+        if odds > best_odds:
+            best, best_odds = x, odds
+    return best, best_odds

@@ -1,0 +1,253 @@
+"""WL448 word-pair-reading: word pairs English books almost never print, read from counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from wirelint.diagnostics import Diagnostic, Fix, Severity
+from wirelint.document.model import Document, PartKind, Token, TokenShape
+from wirelint.document.span import Span
+from wirelint.grammar import word_pairs
+from wirelint.grammar.lexicon import CLOSED, FINITE_AUX, SUB, VERB, Lexicon
+from wirelint.packs import PackValueError, register_section
+from wirelint.registry import Context, Rule
+
+SETS = "word-pair-confusion-sets"
+
+
+def _validate_sets(value: Any, path: object) -> dict[str, list[str]]:
+    for key, words in value.items():
+        if not isinstance(words, list) or len(words) < 2:
+            raise PackValueError(key, "expected a list of two or more words")
+        if not all(isinstance(w, str) and w.islower() and w.isalpha() for w in words):
+            raise PackValueError(key, "expected lower-case words")
+    return value  # type: ignore[no-any-return]
+
+
+register_section(
+    SETS,
+    "table",
+    "sets of words one is written for another (in/on/at, is/are): WL448 weighs them",
+    _validate_sets,
+)
+
+_CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
+#: Findings per paragraph: a garbled table or a foreign quotation must not flood the report.
+MAX_PER_PARAGRAPH = 2
+#: Quotation marks: words inside a quotation are speech, written as it was said.
+_QUOTES = frozenset('"“”«»')
+#: Words that front an adjective before its article (`as wide a range`, `how severe the
+#: pain`): the order the counts of `a wide` prefer is not the one English uses there.
+_DEGREE = frozenset({"as", "so", "too", "how", "however", "this", "that"})
+#: Both words of a swapped pair are at least this frequent (per the word table): the
+#: counts of rarer words' pairs are too thin to prefer one order.
+MIN_WORD = 10_000_000
+#: How many times likelier the other order must be, over the pair and both neighbours.
+SWAP_ODDS = 3_000.0
+#: How many times better an alternative of a confusion set must fit both neighbours.
+CONFUSION_ODDS = 3_000.0
+
+
+def _runs(doc: Document, start: int, tokens: Sequence[Token]) -> Iterator[list[int]]:
+    """Runs of token indexes joined by plain spaces within one sentence (a mark, a
+    line break or a sentence start ends a run). A sentence that asks a question is
+    skipped (its verb comes before its subject: `is it`, `has the bank`)."""
+    run: list[int] = []
+    quoted = False
+    for k, tok in enumerate(tokens):
+        gap = doc.text[tokens[k - 1].end if k else start : tok.start]
+        quotes = sum(gap.count(q) for q in _QUOTES)
+        if k == 0 or tok.sentence_start or gap != " ":
+            if len(run) >= 2:
+                yield run
+            run = []
+        if quotes % 2:
+            quoted = not quoted
+        if tok.sentence_start:
+            quoted = quotes % 2 == 1
+        if not quoted:
+            run.append(k)
+        elif len(run) >= 2:
+            yield run
+            run = []
+        else:
+            run = []
+    if len(run) >= 2:
+        yield run
+
+
+class WordPairReading(Rule):
+    """Two neighbouring words in an order books almost never print (`the of`), or a
+    preposition, article, auxiliary or pronoun where another fits both its neighbours
+    hundreds of times better (`interested on the`).
+
+    ## What it does
+    Weighs the words of each body sentence against counts of English word pairs (the
+    Google Books n-gram tables the optional `symspellpy` package ships; installed with
+    `pip install "wirelint[grammar]"`; without it the check does nothing). Two readings:
+
+    - **swapped words**: two frequent lower-case words, joined by a space, whose other
+      order is thousands of times likelier over the pair and both its neighbours
+      (`one the of best` -> `one of the best`). A verb before a word that opens its object
+      or complement (`values the club`, `wants that`) is not weighed: that is English the
+      counts of the article's usual place outweigh;
+    - **confused words**: a word of a confusion set (the pack's
+      `word-pair-confusion-sets`: prepositions, a/an/the, has/have, is/are, was/were,
+      pronouns) that is seen with neither of its neighbours when another member of the
+      set is seen with both, thousands of times more often (`interested on the plan`).
+
+    Only lower-case words outside quotations are read (no names, figures, headlines or
+    speech), questions are skipped, and a paragraph gets at most two findings.
+
+    ## Why it matters
+    A rewrite that moves a word, or a preposition typed for another, leaves every word
+    spelled correctly: a spelling checker passes it.
+
+    ## Example
+    ```text
+    Results
+
+    The bank is one the of largest lenders in the country.
+    ```
+    `the of` is reported: `of the`?
+    """
+
+    code = "WL448"
+    name = "word-pair-reading"
+    severity = Severity.WARNING
+    #: The rules that name the same slip more precisely.
+    defers_to: ClassVar[tuple[str, ...]] = ("WL401", "WL402", "WL423", "WL432")
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        table = word_pairs.table()
+        if table is None:
+            return  # the grammar extra is not installed
+        from wirelint.rules.wl401_garbled_sentence import scanner_for
+
+        scanner = scanner_for(ctx)
+        if scanner is None:
+            return
+        sets = ctx.packs.derived(
+            (self.code, SETS),
+            lambda: {w: tuple(ws) for ws in ctx.packs.section(SETS).values() for w in ws},
+        )
+        allow = {a.lower() for a in ctx.config.allow}
+        for part in doc.parts:
+            if part.kind not in _CHECKED:
+                continue
+            tokens = part.tokens
+            count = 0
+            for run in _runs(doc, part.span.start, tokens):
+                for d in self._read(doc, tokens, run, table, scanner.lex, sets):
+                    if allow and doc.text[d.span.start : d.span.end].lower() in allow:
+                        continue
+                    yield d
+                    count += 1
+                    if count >= MAX_PER_PARAGRAPH:
+                        break
+                if count >= MAX_PER_PARAGRAPH:
+                    break
+
+    def _read(
+        self,
+        doc: Document,
+        tokens: Sequence[Token],
+        run: list[int],
+        table: word_pairs.WordPairs,
+        lex: Lexicon,
+        sets: dict[str, tuple[str, ...]],
+    ) -> Iterator[Diagnostic]:
+        words = [self._word(tokens[k], table) for k in run]
+        if self._question(doc, tokens, run):
+            return
+        # Every reading of the run, the likeliest first: `one the of best` reads `the of`
+        # (not `one the`) as the swapped pair, and a word is in one finding at most.
+        found: list[tuple[float, int, int, str]] = []
+        for i in range(len(words)):
+            if i + 1 < len(words):
+                odds = self._swap(words, i, table, lex)
+                if odds >= SWAP_ODDS:
+                    found.append((odds, i, i + 1, ""))
+            w = words[i]
+            if (
+                w is not None
+                and w in sets
+                and 0 < i < len(words) - 1
+                and not self._wh(words, i, lex)
+            ):
+                better, odds = word_pairs.confused(table, words, i, sets[w])
+                if better and odds >= CONFUSION_ODDS:
+                    found.append((odds, i, i, better))
+        taken: set[int] = set()
+        for _odds, i, j, better in sorted(found, reverse=True):
+            if taken & {i - 1, i, j, j + 1}:
+                continue
+            taken.update(range(i, j + 1))
+            yield self._finding(tokens, run, i, j, better)
+
+    def _finding(
+        self, tokens: Sequence[Token], run: list[int], i: int, j: int, better: str
+    ) -> Diagnostic:
+        if not better:
+            a, b = tokens[run[i]], tokens[run[j]]
+            span = Span(a.start, b.end)
+            return self.diagnostic(
+                span,
+                f"`{a.text} {b.text}`: words in the wrong order? (`{b.text} {a.text}`)",
+                fixes=(Fix.replace(span, f"{b.text} {a.text}", safe=False),),
+            )
+        tok, p, n = tokens[run[i]], tokens[run[i - 1]], tokens[run[i + 1]]
+        return self.diagnostic(
+            tok.span,
+            f"`{p.text} {tok.text} {n.text}`: `{better}` rather than `{tok.text}`?",
+            fixes=(Fix.replace(tok.span, better, safe=False),),
+        )
+
+    @staticmethod
+    def _wh(words: list[str | None], i: int, lex: Lexicon) -> bool:
+        """Does a wh-word follow word i (`did not say by how much`)? The counts of the
+        word before it read a clause, not the preposition's usual object."""
+        n = words[i + 1]
+        return n is not None and bool(lex.tag(n) & SUB)
+
+    @staticmethod
+    def _word(tok: Token, table: word_pairs.WordPairs) -> str | None:
+        """The token as the tables read it: a lower-case word they know, else None."""
+        if tok.shape is not TokenShape.LOWER or not tok.text.isalpha():
+            return None
+        return tok.text if table.word(tok.text) else None
+
+    @staticmethod
+    def _question(doc: Document, tokens: Sequence[Token], run: list[int]) -> bool:
+        """Does the sentence the run is in end with a question mark?"""
+        k = run[-1]
+        while k + 1 < len(tokens) and not tokens[k + 1].sentence_start:
+            k += 1
+        end = tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 3
+        return "?" in doc.text[tokens[k].end : end]
+
+    @staticmethod
+    def _swap(words: list[str | None], i: int, table: word_pairs.WordPairs, lex: Lexicon) -> float:
+        """How much likelier words i and i+1 are swapped (0: not weighed). Both
+        neighbours must be words (a name or a figure next to the pair leaves its context
+        unread), and a word that can be a verb before a function word (wants that, set
+        to) is English."""
+        if i == 0 or i + 2 >= len(words):
+            return 0.0
+        p, a, b, n = words[i - 1 : i + 3]
+        if p is None or a is None or b is None or n is None:
+            return 0.0
+        ta, tb = lex.tag(a), lex.tag(b)
+        if ta & CLOSED and not tb & CLOSED:
+            # with skills the UK needs, to ground the ball, that values the club: a
+            # function word before a noun or verb whose own object follows; the counts
+            # of the second word before `the` outweigh the phrase it opens.
+            return 0.0
+        if ta & VERB and tb & CLOSED:
+            return 0.0
+        if lex.tag(p) & FINITE_AUX:
+            return 0.0  # has there been, would merely be: an inverted or split auxiliary
+        if p in _DEGREE:
+            return 0.0  # as wide a range, how severe the tremor: a degree word fronts it
+        return word_pairs.swapped(table, words, i, MIN_WORD)
