@@ -55,24 +55,24 @@ def _runs(doc: Document, start: int, tokens: Sequence[Token]) -> Iterator[list[i
     skipped (its verb comes before its subject: `is it`, `has the bank`)."""
     run: list[int] = []
     quoted = False
+    text = doc.text
+    end = start
     for k, tok in enumerate(tokens):
-        gap = doc.text[tokens[k - 1].end if k else start : tok.start]
-        quotes = sum(gap.count(q) for q in _QUOTES)
-        if k == 0 or tok.sentence_start or gap != " ":
-            if len(run) >= 2:
-                yield run
-            run = []
-        if quotes % 2:
-            quoted = not quoted
-        if tok.sentence_start:
-            quoted = quotes % 2 == 1
+        gap = text[end : tok.start]
+        end = tok.end
+        if gap == " " and k and not tok.sentence_start:
+            # (most words: a plain space inside a sentence, no mark to weigh)
+            if not quoted:
+                run.append(k)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
+        odd = sum(gap.count(q) for q in _QUOTES) % 2 == 1
+        # A sentence starts outside any quotation unless a mark opens one before it.
+        quoted = odd if tok.sentence_start else quoted != odd
         if not quoted:
             run.append(k)
-        elif len(run) >= 2:
-            yield run
-            run = []
-        else:
-            run = []
     if len(run) >= 2:
         yield run
 
@@ -118,6 +118,8 @@ class WordPairReading(Rule):
     severity = Severity.WARNING
     #: The rules that name the same slip more precisely.
     defers_to: ClassVar[tuple[str, ...]] = ("WL401", "WL402", "WL423", "WL432")
+    #: Its counts come with the grammar extra (symspellpy): without it the check is silent.
+    needs_word_pairs: ClassVar[bool] = True
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         table = word_pairs.table()
