@@ -45,6 +45,11 @@ _DEGREE = frozenset({"as", "so", "too", "how", "however", "this", "that"})
 MIN_WORD = 10_000_000
 #: How many times likelier the other order must be, over the pair and both neighbours.
 SWAP_ODDS = 3_000.0
+#: The odds asked of a function word before a noun or a verb (`with skills the`), and of
+#: a possible verb before a function word or a pair after an auxiliary (`blog the`, `has
+#: there been`): shapes English often writes the way the counts disfavour.
+CLOSED_OPEN_SWAP_ODDS = 30_000.0
+VERB_CLOSED_SWAP_ODDS = 100_000.0
 #: How many times better an alternative of a confusion set must fit both neighbours.
 CONFUSION_ODDS = 3_000.0
 
@@ -169,7 +174,7 @@ class WordPairReading(Rule):
         for i in range(len(words)):
             if i + 1 < len(words):
                 odds = self._swap(words, i, table, lex)
-                if odds >= SWAP_ODDS:
+                if odds >= 1.0:
                     found.append((odds, i, i + 1, ""))
             w = words[i]
             if (
@@ -180,7 +185,7 @@ class WordPairReading(Rule):
             ):
                 better, odds = word_pairs.confused(table, words, i, sets[w])
                 if better and odds >= CONFUSION_ODDS:
-                    found.append((odds, i, i, better))
+                    found.append((odds / CONFUSION_ODDS, i, i, better))
         taken: set[int] = set()
         for _odds, i, j, better in sorted(found, reverse=True):
             if taken & {i - 1, i, j, j + 1}:
@@ -231,25 +236,25 @@ class WordPairReading(Rule):
 
     @staticmethod
     def _swap(words: list[str | None], i: int, table: word_pairs.WordPairs, lex: Lexicon) -> float:
-        """How much likelier words i and i+1 are swapped (0: not weighed). Both
-        neighbours must be words (a name or a figure next to the pair leaves its context
-        unread), and a word that can be a verb before a function word (wants that, set
-        to) is English."""
+        """How much likelier words i and i+1 are swapped, over the odds the pair's shape
+        asks for (at least 1 reads as a swap; 0: not weighed). Both neighbours must be
+        words: a name or a figure next to the pair leaves its context unread."""
         if i == 0 or i + 2 >= len(words):
             return 0.0
         p, a, b, n = words[i - 1 : i + 3]
         if p is None or a is None or b is None or n is None:
             return 0.0
+        if p in _DEGREE:
+            return 0.0  # as wide a range, how severe the tremor: a degree word fronts it
         ta, tb = lex.tag(a), lex.tag(b)
+        needed = SWAP_ODDS
         if ta & CLOSED and not tb & CLOSED:
             # with skills the UK needs, to ground the ball, that values the club: a
             # function word before a noun or verb whose own object follows; the counts
-            # of the second word before `the` outweigh the phrase it opens.
-            return 0.0
-        if ta & VERB and tb & CLOSED:
-            return 0.0
-        if lex.tag(p) & FINITE_AUX:
-            return 0.0  # has there been, would merely be: an inverted or split auxiliary
-        if p in _DEGREE:
-            return 0.0  # as wide a range, how severe the tremor: a degree word fronts it
-        return word_pairs.swapped(table, words, i, MIN_WORD)
+            # of the second word before `the` favour the other order there.
+            needed = CLOSED_OPEN_SWAP_ODDS
+        elif (ta & VERB and tb & CLOSED) or lex.tag(p) & FINITE_AUX:
+            # to blog the tsunami, wants that; has there been, would merely be (an
+            # inverted or split auxiliary): English the counts often read the other way.
+            needed = VERB_CLOSED_SWAP_ODDS
+        return word_pairs.swapped(table, words, i, MIN_WORD) / needed
