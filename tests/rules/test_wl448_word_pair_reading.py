@@ -76,3 +76,12 @@ def test_without_the_tables_the_check_is_silent(monkeypatch: pytest.MonkeyPatch)
         assert _flags("Output\n\nShe said it was one the of worst years.\n") == []
     finally:
         word_pairs.table.cache_clear()
+
+
+@needs_tables
+def test_a_paragraph_read_before_is_placed_in_its_new_story() -> None:
+    # Readings are kept by paragraph text: a second story with the same paragraph at
+    # another place gets the finding on its own words.
+    paragraph = "She said it was one the of worst years for the industry.\n"
+    assert _flags("Output\n\n" + paragraph) == ["the of"]
+    assert _flags("A much longer headline here\n\nFirst paragraph.\n\n" + paragraph) == ["the of"]

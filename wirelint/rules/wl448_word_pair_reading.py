@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
@@ -33,6 +34,10 @@ register_section(
 )
 
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
+#: A finding in its paragraph: start and end (from the paragraph's start), message, fix.
+_Reading = tuple[int, int, str, str]
+#: Paragraphs whose readings are kept (a long story has a few hundred).
+_PARAGRAPHS_KEPT = 4096
 #: Findings per paragraph: a garbled table or a foreign quotation must not flood the report.
 MAX_PER_PARAGRAPH = 2
 #: Quotation marks: words inside a quotation are speech, written as it was said.
@@ -139,20 +144,38 @@ class WordPairReading(Rule):
             (self.code, SETS),
             lambda: {w: tuple(ws) for ws in ctx.packs.section(SETS).values() for w in ws},
         )
+        # Readings of a paragraph by its text, kept with the packs they were read with: the
+        # language server re-reads only the paragraph an edit changed.
+        memo: OrderedDict[str, tuple[_Reading, ...]] = ctx.packs.derived(
+            (self.code, "paragraphs"), OrderedDict
+        )
         allow = {a.lower() for a in ctx.config.allow}
         for part in doc.parts:
             if part.kind not in _CHECKED:
                 continue
-            tokens = part.tokens
+            base = part.span.start
+            text = doc.text[base : part.span.end]
+            readings = memo.get(text)
+            if readings is None:
+                tokens = part.tokens
+                readings = tuple(
+                    r
+                    for run in _runs(doc, base, tokens)
+                    for r in self._read(doc, tokens, run, table, scanner.lex, sets, base)
+                )
+                memo[text] = readings
+                if len(memo) > _PARAGRAPHS_KEPT:
+                    memo.popitem(last=False)
+            else:
+                memo.move_to_end(text)
             count = 0
-            for run in _runs(doc, part.span.start, tokens):
-                for d in self._read(doc, tokens, run, table, scanner.lex, sets):
-                    if allow and doc.text[d.span.start : d.span.end].lower() in allow:
-                        continue
-                    yield d
-                    count += 1
-                    if count >= MAX_PER_PARAGRAPH:
-                        break
+            for start, end, message, replacement in readings:
+                if allow and text[start:end].lower() in allow:
+                    continue
+                span = Span(base + start, base + end)
+                fix = Fix.replace(span, replacement, safe=False)
+                yield self.diagnostic(span, message, fixes=(fix,))
+                count += 1
                 if count >= MAX_PER_PARAGRAPH:
                     break
 
@@ -164,7 +187,8 @@ class WordPairReading(Rule):
         table: word_pairs.WordPairs,
         lex: Lexicon,
         sets: dict[str, tuple[str, ...]],
-    ) -> Iterator[Diagnostic]:
+        base: int,
+    ) -> Iterator[_Reading]:
         words = [self._word(tokens[k], table) for k in run]
         if self._question(doc, tokens, run):
             return
@@ -191,24 +215,26 @@ class WordPairReading(Rule):
             if taken & {i - 1, i, j, j + 1}:
                 continue
             taken.update(range(i, j + 1))
-            yield self._finding(tokens, run, i, j, better)
+            yield self._finding(tokens, run, i, j, better, base)
 
+    @staticmethod
     def _finding(
-        self, tokens: Sequence[Token], run: list[int], i: int, j: int, better: str
-    ) -> Diagnostic:
+        tokens: Sequence[Token], run: list[int], i: int, j: int, better: str, base: int
+    ) -> _Reading:
         if not better:
             a, b = tokens[run[i]], tokens[run[j]]
-            span = Span(a.start, b.end)
-            return self.diagnostic(
-                span,
+            return (
+                a.start - base,
+                b.end - base,
                 f"`{a.text} {b.text}`: words in the wrong order? (`{b.text} {a.text}`)",
-                fixes=(Fix.replace(span, f"{b.text} {a.text}", safe=False),),
+                f"{b.text} {a.text}",
             )
         tok, p, n = tokens[run[i]], tokens[run[i - 1]], tokens[run[i + 1]]
-        return self.diagnostic(
-            tok.span,
+        return (
+            tok.start - base,
+            tok.end - base,
             f"`{p.text} {tok.text} {n.text}`: `{better}` rather than `{tok.text}`?",
-            fixes=(Fix.replace(tok.span, better, safe=False),),
+            better,
         )
 
     @staticmethod
