@@ -15,6 +15,7 @@ from wirelint.packs import PackValueError, register_section
 from wirelint.registry import Context, Rule
 
 SETS = "word-pair-confusion-sets"
+DEGREE = "word-pair-degree-words"
 
 
 def _validate_sets(value: Any, path: object) -> dict[str, list[str]]:
@@ -33,6 +34,12 @@ register_section(
     _validate_sets,
 )
 
+register_section(
+    DEGREE,
+    "strings",
+    "words that front an adjective before its article (`as wide a range`): WL448 reads no swap after them",
+)
+
 _CHECKED = frozenset({PartKind.PARAGRAPH, PartKind.BULLET})
 #: A finding in its paragraph: start and end (from the paragraph's start), message, fix.
 _Reading = tuple[int, int, str, str]
@@ -42,9 +49,6 @@ _PARAGRAPHS_KEPT = 4096
 MAX_PER_PARAGRAPH = 2
 #: Quotation marks: words inside a quotation are speech, written as it was said.
 _QUOTES = frozenset('"“”«»')
-#: Words that front an adjective before its article (`as wide a range`, `how severe the
-#: pain`): the order the counts of `a wide` prefer is not the one English uses there.
-_DEGREE = frozenset({"as", "so", "too", "how", "however", "this", "that"})
 #: Both words of a swapped pair are at least this frequent (per the word table): the
 #: counts of rarer words' pairs are too thin to prefer one order.
 MIN_WORD = 10_000_000
@@ -60,9 +64,8 @@ CONFUSION_ODDS = 3_000.0
 
 
 def _runs(doc: Document, start: int, tokens: Sequence[Token]) -> Iterator[list[int]]:
-    """Runs of token indexes joined by plain spaces within one sentence (a mark, a
-    line break or a sentence start ends a run). A sentence that asks a question is
-    skipped (its verb comes before its subject: `is it`, `has the bank`)."""
+    """Runs of token indexes joined by plain spaces within one sentence, outside
+    quotations (a mark, a line break or a sentence start ends a run)."""
     run: list[int] = []
     quoted = False
     text = doc.text
@@ -90,7 +93,7 @@ def _runs(doc: Document, start: int, tokens: Sequence[Token]) -> Iterator[list[i
 class WordPairReading(Rule):
     """Two neighbouring words in an order books almost never print (`the of`), or a
     preposition, article, auxiliary or pronoun where another fits both its neighbours
-    hundreds of times better (`interested on the`).
+    thousands of times better (`responsible of only`).
 
     ## What it does
     Weighs the words of each body sentence against counts of English word pairs (the
@@ -99,13 +102,17 @@ class WordPairReading(Rule):
 
     - **swapped words**: two frequent lower-case words, joined by a space, whose other
       order is thousands of times likelier over the pair and both its neighbours
-      (`one the of best` -> `one of the best`). A verb before a word that opens its object
-      or complement (`values the club`, `wants that`) is not weighed: that is English the
-      counts of the article's usual place outweigh;
+      (`one the of best` -> `one of the best`). Shapes English often writes against the
+      counts must be far likelier still: a function word before a noun or a verb (`with
+      skills the UK needs`), a possible verb before a function word (`to blog the
+      tsunami`) and a pair after an auxiliary (`has there been`). After a word that
+      fronts an adjective (the pack's `word-pair-degree-words`: `as wide a range`) a
+      pair is not weighed;
     - **confused words**: a word of a confusion set (the pack's
       `word-pair-confusion-sets`: prepositions, a/an/the, has/have, is/are, was/were,
-      pronouns) that is seen with neither of its neighbours when another member of the
-      set is seen with both, thousands of times more often (`interested on the plan`).
+      pronouns) that is not seen with both its neighbours when another member of the
+      set is, and fits them thousands of times better (`responsible of only` ->
+      `responsible for only`). Before a wh-word (`say by how much`) it is not weighed.
 
     Only lower-case words outside quotations are read (no names, figures, headlines or
     speech), questions are skipped, and a paragraph gets at most two findings.
@@ -144,6 +151,9 @@ class WordPairReading(Rule):
             (self.code, SETS),
             lambda: {w: tuple(ws) for ws in ctx.packs.section(SETS).values() for w in ws},
         )
+        degree = ctx.packs.derived(
+            (self.code, DEGREE), lambda: frozenset(ctx.packs.section(DEGREE))
+        )
         # Readings of a paragraph by its text, kept with the packs they were read with: the
         # language server re-reads only the paragraph an edit changed.
         memo: OrderedDict[str, tuple[_Reading, ...]] = ctx.packs.derived(
@@ -161,7 +171,7 @@ class WordPairReading(Rule):
                 readings = tuple(
                     r
                     for run in _runs(doc, base, tokens)
-                    for r in self._read(doc, tokens, run, table, scanner.lex, sets, base)
+                    for r in self._read(doc, tokens, run, table, scanner.lex, (sets, degree), base)
                 )
                 memo[text] = readings
                 if len(memo) > _PARAGRAPHS_KEPT:
@@ -186,9 +196,10 @@ class WordPairReading(Rule):
         run: list[int],
         table: word_pairs.WordPairs,
         lex: Lexicon,
-        sets: dict[str, tuple[str, ...]],
+        lists: tuple[dict[str, tuple[str, ...]], frozenset[str]],
         base: int,
     ) -> Iterator[_Reading]:
+        sets, degree = lists
         words = [self._word(tokens[k], table) for k in run]
         if self._question(doc, tokens, run):
             return
@@ -197,7 +208,7 @@ class WordPairReading(Rule):
         found: list[tuple[float, int, int, str]] = []
         for i in range(len(words)):
             if i + 1 < len(words):
-                odds = self._swap(words, i, table, lex)
+                odds = self._swap(words, i, table, lex, degree)
                 if odds >= 1.0:
                     found.append((odds, i, i + 1, ""))
             w = words[i]
@@ -261,7 +272,13 @@ class WordPairReading(Rule):
         return "?" in doc.text[tokens[k].end : end]
 
     @staticmethod
-    def _swap(words: list[str | None], i: int, table: word_pairs.WordPairs, lex: Lexicon) -> float:
+    def _swap(
+        words: list[str | None],
+        i: int,
+        table: word_pairs.WordPairs,
+        lex: Lexicon,
+        degree: frozenset[str],
+    ) -> float:
         """How much likelier words i and i+1 are swapped, over the odds the pair's shape
         asks for (at least 1 reads as a swap; 0: not weighed). Both neighbours must be
         words: a name or a figure next to the pair leaves its context unread."""
@@ -270,7 +287,7 @@ class WordPairReading(Rule):
         p, a, b, n = words[i - 1 : i + 3]
         if p is None or a is None or b is None or n is None:
             return 0.0
-        if p in _DEGREE:
+        if p in degree:
             return 0.0  # as wide a range, how severe the tremor: a degree word fronts it
         ta, tb = lex.tag(a), lex.tag(b)
         needed = SWAP_ODDS
