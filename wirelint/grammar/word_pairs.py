@@ -25,9 +25,11 @@ clean copy, five times the budget.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from wirelint.analysis.wordtable import IntTable
 
 _WORDS_FILE = "frequency_dictionary_en_82_765.txt"
 _PAIRS_FILE = "frequency_bigramdictionary_en_243_342.txt"
@@ -35,7 +37,19 @@ _PAIRS_FILE = "frequency_bigramdictionary_en_243_342.txt"
 FLOOR = 6_400_000
 #: What an absent pair counts as: below every pair the table keeps.
 _ABSENT = FLOOR // 2
-_FORMAT = 1
+_FORMAT = 2  # 2: sorted tables read in place, not dicts
+
+
+class _Counts(IntTable):
+    """An IntTable that stays sorted keys read by binary search: a run over many stories
+    asks about more pairs than the word tables' threshold, and a dict of all 242,342
+    pairs costs ~40 MB and a second to build. Its memory of answers is dropped instead."""
+
+    __slots__ = ()
+    MATERIALISE_AFTER = 1 << 16
+
+    def materialise(self) -> None:
+        self._memo = {}
 
 
 class WordPairs:
@@ -43,7 +57,7 @@ class WordPairs:
 
     __slots__ = ("_pairs", "_words")
 
-    def __init__(self, words: dict[str, int], pairs: dict[str, int]) -> None:
+    def __init__(self, words: Mapping[str, int], pairs: Mapping[str, int]) -> None:
         self._words = words
         self._pairs = pairs
 
@@ -81,7 +95,7 @@ def available() -> bool:
     return _folder() is not None
 
 
-def _read(folder: Path) -> tuple[dict[str, int], dict[str, int]]:
+def _read(folder: Path) -> tuple[tuple[str, bytes, bytes], tuple[str, bytes, bytes]]:
     words: dict[str, int] = {}
     with open(folder / _WORDS_FILE, encoding="utf-8") as fh:
         for line in fh:
@@ -94,14 +108,12 @@ def _read(folder: Path) -> tuple[dict[str, int], dict[str, int]]:
             parts = line.split()
             if len(parts) == 3 and parts[2].isdigit():
                 pairs[f"{parts[0]} {parts[1]}"] = int(parts[2])
-    return words, pairs
+    return _Counts.from_dict(words).dump(), _Counts.from_dict(pairs).dump()
 
 
-def _load(plain: tuple[dict[str, int], dict[str, int]]) -> WordPairs:
+def _load(plain: tuple[tuple[str, bytes, bytes], tuple[str, bytes, bytes]]) -> WordPairs:
     words, pairs = plain
-    if not isinstance(words, dict) or not isinstance(pairs, dict):
-        raise TypeError("word-pair tables of the wrong shape")
-    return WordPairs(words, pairs)
+    return WordPairs(_Counts.load(words), _Counts.load(pairs))
 
 
 @lru_cache(maxsize=1)
