@@ -97,7 +97,8 @@ UNTUNED_KINDS = (
     "time-insert",
     "structure-random",
 )
-CONFIG = Config(select=("WL401",))
+#: The light tier: WL401's patterns, and WL448's word-pair counts when symspellpy is installed.
+CONFIG = Config(select=("WL401", "WL448"))
 PARSER_CONFIG = Config(select=("WL401", "WL41", "WL42", "WL43", "WL44"), grammar="parser")
 _tier = "patterns"
 
@@ -118,6 +119,10 @@ assert _REPEATED_CLASS is not None
 #: The default selection's repeated-word rule: counted in recall (a doubled article), not
 #: in the flags on clean copy, which measure the grammar tier alone.
 REPEATED = _REPEATED_CLASS()
+_PAIRS_CLASS = find_rule("WL448")
+assert _PAIRS_CLASS is not None
+#: Runs in either tier (silent without symspellpy): part of the light tier's recall.
+WORD_PAIRS = _PAIRS_CLASS()
 CTX = Context(CONFIG, _GrammarPack())
 
 
@@ -127,7 +132,7 @@ def lint(text: str) -> tuple[Document, list[Diagnostic]]:
         from wirelint.engine import lint_document
 
         return doc, lint_document(doc, PARSER_CONFIG).diagnostics
-    return doc, list(RULE.check(doc, CTX))
+    return doc, [*RULE.check(doc, CTX), *WORD_PAIRS.check(doc, CTX)]
 
 
 # Flags on clean copy that are real slips in the source, read by hand one by one (file,

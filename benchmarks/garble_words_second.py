@@ -51,7 +51,6 @@ import garble_eval  # noqa: E402
 from garble_eval import Forms, held_out  # noqa: E402
 from garble_in_story import findings  # noqa: E402
 
-from wirelint.config import Config  # noqa: E402
 from wirelint.document.model import PartKind, parse_document  # noqa: E402
 from wirelint.grammar.parser import Tok, load  # noqa: E402
 
@@ -534,7 +533,7 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
-    config = garble_eval.PARSER_CONFIG if args.tier == "parser" else Config(select=("WL401",))
+    config = garble_eval.PARSER_CONFIG if args.tier == "parser" else garble_eval.CONFIG
     kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
     forms = Forms()
     generators: dict[str, Generator] = {

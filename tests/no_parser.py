@@ -2,7 +2,7 @@
 
     python -m pytest -p tests.no_parser tests/rules/test_wl401_garbled_sentence.py ...
 
-spaCy and its pipeline are hidden: importing them fails and the parser tier reports
+spaCy, its pipeline and symspellpy are hidden: importing them fails and the parser tier reports
 itself not installed, so the light tier's tests prove they pass without the extra.
 """
 
@@ -15,7 +15,8 @@ import pytest
 
 from wirelint.grammar import parser
 
-HIDDEN = ("spacy", *parser.MODEL_NAMES)
+#: symspellpy too: it comes with the same extra (WL448's word-pair counts).
+HIDDEN = ("spacy", "symspellpy", *parser.MODEL_NAMES)
 
 
 class _Hide(importlib.abc.MetaPathFinder):

@@ -60,7 +60,7 @@ from wirelint.diagnostics import Diagnostic
 from wirelint.document.model import parse_document
 from wirelint.document.positions import LineIndex
 from wirelint.engine import lint_document
-from wirelint.grammar import parser
+from wirelint.grammar import parser, word_pairs
 from wirelint.grammar.parsed import ParserRule
 from wirelint.input.formats import detect_format
 from wirelint.input.formats.lint import lint_source_text
@@ -221,6 +221,8 @@ def test_case(case: Case) -> None:
         pytest.skip(f"{case.source} is read from ../shared/corpus, which is not present")
     if _needs_parser(case) and not parser.available():
         pytest.skip('the grammar extra is not installed (pip install "wirelint[grammar]")')
+    if getattr(case.rule, "needs_word_pairs", False) and not word_pairs.available():
+        pytest.skip('symspellpy is not installed (pip install "wirelint[grammar]")')
     found = _found(case)
     if case.flags is not None:
         assert [text for text, _, _ in found] == case.flags
