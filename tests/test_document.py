@@ -166,6 +166,20 @@ def test_words_abbreviations_and_figures_split_as_the_copy_reads() -> None:
     ]  # fmt: skip
 
 
+def test_each_kind_of_token_is_read_from_its_first_character() -> None:
+    # The token pattern reads one word character, then the rest of the token of the kind
+    # that character opens: each kind at its edges, in other scripts and beside marks
+    # that end no token (an underscore is a word character).
+    text = (
+        "J. Smith, Ünïon's A.B.C. 1,00 1,000x 12,345.6 ٣٤ 1.2.3 9a a9 _a a_b x-y- "
+        "-b ‘Kyiv’ e.g. ab. 10:30."
+    )
+    assert [t.text for t in tokenize(text)] == [
+        "J", "Smith", "Ünïon's", "A.B.C.", "1", "00", "1", "000x", "12,345.6", "٣٤", "1.2.3",
+        "9a", "a9", "_a", "a_b", "x-y", "b", "Kyiv", "e.g.", "ab", "10:30",
+    ]  # fmt: skip
+
+
 def test_a_line_of_rule_marks_is_no_paragraph() -> None:
     doc = parse_document("Head\n\nFirst paragraph here.\n\n=====\n\n== ==\n\n-*_#\n\nLast one.\n")
     kinds = {p.text: p.kind for p in doc.parts}
