@@ -247,6 +247,11 @@ def test_marks_found_in_the_copy_and_in_the_lines_above_it() -> None:
         ("Rail\n\nTrains are fast.\n\nAbout XXX trains a week now run on the line.\n", "XXX"),
         # A sheriff, a deputy or a trooper is a title a name follows.
         ("Fire\n\nSheriff XXX told reporters that homes burned.\n", "XXX"),
+        # A surname still to come: after a given name a run of Xs numbers nothing.
+        ("Talks\n\nThe talks will be led by Anna XXX, the ministry said.\n", "XXX"),
+        ("Talks\n\nThe envoy, Pieter XX, arrived on Monday.\n", "XX"),
+        # A given name still to come, before the surname.
+        ("Fire\n\nXXX Okafor, a spokesman for the fire service, said two homes burned.\n", "XXX"),
     ],
 )
 def test_a_mark_left_by_position_is_found(text: str, mark: str) -> None:
@@ -261,6 +266,8 @@ def test_a_mark_left_by_position_is_found(text: str, mark: str) -> None:
         "Shops\n\nShoppers went to TK Maxx on Saturday.\n",
         "History\n\nWorld War II ended. Pope Pius XI died. Chapter XX of the book.\n",
         "Derby\n\nLONDON, Oct 4 (Reuters) - XXX Corps marched in the capital.\n",
+        "Games\n\nAthletes gathered for the XXX Summer Olympics in London.\n",
+        "Wrestling\n\nWrestleMania XX drew a record crowd to the arena.\n",
     ],
 )
 def test_numerals_and_names_stay_quiet(text: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from wirelint import _cache
 from wirelint.analysis.regex_starts import finditer_from, literal_places, start_literals
@@ -76,6 +76,17 @@ register_section(
 # "rated XXX": a film's rating.
 RATINGS = "placeholder-ratings"
 register_section(RATINGS, "strings", "words after which `XXX` is a rating (WL202)")
+# "Super Bowl XXX", "XXX Corps": a run of Xs is a Roman numeral only beside a word that
+# numbers its kind; after a given name ("said Tom XXX") it stands for the surname (no
+# king or pope is numbered twenty or thirty).
+NUMERAL_HEADS = "roman-numeral-heads"
+register_section(
+    NUMERAL_HEADS, "strings", "words a Roman numeral follows, so `XXX` after one is one (WL202)"
+)
+NUMERAL_TAILS = "roman-numeral-tails"
+register_section(
+    NUMERAL_TAILS, "strings", "words a Roman numeral opens, so `XXX` before one is one (WL202)"
+)
 register_section(PATTERNS, "table", "named regexes for placeholders (WL202)", _validate_patterns)
 
 _SCANNED = frozenset(
@@ -378,6 +389,15 @@ def _tried(
 
 
 _ROMAN_RE = re.compile(r"X+")
+
+
+class _Numerals(NamedTuple):
+    """The words beside which a run of Xs is a Roman numeral (pack lists, casefolded)."""
+
+    heads: frozenset[str]  # Bowl, Chapter, Olympiad: "Super Bowl XXX"
+    tails: frozenset[str]  # Corps, Olympiad: "XXX Corps"
+
+
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
 
 
@@ -394,9 +414,11 @@ class PlaceholderText(Rule):
     (`By XXX`) are read too, and so are marks with a unit joined (`TKbn`, `$XXXm`,
     `XXX-year-old`), figures in Xs (`rose X.X%`) and a mark after a title (`Prime
     Minister XXX said`: no Roman numeral). `TK` inside a word, in a name (`TK Elevator`),
-    as a ticker in parentheses (`(TK)`, `(NYSE: TK)`), Roman numerals after a name
-    (`Super Bowl XXX`), a rating (`rated XXX`) and an item in a list of titles (`They
-    are: XXX, Hellboy, ...`) are not placeholders.
+    as a ticker in parentheses (`(TK)`, `(NYSE: TK)`), Roman numerals
+    beside a word that numbers its kind (`Super Bowl XXX`, `XXX Corps`: the pack's
+    `roman-numeral-heads` and `-tails`), a rating (`rated XXX`) and an item in a list of
+    titles (`They are: XXX, Hellboy, ...`) are not placeholders; `XXX` after a given name
+    (`said Anna XXX`) is: no king or pope is numbered twenty or thirty.
 
     ## Why it matters
     A placeholder that ships is a visible error and a correction: readers see
@@ -435,6 +457,10 @@ class PlaceholderText(Rule):
         copy_words = {w: what for w, what in words.items() if w in doc.words} if scan_words else {}
         titles = frozenset(ctx.packs.section(TITLES))
         ratings = frozenset(ctx.packs.section(RATINGS))
+        numerals = _Numerals(
+            frozenset(w.casefold() for w in ctx.packs.section(NUMERAL_HEADS)),
+            frozenset(w.casefold() for w in ctx.packs.section(NUMERAL_TAILS)),
+        )
         if scan_words and doc.dateline is not None:
             # "XXX, Nov 4 (TK) -": a dateline holds a place, a day and an agency, never a
             # ticker or a numeral, so a mark there is one. It is part of no part.
@@ -488,7 +514,7 @@ class PlaceholderText(Rule):
                 what = words[tok.text]
                 if any(s.overlaps(tok.span) for s in reported):
                     continue
-                if self._is_real_use(doc, tokens, i, titles, ratings):
+                if self._is_real_use(doc, tokens, i, titles, ratings, numerals):
                     continue
                 yield self.diagnostic(
                     tok.span, f"placeholder left in the copy: {what} `{tok.text}`"
@@ -496,7 +522,12 @@ class PlaceholderText(Rule):
 
     @staticmethod
     def _is_real_use(
-        doc: Document, tokens: list[Token], i: int, titles: frozenset[str], ratings: frozenset[str]
+        doc: Document,
+        tokens: list[Token],
+        i: int,
+        titles: frozenset[str],
+        ratings: frozenset[str],
+        numerals: _Numerals,
     ) -> bool:
         tok = tokens[i]
         before = doc.text[max(0, tok.start - 12) : tok.start]
@@ -509,18 +540,22 @@ class PlaceholderText(Rule):
         adjacent_next = nxt is not None and doc.text[tok.end : nxt.start] in (" ", "\u00a0")
         if prev is not None and prev.text.casefold() in ratings and _ROMAN_RE.fullmatch(tok.text):
             return True  # "rated XXX": a film's rating
-        # Part of a name: "TK Elevator", "TK Maxx".
+        roman = _ROMAN_RE.fullmatch(tok.text) is not None
+        # Part of a name: "TK Elevator", "TK Maxx"; a numeral opening one: "XXX Corps".
+        # A run of Xs before any other name stands for a word of it ("XXX Smith said").
         if adjacent_next and nxt is not None and nxt.shape is TokenShape.CAPITALIZED:
-            return True
-        # A Roman numeral after a name: "Super Bowl XXX", "Pope Pius XI"; after a title
-        # ("Prime Minister XXX", "Mr XXX") the mark stands for the name.
-        # A word that opens a sentence with only its capital is no name: "About XXX trains".
+            return not roman or nxt.text.casefold() in numerals.tails
+        # A Roman numeral after the word that numbers its kind: "Super Bowl XXX",
+        # "Chapter XX". After a title ("Prime Minister XXX", "Mr XXX"), a given name
+        # ("said Tom XXX") or a word opening a sentence ("About XXX trains") the mark
+        # stands for what is to come.
         if (
-            _ROMAN_RE.fullmatch(tok.text)
+            roman
             and prev is not None
             and prev.shape is TokenShape.CAPITALIZED
             and doc.text[prev.end : tok.start] == " "
             and prev.text not in titles
+            and prev.text.casefold() in numerals.heads
             and not (prev.sentence_start and prev.text.casefold() in STOPWORDS)
         ):
             return True
