@@ -323,24 +323,27 @@ def _worth_scanning(
 def _tail_held(pattern: SlotPattern, text: str) -> bool:
     """Whether ``text`` holds the words the pattern requires right after its brand
     (``_tail``): a part scanned in full for a pattern that may open anywhere (at any
-    capital) is first searched for its tail (`understands`, `has learned` after white
-    space), which `re` reads several times faster than the whole pattern, and which few
-    parts hold."""
+    capital) is first searched for its tail (`understands`, `has learned` after a
+    capitalised word), which `re` reads several times faster than the whole pattern,
+    and which few parts hold."""
     tail = _tail(pattern.regex)
     return tail is None or tail.search(text) is not None
 
 
 @lru_cache(maxsize=256)
 def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """What follows the brand's group in ``regex``, as a pattern of its own; None when it
-    cannot be told alone.
+    """The brand's last word and what follows the brand's group in ``regex``, as a
+    pattern of its own; None when it cannot be told alone.
 
-    Every match of ``regex`` holds a match of it, right where its brand ends, when the
-    brand stands outside any group and no `|` at the top of the pattern offers a way
-    around it, and the tail refers to no group before it (a back reference, a
-    conditional). It is compiled with the pattern's own flags, and it is searched in the
-    same text as the pattern, its look backs seeing the brand's characters: only a part
-    where the pattern cannot match is left unscanned.
+    Every match of ``regex`` holds a match of it, from where its brand's last word
+    begins, when the brand stands outside any group and no `|` at the top of the pattern
+    offers a way around it, and the tail refers to no group before it (a back reference,
+    a conditional). The brand ends with a word of ``_WORD`` (its only word, or the last
+    of up to three), which opens the tail here: "report" after any word holds in most
+    parts, "report" after a capitalised word ("a Portal report") in few. It is compiled
+    with the pattern's own flags, and it is searched in the same text as the pattern,
+    the word's and the tail's look arounds seeing the same characters: only a part where
+    the pattern cannot match is left unscanned.
     """
     source = regex.pattern
     for group in (BRAND_GROUP, BRAND_WORD_GROUP):
@@ -359,7 +362,7 @@ def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     ):
         return None
     # Compiled once per machine (wirelint._cache.regex), as the pattern is.
-    return _cache.regex(after, regex.flags)
+    return _cache.regex(_WORD + after, regex.flags)
 
 
 # A back reference or a conditional on a group: a tail reading them is not its own.
