@@ -35,6 +35,7 @@ from wirelint.document.model import (
     words_in,
 )
 from wirelint.document.span import Span
+from wirelint.document.wordindex import PartWords, part_words
 from wirelint.packs import PackValueError, checks_examples, register_section
 
 BODY_SLOTS = "body-brand-slots"
@@ -436,10 +437,22 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     Openings too common in prose to try the pattern at are left out here, once, as
     ``literal_places`` would give None for them in every part.
     """
-    from wirelint.document.wordindex import part_words
     from wirelint.rules.wl202_placeholder_text import _checker, _required, prefilter
 
-    index = part_words(doc, _SLOT_KINDS)
+    patterns = list(patterns)
+    required = {
+        pattern: _required(pattern.regex) if prefilter(pattern.regex) is not None else []
+        for pattern in patterns
+    }
+    # The index lists the spellings holding the literals it is asked for alone.
+    indexed = {
+        literal
+        for groups in required.values()
+        for group in groups
+        if _indexed(group)
+        for literal in group
+    }
+    index = part_words(doc, _SLOT_KINDS, indexed)
     assert len(index.parts) == len(parts)
     plans: list[_Plan] = []
     size = len(parts)
@@ -450,8 +463,8 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     for pattern in patterns:
         chosen: int | None = None
         tests = []
-        for group in _required(pattern.regex) if prefilter(pattern.regex) is not None else ():
-            if not all(index.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group):
+        for group in required[pattern]:
+            if not _indexed(group):
                 key = tuple(group)
                 if key not in holding:
                     holding[key] = _parts_holding(doc.text, starts, group)
@@ -476,6 +489,12 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
             opening = None
         plans.append((pattern, flags, tests, opening))
     return plans
+
+
+def _indexed(group: list[tuple[str, bool]]) -> bool:
+    """Whether the word index answers for a group of literals: each long enough, and of
+    word characters only."""
+    return all(PartWords.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group)
 
 
 def _parts_holding(text: str, starts: list[int], group: list[tuple[str, bool]]) -> int | None:
