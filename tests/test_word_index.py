@@ -63,3 +63,18 @@ def test_only_word_literals_are_answered() -> None:
     assert not PartWords.indexable("mini-series")
     assert not PartWords.indexable("((")
     assert not PartWords.indexable("")
+
+
+def test_an_index_for_a_few_literals_agrees_with_a_search_of_every_part() -> None:
+    # Built for some literals, the index lists only the spellings holding one, and
+    # answers for those as a search of each part would (a longer literal holding a
+    # shorter one is sought among that one's spellings).
+    doc = parse_document(STORY)
+    literals = {("ell", False), ("tell", False), ("telling", False), ("old", False)}
+    literals |= {("portal", True), ("kelvin", True), ("Portal", False), ("zzz", False)}
+    index = part_words(doc, frozenset(PROSE_KINDS), literals)
+    for literal, ignore_case in sorted(literals):
+        want = _parts_with(index.parts, literal, ignore_case)
+        assert index.holding(literal, ignore_case) == want, literal
+    with pytest.raises(ValueError):
+        index.holding("minister")  # not one it was built for

@@ -261,14 +261,15 @@ def test_a_pattern_is_searched_for_its_tail_only_where_the_tail_stands_alone() -
     # every match holds them right after its brand.
     import re
 
-    from wirelint.analysis.body_slots import BRAND_GROUP, _tail
+    from wirelint.analysis.body_slots import _WORD, BRAND_GROUP, _tail
 
     def tail(template: str) -> str | None:
         got = _tail(re.compile(template.replace("{brand}", BRAND_GROUP), re.MULTILINE))
         return None if got is None else got.pattern
 
-    assert tail(r"\btold\s+{brand}\s+(?:News|Online)\b") == r"\s+(?:News|Online)\b"
-    assert tail(r"\b[Tt]he\s+{brand}[)|(’']s\s+poll\b") == r"[)|(’']s\s+poll\b"
+    # The brand's last word opens the tail: a capitalised word, then the words after it.
+    assert tail(r"\btold\s+{brand}\s+(?:News|Online)\b") == _WORD + r"\s+(?:News|Online)\b"
+    assert tail(r"\b[Tt]he\s+{brand}[)|(’']s\s+poll\b") == _WORD + r"[)|(’']s\s+poll\b"
     assert tail(r"\btold\s+{brand}\s+said|\bsays\b") is None  # a way around the brand
     assert tail(r"(?:\btold\s+{brand})\s+(?:News|Online)\b") is None  # inside a group
     assert tail(r"\b(told)\s+{brand}\s+\1\b") is None  # a back reference
@@ -278,4 +279,9 @@ def test_a_pattern_is_searched_for_its_tail_only_where_the_tail_stands_alone() -
     )
     assert found is not None
     assert _tail(found.re) is not None
-    assert _tail(found.re).match(found.string, found.end("brand")) is not None  # type: ignore[union-attr]
+    assert _tail(found.re).match(found.string, found.start("brand")) is not None  # type: ignore[union-attr]
+    # "report" after a lower-case word holds no brand before it.
+    report = _tail(re.compile(r"\b[Aa]n?\s+" + BRAND_GROUP + r"\s+report\b"))
+    assert report is not None
+    assert report.search("the annual report said") is None
+    assert report.search("a Portal report said") is not None

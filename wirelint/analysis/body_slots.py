@@ -35,6 +35,7 @@ from wirelint.document.model import (
     words_in,
 )
 from wirelint.document.span import Span
+from wirelint.document.wordindex import PartWords, part_words
 from wirelint.packs import PackValueError, checks_examples, register_section
 
 BODY_SLOTS = "body-brand-slots"
@@ -323,24 +324,27 @@ def _worth_scanning(
 def _tail_held(pattern: SlotPattern, text: str) -> bool:
     """Whether ``text`` holds the words the pattern requires right after its brand
     (``_tail``): a part scanned in full for a pattern that may open anywhere (at any
-    capital) is first searched for its tail (`understands`, `has learned` after white
-    space), which `re` reads several times faster than the whole pattern, and which few
-    parts hold."""
+    capital) is first searched for its tail (`understands`, `has learned` after a
+    capitalised word), which `re` reads several times faster than the whole pattern,
+    and which few parts hold."""
     tail = _tail(pattern.regex)
     return tail is None or tail.search(text) is not None
 
 
 @lru_cache(maxsize=256)
 def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """What follows the brand's group in ``regex``, as a pattern of its own; None when it
-    cannot be told alone.
+    """The brand's last word and what follows the brand's group in ``regex``, as a
+    pattern of its own; None when it cannot be told alone.
 
-    Every match of ``regex`` holds a match of it, right where its brand ends, when the
-    brand stands outside any group and no `|` at the top of the pattern offers a way
-    around it, and the tail refers to no group before it (a back reference, a
-    conditional). It is compiled with the pattern's own flags, and it is searched in the
-    same text as the pattern, its look backs seeing the brand's characters: only a part
-    where the pattern cannot match is left unscanned.
+    Every match of ``regex`` holds a match of it, from where its brand's last word
+    begins, when the brand stands outside any group and no `|` at the top of the pattern
+    offers a way around it, and the tail refers to no group before it (a back reference,
+    a conditional). The brand ends with a word of ``_WORD`` (its only word, or the last
+    of up to three), which opens the tail here: "report" after any word holds in most
+    parts, "report" after a capitalised word ("a Portal report") in few. It is compiled
+    with the pattern's own flags, and it is searched in the same text as the pattern,
+    the word's and the tail's look arounds seeing the same characters: only a part where
+    the pattern cannot match is left unscanned.
     """
     source = regex.pattern
     for group in (BRAND_GROUP, BRAND_WORD_GROUP):
@@ -359,7 +363,7 @@ def _tail(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     ):
         return None
     # Compiled once per machine (wirelint._cache.regex), as the pattern is.
-    return _cache.regex(after, regex.flags)
+    return _cache.regex(_WORD + after, regex.flags)
 
 
 # A back reference or a conditional on a group: a tail reading them is not its own.
@@ -433,10 +437,22 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     Openings too common in prose to try the pattern at are left out here, once, as
     ``literal_places`` would give None for them in every part.
     """
-    from wirelint.document.wordindex import part_words
     from wirelint.rules.wl202_placeholder_text import _checker, _required, prefilter
 
-    index = part_words(doc, _SLOT_KINDS)
+    patterns = list(patterns)
+    required = {
+        pattern: _required(pattern.regex) if prefilter(pattern.regex) is not None else []
+        for pattern in patterns
+    }
+    # The index lists the spellings holding the literals it is asked for alone.
+    indexed = {
+        literal
+        for groups in required.values()
+        for group in groups
+        if _indexed(group)
+        for literal in group
+    }
+    index = part_words(doc, _SLOT_KINDS, indexed)
     assert len(index.parts) == len(parts)
     plans: list[_Plan] = []
     size = len(parts)
@@ -447,8 +463,8 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
     for pattern in patterns:
         chosen: int | None = None
         tests = []
-        for group in _required(pattern.regex) if prefilter(pattern.regex) is not None else ():
-            if not all(index.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group):
+        for group in required[pattern]:
+            if not _indexed(group):
                 key = tuple(group)
                 if key not in holding:
                     holding[key] = _parts_holding(doc.text, starts, group)
@@ -473,6 +489,12 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
             opening = None
         plans.append((pattern, flags, tests, opening))
     return plans
+
+
+def _indexed(group: list[tuple[str, bool]]) -> bool:
+    """Whether the word index answers for a group of literals: each long enough, and of
+    word characters only."""
+    return all(PartWords.indexable(t) and len(t) >= _INDEXED_LENGTH for t, _ in group)
 
 
 def _parts_holding(text: str, starts: list[int], group: list[tuple[str, bool]]) -> int | None:

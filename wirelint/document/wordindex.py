@@ -17,31 +17,57 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict, deque
-from collections.abc import Sequence
-from itertools import accumulate, chain, compress, repeat
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, chain, compress, repeat, starmap
 
-from wirelint.document.model import Document, Part, PartKind
+from wirelint.document.model import COPY_KINDS, Document, Part, PartKind
 
 _WORD_RE = re.compile(r"\w+")
 
 
 class PartWords:
-    """The distinct spellings of some parts' tokens, and the parts holding each."""
+    """The distinct spellings of some parts' tokens, and the parts holding each.
 
-    def __init__(self, parts: Sequence[Part]) -> None:
+    Built for a few ``literals`` (each with whether its case is ignored) and a set of
+    ``spellings`` holding every spelling of the parts, only the spellings holding one of
+    those literals are listed with their parts: the index then answers for those
+    literals alone, and a long story's other spellings (most of them) cost no entry.
+    """
+
+    def __init__(
+        self,
+        parts: Sequence[Part],
+        literals: Iterable[tuple[str, bool]] | None = None,
+        spellings: Iterable[str] | None = None,
+    ) -> None:
         self.parts = parts
+        self._found: dict[tuple[str, bool], list[str]] = {}
+        self._held: dict[tuple[str, bool], bytes] = {}
+        self._only: frozenset[tuple[str, bool]] | None = None
         where: defaultdict[str, list[int]] = defaultdict(list)
-        for i, part in enumerate(parts):
-            # ``where[word].append(i)`` for each distinct word, in C loops: a long story
-            # has a million (part, word) pairs.
-            lists = map(where.__getitem__, set(part.texts))
-            deque(map(list.append, lists, repeat(i)), maxlen=0)
+        if literals is None or spellings is None:
+            for i, part in enumerate(parts):
+                # ``where[word].append(i)`` for each distinct word, in C loops: a long
+                # story has a million (part, word) pairs.
+                lists = map(where.__getitem__, set(part.texts))
+                deque(map(list.append, lists, repeat(i)), maxlen=0)
+            self._read_words(list(where))
+        else:
+            self._only = frozenset(literals)
+            self._read_words(list(spellings))
+            # Shortest first: a longer literal holding one is sought among its spellings.
+            ordered = sorted(self._only, key=lambda lit: (len(lit[0]), lit))
+            wanted = set(chain.from_iterable(starmap(self._spellings, ordered)))
+            for i, part in enumerate(parts):
+                lists = map(where.__getitem__, wanted.intersection(part.texts))
+                deque(map(list.append, lists, repeat(i)), maxlen=0)
         self._where = where
-        self._words = words = list(where)
+
+    def _read_words(self, words: list[str]) -> None:
+        self._words = words
         # The spellings one a line: a literal without a line break is found inside one.
         self._joined = "\n".join(words)
         self._starts = list(accumulate((len(w) + 1 for w in words), initial=0))
-        self._held: dict[tuple[str, bool], bytes] = {}
 
     @staticmethod
     def indexable(literal: str) -> bool:
@@ -61,17 +87,47 @@ class PartWords:
         key = (literal, ignore_case)
         held = self._held.get(key)
         if held is None:
+            if self._only is not None and key not in self._only:
+                raise ValueError(f"the index was built for other literals than {literal!r}")
             # Kept for the index's life (patterns share literals, and a common one's parts
             # are most of a long story's, a union of thousands of lists); the index is let
             # go when its caller has chosen its parts. A byte a part: a set of a long
             # story's part numbers costs thirty.
             flags = bytearray(len(self.parts))
-            lists = map(self._where.__getitem__, self._spellings(literal, ignore_case))
+            lists = map(self._where.get, self._spellings(literal, ignore_case), repeat(()))
             deque(map(flags.__setitem__, chain.from_iterable(lists), repeat(1)), maxlen=0)
             held = self._held[key] = bytes(flags)
         return held
 
     def _spellings(self, literal: str, ignore_case: bool) -> list[str]:
+        """The spellings holding ``literal``, found once: among those holding a shorter
+        literal inside it when they are few (each spelling holding ``literal`` holds that
+        one), else by one search of them all."""
+        key = (literal, ignore_case)
+        found = self._found.get(key)
+        if found is None:
+            narrower = None if ignore_case else self._few_holding_part_of(literal)
+            if narrower is not None:
+                found = [w for w in narrower if literal in w]
+            else:
+                found = self._search(literal, ignore_case)
+            self._found[key] = found
+        return found
+
+    def _few_holding_part_of(self, literal: str) -> list[str] | None:
+        """The fewest spellings found for a shorter literal inside ``literal`` (exact
+        case), when testing them one by one costs less than a search of every spelling."""
+        best: list[str] | None = None
+        for size in range(1, len(literal)):
+            for at in range(len(literal) - size + 1):
+                got = self._found.get((literal[at : at + size], False))
+                if got is not None and (best is None or len(got) < len(best)):
+                    best = got
+        if best is None or len(best) * _CHARS_PER_TEST > len(self._joined):
+            return None
+        return best
+
+    def _search(self, literal: str, ignore_case: bool) -> list[str]:
         """The spellings holding ``literal``: one search of them all, a step per spelling found."""
         joined, starts, words = self._joined, self._starts, self._words
         search = re.compile(re.escape(literal), re.I).search if ignore_case else None
@@ -85,14 +141,30 @@ class PartWords:
         return out
 
 
+# Testing one spelling for a literal in Python costs about what ``str.find`` spends on
+# this many characters of the joined spellings.
+_CHARS_PER_TEST = 64
+
+
 def _start(match: re.Match[str] | None) -> int:
     return -1 if match is None else match.start()
 
 
-def part_words(doc: Document, kinds: frozenset[PartKind]) -> PartWords:
-    """The index of the story's parts of these ``kinds``, in order.
+def part_words(
+    doc: Document, kinds: frozenset[PartKind], literals: Iterable[tuple[str, bool]] | None = None
+) -> PartWords:
+    """The index of the story's parts of these ``kinds``, in order; with ``literals``,
+    for those alone (``PartWords``).
 
     Not kept on the Document: a long story's index holds a million entries, and the
     rule asking is done with it when it has chosen its parts.
     """
-    return PartWords([p for p in doc.parts if p.kind in kinds])
+    parts = [p for p in doc.parts if p.kind in kinds]
+    if literals is None:
+        return PartWords(parts)
+    # The copy's spellings (``doc.words``, made once per story) hold every spelling of
+    # copy parts; other kinds' are gathered from their parts.
+    spellings: Iterable[str] = (
+        doc.words if kinds <= COPY_KINDS else set(chain.from_iterable(p.texts for p in parts))
+    )
+    return PartWords(parts, literals, spellings)
