@@ -122,6 +122,45 @@ def _not_a_clause(s: Sentence, n: int, v: int) -> bool:
     return any(s.toks[k].tag in ("VB", "VBP") and s.tags(k) & VB for k in range(n + 1, v))
 
 
+def _noun_before_participle(s: Sentence, n: int, v: int) -> bool:
+    """Does noun subject n head a clause whose only verb is the participle v (`prices
+    risen`, `the referee already blown for a foul`)? Not a noun with a reduced relative
+    (`the money taken from savers was`), an object with its participle (`saw the
+    goods taken`, `with the deal done`) or a caption."""
+    if s.toks[n].tag not in ("NN", "NNS") or s.is_name(n) or s.tags(n) & (VBD | VBN):
+        return False
+    if s.toks[v].dep not in ("ROOT", "conj", "ccomp") or _under_preposition(s, v):
+        return False
+    lead = s.left_edge(n)
+    if lead > s.first and (
+        s.toks[lead - 1].tag.startswith(("VB", "IN"))
+        and not s.has("report-verbs", s.lemma(lead - 1))
+        and s.word(lead - 1) not in _THAT_MARKS
+    ):
+        return False  # saw the goods taken, with the deal done: an object and its participle
+    if s.toks[s.last].text != "." or any(s.toks[k].text in _QUOTES for k in s.indexes()):
+        return False  # a caption or a quotation
+    if s.toks[v].dep == "conj" and s.children(s.toks[v].head, "aux", "auxpass"):
+        return False  # payments were halted and accounts frozen: the auxiliary is shared
+    # A finite verb later in the clause is the noun's (the participle a reduced relative:
+    # research undertaken for the commission suggests) unless a relative or subordinate
+    # clause holds it (tensions risen over powers which it says could be used).
+    return not any(
+        s.toks[k].tag in _FINITE_TAGS and not _subordinate(s, k)
+        for k in range(v + 1, _stop(s, v))
+    )
+
+
+def _subordinate(s: Sentence, k: int) -> bool:
+    """Does finite word k stand in a relative or subordinate clause?"""
+    owner = s.toks[k].head if s.toks[k].dep in ("aux", "auxpass") else k
+    return (
+        s.toks[owner].dep in ("relcl", "advcl")
+        or bool(s.children(owner, "mark"))
+        or any(s.toks[c].tag in _WH_SUBJECTS for c in s.children(owner))
+    )
+
+
 def _stop(s: Sentence, v: int) -> int:
     """The index of the first punctuation after token ``v`` (or the sentence end)."""
     for k in range(v + 1, s.last + 1):
@@ -204,14 +243,17 @@ class ClauseWithoutVerb(ParserRule):
             if s.children(v, "aux", "auxpass"):
                 continue
             subjects = [k for k in s.children(v, "nsubj") if k < v]
-            if not subjects or s.word(subjects[-1]) not in _SUBJECT_PRONOUNS:
+            if not subjects:
                 continue
             n = subjects[-1]
+            if s.word(n) not in _SUBJECT_PRONOUNS and not _noun_before_participle(s, n, v):
+                continue
             if any(s.toks[k].tag != "RB" for k in range(n + 1, v)):
                 continue  # only an adverb may stand between: they never gone
-            if n > s.first and s.tags(n - 1) & FINITE_AUX:
+            lead = s.left_edge(n)
+            if lead > s.first and s.tags(lead - 1) & FINITE_AUX:
                 continue  # had it gone, has it been: a question or a condition
-            if n > s.first and s.has("causative-verbs", s.lemma(n - 1)):
+            if lead > s.first and s.has("causative-verbs", s.lemma(lead - 1)):
                 continue  # gets it done, getting it done: an object and its participle
             yield Hit(
                 n,
@@ -432,7 +474,14 @@ class ClauseWithoutVerb(ParserRule):
                 continue
             if _not_a_clause(s, n, v):
                 continue
-            pronoun = s.lex.tag(s.word(n)) & PRON_S or s.toks[n].tag in _WH_SUBJECTS
+            # (you and it are pronouns too: no participle phrase hangs on them, so a
+            # finite verb later is another clause's: if you giving them food they will)
+            pronoun = (
+                s.lex.tag(s.word(n)) & PRON_S
+                or s.toks[n].tag in _WH_SUBJECTS
+                or s.word(n) in _SUBJECT_PRONOUNS
+                or s.word(n) == "you"
+            )
             if (
                 t.dep != "ROOT"
                 and not pronoun
