@@ -146,8 +146,7 @@ def _noun_before_participle(s: Sentence, n: int, v: int) -> bool:
     # research undertaken for the commission suggests) unless a relative or subordinate
     # clause holds it (tensions risen over powers which it says could be used).
     return not any(
-        s.toks[k].tag in _FINITE_TAGS and not _subordinate(s, k)
-        for k in range(v + 1, _stop(s, v))
+        s.toks[k].tag in _FINITE_TAGS and not _subordinate(s, k) for k in range(v + 1, _stop(s, v))
     )
 
 

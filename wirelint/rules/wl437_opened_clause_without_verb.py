@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import BE, DO, HAVE, MODAL, VB, VBD, VBZ
+from wirelint.grammar.lexicon import (
+    BE,
+    CLOSED,
+    DO,
+    HAVE,
+    MODAL,
+    NNS,
+    NOUN,
+    UNK,
+    VB,
+    VBD,
+    VBZ,
+    VERB,
+)
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
@@ -31,6 +44,12 @@ _NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "P
 _PREDICATE_NOUN_OPENERS = frozenset({"a", "an", "some", "another", "one", "any"})
 _MIN_CLAUSE = 3
 _OPENERS_KEY = "finite-clause-openers"
+
+
+def _noun_only(s: Sentence, m: int) -> bool:
+    """Does the word-form table know token m only as a noun (officials, analysts)?"""
+    tags = s.tags(m)
+    return bool(tags & NOUN) and not tags & (VERB | UNK | CLOSED)
 
 
 class OpenedClauseWithoutVerb(ParserRule):
@@ -108,7 +127,11 @@ class OpenedClauseWithoutVerb(ParserRule):
             return t.tag == "IN" and t.dep == "mark" and nxt.tag in _SUBJECT_START
         if word in _RELATIVES and t.tag in ("WDT", "WP") and k > s.first:
             prev = s.toks[k - 1]
-            return (prev.text == "," or prev.tag.startswith("NN")) and nxt.tag in _PREDICATE_START
+            # (or the relative is the object and a plural noun its clause's subject:
+            # which officials to debate, whatever the tagger made of the noun)
+            return (prev.text == "," or prev.tag.startswith("NN")) and (
+                nxt.tag in _PREDICATE_START or (_noun_only(s, k + 1) and s.tags(k + 1) & NNS)
+            )
         return False
 
     @staticmethod
@@ -135,6 +158,8 @@ class OpenedClauseWithoutVerb(ParserRule):
         t = s.toks[m]
         if s.toks[m - 1].tag == "TO":
             return False  # both parties to hold: an infinitive
+        if _noun_only(s, m):
+            return False  # which officials to debate: the tagger made a verb of a noun
         if t.tag in _FINITE_TAGS:
             return True
         tags = s.tags(m)
