@@ -73,7 +73,9 @@ class AuxiliaryVerbForm(ParserRule):
     the base form (`could decided`), after `have` a past participle (`had threaten`,
     `has, in recent weeks, threaten`), after `be` an `-ing` form or a participle
     (`were expect`). A form is judged by every reading the word-form table allows,
-    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass. A
+    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass, and so
+    do nouns in -ing (`have standing`) unless the parser reads an -ing verb with its
+    object straight after it (`has investigating whether`). A
     modal straight after a finite `be`, `have` or another modal (`are would be owed`,
     `this have would little impact`) has no form either can take: words swapped or one
     left from an edit. A clause that ends on `do` before a modal (`what users do can

@@ -221,7 +221,11 @@ class SubjectVerbAgreement(ParserRule):
     weeks, were published`), across prepositional phrases, relative clauses and
     appositions. `who` and `that` take the number of the noun just before them (`the
     people who has signed`, `a rule that have allowed`), and so does `which` after a
-    comma (`the plan, which were drawn up`). After `there is`, `there are` the verb
+    comma (`the plan, which were drawn up`); after a phrase (`fingerprints of incidents
+    that is`) only when its two nouns share a number. A base form the tagger gives a
+    clause with a singular subject counts as the plural verb (`the rise in approvals
+    and lending reinforce`); two bare nouns joined inside the subject's phrase leave its
+    number alone. After `there is`, `there are` the verb
     agrees with the noun that follows (`there were no immediate response`). A
     conjunction between subject and verb that opens a clause with a subject of its own
     (`a journey not without mishaps as a succession of chances were spurned`) says the

@@ -197,7 +197,10 @@ class ClauseWithoutVerb(ParserRule):
     alone: `been` or `be` after its subject with no finite auxiliary (`a campaign been
     launched`, `his replacement be named`; subjunctives such as `demanded that he be
     named` pass), a participle that is never a past straight after a subject pronoun
-    (`it gone on to`), and a sentence with no finite verb that is a noun and a passive
+    (`it gone on to`) or after a noun subject heading the clause (`tensions risen after
+    the ruling`, `but the referee already blown`; a reduced relative before its verb,
+    `research undertaken for the commission suggests`, and an auxiliary shared with the
+    clause before, `payments were halted and accounts frozen`, pass), and a sentence with no finite verb that is a noun and a passive
     participle with its `by`, `to` or prepositional phrase (`The shares expected to
     fall sharply on Monday.`; a reduced relative in a sentence with its verb passes).
 

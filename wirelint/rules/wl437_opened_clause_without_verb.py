@@ -62,7 +62,9 @@ class OpenedClauseWithoutVerb(ParserRule):
     that holds a subject and more words but no finite verb up to the next punctuation:
     `when New Zealander Graham Henry the head coach`, `when both parties to hold primaries`,
     `the Treasury said that it in response to operators`, `Tate & Lyle, which an
-    original member of the FT-30 index`. The
+    original member of the FT-30 index`, `the plan, which officials to debate next
+    week` (a noun the word-form table knows only as a noun is no verb, whatever the
+    tagger made of it). The
     verb the clause had (`was`, `is`, `are`) was deleted. Reduced clauses with no
     subject (`when asked`, `if necessary`, `while in office`) pass, and so does a clause
     too short to tell (`if any`).
@@ -130,7 +132,7 @@ class OpenedClauseWithoutVerb(ParserRule):
             # (or the relative is the object and a plural noun its clause's subject:
             # which officials to debate, whatever the tagger made of the noun)
             return (prev.text == "," or prev.tag.startswith("NN")) and (
-                nxt.tag in _PREDICATE_START or (_noun_only(s, k + 1) and s.tags(k + 1) & NNS)
+                nxt.tag in _PREDICATE_START or (_noun_only(s, k + 1) and bool(s.tags(k + 1) & NNS))
             )
         return False
 
