@@ -202,7 +202,10 @@ class ClauseWithoutVerb(ParserRule):
     `research undertaken for the commission suggests`, and an auxiliary shared with the
     clause before, `payments were halted and accounts frozen`, pass), and a sentence with no finite verb that is a noun and a passive
     participle with its `by`, `to` or prepositional phrase (`The shares expected to
-    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes).
+    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes), or
+    a noun and an -ing form with nothing finite outside a relative or subordinate clause
+    (`Monsanto facing stiff opposition from farmers who were campaigning ...`; captions
+    of under eight words pass).
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -229,6 +232,7 @@ class ClauseWithoutVerb(ParserRule):
                 *self._verbless(s),
                 *self._bare_be(s),
                 *self._bare_passive(s),
+                *self._bare_ing_sentence(s),
                 *self._bare_participle(s),
             )
         )
@@ -318,6 +322,56 @@ class ClauseWithoutVerb(ParserRule):
             for k in s.indexes()
         ):
             return  # a verb elsewhere: the participle is a reduced relative
+        yield Hit(
+            n,
+            p,
+            f"`{s.toks[p].text}` follows `{s.toks[n].text}` in a sentence with no finite "
+            "verb: `is`, `are`, `was` or `were` lost?",
+        )
+
+    @staticmethod
+    def _bare_ing_sentence(s: Sentence) -> Iterator[Hit]:
+        """A sentence with no finite verb of its own that the parser heads with its
+        subject and an -ing form after it: `The bureau investigating the phoney e-mails
+        again.`, `News Corporation seeking to buy out minority investors ...` Its `is` or
+        `was` was cut; the parse reads what is left as a noun and its participle phrase.
+        Finite verbs of relative or subordinate clauses (`a bill which critics claim
+        would`) do not count; captions (under eight words), quotations and headings
+        pass."""
+        root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), s.first)
+        n = root
+        if s.toks[n].tag not in ("NN", "NNS", "NNP", "NNPS"):
+            return
+        p = n + 1
+        while p <= s.last and s.toks[p].tag in ("RB", "RBR"):
+            p += 1  # only an adverb may stand between: TransAmerican vigorously resisting
+        if p > s.last or s.toks[p].tag != "VBG" or s.toks[p].dep != "acl":
+            return
+        if s.toks[p].head != n or not s.tags(p) & VBG or s.tags(p) & _FINITE:
+            return
+        first = s.toks[s.first]
+        if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+            return
+        if not first.text[:1].isupper() or first.tag in ("VBG", "VBN", "IN"):
+            return
+        if sum(1 for k in s.indexes() if s.toks[k].text[:1].isalpha()) < _MIN_PASSIVE_WORDS:
+            return  # Mr Smith arriving at court.: a caption
+        if any(
+            s.toks[k].tag in ("NN", "NNS")
+            and s.tags(k) & (VBD | VBZ)
+            and s.toks[k - 1].tag in ("NN", "NNS")
+            for k in range(p + 2, s.last)
+        ):
+            return  # a verb the parser may have read as a noun after a noun
+        if any(
+            (s.toks[k].tag in _FINITE_TAGS or (s.tags(k) & _FINITE and s.toks[k].tag == "VBN"))
+            and not _subordinate(s, k)
+            for k in s.indexes()
+        ) or any(
+            s.toks[k].text in _QUOTES or s.toks[k].text in ("...", "…", ":", ";")
+            for k in s.indexes()
+        ):
+            return
         yield Hit(
             n,
             p,
