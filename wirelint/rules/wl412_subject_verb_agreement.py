@@ -128,8 +128,12 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     verb: a question's, a clause's, an apposition's or a name's?"""
     if any(a < n for a in s.children(v, *_AUX_DEPS)):
         return True  # a question: why does music have to, can the revival continue
-    if lead != n and s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT"):
-        return True  # scrapping friendlies is: the subject is a clause
+    if lead != n and (
+        s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT")
+        or (s.toks[lead].text.lower().endswith("ing") and s.tags(lead) & VBG)
+    ):
+        return True  # scrapping friendlies is, marketing films to ... has: the subject is
+        # a clause (also where the tagger read the -ing form as a noun)
     if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
         return True  # how the bond market trades seems: so is this one
     if s.toks[v].dep in ("csubj", "csubjpass") and not s.children(v, "mark"):
@@ -167,13 +171,20 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     )
 
 
-def _inner_conjunction(s: Sentence, k: int, lead: int) -> bool:
+def _inner_conjunction(s: Sentence, k: int, lead: int, plural_verb: bool) -> bool:
     """Does the conjunction k join two bare nouns inside the subject's own phrase (the
     rise in mortgage approvals and lending)? Then the subject's number is its head's. A
     comma before it, a determiner after it or a phrase on the second noun may start a
     second subject that the parse hung on the phrase (the location of X, and the
-    location of Y, were)."""
+    location of Y, were). Before a plural verb only names count (between Turkey and
+    Libya): two common nouns may be a second subject the parse hung on the phrase
+    (the strength of the economy and money growth are)."""
     head = s.toks[k].head
+    if plural_verb and not (
+        s.toks[head].tag in ("NNP", "NNPS")
+        and all(s.toks[c].tag in ("NNP", "NNPS") for c in s.children(head, "conj"))
+    ):
+        return False
     if not (
         lead < k < s.last
         and s.toks[k - 1].text != ","
@@ -279,6 +290,9 @@ class SubjectVerbAgreement(ParserRule):
         owner = s.toks[prep].head
         if s.toks[prep].dep != "prep" or s.toks[owner].tag not in ("NN", "NNS") or owner >= noun:
             return False
+        if s.toks[owner].dep == "pobj":
+            return False  # the creation of persons through reorganisation that: a longer
+            # chain of phrases, whose first noun may be the one the relative takes
         number = self._number(s, noun)
         return number != 0 and self._number(s, owner) == number
 
@@ -503,7 +517,7 @@ class SubjectVerbAgreement(ParserRule):
             if any(
                 s.toks[k].dep == "cc"
                 and s.toks[s.toks[k].head].tag.startswith("NN")
-                and not _inner_conjunction(s, k, lead)
+                and not _inner_conjunction(s, k, lead, verb_number == _PLURAL)
                 for k in range(s.first, f)
             ):
                 continue  # the location of X, and the location of Y, were
@@ -516,7 +530,10 @@ class SubjectVerbAgreement(ParserRule):
                 continue  # words between that are neither the subject's nor the verb's, or a
                 # participle read as an adjective: signs of a parse gone wrong
             if s.is_name(f) or any(
-                (s.toks[k].dep == "cc" and not _inner_conjunction(s, k, lead))
+                (
+                    s.toks[k].dep == "cc"
+                    and not _inner_conjunction(s, k, lead, verb_number == _PLURAL)
+                )
                 or s.toks[k].tag in ("CD", "``", "''", "-LRB-")
                 or s.toks[k].text in ('"', "“", "”", "(", "[", "<")
                 for k in range(s.left_edge(n), f)

@@ -354,6 +354,12 @@ class ClauseWithoutVerb(ParserRule):
             return
         if not first.text[:1].isupper() or first.tag in ("VBG", "VBN", "IN"):
             return
+        if s.first > 0 and s.toks[s.first - 1].text not in (".", "!", "?"):
+            return  # the parser split a sentence in a list: ... included X, Channel 4 show Faking It
+        if any(
+            s.word(k) == "the" and s.toks[k + 1].tag in ("JJR", "RBR") for k in range(s.first, n)
+        ):
+            return  # the more cameras using it, the better: a comparison of two halves
         if sum(1 for k in s.indexes() if s.toks[k].text[:1].isalpha()) < _MIN_PASSIVE_WORDS:
             return  # Mr Smith arriving at court.: a caption
         if any(
