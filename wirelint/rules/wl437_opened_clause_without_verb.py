@@ -131,8 +131,17 @@ class OpenedClauseWithoutVerb(ParserRule):
             prev = s.toks[k - 1]
             # (or the relative is the object and a plural noun its clause's subject:
             # which officials to debate, whatever the tagger made of the noun)
-            return (prev.text == "," or prev.tag.startswith("NN")) and (
-                nxt.tag in _PREDICATE_START or (_noun_only(s, k + 1) and bool(s.tags(k + 1) & NNS))
+            if not (prev.text == "," or prev.tag.startswith("NN")):
+                return False
+            if nxt.tag in _PREDICATE_START:
+                return True
+            # (a noun before it, not a verb: which way to go, which country to represent
+            # ask a question)
+            antecedent = s.toks[k - 2] if prev.text == "," and k - 2 >= s.first else prev
+            return (
+                _noun_only(s, k + 1)
+                and bool(s.tags(k + 1) & NNS)
+                and antecedent.tag.startswith("NN")
             )
         return False
 
