@@ -30,6 +30,8 @@ _FINITE_AUX_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "expl"})
 #: Words that make the next noun-or-verb word a noun (have most hold over, has no say).
 _DETERMINER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "PRP$"})
+#: Tags of a word that opens a verb's object or clause (the, its, whether, which).
+_OBJECT_OPENERS = frozenset({"DT", "PRP$", "WDT", "WP", "WRB"})
 _INNER_TAGS = frozenset({"RB", "RBR", "RBS", "PRP"})
 #: Words after `had` that make an idiom with a base form (had better go, had best leave).
 _IDIOM_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
@@ -50,6 +52,17 @@ def _not_a_verb_form(s: Sentence, a: int, v: int, t: int) -> bool:
     return bool(at & (BE | BE_X)) and any(s.lemma(k) == "do" for k in range(s.first, a))
 
 
+def _ing_with_object(s: Sentence, v: int) -> bool:
+    """Is the -ing word v, which may be a noun, the verb of its clause: tagged an -ing
+    form with an object or a wh-clause straight after it (`has investigating whether`,
+    `have been hiring the`)? A noun object takes none (`has standing in the party`)."""
+    if s.toks[v].tag != "VBG" or v >= s.last:
+        return False
+    nxt = s.toks[v + 1]
+    opens = nxt.tag in _OBJECT_OPENERS or s.word(v + 1) == "whether"
+    return opens and nxt.head != v - 1 and s.gap(v, v + 1) == " "
+
+
 class AuxiliaryVerbForm(ParserRule):
     """A verb whose form does not fit the auxiliary the parser attaches it to.
 
@@ -60,7 +73,9 @@ class AuxiliaryVerbForm(ParserRule):
     the base form (`could decided`), after `have` a past participle (`had threaten`,
     `has, in recent weeks, threaten`), after `be` an `-ing` form or a participle
     (`were expect`). A form is judged by every reading the word-form table allows,
-    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass. A
+    so `has cut`, `was set` and `will be run` pass; adjectives (`is open`) pass, and so
+    do nouns in -ing (`have standing`) unless the parser reads an -ing verb with its
+    object straight after it (`has investigating whether`). A
     modal straight after a finite `be`, `have` or another modal (`are would be owed`,
     `this have would little impact`) has no form either can take: words swapped or one
     left from an edit. A clause that ends on `do` before a modal (`what users do can
@@ -114,8 +129,10 @@ class AuxiliaryVerbForm(ParserRule):
                 continue  # another verb or clause between: the parser joined two clauses
             if v > a + 1 and t & VBZ:
                 continue  # are in place protects: a finite verb of another clause
-            if t & (NN | NNS) and (
-                v == a + 1 or any(s.toks[k].tag in _DETERMINER_TAGS for k in range(a + 1, v))
+            if (
+                t & (NN | NNS)
+                and (v == a + 1 or any(s.toks[k].tag in _DETERMINER_TAGS for k in range(a + 1, v)))
+                and not _ing_with_object(s, v)
             ):
                 continue  # have standing, have most hold: a noun object (WL401 reads adjacent pairs)
             if a > s.first and s.gap(a - 1, a) == "":

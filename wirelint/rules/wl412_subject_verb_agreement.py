@@ -128,8 +128,12 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     verb: a question's, a clause's, an apposition's or a name's?"""
     if any(a < n for a in s.children(v, *_AUX_DEPS)):
         return True  # a question: why does music have to, can the revival continue
-    if lead != n and s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT"):
-        return True  # scrapping friendlies is: the subject is a clause
+    if lead != n and (
+        s.toks[lead].tag in ("VBG", "WRB", "WP", "WDT")
+        or (s.toks[lead].text.lower().endswith("ing") and s.tags(lead) & VBG)
+    ):
+        return True  # scrapping friendlies is, marketing films to ... has: the subject is
+        # a clause (also where the tagger read the -ing form as a noun)
     if lead > s.first and s.toks[lead - 1].tag in ("WRB", "WP"):
         return True  # how the bond market trades seems: so is this one
     if s.toks[v].dep in ("csubj", "csubjpass") and not s.children(v, "mark"):
@@ -167,6 +171,38 @@ def _not_plain_subject(s: Sentence, n: int, v: int, lead: int) -> bool:
     )
 
 
+def _inner_conjunction(s: Sentence, k: int, lead: int, plural_verb: bool) -> bool:
+    """Does the conjunction k join two bare nouns inside the subject's own phrase (the
+    rise in mortgage approvals and lending)? Then the subject's number is its head's. A
+    comma before it, a determiner after it or a phrase on the second noun may start a
+    second subject that the parse hung on the phrase (the location of X, and the
+    location of Y, were). Before a plural verb only names count (between Turkey and
+    Libya): two common nouns may be a second subject the parse hung on the phrase
+    (the strength of the economy and money growth are)."""
+    head = s.toks[k].head
+    if plural_verb and not (
+        s.toks[head].tag in ("NNP", "NNPS")
+        and all(s.toks[c].tag in ("NNP", "NNPS") for c in s.children(head, "conj"))
+    ):
+        return False
+    if not (
+        lead < k < s.last
+        and s.toks[k - 1].text != ","
+        and s.toks[k + 1].tag not in ("DT", "PDT", "PRP$", "CD", "POS")
+        and s.toks[head].dep == "pobj"
+    ):
+        return False
+    # A second noun with a phrase of its own may be a second subject (the ease of use and
+    # growth of music are); a bare one is the phrase's.
+    # (The parse may hang that phrase on the first noun: growth of music, music on use.)
+    return not any(
+        s.children(c, "prep", "relcl", "acl")
+        or (c < s.last and s.toks[c + 1].dep == "prep" and s.toks[c + 1].head in (c, head))
+        for c in s.children(head, "conj")
+        if c > k
+    )
+
+
 def _regular_plural(s: Sentence, w: str) -> bool:
     """Is ``w`` the regular plural of a noun the table knows (profits, sales, shares)?
 
@@ -196,7 +232,11 @@ class SubjectVerbAgreement(ParserRule):
     weeks, were published`), across prepositional phrases, relative clauses and
     appositions. `who` and `that` take the number of the noun just before them (`the
     people who has signed`, `a rule that have allowed`), and so does `which` after a
-    comma (`the plan, which were drawn up`). After `there is`, `there are` the verb
+    comma (`the plan, which were drawn up`); after a phrase (`fingerprints of incidents
+    that is`) only when its two nouns share a number. A base form the tagger gives a
+    clause with a singular subject counts as the plural verb (`the rise in approvals
+    and lending reinforce`); two bare nouns joined inside the subject's phrase leave its
+    number alone. After `there is`, `there are` the verb
     agrees with the noun that follows (`there were no immediate response`). A
     conjunction between subject and verb that opens a clause with a subject of its own
     (`a journey not without mishaps as a succession of chances were spurned`) says the
@@ -242,6 +282,20 @@ class SubjectVerbAgreement(ParserRule):
             s.has("plural-quantity-nouns", s.word(owner)) or s.toks[owner].tag == "CD"
         )
 
+    def _owner_agrees(self, s: Sentence, noun: int) -> bool:
+        """Does the noun a phrase hangs on have the number of ``noun``, its object
+        (fingerprints of incidents that)? Then a relative after it takes that number
+        whichever of the two it belongs to."""
+        prep = s.toks[noun].head
+        owner = s.toks[prep].head
+        if s.toks[prep].dep != "prep" or s.toks[owner].tag not in ("NN", "NNS") or owner >= noun:
+            return False
+        if s.toks[owner].dep == "pobj":
+            return False  # the creation of persons through reorganisation that: a longer
+            # chain of phrases, whose first noun may be the one the relative takes
+        number = self._number(s, noun)
+        return number != 0 and self._number(s, owner) == number
+
     def story_test(
         self, parses: Sequence[Parse], lex: Lexicon, doc: Document, ctx: Context
     ) -> Callable[[Sentence, Hit], bool] | None:
@@ -259,12 +313,27 @@ class SubjectVerbAgreement(ParserRule):
         out, the game see)? Not a form that is also a past (put, cut, read), nor a noun
         after a noun or an adjective."""
         t = s.tags(v)
-        if s.toks[v].tag != "VBP" or not t & VB or t & (VBD | VBN):
+        if not t & VB or t & (VBD | VBN):
+            return False
+        tag = s.toks[v].tag
+        # The tagger often calls a plural form after a singular subject a base form (the
+        # rise in approvals reinforce): a base form heading a clause with its subject and
+        # nothing to make it an infinitive or a subjunctive is the finite verb.
+        if tag != "VBP" and not (
+            tag == "VB"
+            and s.toks[v].dep in ("ROOT", "ccomp", "conj")
+            and not s.children(v, "aux", "auxpass", "mark")
+        ):
             return False
         lead = s.left_edge(n)
-        if lead > s.first and s.toks[lead - 1].tag.startswith("VB"):
+        if (
+            lead > s.first
+            and s.toks[lead - 1].tag.startswith("VB")
+            and not s.has("report-verbs", s.lemma(lead - 1))
+        ):
             return False  # appreciated competition bring creativity: the noun is the verb's
-            # object, and the bare verb a clause the parse hangs on it
+            # object, and the bare verb a clause the parse hangs on it (after a verb of
+            # saying the noun opens a clause: believes a winter break carry)
         if t & NOUN and s.word(n) in _RELATIVES:
             return False  # I did score that try, concern that finance ministers: a noun
         # After a noun, a word with a noun reading may be a compound's head (a joint
@@ -291,7 +360,11 @@ class SubjectVerbAgreement(ParserRule):
                 or s.toks[antecedent].tag not in ("NN", "NNS")
                 or s.toks[antecedent].dep == "conj"
                 or s.children(antecedent, "conj", "cc")
-                or (s.toks[antecedent].dep == "pobj" and not self._of_quantity(s, antecedent))
+                or (
+                    s.toks[antecedent].dep == "pobj"
+                    and not self._of_quantity(s, antecedent)
+                    and not self._owner_agrees(s, antecedent)
+                )
             ):
                 return 0  # after a noun in a phrase (owners of content who) or after
                 # coordinated nouns (knowledge and artefacts that), the antecedent is unsure
@@ -442,7 +515,9 @@ class SubjectVerbAgreement(ParserRule):
             if _misread(s, n, f, lead):
                 continue
             if any(
-                s.toks[k].dep == "cc" and s.toks[s.toks[k].head].tag.startswith("NN")
+                s.toks[k].dep == "cc"
+                and s.toks[s.toks[k].head].tag.startswith("NN")
+                and not _inner_conjunction(s, k, lead, verb_number == _PLURAL)
                 for k in range(s.first, f)
             ):
                 continue  # the location of X, and the location of Y, were
@@ -455,7 +530,10 @@ class SubjectVerbAgreement(ParserRule):
                 continue  # words between that are neither the subject's nor the verb's, or a
                 # participle read as an adjective: signs of a parse gone wrong
             if s.is_name(f) or any(
-                s.toks[k].dep == "cc"
+                (
+                    s.toks[k].dep == "cc"
+                    and not _inner_conjunction(s, k, lead, verb_number == _PLURAL)
+                )
                 or s.toks[k].tag in ("CD", "``", "''", "-LRB-")
                 or s.toks[k].text in ('"', "“", "”", "(", "[", "<")
                 for k in range(s.left_edge(n), f)

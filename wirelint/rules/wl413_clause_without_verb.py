@@ -122,6 +122,44 @@ def _not_a_clause(s: Sentence, n: int, v: int) -> bool:
     return any(s.toks[k].tag in ("VB", "VBP") and s.tags(k) & VB for k in range(n + 1, v))
 
 
+def _noun_before_participle(s: Sentence, n: int, v: int) -> bool:
+    """Does noun subject n head a clause whose only verb is the participle v (`prices
+    risen`, `the referee already blown for a foul`)? Not a noun with a reduced relative
+    (`the money taken from savers was`), an object with its participle (`saw the
+    goods taken`, `with the deal done`) or a caption."""
+    if s.toks[n].tag not in ("NN", "NNS") or s.is_name(n) or s.tags(n) & (VBD | VBN):
+        return False
+    if s.toks[v].dep not in ("ROOT", "conj", "ccomp") or _under_preposition(s, v):
+        return False
+    lead = s.left_edge(n)
+    if lead > s.first and (
+        s.toks[lead - 1].tag.startswith(("VB", "IN"))
+        and not s.has("report-verbs", s.lemma(lead - 1))
+        and s.word(lead - 1) not in _THAT_MARKS
+    ):
+        return False  # saw the goods taken, with the deal done: an object and its participle
+    if s.toks[s.last].text != "." or any(s.toks[k].text in _QUOTES for k in s.indexes()):
+        return False  # a caption or a quotation
+    if s.toks[v].dep == "conj" and s.children(s.toks[v].head, "aux", "auxpass"):
+        return False  # payments were halted and accounts frozen: the auxiliary is shared
+    # A finite verb later in the clause is the noun's (the participle a reduced relative:
+    # research undertaken for the commission suggests) unless a relative or subordinate
+    # clause holds it (tensions risen over powers which it says could be used).
+    return not any(
+        s.toks[k].tag in _FINITE_TAGS and not _subordinate(s, k) for k in range(v + 1, _stop(s, v))
+    )
+
+
+def _subordinate(s: Sentence, k: int) -> bool:
+    """Does finite word k stand in a relative or subordinate clause?"""
+    owner = s.toks[k].head if s.toks[k].dep in ("aux", "auxpass") else k
+    return (
+        s.toks[owner].dep in ("relcl", "advcl")
+        or bool(s.children(owner, "mark"))
+        or any(s.toks[c].tag in _WH_SUBJECTS for c in s.children(owner))
+    )
+
+
 def _stop(s: Sentence, v: int) -> int:
     """The index of the first punctuation after token ``v`` (or the sentence end)."""
     for k in range(v + 1, s.last + 1):
@@ -159,9 +197,15 @@ class ClauseWithoutVerb(ParserRule):
     alone: `been` or `be` after its subject with no finite auxiliary (`a campaign been
     launched`, `his replacement be named`; subjunctives such as `demanded that he be
     named` pass), a participle that is never a past straight after a subject pronoun
-    (`it gone on to`), and a sentence with no finite verb that is a noun and a passive
+    (`it gone on to`) or after a noun subject heading the clause (`tensions risen after
+    the ruling`, `but the referee already blown`; a reduced relative before its verb,
+    `research undertaken for the commission suggests`, and an auxiliary shared with the
+    clause before, `payments were halted and accounts frozen`, pass), and a sentence with no finite verb that is a noun and a passive
     participle with its `by`, `to` or prepositional phrase (`The shares expected to
-    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes).
+    fall sharply on Monday.`; a reduced relative in a sentence with its verb passes), or
+    a noun and an -ing form with nothing finite outside a relative or subordinate clause
+    (`Monsanto facing stiff opposition from farmers who were campaigning ...`; captions
+    of under eight words pass).
 
     ## Why it matters
     An edit that deletes `is`, `are` or `has` leaves a clause that reads as a
@@ -188,6 +232,7 @@ class ClauseWithoutVerb(ParserRule):
                 *self._verbless(s),
                 *self._bare_be(s),
                 *self._bare_passive(s),
+                *self._bare_ing_sentence(s),
                 *self._bare_participle(s),
             )
         )
@@ -204,14 +249,17 @@ class ClauseWithoutVerb(ParserRule):
             if s.children(v, "aux", "auxpass"):
                 continue
             subjects = [k for k in s.children(v, "nsubj") if k < v]
-            if not subjects or s.word(subjects[-1]) not in _SUBJECT_PRONOUNS:
+            if not subjects:
                 continue
             n = subjects[-1]
+            if s.word(n) not in _SUBJECT_PRONOUNS and not _noun_before_participle(s, n, v):
+                continue
             if any(s.toks[k].tag != "RB" for k in range(n + 1, v)):
                 continue  # only an adverb may stand between: they never gone
-            if n > s.first and s.tags(n - 1) & FINITE_AUX:
+            lead = s.left_edge(n)
+            if lead > s.first and s.tags(lead - 1) & FINITE_AUX:
                 continue  # had it gone, has it been: a question or a condition
-            if n > s.first and s.has("causative-verbs", s.lemma(n - 1)):
+            if lead > s.first and s.has("causative-verbs", s.lemma(lead - 1)):
                 continue  # gets it done, getting it done: an object and its participle
             yield Hit(
                 n,
@@ -274,6 +322,62 @@ class ClauseWithoutVerb(ParserRule):
             for k in s.indexes()
         ):
             return  # a verb elsewhere: the participle is a reduced relative
+        yield Hit(
+            n,
+            p,
+            f"`{s.toks[p].text}` follows `{s.toks[n].text}` in a sentence with no finite "
+            "verb: `is`, `are`, `was` or `were` lost?",
+        )
+
+    @staticmethod
+    def _bare_ing_sentence(s: Sentence) -> Iterator[Hit]:
+        """A sentence with no finite verb of its own that the parser heads with its
+        subject and an -ing form after it: `The bureau investigating the phoney e-mails
+        again.`, `News Corporation seeking to buy out minority investors ...` Its `is` or
+        `was` was cut; the parse reads what is left as a noun and its participle phrase.
+        Finite verbs of relative or subordinate clauses (`a bill which critics claim
+        would`) do not count; captions (under eight words), quotations and headings
+        pass."""
+        root = next((k for k in s.indexes() if s.toks[k].dep == "ROOT"), s.first)
+        n = root
+        if s.toks[n].tag not in ("NN", "NNS", "NNP", "NNPS"):
+            return
+        p = n + 1
+        while p <= s.last and s.toks[p].tag in ("RB", "RBR"):
+            p += 1  # only an adverb may stand between: TransAmerican vigorously resisting
+        if p > s.last or s.toks[p].tag != "VBG" or s.toks[p].dep != "acl":
+            return
+        if s.toks[p].head != n or not s.tags(p) & VBG or s.tags(p) & _FINITE:
+            return
+        first = s.toks[s.first]
+        if s.toks[s.last].text != "." or s.left_edge(n) != s.first:
+            return
+        if not first.text[:1].isupper() or first.tag in ("VBG", "VBN", "IN"):
+            return
+        if s.first > 0 and s.toks[s.first - 1].text not in (".", "!", "?"):
+            return  # the parser split a sentence in a list: ... included X, Channel 4 show Faking It
+        if any(
+            s.word(k) == "the" and s.toks[k + 1].tag in ("JJR", "RBR") for k in range(s.first, n)
+        ):
+            return  # the more cameras using it, the better: a comparison of two halves
+        if sum(1 for k in s.indexes() if s.toks[k].text[:1].isalpha()) < _MIN_PASSIVE_WORDS:
+            return  # Mr Smith arriving at court.: a caption
+        if any(
+            s.toks[k].tag in ("NN", "NNS")
+            and s.tags(k) & (VBD | VBZ)
+            and s.toks[k - 1].tag in ("NN", "NNS")
+            for k in range(p + 2, s.last)
+        ):
+            return  # a verb the parser may have read as a noun after a noun
+        if any(
+            (s.toks[k].tag in _FINITE_TAGS or (s.tags(k) & _FINITE and s.toks[k].tag == "VBN"))
+            and not _subordinate(s, k)
+            for k in s.indexes()
+        ) or any(
+            s.toks[k].text in _QUOTES or s.toks[k].text in ("...", "…", ":", ";")
+            for k in s.indexes()
+        ):
+            return
         yield Hit(
             n,
             p,
@@ -432,7 +536,14 @@ class ClauseWithoutVerb(ParserRule):
                 continue
             if _not_a_clause(s, n, v):
                 continue
-            pronoun = s.lex.tag(s.word(n)) & PRON_S or s.toks[n].tag in _WH_SUBJECTS
+            # (you and it are pronouns too: no participle phrase hangs on them, so a
+            # finite verb later is another clause's: if you giving them food they will)
+            pronoun = (
+                s.lex.tag(s.word(n)) & PRON_S
+                or s.toks[n].tag in _WH_SUBJECTS
+                or s.word(n) in _SUBJECT_PRONOUNS
+                or s.word(n) == "you"
+            )
             if (
                 t.dep != "ROOT"
                 and not pronoun

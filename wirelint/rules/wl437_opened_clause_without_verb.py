@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import BE, DO, HAVE, MODAL, VB, VBD, VBZ
+from wirelint.grammar.lexicon import (
+    BE,
+    CLOSED,
+    DO,
+    HAVE,
+    MODAL,
+    NNS,
+    NOUN,
+    UNK,
+    VB,
+    VBD,
+    VBZ,
+    VERB,
+)
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
@@ -33,6 +46,12 @@ _MIN_CLAUSE = 3
 _OPENERS_KEY = "finite-clause-openers"
 
 
+def _noun_only(s: Sentence, m: int) -> bool:
+    """Does the word-form table know token m only as a noun (officials, analysts)?"""
+    tags = s.tags(m)
+    return bool(tags & NOUN) and not tags & (VERB | UNK | CLOSED)
+
+
 class OpenedClauseWithoutVerb(ParserRule):
     """A clause opened by `when`, `if`, `because`, `that` or a relative word with no verb.
 
@@ -43,7 +62,9 @@ class OpenedClauseWithoutVerb(ParserRule):
     that holds a subject and more words but no finite verb up to the next punctuation:
     `when New Zealander Graham Henry the head coach`, `when both parties to hold primaries`,
     `the Treasury said that it in response to operators`, `Tate & Lyle, which an
-    original member of the FT-30 index`. The
+    original member of the FT-30 index`, `the plan, which officials to debate next
+    week` (a noun the word-form table knows only as a noun is no verb, whatever the
+    tagger made of it). The
     verb the clause had (`was`, `is`, `are`) was deleted. Reduced clauses with no
     subject (`when asked`, `if necessary`, `while in office`) pass, and so does a clause
     too short to tell (`if any`).
@@ -108,7 +129,20 @@ class OpenedClauseWithoutVerb(ParserRule):
             return t.tag == "IN" and t.dep == "mark" and nxt.tag in _SUBJECT_START
         if word in _RELATIVES and t.tag in ("WDT", "WP") and k > s.first:
             prev = s.toks[k - 1]
-            return (prev.text == "," or prev.tag.startswith("NN")) and nxt.tag in _PREDICATE_START
+            # (or the relative is the object and a plural noun its clause's subject:
+            # which officials to debate, whatever the tagger made of the noun)
+            if not (prev.text == "," or prev.tag.startswith("NN")):
+                return False
+            if nxt.tag in _PREDICATE_START:
+                return True
+            # (a noun before it, not a verb: which way to go, which country to represent
+            # ask a question)
+            antecedent = s.toks[k - 2] if prev.text == "," and k - 2 >= s.first else prev
+            return (
+                _noun_only(s, k + 1)
+                and bool(s.tags(k + 1) & NNS)
+                and antecedent.tag.startswith("NN")
+            )
         return False
 
     @staticmethod
@@ -135,6 +169,8 @@ class OpenedClauseWithoutVerb(ParserRule):
         t = s.toks[m]
         if s.toks[m - 1].tag == "TO":
             return False  # both parties to hold: an infinitive
+        if _noun_only(s, m):
+            return False  # which officials to debate: the tagger made a verb of a noun
         if t.tag in _FINITE_TAGS:
             return True
         tags = s.tags(m)
