@@ -553,6 +553,15 @@ def _different_things(
     if _told_apart(a, b, story):
         return True
     text = story.text
+    if (
+        _same_setting(a, b, text)
+        or _same_setting(b, a, text)
+        or _mistyped_common_name(a, b)
+        or _mistyped_common_name(b, a)
+    ):
+        # `Air Cihna, China Southern and China Eastern` beside `Air China` elsewhere: a
+        # list's items are different names, but this one is the other spelling's name.
+        return False
     by_sentence: dict[int, list[Mention]] = {}
     for y in b.mentions:
         by_sentence.setdefault(y.sentence, []).append(y)
@@ -574,6 +583,60 @@ def _different_things(
     if skeleton(a.key) == skeleton(b.key):
         return False  # `Kinnocc` beside `Mr Kinnock`: one name transliterated two ways
     return _introduced_again(a, b) or _introduced_again(b, a)
+
+
+#: The capitalised word right after a mention, on its line (`China Southern`).
+_CAPITAL_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][\w'’]*)")
+
+
+def _setting(m: Mention, text: str) -> tuple[str, str]:
+    """The capitalised words right before and right after a mention, case-folded (empty
+    where there is none); a title before it says nothing of which name it is."""
+    before = _CAPITAL_BEFORE_RE.search(text, max(0, m.span.start - 24), m.span.start)
+    after = _CAPITAL_NEXT_RE.match(text, m.span.end)
+    word = before.group(1).casefold() if before else ""
+    if word == m.title or (len(word) > 1 and word in STOPWORDS):
+        word = ""  # `Mr`, or `But` opening a sentence
+    return word, after.group(1).casefold() if after else ""
+
+
+def _same_setting(slip: Spelling, other: Spelling, text: str) -> bool:
+    """The one use of ``slip`` stands between the same capitalised words as a use of
+    ``other`` (`Air Cihna` once, `Air China` elsewhere; `Jonathan Rss` beside `Jonathan
+    Ross`): the same name in the same setting, not two names."""
+    if slip.count != 1 or slip.caps_only:
+        return False
+    before, after = _setting(slip.mentions[0], text)
+    if not (before or after):
+        return False
+    for m in other.mentions:
+        b, a = _setting(m, text)
+        if (not before or b == before) and (not after or a == after):
+            return True
+    return False
+
+
+def _mistyped_common_name(slip: Spelling, other: Spelling) -> bool:
+    """``slip``, used once, is one slip of the fingers from a name every word list knows
+    well (`Dvaid Davis` beside `David Blunkett`, `Jacskon` beside `Janet Jackson`,
+    `Develpoment`), and no list has ever seen it.
+
+    Two people may share a first name or a family name, and two names one letter apart
+    beside different first or last names are most often two (`Donald Regan`, `Ronald
+    Reagan`): but there both forms are names a list holds. A form no list has seen,
+    one slip from a name this common, is that name mistyped, whatever stands beside it.
+    """
+    if slip.count != 1 or slip.caps_only or other.caps_only or frequency(slip.key):
+        return False
+    if frequency(other.key) < ORDINARY_FREQUENCY:
+        return False
+    ks, ko = ascii_key(slip.key), ascii_key(other.key)
+    if len(ko) < MIN_LENGTH or ks[0] != ko[0]:
+        return False
+    # Slips of the fingers only: a letter lost or a vowel changed is also how one name
+    # differs from another in another language (`Patrik`, `Patrick`; `Eleni`, `Elena`;
+    # `Institut`, `Institute`).
+    return _swapped_or_doubled(ks, ko) or _neighbour_key(ks, ko) or _struck_twice(ks, ko)
 
 
 def _first_against_last(a: Spelling, b: Spelling) -> bool:
@@ -964,6 +1027,7 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             (len(ko) == MIN_LENGTH and ko.startswith(ks))
             or _swapped_or_doubled(ks, ko)
             or (_neighbour_key(ks[1:], ko[1:]) and _same_person(slip, other, text))
+            or _short_slip_of_a_known_name(slip, other, asc, text)
         ):
             # Four letters leave too little to tell a slip from another name (`Iraj`,
             # `Iran`; `Chia`, `China`), unless a name of five lost its last (`Blai`),
@@ -971,7 +1035,9 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # after the first (`Piht` for `Pitt`; not `Kbps` beside `Mbps`, nor a first
             # name, `Iraj Harirchi` beside `Iran`, nor an item of a team sheet, `A Masi`
             # beside `D dal Maso`): names seldom differ so, and word lists hold the
-            # names that do.
+            # names that do. Nor a form used once with nothing beside it that says
+            # another name, beside a name the story uses again and again (`Furd`,
+            # `Ford`).
             continue
         if slip.caps_only and (
             _ticker(slip, text)
@@ -984,7 +1050,12 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             continue
         if other.key in STOPWORDS:
             continue  # `During` opens a sentence, a function word: no name beside `Durin`
-        if _last(slip) and _last(other) and not (_last(slip) & _last(other)):
+        if (
+            _last(slip)
+            and _last(other)
+            and not (_last(slip) & _last(other))
+            and not _mistyped_common_name(slip, other)
+        ):
             # First names before different last names (`Michae Cornelissen`, `Michael
             # Smith`): two people. The same name after both (`Revolutionar Guards`,
             # `Revolutionary Guards`) says one.
@@ -994,13 +1065,41 @@ def _unseen_slip(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bo
             # the name is always the second part of a longer one and the other form
             # stands alone (`Standard Life` beside the exchange `Liffe`), nor a vowel in
             # four letters (`Tory`, `Tery`; `Lula`, `Lulu`).
-            if _always_after_a_name(other, slip, text):
+            if _always_after_a_name(other, slip, text) and not _mistyped_common_name(slip, other):
                 continue
-            if not short:
+            if not short or _short_slip_of_a_known_name(slip, other, asc, text):
                 return True
         if _typed(ks, ko) or _sounded(ks, ko) or _cut_word(ks, ko, other):
             return True
     return False
+
+
+#: How often a name of four or five letters is used, always one way, for a form of four
+#: letters one slip from it, used once, to be taken for its slip.
+_SHORT_SLIP_USES = 3
+
+
+def _short_slip_of_a_known_name(
+    slip: Spelling, other: Spelling, asc: dict[str, str], text: str
+) -> bool:
+    """A form of four letters used once, one slip (a letter lost inside, a vowel for
+    another, a neighbouring key, a key struck twice) from a name the story uses again and
+    again, with nothing beside it that says another person or thing (`Furd` once beside
+    `Ford` twelve times, `Rovr` beside `Rover`).
+
+    Four letters leave little to tell a slip from another name, but a story that settles
+    on one name and writes a form no word list has seen once, in its setting, has slipped:
+    two names that close are each used with their own first name or in a list (`Iraj
+    Harirchi` beside `Iran`), which ``_same_person`` rules out.
+    """
+    ks, ko = asc[slip.key], asc[other.key]
+    if other.count < _SHORT_SLIP_USES or slip.caps_only or other.caps_only:
+        return False
+    if len(ks) < MIN_LENGTH - 1 or ks[0] != ko[0]:
+        return False
+    if not (_typed(ks, ko, sounds=False) or _vowel_for_vowel(ks, ko)):
+        return False
+    return _same_person(slip, other, text)
 
 
 def _struck_twice(slip: str, whole: str) -> bool:
@@ -1562,6 +1661,7 @@ def _lowered_names(
                 _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
                 or _a_name_no_list_holds(ms, key, starts)
                 or _a_last_name_no_dictionary_holds(ms, key, starts)
+                or _a_rare_name_used_again(ms, key, text, start, end, starts)
             )
         ):
             sentence = _sentence_of(sentences, opens, start)
@@ -1709,6 +1809,44 @@ def _a_name_no_list_holds(ms: list[Mention], key: str, starts: set[int]) -> bool
     if frequency(key) or _ordinary(key):
         return False
     return any(m.partners and not m.after and m.span.start not in starts for m in ms)
+
+
+#: How often the story writes a rare word with its capital, inside sentences, for its
+#: one use in lower case to be taken for a slip (``_a_rare_name_used_again``).
+_CAPITALISED_USES = 2
+
+
+def _a_rare_name_used_again(
+    ms: list[Mention], key: str, text: str, start: int, end: int, starts: set[int]
+) -> bool:
+    """The story writes the key with its capital again and again, at least once inside a
+    sentence, the word lists hold it seldom (below ``ORDINARY_FREQUENCY``) and no
+    dictionary of common words at all, and the use in lower case at ``start``-``end``
+    stands as a capitalised use does (``_worded_alike``): `Bank of japan` beside `Bank of
+    Japan`, `exxon said` beside `Exxon said`. A story that settles on the capital has
+    slipped there; a use in another setting may be the common noun beside a title or a
+    longer name (`the only active supervolcano` beside the programme `Supervolcano`,
+    `The duchy` beside `the Duchy of Cornwall`)."""
+    if len(ascii_key(key)) < MIN_LENGTH or frequency(key) >= ORDINARY_FREQUENCY or _ordinary(key):
+        return False
+    if len(ms) < _CAPITALISED_USES or all(m.span.start in starts for m in ms):
+        return False
+    return any(_worded_alike(text, (start, end), (m.span.start, m.span.end)) for m in ms)
+
+
+#: The two words before a use, and the word right after it (`Bank of Japan`, `Exxon said`).
+_TWO_WORDS_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\S\n]+([^\W\d_]+)[^\S\n]+\Z")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _worded_alike(text: str, one: tuple[int, int], two: tuple[int, int]) -> bool:
+    """The same two words stand right before both uses, or the same word right after."""
+    b1 = _TWO_WORDS_BEFORE_RE.search(text, max(0, one[0] - 40), one[0])
+    b2 = _TWO_WORDS_BEFORE_RE.search(text, max(0, two[0] - 40), two[0])
+    if b1 and b2 and b1.group(1, 2) == b2.group(1, 2):
+        return True
+    a1, a2 = _WORD_AFTER_RE.match(text, one[1]), _WORD_AFTER_RE.match(text, two[1])
+    return bool(a1 and a2 and a1.group(1) == a2.group(1))
 
 
 def _a_last_name_no_dictionary_holds(ms: list[Mention], key: str, starts: set[int]) -> bool:
@@ -2897,6 +3035,15 @@ def _transliterated(pool: list[Spelling]) -> bool:
     return len({skeleton(s.key) for s in pool}) == 1 and len(undoubled) > 1
 
 
+def _last_key_held(short: Spelling, long: Spelling) -> bool:
+    """``long`` is ``short`` with its last letter typed twice, and the word list knows
+    ``short`` and has never seen ``long`` (`Japann` beside `Japan`, `Pfizerr` beside
+    `Pfizer`): a key held down, not a letter lost from the longer. `Schmit` beside
+    `Schmitt`, neither listed, stays a lost letter."""
+    ks, kl = ascii_key(short.key), ascii_key(long.key)
+    return kl[-1:] == kl[-2:-1] == ks[-1:] and frequency(short.key) > 0 and frequency(long.key) == 0
+
+
 def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | None, str]:
     """The spelling the story supports best, the others being its slips, and why; None if
     nothing tells them apart.
@@ -2940,7 +3087,12 @@ def best_supported(spellings: list[Spelling], text: str) -> tuple[Spelling | Non
         short, long = sorted(pool, key=lambda s: len(ascii_key(s.key)))
         ks, kl = ascii_key(short.key), ascii_key(long.key)
         # Not a letter more for the same sound (`Tonyy`, `Tony`): that is no cut.
-        if len(kl) == len(ks) + 1 and kl.startswith(ks) and not _sounded(ks, kl):
+        if (
+            len(kl) == len(ks) + 1
+            and kl.startswith(ks)
+            and not _sounded(ks, kl)
+            and not _last_key_held(short, long)
+        ):
             return long, WHOLE
     known = [s for s in pool if frequency(s.key) > 0]
     if len(known) == 1:
