@@ -117,6 +117,12 @@ class WordPairReading(Rule):
     Only lower-case words outside quotations are read (no names, figures, headlines or
     speech), questions are skipped, and a paragraph gets at most two findings.
 
+    The rule is in preview: it runs only when selected by its code (`select =
+    ["WL448"]`). On 1.5 million words of clean agency copy its few findings that no
+    other rule makes were all false (a clause after a dropped `that`, a verb the counts
+    read as a noun), while the real slips it finds are mostly reported by WL401 and
+    WL432 already.
+
     ## Why it matters
     A rewrite that moves a word, or a preposition typed for another, leaves every word
     spelled correctly: a spelling checker passes it.
@@ -133,6 +139,7 @@ class WordPairReading(Rule):
     code = "WL448"
     name = "word-pair-reading"
     severity = Severity.WARNING
+    preview = True
     #: The rules that name the same slip more precisely.
     defers_to: ClassVar[tuple[str, ...]] = ("WL401", "WL402", "WL423", "WL432")
     #: Its counts come with the grammar extra (symspellpy): without it the check is silent.
