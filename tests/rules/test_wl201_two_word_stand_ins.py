@@ -240,3 +240,56 @@ def test_a_two_word_stand_in_in_agency_copy_is_reported(sentence: str, name: str
 )
 def test_firms_bodies_and_people_of_two_words_stay_quiet(sentence: str) -> None:
     assert lint(story(sentence), "WL201") == []
+
+
+# Where agency copy speaks of its own newsroom and no one else's (`two-word-slots`: told,
+# seen by, a tally, could not verify, a photographer saw, an interview with), two English
+# or coined words named nowhere else are the brand replaced.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Three people familiar with the matter told Chintz Woodcock the claims would rise.",
+            "Chintz Woodcock",
+        ),
+        (
+            "At least 40 ships have filed claims, according to a Chintz Woodcock tally.",
+            "Chintz Woodcock",
+        ),
+        ("A senior underwriter said so in an email seen by Threesome Miller.", "Threesome Miller"),
+        ("Records reviewed by Dental Realtor show the man was released.", "Dental Realtor"),
+        ("Chintz Woodcock could not independently verify the figures.", "Chintz Woodcock"),
+        ("A Threesome Miller photographer saw new clean rooms at the site.", "Threesome Miller"),
+        (
+            "Its regional head said in an interview with Crossbred Pudding on Monday.",
+            "Crossbred Pudding",
+        ),
+    ],
+)
+def test_two_common_words_where_the_agency_speaks_of_itself_are_reported(
+    sentence: str, name: str
+) -> None:
+    assert flagged(story(sentence), "WL201") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # People: a given name no dictionary has, or one that is a word too.
+        "A spokeswoman for the port told Jane Smith the ships would sail on Friday.",
+        "The company's founder told Rose Hill in an interview that the plant would stay open.",
+        "The figure rose to 40, according to a Goldman Sachs tally of company filings.",
+        # Outlets, places, papers and people described.
+        "A senior official told the Financial Times the toll would rise.",
+        "The envoy told Capitol Hill the sanctions would stay.",
+        "He told Downing Street officials the plan had failed.",
+        "He told The Daily Beast the toll would rise.",
+        "The chairman told Morning Star the strike would end.",
+        # A person named again.
+        "She told Grant Baker the deal was off. Baker declined to comment.",
+    ],
+)
+def test_people_places_and_papers_of_two_words_stay_quiet_where_the_agency_speaks(
+    sentence: str,
+) -> None:
+    assert lint(story(sentence), "WL201") == []

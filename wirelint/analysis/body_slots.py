@@ -44,6 +44,9 @@ OUTLET_PARTS = "outlet-parts"
 PLACEHOLDER_NAME_ENDS = "placeholder-name-ends"
 PAPER_NAME_ENDS = "paper-name-ends"
 FIRM_NAME_ENDS = "firm-name-ends"
+TWO_WORD_SLOTS = "two-word-slots"
+GIVEN_NAME_WORDS = "given-name-words"
+PLACE_NAME_ENDS = "place-name-ends"
 
 # One capitalised word of a brand: letters, digits, `&` and hyphens; a full stop only
 # inside an abbreviation (L.P.), an apostrophe only inside a word (never the possessive).
@@ -166,6 +169,21 @@ register_section(
     FIRM_NAME_ENDS,
     "strings",
     "words a firm's or a body's name of two words ends with: Nomura Research (WL201)",
+)
+register_section(
+    TWO_WORD_SLOTS,
+    "strings",
+    "body brand slots where two English or coined words are a two-word stand-in (WL201)",
+)
+register_section(
+    GIVEN_NAME_WORDS,
+    "strings",
+    "given names that are English words too: Rose Hill is a person (WL201)",
+)
+register_section(
+    PLACE_NAME_ENDS,
+    "strings",
+    "words a place's name of two words ends with: Capitol Hill (WL201)",
 )
 register_section(
     PAPER_NAME_ENDS,

@@ -12,10 +12,13 @@ from wirelint.analysis.body import body, mentioned
 from wirelint.analysis.body_slots import (
     BODY_SLOTS,
     FIRM_NAME_ENDS,
+    GIVEN_NAME_WORDS,
     OUTLET_PARTS,
     PAPER_NAME_ENDS,
+    PLACE_NAME_ENDS,
     PLACEHOLDER_NAME_ENDS,
     SLOT_NOT_BRANDS,
+    TWO_WORD_SLOTS,
     BodySlot,
     after_the,
     body_brand_slots,
@@ -213,6 +216,13 @@ class PlaceholderBrand(Rule):
       slot, with the outlet's own parts after it too, and an agency's contact line
       (`Contact: Jane Doe in London, Portal`); real outlets so named (`the Discovery
       Channel`, `Cartoon Network`) end in words the list leaves out;
+    * in agency copy, two English or coined words where the story speaks of its own
+      newsroom and no one else's (`two-word-slots`: `told Chintz Woodcock`, `seen by
+      Threesome Miller`, `according to a Chintz Woodcock tally`), named nowhere else in
+      the story; a given name (`told Rose Hill`: `given-name-words`), a place's or a
+      paper's last word (`place-name-ends`, `paper-name-ends`), a word English writes only
+      as a name (`told Jane Smith`, `a Goldman Sachs tally`) or a capital "The" before
+      them (`told The Daily Beast`) keeps them a person, place or paper;
     * a newsroom's own work and staff where only it stands: `according to a Zentrix
       tally`, `The Lookout's Jane Hollis in Mumbai says` (a firm runs a survey, a paper
       is quoted as it reported); a paper's English word in such a form (`The Herald's
@@ -1322,6 +1332,11 @@ class _BodyJudge:
         self.tails = _outlet_parts(ctx)
         self.name_ends = _word_set(ctx, PLACEHOLDER_NAME_ENDS, "key")
         self.firm_ends = _word_set(ctx, FIRM_NAME_ENDS, "key")
+        self.two_word_slots = _word_set(ctx, TWO_WORD_SLOTS, "fold")
+        #: Words that make two words a person's or a place's name ("Rose Hill").
+        self.given_names = _word_set(ctx, GIVEN_NAME_WORDS, "key")
+        self.place_ends = _word_set(ctx, PLACE_NAME_ENDS, "key")
+        self.paper_ends = _word_set(ctx, PAPER_NAME_ENDS, "key")
         #: Words written after another name's word ("Vladimir Putin"): people and places.
         self.after_names: set[str] = set()
         #: Whether the story's own brand is known: then every slot is where it stands.
@@ -1952,10 +1967,30 @@ class _BodyJudge:
         keys = [norm(w) for w in words]
         if any(k in self.not_brands or k in self.firm_ends or k in STOPWORDS for k in keys):
             return False
-        if english_frequency(keys[0]) or _is_plural_noun(keys[1]):
-            return False
         times = self.doc.text.count(slot.text)
-        return all(self.names[k] <= times for k in keys)
+        if not all(self.names[k] <= times for k in keys) or _is_plural_noun(keys[1]):
+            return False
+        return not english_frequency(keys[0]) or self._common_words_stand_in(slot, keys)
+
+    def _common_words_stand_in(self, slot: BodySlot, keys: list[str]) -> bool:
+        """Two English or coined words where the story speaks of its own newsroom and no
+        one else's (`two-word-slots`: "told Chintz Woodcock", "according to a Threesome
+        Miller tally"): a find-and-replace's stand-in. A name a reader knows is made of
+        other words: a given name (`told Jane Smith`, `told Rose Hill`: `given-name-words`),
+        a place (`told Capitol Hill`: `place-name-ends`), a paper (`Morning Star`:
+        `paper-name-ends`), a firm whose words English lacks (`Goldman Sachs`), a title
+        with its capital "The" (`told The Daily Beast`), or people described (`told
+        Downing Street officials`)."""
+        if slot.pattern.casefold() not in self.two_word_slots:
+            return False
+        if not all(is_dictionary_word(k) or not english_frequency(k) for k in keys):
+            return False
+        if keys[0] in self.given_names or keys[1] in self.place_ends | self.paper_ends:
+            return False
+        if self._before_plural(slot):
+            return False
+        at = slot.span.start
+        return self.doc.text[max(0, at - 4) : at] not in ("The ", "the ")
 
     def _before_common_noun(self, slot: BodySlot) -> bool:
         """Whether a lower-case word that is a singular noun and nothing else follows the
