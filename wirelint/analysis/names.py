@@ -1127,7 +1127,7 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
     from wirelint.analysis.edits import one_edit_apart
 
     for slip, other in ((a, b), (b, a)):
-        if slip.count != 1 or other.count < 2 or slip.caps_only or other.caps_only:
+        if slip.count != 1 or slip.caps_only or other.caps_only:
             continue
         ks, ko = asc[slip.key], asc[other.key]
         if ks[:1] != ko[:1] or not one_edit_apart(ks, ko):
@@ -1138,7 +1138,9 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
             continue
         if any(m.caps for m in (*slip.mentions, *other.mentions)):
             continue
-        if not _same_person(slip, other, text):
+        if _in_one_longer_name(slip, other):
+            return True
+        if other.count < 2 or not _same_person(slip, other, text):
             continue
         if (
             _named_alike(slip, other)
@@ -1147,6 +1149,14 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
         ):
             return True
     return False
+
+
+def _in_one_longer_name(slip: Spelling, other: Spelling) -> bool:
+    """The same first name before both, or the same name after both (`Bbo Geldof`
+    beside `Bob Geldof`, `Liib Dems` beside `Lib Dems`), and one of them no word a list
+    holds: one name, even when each is used once. Two words (`Tim Smith`, `Tom Smith`)
+    may be two brothers."""
+    return _alike(slip, other) == 2 and not (is_word(slip.key) and is_word(other.key))
 
 
 def _named_alike(slip: Spelling, other: Spelling) -> bool:
