@@ -57,3 +57,16 @@ def test_a_plural_of_a_short_name_stays_quiet() -> None:
         "said no. Apple sold more Mac computers. The Mac mini sold well. Two Macs broke.\n"
     )
     assert _flagged(story) == []
+
+
+def test_the_same_name_after_a_form_used_once_each() -> None:
+    story = (
+        "Head\n\nThe commission includes singer Bbo Geldof. It met in London, where "
+        "Bob Geldof spoke.\n"
+    )
+    assert _flagged(story) == ["Bbo"]
+
+
+def test_months_written_short_stay_quiet() -> None:
+    story = "Head\n\nOutput rose in Jun. Sales fell in Jun and again in Jul.\n"
+    assert _flagged(story) == []

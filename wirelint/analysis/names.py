@@ -1109,7 +1109,12 @@ def _short_slip_of_a_known_name(
 
 #: How often a short name is used, always one way, for a form used once to be its slip
 #: on the weaker readings (a form no list holds, a capital inside a sentence).
-_SHORT_NAME_USES = 3
+_SHORT_NAME_USES = 2
+#: Months and days as short names are written (`Jun`, `Jul`; `May`; `Tue`, `Thu`).
+_CALENDAR_SHORT = frozenset(
+    w.casefold()
+    for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_abbr)
+)
 #: A word before a mention that leaves it inside a sentence: a lower-case word, a comma.
 _INSIDE_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’]*|[,;])[^\S\n]+\Z")
 
@@ -1134,7 +1139,7 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
             continue  # a first letter changed: most often another name (`Kim`, `Tim`)
         if is_derived(ks, ko):
             continue  # `Lib Dem`, `Lib Dems`; `Mac`, `Macs`: a plural is another word
-        if any(k in STOPWORDS or k in _CALENDAR for k in (slip.key, other.key)):
+        if any(k in STOPWORDS or k in _CALENDAR_SHORT for k in (slip.key, other.key)):
             continue
         if any(m.caps for m in (*slip.mentions, *other.mentions)):
             continue
