@@ -693,8 +693,7 @@ def _is_candidate(key: str) -> bool:
     found = _CANDIDATE.get(key)
     if found is None:
         found = (
-            len(ascii_key(key)) >= SHORTEST_NAME
-            and key.replace("'", "").replace("’", "").isalpha()
+            len(ascii_key(key)) >= SHORTEST_NAME and key.replace("'", "").replace("’", "").isalpha()
         )
         if len(_CANDIDATE) < 50_000:  # bounded, for a server reading unbounded text
             _CANDIDATE[key] = found
@@ -1112,8 +1111,7 @@ def _short_slip_of_a_known_name(
 _SHORT_NAME_USES = 2
 #: Months and days as short names are written (`Jun`, `Jul`; `May`; `Tue`, `Thu`).
 _CALENDAR_SHORT = frozenset(
-    w.casefold()
-    for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_abbr)
+    w.casefold() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_abbr)
 )
 #: A word before a mention that leaves it inside a sentence: a lower-case word, a comma.
 _INSIDE_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’]*|[,;])[^\S\n]+\Z")
