@@ -1107,7 +1107,8 @@ def _short_slip_of_a_known_name(
 
 
 #: How often a short name is used, always one way, for a form used once to be its slip
-#: on the weaker readings (a form no list holds, a capital inside a sentence).
+#: on the readings without a name beside both (a title, a form no list holds, a capital
+#: inside a sentence). Clean copy gave no false alarm at two.
 _SHORT_NAME_USES = 2
 #: Months and days as short names are written (`Jun`, `Jul`; `May`; `Tue`, `Thu`).
 _CALENDAR_SHORT = frozenset(
@@ -1143,7 +1144,7 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
             continue
         if _in_one_longer_name(slip, other):
             return True
-        if other.count < 2 or not _same_person(slip, other, text):
+        if other.count < _SHORT_NAME_USES or not _same_person(slip, other, text):
             continue
         if (
             _named_alike(slip, other)
@@ -1170,13 +1171,13 @@ def _named_alike(slip: Spelling, other: Spelling) -> bool:
 
 def _unlisted_beside_a_settled_name(slip: Spelling, other: Spelling) -> bool:
     """A form no word list has seen, used once, beside a name the story writes one way
-    three times or more (`Gyu` beside `Guy`): the story has settled on the name."""
+    again and again (`Gyu` beside `Guy`): the story has settled on the name."""
     return frequency(slip.key) == 0 and other.count >= _SHORT_NAME_USES
 
 
 def _capitalised_inside_a_sentence(slip: Spelling, other: Spelling, text: str) -> bool:
     """A rare word set with a capital inside a sentence (after a lower-case word or a
-    comma), used once, beside a name the story writes one way three times or more
+    comma), used once, beside a name the story writes one way again and again
     (`said Abr` beside `Abe`): a capital there marks a name, and the story has one. An
     everyday word (`the Fed`, `in May`, `the Sun`) is capitalised as a name of its own."""
     if other.count < _SHORT_NAME_USES or frequency(slip.key) >= ORDINARY_FREQUENCY:
