@@ -684,12 +684,16 @@ def _titled_back(a: Spelling, b: Spelling) -> bool:
     return any(_refers_back(x, y) and all(m.title for m in y.mentions) for x, y in ((a, b), (b, a)))
 
 
+#: The shortest name compared at all (`Kim`, `Guy`, `Abe`). A pair with a name shorter
+#: than ``MIN_LENGTH - 1`` is judged by ``_short_name_respelled`` alone.
+SHORTEST_NAME = MIN_LENGTH - 2
+
+
 def _is_candidate(key: str) -> bool:
     found = _CANDIDATE.get(key)
     if found is None:
         found = (
-            len(ascii_key(key)) >= MIN_LENGTH - 1
-            and key.replace("'", "").replace("’", "").isalpha()
+            len(ascii_key(key)) >= SHORTEST_NAME and key.replace("'", "").replace("’", "").isalpha()
         )
         if len(_CANDIDATE) < 50_000:  # bounded, for a server reading unbounded text
             _CANDIDATE[key] = found
@@ -1100,6 +1104,86 @@ def _short_slip_of_a_known_name(
     if not (_typed(ks, ko, sounds=False) or _vowel_for_vowel(ks, ko)):
         return False
     return _same_person(slip, other, text)
+
+
+#: How often a short name is used, always one way, for a form used once to be its slip
+#: on the readings without a name beside both (a title, a form no list holds, a capital
+#: inside a sentence). Clean copy gave no false alarm at two.
+_SHORT_NAME_USES = 2
+#: Months and days as short names are written (`Jun`, `Jul`; `May`; `Tue`, `Thu`).
+_CALENDAR_SHORT = frozenset(
+    w.casefold() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_abbr)
+)
+#: A word before a mention that leaves it inside a sentence: a lower-case word, a comma.
+_INSIDE_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’]*|[,;])[^\S\n]+\Z")
+
+
+def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
+    """A form of three letters (or a name of three written with four) used once, one
+    slip from a short name the story uses again (`Mr Kin` beside `Mr Kim` four times,
+    `Gyu` beside `Guy`, `Frd` beside `Ford`).
+
+    Three letters leave almost nothing to tell a slip from another word or name
+    (`Fed`, `Feb`; `Ban`, `Bank`; `Sun`, `Sue`): the story's own use must make the case,
+    in one of the readings below, and nothing beside the form may say another person.
+    Forms in capitals (acronyms, tickers) and calendar words stay out.
+    """
+    from wirelint.analysis.edits import one_edit_apart
+
+    for slip, other in ((a, b), (b, a)):
+        if slip.count != 1 or slip.caps_only or other.caps_only:
+            continue
+        ks, ko = asc[slip.key], asc[other.key]
+        if ks[:1] != ko[:1] or not one_edit_apart(ks, ko):
+            continue  # a first letter changed: most often another name (`Kim`, `Tim`)
+        if is_derived(ks, ko):
+            continue  # `Lib Dem`, `Lib Dems`; `Mac`, `Macs`: a plural is another word
+        if any(k in STOPWORDS or k in _CALENDAR_SHORT for k in (slip.key, other.key)):
+            continue
+        if any(m.caps for m in (*slip.mentions, *other.mentions)):
+            continue
+        if _in_one_longer_name(slip, other):
+            return True
+        if other.count < _SHORT_NAME_USES or not _same_person(slip, other, text):
+            continue
+        if (
+            _named_alike(slip, other)
+            or _unlisted_beside_a_settled_name(slip, other)
+            or _capitalised_inside_a_sentence(slip, other, text)
+        ):
+            return True
+    return False
+
+
+def _in_one_longer_name(slip: Spelling, other: Spelling) -> bool:
+    """The same first name before both, or the same name after both (`Bbo Geldof`
+    beside `Bob Geldof`, `Liib Dems` beside `Lib Dems`), and one of them no word a list
+    holds: one name, even when each is used once. Two words (`Tim Smith`, `Tom Smith`)
+    may be two brothers."""
+    return _alike(slip, other) == 2 and not (is_word(slip.key) and is_word(other.key))
+
+
+def _named_alike(slip: Spelling, other: Spelling) -> bool:
+    """The same first name or title stands before both, or the same name after (`Mr Kin`
+    once, `Mr Kim` again and again; `Ban Ki-moon`, `Bam Ki-moon`): one person."""
+    return _alike(slip, other) > 0
+
+
+def _unlisted_beside_a_settled_name(slip: Spelling, other: Spelling) -> bool:
+    """A form no word list has seen, used once, beside a name the story writes one way
+    again and again (`Gyu` beside `Guy`): the story has settled on the name."""
+    return frequency(slip.key) == 0 and other.count >= _SHORT_NAME_USES
+
+
+def _capitalised_inside_a_sentence(slip: Spelling, other: Spelling, text: str) -> bool:
+    """A rare word set with a capital inside a sentence (after a lower-case word or a
+    comma), used once, beside a name the story writes one way again and again
+    (`said Abr` beside `Abe`): a capital there marks a name, and the story has one. An
+    everyday word (`the Fed`, `in May`, `the Sun`) is capitalised as a name of its own."""
+    if other.count < _SHORT_NAME_USES or frequency(slip.key) >= ORDINARY_FREQUENCY:
+        return False
+    start = slip.mentions[0].span.start
+    return _INSIDE_SENTENCE_RE.search(text, max(0, start - 24), start) is not None
 
 
 def _struck_twice(slip: str, whole: str) -> bool:
@@ -2897,6 +2981,11 @@ def _group(
     pairs = []
     for a, b in close:
         if a in table or b in table:
+            continue
+        if min(len(asc[a]), len(asc[b])) < MIN_LENGTH - 1:
+            # Three letters: too short for the readings below (`Kim`, `Kin`; `Fed`, `Feb`).
+            if _short_name_respelled(spellings[a], spellings[b], asc, text):
+                pairs.append((a, b))
             continue
         alike = _alike(spellings[a], spellings[b])
         if (
