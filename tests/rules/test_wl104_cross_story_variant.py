@@ -39,6 +39,17 @@ def test_the_odd_story_of_a_batch_is_flagged_at_every_mention() -> None:
     assert check_batch(batch) == {"d.txt": ["Zelenskiy", "Zelenskiy"]}
 
 
+def test_a_three_letter_name_and_a_longer_one_are_two_names_across_a_batch() -> None:
+    # bbc/politics: `Ian` (McCartney, Blair's ministers) in four stories, `Iran` in a fifth.
+    ian = (
+        "Minister\n\nLabour minister Ian Pearson said the party would fight on. Ian spoke later.\n"
+    )
+    iran = "Sanctions\n\nThe minister said talks with Iran would go on next week.\n"
+    batch = {f"{n}.txt": ian for n in "abcd"}
+    batch["e.txt"] = iran
+    assert check_batch(batch) == {}
+
+
 def test_message_notes_and_fix_name_the_batch_spelling() -> None:
     cfg = Config(select=("WL104",))
     docs = [parse_document(story("Zelenskyy"), f"{n}.txt") for n in "abc"]

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 from wirelint.analysis.dialect import DIALECT, LABEL, OFFICIAL, UK, US, DialectWord, dialect_words
 from wirelint.analysis.mentions import Mention, mentions
 from wirelint.analysis.names import (
+    MIN_LENGTH,
     STYLEBOOK,
     TITLES,
     NameGroup,
@@ -37,6 +38,7 @@ from wirelint.analysis.names import (
     _close_pairs,
     _group,
     _is_candidate,
+    ascii_key,
     stylebook_choice,
 )
 from wirelint.config import Config
@@ -99,10 +101,14 @@ def titles_of(packs: Packs) -> frozenset[str]:
 
 
 def story_names(doc: Document, titles: frozenset[str]) -> dict[str, list[Mention]]:
-    """The story's mentions of names that could have look-alikes, by spelling."""
+    """The story's mentions of names that could have look-alikes, by spelling.
+
+    Names of three letters are read within one story only: what ties `Kin` to `Kim`
+    there (the same title or given name beside both) is no tie across a batch, where
+    `Ian` in four stories and `Iran` in a fifth are two names."""
     out: dict[str, list[Mention]] = {}
     for m in mentions(doc, titles):
-        if _is_candidate(m.key):
+        if _is_candidate(m.key) and len(ascii_key(m.key)) >= MIN_LENGTH - 1:
             out.setdefault(m.key, []).append(m)
     return out
 
