@@ -32,7 +32,6 @@ import argparse
 import re
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,23 +40,12 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from agency_stories import CITIES, NAMES, SHAPES, SIGNATURE, STORIES, Story  # noqa: E402
 from brand_possessive_third import brand_flags, placeholder, show_misses, table  # noqa: E402
+from bylines_credits_eval import Row  # noqa: E402
 
 KINDS = ("invented", "noun", "two-word")
 MARKERS = ("TK", "XXX", "[TK]", "XX", "TKTK")
 _BRAND = re.compile(r"\{([a-z-]+):([^{}]*)\}")
 _SLOT = re.compile(r"\[\[([a-z]+):([^\]]*)\]\]")
-
-
-@dataclass(frozen=True)
-class Row:
-    split: str
-    agency: str
-    slot: str
-    shape: str
-    mode: str
-    kind: str
-    found: bool
-    line: str
 
 
 def stand_in(kind: str, key: str) -> str:

@@ -1985,7 +1985,7 @@ class _BodyJudge:
             return False
         if not all(is_dictionary_word(k) or not english_frequency(k) for k in keys):
             return False
-        if keys[0] in self.given_names or keys[1] in self.place_ends | self.paper_ends:
+        if keys[0] in self.given_names or keys[1] in self.place_ends or keys[1] in self.paper_ends:
             return False
         if self._before_plural(slot):
             return False
