@@ -54,7 +54,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import NUMBER_SWAP, Forms, damage_arguments, write_misses  # noqa: E402
+from garble_eval import (  # noqa: E402
+    NUMBER_SWAP,
+    Forms,
+    chosen_kinds,
+    corpus_missing,
+    damage_arguments,
+    write_misses,
+)
 from garble_structure_second import (  # noqa: E402
     Edit,
     Story,
@@ -403,12 +410,11 @@ def main() -> int:
     damage_arguments(ap, per_kind=200, seed=44)
     ap.add_argument("--splits", default="tuning,held-out")
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if corpus_missing(args):
         return 0
     config = Config(select=("WL4",), grammar=args.tier)
     damager = Damager()
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = chosen_kinds(args, KINDS)
     pool = load_stories(args.corpus)
     splits = args.splits.split(",")
     print(

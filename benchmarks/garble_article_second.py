@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from garble_eval import damage_arguments  # noqa: E402
+from garble_eval import chosen_kinds, corpus_missing, damage_arguments  # noqa: E402
 from garble_structure_second import (  # noqa: E402
     Edit,
     Story,
@@ -107,12 +107,11 @@ def main() -> int:
     damage_arguments(ap, per_kind=200, seed=27)
     ap.add_argument("--splits", default="tuning,held-out")
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if corpus_missing(args):
         return 0
     config = Config(grammar=args.tier)
     damager = Damager()
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = chosen_kinds(args, KINDS)
     pool = load_stories(args.corpus, held_out_half)
     print(
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "

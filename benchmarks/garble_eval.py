@@ -461,6 +461,20 @@ def damage_arguments(
     ap.add_argument("--misses", type=Path, help="write every missed damage here")
 
 
+def corpus_missing(args: argparse.Namespace) -> bool:
+    """True, after saying so, when ``--corpus`` is not there: a clean skip, not a failure."""
+    if args.corpus.is_dir():
+        return False
+    print(f"corpus not found at {args.corpus}; nothing to measure")
+    return True
+
+
+def chosen_kinds(args: argparse.Namespace, kinds: Sequence[str]) -> list[str]:
+    """The kinds ``--kinds`` names, in the generator's order (all of them by default)."""
+    wanted = args.kinds.split(",") if args.kinds else None
+    return [k for k in kinds if wanted is None or k in wanted]
+
+
 def write_misses(path: Path | None, misses: Sequence[str]) -> None:
     """The ``--misses`` file: one missed damage a line, for reading (nothing without it)."""
     if path:
@@ -1595,8 +1609,7 @@ def main() -> int:
     args = ap.parse_args()
     global _tier
     _tier = args.tier
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if corpus_missing(args):
         return 0
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")[:: args.every]
     forms = Forms()

@@ -100,11 +100,10 @@ def main() -> int:
     )
     args = ap.parse_args()
     without = {c for c in args.without.split(",") if c}
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if garble_eval.corpus_missing(args):
         return 0
     config = garble_eval.PARSER_CONFIG if args.tier == "parser" else Config(select=("WL401",))
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = garble_eval.chosen_kinds(args, KINDS)
     forms = Forms()
     nlp = load()
     pool = stories(args.corpus)

@@ -50,6 +50,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from garble_eval import (  # noqa: E402
     PLAIN_WORD,
+    chosen_kinds,
+    corpus_missing,
     damage_arguments,
     held_out,
     print_recall,
@@ -369,8 +371,7 @@ def main() -> int:
     damage_arguments(ap, per_kind=150, seed=7)
     ap.add_argument("--splits", default="tuning,held-out")
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if corpus_missing(args):
         return 0
     from wirelint.packs import Packs
     from wirelint.registry import Context
@@ -380,7 +381,7 @@ def main() -> int:
     scanner = scanner_for(Context(config, Packs()))
     assert scanner is not None
     damager = Damager(scanner.lex)
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = chosen_kinds(args, KINDS)
     pool = load_stories(args.corpus)
     print(
         f"tier: {args.tier}; stories: tuning {len(pool['tuning']):,}, "

@@ -225,13 +225,12 @@ def main() -> int:
     ap.add_argument("--misses", type=int, default=6, help="missed sentences to print per kind")
     ap.add_argument("--splits", default="tuning,held-out")
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if ge.corpus_missing(args):
         return 0
     ge._tier = args.tier
     # The parser checks after WL430 (a clause with no verb, a lost subject) count too.
     ge.PARSER_CONFIG = Config(select=(*ge.PARSER_CONFIG.select, "WL43"), grammar="parser")
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = ge.chosen_kinds(args, KINDS)
     pools = body_sentences(args.corpus, args.every)
     print(
         f"tier: {args.tier}; body sentences of 8+ words: tuning {len(pools['tuning']):,}, "

@@ -530,11 +530,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     garble_eval.damage_arguments(ap, per_kind=150, seed=31)
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if garble_eval.corpus_missing(args):
         return 0
     config = garble_eval.PARSER_CONFIG if args.tier == "parser" else garble_eval.CONFIG
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = garble_eval.chosen_kinds(args, KINDS)
     forms = Forms()
     generators: dict[str, Generator] = {
         "drop-article": drop_article,

@@ -360,11 +360,10 @@ def main() -> int:
     garble_eval.damage_arguments(ap, per_kind=300, seed=13, unit="damaged sentences")
     ap.add_argument("--every", type=int, default=1, help="read every n-th story")
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
+    if garble_eval.corpus_missing(args):
         return 0
     garble_eval._tier = args.tier
-    kinds = [k for k in KINDS if not args.kinds or k in args.kinds.split(",")]
+    kinds = garble_eval.chosen_kinds(args, KINDS)
     forms = Forms()
     nlp = load()
     pool = body_sentences(args.corpus, args.every)
