@@ -114,3 +114,26 @@ def test_a_phrase_quoted_as_a_thing_is_a_noun() -> None:
 def test_a_slip_inside_a_longer_quotation_is_still_reported() -> None:
     story = 'Head\n\n"We don\'t worries about the polls," the minister told reporters on Tuesday.\n'
     assert flagged(story, "WL401") == ["don't worries"]
+
+
+# A paragraph's findings are kept by its text, so that a re-lint in the editor scans only
+# the paragraph that changed: the findings must follow the paragraph wherever it moves,
+# and a setting that differs between runs must still apply.
+GARBLED = "The ministers was told to go. Kyiv says it always has knock out more of them.\n"
+
+
+def test_a_paragraph_read_before_gives_the_same_findings_where_it_now_stands() -> None:
+    first = HEAD + GARBLED
+    moved = HEAD + "A new first paragraph, written after the story was opened.\n\n" + GARBLED
+    assert flagged(first, "WL401") == flagged(moved, "WL401") == ["ministers was", "has knock"]
+    shift = len(moved) - len(first)
+    assert [d.span.start + shift for d in lint(first, "WL401")] == [
+        d.span.start for d in lint(moved, "WL401")
+    ]
+
+
+def test_allowed_words_apply_to_a_paragraph_read_before() -> None:
+    text = HEAD + GARBLED
+    assert "has knock" in flagged(text, "WL401")
+    assert flagged(text, "WL401", allow=("has knock",)) == ["ministers was"]
+    assert "has knock" in flagged(text, "WL401")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document.model import Document, PartKind
+from wirelint.document.model import Document, Part, PartKind
 from wirelint.document.span import Span
 from wirelint.packs import PackValueError, file_beside, register_section
 from wirelint.registry import Context, Rule
@@ -159,36 +159,76 @@ def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, 
     At most one finding per stretch of words: a finding that overlaps the one before is
     dropped, and so is one whose words the configuration allows.
     """
-    from wirelint.grammar import tag_tokens
-
     scanner = scanner_for(ctx)
     if scanner is None:
         return
     text = doc.text
     allow = {a.lower() for a in ctx.config.allow}
+    memo = _memo_of(scanner)
     for part in doc.parts:
         if part.kind not in _CHECKED:
             continue
-        # The paragraph is tagged in one pass and each sentence takes its stretch: one
-        # call per paragraph, not one per sentence. A sentence's tokens are those of the
-        # paragraph from its start to its end (as the document cuts them).
-        paragraph = tag_tokens(part.tokens, text, scanner.lex)
-        starts = list(map(_START, paragraph.tokens))
-        for sentence in part.sentences:
-            first = bisect_left(starts, sentence.span.start)
-            last = bisect_left(starts, sentence.span.end, first)
-            if last - first < 3:
+        base = part.span.start
+        paragraph = part.text
+        found = memo.get(paragraph)
+        if found is None:
+            found = _paragraph_findings(part, scanner)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[paragraph] = found
+        last_end = -1
+        last_sentence = -1
+        for f, start, end, sentence_start, sentence_end in found:
+            if sentence_start != last_sentence:
+                # overlaps are dropped within a sentence only
+                last_sentence, last_end = sentence_start, -1
+            span = Span(base + start, base + end)
+            if span.start < last_end:
                 continue
-            tagged = paragraph.stretch(first, last)
-            tokens = tagged.tokens
-            last_end = -1
-            for f in scanner.scan(tagged):
-                span = Span(tokens[f.first].start, tokens[f.last].end)
-                if span.start < last_end:
-                    continue
-                if allow and text[span.start : span.end].lower() in allow:
-                    continue
-                if _quoted_whole(text, span):
-                    continue
-                last_end = span.end
-                yield f, span, sentence.span
+            if allow and text[span.start : span.end].lower() in allow:
+                continue
+            if _quoted_whole(text, span):
+                continue
+            last_end = span.end
+            yield f, span, Span(base + sentence_start, base + sentence_end)
+
+
+# What the families find in a paragraph depends on its text alone (the tagger reads a
+# token's spelling and the characters around it; sentences are cut from the paragraph's
+# text), so the findings are kept by paragraph text, with offsets from its start: the
+# language server re-lints a story after each keystroke and only the edited paragraph is
+# scanned again. Bounded: a long story clears it rather than holding every paragraph.
+_MEMO_SIZE = 4096
+_Found = tuple[tuple["Finding", int, int, int, int], ...]
+
+
+def _memo_of(scanner: Scanner) -> dict[str, _Found]:
+    memo: dict[str, _Found] | None = scanner.__dict__.get("_wl401_paragraphs")
+    if memo is None:
+        memo = scanner.__dict__["_wl401_paragraphs"] = {}
+    return memo
+
+
+def _paragraph_findings(part: Part, scanner: Scanner) -> _Found:
+    """The families' findings in one paragraph, sentence by sentence, before any filter:
+    (finding, start, end, sentence start, sentence end), offsets from the paragraph's start."""
+    from wirelint.grammar import tag_tokens
+
+    base = part.span.start
+    # The paragraph is tagged in one pass and each sentence takes its stretch: one call
+    # per paragraph, not one per sentence. A sentence's tokens are those of the paragraph
+    # from its start to its end (as the document cuts them).
+    paragraph = tag_tokens(part.tokens, part.doc.text, scanner.lex)
+    starts = list(map(_START, paragraph.tokens))
+    out: list[tuple[Finding, int, int, int, int]] = []
+    for sentence in part.sentences:
+        first = bisect_left(starts, sentence.span.start)
+        last = bisect_left(starts, sentence.span.end, first)
+        if last - first < 3:
+            continue
+        tagged = paragraph.stretch(first, last)
+        tokens = tagged.tokens
+        s_start, s_end = sentence.span.start - base, sentence.span.end - base
+        for f in scanner.scan(tagged):
+            out.append((f, tokens[f.first].start - base, tokens[f.last].end - base, s_start, s_end))
+    return tuple(out)
