@@ -24,7 +24,7 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from wirelint.config import Config
 from wirelint.diagnostics import Diagnostic, Note, Severity
-from wirelint.document.model import Document, PartKind, parse_document
+from wirelint.document.model import Document, Part, PartKind, parse_document
 from wirelint.document.span import Span
 from wirelint.errors import MissingDependency, WirelintError
 from wirelint.grammar import parser
@@ -391,19 +391,21 @@ class ParserRule(Rule):
         scanner = scanner_for(ctx)
         if scanner is None:
             return
-        parts = [p for p in doc.parts if p.kind in _CHECKED]
-        if not parts:
-            return
-        model = parser.ready()
+        model = parser.ready() if any(p.kind in _CHECKED for p in doc.parts) else None
         if model is None:
-            return  # loading in the background; the story is linted again when it is in
-        parses = model.parse([p.text for p in parts])
-        keep = self.story_test(parses, scanner.lex, doc, ctx)
+            return  # nothing to parse; or loading in the background, and the story is
+            # linted again when it is in
+        walk = _story_walk(doc, model, scanner.lex)
+        holding = walk.holding.get(self.code)
+        if not holding:
+            return  # the story test weighs findings: with none, nothing to weigh
+        keep = self.story_test(walk.parses, scanner.lex, doc, ctx)
         allow = {a.lower() for a in ctx.config.allow}
-        for part, parse in zip(parts, parses, strict=True):
+        for n in holding:
+            part, parse, text = walk.parts[n], walk.parses[n], walk.texts[n]
             base = part.span.start
             count = 0
-            for s, hit in paragraph_hits(parse, part.text, scanner.lex)[self.code]:
+            for s, hit in paragraph_hits(parse, text, scanner.lex)[self.code]:
                 if keep is not None and not keep(s, hit):
                     continue
                 span = Span(base + s.toks[hit.first].start, base + s.toks[hit.last].end)
@@ -415,6 +417,39 @@ class ParserRule(Rule):
                 count += 1
                 if count >= MAX_PER_PARAGRAPH:
                     break
+
+
+class _StoryWalk(NamedTuple):
+    """A story's checked paragraphs, their parses, and which of them each check found
+    something in: read once per story for all the parser checks, not once per check."""
+
+    model: parser.Parser
+    lex: Lexicon
+    checks: list[ParserRule]
+    parts: list[Part]
+    texts: list[str]
+    parses: list[Parse]
+    holding: dict[str, list[int]]  # rule code -> the paragraphs (by index) it found in
+
+
+def _story_walk(doc: Document, model: parser.Parser, lex: Lexicon) -> _StoryWalk:
+    walk: _StoryWalk | None = doc.cache.get(_WALK_KEY)
+    if walk is not None and walk.model is model and walk.lex is lex and walk.checks == _CHECKS:
+        return walk
+    parts = [p for p in doc.parts if p.kind in _CHECKED]
+    texts = [p.text for p in parts]
+    parses = model.parse(texts)
+    holding: dict[str, list[int]] = {}
+    for n, (parse, text) in enumerate(zip(parses, texts, strict=True)):
+        for code, hits in paragraph_hits(parse, text, lex).items():
+            if hits:
+                holding.setdefault(code, []).append(n)
+    walk = _StoryWalk(model, lex, list(_CHECKS), parts, texts, parses, holding)
+    doc.cache[_WALK_KEY] = walk
+    return walk
+
+
+_WALK_KEY = "parser-checks-walk"
 
 
 def tok_text(toks: tuple[Tok, ...], i: int, j: int, text: str) -> str:
