@@ -108,6 +108,24 @@ class Body:
     def values(self) -> set[tuple[float, str]]:
         return {(f.value, f.unit) for f in self.figures}
 
+    @cached_property
+    def wordings(self) -> tuple[list[str], dict[str, str | None], dict[str, list[int]]]:
+        """What ``phrase_in_body`` reads, made once for all the story's headings: the body's
+        token texts in turn; each spelling's folded form (None for a stop word, which never
+        opens a wording); and where each folded content word stands (token numbers)."""
+        texts = list(chain.from_iterable(p.texts for p in self.parts))
+        known = _FORMS.get  # each spelling's (normalised, folded) forms, kept across stories
+        folds: dict[str, str | None] = {}
+        for w in set(texts):
+            normal, folded = known(w) or _word_forms(w)
+            folds[w] = None if normal in STOPWORDS else folded
+        places: dict[str, list[int]] = {}
+        for i, w in enumerate(texts):
+            content = folds[w]
+            if content is not None:
+                places.setdefault(content, []).append(i)
+        return texts, folds, places
+
 
 def body(doc: Document) -> Body:
     cached = doc.cache.get(BODY_KEY)
@@ -229,13 +247,10 @@ def phrase_in_body(phrase: Phrase, b: Body, doc: Document) -> tuple[bool, Span |
     lowered = phrase.text.lower()
     key = phrase.key
     size = len(key)
-    texts = list(chain.from_iterable(p.texts for p in b.parts))
-    # A content word's folded spelling; None for a stop word, which never opens a wording.
-    folds = {w: None if norm(w) in STOPWORDS else fold_spelling(w) for w in set(texts)}
-    opening = {w for w, f in folds.items() if f in key}
+    texts, folds, places = b.wordings
     other: Span | None = None
     toks: list[Token] | None = None
-    for i in [i for i, w in enumerate(texts) if w in opening]:
+    for i in sorted(chain.from_iterable(places[f] for f in key if f in places)):
         seen: list[str] = []
         for j in range(i, min(i + size + 2, len(texts))):
             folded = folds[texts[j]]
