@@ -46,6 +46,43 @@ def test_the_letters_in_real_uses_are_not_marks(sentence: str) -> None:
     assert flagged(f"Head\n\n{sentence}\n", "WL202") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mark"),
+    [
+        ("The Bank of England's governor, [to come], will speak on Friday.", "[to come]"),
+        ("Orders from China rose to [tk] tonnes.", "[tk]"),
+        (
+            '"We are ready," he said. [insert quote from the minister]',
+            "[insert quote from the minister]",
+        ),
+        ("The plant employs [check figure] people.", "[check figure]"),
+        ("Economists had expected a fall of x.x percent.", "x.x"),
+        ("Prices rose by NN percent in March.", "NN"),
+        ("Exports fell by ?? per cent.", "??"),
+        ("The shortfall cost manufacturers $## million.", "$##"),
+        ("Inflation held at ##.#% in May.", "##.#"),
+        ("The figures are released at ##:## GMT.", "##:##"),
+    ],
+)
+def test_slots_and_figures_typed_in_other_marks(sentence: str, mark: str) -> None:
+    assert flagged(f"Head\n\n{sentence}\n", "WL202") == [mark]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An editor's insertion inside a quotation is copy, whatever its words.
+        '"Two suicide bombings in the capital [city of Tunis] changed that," he said.',
+        '"At that [time] we had no plan," she said.',
+        '"A woman, [name withheld], called us," the officer said.',
+        "Shares in NN Group rose 2 percent. The #1 seed lost. Why?? Nobody knows.",
+        "Vote for your #1 song. He ranked #2 in the world.",
+    ],
+)
+def test_editors_insertions_and_real_marks_stay_quiet(sentence: str) -> None:
+    assert flagged(f"Head\n\n{sentence}\n", "WL202") == []
+
+
 def test_no_placeholders_in_clean_corpus_copy() -> None:
     noisy = []
     for path in corpus_files(every=7):
