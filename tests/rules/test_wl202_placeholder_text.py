@@ -83,6 +83,13 @@ def test_editors_insertions_and_real_marks_stay_quiet(sentence: str) -> None:
     assert flagged(f"Head\n\n{sentence}\n", "WL202") == []
 
 
+def test_marks_in_a_caption_and_an_updates_number_are_found() -> None:
+    story = "UPDATE X-Factory output falls\n\nOutput fell in May.\n\nPhoto: TK\n"
+    assert flagged(story, "WL202") == ["X", "TK"]
+    real = "UPDATE 2-Factory output falls\n\nOutput fell in May.\n\nPhoto: Jane Smith\n"
+    assert flagged(real, "WL202") == []
+
+
 def test_no_placeholders_in_clean_corpus_copy() -> None:
     noisy = []
     for path in corpus_files(every=7):

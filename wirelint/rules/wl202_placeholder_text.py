@@ -18,6 +18,7 @@ from wirelint.analysis.words import STOPWORDS
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import (
     COPY_KINDS,
+    NOTE_KINDS,
     Document,
     PartKind,
     Token,
@@ -100,6 +101,8 @@ _SCANNED = frozenset(
         # Bylines, tags and notes above the story ("By XXX, Reuters").
         PartKind.META,
     }
+    # Captions, legends and speaker labels ship with the story: "Photo: TK" is a leftover.
+    | NOTE_KINDS
 )
 # -- prefilters: what a pattern cannot match without ------------------------------------
 #
