@@ -198,3 +198,32 @@ def test_a_stand_in_after_the_title_on_the_bylines_second_line_is_reported() -> 
 
 def test_the_outlet_after_the_title_on_the_bylines_second_line_is_not_reported() -> None:
     assert flagged(BBC_TITLED.format(line="Business reporter, BBC News"), "WL201") == []
+
+
+BBC_NO_DATELINE = (
+    "Factory output falls for a third month\n\n"
+    "{byline}\n\n"
+    "British factory output fell for a third month in February, official figures showed "
+    "on Tuesday.\n\n"
+    "The Office for National Statistics said output fell 0.4%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "stand_in"),
+    [
+        ("By Jane Smith for Lantern", "Lantern"),
+        ("By Jane Smith for The Lantern", "Lantern"),
+        ("By Tom Brown for Harvest News", "Harvest"),
+    ],
+)
+def test_the_outlet_a_byline_writes_for_is_a_slot(byline: str, stand_in: str) -> None:
+    assert flagged(BBC_NO_DATELINE.format(byline=byline), "WL201") == [stand_in]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Smith for the Guardian", "By Jane Smith for Reuters", "By Jane Smith"],
+)
+def test_a_real_outlet_written_for_stays_quiet(byline: str) -> None:
+    assert flagged(BBC_NO_DATELINE.format(byline=byline), "WL201") == []

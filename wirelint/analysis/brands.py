@@ -427,7 +427,7 @@ _NAMED_BYLINE_RE = re.compile(
 
 # A newsroom's byline with no "By": "Reuters staff", "From AFP reporters", "Jane Doe, PA
 # correspondent", "Jane Doe reports for UPI". Only a newsroom has staff and
-# correspondents, and only an outlet is reported for.
+# correspondents, and only an outlet is reported (or written) for.
 _BYLINE_UNSIGNED_RE = re.compile(
     rf"(?:From[ \t]+)?(?:the[ \t]+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+"
     r"(?:staff(?:[ \t]+(?:writers?|reporters?))?|reporters|correspondents|bureaus)\s*$"
@@ -436,6 +436,9 @@ _BYLINE_UNSIGNED_RE = re.compile(
     r"(?:correspondent|reporter|writer|editor)\s*$"
     rf"|[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}}[ \t]+reports[ \t]+for[ \t]+"
     rf"(?:the[ \t]+)?(?P<outlet>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
+    # "By Jane Doe for UPI": the outlet a byline names after "for" is the one written for.
+    rf"|By[ \t]+[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}}[ \t]+for[ \t]+"
+    rf"(?:the[ \t]+)?(?P<written_for>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
 )
 # Emphasis around a byline: "*By Jane Doe, Reuters*", "_By Jane Doe_".
 # A list's parser may have taken the opening mark for a bullet's: only the closing one is
