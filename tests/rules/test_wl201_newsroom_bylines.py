@@ -227,3 +227,9 @@ def test_the_outlet_a_byline_writes_for_is_a_slot(byline: str, stand_in: str) ->
 )
 def test_a_real_outlet_written_for_stays_quiet(byline: str) -> None:
     assert flagged(BBC_NO_DATELINE.format(byline=byline), "WL201") == []
+
+
+@pytest.mark.parametrize(("byline", "flags"), [("Lantern Staff", 1), ("Reuters Staff", 0)])
+def test_a_newsrooms_staff_with_a_capital(byline: str, flags: int) -> None:
+    story = BBC_NO_DATELINE.format(byline=byline)
+    assert flagged(story, "WL201") == ["Lantern"] * flags

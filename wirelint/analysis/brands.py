@@ -425,12 +425,12 @@ _NAMED_BYLINE_RE = re.compile(
     rf"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}},[ \t]*(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}})\s*$"
 )
 
-# A newsroom's byline with no "By": "Reuters staff", "From AFP reporters", "Jane Doe, PA
-# correspondent", "Jane Doe reports for UPI". Only a newsroom has staff and
+# A newsroom's byline with no "By": "Reuters staff" (or "Staff"), "From AFP reporters",
+# "Jane Doe, PA correspondent", "Jane Doe reports for UPI". Only a newsroom has staff and
 # correspondents, and only an outlet is reported (or written) for.
 _BYLINE_UNSIGNED_RE = re.compile(
     rf"(?:From[ \t]+)?(?:the[ \t]+)?(?P<brand>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+"
-    r"(?:staff(?:[ \t]+(?:writers?|reporters?))?|reporters|correspondents|bureaus)\s*$"
+    r"(?i:staff(?:[ \t]+(?:writers?|reporters?))?|reporters|correspondents|bureaus)\s*$"
     rf"|[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,2}},[ \t]*(?:the[ \t]+)?"
     rf"(?P<desk>{_NAME}(?:[ \t]+{_NAME}){{0,2}}?)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:correspondent|reporter|writer|editor)\s*$"
