@@ -70,6 +70,26 @@ def test_ap_and_afp_datelines() -> None:
         assert doc.paragraphs[0].text == "The body starts here."
 
 
+def test_datelines_with_the_day_first_or_a_colon_after_the_credit() -> None:
+    for opening, city, date, agency in [
+        ("Moscow, 3 March (Interfax) — ", "Moscow", "3 March", "Interfax"),
+        ("MOSCOW, 3 March 2024 (TASS) - ", "MOSCOW", "3 March 2024", "TASS"),
+        ("NEW DELHI, March 3 (IANS): ", "NEW DELHI", "March 3", "IANS"),
+    ]:
+        doc = parse_document(f"Headline here\n\n{opening}The body starts here.\n")
+        assert doc.dateline is not None, opening
+        assert doc.slice(doc.dateline.city) == city
+        assert doc.dateline.date is not None and doc.slice(doc.dateline.date) == date
+        assert doc.slice(doc.dateline.agency) == agency  # type: ignore[arg-type]
+        assert doc.paragraphs[0].text == "The body starts here."
+
+
+def test_a_colon_in_the_first_sentence_is_no_dateline() -> None:
+    for opening in ("The company said (in a statement): ", "Asked (twice): "):
+        doc = parse_document(f"Headline here\n\n{opening}the body starts here.\n")
+        assert doc.dateline is None, opening
+
+
 def test_ordinary_first_sentence_is_not_a_dateline() -> None:
     doc = parse_document(
         "Headline\n\nHowever, the company said on Monday - as expected - it would.\n"

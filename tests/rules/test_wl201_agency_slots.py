@@ -71,3 +71,21 @@ def test_a_stand_in_in_an_agency_slot_is_reported(story: str, sentence: str, wor
 )
 def test_the_agency_a_body_or_a_pollster_there_stays_quiet(story: str, sentence: str) -> None:
     assert flagged(story.format(s=sentence), "WL201,WL202") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "NEW DELHI, March 3 (Lantern): ",
+        "Moscow, 3 March (Lantern) — ",
+        "MOSCOW, 3 March 2024 (Lantern) - ",
+    ],
+)
+def test_a_stand_in_in_datelines_of_indian_and_european_agencies(opening: str) -> None:
+    story = f"Rail fares to rise\n\n{opening}Rail fares will rise by 5% from April, the ministry said.\n"
+    assert flagged(story, "WL201") == ["Lantern"]
+
+
+def test_an_aside_before_a_colon_is_no_dateline() -> None:
+    story = "Rail fares to rise\n\nAsked (Lantern): the minister said fares would rise.\n"
+    assert flagged(story, "WL201") == []

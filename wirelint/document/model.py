@@ -530,7 +530,8 @@ class Dateline:
 _DATELINE_RE = re.compile(
     # Two cities may share one ("Munich/Berlin (dpa) -").
     rf"(?P<city>{_L}(?:{_L}|[.'’ /-]){{0,40}}?(?:,\s*{_L}(?:{_L}|[.'’ -]){{0,30}}?)?)"
-    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    # The day before the month in British and European copy: "Moscow, 3 March (Interfax) -".
+    rf"(?:,\s*(?P<date>{_L}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_L}{{3,9}}\.?(?:,?\s+\d{{4}})?)"
     # Kyodo credits itself after the date without brackets: "TOKYO, Jan. 4 Kyodo -".
     rf"(?:[ \t]+(?P<bare>[A-Z]{_L}{{2,20}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{0,60})\))?"
@@ -538,7 +539,8 @@ _DATELINE_RE = re.compile(
     # city's name (PORT-AU-PRINCE) is not the dateline's dash.
     # Spanish agencies (EFE, Europa Press) close the credit with ".-": "Madrid, Jan 4 (EFE).- ".
     # AP's older copy sets an underscore after the credit: "WASHINGTON (AP) _ ".
-    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|(?<=\)[ \t\u00a0])_(?=[ \t\u00a0])|[-–—])"
+    # Indian agencies may close it with a colon: "NEW DELHI, March 3 (IANS): ".
+    r"[ \t\u00a0]*(?<=[\s)\d])(?P<dash>--|(?<=\))\.-(?=[ \t\u00a0])|(?<=\)[ \t\u00a0])_(?=[ \t\u00a0])|(?<=\)):(?=[ \t\u00a0])|[-–—])"
     r"[ \t\u00a0]*"
 )
 
@@ -673,6 +675,17 @@ def _label_over_bullets(masked: str, span: Span) -> bool:
 
 
 _BLANK_LINES_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
+
+
+def _dateline_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_DATELINE_RE`` at ``start``; a colon closing the credit counts only after a city
+    in capitals or a date ("NEW DELHI, March 3 (IANS): "), for a sentence may open with a
+    word, an aside in brackets and a colon ("Asked (twice): ...")."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m is None or m.group("dash") != ":" or m.group("date"):
+        return m
+    city = m.group("city")
+    return m if city.isupper() and sum(c.isalpha() for c in city) >= 3 else None
 
 
 def _dateline_from(m: re.Match[str]) -> Dateline:
@@ -1097,14 +1110,14 @@ class Document:
             return True
         if len(block_text.split()) > 20:
             return True
-        m = _DATELINE_RE.match(block_text)
+        m = _dateline_match(block_text, 0, len(block_text))
         if m and (m.group("date") or m.group("agency") is not None):
             return True
         return bool(block_text.startswith("(") and _CREDIT_ONLY_DATELINE_RE.match(block_text))
 
     def _dateline_alone(self, span: Span, text: str) -> bool:
         """A dateline with its credit and dash and no copy after it, on its own line."""
-        m = _DATELINE_RE.match(text, span.start, span.end)
+        m = _dateline_match(text, span.start, span.end)
         if m is None or m.group("agency") is None or m.end() < span.end:
             return False
         if self.dateline is not None or len(m.group("city").split()) > 5:
@@ -1122,7 +1135,7 @@ class Document:
             if bare and bare.end() < span.end:
                 self.dateline = _dateline_from(bare)
             return
-        m = _DATELINE_RE.match(text, span.start, span.end)
+        m = _dateline_match(text, span.start, span.end)
         if not m or not (m.group("date") or m.group("agency") is not None):
             return
         if len(m.group("city").split()) > 5 or m.end() >= span.end:

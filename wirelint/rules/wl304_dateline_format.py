@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from wirelint.analysis.brands import AGENCIES
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
-from wirelint.document.model import Document, Part
+from wirelint.document.model import Document
 from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
@@ -124,8 +124,15 @@ class DatelineFormat(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         dl = doc.dateline
         brand = ctx.config.brand
+        # A colon closing the credit ("NEW DELHI, March 3 (IANS): ") makes a dateline for
+        # the brand rules, but to the house pattern it is a sign in the dash's place.
         if dl is None:
             yield from self._no_dash(doc, ctx)
+            return
+        if dl.dash is not None and doc.slice(dl.dash) == ":":
+            line_end = doc.text.find("\n", dl.span.start)
+            opening = doc.text[dl.span.start : line_end if line_end >= 0 else len(doc.text)]
+            yield from self._opening(doc, ctx, opening, dl.span.start)
             return
         text = doc.text
         city = doc.slice(dl.city)
@@ -214,15 +221,18 @@ class DatelineFormat(Rule):
         # ("LONDON, April 13 (Reuters) : Year to end-December"), the line after the headline.
         openings = [p for p in (*doc.headlines[1:2], *doc.paragraphs[:1])]
         for first in openings:
-            found = list(self._opening(doc, ctx, first))
+            found = list(self._opening(doc, ctx, first.text, first.span.start))
             if found:
                 yield from found
                 return
 
-    def _opening(self, doc: Document, ctx: Context, first: Part) -> Iterator[Diagnostic]:
-        base = first.span.start
+    def _opening(
+        self, doc: Document, ctx: Context, opening: str, base: int
+    ) -> Iterator[Diagnostic]:
+        """What is wrong with a dateline the document did not read as one: ``opening`` is
+        the text it starts, at ``base`` in the story."""
         brand = ctx.config.brand
-        bare = _CITY_DASH_RE.match(first.text)
+        bare = _CITY_DASH_RE.match(opening)
         if bare is not None and sum(c.isalpha() for c in bare.group("city")) >= 3:
             if ctx.option(self, "require-agency"):
                 end = bare.end("date") if bare.group("date") else bare.end("city")
@@ -234,7 +244,7 @@ class DatelineFormat(Rule):
                     Span(base, base + end), "dateline has no agency credit", fixes=fixes
                 )
             return
-        m = _DATED_RE.match(first.text) or _CREDITED_RE.match(first.text)
+        m = _DATED_RE.match(opening) or _CREDITED_RE.match(opening)
         if m is None:
             return
         city, date, agency = m.group("city"), m.group("date"), m.group("agency")
@@ -250,7 +260,7 @@ class DatelineFormat(Rule):
         ):
             return
         sep = Span(base + m.start("sep"), base + m.end("sep"))
-        glued = re.match(r"--|[-–—]", first.text[m.end("sep") :])
+        glued = re.match(r"--|[-–—]", opening[m.end("sep") :])
         if not sep_text and glued:  # "(Bloomberg)--The ...": the dash without its spaces
             dash = Span(sep.end, sep.end + glued.end())
             yield self.diagnostic(
