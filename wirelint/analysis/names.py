@@ -2963,7 +2963,6 @@ def _particle_forms(
 _SPLIT_MIN = 6
 #: A space or hyphen and a part in lower case after a capitalised piece: `Gaz|-prom`.
 _LOWER_TAIL_RE = re.compile(r"[ \-‐]([^\W\d_A-Z][^\W\d_]*)(?![\w\-‐])")
-_CAPITAL_TAIL_RE = re.compile(r"[ \-‐]([A-Z][^\W\d_A-Z]*)(?![\w\-‐])")
 
 
 def _split_apart(
@@ -2978,10 +2977,8 @@ def _split_apart(
     """Pairs of a name the story writes as one word and the same name broken in two by a
     space or a hyphen, its second part in lower case (`Gazprom` beside `Gaz-prom`,
     `Singapore` beside `Singa pore`): the first part a fragment the story uses nowhere
-    else; or its second part capitalised, when both parts are such fragments (`Rey
-    Nolds` beside `Reynolds`, `Moto-Rola` beside `Motorola`). Other capitalised parts
-    (`Van Gaal` beside `Vangaal`) are ``_written_apart``'s, with its exceptions
-    (`Hongkong Land`)."""
+    else. Two capitalised parts (`Van Gaal` beside `Vangaal`) are
+    ``_written_apart``'s, with its exceptions (`Hongkong Land`)."""
     # The keys of the pieces not in capitals, each spelling folded once (``StoryPieces``).
     folded = (shared or StoryPieces()).keys(raw)
     uses = Counter(compress(folded, map(not_, map(_CAPS, raw))))
@@ -2994,12 +2991,7 @@ def _split_apart(
             continue
         tail = _LOWER_TAIL_RE.match(text, end)
         if tail is None:
-            # Or the second part with a capital of its own (`Rey Nolds`, `Moto-Rola`),
-            # a fragment the story uses only here too: a part it uses elsewhere makes
-            # a name of two words (`Port Land` beside `Land Rover`).
-            tail = _CAPITAL_TAIL_RE.match(text, end)
-            if tail is None or uses[tail.group(1).casefold()] != 1:
-                continue
+            continue
         key = (piece + tail.group(1)).casefold()
         # The first part a fragment used only here, the second no function word
         # (`Azerbaijan is` beside `Azerbaijanis`).
