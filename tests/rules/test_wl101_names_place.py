@@ -43,6 +43,13 @@ YOUNG = (
         (BROWN + "The plan will work, brown said on Tuesday.\n", "brown"),
         # Opening a sentence before a possessive, a person's name.
         (BROWN + "brown's plan was welcomed by the markets.\n", "brown"),
+        # A person's introduction: a first name used only there, every later use the
+        # person's.
+        (
+            "Budget\n\nChancellor Gordon brown told MPs on Monday the plan would work. "
+            "Mr Brown said the economy was strong.\n",
+            "brown",
+        ),
         # A name no dictionary holds after a first name it never has elsewhere.
         (
             "Oscar hopes\n\nUS actor Jamie foxx has been nominated twice this year. The "
@@ -70,6 +77,8 @@ def test_reports_a_name_in_lower_case_in_its_place(story: str, slip: str) -> Non
         BROWN + "The canteen served brown bread to the visitors.\n",
         RICE + "The rice harvest in Asia was poor this year.\n",
         YOUNG + "The manager praised a young player from the academy.\n",
+        # After a capitalised word, the common word after the person's introduction.
+        RICE + "Dinner was Basmati rice and fish.\n",
         (
             "Brexit talks\n\nPrime Minister Theresa May spoke in Brussels. Mrs May said "
             "talks would go on.\n\nOfficials said a deal may come soon.\n"

@@ -1762,7 +1762,10 @@ def _lowered_names(
                     or _a_rare_name_used_again(ms, key, text, start, end, starts)
                 )
             )
-            or (key in placed and _in_the_names_place(ms, key, text, start, end, starts, titles))
+            or (
+                key in placed
+                and _in_the_names_place(ms, key, text, start, end, starts, titles, lower_words)
+            )
         ):
             sentence = _sentence_of(sentences, opens, start)
             out[key] = Mention(Span(start, end), word, key, False, sentence)
@@ -1849,6 +1852,7 @@ def _in_the_names_place(
     end: int,
     starts: set[int],
     titles: frozenset[str],
+    lower_words: set[str],
 ) -> bool:
     """The use in lower case at ``start``-``end`` stands where only the name can: a slip
     of its capital, even when the word is a common one (`brown`, `rice`).
@@ -1858,9 +1862,11 @@ def _in_the_names_place(
       madrid` beside `Real Madrid`), when the capitalised uses are a person's (`Ms
       rice` beside `Ms Rice`, `President bush` beside `Mr Bush`) or no dictionary holds
       the word. After another capitalised word, a word no dictionary holds that the
-      story uses as a name alone (`Jamie foxx` beside `Foxx said`). A common word after
-      a capitalised one may be a longer name's own in a house style (`the European
-      parliament`, `Wembley stadium`, `Manchester united`).
+      story uses as a name alone (`Jamie foxx` beside `Foxx said`), or a person's
+      introduction: a first name used only there, before every other use (`Gordon
+      brown told MPs` ... `Mr Brown`). A common word after a capitalised one may be a
+      longer name's own in a house style (`the European parliament`, `Wembley
+      stadium`, `Manchester united`).
     * Alone in a speaker's slot (`brown said`, `said rice.`), or opening a sentence
       before a possessive (`brown's book`), when the capitalised uses are a person's.
     * Opening a sentence, a word no dictionary of common words holds (`lopez, who
@@ -1884,12 +1890,20 @@ def _in_the_names_place(
             return False
         if word.casefold() in titles or _same_word_before(ms, word, text):
             return person or not ordinary
+        if ordinary:
+            # A common word: only as a person's introduction, a first name used only here
+            # before it and every later use the person's (`Gordon brown told MPs` ... `Mr
+            # Brown`; not `Basmati rice` after `Ms Rice`).
+            head = text.find("\n")
+            return (
+                person
+                and _given_before(text, start, lower_words, titles)
+                and all(m.span.start > start for m in ms if m.span.start > head)
+            )
         # A word the lists hold often may be a common noun after a place (`Bronx
         # congressmen`); a rare one is the name.
-        return (
-            not ordinary
-            and frequency(key) < ORDINARY_FREQUENCY
-            and (person or any(_alone(m, text, starts) for m in ms))
+        return frequency(key) < ORDINARY_FREQUENCY and (
+            person or any(_alone(m, text, starts) for m in ms)
         )
     opening = _OPENING_RE.search(text, max(0, start - 8), start) is not None
     if person and (
