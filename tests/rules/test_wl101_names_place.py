@@ -79,6 +79,11 @@ def test_reports_a_name_in_lower_case_in_its_place(story: str, slip: str) -> Non
         YOUNG + "The manager praised a young player from the academy.\n",
         # After a capitalised word, the common word after the person's introduction.
         RICE + "Dinner was Basmati rice and fish.\n",
+        # One title-like word before a common one is no person (bbc/entertainment/275.txt).
+        (
+            "Awards\n\nThe show Grand Hotel won on Sunday. Nominations were read at "
+            "London's Hilton hotel, and both shows are stage adaptations.\n"
+        ),
         (
             "Brexit talks\n\nPrime Minister Theresa May spoke in Brussels. Mrs May said "
             "talks would go on.\n\nOfficials said a deal may come soon.\n"

@@ -1822,8 +1822,12 @@ def _in_a_speakers_slot(text: str, start: int, end: int) -> bool:
 def _a_persons_uses(ms: list[Mention], text: str, starts: set[int], ordinary: bool) -> bool:
     """Whether the capitalised uses ``ms`` are a person's: after a title (`Mr Brown`), or
     in a speaker's slot (`, Young said`, `said Young.`). For a word a dictionary holds,
-    not at a sentence's start, where a common noun stands so too (`Police said`); nor
-    after a first name alone (`Metropolitan Police`, `Manchester United`)."""
+    not at a sentence's start, where a common noun stands so too (`Police said`), and
+    only when used so twice at least: one title-like word before a common one says
+    little (`Grand Hotel`); nor after a first name alone (`Metropolitan Police`,
+    `Manchester United`)."""
+    if ordinary and len(ms) < 2:
+        return False
     return any(
         m.title
         or (
@@ -2926,6 +2930,7 @@ def _particle_forms(
     opens = [lo for lo, _hi in sentences]
     uses: dict[str, dict[tuple[bool, str], list[Mention]]] = {}
     given: dict[str, dict[bool, set[bool]]] = {}
+    no_names = particles | titles  # words before a particle that are no first name
     for m in _particle_form_re(particles).finditer(text):
         particle, joiner, name = m.groups()
         if len(name) < _PARTICLE_NAME_MIN or name.isupper() or particle[1:].isupper():
@@ -2947,7 +2952,7 @@ def _particle_forms(
         )
         uses.setdefault(key, {}).setdefault((upper, joiner), []).append(mention)
         first = _NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        named = first is not None and first.group(1).casefold() not in particles | titles
+        named = first is not None and first.group(1).casefold() not in no_names
         given.setdefault(key, {}).setdefault(upper, set()).add(named)
     out: list[tuple[Spelling, Spelling]] = []
     for key, forms in sorted(uses.items()):
