@@ -47,7 +47,7 @@ YOUNG = (
         # person's.
         (
             "Budget\n\nChancellor Gordon brown told MPs on Monday the plan would work. "
-            "Mr Brown said the economy was strong.\n",
+            "Mr Brown said the economy was strong, and Mr Brown will speak again.\n",
             "brown",
         ),
         # A name no dictionary holds after a first name it never has elsewhere.
