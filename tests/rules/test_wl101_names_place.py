@@ -187,6 +187,11 @@ def test_reports_a_particle_written_another_way(story: str, slip: str) -> None:
             "Killing\n\nFilm maker Theo van Gogh was killed on Sunday. A picture of Mr "
             "Van Gogh was published. Friends of Theo van Gogh gathered.\n"
         ),
+        # The point after an abbreviation is a stylebook's matter, not a spelling.
+        (
+            "Derby\n\nSt Helens beat Wigan on Sunday. The win lifted St Helens to third "
+            "place, and St. Helens fans celebrated.\n"
+        ),
         # Two titles are no name (`Vice-President`).
         (
             "Visit\n\nVice President Dick Cheney spoke on Monday. The Vice-President said "
