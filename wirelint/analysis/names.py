@@ -1719,9 +1719,21 @@ def _lowered_names(
         # `labour`, `rose`: the capital may be a house style or a name's.
         and not _ordinary(k)
     }
-    if not people and not anything:
+    # Any other word, common ones too (`brown`, `rice`, `young`): only where it takes
+    # the name's own place (``_in_the_names_place``).
+    placed = {
+        k
+        for k in both
+        if len(ascii_key(k)) >= SHORTEST_NAME
+        and k.isalpha()
+        and k not in titles
+        and k not in particles
+        and k not in STOPWORDS
+        and k not in _CALENDAR
+    }
+    if not people and not anything and not placed:
         return {}
-    uses = _used_once_in_lower_case(doc, people | anything, texts or copy_texts(doc))
+    uses = _used_once_in_lower_case(doc, people | anything | placed, texts or copy_texts(doc))
     if not uses:
         return {}
     wanted = set(uses)
@@ -1739,13 +1751,20 @@ def _lowered_names(
     for key in sorted(wanted):
         start, end, word = uses[key][0]
         ms = made.get(key, [])
-        if (key in people and _a_persons_name(ms, text, start, starts)) or (
-            key in anything
-            and (
-                _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
-                or _a_name_no_list_holds(ms, key, starts)
-                or _a_last_name_no_dictionary_holds(ms, key, starts)
-                or _a_rare_name_used_again(ms, key, text, start, end, starts)
+        if (
+            (key in people and _a_persons_name(ms, text, start, starts))
+            or (
+                key in anything
+                and (
+                    _a_name_of_any_kind(ms, key, text, start, end, starts, titles, title_uses)
+                    or _a_name_no_list_holds(ms, key, starts)
+                    or _a_last_name_no_dictionary_holds(ms, key, starts)
+                    or _a_rare_name_used_again(ms, key, text, start, end, starts)
+                )
+            )
+            or (
+                key in placed
+                and _in_the_names_place(ms, key, text, start, end, starts, titles, lower_words)
             )
         ):
             sentence = _sentence_of(sentences, opens, start)
@@ -1764,6 +1783,139 @@ def _a_persons_name(ms: list[Mention], text: str, start: int, starts: set[int]) 
     before = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
     same_title = before is not None and before.group(1).casefold() in {m.title for m in ms}
     return bool(ms) and ((person and alone) or same_title)
+
+
+#: A capitalised word right before a use in lower case, on its line: a first name or a
+#: title (`Gordon brown`, `Ms rice`, `Mr. brown`).
+_NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’]*)\.?[^\S\n]+\Z")
+_SPEECH = r"(?:said|says|told|added|asked|replied|insisted|warned|argued|stated)"
+#: A name alone in a speaker's slot, by what stands before and after it: the subject of
+#: a speech verb at a sentence's or clause's start (`brown said`, `," rice said`), or
+#: after the verb, ending the clause (`said brown.`).
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:\A|\n[^\S\n]*|[a-z\d]{2}[.!?][\"”’)]?[^\S\n]+|[,;][\"”’]?[^\S\n]+)\Z"
+)
+_SPEECH_AFTER_RE = re.compile(rf"[^\S\n]+{_SPEECH}\b")
+_SPEECH_BEFORE_RE = re.compile(rf"\b{_SPEECH}[^\S\n]+\Z")
+_CLAUSE_END_RE = re.compile(r"[.,;:!?]")
+#: A sentence's opening: a line's start or the end of a sentence (a full stop after two
+#: letters or digits in lower case: not `U.S.`, `Mr.`), a quotation mark perhaps after it.
+_OPENING_RE = re.compile(r"(?:\A|\n[^\S\n]*|[a-z\d]{2}[.!?][\"”’)]?[^\S\n]+)[\"“‘]?\Z")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+
+
+def _in_a_speakers_slot(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``-``end`` stands as a speaker does: `brown said`, `,"
+    rice said`, `said young.` (a common word never stands so)."""
+    return bool(
+        (
+            _SUBJECT_BEFORE_RE.search(text, max(0, start - 8), start)
+            and _SPEECH_AFTER_RE.match(text, end)
+        )
+        or (
+            _SPEECH_BEFORE_RE.search(text, max(0, start - 16), start)
+            and _CLAUSE_END_RE.match(text, end)
+        )
+    )
+
+
+def _a_persons_uses(ms: list[Mention], text: str, starts: set[int], ordinary: bool) -> bool:
+    """Whether the capitalised uses ``ms`` are a person's: after a title (`Mr Brown`), or
+    in a speaker's slot (`, Young said`, `said Young.`). For a word a dictionary holds,
+    not at a sentence's start, where a common noun stands so too (`Police said`), and
+    only when used so twice at least: one title-like word before a common one says
+    little (`Grand Hotel`); nor after a first name alone (`Metropolitan Police`,
+    `Manchester United`)."""
+    if ordinary and len(ms) < 2:
+        return False
+    return any(
+        m.title
+        or (
+            _in_a_speakers_slot(text, m.span.start, m.span.end)
+            and not (ordinary and m.span.start in starts)
+        )
+        for m in ms
+    )
+
+
+def _same_word_before(ms: list[Mention], word: str, text: str) -> bool:
+    """Whether ``word`` stands right before a capitalised use too (`Gordon Brown`, `Ms
+    Rice`, `Real Madrid`)."""
+    for m in ms:
+        before = _NAME_BEFORE_RE.search(text, max(0, m.span.start - 40), m.span.start)
+        if before is not None and before.group(1) == word:
+            return True
+    return False
+
+
+def _in_the_names_place(
+    ms: list[Mention],
+    key: str,
+    text: str,
+    start: int,
+    end: int,
+    starts: set[int],
+    titles: frozenset[str],
+    lower_words: set[str],
+) -> bool:
+    """The use in lower case at ``start``-``end`` stands where only the name can: a slip
+    of its capital, even when the word is a common one (`brown`, `rice`).
+
+    * After a title, or the same capitalised word as a capitalised use (a first name:
+      `Gordon brown` beside `Gordon Brown`; the first part of a longer name: `Real
+      madrid` beside `Real Madrid`), when the capitalised uses are a person's (`Ms
+      rice` beside `Ms Rice`, `President bush` beside `Mr Bush`) or no dictionary holds
+      the word. After another capitalised word, a word no dictionary holds that the
+      story uses as a name alone (`Jamie foxx` beside `Foxx said`), or a person's
+      introduction: a first name used only there, before every other use (`Gordon
+      brown told MPs` ... `Mr Brown`). A common word after a capitalised one may be a
+      longer name's own in a house style (`the European parliament`, `Wembley
+      stadium`, `Manchester united`).
+    * Alone in a speaker's slot (`brown said`, `said rice.`), or opening a sentence
+      before a possessive (`brown's book`), when the capitalised uses are a person's.
+    * Opening a sentence, a word no dictionary of common words holds (`lopez, who
+      lost`, `microsoft's program`), when the story writes it with its capital inside a
+      sentence.
+
+    Never `brown bread` beside `Gordon Brown`, `the rice harvest` beside `Condoleezza
+    Rice`, `a young player` beside `Ashley Young`: a common word in its own place.
+    """
+    if not ms:
+        return False
+    # A plural is as ordinary as its singular (`sevens`, `dealers`).
+    ordinary = _ordinary(key) or (key.endswith("s") and _ordinary(key[:-1]))
+    person = _a_persons_uses(ms, text, starts, ordinary)
+    before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is not None:
+        word = before.group(1)
+        if len(word) < 2 or word.casefold() in STOPWORDS:
+            # An initial (`U.S dlrs`) or a sentence's first word (`The duchy` beside `the
+            # Duchy of Cornwall`) is no part of the name.
+            return False
+        if word.casefold() in titles or _same_word_before(ms, word, text):
+            return person or not ordinary
+        if ordinary:
+            # A common word: only as a person's introduction, a first name used only here
+            # before it and every later use the person's (`Gordon brown told MPs` ... `Mr
+            # Brown`; not `Basmati rice` after `Ms Rice`).
+            head = text.find("\n")
+            return (
+                person
+                and _given_before(text, start, lower_words, titles)
+                and all(m.span.start > start for m in ms if m.span.start > head)
+            )
+        # A word the lists hold often may be a common noun after a place (`Bronx
+        # congressmen`); a rare one is the name.
+        return frequency(key) < ORDINARY_FREQUENCY and (
+            person or any(_alone(m, text, starts) for m in ms)
+        )
+    opening = _OPENING_RE.search(text, max(0, start - 8), start) is not None
+    if person and (
+        _in_a_speakers_slot(text, start, end) or (opening and _POSSESSIVE_AFTER_RE.match(text, end))
+    ):
+        return True
+    inside = any(m.span.start not in starts for m in ms)
+    return opening and inside and not ordinary
 
 
 #: A name of any kind set in lower case needs at least this many letters for
@@ -2016,6 +2168,8 @@ def _shouted(
         return {}
     # Each spelling in title case is read once, however often the story uses it.
     uncapped = Counter(_uncapped(raw))
+    # Once in title case is enough to read: ``_shouted_person_or_place`` asks for two
+    # uses, ``_shouted_beside_a_persons_name`` reads the words beside them.
     people = _shouted_once_in_paragraphs(doc, caps, uncapped, lower_words, titles)
     anything = _shouted_once_anywhere(doc, caps, uncapped, lower_words, titles, particles)
     if not people and not anything:
@@ -2039,7 +2193,9 @@ def _shouted(
     city = text[dateline.city.start : dateline.city.end].casefold() if dateline else ""
     for key, use in sorted(people.items()):
         ms = made.get(key, [])
-        if _shouted_person_or_place(key, use, ms, text, starts, lower_words, titles, city):
+        if _shouted_person_or_place(
+            key, use, ms, text, starts, lower_words, titles, city
+        ) or _shouted_beside_a_persons_name(use, ms, text, titles):
             # The same use as the other reading's, where both take the name.
             out[key] = Mention(Span(use[0], use[1]), use[2], key, True, use[4])
     # Asked last: it reads every word of the running text, and most stories have no name
@@ -2076,7 +2232,7 @@ def _shouted_once_in_paragraphs(
     wanted = {
         k
         for k, ps in caps.items()
-        if titled[k] >= 2 and len(ascii_key(k)) >= 3 and k not in lower_words and k not in titles
+        if titled[k] >= 1 and len(ascii_key(k)) >= 3 and k not in lower_words and k not in titles
     }
     uses: dict[str, list[RawMention]] = {}
     for key in wanted:
@@ -2118,6 +2274,23 @@ def _shouted_person_or_place(
     # neither, whatever stands before it.
     defined = any(text[m.span.start - 1 : m.span.start] == "(" for m in ms)
     return len(ms) >= 2 and inside and (person or place) and not defined
+
+
+def _shouted_beside_a_persons_name(
+    use: RawMention, ms: list[Mention], text: str, titles: frozenset[str]
+) -> bool:
+    """Whether a name set in capitals once (``use``), of any length, is a slip of a
+    person's name: a title stands right before it (`Mr MARR said`, `Prince SAUD`), or
+    the same first name as before a use in title case (`Richard GERE` beside `Richard
+    Gere`). No acronym stands after a title or a first name, so a name of four letters
+    or less is read too (``_shouted_on_evidence`` leaves those alone)."""
+    if not ms or any(text[m.span.start - 1 : m.span.start] == "(" for m in ms):
+        return False
+    before = _NAME_BEFORE_RE.search(text, max(0, use[0] - 40), use[0])
+    if before is None or not before.group(1)[1:].islower():
+        return False
+    word = before.group(1)
+    return word.casefold() in titles or _same_word_before(ms, word, text)
 
 
 #: A name set once in capitals is taken on its uses alone (``_shouted_on_evidence``) from
@@ -2447,6 +2620,14 @@ def name_groups(
             groups = _group(spellings, close, skel, doc.text, story)
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
+    # A particle's case and joining read from the text: a particle in lower case is no
+    # capitalised piece (`bin Laden`, `binLaden`), so the readings above never see it.
+    covered = [m.span for pair in apart for s in pair for m in s.mentions]
+    apart += [
+        pair
+        for pair in _particle_forms(doc, titles, particles, sentences)
+        if not any(m.span.overlaps(c) for m in pair[1].mentions for c in covered)
+    ]
     if lowered:
         made = _uses_by_key(
             mentions_of(
@@ -2674,11 +2855,12 @@ def _written_apart(
             run_together.add(key)
         if key in found.inner and not _inner_capital(piece):
             cased.add(key)
-    # No title is a part of a name: `Vice President` beside `Vice-President`.
+    # A title and another are no name: `Vice President` beside `Vice-President`,
+    # `Secretary General`. A title before a name is part of it (`Saint-Etienne`).
     mixed = {
         k
         for k, joiners in found.joiners.items()
-        if len(joiners) > 1 and not any(w in titles for w in k.split(" "))
+        if len(joiners) > 1 and not all(w in titles for w in k.split(" "))
     }
     run_together = {
         k for k in run_together if not any(w in titles for w in found.joined[k].split(" "))
@@ -2707,6 +2889,92 @@ def _written_apart(
         forms2 = by_pair.get(key, {})
         if len(forms2) == 2:
             out.append((forms2[" "], forms2["-"]))
+    return out
+
+
+#: A particle before a capitalised name, joined by a space, a hyphen or nothing (`de
+#: Gea`, `al-Qaeda`, `binLaden`), the particle in any case; made per particles pack.
+_PARTICLE_FORM = r"(?<![\w'’.-])(?i:({particles}))([ \-‐]?)([A-Z][^\W\d_]+)(?![\w'’-])"
+#: How many letters the name after a particle has at least: `Al Gore` is no `al-Gore`.
+_PARTICLE_NAME_MIN = 3
+
+
+@lru_cache(maxsize=8)
+def _particle_form_re(particles: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(p) for p in particles), key=len, reverse=True))
+    return re.compile(_PARTICLE_FORM.format(particles=alternatives))
+
+
+def _particle_forms(
+    doc: Document,
+    titles: frozenset[str],
+    particles: frozenset[str],
+    sentences: list[tuple[int, int]],
+) -> list[tuple[Spelling, Spelling]]:
+    """Pairs of spellings of a name after a particle (`de`, `al`, `bin`, `van`) that
+    differ in the particle's capital or in how it is joined: `de Gea` beside `De Gea`
+    inside sentences, `al Qaeda` beside `al-Qaeda`, `binLaden` beside `bin Laden`. The
+    story's most used form is the name; each other form is a slip of it, but a particle's
+    case used as often as the name's form is left alone (families write it either way).
+
+    Read in paragraphs only (a headline in title case capitalises every particle). A
+    particle with its capital at a sentence's start says nothing of its case (`De Gea
+    said`), and one in capitals nothing at all. Nor does the Dutch and Belgian
+    convention: the particle in lower case after a first name, with its capital
+    without one (`Theo van Gogh`, `Mr Van Gogh`), when the story keeps to it.
+    """
+    if not particles:
+        return []
+    text = doc.text
+    starts = {start for start, _end in sentences}
+    opens = [lo for lo, _hi in sentences]
+    uses: dict[str, dict[tuple[bool, str], list[Mention]]] = {}
+    given: dict[str, dict[bool, set[bool]]] = {}
+    no_names = particles | titles  # words before a particle that are no first name
+    for m in _particle_form_re(particles).finditer(text):
+        particle, joiner, name = m.groups()
+        if len(name) < _PARTICLE_NAME_MIN or name.isupper() or particle[1:].isupper():
+            continue  # `YMCA`, `DE GEA`: capitals, no particle's case
+        part = doc.part_at(m.start())
+        if part is None or part.kind is not PartKind.PARAGRAPH:
+            continue
+        upper = particle[0].isupper()
+        opening = m.start() in starts or _OPENING_RE.search(text, max(0, m.start() - 8), m.start())
+        if upper and opening:
+            continue
+        key = f"{particle.casefold()} {name.casefold()}"
+        mention = Mention(
+            Span(m.start(), m.end()),
+            m.group(),
+            key,
+            False,
+            _sentence_of(sentences, opens, m.start()),
+        )
+        uses.setdefault(key, {}).setdefault((upper, joiner), []).append(mention)
+        first = _NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        named = first is not None and first.group(1).casefold() not in no_names
+        given.setdefault(key, {}).setdefault(upper, set()).add(named)
+    out: list[tuple[Spelling, Spelling]] = []
+    for key, forms in sorted(uses.items()):
+        if len(forms) < 2:
+            continue
+        cases = given[key]
+        if (
+            len({j for _u, j in forms}) == 1
+            and cases.get(False) == {True}
+            and cases.get(True) == {False}
+        ):
+            continue  # `Theo van Gogh`, `Mr Van Gogh`: the Dutch convention, kept
+        ranked = sorted(forms.items(), key=lambda f: (-len(f[1]), f[1][0].span.start))
+        (_upper, joiner), settled = ranked[0]
+        name = Spelling(key, settled)
+        for (_other_upper, other_joiner), ms in ranked[1:]:
+            if other_joiner == joiner and len(ms) >= len(settled):
+                # The particle's case only, as often each way (`Arjan De Zeeuw`, `Arjan de
+                # Zeeuw`): families write it either way, and nothing says which is this
+                # one's. A particle run into the name or joined otherwise is a slip.
+                continue
+            out.append((name, Spelling(key, ms)))
     return out
 
 

@@ -168,7 +168,20 @@ class NameVariant(Rule):
     last name set once in lower case is one when a first name stands before it
     elsewhere and no dictionary holds it (`Tony Robinson` ... `robinson`); and a name
     with a capital of its own inside is one when written once with its capitals
-    otherwise (`MCManaman` beside `McManaman`).
+    otherwise (`MCManaman` beside `McManaman`). A name set once in lower case where
+    only the name stands is a slip though it is a common word: after the first name or
+    title a capitalised use has (`Gordon brown` beside `Gordon Brown`, `Ms rice` beside
+    `Ms Rice`), as a person's introduction (`Gordon brown told MPs` ... `Mr Brown`), in
+    a speaker's slot (`said young.`, `brown said`) or opening a sentence before a
+    possessive, when the story uses the name as a person's (a title, or a speaker's
+    slot, twice); never `brown bread`, `the rice harvest`, `a young player` or `may`.
+    A short name set once in capitals after a title (`Mr MARR`) is read too: no acronym
+    stands there. A particle's case or joining changed against the story's settled form
+    is a slip (`De Gea` beside `de Gea` inside sentences, `binLaden`, `al Qaeda` beside
+    `al-Qaeda`), not a capital at a sentence's start, the Dutch convention (`Theo van
+    Gogh`, `Mr Van Gogh`) or a case used as often each way; nor is `St. Helens` beside
+    `St Helens`: the point after an abbreviation is a stylebook's matter for every `St`
+    at once, not a second spelling of one name.
 
     It leaves alone different names that look alike (`Iran`/`Iraq`, `Jan`/`Jon`: too short
     to tell; `Daniel`/`Daniela`, `Petrov`/`Petrova`: a feminine form), derived forms
