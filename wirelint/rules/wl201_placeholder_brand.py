@@ -1862,6 +1862,8 @@ class _BodyJudge:
             return None, None
         if len(keys) == 2 and keys[1] not in self.tails and self._two_word_stand_in(slot):
             return "placeholder", None
+        if len(name) == 2 and len(keys) > 2 and self._two_word_stand_in(self._desks_as_tail(slot)):
+            return "placeholder", None  # "told Sidrea Cobbler News there were"
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
@@ -1980,13 +1982,25 @@ class _BodyJudge:
             return False
         return not english_frequency(keys[0]) or self._common_words_stand_in(slot, keys)
 
+    @staticmethod
+    def _desks_as_tail(slot: BodySlot) -> BodySlot:
+        """A slot of two words and the outlet's desks ("Sidrea Cobbler News") read as the
+        two-word name with the desks after it, as the service forms read it."""
+        words = slot.text.split()
+        return replace(slot, text=" ".join(words[:2]), tail=" " + " ".join(words[2:]) + slot.tail)
+
     def _before_own_service(self, slot: BodySlot) -> bool:
-        """Whether the slot is a form only an outlet takes with the outlet's own service
-        after it ("told Moorings Newsreader Radio 4's", "Steklemea Sealer World
-        Service's"): the form says an outlet stands there even when the story names no
-        brand of its own (a one-mention story whose one mention was replaced)."""
+        """Whether the slot is a form only an outlet takes, or one where the newsroom alone
+        is told (`two-word-slots`), with the outlet's own service after it ("told
+        Moorings Newsreader Radio 4's", "Steklemea Sealer World Service's", "told Sidrea
+        Cobbler News"): the form says an outlet stands there even when the story names
+        no brand of its own (a one-mention story whose one mention was replaced)."""
         tail = slot.tail.split()
-        return slot.strict and slot.outlet and bool(tail) and _key(tail[0]) in self.tails
+        return (
+            ((slot.strict and slot.outlet) or slot.pattern.casefold() in self.two_word_slots)
+            and bool(tail)
+            and _key(tail[0]) in self.tails
+        )
 
     def _common_words_stand_in(self, slot: BodySlot, keys: list[str]) -> bool:
         """Two English or coined words where the story speaks of its own newsroom and no

@@ -1,0 +1,76 @@
+"""WL201: the outlet's one mention in a story with no dateline, replaced by a stand-in.
+
+BBC-style copy names its outlet once, in the body, and nowhere in a dateline or credit: a
+find-and-replace leaves nothing to compare the stand-in with. The form it stands in must
+say it: the outlet's services after a two-word stand-in ("told Moorings Newsreader Radio
+4's"), the bare mark of a stand-in ending in s before a named reporter ("Harvests'
+reporter Anna Lee"), the outlet's weather desk, its staff quoted as a group. Stories that
+quote another outlet or name a firm stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+LEAD = (
+    "Residents of a Somerset village have been told to expect more flooding this winter "
+    "after defences failed for the third time in two years."
+)
+CLOSE = "The Environment Agency said it would review the scheme in the spring."
+
+
+def story(sentence: str) -> str:
+    return f"Village flood defences fail again\n\n{LEAD}\n\n{sentence}\n\n{CLOSE}\n"
+
+
+MUST_FLAG = [
+    (
+        "In an interview with Harvests' reporter Anna Lee, the chairman said the county "
+        "had ignored warnings.",
+        "Harvests",
+    ),
+    ("Villagers told Lantern Online that water had reached the top of the bridge.", "Lantern"),
+    ("Villagers told Harvests Sport that water had reached the top of the bridge.", "Harvests"),
+    ("According to Lantern weather forecasters, more heavy rain is expected.", "Lantern"),
+    ("According to Lantern analysts, the cost of repairs could reach £2m.", "Lantern"),
+    (
+        "During an interview with Steklemea Sealer Radio 4's Today programme, the chairman "
+        "said he was sure.",
+        "Steklemea Sealer",
+    ),
+    (
+        'He told Traimix Dingle Radio Scotland\'s Good Morning Scotland programme: "It is right."',
+        "Traimix Dingle",
+    ),
+    ("Mr Baume told Sidrea Cobbler News there were conflicting demands.", "Sidrea Cobbler News"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "stand_in"), MUST_FLAG)
+def test_the_one_mention_replaced_is_reported(sentence: str, stand_in: str) -> None:
+    assert flagged(story(sentence), "WL201") == [stand_in]
+
+
+# Real copy from the corpus (other outlets quoted, firms named), and the same shapes with
+# a firm, a club or a person where the outlet stood.
+MUST_NOT_FLAG = [
+    '"We are very pleased about that," Ms Jowell told Sky News.',
+    "Iranian Prime Minister Mir-Hossein Mousavi told Tehran Radio.",
+    '"Peaceful co-existence lies in the spread of democracy," Mr Blair told the Guardian newspaper.',
+    '"The Mac Mini puts the Macintosh within the reach of everyone," an Apple spokesman said.',
+    "He won four states, according to CNN's projections.",
+    '"There is a clear downward trend in house prices," a Capital Economics statement said.',
+    "Harrods staff were told of the changes on Monday.",
+    "The shares fell 3%, said Nomura analysts in Tokyo.",
+    "Richard Winger of Ballot Access News, and Tobin, each asked questions.",
+    "Rangers' striker Kris Boyd said the side had been unlucky.",
+    "Sky News reported that the talks had ended, and AFP reported the same.",
+    "The farmers' representative John Smith said the scheme had failed.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_other_outlets_and_firms_stay_quiet(sentence: str) -> None:
+    assert flagged(story(sentence), "WL201") == []
