@@ -68,9 +68,21 @@ MUST_NOT_FLAG = [
     "Rangers' striker Kris Boyd said the side had been unlucky.",
     "Sky News reported that the talks had ended, and AFP reported the same.",
     "The farmers' representative John Smith said the scheme had failed.",
+    '"If it exports that oil, it will be marketing a stolen product," Yukos spokesman Mike '
+    "Lake told Agence France Press.",
+    'She told Good Morning Wales: "Just to put the record straight, that business is over."',
 ]
 
 
 @pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
 def test_other_outlets_and_firms_stay_quiet(sentence: str) -> None:
     assert flagged(story(sentence), "WL201") == []
+
+
+def test_a_programme_told_in_copy_naming_its_own_outlet_stays_quiet() -> None:
+    # bbc/politics: the BBC named elsewhere, a programme of two English words and a place.
+    text = story(
+        'She told Good Morning Wales: "Just to put the record straight." '
+        "The claim is made in an interview for the BBC."
+    )
+    assert flagged(text, "WL201") == []

@@ -1862,7 +1862,7 @@ class _BodyJudge:
             return None, None
         if len(keys) == 2 and keys[1] not in self.tails and self._two_word_stand_in(slot):
             return "placeholder", None
-        if len(name) == 2 and len(keys) > 2 and self._two_word_stand_in(self._desks_as_tail(slot)):
+        if len(name) == 2 and len(keys) > 2 and self._two_word_stand_in_with_desks(slot, keys):
             return "placeholder", None  # "told Sidrea Cobbler News there were"
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
@@ -1982,12 +1982,17 @@ class _BodyJudge:
             return False
         return not english_frequency(keys[0]) or self._common_words_stand_in(slot, keys)
 
-    @staticmethod
-    def _desks_as_tail(slot: BodySlot) -> BodySlot:
-        """A slot of two words and the outlet's desks ("Sidrea Cobbler News") read as the
-        two-word name with the desks after it, as the service forms read it."""
+    def _two_word_stand_in_with_desks(self, slot: BodySlot, keys: list[str]) -> bool:
+        """Two words and the desks an outlet's name ends with ("told Sidrea Cobbler News",
+        `outlet-name-desks`), read as a two-word name with its desks after it, as the
+        service forms read it. Other parts end other names: "told Good Morning Wales" is
+        a programme, "told Agence France Press" an agency."""
+        desks = _word_set(self.ctx, OUTLET_NAME_DESKS, "key")
+        if not all(k in desks for k in keys[2:]):
+            return False
         words = slot.text.split()
-        return replace(slot, text=" ".join(words[:2]), tail=" " + " ".join(words[2:]) + slot.tail)
+        tail = " " + " ".join(words[2:]) + slot.tail
+        return self._two_word_stand_in(replace(slot, text=" ".join(words[:2]), tail=tail))
 
     def _before_own_service(self, slot: BodySlot) -> bool:
         """Whether the slot is a form only an outlet takes, or one where the newsroom alone
