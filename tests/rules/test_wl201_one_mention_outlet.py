@@ -45,6 +45,9 @@ MUST_FLAG = [
         "Traimix Dingle",
     ),
     ("Mr Baume told Sidrea Cobbler News there were conflicting demands.", "Sidrea Cobbler News"),
+    # The bare mark after an s, as "Reuters'" and "Wikinews'" take it.
+    ("The law will be enforced, said the Rivets' home affairs correspondent.", "Rivets"),
+    ("The law holds, and the Mixings' Sarah Rainsford in Moscow says most agree.", "Mixings"),
 ]
 
 
@@ -71,6 +74,8 @@ MUST_NOT_FLAG = [
     '"If it exports that oil, it will be marketing a stolen product," Yukos spokesman Mike '
     "Lake told Agence France Press.",
     'She told Good Morning Wales: "Just to put the record straight, that business is over."',
+    "It was a fine night, says the Beatles' Paul McCartney.",
+    "It was a fine night, said the Rolling Stones' Keith Richards in London.",
 ]
 
 
