@@ -91,3 +91,39 @@ def test_a_programme_told_in_copy_naming_its_own_outlet_stays_quiet() -> None:
         "The claim is made in an interview for the BBC."
     )
     assert flagged(text, "WL201") == []
+
+
+REUTERS = "TOKYO, March 3 (Reuters) - Japan's trade surplus is expected to narrow, officials said."
+
+
+def wire(sentence: str) -> str:
+    return f"Japan trade surplus seen narrowing\n\n{REUTERS}\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stand_in"),
+    [
+        (
+            "Martin J. Simon told Negotiators in an interview that he expects a profit.",
+            "Negotiators",
+        ),
+        ("Ghirardi told Lenders the group considered Japan a prime market.", "Lenders"),
+        ("The head of the Association of Private Banks told Headhunters.", "Headhunters"),
+    ],
+)
+def test_a_plural_told_in_wire_copy_before_a_time_place_or_clause(
+    sentence: str, stand_in: str
+) -> None:
+    assert flagged(wire(sentence), "WL201") == [stand_in]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told Democrats in Congress the bill would pass.",
+        "The envoy told Western diplomats the talks would resume.",
+        "Rangers said on Monday the deal was off, and the manager told Rangers later.",
+    ],
+)
+def test_groups_told_in_wire_copy_stay_quiet(sentence: str) -> None:
+    assert flagged(wire(sentence), "WL201") == []

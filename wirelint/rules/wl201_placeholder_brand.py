@@ -1233,7 +1233,9 @@ _S_SUBJECT_RE = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w-]*s) ([a-z]+)\b(?: ([a
 _S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
 # What every match of `_S_POSSESSIVE_RE` holds: an "s" with "'s" after it.
 _S_POSSESSIVE_CUE_RE = re.compile(r"s['’]s")
-# The endings of the plurals English capitalises for a party, a faith or a people.
+# The endings of the plurals English capitalises for a party, a faith or a people. Not
+# "-ers": most such plurals are agent nouns ("Negotiators", "Lenders") a stand-in may be,
+# and a group or a club in "-ers" ("Rangers") is named again in its story.
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 # What follows the newsroom told in wire copy, when no punctuation closes it: a time or a
