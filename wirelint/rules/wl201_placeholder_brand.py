@@ -1233,9 +1233,19 @@ _S_SUBJECT_RE = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w-]*s) ([a-z]+)\b(?: ([a
 _S_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*s)['’]s\b")
 # What every match of `_S_POSSESSIVE_RE` holds: an "s" with "'s" after it.
 _S_POSSESSIVE_CUE_RE = re.compile(r"s['’]s")
-# The endings of the plurals English capitalises for a party, a faith or a people.
-_GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als", "ers")
+# The endings of the plurals English capitalises for a party, a faith or a people. Not
+# "-ers": most such plurals are agent nouns ("Negotiators", "Lenders") a stand-in may be,
+# and a group or a club in "-ers" ("Rangers") is named again in its story.
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ians", "ats", "ives", "als")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+# What follows the newsroom told in wire copy, when no punctuation closes it: a time or a
+# place ("told Reuters in an interview", "told Reuters later", "told Reuters yesterday")
+# or the reported clause, with no "that" ("told Reuters the talks ended"). A group told
+# is described by the noun after it ("told Western diplomats"), not by these.
+_TOLD_ADJUNCT_RE = re.compile(
+    r" (?:in|on|at|after|before|during|later|yesterday|today|last|this|earlier|the|its|"
+    r"it|he|she|they|we|there)\b"
+)
 
 # A name's token that holds its possessive ("Lookout's").
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
@@ -1854,6 +1864,8 @@ class _BodyJudge:
             return None, None
         if len(keys) == 2 and keys[1] not in self.tails and self._two_word_stand_in(slot):
             return "placeholder", None
+        if len(name) == 2 and len(keys) > 2 and self._two_word_stand_in_with_desks(slot, keys):
+            return "placeholder", None  # "told Sidrea Cobbler News there were"
         if len(keys) > 1 and keys[1] not in self.tails:
             return None, None  # a name of several words ("Daily Record"): not guessed
         if words[0].isupper() and len(words[0]) <= 5:
@@ -1960,7 +1972,7 @@ class _BodyJudge:
         Xiomara Castro` ... `Castro said`); a name of two English words (`told Scientific
         American`, `according to Juniper Research`) is a body no pack lists."""
         words = slot.text.split()
-        if not self.branded or slot.hint:
+        if slot.hint or not (self.branded or self._before_own_service(slot)):
             return False
         if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
             return False
@@ -1971,6 +1983,31 @@ class _BodyJudge:
         if not all(self.names[k] <= times for k in keys) or _is_plural_noun(keys[1]):
             return False
         return not english_frequency(keys[0]) or self._common_words_stand_in(slot, keys)
+
+    def _two_word_stand_in_with_desks(self, slot: BodySlot, keys: list[str]) -> bool:
+        """Two words and the desks an outlet's name ends with ("told Sidrea Cobbler News",
+        `outlet-name-desks`), read as a two-word name with its desks after it, as the
+        service forms read it. Other parts end other names: "told Good Morning Wales" is
+        a programme, "told Agence France Press" an agency."""
+        desks = _word_set(self.ctx, OUTLET_NAME_DESKS, "key")
+        if not all(k in desks for k in keys[2:]):
+            return False
+        words = slot.text.split()
+        tail = " " + " ".join(words[2:]) + slot.tail
+        return self._two_word_stand_in(replace(slot, text=" ".join(words[:2]), tail=tail))
+
+    def _before_own_service(self, slot: BodySlot) -> bool:
+        """Whether the slot is a form only an outlet takes, or one where the newsroom alone
+        is told (`two-word-slots`), with the outlet's own service after it ("told
+        Moorings Newsreader Radio 4's", "Steklemea Sealer World Service's", "told Sidrea
+        Cobbler News"): the form says an outlet stands there even when the story names
+        no brand of its own (a one-mention story whose one mention was replaced)."""
+        tail = slot.tail.split()
+        return (
+            ((slot.strict and slot.outlet) or slot.pattern.casefold() in self.two_word_slots)
+            and bool(tail)
+            and _key(tail[0]) in self.tails
+        )
 
     def _common_words_stand_in(self, slot: BodySlot, keys: list[str]) -> bool:
         """Two English or coined words where the story speaks of its own newsroom and no
@@ -2009,15 +2046,19 @@ class _BodyJudge:
         no outlet's part: "a trade official told Prophets.", "he told Velvets Sport:",
         "she told Tarantulas One's Breakfast with Frost". Closing the clause, groups
         English capitalises ("Democrats", "Catholics", "Maoists") end as a people's
-        name does."""
+        name does. Where the newsroom alone is told (`two-word-slots`), wire copy goes on
+        past it with a time, a place or the reported clause ("told Negotiators in an
+        interview", "told Lenders the group considered"): a plural there is one thing's
+        name, as at a clause end."""
         if not self.branded or slot.sentence_start or named > own:
             return False
         if outlet:
             return True
-        return (
-            slot.phrase.endswith(slot.text)
-            and _CLAUSE_END_RE.match(self.doc.text, slot.span.end) is not None
-            and not head.endswith(_GROUP_ENDINGS)
+        if not slot.phrase.endswith(slot.text) or head.endswith(_GROUP_ENDINGS):
+            return False
+        return _CLAUSE_END_RE.match(self.doc.text, slot.span.end) is not None or (
+            slot.pattern.casefold() in self.two_word_slots
+            and _TOLD_ADJUNCT_RE.match(self.doc.text, slot.span.end) is not None
         )
 
     def _outlet_shaped(self, word: str) -> int:
