@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, compress, repeat, starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from wirelint import _cache
@@ -29,6 +29,7 @@ from wirelint.analysis.regex_starts import finditer_from, literal_places, sparse
 from wirelint.analysis.words import norm
 from wirelint.document.model import (
     Document,
+    Part,
     PartKind,
     TokenShape,
     word_shape,
@@ -241,49 +242,134 @@ def body_brand_slots(
     parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
-    for part, scans in _worth_scanning(doc, parts, patterns):
-        text = part.text
+    for part, hits in zip(parts, _part_hits(doc, parts, tuple(patterns), desks), strict=True):
         base = part.span.start
-        for pattern, places in scans:
-            matches = (
-                pattern.regex.finditer(text)
-                if places is None
-                else finditer_from(pattern.regex, text, places)
+        for hit in hits:
+            pattern = hit.pattern
+            span = Span(base + hit.start, base + hit.end)
+            if _overlaps(busy, span):
+                continue
+            old = found.get(span)
+            rank = _rank(pattern.strong, pattern.hint)
+            if old is not None and _rank(old.strict, old.hint) >= rank:
+                if (pattern.outlet and not old.outlet) or (pattern.newsroom and not old.newsroom):
+                    found[span] = replace(
+                        old,
+                        outlet=old.outlet or pattern.outlet,
+                        newsroom=old.newsroom or pattern.newsroom,
+                    )
+                continue  # one slot per span; the strongest reading wins
+            found[span] = BodySlot(
+                "body",
+                span,
+                hit.brand,
+                pattern.strong,
+                True,
+                phrase=hit.phrase,
+                pattern=pattern.name,
+                sentence_start=hit.sentence_start,
+                hint=pattern.hint,
+                outlet=pattern.outlet or (old is not None and old.outlet),
+                newsroom=pattern.newsroom or (old is not None and old.newsroom),
+                tail=hit.tail,
             )
-            for m in matches:
-                start = m.start("brand")
-                if _inside_name(text, start):
-                    start = _name_before_desk(text, start, m.group("brand"), desks)
-                span = Span(base + start, base + m.end("brand"))
-                if start < 0 or _overlaps(busy, span):
-                    continue
-                old = found.get(span)
-                rank = _rank(pattern.strong, pattern.hint)
-                if old is not None and _rank(old.strict, old.hint) >= rank:
-                    if (pattern.outlet and not old.outlet) or (
-                        pattern.newsroom and not old.newsroom
-                    ):
-                        found[span] = replace(
-                            old,
-                            outlet=old.outlet or pattern.outlet,
-                            newsroom=old.newsroom or pattern.newsroom,
-                        )
-                    continue  # one slot per span; the strongest reading wins
-                found[span] = BodySlot(
-                    "body",
-                    span,
-                    text[start : m.end("brand")],
-                    pattern.strong,
-                    True,
-                    phrase=" ".join(text[min(start, m.start()) : m.end()].split()),
-                    pattern=pattern.name,
-                    sentence_start=_opens_sentence(text, start),
-                    hint=pattern.hint,
-                    outlet=pattern.outlet or (old is not None and old.outlet),
-                    newsroom=pattern.newsroom or (old is not None and old.newsroom),
-                    tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
-                )
     return _one_per_mention(found.values())
+
+
+class _Hit(NamedTuple):
+    """A pattern's match in one part, as the part's own text tells it (offsets in the
+    part): what ``body_brand_slots`` makes a slot of where no ``taken`` span covers it."""
+
+    pattern: SlotPattern
+    start: int
+    end: int
+    brand: str
+    phrase: str
+    sentence_start: bool
+    tail: str
+
+
+def _part_hits(
+    doc: Document, parts: list[Part], patterns: tuple[SlotPattern, ...], desks: frozenset[str]
+) -> list[tuple[_Hit, ...]]:
+    """Each part's ``_Hit``s, in the order the part's scan finds them (the patterns in
+    their order, each pattern's matches in the text's).
+
+    A part's hits depend on its text, the patterns and the ``desks`` alone (every test
+    reads the part's text, never the story around it), so they are kept by the part's
+    text (``_HITS``): a language server's re-lint after an edit scans the edited
+    paragraph only. The parts not kept are chosen and scanned as before, among
+    themselves (``_worth_scanning``).
+    """
+    kept = _hits_kept(patterns, desks)
+    texts = [part.text for part in parts]
+    out: list[tuple[_Hit, ...] | None] = list(map(kept.get, texts))
+    missed = [parts[i] for i, hits in enumerate(out) if hits is None]
+    if not missed:
+        return out  # type: ignore[return-value]
+    number = {id(part): i for i, part in enumerate(parts)}
+    for i in map(number.__getitem__, map(id, missed)):
+        out[i] = ()  # no pattern worth trying: no hit
+    for part, scans in _worth_scanning(doc, missed, patterns):
+        i = number[id(part)]
+        out[i] = tuple(_scan_part(texts[i], scans, desks))
+    for i in map(number.__getitem__, map(id, missed)):
+        kept[texts[i]] = out[i]  # type: ignore[assignment]
+    while len(kept) > _HITS_KEPT:
+        del kept[next(iter(kept))]  # the oldest first
+    return out  # type: ignore[return-value]
+
+
+def _scan_part(
+    text: str, scans: list[tuple[SlotPattern, list[int] | None]], desks: frozenset[str]
+) -> Iterator[_Hit]:
+    """The hits of each pattern ``scans`` lists, tried at its places (None: everywhere)."""
+    for pattern, places in scans:
+        matches = (
+            pattern.regex.finditer(text)
+            if places is None
+            else finditer_from(pattern.regex, text, places)
+        )
+        for m in matches:
+            start = m.start("brand")
+            if _inside_name(text, start):
+                start = _name_before_desk(text, start, m.group("brand"), desks)
+            if start < 0:
+                continue
+            end = m.end("brand")
+            yield _Hit(
+                pattern,
+                start,
+                end,
+                text[start:end],
+                " ".join(text[min(start, m.start()) : m.end()].split()),
+                _opens_sentence(text, start),
+                _TAIL_RE.match(text, end).group(1),  # type: ignore[union-attr]
+            )
+
+
+#: Per pack of patterns and desks, the hits of recently scanned parts by the part's text,
+#: oldest first. A few packs at most (a server linting under two configs).
+_HITS: dict[tuple[tuple[SlotPattern, ...], frozenset[str]], dict[str, tuple[_Hit, ...]]] = {}
+_HITS_KEPT = 2048
+_PACKS_KEPT = 4
+
+
+def _hits_kept(
+    patterns: tuple[SlotPattern, ...], desks: frozenset[str]
+) -> dict[str, tuple[_Hit, ...]]:
+    key = (patterns, desks)
+    kept = _HITS.get(key)
+    if kept is None:
+        while len(_HITS) >= _PACKS_KEPT:
+            del _HITS[next(iter(_HITS))]
+        kept = _HITS[key] = {}
+    return kept
+
+
+def forget_hits() -> None:
+    """Drop the kept hits (a test scanning the same parts another way)."""
+    _HITS.clear()
 
 
 def _worth_scanning(
@@ -470,8 +556,10 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
         if _indexed(group)
         for literal in group
     }
-    index = part_words(doc, _SLOT_KINDS, indexed)
-    assert len(index.parts) == len(parts)
+    # The parts of the whole story are indexed by its spellings (``doc.words``, made once
+    # per story); a few parts (the rest kept from an earlier lint) by their own.
+    whole = len(parts) == sum(p.kind in _SLOT_KINDS for p in doc.parts)
+    index = part_words(doc, _SLOT_KINDS, indexed, None if whole else parts)
     plans: list[_Plan] = []
     size = len(parts)
     checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
