@@ -11,6 +11,7 @@ decides what a word in a slot is.
 
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
@@ -349,21 +350,24 @@ def _scan_part(
 
 
 #: Per pack of patterns and desks, the hits of recently scanned parts by the part's text,
-#: oldest first. A few packs at most (a server linting under two configs).
-_HITS: dict[tuple[tuple[SlotPattern, ...], frozenset[str]], dict[str, tuple[_Hit, ...]]] = {}
+#: oldest first. A few packs at most (a server linting under two configs); a pack is found
+#: by its patterns' identities (a pattern's hash reads its whole compiled program), and
+#: the patterns are kept with it, so an identity is never another pattern's.
+_KeptHits = dict[str, tuple[_Hit, ...]]
+_HITS: dict[tuple[int, ...], tuple[tuple[SlotPattern, ...], frozenset[str], _KeptHits]] = {}
 _HITS_KEPT = 2048
 _PACKS_KEPT = 4
 
 
-def _hits_kept(
-    patterns: tuple[SlotPattern, ...], desks: frozenset[str]
-) -> dict[str, tuple[_Hit, ...]]:
-    key = (patterns, desks)
-    kept = _HITS.get(key)
-    if kept is None:
-        while len(_HITS) >= _PACKS_KEPT:
-            del _HITS[next(iter(_HITS))]
-        kept = _HITS[key] = {}
+def _hits_kept(patterns: tuple[SlotPattern, ...], desks: frozenset[str]) -> _KeptHits:
+    key = (*map(id, patterns), id(desks))
+    got = _HITS.get(key)
+    if got is not None and got[1] == desks and all(map(operator.is_, got[0], patterns)):
+        return got[2]
+    while len(_HITS) >= _PACKS_KEPT:
+        del _HITS[next(iter(_HITS))]
+    kept: _KeptHits = {}
+    _HITS[key] = (patterns, desks, kept)
     return kept
 
 
@@ -809,9 +813,9 @@ def _capital_places(doc: Document) -> _CapitalPlaces:
 def _capitals(doc: Document) -> _Capitals:
     """The story's ``_Capitals``, made when first asked.
 
-    One pass reads each body and headline part's spellings once for both readings: the
-    capitalised tokens (``_capitalized``, a subset of the spellings with a capital first
-    letter, so found among those) and the parts holding each word.
+    Each body and headline part is read once (``_PartCapitals``), or its reading kept
+    from an earlier lint is read back by its text (``_part_capitals``); the story's are
+    the parts' readings in turn, their offsets moved to the parts' places.
     """
     got = _CAPITALS.get(doc)
     if got is not None:
@@ -820,48 +824,125 @@ def _capitals(doc: Document) -> _Capitals:
     words: list[str] = []
     alone: list[int] = []
     pairs: _NamePairs = (array("q"), [], [])
-    text = doc.text
-    capitalized = _capitalized(doc)
-    # Per spelling, not per token: the tokens holding one are found in C.
-    upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
     parts_of: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
-    for p, part in enumerate(doc.parts):
-        body = part.kind in _BODY_KINDS
-        if not body and part.kind is not PartKind.HEADLINE:
-            continue
-        # The spellings alone: a part kept packed makes no tokens here.
-        texts = part.texts
-        held = words_in(texts, upper)
-        if not held:
-            continue
-        for key in set(map(upper.__getitem__, map(texts.__getitem__, held))):
-            parts_of[key].append(p)
-        if not body:
-            continue
-        # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
-        hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
-        if not hits:
-            continue
-        # Offsets, not tokens: a long story's parts past the token budget would make all
-        # their tokens again here, for a few capitalised words each.
-        begins, ends, opening = part.offsets()
-        base = len(words)
-        starts.extend(map(begins.__getitem__, hits))
-        words.extend(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
-        after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
-        for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
-            k = hits[n]
-            after = texts[k + 1] if k + 1 < len(texts) else ""
-            if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
-                alone.append(base + n)
-        _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words[base:])
     spellings_of: defaultdict[str, list[str]] = defaultdict(list)
-    for spelling, key in upper.items():
-        spellings_of[key].append(spelling)
+    seen: set[str] = set()
+    for p, part, read in _part_capitals(doc):
+        if not read.upper:
+            continue
+        for key in {key for _, key in read.upper}:
+            parts_of[key].append(p)
+        for spelling, key in read.upper:
+            if spelling not in seen:
+                seen.add(spelling)
+                spellings_of[key].append(spelling)
+        if not read.words:
+            continue
+        base, first = part.span.start, len(words)
+        starts.extend([base + at for at in read.starts])
+        words.extend(read.words)
+        alone.extend([first + n for n in read.alone])
+        pairs[0].extend([base + at for at in read.pairs[0]])
+        pairs[1].extend(read.pairs[1])
+        pairs[2].extend(read.pairs[2])
     got = _CAPITALS[doc] = _Capitals(
         (starts, words, alone, pairs), dict(parts_of), dict(spellings_of)
     )
     return got
+
+
+class _PartCapitals(NamedTuple):
+    """What ``_capitals`` reads of one body or headline part, offsets from its start."""
+
+    #: Its distinct spellings with a capital first letter, each with its normalised word.
+    upper: tuple[tuple[str, str], ...]
+    #: A body part's capitalised tokens: their starts and normalised words, the numbers
+    #: (among them) of those standing alone after "the", and its name pairs.
+    starts: tuple[int, ...]
+    words: tuple[str, ...]
+    alone: tuple[int, ...]
+    pairs: tuple[tuple[int, ...], tuple[str, ...], tuple[str | None, ...]]
+
+
+_NO_CAPITALS = _PartCapitals((), (), (), (), ((), (), ()))
+
+
+def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
+    """Each body and headline part's number, the part and its ``_PartCapitals``.
+
+    A part's reading depends on its kind and its text alone (its tokens, its sentences
+    and the characters between its tokens are its text's), so it is kept by those
+    (``_KEPT_CAPITALS``): a language server's re-lint after an edit reads the edited
+    paragraph only. The parts not kept are read with the capitalised spellings of the
+    story (``doc.words``, made once per story) or, when a few parts are read, of theirs:
+    a spelling's normalised word and shape are its own, so either gives the same
+    readings.
+    """
+    chosen = [(p, part) for p, part in enumerate(doc.parts) if part.kind in _SLOT_KINDS]
+    keys = [(part.kind, part.text) for _, part in chosen]
+    reads: list[_PartCapitals | None] = list(map(_KEPT_CAPITALS.get, keys))
+    missed = [j for j, read in enumerate(reads) if read is None]
+    if missed:
+        spellings: Iterable[str] = (
+            doc.words
+            if len(missed) == len(chosen)
+            else set(chain.from_iterable(chosen[j][1].texts for j in missed))
+        )
+        upper = {w: norm(w) for w in spellings if w[:1].isupper()}
+        # The capitalised spellings: every one is among ``upper``.
+        capitalized = {w: k for w, k in upper.items() if word_shape(w) is TokenShape.CAPITALIZED}
+        for j in missed:
+            read = _read_capitals(doc.text, chosen[j][1], upper, capitalized)
+            reads[j] = _KEPT_CAPITALS[keys[j]] = read
+        while len(_KEPT_CAPITALS) > _CAPITALS_KEPT:
+            del _KEPT_CAPITALS[next(iter(_KEPT_CAPITALS))]  # the oldest first
+    return [(p, part, read) for (p, part), read in zip(chosen, reads, strict=True)]  # type: ignore[misc]
+
+
+#: The readings of recently read parts by their kind and text, oldest first.
+_KEPT_CAPITALS: dict[tuple[PartKind, str], _PartCapitals] = {}
+_CAPITALS_KEPT = 2048
+
+
+def _read_capitals(
+    text: str, part: Part, upper: dict[str, str], capitalized: dict[str, str]
+) -> _PartCapitals:
+    """One part's ``_PartCapitals``, its spellings looked up in ``upper`` and
+    ``capitalized`` (each spelling with a capital first letter, or capitalised, with its
+    normalised word); ``text`` is the story's."""
+    # The spellings alone: a part kept packed makes no tokens here.
+    texts = part.texts
+    held = words_in(texts, upper)
+    if not held:
+        return _NO_CAPITALS
+    found = tuple({w: upper[w] for w in map(texts.__getitem__, held)}.items())
+    if part.kind not in _BODY_KINDS:
+        return _NO_CAPITALS._replace(upper=found)
+    # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
+    hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
+    if not hits:
+        return _NO_CAPITALS._replace(upper=found)
+    # Offsets, not tokens: a long story's parts past the token budget would make all
+    # their tokens again here, for a few capitalised words each.
+    begins, ends, opening = part.offsets()
+    base = part.span.start
+    words = list(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
+    alone: list[int] = []
+    after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
+    for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
+        k = hits[n]
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
+            alone.append(n)
+    pairs: _NamePairs = (array("q"), [], [])
+    _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words)
+    return _PartCapitals(
+        found,
+        tuple([begins[k] - base for k in hits]),
+        tuple(words),
+        tuple(alone),
+        (tuple([at - base for at in pairs[0]]), tuple(pairs[1]), tuple(pairs[2])),
+    )
 
 
 def _add_name_pairs(
@@ -883,19 +964,6 @@ def _add_name_pairs(
         pairs[0].append(begins[k])
         pairs[1].append(word)
         pairs[2].append(before.casefold() if k - 1 in opening else None)
-
-
-def _capitalized(doc: Document) -> dict[str, str]:
-    """The story's capitalised spellings (the tokens holding them are found in C), each
-    with its normalised form."""
-    got: dict[str, str] | None = doc.cache.get(_CAPITALIZED_KEY)
-    if got is None:
-        got = {t: norm(t) for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED}
-        doc.cache[_CAPITALIZED_KEY] = got
-    return got
-
-
-_CAPITALIZED_KEY = "body_slots.capitalized"
 
 
 def names_after_names(
