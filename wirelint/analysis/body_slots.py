@@ -314,11 +314,21 @@ def _part_hits(
     for part, scans in _worth_scanning(doc, missed, patterns):
         i = number[id(part)]
         out[i] = tuple(_scan_part(texts[i], scans, desks))
-    for i in map(number.__getitem__, map(id, missed)):
+    # The newest parts are kept (a long story's last ones).
+    for i in map(number.__getitem__, map(id, missed[-_HITS_KEPT:])):
         kept[texts[i]] = out[i]  # type: ignore[assignment]
-    while len(kept) > _HITS_KEPT:
-        del kept[next(iter(kept))]  # the oldest first
+    _trim(kept, _HITS_KEPT)
     return out  # type: ignore[return-value]
+
+
+def _trim(kept: dict[Any, Any], most: int) -> None:
+    """Keep the ``most`` newest entries of ``kept`` (a dict, oldest first). Rebuilt at
+    once: a dict's first entries deleted one at a time leave holes that every later
+    search for its first entry walks past, a step per part of a long story each."""
+    if len(kept) > most:
+        newest = list(kept.items())[-most:]
+        kept.clear()
+        kept.update(newest)
 
 
 def _scan_part(
@@ -892,10 +902,10 @@ def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
         # The capitalised spellings: every one is among ``upper``.
         capitalized = {w: k for w, k in upper.items() if word_shape(w) is TokenShape.CAPITALIZED}
         for j in missed:
-            read = _read_capitals(doc.text, chosen[j][1], upper, capitalized)
-            reads[j] = _KEPT_CAPITALS[keys[j]] = read
-        while len(_KEPT_CAPITALS) > _CAPITALS_KEPT:
-            del _KEPT_CAPITALS[next(iter(_KEPT_CAPITALS))]  # the oldest first
+            reads[j] = _read_capitals(doc.text, chosen[j][1], upper, capitalized)
+        for j in missed[-_CAPITALS_KEPT:]:  # the newest parts are kept
+            _KEPT_CAPITALS[keys[j]] = reads[j]  # type: ignore[assignment]
+        _trim(_KEPT_CAPITALS, _CAPITALS_KEPT)
     return [(p, part, read) for (p, part), read in zip(chosen, reads, strict=True)]  # type: ignore[misc]
 
 
@@ -1002,14 +1012,36 @@ def _story_runs(doc: Document) -> frozenset[str]:
     return got
 
 
+def _word_runs(text: str) -> frozenset[str]:
+    """The distinct runs of word characters in ``text``, read a block at a time (the
+    text between blank lines: no run crosses a line break), each block's kept by its
+    text (``_KEPT_RUNS``): a language server's re-lint after an edit reads the edited
+    paragraph only. A block's runs are its own, so the story's are their union."""
+    runs: set[str] = set()
+    kept = _KEPT_RUNS
+    for block in text.split("\n\n"):
+        if len(block) > _STRETCH:
+            runs.update(_stretch_runs(block))  # not kept: a block this long is no paragraph
+            continue
+        got = kept.get(block)
+        if got is None:
+            got = kept[block] = frozenset(_WORD_RUN_RE.findall(block))
+            if len(kept) > 2 * _RUNS_KEPT:  # at most twice as many, trimmed now and then
+                _trim(kept, _RUNS_KEPT)
+        runs.update(got)
+    return frozenset(runs)
+
+
+#: The runs of recently read blocks by their text, oldest first.
+_KEPT_RUNS: dict[str, frozenset[str]] = {}
+_RUNS_KEPT = 2048
 # A stretch of text read at a time for its word runs: a list of every run of a long story
 # at once holds a string per word, ten times the story's size.
 _STRETCH = 1 << 16
 
 
-def _word_runs(text: str) -> frozenset[str]:
-    """The distinct runs of word characters in ``text``, read a stretch at a time (each
-    ends at a line break, which no run crosses)."""
+def _stretch_runs(text: str) -> set[str]:
+    """``_word_runs`` of a long text, read a stretch at a time (each ends at a line break)."""
     runs: set[str] = set()
     pos, size = 0, len(text)
     while pos < size:
@@ -1017,7 +1049,7 @@ def _word_runs(text: str) -> frozenset[str]:
         end = size if end < 0 else end
         runs.update(_WORD_RUN_RE.findall(text, pos, end))
         pos = end
-    return frozenset(runs)
+    return runs
 
 
 def written_as_word(doc: Document, word: str) -> bool:
