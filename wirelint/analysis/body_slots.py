@@ -925,7 +925,9 @@ def _read_capitals(
     held = words_in(texts, upper)
     if not held:
         return _NO_CAPITALS
-    found = tuple({w: upper[w] for w in map(texts.__getitem__, held)}.items())
+    # Each spelling once, with its word, in C loops (a long story reads every part here).
+    spellings = list(dict.fromkeys(map(texts.__getitem__, held)))
+    found = tuple(zip(spellings, map(upper.__getitem__, spellings), strict=True))
     if part.kind not in _BODY_KINDS:
         return _NO_CAPITALS._replace(upper=found)
     # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
