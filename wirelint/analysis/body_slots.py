@@ -570,10 +570,7 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
         if _indexed(group)
         for literal in group
     }
-    # The parts of the whole story are indexed by its spellings (``doc.words``, made once
-    # per story); a few parts (the rest kept from an earlier lint) by their own.
-    whole = len(parts) == sum(p.kind in _SLOT_KINDS for p in doc.parts)
-    index = part_words(doc, _SLOT_KINDS, indexed, None if whole else parts)
+    index = part_words(doc, _SLOT_KINDS, indexed, parts)
     plans: list[_Plan] = []
     size = len(parts)
     checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
@@ -884,7 +881,7 @@ def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
     and the characters between its tokens are its text's), so it is kept by those
     (``_KEPT_CAPITALS``): a language server's re-lint after an edit reads the edited
     paragraph only. The parts not kept are read with the capitalised spellings of the
-    story (``doc.words``, made once per story) or, when a few parts are read, of theirs:
+    story (``doc.words``, made once per story) or, when they are a few, of theirs:
     a spelling's normalised word and shape are its own, so either gives the same
     readings.
     """
@@ -895,7 +892,7 @@ def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
     if missed:
         spellings: Iterable[str] = (
             doc.words
-            if len(missed) == len(chosen)
+            if len(missed) * 2 >= len(chosen)
             else set(chain.from_iterable(chosen[j][1].texts for j in missed))
         )
         upper = {w: norm(w) for w in spellings if w[:1].isupper()}

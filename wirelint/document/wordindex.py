@@ -163,15 +163,19 @@ def part_words(
     Not kept on the Document: a long story's index holds a million entries, and the
     rule asking is done with it when it has chosen its parts.
     """
-    parts = [p for p in doc.parts if p.kind in kinds] if some is None else some
+    parts = [p for p in doc.parts if p.kind in kinds]
+    # A few parts (a re-lint's edited paragraph) are indexed by their own spellings, far
+    # fewer than the story's; most of them, as the whole story is.
+    few = some is not None and len(some) * 2 < len(parts)
+    if some is not None:
+        parts = list(some)
     if literals is None:
         return PartWords(parts)
     # The copy's spellings (``doc.words``, made once per story) hold every spelling of
-    # copy parts; other kinds' are gathered from their parts, as are a few parts' (a
-    # re-lint's edited paragraph: its spellings are far fewer than the story's).
+    # copy parts; other kinds' are gathered from their parts.
     spellings: Iterable[str] = (
         doc.words
-        if kinds <= COPY_KINDS and some is None
+        if kinds <= COPY_KINDS and not few
         else set(chain.from_iterable(p.texts for p in parts))
     )
     return PartWords(parts, literals, spellings)
