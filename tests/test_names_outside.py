@@ -8,6 +8,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+import pytest
+
 from tests.conftest import corpus_files
 from wirelint.analysis.body_slots import names_outside, written_as_word
 from wirelint.analysis.words import norm
@@ -128,6 +130,26 @@ def test_written_as_word_reads_a_long_block_and_kept_blocks_as_a_search() -> Non
         for word in ("kiosk", "Kiosk", "Zentrix", "Monday", "kiosk_x", "trade", "Lookout"):
             want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
             assert written_as_word(doc, word) is want, word
+
+
+def test_a_story_of_more_parts_than_are_kept_reads_as_a_token_by_token_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A story of more parts or blocks than the kept readings hold (a long one) is read
+    # whole, nothing looked up or kept; here "long" is three parts.
+    from wirelint.analysis import body_slots
+
+    monkeypatch.setattr(body_slots, "_CAPITALS_KEPT", 2)
+    monkeypatch.setattr(body_slots, "_RUNS_KEPT", 2)
+    doc = parse_document(STORY + "\nPutin and the Kiosk met again. The Lookout said so.\n")
+    bare: Counter[str] = Counter()
+    names = names_outside(doc, [_at(doc, "Putin met Smith")], bare)
+    want_names, want_bare = _counted(doc, [_at(doc, "Putin met Smith")])
+    assert list(names.items()) == list(want_names.items())
+    assert list(bare.items()) == list(want_bare.items())
+    for word in ("kiosk", "Kiosk", "Lookout", "again", "Kios"):
+        want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+        assert written_as_word(doc, word) is want, word
 
 
 def test_names_after_names_reads_surnames_and_titled_names_outside_the_spans() -> None:

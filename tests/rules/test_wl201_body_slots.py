@@ -266,6 +266,28 @@ def test_a_re_lint_after_an_edit_finds_the_slots_a_first_lint_finds() -> None:
     assert len(first) >= 12
 
 
+def test_a_story_of_more_parts_than_are_kept_finds_the_same_slots(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A story of more parts than the kept hits hold (a long one) is scanned whole,
+    # nothing looked up or kept; here "long" is more than two parts.
+    from wirelint.analysis import body_slots
+    from wirelint.config import Config
+    from wirelint.document.model import parse_document
+    from wirelint.packs import packs_for
+
+    patterns = list(packs_for(Config().packs).section(body_slots.BODY_SLOTS).values())
+    paragraphs = [sentence for sentence, _ in MUST_FLAG[:12]]
+    doc = parse_document(story(" ".join(paragraphs[:6])) + "\n" + "\n\n".join(paragraphs[6:]))
+    body_slots.forget_hits()
+    kept = body_slots.body_brand_slots(doc, patterns)
+    monkeypatch.setattr(body_slots, "_HITS_KEPT", 2)
+    body_slots.forget_hits()
+    assert body_slots.body_brand_slots(doc, patterns) == kept
+    assert not any(hits for _, _, hits in body_slots._HITS.values())  # none kept
+    assert len(kept) >= 12
+
+
 def test_the_story_search_for_a_literal_chooses_every_part_holding_it() -> None:
     # Parts tested for a seldom literal by one search of the story: each part holding it
     # is chosen, also where its place overlaps one found before, across the parts' gap.

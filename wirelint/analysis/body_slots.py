@@ -302,23 +302,32 @@ def _part_hits(
     paragraph only. The parts not kept are chosen and scanned as before, among
     themselves (``_worth_scanning``).
     """
+    if len(parts) > _HITS_KEPT:
+        # More parts than are kept: a long story, which no server re-lints; none is
+        # looked up or kept, and every part is scanned as it always was.
+        return _scanned(doc, parts, patterns, desks)
     kept = _hits_kept(patterns, desks)
     texts = [part.text for part in parts]
     out: list[tuple[_Hit, ...] | None] = list(map(kept.get, texts))
-    missed = [parts[i] for i, hits in enumerate(out) if hits is None]
-    if not missed:
-        return out  # type: ignore[return-value]
-    number = {id(part): i for i, part in enumerate(parts)}
-    for i in map(number.__getitem__, map(id, missed)):
-        out[i] = ()  # no pattern worth trying: no hit
-    for part, scans in _worth_scanning(doc, missed, patterns):
-        i = number[id(part)]
-        out[i] = tuple(_scan_part(texts[i], scans, desks))
-    # The newest parts are kept (a long story's last ones).
-    for i in map(number.__getitem__, map(id, missed[-_HITS_KEPT:])):
-        kept[texts[i]] = out[i]  # type: ignore[assignment]
-    _trim(kept, _HITS_KEPT)
+    missed = [i for i, hits in enumerate(out) if hits is None]
+    if missed:
+        scanned = _scanned(doc, [parts[i] for i in missed], patterns, desks)
+        for i, hits in zip(missed, scanned, strict=True):
+            out[i] = kept[texts[i]] = hits
+        _trim(kept, _HITS_KEPT)
     return out  # type: ignore[return-value]
+
+
+def _scanned(
+    doc: Document, parts: list[Part], patterns: tuple[SlotPattern, ...], desks: frozenset[str]
+) -> list[tuple[_Hit, ...]]:
+    """Each part's ``_Hit``s: the parts chosen and scanned among themselves
+    (``_worth_scanning``); a part no pattern is worth trying on has none."""
+    out: list[tuple[_Hit, ...]] = [()] * len(parts)
+    number = {id(part): i for i, part in enumerate(parts)}
+    for part, scans in _worth_scanning(doc, parts, patterns):
+        out[number[id(part)]] = tuple(_scan_part(part.text, scans, desks))
+    return out
 
 
 def _trim(kept: dict[Any, Any], most: int) -> None:
@@ -886,24 +895,29 @@ def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
     readings.
     """
     chosen = [(p, part) for p, part in enumerate(doc.parts) if part.kind in _SLOT_KINDS]
+    if len(chosen) > _CAPITALS_KEPT:
+        # More parts than are kept: a long story, read whole as it always was.
+        reads = _read_parts(doc, [part for _, part in chosen], doc.words)
+        return [(p, part, read) for (p, part), read in zip(chosen, reads, strict=True)]
     keys = [(part.kind, part.text) for _, part in chosen]
-    reads: list[_PartCapitals | None] = list(map(_KEPT_CAPITALS.get, keys))
-    missed = [j for j, read in enumerate(reads) if read is None]
+    kept: list[_PartCapitals | None] = list(map(_KEPT_CAPITALS.get, keys))
+    missed = [j for j, read in enumerate(kept) if read is None]
     if missed:
-        spellings: Iterable[str] = (
-            doc.words
-            if len(missed) * 2 >= len(chosen)
-            else set(chain.from_iterable(chosen[j][1].texts for j in missed))
-        )
-        upper = {w: norm(w) for w in spellings if w[:1].isupper()}
-        # The capitalised spellings: every one is among ``upper``.
-        capitalized = {w: k for w, k in upper.items() if word_shape(w) is TokenShape.CAPITALIZED}
-        for j in missed:
-            reads[j] = _read_capitals(doc.text, chosen[j][1], upper, capitalized)
-        for j in missed[-_CAPITALS_KEPT:]:  # the newest parts are kept
-            _KEPT_CAPITALS[keys[j]] = reads[j]  # type: ignore[assignment]
+        parts = [chosen[j][1] for j in missed]
+        few = len(missed) * 2 < len(chosen)
+        spellings = set(chain.from_iterable(p.texts for p in parts)) if few else doc.words
+        for j, read in zip(missed, _read_parts(doc, parts, spellings), strict=True):
+            kept[j] = _KEPT_CAPITALS[keys[j]] = read
         _trim(_KEPT_CAPITALS, _CAPITALS_KEPT)
-    return [(p, part, read) for (p, part), read in zip(chosen, reads, strict=True)]  # type: ignore[misc]
+    return [(p, part, read) for (p, part), read in zip(chosen, kept, strict=True)]  # type: ignore[misc]
+
+
+def _read_parts(doc: Document, parts: list[Part], spellings: Iterable[str]) -> list[_PartCapitals]:
+    """The ``_PartCapitals`` of ``parts``, whose spellings are among ``spellings``."""
+    upper = {w: norm(w) for w in spellings if w[:1].isupper()}
+    # The capitalised spellings: every one is among ``upper``.
+    capitalized = {w: k for w, k in upper.items() if word_shape(w) is TokenShape.CAPITALIZED}
+    return [_read_capitals(doc.text, part, upper, capitalized) for part in parts]
 
 
 #: The readings of recently read parts by their kind and text, oldest first.
@@ -1016,6 +1030,9 @@ def _word_runs(text: str) -> frozenset[str]:
     text between blank lines: no run crosses a line break), each block's kept by its
     text (``_KEPT_RUNS``): a language server's re-lint after an edit reads the edited
     paragraph only. A block's runs are its own, so the story's are their union."""
+    if text.count("\n\n") >= _RUNS_KEPT:
+        # More blocks than are kept: a long story, read a stretch at a time as it always was.
+        return frozenset(_stretch_runs(text))
     runs: set[str] = set()
     kept = _KEPT_RUNS
     for block in text.split("\n\n"):
@@ -1025,9 +1042,8 @@ def _word_runs(text: str) -> frozenset[str]:
         got = kept.get(block)
         if got is None:
             got = kept[block] = frozenset(_WORD_RUN_RE.findall(block))
-            if len(kept) > 2 * _RUNS_KEPT:  # at most twice as many, trimmed now and then
-                _trim(kept, _RUNS_KEPT)
         runs.update(got)
+    _trim(kept, _RUNS_KEPT)
     return frozenset(runs)
 
 
