@@ -831,7 +831,7 @@ def _capitals(doc: Document) -> _Capitals:
 
     Each body and headline part is read once (``_PartCapitals``), or its reading kept
     from an earlier lint is read back by its text (``_part_capitals``); the story's are
-    the parts' readings in turn, their offsets moved to the parts' places.
+    the parts' readings in turn, a kept one's offsets moved to where its part now stands.
     """
     got = _CAPITALS.get(doc)
     if got is not None:
@@ -841,26 +841,24 @@ def _capitals(doc: Document) -> _Capitals:
     alone: list[int] = []
     pairs: _NamePairs = (array("q"), [], [])
     parts_of: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
-    spellings_of: defaultdict[str, list[str]] = defaultdict(list)
-    seen: set[str] = set()
-    for p, part, read in _part_capitals(doc):
-        if not read.upper:
-            continue
-        for key in {key for _, key in read.upper}:
+    reads = _part_capitals(doc)
+    for p, part, read in reads:
+        for key in read.keys:
             parts_of[key].append(p)
-        for spelling, key in read.upper:
-            if spelling not in seen:
-                seen.add(spelling)
-                spellings_of[key].append(spelling)
         if not read.words:
             continue
-        base, first = part.span.start, len(words)
-        starts.extend([base + at for at in read.starts])
+        first = len(words)
+        shift = part.span.start - read.base  # 0 but for a kept part that moved
+        starts.extend([at + shift for at in read.starts] if shift else read.starts)
         words.extend(read.words)
         alone.extend([first + n for n in read.alone])
-        pairs[0].extend([base + at for at in read.pairs[0]])
+        pairs[0].extend([at + shift for at in read.pairs[0]] if shift else read.pairs[0])
         pairs[1].extend(read.pairs[1])
         pairs[2].extend(read.pairs[2])
+    # Each spelling once (in C), then grouped by its word.
+    spellings_of: defaultdict[str, list[str]] = defaultdict(list)
+    for spelling, key in dict(chain.from_iterable(read.upper for _, _, read in reads)).items():
+        spellings_of[key].append(spelling)
     got = _CAPITALS[doc] = _Capitals(
         (starts, words, alone, pairs), dict(parts_of), dict(spellings_of)
     )
@@ -868,19 +866,24 @@ def _capitals(doc: Document) -> _Capitals:
 
 
 class _PartCapitals(NamedTuple):
-    """What ``_capitals`` reads of one body or headline part, offsets from its start."""
+    """What ``_capitals`` reads of one body or headline part (never to be changed: a
+    kept one is read again)."""
 
-    #: Its distinct spellings with a capital first letter, each with its normalised word.
+    #: Its distinct spellings with a capital first letter, each with its normalised word,
+    #: and those words.
     upper: tuple[tuple[str, str], ...]
+    keys: frozenset[str]
+    #: Where the part started when read: the offsets below are the story's then.
+    base: int
     #: A body part's capitalised tokens: their starts and normalised words, the numbers
     #: (among them) of those standing alone after "the", and its name pairs.
-    starts: tuple[int, ...]
-    words: tuple[str, ...]
-    alone: tuple[int, ...]
-    pairs: tuple[tuple[int, ...], tuple[str, ...], tuple[str | None, ...]]
+    starts: Sequence[int]
+    words: Sequence[str]
+    alone: Sequence[int]
+    pairs: _NamePairs
 
 
-_NO_CAPITALS = _PartCapitals((), (), (), (), ((), (), ()))
+_NO_CAPITALS = _PartCapitals((), frozenset(), 0, (), (), (), (array("q"), [], []))
 
 
 def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
@@ -938,17 +941,19 @@ def _read_capitals(
         return _NO_CAPITALS
     # Each spelling once, with its word, in C loops (a long story reads every part here).
     spellings = list(dict.fromkeys(map(texts.__getitem__, held)))
-    found = tuple(zip(spellings, map(upper.__getitem__, spellings), strict=True))
+    keys = list(map(upper.__getitem__, spellings))
+    found = _NO_CAPITALS._replace(
+        upper=tuple(zip(spellings, keys, strict=True)), keys=frozenset(keys)
+    )
     if part.kind not in _BODY_KINDS:
-        return _NO_CAPITALS._replace(upper=found)
+        return found
     # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
     hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
     if not hits:
-        return _NO_CAPITALS._replace(upper=found)
+        return found
     # Offsets, not tokens: a long story's parts past the token budget would make all
     # their tokens again here, for a few capitalised words each.
     begins, ends, opening = part.offsets()
-    base = part.span.start
     words = list(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
     alone: list[int] = []
     after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
@@ -959,12 +964,12 @@ def _read_capitals(
             alone.append(n)
     pairs: _NamePairs = (array("q"), [], [])
     _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words)
-    return _PartCapitals(
-        found,
-        tuple([begins[k] - base for k in hits]),
-        tuple(words),
-        tuple(alone),
-        (tuple([at - base for at in pairs[0]]), tuple(pairs[1]), tuple(pairs[2])),
+    return found._replace(
+        base=part.span.start,
+        starts=list(map(begins.__getitem__, hits)),
+        words=words,
+        alone=alone,
+        pairs=pairs,
     )
 
 
