@@ -8,9 +8,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+import pytest
+
 from tests.conftest import corpus_files
-from wirelint.analysis.body_slots import _capitalized, names_outside, written_as_word
-from wirelint.document.model import Document, PartKind, parse_document
+from wirelint.analysis.body_slots import names_outside, written_as_word
+from wirelint.analysis.words import norm
+from wirelint.document.model import Document, PartKind, TokenShape, parse_document, word_shape
 from wirelint.document.span import Span
 
 STORY = (
@@ -25,7 +28,7 @@ def _counted(doc: Document, spans: list[Span]) -> tuple[Counter[str], Counter[st
     starts at or before it holds it or not), and those alone after "the"."""
     busy = sorted(spans)
     starts = [s.start for s in busy]
-    capitalized = _capitalized(doc)
+    capitalized = {t: norm(t) for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED}
     names: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     for part in doc.parts:
@@ -99,6 +102,52 @@ def test_corpus_stories_with_random_spans_count_as_a_token_by_token_pass() -> No
 def test_written_as_word_is_a_search_for_the_whole_word() -> None:
     doc = parse_document(STORY + "\nThe kiosks and a kiosk_x were shut.\n")
     for word in ("kiosk", "Kiosk", "kiosks", "desk", "Lookout", "lookout", "Kios", "kiosk_x"):
+        want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+        assert written_as_word(doc, word) is want, word
+
+
+def test_a_story_read_again_after_an_edit_counts_as_a_token_by_token_pass() -> None:
+    # The parts not edited are read back by their text, at their new places: a sentence
+    # added to the first paragraph moves every later one.
+    first = STORY + "\nPutin and the Kiosk met again. The Lookout said so.\n"
+    edited = first.replace("The Kiosk said", "Officials met. The Kiosk said", 1)
+    names_outside(parse_document(first), [])
+    doc = parse_document(edited)
+    for spans in ([], [_at(doc, "Putin met Smith")], [_at(doc, "Lookout said so")]):
+        bare: Counter[str] = Counter()
+        names = names_outside(doc, spans, bare)
+        want_names, want_bare = _counted(doc, spans)
+        assert list(names.items()) == list(want_names.items()), spans
+        assert list(bare.items()) == list(want_bare.items()), spans
+
+
+def test_written_as_word_reads_a_long_block_and_kept_blocks_as_a_search() -> None:
+    # A block longer than a stretch is read a stretch at a time; the same blocks read
+    # again (another story holding them) give the same answers.
+    long_block = "\n".join(["Shares rose in early trade on Monday."] * 3000)
+    for text in (STORY, STORY + "\n" + long_block + " Zentrix.\n", STORY + "\nThe kiosk_x shut.\n"):
+        doc = parse_document(text)
+        for word in ("kiosk", "Kiosk", "Zentrix", "Monday", "kiosk_x", "trade", "Lookout"):
+            want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+            assert written_as_word(doc, word) is want, word
+
+
+def test_a_story_of_more_parts_than_are_kept_reads_as_a_token_by_token_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A story of more parts or blocks than the kept readings hold (a long one) is read
+    # whole, nothing looked up or kept; here "long" is three parts.
+    from wirelint.analysis import body_slots
+
+    monkeypatch.setattr(body_slots, "_CAPITALS_KEPT", 2)
+    monkeypatch.setattr(body_slots, "_RUNS_KEPT", 2)
+    doc = parse_document(STORY + "\nPutin and the Kiosk met again. The Lookout said so.\n")
+    bare: Counter[str] = Counter()
+    names = names_outside(doc, [_at(doc, "Putin met Smith")], bare)
+    want_names, want_bare = _counted(doc, [_at(doc, "Putin met Smith")])
+    assert list(names.items()) == list(want_names.items())
+    assert list(bare.items()) == list(want_bare.items())
+    for word in ("kiosk", "Kiosk", "Lookout", "again", "Kios"):
         want = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
         assert written_as_word(doc, word) is want, word
 

@@ -228,6 +228,7 @@ def test_the_parts_and_places_left_unscanned_hold_no_slot(monkeypatch: pytest.Mo
     copy = "\n\n".join(path.read_text(encoding="utf-8") for path in corpus_files()[:40:4])
     doc = parse_document(story(forms) + "\n" + copy)
     patterns = list(packs_for(Config().packs).section(body_slots.BODY_SLOTS).values())
+    body_slots.forget_hits()
     planned = body_slots.body_brand_slots(doc, patterns)
     assert len(planned) >= len(MUST_FLAG)
 
@@ -235,7 +236,56 @@ def test_the_parts_and_places_left_unscanned_hold_no_slot(monkeypatch: pytest.Mo
         return [(part, [(pattern, None) for pattern in patterns]) for part in parts]
 
     monkeypatch.setattr(body_slots, "_worth_scanning", every_part)
+    body_slots.forget_hits()  # else every part's hits are read back, not scanned
     assert body_slots.body_brand_slots(doc, patterns) == planned
+
+
+def test_a_re_lint_after_an_edit_finds_the_slots_a_first_lint_finds() -> None:
+    # The hits of the parts not edited are read back by their text; the edited part's
+    # are scanned among the parts alone. Both give what a first lint of the story gives:
+    # the slots in every part, none inside a structural slot, at the story's offsets.
+    from wirelint.analysis import body_slots
+    from wirelint.config import Config
+    from wirelint.document.model import parse_document
+    from wirelint.packs import packs_for
+
+    patterns = list(packs_for(Config().packs).section(body_slots.BODY_SLOTS).values())
+    paragraphs = [sentence for sentence, _ in MUST_FLAG[:12]]
+    before = story(" ".join(paragraphs[:6])) + "\n" + "\n\n".join(paragraphs[6:]) + "\n"
+    # A sentence added to the first paragraph moves every later part's offsets.
+    after = before.replace(paragraphs[0], "Officials met on Monday. " + paragraphs[0], 1)
+    body_slots.forget_hits()
+    body_slots.body_brand_slots(parse_document(before), patterns)
+    edited = parse_document(after)
+    taken = [edited.parts[0].span]  # the headline's words are taken by a structural slot
+    again = body_slots.body_brand_slots(edited, patterns, taken)
+    body_slots.forget_hits()
+    first = body_slots.body_brand_slots(parse_document(after), patterns, taken)
+    assert again == first
+    assert [after[s.span.start : s.span.end] for s in again] == [s.text for s in again]
+    assert len(first) >= 12
+
+
+def test_a_story_of_more_parts_than_are_kept_finds_the_same_slots(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A story of more parts than the kept hits hold (a long one) is scanned whole,
+    # nothing looked up or kept; here "long" is more than two parts.
+    from wirelint.analysis import body_slots
+    from wirelint.config import Config
+    from wirelint.document.model import parse_document
+    from wirelint.packs import packs_for
+
+    patterns = list(packs_for(Config().packs).section(body_slots.BODY_SLOTS).values())
+    paragraphs = [sentence for sentence, _ in MUST_FLAG[:12]]
+    doc = parse_document(story(" ".join(paragraphs[:6])) + "\n" + "\n\n".join(paragraphs[6:]))
+    body_slots.forget_hits()
+    kept = body_slots.body_brand_slots(doc, patterns)
+    monkeypatch.setattr(body_slots, "_HITS_KEPT", 2)
+    body_slots.forget_hits()
+    assert body_slots.body_brand_slots(doc, patterns) == kept
+    assert not any(hits for _, _, hits in body_slots._HITS.values())  # none kept
+    assert len(kept) >= 12
 
 
 def test_the_story_search_for_a_literal_chooses_every_part_holding_it() -> None:

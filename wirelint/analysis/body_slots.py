@@ -11,6 +11,7 @@ decides what a word in a slot is.
 
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
@@ -20,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, compress, repeat, starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from wirelint import _cache
@@ -29,6 +30,7 @@ from wirelint.analysis.regex_starts import finditer_from, literal_places, sparse
 from wirelint.analysis.words import norm
 from wirelint.document.model import (
     Document,
+    Part,
     PartKind,
     TokenShape,
     word_shape,
@@ -241,49 +243,156 @@ def body_brand_slots(
     parts = [p for p in doc.parts if p.kind in _SLOT_KINDS]
     busy = sorted(taken)
     found: dict[Span, BodySlot] = {}
-    for part, scans in _worth_scanning(doc, parts, patterns):
-        text = part.text
+    for part, hits in zip(parts, _part_hits(doc, parts, tuple(patterns), desks), strict=True):
         base = part.span.start
-        for pattern, places in scans:
-            matches = (
-                pattern.regex.finditer(text)
-                if places is None
-                else finditer_from(pattern.regex, text, places)
+        for hit in hits:
+            pattern = hit.pattern
+            span = Span(base + hit.start, base + hit.end)
+            if _overlaps(busy, span):
+                continue
+            old = found.get(span)
+            rank = _rank(pattern.strong, pattern.hint)
+            if old is not None and _rank(old.strict, old.hint) >= rank:
+                if (pattern.outlet and not old.outlet) or (pattern.newsroom and not old.newsroom):
+                    found[span] = replace(
+                        old,
+                        outlet=old.outlet or pattern.outlet,
+                        newsroom=old.newsroom or pattern.newsroom,
+                    )
+                continue  # one slot per span; the strongest reading wins
+            found[span] = BodySlot(
+                "body",
+                span,
+                hit.brand,
+                pattern.strong,
+                True,
+                phrase=hit.phrase,
+                pattern=pattern.name,
+                sentence_start=hit.sentence_start,
+                hint=pattern.hint,
+                outlet=pattern.outlet or (old is not None and old.outlet),
+                newsroom=pattern.newsroom or (old is not None and old.newsroom),
+                tail=hit.tail,
             )
-            for m in matches:
-                start = m.start("brand")
-                if _inside_name(text, start):
-                    start = _name_before_desk(text, start, m.group("brand"), desks)
-                span = Span(base + start, base + m.end("brand"))
-                if start < 0 or _overlaps(busy, span):
-                    continue
-                old = found.get(span)
-                rank = _rank(pattern.strong, pattern.hint)
-                if old is not None and _rank(old.strict, old.hint) >= rank:
-                    if (pattern.outlet and not old.outlet) or (
-                        pattern.newsroom and not old.newsroom
-                    ):
-                        found[span] = replace(
-                            old,
-                            outlet=old.outlet or pattern.outlet,
-                            newsroom=old.newsroom or pattern.newsroom,
-                        )
-                    continue  # one slot per span; the strongest reading wins
-                found[span] = BodySlot(
-                    "body",
-                    span,
-                    text[start : m.end("brand")],
-                    pattern.strong,
-                    True,
-                    phrase=" ".join(text[min(start, m.start()) : m.end()].split()),
-                    pattern=pattern.name,
-                    sentence_start=_opens_sentence(text, start),
-                    hint=pattern.hint,
-                    outlet=pattern.outlet or (old is not None and old.outlet),
-                    newsroom=pattern.newsroom or (old is not None and old.newsroom),
-                    tail=_TAIL_RE.match(text, m.end("brand")).group(1),  # type: ignore[union-attr]
-                )
     return _one_per_mention(found.values())
+
+
+class _Hit(NamedTuple):
+    """A pattern's match in one part, as the part's own text tells it (offsets in the
+    part): what ``body_brand_slots`` makes a slot of where no ``taken`` span covers it."""
+
+    pattern: SlotPattern
+    start: int
+    end: int
+    brand: str
+    phrase: str
+    sentence_start: bool
+    tail: str
+
+
+def _part_hits(
+    doc: Document, parts: list[Part], patterns: tuple[SlotPattern, ...], desks: frozenset[str]
+) -> list[tuple[_Hit, ...]]:
+    """Each part's ``_Hit``s, in the order the part's scan finds them (the patterns in
+    their order, each pattern's matches in the text's).
+
+    A part's hits depend on its text, the patterns and the ``desks`` alone (every test
+    reads the part's text, never the story around it), so they are kept by the part's
+    text (``_HITS``): a language server's re-lint after an edit scans the edited
+    paragraph only. The parts not kept are chosen and scanned as before, among
+    themselves (``_worth_scanning``).
+    """
+    if len(parts) > _HITS_KEPT:
+        # More parts than are kept: a long story, which no server re-lints; none is
+        # looked up or kept, and every part is scanned as it always was.
+        return _scanned(doc, parts, patterns, desks)
+    kept = _hits_kept(patterns, desks)
+    texts = [part.text for part in parts]
+    out: list[tuple[_Hit, ...] | None] = list(map(kept.get, texts))
+    missed = [i for i, hits in enumerate(out) if hits is None]
+    if missed:
+        scanned = _scanned(doc, [parts[i] for i in missed], patterns, desks)
+        for i, hits in zip(missed, scanned, strict=True):
+            out[i] = kept[texts[i]] = hits
+        _trim(kept, _HITS_KEPT)
+    return out  # type: ignore[return-value]
+
+
+def _scanned(
+    doc: Document, parts: list[Part], patterns: tuple[SlotPattern, ...], desks: frozenset[str]
+) -> list[tuple[_Hit, ...]]:
+    """Each part's ``_Hit``s: the parts chosen and scanned among themselves
+    (``_worth_scanning``); a part no pattern is worth trying on has none."""
+    out: list[tuple[_Hit, ...]] = [()] * len(parts)
+    number = {id(part): i for i, part in enumerate(parts)}
+    for part, scans in _worth_scanning(doc, parts, patterns):
+        out[number[id(part)]] = tuple(_scan_part(part.text, scans, desks))
+    return out
+
+
+def _trim(kept: dict[Any, Any], most: int) -> None:
+    """Keep the ``most`` newest entries of ``kept`` (a dict, oldest first). Rebuilt at
+    once: a dict's first entries deleted one at a time leave holes that every later
+    search for its first entry walks past, a step per part of a long story each."""
+    if len(kept) > most:
+        newest = list(kept.items())[-most:]
+        kept.clear()
+        kept.update(newest)
+
+
+def _scan_part(
+    text: str, scans: list[tuple[SlotPattern, list[int] | None]], desks: frozenset[str]
+) -> Iterator[_Hit]:
+    """The hits of each pattern ``scans`` lists, tried at its places (None: everywhere)."""
+    for pattern, places in scans:
+        matches = (
+            pattern.regex.finditer(text)
+            if places is None
+            else finditer_from(pattern.regex, text, places)
+        )
+        for m in matches:
+            start = m.start("brand")
+            if _inside_name(text, start):
+                start = _name_before_desk(text, start, m.group("brand"), desks)
+            if start < 0:
+                continue
+            end = m.end("brand")
+            yield _Hit(
+                pattern,
+                start,
+                end,
+                text[start:end],
+                " ".join(text[min(start, m.start()) : m.end()].split()),
+                _opens_sentence(text, start),
+                _TAIL_RE.match(text, end).group(1),  # type: ignore[union-attr]
+            )
+
+
+#: Per pack of patterns and desks, the hits of recently scanned parts by the part's text,
+#: oldest first. A few packs at most (a server linting under two configs); a pack is found
+#: by its patterns' identities (a pattern's hash reads its whole compiled program), and
+#: the patterns are kept with it, so an identity is never another pattern's.
+_KeptHits = dict[str, tuple[_Hit, ...]]
+_HITS: dict[tuple[int, ...], tuple[tuple[SlotPattern, ...], frozenset[str], _KeptHits]] = {}
+_HITS_KEPT = 2048
+_PACKS_KEPT = 4
+
+
+def _hits_kept(patterns: tuple[SlotPattern, ...], desks: frozenset[str]) -> _KeptHits:
+    key = (*map(id, patterns), id(desks))
+    got = _HITS.get(key)
+    if got is not None and got[1] == desks and all(map(operator.is_, got[0], patterns)):
+        return got[2]
+    while len(_HITS) >= _PACKS_KEPT:
+        del _HITS[next(iter(_HITS))]
+    kept: _KeptHits = {}
+    _HITS[key] = (patterns, desks, kept)
+    return kept
+
+
+def forget_hits() -> None:
+    """Drop the kept hits (a test scanning the same parts another way)."""
+    _HITS.clear()
 
 
 def _worth_scanning(
@@ -470,8 +579,7 @@ def _scan_plans(doc: Document, parts: list[Any], patterns: Iterable[SlotPattern]
         if _indexed(group)
         for literal in group
     }
-    index = part_words(doc, _SLOT_KINDS, indexed)
-    assert len(index.parts) == len(parts)
+    index = part_words(doc, _SLOT_KINDS, indexed, parts)
     plans: list[_Plan] = []
     size = len(parts)
     checkers: dict[tuple[tuple[str, bool], ...], Any] = {}  # one per group of literals
@@ -721,9 +829,9 @@ def _capital_places(doc: Document) -> _CapitalPlaces:
 def _capitals(doc: Document) -> _Capitals:
     """The story's ``_Capitals``, made when first asked.
 
-    One pass reads each body and headline part's spellings once for both readings: the
-    capitalised tokens (``_capitalized``, a subset of the spellings with a capital first
-    letter, so found among those) and the parts holding each word.
+    Each body and headline part is read once (``_PartCapitals``), or its reading kept
+    from an earlier lint is read back by its text (``_part_capitals``); the story's are
+    the parts' readings in turn, a kept one's offsets moved to where its part now stands.
     """
     got = _CAPITALS.get(doc)
     if got is not None:
@@ -732,48 +840,137 @@ def _capitals(doc: Document) -> _Capitals:
     words: list[str] = []
     alone: list[int] = []
     pairs: _NamePairs = (array("q"), [], [])
-    text = doc.text
-    capitalized = _capitalized(doc)
-    # Per spelling, not per token: the tokens holding one are found in C.
-    upper = {w: norm(w) for w in doc.words if w[:1].isupper()}
     parts_of: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
-    for p, part in enumerate(doc.parts):
-        body = part.kind in _BODY_KINDS
-        if not body and part.kind is not PartKind.HEADLINE:
-            continue
-        # The spellings alone: a part kept packed makes no tokens here.
-        texts = part.texts
-        held = words_in(texts, upper)
-        if not held:
-            continue
-        for key in set(map(upper.__getitem__, map(texts.__getitem__, held))):
+    reads = _part_capitals(doc)
+    for p, part, read in reads:
+        for key in read.keys:
             parts_of[key].append(p)
-        if not body:
+        if not read.words:
             continue
-        # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
-        hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
-        if not hits:
-            continue
-        # Offsets, not tokens: a long story's parts past the token budget would make all
-        # their tokens again here, for a few capitalised words each.
-        begins, ends, opening = part.offsets()
-        base = len(words)
-        starts.extend(map(begins.__getitem__, hits))
-        words.extend(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
-        after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
-        for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
-            k = hits[n]
-            after = texts[k + 1] if k + 1 < len(texts) else ""
-            if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
-                alone.append(base + n)
-        _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words[base:])
+        first = len(words)
+        shift = part.span.start - read.base  # 0 but for a kept part that moved
+        starts.extend([at + shift for at in read.starts] if shift else read.starts)
+        words.extend(read.words)
+        alone.extend([first + n for n in read.alone])
+        pairs[0].extend([at + shift for at in read.pairs[0]] if shift else read.pairs[0])
+        pairs[1].extend(read.pairs[1])
+        pairs[2].extend(read.pairs[2])
+    # Each spelling once (in C), then grouped by its word.
     spellings_of: defaultdict[str, list[str]] = defaultdict(list)
-    for spelling, key in upper.items():
+    for spelling, key in dict(chain.from_iterable(read.upper for _, _, read in reads)).items():
         spellings_of[key].append(spelling)
     got = _CAPITALS[doc] = _Capitals(
         (starts, words, alone, pairs), dict(parts_of), dict(spellings_of)
     )
     return got
+
+
+class _PartCapitals(NamedTuple):
+    """What ``_capitals`` reads of one body or headline part (never to be changed: a
+    kept one is read again)."""
+
+    #: Its distinct spellings with a capital first letter, each with its normalised word,
+    #: and those words.
+    upper: tuple[tuple[str, str], ...]
+    keys: frozenset[str]
+    #: Where the part started when read: the offsets below are the story's then.
+    base: int
+    #: A body part's capitalised tokens: their starts and normalised words, the numbers
+    #: (among them) of those standing alone after "the", and its name pairs.
+    starts: Sequence[int]
+    words: Sequence[str]
+    alone: Sequence[int]
+    pairs: _NamePairs
+
+
+_NO_CAPITALS = _PartCapitals((), frozenset(), 0, (), (), (), (array("q"), [], []))
+
+
+def _part_capitals(doc: Document) -> list[tuple[int, Part, _PartCapitals]]:
+    """Each body and headline part's number, the part and its ``_PartCapitals``.
+
+    A part's reading depends on its kind and its text alone (its tokens, its sentences
+    and the characters between its tokens are its text's), so it is kept by those
+    (``_KEPT_CAPITALS``): a language server's re-lint after an edit reads the edited
+    paragraph only. The parts not kept are read with the capitalised spellings of the
+    story (``doc.words``, made once per story) or, when they are a few, of theirs:
+    a spelling's normalised word and shape are its own, so either gives the same
+    readings.
+    """
+    chosen = [(p, part) for p, part in enumerate(doc.parts) if part.kind in _SLOT_KINDS]
+    if len(chosen) > _CAPITALS_KEPT:
+        # More parts than are kept: a long story, read whole as it always was.
+        reads = _read_parts(doc, [part for _, part in chosen], doc.words)
+        return [(p, part, read) for (p, part), read in zip(chosen, reads, strict=True)]
+    keys = [(part.kind, part.text) for _, part in chosen]
+    kept: list[_PartCapitals | None] = list(map(_KEPT_CAPITALS.get, keys))
+    missed = [j for j, read in enumerate(kept) if read is None]
+    if missed:
+        parts = [chosen[j][1] for j in missed]
+        few = len(missed) * 2 < len(chosen)
+        spellings = set(chain.from_iterable(p.texts for p in parts)) if few else doc.words
+        for j, read in zip(missed, _read_parts(doc, parts, spellings), strict=True):
+            kept[j] = _KEPT_CAPITALS[keys[j]] = read
+        _trim(_KEPT_CAPITALS, _CAPITALS_KEPT)
+    return [(p, part, read) for (p, part), read in zip(chosen, kept, strict=True)]  # type: ignore[misc]
+
+
+def _read_parts(doc: Document, parts: list[Part], spellings: Iterable[str]) -> list[_PartCapitals]:
+    """The ``_PartCapitals`` of ``parts``, whose spellings are among ``spellings``."""
+    upper = {w: norm(w) for w in spellings if w[:1].isupper()}
+    # The capitalised spellings: every one is among ``upper``.
+    capitalized = {w: k for w, k in upper.items() if word_shape(w) is TokenShape.CAPITALIZED}
+    return [_read_capitals(doc.text, part, upper, capitalized) for part in parts]
+
+
+#: The readings of recently read parts by their kind and text, oldest first.
+_KEPT_CAPITALS: dict[tuple[PartKind, str], _PartCapitals] = {}
+_CAPITALS_KEPT = 2048
+
+
+def _read_capitals(
+    text: str, part: Part, upper: dict[str, str], capitalized: dict[str, str]
+) -> _PartCapitals:
+    """One part's ``_PartCapitals``, its spellings looked up in ``upper`` and
+    ``capitalized`` (each spelling with a capital first letter, or capitalised, with its
+    normalised word); ``text`` is the story's."""
+    # The spellings alone: a part kept packed makes no tokens here.
+    texts = part.texts
+    held = words_in(texts, upper)
+    if not held:
+        return _NO_CAPITALS
+    # Each spelling once, with its word, in C loops (a long story reads every part here).
+    spellings = list(dict.fromkeys(map(texts.__getitem__, held)))
+    keys = list(map(upper.__getitem__, spellings))
+    found = _NO_CAPITALS._replace(
+        upper=tuple(zip(spellings, keys, strict=True)), keys=frozenset(keys)
+    )
+    if part.kind not in _BODY_KINDS:
+        return found
+    # ``words_in(texts, capitalized)``: every capitalised spelling is among ``upper``.
+    hits = list(compress(held, map(capitalized.__contains__, map(texts.__getitem__, held))))
+    if not hits:
+        return found
+    # Offsets, not tokens: a long story's parts past the token budget would make all
+    # their tokens again here, for a few capitalised words each.
+    begins, ends, opening = part.offsets()
+    words = list(map(capitalized.__getitem__, map(texts.__getitem__, hits)))
+    alone: list[int] = []
+    after_the = {k + 1 for k in words_in(texts, _THE_WORDS)}
+    for n in compress(range(len(hits)), map(after_the.__contains__, hits)):
+        k = hits[n]
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        if not after[:1].isupper() or text[ends[k] : begins[k + 1]].strip():
+            alone.append(n)
+    pairs: _NamePairs = (array("q"), [], [])
+    _add_name_pairs(pairs, text, (texts, begins, ends, set(opening)), hits, words)
+    return found._replace(
+        base=part.span.start,
+        starts=list(map(begins.__getitem__, hits)),
+        words=words,
+        alone=alone,
+        pairs=pairs,
+    )
 
 
 def _add_name_pairs(
@@ -795,19 +992,6 @@ def _add_name_pairs(
         pairs[0].append(begins[k])
         pairs[1].append(word)
         pairs[2].append(before.casefold() if k - 1 in opening else None)
-
-
-def _capitalized(doc: Document) -> dict[str, str]:
-    """The story's capitalised spellings (the tokens holding them are found in C), each
-    with its normalised form."""
-    got: dict[str, str] | None = doc.cache.get(_CAPITALIZED_KEY)
-    if got is None:
-        got = {t: norm(t) for t in doc.words if word_shape(t) is TokenShape.CAPITALIZED}
-        doc.cache[_CAPITALIZED_KEY] = got
-    return got
-
-
-_CAPITALIZED_KEY = "body_slots.capitalized"
 
 
 def names_after_names(
@@ -846,14 +1030,38 @@ def _story_runs(doc: Document) -> frozenset[str]:
     return got
 
 
+def _word_runs(text: str) -> frozenset[str]:
+    """The distinct runs of word characters in ``text``, read a block at a time (the
+    text between blank lines: no run crosses a line break), each block's kept by its
+    text (``_KEPT_RUNS``): a language server's re-lint after an edit reads the edited
+    paragraph only. A block's runs are its own, so the story's are their union."""
+    if text.count("\n\n") >= _RUNS_KEPT:
+        # More blocks than are kept: a long story, read a stretch at a time as it always was.
+        return frozenset(_stretch_runs(text))
+    runs: set[str] = set()
+    kept = _KEPT_RUNS
+    for block in text.split("\n\n"):
+        if len(block) > _STRETCH:
+            runs.update(_stretch_runs(block))  # not kept: a block this long is no paragraph
+            continue
+        got = kept.get(block)
+        if got is None:
+            got = kept[block] = frozenset(_WORD_RUN_RE.findall(block))
+        runs.update(got)
+    _trim(kept, _RUNS_KEPT)
+    return frozenset(runs)
+
+
+#: The runs of recently read blocks by their text, oldest first.
+_KEPT_RUNS: dict[str, frozenset[str]] = {}
+_RUNS_KEPT = 2048
 # A stretch of text read at a time for its word runs: a list of every run of a long story
 # at once holds a string per word, ten times the story's size.
 _STRETCH = 1 << 16
 
 
-def _word_runs(text: str) -> frozenset[str]:
-    """The distinct runs of word characters in ``text``, read a stretch at a time (each
-    ends at a line break, which no run crosses)."""
+def _stretch_runs(text: str) -> set[str]:
+    """``_word_runs`` of a long text, read a stretch at a time (each ends at a line break)."""
     runs: set[str] = set()
     pos, size = 0, len(text)
     while pos < size:
@@ -861,7 +1069,7 @@ def _word_runs(text: str) -> frozenset[str]:
         end = size if end < 0 else end
         runs.update(_WORD_RUN_RE.findall(text, pos, end))
         pos = end
-    return frozenset(runs)
+    return runs
 
 
 def written_as_word(doc: Document, word: str) -> bool:

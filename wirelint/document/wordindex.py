@@ -151,20 +151,31 @@ def _start(match: re.Match[str] | None) -> int:
 
 
 def part_words(
-    doc: Document, kinds: frozenset[PartKind], literals: Iterable[tuple[str, bool]] | None = None
+    doc: Document,
+    kinds: frozenset[PartKind],
+    literals: Iterable[tuple[str, bool]] | None = None,
+    some: Sequence[Part] | None = None,
 ) -> PartWords:
     """The index of the story's parts of these ``kinds``, in order; with ``literals``,
-    for those alone (``PartWords``).
+    for those alone (``PartWords``); with ``some`` (a few of those parts, in order), of
+    those parts only.
 
     Not kept on the Document: a long story's index holds a million entries, and the
     rule asking is done with it when it has chosen its parts.
     """
     parts = [p for p in doc.parts if p.kind in kinds]
+    # A few parts (a re-lint's edited paragraph) are indexed by their own spellings, far
+    # fewer than the story's; most of them, as the whole story is.
+    few = some is not None and len(some) * 2 < len(parts)
+    if some is not None:
+        parts = list(some)
     if literals is None:
         return PartWords(parts)
     # The copy's spellings (``doc.words``, made once per story) hold every spelling of
     # copy parts; other kinds' are gathered from their parts.
     spellings: Iterable[str] = (
-        doc.words if kinds <= COPY_KINDS else set(chain.from_iterable(p.texts for p in parts))
+        doc.words
+        if kinds <= COPY_KINDS and not few
+        else set(chain.from_iterable(p.texts for p in parts))
     )
     return PartWords(parts, literals, spellings)

@@ -1107,10 +1107,12 @@ def _bare_outlets(doc: Document, canonical: dict[str, str]) -> list[str]:
     """The outlets English lacks a word for that the story writes bare after "the", in any
     spelling ("the BBC said", "the Wikinews community"): copy naming an outlet so may
     name its own brand so."""
+    # The outlets among the story's words, met in C: a long story has a hundred thousand
+    # words and the packs a few hundred outlets (sorted: a set's order is no order).
     return [
         w
-        for w in _story_keys(doc)
-        if w in canonical and len(w) > 2 and not is_dictionary_word(w) and _written_bare(doc, w)
+        for w in sorted(canonical.keys() & _story_keys(doc))
+        if len(w) > 2 and not is_dictionary_word(w) and _written_bare(doc, w)
     ]
 
 
