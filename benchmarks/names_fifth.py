@@ -57,9 +57,11 @@ import re
 import sys
 import zlib
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import tomllib
 
@@ -71,6 +73,8 @@ from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
 
 CONFIG = Config(select=("WL101",))
+#: A damaged case as a story reports it: its kind, where it stands, its split, found or not.
+_Row = tuple[Any, ...]
 KINDS = ("case", "compound", "vowel", "keyboard", "translit", "double", "drop", "transpose")
 #: A form this frequent in the English word list is a common word.
 COMMON = 1000
@@ -352,6 +356,52 @@ def _story(
     return rows
 
 
+def corpus_jobs(corpus: Path, every: int) -> list[tuple[Path, str]]:
+    """Every ``every``-th corpus story, with its path inside the corpus."""
+    files = sorted(p for p in corpus.rglob("*.txt") if p.parent.name != "odd")[::every]
+    return [(p, p.relative_to(corpus).as_posix()) for p in files]
+
+
+def story_rows(
+    story: Callable[[tuple[Path, str]], list[_Row]], jobs: list[tuple[Path, str]], processes: int
+) -> list[_Row]:
+    """``story``'s rows for each job, in the jobs' order, on ``processes`` processes."""
+    if processes > 1:
+        with ProcessPoolExecutor(processes) as pool:
+            results = list(pool.map(story, jobs, chunksize=8))
+    else:
+        results = [story(j) for j in jobs]
+    return [r for rows in results for r in rows]
+
+
+class Tally:
+    """Cases found of cases made, by (axis, value) and by tuning / held-out split."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(self, split: str, hit: bool, axes: Iterable[tuple[str, str]]) -> None:
+        for axis, value in (*axes, ("all", "all")):
+            counts = self.counts[(axis, value, split)]
+            counts[0] += hit
+            counts[1] += 1
+
+    def cell(self, axis: str, value: str, split: str) -> str:
+        hits, n = self.counts[(axis, value, split)]
+        return f"{hits / max(1, n):6.1%} ({hits}/{n})"
+
+    def print(self, order: dict[str, Sequence[str]], width: int) -> None:
+        """A table per axis, its values in ``order``, then the whole set (``all``)."""
+        for axis, values in {**order, "all": ("all",)}.items():
+            print(f"\n{axis:<{width}} tuning              held-out")
+            for value in values:
+                tuning, held_out = (
+                    self.cell(axis, value, "tuning"),
+                    self.cell(axis, value, "held-out"),
+                )
+                print(f"{value:<{width}} {tuning:<19} {held_out}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -364,17 +414,10 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
-    files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")
-    files = files[:: args.every]
-    jobs = [(p, p.relative_to(args.corpus).as_posix()) for p in files]
-    if args.jobs > 1:
-        with ProcessPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(_story, jobs, chunksize=8))
-    else:
-        results = [_story(j) for j in jobs]
-    rows = [r for story in results for r in story]
-    # (axis, value, split) -> [found, cases], counting only respellings that make no word.
-    tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    jobs = corpus_jobs(args.corpus, args.every)
+    rows = story_rows(_story, jobs, args.jobs)
+    # Counting only respellings that make no word; those that do, apart.
+    tally = Tally()
     words: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     missed = []
     for kind, band, position, source, split, word, hit, note in rows:
@@ -382,35 +425,33 @@ def main() -> int:
             words[split][0] += hit
             words[split][1] += 1
             continue
-        for axis, value in (
-            ("kind", kind),
-            ("length", band),
-            ("position", position),
-            ("source", source),
-            ("all", "all"),
-        ):
-            tally[(axis, value, split)][0] += hit
-            tally[(axis, value, split)][1] += 1
+        tally.add(
+            split,
+            hit,
+            (("kind", kind), ("length", band), ("position", position), ("source", source)),
+        )
         if not hit and split == "tuning":
             missed.append(note)
-
-    def cell(axis: str, value: str, split: str) -> str:
-        hits, n = tally[(axis, value, split)]
-        return f"{hits / max(1, n):6.1%} ({hits}/{n})"
-
-    print(f"{len(files)} stories; found = a WL101 finding on the respelled mention")
+    print(f"{len(jobs)} stories; found = a WL101 finding on the respelled mention")
     print("respellings that make no common word")
-    order = {
-        "kind": KINDS,
-        "length": ("<=4", "5-6", "7+"),
-        "position": ("start", "title", "possessive", "list", "quote", "caps", "in-name", "alone"),
-        "source": tuple(sorted({r[3] for r in rows})),
-        "all": ("all",),
-    }
-    for axis, values in order.items():
-        print(f"\n{axis:<12} tuning              held-out")
-        for value in values:
-            print(f"{value:<12} {cell(axis, value, 'tuning'):<19} {cell(axis, value, 'held-out')}")
+    tally.print(
+        {
+            "kind": KINDS,
+            "length": ("<=4", "5-6", "7+"),
+            "position": (
+                "start",
+                "title",
+                "possessive",
+                "list",
+                "quote",
+                "caps",
+                "in-name",
+                "alone",
+            ),
+            "source": tuple(sorted({str(r[3]) for r in rows})),
+        },
+        12,
+    )
     print("\nrespellings that make a common word (apart)")
     for split in ("tuning", "held-out"):
         hits, n = words[split]

@@ -66,7 +66,6 @@ import re
 import sys
 import zlib
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +73,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from garble_eval import corpus_missing, write_misses  # noqa: E402
-from names_fifth import _NOT_NAMES, _TITLES, _caps_line, _headline_end  # noqa: E402
+from names_fifth import (  # noqa: E402
+    _NOT_NAMES,
+    _TITLES,
+    Tally,
+    _caps_line,
+    _headline_end,
+    corpus_jobs,
+    story_rows,
+)
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.config import Config  # noqa: E402
@@ -337,47 +344,30 @@ def main() -> int:
     args = ap.parse_args()
     if corpus_missing(args):
         return 0
-    files = sorted(p for p in args.corpus.rglob("*.txt") if p.parent.name != "odd")
-    files = files[:: args.every]
-    jobs = [(p, p.relative_to(args.corpus).as_posix()) for p in files]
-    if args.jobs > 1:
-        with ProcessPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(_story, jobs, chunksize=8))
-    else:
-        results = [_story(j) for j in jobs]
-    rows = [r for story in results for r in story]
-    # (axis, value, split) -> [found, cases]
-    tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    jobs = corpus_jobs(args.corpus, args.every)
+    rows = story_rows(_story, jobs, args.jobs)
+    tally = Tally()
     missed = []
     for kind, pos, source, split, word, hit, note in rows:
-        for axis, value in (
+        axes = (
             ("kind", kind),
             ("position", pos),
             ("source", source),
             ("name", "common word" if word else "no word"),
-            ("all", "all"),
-        ):
-            tally[(axis, value, split)][0] += hit
-            tally[(axis, value, split)][1] += 1
+        )
+        tally.add(split, hit, axes)
         if not hit and split == "tuning":
             missed.append(note)
-
-    def cell(axis: str, value: str, split: str) -> str:
-        hits, n = tally[(axis, value, split)]
-        return f"{hits / max(1, n):6.1%} ({hits}/{n})"
-
-    print(f"{len(files)} stories; found = a WL101 finding on the changed mention")
-    order = {
-        "kind": KINDS,
-        "position": POSITIONS,
-        "source": tuple(sorted({r[2] for r in rows})),
-        "name": ("no word", "common word"),
-        "all": ("all",),
-    }
-    for axis, values in order.items():
-        print(f"\n{axis:<14} tuning              held-out")
-        for value in values:
-            print(f"{value:<14} {cell(axis, value, 'tuning'):<19} {cell(axis, value, 'held-out')}")
+    print(f"{len(jobs)} stories; found = a WL101 finding on the changed mention")
+    tally.print(
+        {
+            "kind": KINDS,
+            "position": POSITIONS,
+            "source": tuple(sorted({str(r[2]) for r in rows})),
+            "name": ("no word", "common word"),
+        },
+        14,
+    )
     write_misses(args.misses, missed)
     return 0
 
