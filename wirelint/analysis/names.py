@@ -1789,18 +1789,18 @@ def _a_persons_name(ms: list[Mention], text: str, start: int, starts: set[int]) 
 #: title (`Gordon brown`, `Ms rice`, `Mr. brown`).
 _NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’]*)\.?[^\S\n]+\Z")
 _SPEECH = r"(?:said|says|told|added|asked|replied|insisted|warned|argued|stated)"
+#: Where a sentence opens: a line's start or the end of a sentence (a full stop after two
+#: letters or digits in lower case: not `U.S.`, `Mr.`), a closing mark perhaps after it.
+_SENTENCE_OPENS = r"\A|\n[^\S\n]*|[a-z\d]{2}[.!?][\"”’)]?[^\S\n]+"
 #: A name alone in a speaker's slot, by what stands before and after it: the subject of
 #: a speech verb at a sentence's or clause's start (`brown said`, `," rice said`), or
 #: after the verb, ending the clause (`said brown.`).
-_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:\A|\n[^\S\n]*|[a-z\d]{2}[.!?][\"”’)]?[^\S\n]+|[,;][\"”’]?[^\S\n]+)\Z"
-)
+_SUBJECT_BEFORE_RE = re.compile(rf"(?:{_SENTENCE_OPENS}|[,;][\"”’]?[^\S\n]+)\Z")
 _SPEECH_AFTER_RE = re.compile(rf"[^\S\n]+{_SPEECH}\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b{_SPEECH}[^\S\n]+\Z")
 _CLAUSE_END_RE = re.compile(r"[.,;:!?]")
-#: A sentence's opening: a line's start or the end of a sentence (a full stop after two
-#: letters or digits in lower case: not `U.S.`, `Mr.`), a quotation mark perhaps after it.
-_OPENING_RE = re.compile(r"(?:\A|\n[^\S\n]*|[a-z\d]{2}[.!?][\"”’)]?[^\S\n]+)[\"“‘]?\Z")
+#: A sentence's opening, an opening quotation mark perhaps after it.
+_OPENING_RE = re.compile(rf"(?:{_SENTENCE_OPENS})[\"“‘]?\Z")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
 
