@@ -18,7 +18,6 @@ from wirelint.analysis.words import STOPWORDS
 from wirelint.diagnostics import Diagnostic, Severity
 from wirelint.document.model import (
     COPY_KINDS,
-    NOTE_KINDS,
     Document,
     PartKind,
     Token,
@@ -90,20 +89,10 @@ register_section(
 )
 register_section(PATTERNS, "table", "named regexes for placeholders (WL202)", _validate_patterns)
 
-_SCANNED = frozenset(
-    {
-        PartKind.HEADLINE,
-        PartKind.BULLET,
-        PartKind.PARAGRAPH,
-        PartKind.SUBHEAD,
-        PartKind.CREDIT,
-        PartKind.BOILERPLATE,
-        # Bylines, tags and notes above the story ("By XXX, Reuters").
-        PartKind.META,
-    }
-    # Captions, legends and speaker labels ship with the story: "Photo: TK" is a leftover.
-    | NOTE_KINDS
-)
+# All the copy (prose, and the captions, legends and speaker labels that ship with it:
+# "Photo: TK" is a leftover), the credits and standards lines, and the lines above the
+# story: bylines, tags and notes ("By XXX, Reuters").
+_SCANNED = COPY_KINDS | {PartKind.CREDIT, PartKind.BOILERPLATE, PartKind.META}
 # -- prefilters: what a pattern cannot match without ------------------------------------
 #
 # Scanning every part with every pattern is most of this rule's time, and nearly every
