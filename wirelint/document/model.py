@@ -256,6 +256,10 @@ _ABBREVIATIONS = frozenset(
     tenn tex va vt wash wis wyo ariz ark del""".split()  # noqa: SIM905 - a word list reads better
 )
 
+# What a sentence ends on, and the quotes and brackets that may close after it.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’)] \t"
+
 _BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
 
 
@@ -374,6 +378,21 @@ class Part:
     @property
     def text(self) -> str:
         return self.doc.text[self.span.start : self.span.end]
+
+    @property
+    def headline_style(self) -> bool:
+        """Whether the part is written as a headline is: a headline, a subhead, or a summary
+        bullet of one sentence that does not end as a sentence does (`Lawyer says will
+        appeal`, `Shares down 3%`). Headline grammar drops subjects, articles and copulas
+        by design; a bullet that closes with a full stop, or holds sentences that do (a
+        quote run into a team list), is prose and is read as prose."""
+        if self.kind in (PartKind.HEADLINE, PartKind.SUBHEAD):
+            return True
+        if self.kind is not PartKind.BULLET:
+            return False
+        return len(self.sentences) == 1 and not self.text.rstrip().rstrip(_CLOSERS).endswith(
+            _SENTENCE_ENDS
+        )
 
     @cached_property
     def sentences(self) -> list[Sentence]:

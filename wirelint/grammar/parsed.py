@@ -358,6 +358,10 @@ class ParserRule(Rule):
     #: A pack list of capitalised words the check reads that look like tickers (UK, US):
     #: its findings on them are kept.
     names_not_tickers: ClassVar[str] = ""
+    #: Whether the check's slip is one in a summary bullet written as a headline too
+    #: (``Part.headline_style``): a verb form or an agreement is, a dropped subject,
+    #: article or copula (`Lawyer says will appeal`, `Fed seen holding rates`) is the style.
+    reads_headline_style: ClassVar[bool] = False
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         raise NotImplementedError
@@ -403,6 +407,8 @@ class ParserRule(Rule):
         allow = {a.lower() for a in ctx.config.allow}
         for n in holding:
             part, parse, text = walk.parts[n], walk.parses[n], walk.texts[n]
+            if not self.reads_headline_style and part.headline_style:
+                continue
             base = part.span.start
             count = 0
             for s, hit in paragraph_hits(parse, text, scanner.lex)[self.code]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,7 +102,9 @@ class GarbledSentence(Rule):
     quotation of their own (a phrase quoted as a thing: `a few "don't worries"`) and
     headlines without verbs pass. Findings where British usage may be intended (a singular
     collective with a plural verb) are info. Headlines and subheads are not read
-    (headline grammar drops verbs and articles by design).
+    (headline grammar drops verbs and articles by design), and a summary bullet written
+    as a headline (one sentence, no full stop: `Lawyer says will appeal`) is read only for
+    the slips headline grammar has too: verb forms, agreement, a dropped `to`.
 
     The word classes are data: `rules/grammar.toml` lists the closed classes, the
     exceptions (clause verbs, nouns and adjectives, titles, quantity nouns, nouns
@@ -136,6 +139,15 @@ class GarbledSentence(Rule):
         for f, span, sentence in scan_document(doc, ctx):
             d = self.diagnostic(span, f.message, notes=(Note(sentence, "in this sentence"),))
             yield d if f.confident else d.with_severity(Severity.INFO)
+
+
+@cache
+def _headline_families() -> frozenset[str]:
+    """The families whose slips are slips in a bullet written as a headline too (read when
+    first needed: the patterns are imported only when WL401 runs)."""
+    from wirelint.grammar.patterns import FAMILIES
+
+    return frozenset(f.id for f in FAMILIES if f.headline_style)
 
 
 _OPENING_QUOTES = "\"“‘'"
@@ -178,7 +190,10 @@ def scan_document(doc: Document, ctx: Context) -> Iterator[tuple[Finding, Span, 
             memo[paragraph] = found
         last_end = -1
         last_sentence = -1
+        headline = _headline_families() if part.headline_style else None
         for f, start, end, sentence_start, sentence_end in found:
+            if headline is not None and f.family not in headline:
+                continue  # a gap headline style leaves by design: `Lawyer says will appeal`
             if sentence_start != last_sentence:
                 # overlaps are dropped within a sentence only
                 last_sentence, last_end = sentence_start, -1

@@ -99,6 +99,7 @@ class AuxiliaryVerbForm(ParserRule):
     code = "WL411"
     name = "auxiliary-verb-form"
     severity = Severity.WARNING
+    reads_headline_style = True
 
     # One case per auxiliary or dependency, read in the order the grammar gives them.
     def find(self, s: Sentence) -> Iterator[Hit]:  # noqa: C901, PLR0912

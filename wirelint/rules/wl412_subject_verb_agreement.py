@@ -270,6 +270,7 @@ class SubjectVerbAgreement(ParserRule):
     code = "WL412"
     name = "subject-verb-agreement"
     severity = Severity.WARNING
+    reads_headline_style = True
 
     @staticmethod
     def _of_quantity(s: Sentence, noun: int) -> bool:

@@ -79,6 +79,7 @@ class DroppedTo(ParserRule):
     code = "WL417"
     name = "dropped-to"
     severity = Severity.WARNING
+    reads_headline_style = True
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(

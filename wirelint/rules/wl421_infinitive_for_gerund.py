@@ -45,6 +45,7 @@ class InfinitiveForGerund(ParserRule):
     code = "WL421"
     name = "infinitive-for-gerund"
     severity = Severity.WARNING
+    reads_headline_style = True
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for v in range(s.first, s.last - 1):

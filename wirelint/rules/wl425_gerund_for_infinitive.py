@@ -48,6 +48,7 @@ class GerundForInfinitive(ParserRule):
     code = "WL425"
     name = "gerund-for-infinitive"
     severity = Severity.WARNING
+    reads_headline_style = True
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         for v in range(s.first, s.last):

@@ -228,4 +228,5 @@ FAMILY = Family(
     pair=_may_follow,
     pair_next_mask=ADV_IN | UNK | MODAL | BE | HAVE | VERB | NONVERB,
     pair_words=frozenset({"be", "been"}),
+    headline_style=True,
 )

@@ -88,4 +88,6 @@ def _trigger(sc: Grammar, s: Tagged, i: int) -> bool:
     return bool(s.tags[i] & DO and not s.tags[i] & (MODAL | HAVE | HAVE_X | BE | BE_X))
 
 
-FAMILY = Family("after-do", __doc__ or "", "token", _trigger, after_do, mask=DO)
+FAMILY = Family(
+    "after-do", __doc__ or "", "token", _trigger, after_do, mask=DO, headline_style=True
+)

@@ -161,4 +161,5 @@ FAMILY = Family(
     pair=_may_follow,
     pair_next_mask=ADV_IN | UNK | VB | VBD | VBZ | VBN | BE_X,
     pair_words=frozenset({"be", "being"}),
+    headline_style=True,
 )

@@ -251,4 +251,5 @@ FAMILY = Family(
     pair_next_mask=(ADV_IN | UNK | TO | BE | HAVE | DO | MODAL | VB | NN | BE_X | HAVE_X | PRONOUN)
     | (VBD | VBN | VBZ | VBG | CLOSED | NNP | CD | POS | RB),
     pair_words=_READ_WORDS,
+    headline_style=True,
 )

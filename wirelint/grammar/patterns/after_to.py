@@ -185,4 +185,5 @@ FAMILY = Family(
     pair=_may_follow,
     pair_next_mask=UNK | VBD | VBN | VBZ | BE | HAVE | DO | MODAL | VB | NN | PRON_S,
     pair_words=frozenset({"been", "being"}),
+    headline_style=True,
 )

@@ -325,4 +325,5 @@ FAMILY = Family(
     pair=_may_agree,
     pair_next_mask=ADV_IN | VBZ | NONVERB | VB | VBD | VBN,
     pair_words=_CORRECTED,
+    headline_style=True,
 )

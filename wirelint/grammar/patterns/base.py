@@ -104,6 +104,12 @@ class Family:
     pair: Callable[[Grammar, int, str | None, int, str | None], bool] | None = None
     pair_next_mask: int = 0
     pair_words: str | frozenset[str] | tuple[str | frozenset[str], ...] = ""
+    #: Whether the family's slip is one in headline style too (a summary bullet written as
+    #: a headline, ``Part.headline_style``): a verb form after an auxiliary, a subject that
+    #: disagrees with its verb, a doubled determiner are wrong there as anywhere, but a
+    #: dropped subject, article or copula (``Lawyer says will appeal``, ``Shares down 3%``)
+    #: is the style. A family that reads such gaps is False and does not read those parts.
+    headline_style: bool = False
 
     def __post_init__(self) -> None:
         if self.pair is not None and self.scope != "token":

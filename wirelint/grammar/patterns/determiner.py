@@ -172,4 +172,5 @@ FAMILY = Family(
         "never_after_determiner",
         _FOLLOW_WORDS | {"a", "an"},
     ),
+    headline_style=True,
 )

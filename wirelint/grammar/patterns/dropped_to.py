@@ -118,4 +118,5 @@ FAMILY = Family(
     pair=_may_follow,
     pair_next_mask=VB | UNK | NNP | CLOSED | _NOT_A_VERB | MASS | JJ | RB | VBD | VBN | VBZ | VBG,
     pair_words=frozenset({"be", "have", "do"}),
+    headline_style=True,
 )

@@ -85,4 +85,5 @@ FAMILY = Family(
     _function_pair,
     words="pair_first",
     next_words="pair_seconds",
+    headline_style=True,
 )

@@ -125,4 +125,5 @@ FAMILY = Family(
     _check,
     mask=VERB,
     next_words=frozenset({"to"}),
+    headline_style=True,
 )

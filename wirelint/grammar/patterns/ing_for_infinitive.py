@@ -150,5 +150,12 @@ def _quote_only(s: Tagged, k: int) -> bool:
 
 
 FAMILY = Family(
-    "ing-for-infinitive", __doc__ or "", "token", _trigger, _check, mask=VERB | JJ, next_mask=VBG
+    "ing-for-infinitive",
+    __doc__ or "",
+    "token",
+    _trigger,
+    _check,
+    mask=VERB | JJ,
+    next_mask=VBG,
+    headline_style=True,
 )

@@ -119,4 +119,5 @@ FAMILY = Family(
     _opens_subject,
     _plural_subject,
     words="plural_determiners",
+    headline_style=True,
 )
