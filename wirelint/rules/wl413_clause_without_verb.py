@@ -160,6 +160,27 @@ def _subordinate(s: Sentence, k: int) -> bool:
     )
 
 
+def _clause_under(s: Sentence, k: int, v: int) -> bool:
+    """Does finite word k stand in a subordinate clause that word v governs (`investors
+    moving into bonds as the outlook darkened`: `darkened` is the `as` clause's, under
+    `moving`)? The clause opens on a subordinator or a relative word of its own: a verb
+    the parser hangs under v without one (`the pattern of prices rising ... continued`)
+    is the clause's own verb."""
+    owner = s.toks[k].head if s.toks[k].dep in ("aux", "auxpass") else k
+    if not (
+        s.children(owner, "mark") or any(s.toks[c].tag in _WH_SUBJECTS for c in s.children(owner))
+    ):
+        return False  # no subordinator of its own: the parser's guess at where it hangs
+    h = owner
+    for _ in range(s.last - s.first + 1):
+        if h == v:
+            return True
+        if s.toks[h].head == h:
+            return False
+        h = s.toks[h].head
+    return False
+
+
 def _stop(s: Sentence, v: int) -> int:
     """The index of the first punctuation after token ``v`` (or the sentence end)."""
     for k in range(v + 1, s.last + 1):
@@ -547,9 +568,13 @@ class ClauseWithoutVerb(ParserRule):
             if (
                 t.dep != "ROOT"
                 and not pronoun
-                and any(s.toks[k].tag in _FINITE_TAGS for k in range(v + 1, _stop(s, v)))
+                and any(
+                    s.toks[k].tag in _FINITE_TAGS and not _clause_under(s, k, v)
+                    for k in range(v + 1, _stop(s, v))
+                )
             ):
                 continue  # that voters watching him will bear: the finite verb comes later
+                # (one of a clause the -ing form governs, `as the outlook darkened`, is not it)
             yield Hit(
                 n,
                 v,
