@@ -106,6 +106,10 @@ QUANTITY = wordset(
 AUXILIARIES = wordset(
     "is are was were has have had will would could can may might should must said says do does did"
 )
+JOINERS = wordset(
+    "and but or so yet nor although though because while whereas since as if when unless "
+    "whether until before after once"
+)
 SUBJECT_WORDS = wordset("i he she it we they")
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 REPORT = re.compile(
@@ -175,6 +179,15 @@ class Story:
             return None
         word = m.group()
         if word in self.names or word == "I" or (len(word) > 1 and word[1:] != word[1:].lower()):
+            return None
+        # A conjunction or a subordinator opening the second sentence joins the two
+        # clauses: the run-on is English ("... the dollar but Volcker has warned").
+        if word.lower() in JOINERS:
+            return None
+        # A name the story only writes at a sentence's start ("Labour", "Glaxo"): the
+        # corpus writes it capitalised mid-sentence more often than in lower case.
+        mid, lower = case_counts()
+        if mid[word] > lower[word.lower()]:
             return None
         return word.lower() + s[len(word) :]
 
@@ -317,6 +330,20 @@ def half_splice_sites(story: Story, rnd: random.Random) -> list[Callable[[], Ite
         )
 
     return [lambda a=a, b=b: make(a, b) for a, b in story.pairs()]
+
+
+@lru_cache(maxsize=1)
+def case_counts() -> tuple[Counter[str], Counter[str]]:
+    """How often the corpus writes each word capitalised mid-sentence, and in lower case."""
+    mid: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for path in sorted(CORPUS.rglob("*.txt")):
+        if path.parent.name == "odd":
+            continue
+        text = path.read_text(encoding="utf-8")
+        mid.update(re.findall(r"(?<=[a-z,] )([A-Z][a-z'-]+)", text))
+        lower.update(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    return mid, lower
 
 
 @lru_cache(maxsize=1)

@@ -68,8 +68,9 @@ _GAPLESS_DEPS = ("dobj", "attr", "acomp", "oprd")
 _TIME_OPENERS = frozenset({"last", "next", "this", "every", "each", "early", "late", "later"})
 #: How far after the determiner the subject's finite verb may stand.
 _SUBJECT_REACH = 7
-#: Lower-case determiners a second sentence's subject opens with once its capital is lost.
-_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their"})
+#: Lower-case determiners a second sentence's subject opens with once its capital is lost
+#: (the possessives too: `... on the market his statement aided a run-up`).
+_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their", "his", "her", "our"})
 #: How a title or a noun hangs on the name after it, or a name on the noun before it
 #: (head coach Cruyff, the Fortune 500 list): one noun phrase, no junction.
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -198,12 +199,18 @@ class SplicedClauses(ParserRule):
             if s.gap(j - 1, j) != " " or not tok.text[:1].isalpha():
                 continue
             if tok.text.islower():
-                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A))
+                # an expletive `there` opens a clause as a pronoun does (... should have
+                # won there is a fine line)
+                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A)) or (
+                    tok.text == "there" and tok.tag == "EX"
+                )
                 if pronoun and tok.text in ("i", "you"):
                     continue
                 if not pronoun and tok.text not in _BARE_DETERMINERS:
                     continue  # (that, all, each: relative words and quantifiers)
                 v = self._subject_verb(s, j, pronoun)
+                if v is None and pronoun and tok.text in _BARE_DETERMINERS:
+                    v = self._subject_verb(s, j, False)  # her statement was: a possessive
             else:
                 v = self._capitalised_subject_verb(s, j)
             if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
