@@ -211,6 +211,8 @@ class SplicedClauses(ParserRule):
                 v = self._subject_verb(s, j, pronoun)
                 if v is None and pronoun and tok.text in _BARE_DETERMINERS:
                     v = self._subject_verb(s, j, False)  # her statement was: a possessive
+                if v is not None and s.toks[j].tag == "PRP$" and self._second_object(s, j):
+                    continue  # awarded flanker Andy Hazell his first start
             else:
                 v = self._capitalised_subject_verb(s, j)
             if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
@@ -247,6 +249,16 @@ class SplicedClauses(ParserRule):
             if tag not in _NOUN_PHRASE_TAGS:
                 return None
         return None
+
+    @staticmethod
+    def _second_object(s: Sentence, j: int) -> bool:
+        """Does the phrase at token j follow the first object of a verb that takes two
+        (gave the player his first start, awarded Hazell his cap)? It is that verb's
+        second object, and the word the tagger reads as its verb is a noun."""
+        return any(
+            s.toks[k].tag.startswith("VB") and s.has("two-object-verbs", s.lemma(k))
+            for k in range(max(s.first, j - 6), j)
+        )
 
     @staticmethod
     def _capitalised_subject_verb(s: Sentence, j: int) -> int | None:
