@@ -50,9 +50,11 @@ class RunOnReport(ParserRule):
     the report clause, the finding names the place: either a comma is missing, or
     two sentences have been run together (`Gold rose 0.5% to $2,010 an ounce traders
     said the dollar was weaker`, where the report clause also reports what follows).
-    A report clause that opens with a determiner (`the bank said ...`) and reports a
-    clause of its own is reported too when a complete clause stands before it with
-    nothing between (`cut its holding to 60% the bank said it would sell the rest`).
+    A report clause that opens with a determiner (`the bank said ...`) or is a bare
+    plural noun in lower case (`traders said ...`) and reports a clause of its own is
+    reported too when a complete clause stands before it with nothing between (`cut its
+    holding to 60% the bank said it would sell the rest`, `was not among them delegates
+    said the session had been confined to routine matters`).
 
     ## Why it matters
     Run-on reports come from merged paragraphs and lost full stops; readers must

@@ -109,8 +109,10 @@ class SplicedClauses(ParserRule):
     A clause whose subject opens with a determiner is reported too when it follows a
     complete main clause with nothing between and no opening phrase of its own
     (`... to 274 mln dlrs the week was the first half of ...`), and so is one whose
-    subject is a lowercase pronoun (`... during the minister's visit it would penalise
-    nations`), unless a conjunction or a wh-word opened the clause before it (`but when
+    subject is a lowercase pronoun, a possessive or an expletive `there` (`... during
+    the minister's visit it would penalise nations`, `... on Saturday his spokesman
+    said`; not a possessive after the first object of a verb that takes two: `awarded
+    Andy Hazell his first start`), unless a conjunction or a wh-word opened the clause before it (`but when
     concerns were raised he sought`). A second report of one verb of saying that starts
     straight after the first (`said the Philippines was doing its best to meet EC
     standards it was also trying to ...`) is a splice too. A clause after the object of

@@ -66,6 +66,9 @@ class SwappedWords(ParserRule):
     - `the` or `an` straight after a noun and before a comma: `he told BBC the, on
       Monday` (an article never ends a phrase; after another word it is a speaker's
       restart: `I mean the, community`);
+    - a subject, a base verb, then its modal and a preposition or a determiner: `they
+      vote will against it`, `which launch would in Europe`. A modal whose verb is
+      left out stands after its subject (`than they would in 2005`) and passes;
     - an article or a possessive followed by a word that can only be a preposition:
       `just month a after the firm`, `lay its by side`. `his` and `her`, which stand
       alone as pronouns (`used his to send`), and words that are also adjectives or
