@@ -28,6 +28,17 @@ def _not_a_junction(s: Sentence, n: int, start: int) -> bool:
     return any(s.toks[k].tag == "IN" for k in range(max(s.first, start - 3), start))
 
 
+def _bare_plural(s: Sentence, j: int, n: int) -> bool:
+    """Is the subject from token j to its head n a plural noun with no determiner, all
+    in lower case (traders, farm policy sources)? Such a subject opens a clause."""
+    return s.toks[n].tag == "NNS" and all(
+        s.toks[k].tag in ("NN", "NNS", "JJ")
+        and s.toks[k].text.isalpha()
+        and s.toks[k].text.islower()
+        for k in range(j, n + 1)
+    )
+
+
 class RunOnReport(ParserRule):
     """A report clause (`traders said`) joined to the sentence it reports with no punctuation.
 
@@ -39,9 +50,11 @@ class RunOnReport(ParserRule):
     the report clause, the finding names the place: either a comma is missing, or
     two sentences have been run together (`Gold rose 0.5% to $2,010 an ounce traders
     said the dollar was weaker`, where the report clause also reports what follows).
-    A report clause that opens with a determiner (`the bank said ...`) and reports a
-    clause of its own is reported too when a complete clause stands before it with
-    nothing between (`cut its holding to 60% the bank said it would sell the rest`).
+    A report clause that opens with a determiner (`the bank said ...`) or is a bare
+    plural noun in lower case (`traders said ...`) and reports a clause of its own is
+    reported too when a complete clause stands before it with nothing between (`cut its
+    holding to 60% the bank said it would sell the rest`, `was not among them delegates
+    said the session had been confined to routine matters`).
 
     ## Why it matters
     Run-on reports come from merged paragraphs and lost full stops; readers must
@@ -76,9 +89,14 @@ class RunOnReport(ParserRule):
                 continue
             j = s.left_edge(subjects[0])
             opener = s.toks[j]
-            # The subject opens with a determiner (the company said); a pronoun (he said)
-            # only where the parser, too, starts a new clause there.
-            if not (opener.tag == "DT" or (opener.tag == "PRP" and s.toks[r].dep in _NEW_CLAUSE)):
+            # The subject opens with a determiner (the company said) or is a bare plural
+            # noun phrase in lower case (traders said, oil industry analysts said); a
+            # pronoun (he said) only where the parser, too, starts a new clause there.
+            if not (
+                opener.tag == "DT"
+                or (opener.tag == "PRP" and s.toks[r].dep in _NEW_CLAUSE)
+                or _bare_plural(s, j, subjects[0])
+            ):
                 continue
             if j <= s.first + 1 or not s.bare_junction(j):
                 continue

@@ -68,8 +68,9 @@ _GAPLESS_DEPS = ("dobj", "attr", "acomp", "oprd")
 _TIME_OPENERS = frozenset({"last", "next", "this", "every", "each", "early", "late", "later"})
 #: How far after the determiner the subject's finite verb may stand.
 _SUBJECT_REACH = 7
-#: Lower-case determiners a second sentence's subject opens with once its capital is lost.
-_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their"})
+#: Lower-case determiners a second sentence's subject opens with once its capital is lost
+#: (the possessives too: `... on the market his statement aided a run-up`).
+_BARE_DETERMINERS = frozenset({"the", "this", "these", "its", "their", "his", "her", "our"})
 #: How a title or a noun hangs on the name after it, or a name on the noun before it
 #: (head coach Cruyff, the Fortune 500 list): one noun phrase, no junction.
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -108,8 +109,10 @@ class SplicedClauses(ParserRule):
     A clause whose subject opens with a determiner is reported too when it follows a
     complete main clause with nothing between and no opening phrase of its own
     (`... to 274 mln dlrs the week was the first half of ...`), and so is one whose
-    subject is a lowercase pronoun (`... during the minister's visit it would penalise
-    nations`), unless a conjunction or a wh-word opened the clause before it (`but when
+    subject is a lowercase pronoun, a possessive or an expletive `there` (`... during
+    the minister's visit it would penalise nations`, `... on Saturday his spokesman
+    said`; not a possessive after the first object of a verb that takes two: `awarded
+    Andy Hazell his first start`), unless a conjunction or a wh-word opened the clause before it (`but when
     concerns were raised he sought`). A second report of one verb of saying that starts
     straight after the first (`said the Philippines was doing its best to meet EC
     standards it was also trying to ...`) is a splice too. A clause after the object of
@@ -198,12 +201,20 @@ class SplicedClauses(ParserRule):
             if s.gap(j - 1, j) != " " or not tok.text[:1].isalpha():
                 continue
             if tok.text.islower():
-                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A))
+                # an expletive `there` opens a clause as a pronoun does (... should have
+                # won there is a fine line)
+                pronoun = bool(s.lex.tag(tok.text) & (PRON_S | PRON_A)) or (
+                    tok.text == "there" and tok.tag == "EX"
+                )
                 if pronoun and tok.text in ("i", "you"):
                     continue
                 if not pronoun and tok.text not in _BARE_DETERMINERS:
                     continue  # (that, all, each: relative words and quantifiers)
                 v = self._subject_verb(s, j, pronoun)
+                if v is None and pronoun and tok.text in _BARE_DETERMINERS:
+                    v = self._subject_verb(s, j, False)  # her statement was: a possessive
+                if v is not None and s.toks[j].tag == "PRP$" and self._second_object(s, j):
+                    continue  # awarded flanker Andy Hazell his first start
             else:
                 v = self._capitalised_subject_verb(s, j)
             if v is None or not self._ends_sentence(s, j - 1, tok.text[:1].isupper()):
@@ -240,6 +251,16 @@ class SplicedClauses(ParserRule):
             if tag not in _NOUN_PHRASE_TAGS:
                 return None
         return None
+
+    @staticmethod
+    def _second_object(s: Sentence, j: int) -> bool:
+        """Does the phrase at token j follow the first object of a verb that takes two
+        (gave the player his first start, awarded Hazell his cap)? It is that verb's
+        second object, and the word the tagger reads as its verb is a noun."""
+        return any(
+            s.toks[k].tag.startswith("VB") and s.has("two-object-verbs", s.lemma(k))
+            for k in range(max(s.first, j - 6), j)
+        )
 
     @staticmethod
     def _capitalised_subject_verb(s: Sentence, j: int) -> int | None:

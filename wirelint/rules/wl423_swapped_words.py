@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirelint.diagnostics import Severity
-from wirelint.grammar.lexicon import DET, JJ, NOUN, PREP, PREP_STRICT, RB, VB, VBG, VBN, VERB
+from wirelint.grammar.lexicon import (
+    DET,
+    JJ,
+    MODAL,
+    NOUN,
+    PREP,
+    PREP_STRICT,
+    PRON_S,
+    RB,
+    VB,
+    VBG,
+    VBN,
+    VERB,
+)
 from wirelint.grammar.parsed import Hit, ParserRule, Sentence
 
 #: Determiners that open a noun phrase (not this or that, which may stand alone).
@@ -17,6 +30,11 @@ _PREDICATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"}
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 #: Tags of a word that ends a noun phrase, which an article swapped past it follows.
 _NOUN_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+#: Tags of a subject's last word, before the verb a modal was swapped past.
+_SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "WP"})
+#: Tags of a word that opens what no modal takes (a preposition, a determiner, a
+#: possessive): the verb the modal needs is missing.
+_NOT_AFTER_MODAL = frozenset({"IN", "DT", "PRP$"})
 #: How many words before a noun a `with` that opens its phrase is looked for.
 _WITH_REACH = 8
 
@@ -48,6 +66,9 @@ class SwappedWords(ParserRule):
     - `the` or `an` straight after a noun and before a comma: `he told BBC the, on
       Monday` (an article never ends a phrase; after another word it is a speaker's
       restart: `I mean the, community`);
+    - a subject, a base verb, then its modal and a preposition or a determiner: `they
+      vote will against it`, `which launch would in Europe`. A modal whose verb is
+      left out stands after its subject (`than they would in 2005`) and passes;
     - an article or a possessive followed by a word that can only be a preposition:
       `just month a after the firm`, `lay its by side`. `his` and `her`, which stand
       alone as pronouns (`used his to send`), and words that are also adjectives or
@@ -77,8 +98,10 @@ class SwappedWords(ParserRule):
             if self._adjective_after_noun(s, i) or self._adjective_before_article(s, i):
                 a, b = s.toks[i].text, s.toks[i + 1].text
                 yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{self._swap(s, i)}`)")
-            elif self._participle_after_preposition(s, i) or self._preposition_after_determiner(
-                s, i
+            elif (
+                self._participle_after_preposition(s, i)
+                or self._preposition_after_determiner(s, i)
+                or self._modal_after_verb(s, i)
             ):
                 a, b = s.toks[i].text, s.toks[i + 1].text
                 yield Hit(i, i + 1, f"`{a} {b}`: words in the wrong order? (`{b} {a}`)")
@@ -249,6 +272,34 @@ class SwappedWords(ParserRule):
             and s.toks[k + 1].text.islower()
             for k in range(j + 1, min(j + 3, s.last))
         )
+
+    @staticmethod
+    def _modal_after_verb(s: Sentence, i: int) -> bool:
+        """they vote will against it, which launch would in Europe: a subject, a base verb,
+        then its modal, then a preposition or a determiner: the modal stands after the
+        verb it should carry. A modal with its verb left out stands after its subject, not
+        after a verb (as they would in 2005, than it will this year), so it passes."""
+        j = i + 1
+        if i == s.first or j >= s.last or s.gap(i, j) != " " or s.gap(j, j + 1) != " ":
+            return False
+        verb, modal, after = s.toks[i], s.toks[j], s.toks[j + 1]
+        if not verb.text.islower():
+            return False
+        # the tagger, which reads the order, may take the verb for a noun (they vote
+        # will, which launch would): after a subject pronoun or a relative one it is a verb
+        before = s.toks[i - 1]
+        pronoun = before.tag in ("WDT", "WP") or bool(s.lex.tag(s.word(i - 1)) & PRON_S)
+        if verb.tag not in ("VB", "VBP") and not (verb.tag == "NN" and pronoun):
+            return False
+        if not s.tags(i) & VB or s.tags(i) & MODAL:
+            return False  # (need, dare: verbs and modals at once)
+        if modal.tag != "MD" or not s.tags(j) & MODAL:
+            return False
+        if after.tag not in _NOT_AFTER_MODAL or not after.text.isalpha():
+            return False
+        if after.tag == "IN" and not s.tags(j + 1) & PREP_STRICT:
+            return False  # (will if, would as: a subordinator may open a clause there)
+        return s.toks[i - 1].tag in _SUBJECT_END_TAGS
 
     @staticmethod
     def _participle_after_preposition(s: Sentence, i: int) -> bool:
