@@ -80,6 +80,7 @@ PARTICLES = "name-particles"
 RENAMINGS = "name-change-cues"
 WRITTEN_QUOTES = "written-quote-cues"
 JOINED_PREFIXES = "name-joined-prefixes"
+GIVEN_NAMES = "given-names"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -151,6 +152,11 @@ register_section(
     "strings",
     "prefixes a surname runs into its next part (`McDonald`, `MacLeod`): the joined form may "
     "be the name's own (WL101)",
+)
+register_section(
+    GIVEN_NAMES,
+    "strings",
+    "given names (`Gordon`, `Maria`): the capitalised word after one is a surname (WL101)",
 )
 register_section(
     RENAMINGS,
