@@ -181,7 +181,7 @@ def people(text: str, body: int) -> dict[str, list[tuple[int, int, str]]]:
         if len(surname) >= 4:
             surnames.add(surname)
     out: dict[str, list[tuple[int, int, str]]] = {}
-    for surname in surnames:
+    for surname in sorted(surnames):  # in one order whatever the hash seed
         if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text):
             continue
         mentions = []

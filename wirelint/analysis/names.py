@@ -411,6 +411,7 @@ class _Story:
     sentences: list[tuple[int, int]]
     renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
     written: re.Pattern[str] | None = None  # a cue that a quotation is copied from writing
+    given: frozenset[str] = frozenset()  # given names of the packs, case-folded (`gordon`)
     # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
     # pair of spellings its mentions are in.
     foreign: dict[int, bool] = field(default_factory=dict, compare=False)
@@ -746,6 +747,7 @@ def _pair_ok(
     asc: dict[str, str],
     alike: int = 0,
     text: str = "",
+    given: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether two spellings (with equal skeletons or one edit apart) are one name's variants.
 
@@ -782,7 +784,7 @@ def _pair_ok(
     if (
         is_derived(ka, kb)
         and (not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2)
-        and not _lost_last_letter(a, b, asc, alike, text)
+        and not _lost_last_letter(a, b, asc, alike, text, given)
     ):
         return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
@@ -1559,7 +1561,24 @@ def _established(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> b
     )
 
 
-def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
+def _after_a_given_name(sp: Spelling, given: frozenset[str]) -> bool:
+    """Whether a use of ``sp`` stands right after a given name of the packs (`Gordon
+    Brown`, `Antony Burgmans`): a person's surname there, whatever else the word is."""
+    return bool(given) and any(p in given for m in sp.mentions for p in m.partners)
+
+
+#: `the` right before a mention: a plural family name (`the Beckhams`).
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _lost_last_letter(
+    a: Spelling,
+    b: Spelling,
+    asc: dict[str, str],
+    alike: int,
+    text: str,
+    given: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the shorter of two spellings, one a derived form of the other, is a slip.
 
     Two dictionary words stay two words (`Globe`/`Globes`, `Clark`/`Clarke`), and a
@@ -1576,6 +1595,26 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     known_cut, known_whole = is_word(cut.key), is_word(whole.key)
     if len(tail) != 1 or (known_cut and known_whole) or cut.count != 1:
         return False
+    if (
+        tail != "a"
+        and alike != 2
+        and frequency(cut.key) == 0
+        and (_after_a_given_name(cut, given) or _after_a_given_name(whole, given))
+        and not (
+            tail == "s"
+            and any(
+                _THE_BEFORE_RE.search(text, max(0, m.span.start - 8), m.span.start)
+                for m in whole.mentions
+            )
+        )
+    ):
+        # A person's surname, after a given name, that lost its last letter once
+        # (`Antony Burgman` beside `Burgmans`, `Gregory Ioannidi` beside `Ioannidis`): no
+        # people of a place stands after a given name, and the short form is in no list.
+        # A family is no slip (`Victoria Beckham`, `the Beckhams`), a feminine is read
+        # as before (`Maria Petrova`, `Petrov`), and so are two forms after one given
+        # name (below).
+        return True
     if (
         frequency(cut.key) == 0
         and (frequency(whole.key) > 0 or whole.count >= 2)
@@ -2586,13 +2625,14 @@ def name_groups(
     particles: frozenset[str] = frozenset(),
     renamings: frozenset[str] = frozenset(),
     written: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
     and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
     name (`renamed`); ``written`` the cues that a quotation is copied from writing
-    (`tweeted`).
+    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname.
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -2622,7 +2662,7 @@ def name_groups(
             spellings = _candidates(
                 raw, lower_words, doc.text, titles, wanted, particles, sentences, shared
             )
-            story = _Story(doc.text, sentences, _renaming_re(renamings))
+            story = _Story(doc.text, sentences, _renaming_re(renamings), given=given)
             groups = _group(spellings, close, skel, doc.text, story)
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
@@ -2658,7 +2698,9 @@ def name_groups(
             if named.mentions and key not in had:
                 apart.append((named, Spelling(key, [slip])))
     if apart:
-        story = _Story(doc.text, sentences, _renaming_re(renamings), _written_re(written))
+        story = _Story(
+            doc.text, sentences, _renaming_re(renamings), _written_re(written), given=given
+        )
         taken = {s.key for g in groups for s in g.spellings}
         groups += [
             NameGroup(list(pair))
@@ -3256,6 +3298,10 @@ def _group(
     # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
+    # An everyday word the story writes after a given name is a surname there (`Gordon
+    # Brown`, `Stuart Rose`): a form of it no word list holds (`Bron`, `Brówn`) is that
+    # name's slip, to be read like any other name's.
+    surnames = {k for k in ordinary if _after_a_given_name(spellings[k], story.given)}
     asc = {k: ascii_key(k) for pair in close for k in pair}
     # Asked once per spelling, not once per pair it is in.
     table = {k for k in asc if _table_entry(spellings[k], text)}
@@ -3276,8 +3322,10 @@ def _group(
                     and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
                 )
                 or (a not in ordinary and b not in ordinary)
+                or (a in surnames and b not in ordinary and not is_word(b))
+                or (b in surnames and a not in ordinary and not is_word(a))
             )
-            and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
+            and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text, story.given)
             and not _established(spellings[a], spellings[b], asc, alike)
         ) or (
             _unseen_slip(spellings[a], spellings[b], asc, text)
