@@ -1,7 +1,8 @@
 """WL101 reads a word after a given name of the given-names pack as a surname: a surname
 that is also an English word (`Gordon Brown`, `Stuart Rose`) respelled once into a form no
 word list holds is that name's slip, and so is a surname after a given name that lost its
-last letter (`Antony Burgman` beside `Burgmans`). Two forms beside different given names
+last letter (`Antony Burgman` beside `Burgmans`), or a short one respelled beside its
+form used alone (`Damien Duf` beside `Duff`). Two forms beside different given names
 stay two people (`Gordon Brown`, `Des Browne`)."""
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ def _flagged(story: str) -> list[str]:
             "Their lawyer Gregory Ioannidi told BBC Sport the charges were illogical.\n",
             "Ioannidi",
         ),
+        # A short surname after a given name, one letter lost, beside its form used alone.
+        (
+            "Chelsea win\n\nDuff scored the first goal on Saturday. Duff later hit the post, "
+            "and Damien Duf was replaced after an hour.\n",
+            "Duf",
+        ),
+        # A vowel changed in a surname after a given name, beside its form used alone.
+        (
+            "Awards\n\nSwank won the best actress prize. Swank thanked her director, "
+            "and Hilary Swink later said she would rest.\n",
+            "Swink",
+        ),
     ],
 )
 def test_flagged(story: str, slip: str) -> None:
@@ -56,6 +69,12 @@ def test_flagged(story: str, slip: str) -> None:
         # An everyday word that is no surname here, beside a form the word list holds.
         "Markets\n\nThe pound fell against the dollar. Traders said the Pound had further "
         "to fall, and sterling's slide went on. Analysts at Pond Securities agreed.\n",
+        # A place after a given name (`Hong`) is no surname: `Kong` never stands alone.
+        "Grain\n\nHong Kong traders said prices held. He Kang, the farm minister, said "
+        "output would rise. Hong Kong buyers were quiet.\n",
+        # An initial before the form used once is a given name of its own.
+        "Italy team\n\nDavid dal Maso leads the pack. Maso is fit. Backs: A Masi "
+        "(Viadana), L Nitoglia (Calvisano).\n",
         # A feminine surname beside the masculine: read as before, two people.
         "Tennis\n\nMaria Petrova won in straight sets. Her compatriot Ivan Petrov lost.\n",
         # A family is no cut of its surname.

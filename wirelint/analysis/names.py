@@ -762,15 +762,16 @@ def _pair_ok(
     known_a, known_b = is_word(a.key), is_word(b.key)
     # A name beside both outweighs the word list, but two dictionary words stay two.
     named = alike == 2 and not (known_a and known_b)
+    surname = _surname_slip(a, b, given, text) or _surname_slip(b, a, given, text)
     if max(len(ka), len(kb)) < MIN_LENGTH and not (
-        named or (_once_beside_many(a, b) and _same_neighbours(a, b))
+        named or surname or (_once_beside_many(a, b) and _same_neighbours(a, b))
     ):
         # Iran/Iraq, Jan/Jon: too short to tell a slip from another name, unless one is
         # the story's own and the other a form used once that no list has seen, with
         # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
         # `Iran`, nor `He Kang` beside `Hong Kong`).
         return False
-    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or _titled_back(a, b)):
+    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or surname or _titled_back(a, b)):
         # Koea beside Korea: the short one must be the rarer non-word.
         # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
         # Unless one is the other's full reference used with a title after it (`Richard
@@ -836,7 +837,7 @@ def _pair_ok(
     # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
     other = b if rarer is a else a
     return not is_word(rarer.key) and (
-        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
+        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key]) or surname
     )
 
 
@@ -1126,7 +1127,9 @@ _CALENDAR_SHORT = frozenset(
 _INSIDE_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’]*|[,;])[^\S\n]+\Z")
 
 
-def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
+def _short_name_respelled(
+    a: Spelling, b: Spelling, asc: dict[str, str], text: str, given: frozenset[str] = frozenset()
+) -> bool:
     """A form of three letters (or a name of three written with four) used once, one
     slip from a short name the story uses again (`Mr Kin` beside `Mr Kim` four times,
     `Gyu` beside `Guy`, `Frd` beside `Ford`).
@@ -1152,6 +1155,10 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
             continue
         if _in_one_longer_name(slip, other):
             return True
+        if _surname_slip(slip, other, given, text) and (
+            _same_person(slip, other, text) or not (_given(other) or slip.mentions[0].after)
+        ):
+            return True  # `Damien Duf` beside `Duff`, which has no given name of its own
         if other.count < _SHORT_NAME_USES or not _same_person(slip, other, text):
             continue
         if (
@@ -1569,6 +1576,41 @@ def _after_a_given_name(sp: Spelling, given: frozenset[str]) -> bool:
 
 #: `the` right before a mention: a plural family name (`the Beckhams`).
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _surname_slip(slip: Spelling, other: Spelling, given: frozenset[str], text: str) -> bool:
+    """``slip``, used once in running text and in no word list, has the first letter of
+    ``other``, used at least as often, and one of them stands after a given name of the
+    packs (`Damien Duf` beside `Duff`, `Hilary Swink` beside `Swank`).
+
+    A short name one letter from another is most often another name (`Iran`, `Iraq`;
+    `Jan`, `Jon`); a form no list has seen, where a person's surname stands, is that
+    surname's slip, when the other is a surname the story also uses alone and the slip
+    is no item of a list nor after an initial (a team sheet's `A Masi` beside `David dal
+    Maso`). Two people with forms of their own are told apart later, by the given
+    names beside each (`Donald Regan`, `Ronald Reagan`).
+    """
+    return (
+        slip.count == 1
+        and not (slip.caps_only or other.caps_only or slip.mentions[0].listed)
+        and not is_word(slip.key)
+        and slip.key[:1] == other.key[:1]
+        and (_after_a_given_name(slip, given) or _after_a_given_name(other, given))
+        and _used_alone(other)
+        and not _INITIAL_BEFORE_RE.search(
+            text, max(0, slip.mentions[0].span.start - 4), slip.mentions[0].span.start
+        )
+    )
+
+
+#: An initial right before a mention (`A Masi`): a given name of its own.
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.?\s\Z")
+
+
+def _used_alone(sp: Spelling) -> bool:
+    """Whether ``sp`` stands alone in running text at least once, as a surname does
+    after its person is introduced (`Brown said`); `Kong` is only ever after `Hong`."""
+    return any(not (m.partners or m.after or m.caps) for m in sp.mentions)
 
 
 def _lost_last_letter(
@@ -3311,7 +3353,7 @@ def _group(
             continue
         if min(len(asc[a]), len(asc[b])) < MIN_LENGTH - 1:
             # Three letters: too short for the readings below (`Kim`, `Kin`; `Fed`, `Feb`).
-            if _short_name_respelled(spellings[a], spellings[b], asc, text):
+            if _short_name_respelled(spellings[a], spellings[b], asc, text, story.given):
                 pairs.append((a, b))
             continue
         alike = _alike(spellings[a], spellings[b])
