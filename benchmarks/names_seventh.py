@@ -9,8 +9,10 @@ knows are names without reading the rule's way:
   is not followed by a further capitalised word at least once (`Gordon Brown said`, not
   `George Washington University`). The capitalised word is the surname; its mentions
   are all its uses outside the headline (the first line), after the given name, after a
-  title, or alone (`Brown said`, `Brown's`). It must have two mentions at least, and the
-  story must never write it in lower case. A surname that is a common English word
+  title, or alone (`Brown said`, `Brown's`); a use after a given name that no other use
+  has, while others have one (`Cherie Blair` beside `Tony Blair`), is the position
+  `other-given`: two forms beside two given names may be two people. It must have two
+  mentions at least, and the story must never write it in lower case. A surname that is a common English word
   (`Brown`, `Rice`) is kept and reported apart as a row of its own.
 * *Places and organisations*: a run of capitalised words (`Federal Reserve`,
   `Bank of England`, `Makiivka`) the story writes the same way at least twice inside a
@@ -69,7 +71,7 @@ from wirelint.engine import lint_text  # noqa: E402
 CONFIG = Config(select=("WL101",))
 KINDS = ("drop-last", "drop-inner", "undouble", "double", "swap", "vowel", "translit", "accent")
 CLASSES = ("person", "span")
-POSITIONS = ("full", "title", "alone", "one-word", "in-span")
+POSITIONS = ("full", "other-given", "title", "alone", "one-word", "in-span")
 #: A form this frequent in the English word list is a common word.
 COMMON = 1000
 _DAYS_MONTHS = frozenset(
@@ -145,6 +147,7 @@ def _pack() -> dict[str, frozenset[str]]:
             if g not in _DAYS_MONTHS and frequency(g.casefold()) < COMMON
         ),
         "titles": frozenset(names["name-titles"]),
+        "any-given": frozenset(given["given-names"]),
     }
 
 
@@ -189,9 +192,23 @@ def people(text: str, body: int) -> dict[str, list[tuple[int, int, str]]]:
             s, e = m.start() + body, m.end() + body
             prev = _prev_word(text, s)
             pos = (
-                "full" if prev in pack["given"] else "title" if prev in pack["titles"] else "alone"
+                "full"
+                if prev in pack["any-given"]
+                else "title"
+                if prev in pack["titles"]
+                else "alone"
             )
             mentions.append((s, e, pos))
+        # A mention after a given name that no other mention has, while others have one
+        # of their own (`Cherie Blair` beside `Tony Blair`), may be another person's: a
+        # respelling there may rightly be read as a second person (`Donald Regan` beside
+        # `Ronald Reagan`), so it is reported as a position of its own.
+        firsts = [_prev_word(text, s) for s, _e, _pos in mentions]
+        firsts = [f if f in pack["any-given"] else "" for f in firsts]
+        for i, (s, e, _pos) in enumerate(mentions):
+            others = {f for j, f in enumerate(firsts) if j != i and f}
+            if firsts[i] and others and firsts[i] not in others:
+                mentions[i] = (s, e, "other-given")
         if len(mentions) >= 2:
             out[surname] = mentions
     return out
