@@ -80,6 +80,7 @@ PARTICLES = "name-particles"
 RENAMINGS = "name-change-cues"
 WRITTEN_QUOTES = "written-quote-cues"
 JOINED_PREFIXES = "name-joined-prefixes"
+GIVEN_NAMES = "given-names"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -151,6 +152,11 @@ register_section(
     "strings",
     "prefixes a surname runs into its next part (`McDonald`, `MacLeod`): the joined form may "
     "be the name's own (WL101)",
+)
+register_section(
+    GIVEN_NAMES,
+    "strings",
+    "given names (`Gordon`, `Maria`): the capitalised word after one is a surname (WL101)",
 )
 register_section(
     RENAMINGS,
@@ -405,6 +411,7 @@ class _Story:
     sentences: list[tuple[int, int]]
     renamed: re.Pattern[str] | None  # a naming cue ending right before a mention
     written: re.Pattern[str] | None = None  # a cue that a quotation is copied from writing
+    given: frozenset[str] = frozenset()  # given names of the packs, case-folded (`gordon`)
     # Sentences read by ``_foreign``, by index: a sentence is asked about once for every
     # pair of spellings its mentions are in.
     foreign: dict[int, bool] = field(default_factory=dict, compare=False)
@@ -740,6 +747,7 @@ def _pair_ok(
     asc: dict[str, str],
     alike: int = 0,
     text: str = "",
+    given: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether two spellings (with equal skeletons or one edit apart) are one name's variants.
 
@@ -754,15 +762,16 @@ def _pair_ok(
     known_a, known_b = is_word(a.key), is_word(b.key)
     # A name beside both outweighs the word list, but two dictionary words stay two.
     named = alike == 2 and not (known_a and known_b)
+    surname = _surname_slip(a, b, given, text) or _surname_slip(b, a, given, text)
     if max(len(ka), len(kb)) < MIN_LENGTH and not (
-        named or (_once_beside_many(a, b) and _same_neighbours(a, b))
+        named or surname or (_once_beside_many(a, b) and _same_neighbours(a, b))
     ):
         # Iran/Iraq, Jan/Jon: too short to tell a slip from another name, unless one is
         # the story's own and the other a form used once that no list has seen, with
         # the same names beside it (`Fita` beside `Fiat`; not `Iraj Harirchi` beside
         # `Iran`, nor `He Kang` beside `Hong Kong`).
         return False
-    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or _titled_back(a, b)):
+    if min(len(ka), len(kb)) < MIN_LENGTH and not (named or surname or _titled_back(a, b)):
         # Koea beside Korea: the short one must be the rarer non-word.
         # Of two short spellings of one length, the rarer (`Amdo` once, `Amro` thrice).
         # Unless one is the other's full reference used with a title after it (`Richard
@@ -776,7 +785,7 @@ def _pair_ok(
     if (
         is_derived(ka, kb)
         and (not _weak_ending(ka, kb) or (known_a and known_b) or min(a.count, b.count) >= 2)
-        and not _lost_last_letter(a, b, asc, alike, text)
+        and not _lost_last_letter(a, b, asc, alike, text, given)
     ):
         return False
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
@@ -828,7 +837,7 @@ def _pair_ok(
     # lost letter makes fragments the list holds (`Brail`, `Miler`), not `Brasil`.
     other = b if rarer is a else a
     return not is_word(rarer.key) and (
-        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key])
+        frequency(rarer.key) == 0 or len(asc[rarer.key]) < len(asc[other.key]) or surname
     )
 
 
@@ -1118,7 +1127,9 @@ _CALENDAR_SHORT = frozenset(
 _INSIDE_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’]*|[,;])[^\S\n]+\Z")
 
 
-def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: str) -> bool:
+def _short_name_respelled(
+    a: Spelling, b: Spelling, asc: dict[str, str], text: str, given: frozenset[str] = frozenset()
+) -> bool:
     """A form of three letters (or a name of three written with four) used once, one
     slip from a short name the story uses again (`Mr Kin` beside `Mr Kim` four times,
     `Gyu` beside `Guy`, `Frd` beside `Ford`).
@@ -1144,6 +1155,10 @@ def _short_name_respelled(a: Spelling, b: Spelling, asc: dict[str, str], text: s
             continue
         if _in_one_longer_name(slip, other):
             return True
+        if _surname_slip(slip, other, given, text) and (
+            _same_person(slip, other, text) or not (_given(other) or slip.mentions[0].after)
+        ):
+            return True  # `Damien Duf` beside `Duff`, which has no given name of its own
         if other.count < _SHORT_NAME_USES or not _same_person(slip, other, text):
             continue
         if (
@@ -1553,7 +1568,59 @@ def _established(a: Spelling, b: Spelling, asc: dict[str, str], alike: int) -> b
     )
 
 
-def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int, text: str) -> bool:
+def _after_a_given_name(sp: Spelling, given: frozenset[str]) -> bool:
+    """Whether a use of ``sp`` stands right after a given name of the packs (`Gordon
+    Brown`, `Antony Burgmans`): a person's surname there, whatever else the word is."""
+    return bool(given) and any(p in given for m in sp.mentions for p in m.partners)
+
+
+#: `the` right before a mention: a plural family name (`the Beckhams`).
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _surname_slip(slip: Spelling, other: Spelling, given: frozenset[str], text: str) -> bool:
+    """``slip``, used once in running text and in no word list, has the first letter of
+    ``other``, used at least as often, and one of them stands after a given name of the
+    packs (`Damien Duf` beside `Duff`, `Hilary Swink` beside `Swank`).
+
+    A short name one letter from another is most often another name (`Iran`, `Iraq`;
+    `Jan`, `Jon`); a form no list has seen, where a person's surname stands, is that
+    surname's slip, when the other is a surname the story also uses alone and the slip
+    is no item of a list nor after an initial (a team sheet's `A Masi` beside `David dal
+    Maso`). Two people with forms of their own are told apart later, by the given
+    names beside each (`Donald Regan`, `Ronald Reagan`).
+    """
+    return (
+        slip.count == 1
+        and not (slip.caps_only or other.caps_only or slip.mentions[0].listed)
+        and not is_word(slip.key)
+        and slip.key[:1] == other.key[:1]
+        and (_after_a_given_name(slip, given) or _after_a_given_name(other, given))
+        and _used_alone(other)
+        and not _INITIAL_BEFORE_RE.search(
+            text, max(0, slip.mentions[0].span.start - 4), slip.mentions[0].span.start
+        )
+    )
+
+
+#: An initial right before a mention (`A Masi`): a given name of its own.
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.?\s\Z")
+
+
+def _used_alone(sp: Spelling) -> bool:
+    """Whether ``sp`` stands alone in running text at least once, as a surname does
+    after its person is introduced (`Brown said`); `Kong` is only ever after `Hong`."""
+    return any(not (m.partners or m.after or m.caps) for m in sp.mentions)
+
+
+def _lost_last_letter(
+    a: Spelling,
+    b: Spelling,
+    asc: dict[str, str],
+    alike: int,
+    text: str,
+    given: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the shorter of two spellings, one a derived form of the other, is a slip.
 
     Two dictionary words stay two words (`Globe`/`Globes`, `Clark`/`Clarke`), and a
@@ -1570,6 +1637,26 @@ def _lost_last_letter(a: Spelling, b: Spelling, asc: dict[str, str], alike: int,
     known_cut, known_whole = is_word(cut.key), is_word(whole.key)
     if len(tail) != 1 or (known_cut and known_whole) or cut.count != 1:
         return False
+    if (
+        tail != "a"
+        and alike != 2
+        and frequency(cut.key) == 0
+        and (_after_a_given_name(cut, given) or _after_a_given_name(whole, given))
+        and not (
+            tail == "s"
+            and any(
+                _THE_BEFORE_RE.search(text, max(0, m.span.start - 8), m.span.start)
+                for m in whole.mentions
+            )
+        )
+    ):
+        # A person's surname, after a given name, that lost its last letter once
+        # (`Antony Burgman` beside `Burgmans`, `Gregory Ioannidi` beside `Ioannidis`): no
+        # people of a place stands after a given name, and the short form is in no list.
+        # A family is no slip (`Victoria Beckham`, `the Beckhams`), a feminine is read
+        # as before (`Maria Petrova`, `Petrov`), and so are two forms after one given
+        # name (below).
+        return True
     if (
         frequency(cut.key) == 0
         and (frequency(whole.key) > 0 or whole.count >= 2)
@@ -2580,13 +2667,14 @@ def name_groups(
     particles: frozenset[str] = frozenset(),
     renamings: frozenset[str] = frozenset(),
     written: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
     and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
     name (`renamed`); ``written`` the cues that a quotation is copied from writing
-    (`tweeted`).
+    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname.
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -2616,7 +2704,7 @@ def name_groups(
             spellings = _candidates(
                 raw, lower_words, doc.text, titles, wanted, particles, sentences, shared
             )
-            story = _Story(doc.text, sentences, _renaming_re(renamings))
+            story = _Story(doc.text, sentences, _renaming_re(renamings), given=given)
             groups = _group(spellings, close, skel, doc.text, story)
     apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
@@ -2652,7 +2740,9 @@ def name_groups(
             if named.mentions and key not in had:
                 apart.append((named, Spelling(key, [slip])))
     if apart:
-        story = _Story(doc.text, sentences, _renaming_re(renamings), _written_re(written))
+        story = _Story(
+            doc.text, sentences, _renaming_re(renamings), _written_re(written), given=given
+        )
         taken = {s.key for g in groups for s in g.spellings}
         groups += [
             NameGroup(list(pair))
@@ -3250,6 +3340,10 @@ def _group(
     # Ordinary English words (`Monday`, `General`) are no names, unless a name beside
     # both says they are one (`Charles Clark`, `Charles Clarke`).
     ordinary = {k for pair in close for k in pair if frequency(k) >= ORDINARY_FREQUENCY}
+    # An everyday word the story writes after a given name is a surname there (`Gordon
+    # Brown`, `Stuart Rose`): a form of it no word list holds (`Bron`, `Brówn`) is that
+    # name's slip, to be read like any other name's.
+    surnames = {k for k in ordinary if _after_a_given_name(spellings[k], story.given)}
     asc = {k: ascii_key(k) for pair in close for k in pair}
     # Asked once per spelling, not once per pair it is in.
     table = {k for k in asc if _table_entry(spellings[k], text)}
@@ -3259,7 +3353,7 @@ def _group(
             continue
         if min(len(asc[a]), len(asc[b])) < MIN_LENGTH - 1:
             # Three letters: too short for the readings below (`Kim`, `Kin`; `Fed`, `Feb`).
-            if _short_name_respelled(spellings[a], spellings[b], asc, text):
+            if _short_name_respelled(spellings[a], spellings[b], asc, text, story.given):
                 pairs.append((a, b))
             continue
         alike = _alike(spellings[a], spellings[b])
@@ -3270,8 +3364,10 @@ def _group(
                     and not ((a in ordinary and frequency(b)) or (b in ordinary and frequency(a)))
                 )
                 or (a not in ordinary and b not in ordinary)
+                or (a in surnames and b not in ordinary and not is_word(b))
+                or (b in surnames and a not in ordinary and not is_word(a))
             )
-            and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text)
+            and _pair_ok(spellings[a], spellings[b], skel, asc, alike, text, story.given)
             and not _established(spellings[a], spellings[b], asc, alike)
         ) or (
             _unseen_slip(spellings[a], spellings[b], asc, text)

@@ -8,6 +8,7 @@ from wirelint.analysis.brands import AGENCIES
 from wirelint.analysis.mentions import Mention
 from wirelint.analysis.names import (
     CAPITAL,
+    GIVEN_NAMES,
     JOINED_PREFIXES,
     ONE_WORD,
     PARTICLES,
@@ -257,6 +258,7 @@ class NameVariant(Rule):
             _words(ctx, PARTICLES),
             _words(ctx, RENAMINGS),
             _words(ctx, WRITTEN_QUOTES),
+            _words(ctx, GIVEN_NAMES),
         )
         if not groups:
             return
