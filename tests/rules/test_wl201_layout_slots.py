@@ -85,7 +85,7 @@ def test_real_analysis_points_are_quiet(point: str) -> None:
     assert flagged(story(top=top, dateline="LONDON, Feb 4 (Reuters) - "), "WL201") == []
 
 
-@pytest.mark.parametrize("day", ["Sat", "Fri", "Wed"])
+@pytest.mark.parametrize("day", ["Sat", "Fri", "Wed", "Sun"])
 def test_a_fixtures_day_closing_a_headline_is_quiet(day: str) -> None:
     text = story(
         head=f"France v Wales ({day})", top="By Ruth Quill | BBC", dateline="PARIS (BBC) - "

@@ -280,7 +280,8 @@ class PlaceholderBrand(Rule):
         if r is None:
             return
         for slot in r.slots:
-            self._sort_structural_slot(r, slot)
+            if not _bracketed_label(r, slot):
+                self._sort_structural_slot(r, slot)
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
         r.own = [(s, n) for s, n in r.known if s.own]
@@ -628,6 +629,18 @@ class _Reading:
             marks=frozenset(ctx.packs.section(PLACEHOLDER_WORDS)),
             patterns=list(ctx.packs.section(PLACEHOLDER_PATTERNS).values()),
         )
+
+
+def _bracketed_label(r: _Reading, slot: BrandSlot) -> bool:
+    """A label in brackets closing a headline ("Ireland v England (Sun)": a fixture's
+    day), read before its word is looked up as a paper's ("Sun")."""
+    key = _key(slot.text)
+    return (
+        slot.kind == "headline"
+        and r.doc.text[slot.span.start - 1 : slot.span.start] == "("
+        and key not in r.placeholders
+        and key in _word_set(r.ctx, HEADLINE_LABELS, "key")
+    )
 
 
 def _stand_ins_beside_brand(r: _Reading) -> None:
