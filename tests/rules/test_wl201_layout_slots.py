@@ -78,6 +78,7 @@ def test_the_newsrooms_analysis_opening_a_summary_point_is_read(stand_in: str) -
         "* Reuters analysis of the figures",
         "* Further analysis of the data showed a rise",
         "* Independent analysis shows the same",
+        "* Microscopy analysis of these bone tools suggests they were made by hand",
     ],
 )
 def test_real_analysis_points_are_quiet(point: str) -> None:
