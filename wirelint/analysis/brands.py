@@ -139,7 +139,8 @@ _CONTRIBUTED_RE = re.compile(
     r"\s[^.\n]{0,200}?\bcontributed\b"
 )
 _TRUST_RE = re.compile(
-    r"(?:\bThe\s+|:\s*)(?:Thomson\s+)?(?P<brand>[^\s.,;:]+(?:\s+[^\s.,;:]+)?)\s+Trust\s+Principles",
+    r"(?:\bThe\s+|:\s*)(?:Thomson\s+)?(?P<brand>(?!(?:The|Thomson)\s)[^\s.,;:]+(?:\s+[^\s.,;:]+){0,2})"
+    r"\s+Trust\s+Principles",
     re.I,
 )
 # "(Reporting by X; Editing by Y)" closing the last paragraph instead of its own line.
@@ -474,7 +475,12 @@ def _byline_slots(doc: Document, not_brands: frozenset[str]) -> Iterator[BrandSl
         base = part.span.start + at
         # A byline longer than the parser's ("By JANE DOE and JOHN ROE Portal Writers")
         # is read as a second headline: the agency after the names is still the slot.
-        named = part.kind is PartKind.META and _NAMED_BYLINE_RE.match(text)
+        # Kyodo's "Kenji Sato, Kyodo News" with no "By" may be read as a second headline:
+        # a headline's words take no comma before a closing name.
+        named = (
+            part.kind is PartKind.META
+            or (part.kind is PartKind.HEADLINE and part is not doc.headlines[0])
+        ) and _NAMED_BYLINE_RE.match(text)
         writer = _BYLINE_WRITER_RE.match(text)
         unsigned = _BYLINE_UNSIGNED_RE.match(text)
         if not (

@@ -280,7 +280,8 @@ class PlaceholderBrand(Rule):
         if r is None:
             return
         for slot in r.slots:
-            self._sort_structural_slot(r, slot)
+            if not _bracketed_label(r, slot):
+                self._sort_structural_slot(r, slot)
         # Which agency the story is from: the configured brand, else what the structural
         # slots agree on. A body slot naming another agency ("told AFP") is a quote.
         r.own = [(s, n) for s, n in r.known if s.own]
@@ -630,6 +631,18 @@ class _Reading:
         )
 
 
+def _bracketed_label(r: _Reading, slot: BrandSlot) -> bool:
+    """A label in brackets closing a headline ("Ireland v England (Sun)": a fixture's
+    day), read before its word is looked up as a paper's ("Sun")."""
+    key = _key(slot.text)
+    return (
+        slot.kind == "headline"
+        and r.doc.text[slot.span.start - 1 : slot.span.start] == "("
+        and key not in r.placeholders
+        and key in _word_set(r.ctx, HEADLINE_LABELS, "key")
+    )
+
+
 def _stand_ins_beside_brand(r: _Reading) -> None:
     """With the story's brand known, a word no agency pack lists standing where that brand
     stands (`By Jane Doe, Zentrix Writer` over `DENVER (AP) -`), that the story names
@@ -675,7 +688,11 @@ def _stand_ins_with_no_brand(r: _Reading) -> None:
         s.span
         for s, k in r.suspect
         if k == "unknown"
-        and ("dateline" in kinds_of[_key(s.text)] or len(kinds_of[_key(s.text)]) > 1)
+        and (
+            # the standards line is one agency's own boilerplate, as strong as a dateline
+            not kinds_of[_key(s.text)].isdisjoint(("dateline", "trust"))
+            or len(kinds_of[_key(s.text)]) > 1
+        )
         and _stand_in(doc, s, r.parts, frozenset(outside), ends=r.ends)
     }
     r.suspect = [(s, "placeholder" if s.span in r.lone else k) for s, k in r.suspect]
@@ -1022,6 +1039,17 @@ def _stand_in(
     head = _head(_key(slot.text), parts)
     if not slot.strict:
         return False
+    if slot.kind == "trust":
+        # Only the agency's own name stands in its standards line ("The Thomson Reuters
+        # Trust Principles"): a name of up to two words, its desks ("News Agency")
+        # aside, that the story names nowhere else, is the brand replaced.
+        words = _without_desks(_key(slot.text).split(), parts | ends)
+        story = names if names is not None else names_in_story(doc)
+        return (
+            len(words) <= 2
+            and all(w.isalpha() for w in words)
+            and not any(norm(w) in story for w in words)
+        )
     if " " in head:
         return _two_word_stand_in(doc, slot, head, parts | ends, names)
     if not head.isalpha():
