@@ -71,6 +71,13 @@ def _flagged(story: str) -> list[str]:
             "BurtReynolds",
             "Burt Reynolds",
         ),
+        # The same `and` and name after both spellings: one list of two things.
+        (
+            "Head\n\nThe group bought Morton Mills and Blue Ridge last year. Morton Mills "
+            "grew.\n\nIt sold the MortonMills and Blue Ridge businesses.\n",
+            "MortonMills",
+            "Morton Mills",
+        ),
         # The shift key held a letter too long: a slip whichever name it is, a first
         # name before the other spelling, a quotation copied from writing, an agency's.
         (
@@ -165,6 +172,8 @@ def test_a_tie_reports_both() -> None:
         "Head\n\nIf I am in Iran I should get out.\n\nThe Irani officials said.\n",
         # After a name run together, `and` opens the company's own longer name.
         "Head\n\nHongkong and Shanghai Banking Corp rose. Hong Kong shares fell.\n",
+        # Another name after `and`: the company's own longer name, not a list.
+        "Head\n\nHongkong and Shanghai Banking rose. Hong Kong and Macau stocks fell.\n",
         # An agency's name, and the word (real copy: bbc/tech/065.txt).
         "Yahoo celebrates a decade online\n\nYahoo, one of the net's most iconic "
         "companies, is celebrating its 10th anniversary this week.\n\n"

@@ -202,6 +202,9 @@ def is_word(word: str) -> bool:
 # -- skeletons: what transliterations vary, folded away ----------------------------------
 
 _ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
+#: The Russian surname endings `-ev`, `-ov` in the older French and German manner
+#: (`Diaghilev`/`Diaghileff`, `Rachmaninov`/`Rachmaninoff`, `Romanov`/`Romanoff`).
+_FF_ENDING_RE = re.compile(r"(?<=[eo])ff$")
 _FOLDS = (
     ("x", "ks"),
     ("kh", "h"),
@@ -234,7 +237,7 @@ def ascii_key(text: str) -> str:
 @lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """What is left of a name when the usual transliteration choices are folded away."""
-    s = _ENDINGS_RE.sub("i", ascii_key(text))
+    s = _FF_ENDING_RE.sub("v", _ENDINGS_RE.sub("i", ascii_key(text)))
     for a, b in _FOLDS:
         s = s.replace(a, b)
     return _DOUBLE_RE.sub(r"\1", s)
@@ -2864,8 +2867,14 @@ def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spel
     ]
     whole = [_longer_name(m, text) for m in kept[0]]
     parts = [_longer_name(m, text, run_together=False) for m in kept[1]]
+    # The same `and` and name after both is one list of two things, whichever spelling
+    # leads it (`ArnoldFoods and Old London` beside `Arnold Foods and Old London`).
+    listed = {_longer_name(m, text) for m in kept[1]}
     return (
-        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, ""}]),
+        Spelling(
+            one.key,
+            [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, *listed, ""}],
+        ),
         Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
     )
 
