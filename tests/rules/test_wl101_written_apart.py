@@ -78,6 +78,13 @@ def _flagged(story: str) -> list[str]:
             "MortonMills",
             "Morton Mills",
         ),
+        # A company's legal form after the name run together makes no other company.
+        (
+            "Head\n\nShares in Harlow Benning rose. Harlow Benning said profits grew.\n\n"
+            "The bid for HarlowBenning Plc was agreed.\n",
+            "HarlowBenning",
+            "Harlow Benning",
+        ),
         # The shift key held a letter too long: a slip whichever name it is, a first
         # name before the other spelling, a quotation copied from writing, an agency's.
         (
@@ -163,6 +170,9 @@ def test_a_tie_reports_both() -> None:
         "Hongkong Land was at a crossroads, with its properties in Hong Kong sold.\n",
         "Head\n\nThey mention Transworld Corp, initially Trans World Airlines, as an example. "
         "Transworld, now TW Services, is selling Hilton International.\n",
+        # A legal form after the name run together, and the two parts the start of
+        # another company's longer name.
+        "Head\n\nTransworld Corp sold hotels. Trans World Airlines flew on. Trans World said so.\n",
         # A newspaper's title (real copy).
         "Head\n\nThe East African Community met. She told The EastAfrican so. "
         "East African leaders agreed.\n",

@@ -81,6 +81,7 @@ RENAMINGS = "name-change-cues"
 WRITTEN_QUOTES = "written-quote-cues"
 JOINED_PREFIXES = "name-joined-prefixes"
 GIVEN_NAMES = "given-names"
+LEGAL_FORMS = "name-legal-forms"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -157,6 +158,12 @@ register_section(
     GIVEN_NAMES,
     "strings",
     "given names (`Gordon`, `Maria`): the capitalised word after one is a surname (WL101)",
+)
+register_section(
+    LEGAL_FORMS,
+    "strings",
+    "words that end a company's name with its legal form (`Inc`, `Plc`): no part of a "
+    "longer name of its own (WL101)",
 )
 register_section(
     RENAMINGS,
@@ -2671,13 +2678,15 @@ def name_groups(
     renamings: frozenset[str] = frozenset(),
     written: frozenset[str] = frozenset(),
     given: frozenset[str] = frozenset(),
+    legal_forms: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
     and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
     name (`renamed`); ``written`` the cues that a quotation is copied from writing
-    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname.
+    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname;
+    ``legal_forms`` the words that end a company's name (`inc`, `plc`).
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -2709,7 +2718,9 @@ def name_groups(
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings), given=given)
             groups = _group(spellings, close, skel, doc.text, story)
-    apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
+    apart = _written_apart(
+        raw, lower_words, doc.text, titles, particles, sentences, shared, legal_forms
+    )
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     # A particle's case and joining read from the text: a particle in lower case is no
     # capitalised piece (`bin Laden`, `binLaden`), so the readings above never see it.
@@ -2850,13 +2861,17 @@ def _longer_name(m: Mention, text: str, run_together: bool = True) -> str:
     return after.group(1) if after else ""
 
 
-def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spelling]:
+def _same_names(
+    one: Spelling, two: Spelling, text: str, legal_forms: frozenset[str] = frozenset()
+) -> tuple[Spelling, Spelling]:
     """The uses of two spellings, one run together (`Vangaal`) and one of two parts, that
     name the same thing: not a title (`The EastAfrican`, a newspaper, beside `East
     African`), and not the start of a longer name the other spelling never starts
     (`Hongkong Land` beside `Hong Kong`, `Transworld Corp` beside `Trans World
     Airlines`: a company keeps its own spelling). `AbuSayyaf Group` beside `Abu Sayyaf
-    Group` is one name."""
+    Group` is one name, and so is a name run together before a legal form of ``legal_forms``
+    (`ElectrospaceSystems Inc`) beside two parts that never start a longer name
+    (`Electrospace Systems had`): the legal form names no other company."""
     kept = [
         [
             m
@@ -2870,11 +2885,11 @@ def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spel
     # The same `and` and name after both is one list of two things, whichever spelling
     # leads it (`ArnoldFoods and Old London` beside `Arnold Foods and Old London`).
     listed = {_longer_name(m, text) for m in kept[1]}
+    same = {*parts, *listed, ""}
+    if all(n == "" or n.casefold() in legal_forms for n in parts):
+        same |= {n for n in whole if n.casefold() in legal_forms}
     return (
-        Spelling(
-            one.key,
-            [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, *listed, ""}],
-        ),
+        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in same]),
         Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
     )
 
@@ -2923,6 +2938,7 @@ def _written_apart(
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
+    legal_forms: frozenset[str] = frozenset(),
 ) -> list[tuple[Spelling, Spelling]]:
     """Pairs of spellings of one name that differ in no letter but in case or parts.
 
@@ -2981,7 +2997,7 @@ def _written_apart(
     for key in sorted(run_together):
         whole = Spelling(key, [m for m in made if m.key == key])
         for _joiner, parts in sorted(by_pair.get(found.joined[key], {}).items()):
-            one, two = _same_names(whole, parts, text)
+            one, two = _same_names(whole, parts, text, legal_forms)
             if one.mentions and two.mentions:
                 out.append((two, one))
     for key in sorted(mixed):
