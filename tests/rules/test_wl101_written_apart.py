@@ -85,6 +85,13 @@ def _flagged(story: str) -> list[str]:
             "HarlowBenning",
             "Harlow Benning",
         ),
+        # ... or after the two parts, possessive too, beside the name run together.
+        (
+            "Head\n\nShares of Pacific Crest Corp's main unit rose.\n\n"
+            "PacificCrest said it would sell bonds. PacificCrest added more.\n",
+            "Pacific Crest",
+            "PacificCrest",
+        ),
         # The shift key held a letter too long: a slip whichever name it is, a first
         # name before the other spelling, a quotation copied from writing, an agency's.
         (

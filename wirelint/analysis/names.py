@@ -2871,7 +2871,8 @@ def _same_names(
     Airlines`: a company keeps its own spelling). `AbuSayyaf Group` beside `Abu Sayyaf
     Group` is one name, and so is a name run together before a legal form of ``legal_forms``
     (`ElectrospaceSystems Inc`) beside two parts that never start a longer name
-    (`Electrospace Systems had`): the legal form names no other company."""
+    (`Electrospace Systems had`), or the other way round (`Bank America Corp` beside
+    `BankAmerica said`): the legal form names no other company."""
     kept = [
         [
             m
@@ -2885,12 +2886,17 @@ def _same_names(
     # The same `and` and name after both is one list of two things, whichever spelling
     # leads it (`ArnoldFoods and Old London` beside `Arnold Foods and Old London`).
     listed = {_longer_name(m, text) for m in kept[1]}
-    same = {*parts, *listed, ""}
-    if all(n == "" or n.casefold() in legal_forms for n in parts):
-        same |= {n for n in whole if n.casefold() in legal_forms}
+    same = [{*parts, *listed, ""}, {*whole, ""}]
+    # A legal form after either spelling (`Corp's` too), where the other starts no
+    # longer name.
+    legal = {n for n in (*whole, *parts) if _POSSESSIVE_RE.sub("", n).casefold() in legal_forms}
+    plain = [all(n == "" or n in legal for n in ns) for ns in (whole, parts)]
+    for i, ns in enumerate((whole, parts)):
+        if plain[1 - i]:
+            same[i] |= legal & set(ns)
     return (
-        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in same]),
-        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
+        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in same[0]]),
+        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in same[1]]),
     )
 
 
