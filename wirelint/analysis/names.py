@@ -2759,11 +2759,21 @@ def name_groups(
             doc.text, sentences, _renaming_re(renamings), _written_re(written), given=given
         )
         taken = {s.key for g in groups for s in g.spellings}
+        # A name half in capitals is no source's spelling: a quotation copied from
+        # writing keeps none of it (see ``_half_lowered``).
+        unquoted = replace(story, written=None)
         groups += [
             NameGroup(list(pair))
             for pair in apart
             if not taken & {s.key for s in pair}
-            and (_shift_held(pair[0], pair[1]) or _one_name(pair[0], pair[1], story))
+            and (
+                _shift_held(pair[0], pair[1])
+                or _one_name(
+                    pair[0],
+                    pair[1],
+                    unquoted if _half_lowered(pair[0], pair[1], doc.text) else story,
+                )
+            )
         ]
         groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
@@ -3278,6 +3288,25 @@ def shift_held(written: str) -> bool:
     (`HOward`, `KOrean`): no name, person's or firm's, is spelled so (`McDonald` has a
     capital inside, `MPs` and `UFOs` are acronyms in the plural)."""
     return _SHIFT_HELD_RE.fullmatch(written) is not None
+
+
+def _half_lowered(named: Spelling, slip: Spelling, text: str) -> bool:
+    """Whether ``slip`` (of ``_lowered_names``) is a rare word in lower case after the
+    capitalised word that stands before a capitalised use of ``named`` too (`Kamala
+    harris` beside `Kamala Harris`): one name half in capitals, which no writer, quoted
+    or not, means. A common word may be a longer name's own in a house style (`the
+    European parliament`), and stays with ``_one_name``'s reading."""
+    if named.key != slip.key or slip.count != 1 or _ordinary(slip.key):
+        return False
+    m = slip.mentions[0]
+    if not m.text.islower():
+        return False
+    before = _NAME_BEFORE_RE.search(text, max(0, m.span.start - 40), m.span.start)
+    return (
+        before is not None
+        and before.group(1).casefold() not in STOPWORDS
+        and _same_word_before(named.mentions, before.group(1), text)
+    )
 
 
 def _shift_held(a: Spelling, b: Spelling) -> bool:
