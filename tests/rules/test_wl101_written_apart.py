@@ -71,6 +71,27 @@ def _flagged(story: str) -> list[str]:
             "BurtReynolds",
             "Burt Reynolds",
         ),
+        # The same `and` and name after both spellings: one list of two things.
+        (
+            "Head\n\nThe group bought Morton Mills and Blue Ridge last year. Morton Mills "
+            "grew.\n\nIt sold the MortonMills and Blue Ridge businesses.\n",
+            "MortonMills",
+            "Morton Mills",
+        ),
+        # A company's legal form after the name run together makes no other company.
+        (
+            "Head\n\nShares in Harlow Benning rose. Harlow Benning said profits grew.\n\n"
+            "The bid for HarlowBenning Plc was agreed.\n",
+            "HarlowBenning",
+            "Harlow Benning",
+        ),
+        # ... or after the two parts, possessive too, beside the name run together.
+        (
+            "Head\n\nShares of Pacific Crest Corp's main unit rose.\n\n"
+            "PacificCrest said it would sell bonds. PacificCrest added more.\n",
+            "Pacific Crest",
+            "PacificCrest",
+        ),
         # The shift key held a letter too long: a slip whichever name it is, a first
         # name before the other spelling, a quotation copied from writing, an agency's.
         (
@@ -156,6 +177,9 @@ def test_a_tie_reports_both() -> None:
         "Hongkong Land was at a crossroads, with its properties in Hong Kong sold.\n",
         "Head\n\nThey mention Transworld Corp, initially Trans World Airlines, as an example. "
         "Transworld, now TW Services, is selling Hilton International.\n",
+        # A legal form after the name run together, and the two parts the start of
+        # another company's longer name.
+        "Head\n\nTransworld Corp sold hotels. Trans World Airlines flew on. Trans World said so.\n",
         # A newspaper's title (real copy).
         "Head\n\nThe East African Community met. She told The EastAfrican so. "
         "East African leaders agreed.\n",
@@ -165,6 +189,8 @@ def test_a_tie_reports_both() -> None:
         "Head\n\nIf I am in Iran I should get out.\n\nThe Irani officials said.\n",
         # After a name run together, `and` opens the company's own longer name.
         "Head\n\nHongkong and Shanghai Banking Corp rose. Hong Kong shares fell.\n",
+        # Another name after `and`: the company's own longer name, not a list.
+        "Head\n\nHongkong and Shanghai Banking rose. Hong Kong and Macau stocks fell.\n",
         # An agency's name, and the word (real copy: bbc/tech/065.txt).
         "Yahoo celebrates a decade online\n\nYahoo, one of the net's most iconic "
         "companies, is celebrating its 10th anniversary this week.\n\n"

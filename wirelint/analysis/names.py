@@ -81,6 +81,7 @@ RENAMINGS = "name-change-cues"
 WRITTEN_QUOTES = "written-quote-cues"
 JOINED_PREFIXES = "name-joined-prefixes"
 GIVEN_NAMES = "given-names"
+LEGAL_FORMS = "name-legal-forms"
 
 #: Words at least this frequent in the English word list are ordinary words, not names.
 ORDINARY_FREQUENCY = 1000
@@ -159,6 +160,12 @@ register_section(
     "given names (`Gordon`, `Maria`): the capitalised word after one is a surname (WL101)",
 )
 register_section(
+    LEGAL_FORMS,
+    "strings",
+    "words that end a company's name with its legal form (`Inc`, `Plc`): no part of a "
+    "longer name of its own (WL101)",
+)
+register_section(
     RENAMINGS,
     "strings",
     "words that bring in a name as a new one (`renamed`, `name to`): no slip of an old one (WL101)",
@@ -202,6 +209,9 @@ def is_word(word: str) -> bool:
 # -- skeletons: what transliterations vary, folded away ----------------------------------
 
 _ENDINGS_RE = re.compile(r"(?:iy|yy|yi|ii|ij|iyi)$")
+#: The Russian surname endings `-ev`, `-ov` in the older French and German manner
+#: (`Diaghilev`/`Diaghileff`, `Rachmaninov`/`Rachmaninoff`, `Romanov`/`Romanoff`).
+_FF_ENDING_RE = re.compile(r"(?<=[eo])ff$")
 _FOLDS = (
     ("x", "ks"),
     ("kh", "h"),
@@ -213,6 +223,7 @@ _FOLDS = (
     ("tz", "ts"),
     ("ou", "u"),
     ("oo", "u"),
+    ("ee", "i"),
     ("c", "k"),
     ("q", "k"),
     ("w", "v"),
@@ -234,7 +245,7 @@ def ascii_key(text: str) -> str:
 @lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """What is left of a name when the usual transliteration choices are folded away."""
-    s = _ENDINGS_RE.sub("i", ascii_key(text))
+    s = _FF_ENDING_RE.sub("v", _ENDINGS_RE.sub("i", ascii_key(text)))
     for a, b in _FOLDS:
         s = s.replace(a, b)
     return _DOUBLE_RE.sub(r"\1", s)
@@ -2668,13 +2679,15 @@ def name_groups(
     renamings: frozenset[str] = frozenset(),
     written: frozenset[str] = frozenset(),
     given: frozenset[str] = frozenset(),
+    legal_forms: frozenset[str] = frozenset(),
 ) -> list[NameGroup]:
     """Names spelled more than one way in the story (cached on the Document).
 
     ``titles`` and ``particles`` (case-folded) are the words that stand before names
     and inside them (`President`, `de`); ``renamings`` the cues that bring in a new
     name (`renamed`); ``written`` the cues that a quotation is copied from writing
-    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname.
+    (`tweeted`); ``given`` the given names (`gordon`), after which a word is a surname;
+    ``legal_forms`` the words that end a company's name (`inc`, `plc`).
     """
     cached = doc.cache.get(KEY)
     if cached is not None:
@@ -2706,7 +2719,9 @@ def name_groups(
             )
             story = _Story(doc.text, sentences, _renaming_re(renamings), given=given)
             groups = _group(spellings, close, skel, doc.text, story)
-    apart = _written_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
+    apart = _written_apart(
+        raw, lower_words, doc.text, titles, particles, sentences, shared, legal_forms
+    )
     apart += _split_apart(raw, lower_words, doc.text, titles, particles, sentences, shared)
     # A particle's case and joining read from the text: a particle in lower case is no
     # capitalised piece (`bin Laden`, `binLaden`), so the readings above never see it.
@@ -2744,11 +2759,21 @@ def name_groups(
             doc.text, sentences, _renaming_re(renamings), _written_re(written), given=given
         )
         taken = {s.key for g in groups for s in g.spellings}
+        # A name half in capitals is no source's spelling: a quotation copied from
+        # writing keeps none of it (see ``_half_lowered``).
+        unquoted = replace(story, written=None)
         groups += [
             NameGroup(list(pair))
             for pair in apart
             if not taken & {s.key for s in pair}
-            and (_shift_held(pair[0], pair[1]) or _one_name(pair[0], pair[1], story))
+            and (
+                _shift_held(pair[0], pair[1])
+                or _one_name(
+                    pair[0],
+                    pair[1],
+                    unquoted if _half_lowered(pair[0], pair[1], doc.text) else story,
+                )
+            )
         ]
         groups.sort(key=lambda g: g.spellings[0].mentions[0].span.start)
     doc.cache[KEY] = groups
@@ -2847,13 +2872,18 @@ def _longer_name(m: Mention, text: str, run_together: bool = True) -> str:
     return after.group(1) if after else ""
 
 
-def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spelling]:
+def _same_names(
+    one: Spelling, two: Spelling, text: str, legal_forms: frozenset[str] = frozenset()
+) -> tuple[Spelling, Spelling]:
     """The uses of two spellings, one run together (`Vangaal`) and one of two parts, that
     name the same thing: not a title (`The EastAfrican`, a newspaper, beside `East
     African`), and not the start of a longer name the other spelling never starts
     (`Hongkong Land` beside `Hong Kong`, `Transworld Corp` beside `Trans World
     Airlines`: a company keeps its own spelling). `AbuSayyaf Group` beside `Abu Sayyaf
-    Group` is one name."""
+    Group` is one name, and so is a name run together before a legal form of ``legal_forms``
+    (`ElectrospaceSystems Inc`) beside two parts that never start a longer name
+    (`Electrospace Systems had`), or the other way round (`Bank America Corp` beside
+    `BankAmerica said`): the legal form names no other company."""
     kept = [
         [
             m
@@ -2864,9 +2894,20 @@ def _same_names(one: Spelling, two: Spelling, text: str) -> tuple[Spelling, Spel
     ]
     whole = [_longer_name(m, text) for m in kept[0]]
     parts = [_longer_name(m, text, run_together=False) for m in kept[1]]
+    # The same `and` and name after both is one list of two things, whichever spelling
+    # leads it (`ArnoldFoods and Old London` beside `Arnold Foods and Old London`).
+    listed = {_longer_name(m, text) for m in kept[1]}
+    same = [{*parts, *listed, ""}, {*whole, ""}]
+    # A legal form after either spelling (`Corp's` too), where the other starts no
+    # longer name.
+    legal = {n for n in (*whole, *parts) if _POSSESSIVE_RE.sub("", n).casefold() in legal_forms}
+    plain = [all(n == "" or n in legal for n in ns) for ns in (whole, parts)]
+    for i, ns in enumerate((whole, parts)):
+        if plain[1 - i]:
+            same[i] |= legal & set(ns)
     return (
-        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in {*parts, ""}]),
-        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in {*whole, ""}]),
+        Spelling(one.key, [m for m, n in zip(kept[0], whole, strict=True) if n in same[0]]),
+        Spelling(two.key, [m for m, n in zip(kept[1], parts, strict=True) if n in same[1]]),
     )
 
 
@@ -2914,6 +2955,7 @@ def _written_apart(
     particles: frozenset[str],
     sentences: list[tuple[int, int]],
     shared: StoryPieces | None = None,
+    legal_forms: frozenset[str] = frozenset(),
 ) -> list[tuple[Spelling, Spelling]]:
     """Pairs of spellings of one name that differ in no letter but in case or parts.
 
@@ -2972,7 +3014,7 @@ def _written_apart(
     for key in sorted(run_together):
         whole = Spelling(key, [m for m in made if m.key == key])
         for _joiner, parts in sorted(by_pair.get(found.joined[key], {}).items()):
-            one, two = _same_names(whole, parts, text)
+            one, two = _same_names(whole, parts, text, legal_forms)
             if one.mentions and two.mentions:
                 out.append((two, one))
     for key in sorted(mixed):
@@ -3246,6 +3288,25 @@ def shift_held(written: str) -> bool:
     (`HOward`, `KOrean`): no name, person's or firm's, is spelled so (`McDonald` has a
     capital inside, `MPs` and `UFOs` are acronyms in the plural)."""
     return _SHIFT_HELD_RE.fullmatch(written) is not None
+
+
+def _half_lowered(named: Spelling, slip: Spelling, text: str) -> bool:
+    """Whether ``slip`` (of ``_lowered_names``) is a rare word in lower case after the
+    capitalised word that stands before a capitalised use of ``named`` too (`Kamala
+    harris` beside `Kamala Harris`): one name half in capitals, which no writer, quoted
+    or not, means. A common word may be a longer name's own in a house style (`the
+    European parliament`), and stays with ``_one_name``'s reading."""
+    if named.key != slip.key or slip.count != 1 or _ordinary(slip.key):
+        return False
+    m = slip.mentions[0]
+    if not m.text.islower():
+        return False
+    before = _NAME_BEFORE_RE.search(text, max(0, m.span.start - 40), m.span.start)
+    return (
+        before is not None
+        and before.group(1).casefold() not in STOPWORDS
+        and _same_word_before(named.mentions, before.group(1), text)
+    )
 
 
 def _shift_held(a: Spelling, b: Spelling) -> bool:

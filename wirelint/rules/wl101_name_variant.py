@@ -10,6 +10,7 @@ from wirelint.analysis.names import (
     CAPITAL,
     GIVEN_NAMES,
     JOINED_PREFIXES,
+    LEGAL_FORMS,
     ONE_WORD,
     PARTICLES,
     RENAMINGS,
@@ -259,6 +260,7 @@ class NameVariant(Rule):
             _words(ctx, RENAMINGS),
             _words(ctx, WRITTEN_QUOTES),
             _words(ctx, GIVEN_NAMES),
+            _words(ctx, LEGAL_FORMS),
         )
         if not groups:
             return
