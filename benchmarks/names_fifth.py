@@ -402,15 +402,21 @@ class Tally:
                 print(f"{value:<{width}} {tuning:<19} {held_out}")
 
 
-def main() -> int:
+def generator_args(doc: str | None) -> argparse.Namespace:
+    """The command line the names generators share: the corpus, every Nth story, the
+    processes, and where to write the tuning cases not found."""
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--every", type=int, default=1, help="use every Nth story")
     ap.add_argument("--jobs", type=int, default=1, help="stories damaged on N processes")
     ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> int:
+    args = generator_args(__doc__)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0

@@ -46,7 +46,6 @@ script's name (as words_eval.held_out splits, in halves here); tune on the first
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
 import re
@@ -63,7 +62,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.garble_eval import corpus_missing, write_misses  # noqa: E402
-from benchmarks.names_fifth import Tally, corpus_jobs, story_rows  # noqa: E402
+from benchmarks.names_fifth import Tally, corpus_jobs, generator_args, story_rows  # noqa: E402
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.config import Config  # noqa: E402
 from wirelint.engine import lint_text  # noqa: E402
@@ -388,14 +387,7 @@ def _seed(key: str) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories damaged on N processes")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
+    args = generator_args(__doc__)
     if corpus_missing(args):
         return 0
     jobs = corpus_jobs(args.corpus, args.every)

@@ -60,7 +60,6 @@ misses), report both.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -80,6 +79,7 @@ from names_fifth import (  # noqa: E402
     _caps_line,
     _headline_end,
     corpus_jobs,
+    generator_args,
     story_rows,
 )
 
@@ -334,14 +334,7 @@ def _story(job: tuple[Path, str]) -> list[tuple[str, str, str, str, bool, bool, 
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--every", type=int, default=1, help="use every Nth story")
-    ap.add_argument("--jobs", type=int, default=1, help="stories damaged on N processes")
-    ap.add_argument("--misses", type=Path, help="write each tuning case not found here")
-    args = ap.parse_args()
+    args = generator_args(__doc__)
     if corpus_missing(args):
         return 0
     jobs = corpus_jobs(args.corpus, args.every)
