@@ -118,6 +118,13 @@ _STAFF_RE = re.compile(
 )
 # "Reporting by Moscow bureau", "Compiled by Bengaluru newsroom": a place may stand there.
 _PLACE_UNITS = frozenset({"bureau", "bureaus", "newsroom", "newsrooms", "desk"})
+# "Reporting by Jane Doe and the Reuters London bureau": the newsroom's name before its
+# bureau's city. Read only where the city is the dateline's, so that the word before it
+# is known to be no part of the city ("the New York bureau").
+_CITY_BUREAU_RE = re.compile(
+    rf"\b(?:by|and|from)\s+the\s+(?P<brand>{_NAME})\s+(?P<city>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    r"\s+(?:bureau|newsroom)s?\b"
+)
 _SEGMENT_RE = re.compile(r"[^;]+")
 _ROLE_RE = re.compile(
     r"\s*\(?\s*(?P<role>(?:(?:Additional|Further)\s+)?(?:reporting|writing|written|editing|edited|"
@@ -255,6 +262,15 @@ def _credit_agency(doc: Document, text: str, base: int, own: bool) -> BrandSlot 
     return _slot("credit", doc, start, start + len(m.group("brand")), strict=True, own=own)
 
 
+def _is_dateline_city(doc: Document, city: str) -> bool:
+    if doc.dateline is None or not doc.dateline.city:
+        return False
+    return (
+        " ".join(city.split()).casefold()
+        == " ".join(doc.slice(doc.dateline.city).split()).casefold()
+    )
+
+
 def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
     source = _SOURCE_RE.match(text)
     if source is not None:
@@ -275,6 +291,13 @@ def _credit_slots(doc: Document, text: str, base: int) -> Iterator[BrandSlot]:
         closing = _credit_agency(doc, seg_text, base + seg.start(), own)
         if closing is not None:
             yield closing
+        bureau = _CITY_BUREAU_RE.search(seg_text)
+        if bureau and _is_dateline_city(doc, bureau.group("city")):
+            s = base + seg.start() + bureau.start("brand")
+            slot = _slot("credit", doc, s, s + len(bureau.group("brand")), strict=True, own=own)
+            if slot is not None:
+                yield slot
+            continue
         staff = _STAFF_RE.search(seg_text)
         if staff:
             s = base + seg.start() + staff.start("brand")

@@ -293,6 +293,7 @@ class PlaceholderBrand(Rule):
         # An agency no pack lists is reported only where an agency alone stands.
         r.suspect = [(s, k) for s, k in r.suspect if k == "placeholder" or s.strict]
         _structural_proofs(r)
+        _lower_case_stand_ins(r)
         if r.body_slots or r.bare_outlets:
             _judge_body_slots(r)
         agreeing, standing = _where_brand_stands(r)
@@ -696,6 +697,40 @@ def _stand_ins_with_no_brand(r: _Reading) -> None:
         and _stand_in(doc, s, r.parts, frozenset(outside), ends=r.ends)
     }
     r.suspect = [(s, "placeholder" if s.span in r.lone else k) for s, k in r.suspect]
+
+
+# "told dpa that", "dpa told": an agency that writes its name in lower case.
+_TOLD_LOWER_RE = re.compile(
+    r"\b(?:told|telling|tells?)\s+(?P<brand>[a-z]{3,})(?=\s+that\b|\s*[:;,.](?:\s|$))"
+)
+
+
+def _lower_case_stand_ins(r: _Reading) -> None:
+    """A lower-case word told, where the story's own agency writes its name in lower case
+    (dpa): a find-and-replace of "told dpa that" leaves "told newsly that". Only a word
+    English hardly knows: "told parliament that", "told police:" are real copy, and a
+    plural ("told reporters") or a pronoun is the people told."""
+    own = [s for s, _ in r.own if s.kind in ("dateline", "credit", "byline")]
+    if not own or not all(s.text.islower() for s in own):
+        return
+    taken = {s.span for s, _ in r.suspect}
+    for part in r.doc.paragraphs:
+        for m in _TOLD_LOWER_RE.finditer(part.text):
+            word = m.group("brand")
+            key = _key(word)
+            if (
+                key in r.canonical
+                or word in STOPWORDS
+                or word.endswith("s")
+                or english_frequency(word) >= COMMON_FREQUENCY
+            ):
+                continue
+            start = part.span.start + m.start("brand")
+            slot = BodySlot(
+                "body", Span(start, start + len(word)), word, True, phrase=m.group(), pattern="told"
+            )
+            if slot.span not in taken:
+                r.suspect.append((slot, "placeholder"))
 
 
 def _structural_proofs(r: _Reading) -> None:

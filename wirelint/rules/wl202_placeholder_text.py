@@ -391,6 +391,7 @@ class _Numerals(NamedTuple):
 
 
 _TICKER_CONTEXT_RE = re.compile(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$")
+_AFTER_SENTENCE_RE = re.compile(r"[.!?][\"”’']?\s+\(\s*$")
 
 
 class PlaceholderText(Rule):
@@ -524,8 +525,13 @@ class PlaceholderText(Rule):
         tok = tokens[i]
         before = doc.text[max(0, tok.start - 12) : tok.start]
         after = doc.text[tok.end : tok.end + 12]
-        # A ticker: "(TK)", "(NYSE: TK)", "(TK.N)".
-        if _TICKER_CONTEXT_RE.search(before) and re.match(r"(?:\.[A-Z]{1,3})?\s*\)", after):
+        # A ticker: "(TK)", "(NYSE: TK)", "(TK.N)". A ticker follows its firm's name; a
+        # bracket after a closed sentence ('... he said. (TK)') is a mark for what is to come.
+        if (
+            _TICKER_CONTEXT_RE.search(before)
+            and re.match(r"(?:\.[A-Z]{1,3})?\s*\)", after)
+            and not _AFTER_SENTENCE_RE.search(before)
+        ):
             return True
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

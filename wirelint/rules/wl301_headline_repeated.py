@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from wirelint.analysis.brands import headline_suffix
 from wirelint.analysis.words import STOPWORDS, norm, stem
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
-from wirelint.document.model import Document, Part, TokenShape
+from wirelint.document.model import Document, Part, PartKind, TokenShape
 from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
@@ -20,6 +20,45 @@ def _words(doc: Document, part: Part, end: int) -> list[str]:
 
 def _content(words: list[str]) -> set[str]:
     return {stem(w) for w in words if w not in STOPWORDS}
+
+
+def _lines(doc: Document, part: Part) -> list[Part]:
+    """A headline block's lines, each read as a headline: a headline pasted on the line
+    under itself, with no blank line between, is read as one block by the parser."""
+    if "\n" not in part.text:
+        return [part]
+    lines = []
+    start = part.span.start
+    for line in part.text.split("\n"):
+        s = start + len(line) - len(line.lstrip())
+        e = start + len(line.rstrip())
+        if e > s:
+            lines.append(Part(part.kind, Span(s, e), doc))
+        start += len(line) + 1
+    return lines
+
+
+# What closes a sentence, once closing quotes and brackets are set aside: a lead ends
+# with one, a headline does not.
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+_CLOSERS = "\"'”’)]"
+
+
+def _headline_lead(doc: Document) -> Part | None:
+    """The text after the dateline, read as a headline when it is one: a short first
+    paragraph of one line that ends as no sentence does (`LAGOS (AFP) – Jane Doe wins
+    party vote | AFP`), the headline pasted where the lead belongs."""
+    if doc.dateline is None or not doc.paragraphs or not doc.headlines:
+        return None
+    lead = doc.paragraphs[0]
+    if doc.text[doc.dateline.span.end : lead.span.start].strip():
+        return None
+    text = lead.text
+    if "\n" in text or len(text.split()) > 20:
+        return None
+    if text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END):
+        return None
+    return Part(PartKind.HEADLINE, lead.span, doc)
 
 
 class HeadlineRepeated(Rule):
@@ -52,7 +91,10 @@ class HeadlineRepeated(Rule):
     options: ClassVar[Mapping[str, Any]] = {"min-overlap": 0.6}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        heads = doc.headlines
+        heads = [line for part in doc.headlines for line in _lines(doc, part)]
+        lead = _headline_lead(doc)
+        if lead is not None:
+            heads.append(lead)
         if len(heads) < 2:
             return
         threshold = float(ctx.option(self, "min-overlap"))
