@@ -201,8 +201,12 @@ class AuxiliaryVerbForm(ParserRule):
                 continue  # was set, will be run: the base form is the participle
             if v < s.last and s.toks[v + 1].tag in ("NN", "NNS"):
                 continue  # is call centres: a noun compound
-            if any(s.toks[k].dep == "expl" or s.lemma(k) == "do" for k in range(s.first, a)):
-                continue  # there will be change; what they did was complain
+            if any(
+                s.toks[k].dep == "expl" or s.lemma(k) == "do" or s.word(k) in ("all", "what")
+                for k in range(s.first, a)
+            ):
+                continue  # there will be change; what they did was complain, all I can
+                # say is bring back: a pseudo-cleft takes the base form
             yield Hit(
                 a,
                 v,
