@@ -12,6 +12,7 @@ from wirelint.grammar.lexicon import (
     HAVE,
     HAVE_X,
     JJ,
+    MASS,
     MODAL,
     NN,
     NNS,
@@ -168,6 +169,50 @@ class AuxiliaryVerbForm(ParserRule):
                 f"after `{s.toks[a].text}`, the verb `{s.toks[v].text}` should be {label}{hint}",
             )
         yield from self._modal_after_auxiliary(s)
+        yield from self._base_after_be(s)
+
+    @staticmethod
+    def _base_after_be(s: Sentence) -> Iterator[Hit]:
+        """A noun-or-verb straight after a form of `be` that the parser itself reads as a
+        bare verb (`will be keep apart`, `is being take`, `was upload Wednesday`): the
+        table allows a noun there, so the main check passes it, but a base form after
+        `be` is no form the auxiliary takes. Words that stand bare after `be` as nouns
+        (`is home to`, `has been talk of`: mass and predicate nouns), base forms that are
+        also participles (`was set`), a noun opening a compound, `there` clauses and
+        pseudo-clefts (`all they did was complain`) pass."""
+        lex = s.lex
+        for a in range(s.first, s.last):
+            v = a + 1
+            if s.toks[v].tag != "VB" or s.gap(a, v) != " " or not s.toks[a].text.islower():
+                continue
+            if not s.tags(a) & (BE | BE_X) or not s.toks[a].tag.startswith("VB"):
+                continue
+            word, t = s.word(v), s.tags(v)
+            if not s.toks[v].text.islower() or s.is_name(v) or not t & VB or t & JJ:
+                continue
+            governs = s.toks[a].head == v and s.toks[a].dep in _AUX_DEPS
+            nouns = ("predicate-nouns", "bare-predicate-nouns", "bare-nouns")
+            if (t & MASS or any(s.has(k, word) for k in nouns)) and not governs:
+                continue  # has been talk of, is home to: a noun that stands bare, unless
+                # the parser makes be the verb's own auxiliary
+            lemmas = lex.lemmas(word)
+            want = lex.form(lemmas[0], VBN) if lemmas else None
+            if not want or want == word:
+                continue  # was set, will be run: the base form is the participle
+            if v < s.last and s.toks[v + 1].tag in ("NN", "NNS"):
+                continue  # is call centres: a noun compound
+            if any(
+                s.toks[k].dep == "expl" or s.lemma(k) == "do" or s.word(k) in ("all", "what")
+                for k in range(s.first, a)
+            ):
+                continue  # there will be change; what they did was complain, all I can
+                # say is bring back: a pseudo-cleft takes the base form
+            yield Hit(
+                a,
+                v,
+                f"after `{s.toks[a].text}`, the verb `{s.toks[v].text}` should be "
+                f"a participle (`{want}`?)",
+            )
 
     @staticmethod
     def _modal_after_auxiliary(s: Sentence) -> Iterator[Hit]:

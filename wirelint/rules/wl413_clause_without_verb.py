@@ -255,8 +255,44 @@ class ClauseWithoutVerb(ParserRule):
                 *self._bare_passive(s),
                 *self._bare_ing_sentence(s),
                 *self._bare_participle(s),
+                *self._to_for_modal(s),
             )
         )
+
+    @staticmethod
+    def _to_for_modal(s: Sentence) -> Iterator[Hit]:
+        """A subject pronoun or a relative `who` straight before `to` and a bare verb,
+        where a clause begins (`At current levels, it to suffer a loss`, `investors, who
+        to benefit if`, `as hollow as it to have done`): the clause's `will`, `would` or
+        `might` was cut. An object before its infinitive (`wants it to`, `for it to
+        work`) and a question word's infinitive (`knows who to ask`) pass."""
+        if any(s.toks[k].text == "?" for k in s.indexes()):
+            return  # who to believe?: a question's infinitive
+        for n in range(s.first, s.last - 1):
+            t, v = n + 1, n + 2
+            word = s.word(n)
+            if s.toks[t].text != "to" or s.toks[t].tag != "TO" or s.toks[v].tag != "VB":
+                continue
+            if word not in _SUBJECT_PRONOUNS and word != "who":
+                continue
+            h = s.toks[n].head  # the verb, or the participle after `to have`, `to be`
+            if h != v and not (s.word(v) in ("have", "be") and s.toks[v].head == h > v):
+                continue
+            if s.toks[n].dep not in ("nsubj", "nsubjpass") or s.toks[t].head != h:
+                continue
+            if s.toks[h].dep not in _CLAUSE_DEPS or s.gap(n, t) != " " or s.gap(t, v) != " ":
+                continue
+            before = s.toks[n - 1] if n > s.first else None
+            if before is not None:
+                opens = before.text == "," or s.word(n - 1) in _MARKS or before.tag == "CC"
+                if not opens or (word == "who" and before.text != ","):
+                    continue  # wants it to, for it to, knows who to: an infinitive
+            yield Hit(
+                n,
+                v,
+                f"`{s.toks[n].text} to {s.toks[v].text}`: the clause has no finite verb; "
+                "`will`, `would` or `should` lost?",
+            )
 
     @staticmethod
     def _bare_participle(s: Sentence) -> Iterator[Hit]:

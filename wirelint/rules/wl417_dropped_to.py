@@ -83,8 +83,80 @@ class DroppedTo(ParserRule):
 
     def find(self, s: Sentence) -> Iterator[Hit]:
         yield from first_hit_per_place(
-            (*self._by_words(s), *self._by_parse(s), *self._ing_for_infinitive(s)), "first"
+            (
+                *self._by_words(s),
+                *self._by_parse(s),
+                *self._ing_for_infinitive(s),
+                *self._before_perfect_or_passive(s),
+                *self._after_predicative(s),
+            ),
+            "first",
         )
+
+    def _takes_to(self, s: Sentence, v: int) -> bool:
+        """Whether token v is a verb or an adjective of the pack's lists that takes only a
+        to-infinitive, and not an auxiliary itself (must be, has been)."""
+        word = s.word(v)
+        if s.lex.tag(word) & (FINITE_AUX | BE_X | HAVE_X) or s.has("causative-verbs", word):
+            return False
+        return any(
+            s.has(key, w)
+            for key in ("infinitive-verbs", "to-infinitive-only")
+            for w in (word, s.lemma(v))
+        )
+
+    @staticmethod
+    def _after_be(s: Sentence, v: int) -> bool:
+        """Whether a form of `be` stands before token v, past adverbs (`is now due`)."""
+        k = v - 1
+        while k > s.first and s.toks[k].tag in ("RB", "RBR", "RBS") and s.word(k) != "not":
+            k -= 1
+        return k >= s.first and bool(s.lex.tag(s.word(k)) & (BE | BE_X))
+
+    def _before_perfect_or_passive(self, s: Sentence) -> Iterator[Hit]:
+        """A bare `be` or `have` with its participle straight after a word that takes a
+        to-infinitive: `widely expected be held`, `is set be replaced`, `seems have
+        stabilised`. Neither can stand bare there; `than expected have risen` and `those
+        asked have said` pass (a finite `have` with its own subject)."""
+        for v in range(s.first, s.last - 1):
+            b, p = v + 1, v + 2
+            if s.word(b) not in ("be", "have") or s.gap(v, b) != " " or s.gap(b, p) != " ":
+                continue
+            if not s.tags(p) & VBN or s.toks[p].tag not in ("VBN", "VBD"):
+                continue
+            if not self._takes_to(s, v) or not s.toks[v].tag.startswith(("VB", "JJ", "RB")):
+                continue
+            if v > s.first and s.word(v - 1) in ("than", "as"):
+                continue  # more than expected have: a finite have after a comparison
+            if s.toks[v].tag in ("JJ", "RB") and not self._after_be(s, v):
+                continue  # will likely be released: an adverb, not `is likely to be`
+            if s.word(b) == "have" and (
+                s.children(p, "nsubj", "nsubjpass") or s.children(b, "nsubj")
+            ):
+                continue  # those asked have said: the have is finite, with its subject
+            tv = s.toks[v]
+            yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
+
+    def _after_predicative(self, s: Sentence) -> Iterator[Hit]:
+        """A verb the parser reads as a bare verb with its object straight after `be` and
+        a word that takes a to-infinitive, even when the verb could be an adjective: `is
+        due complete its purchase`, `is unlikely select any players`."""
+        for v in range(s.first + 1, s.last - 1):
+            b, o = v + 1, v + 2
+            if not s.lex.tag(s.word(v - 1)) & (BE | BE_X) or not self._takes_to(s, v):
+                continue
+            if s.toks[b].tag != "VB" or s.is_name(b) or not s.toks[b].text.islower():
+                continue
+            tb = s.tags(b)
+            if not tb & VB or tb & (VBD | VBN | VBG | VBZ | CLOSED | PART):
+                continue
+            if s.gap(v, b) != " " or s.gap(b, o) != " " or s.toks[b].head not in (v, v - 1):
+                continue
+            opens = s.tags(o) & (DET | PRON_O | PRON_A) or s.toks[o].tag in ("DT", "PRP$", "CD")
+            if not opens or s.tags(o) & NOUN:
+                continue  # is likely close: only an object opened by a determiner counts
+            tv = s.toks[v]
+            yield Hit(v, b, f"`{tv.text} {s.toks[b].text}`: `to {s.toks[b].text}`?")
 
     def _ing_for_infinitive(self, s: Sentence) -> Iterator[Hit]:
         """An -ing form the parser reads as the complement of a verb that takes only a
