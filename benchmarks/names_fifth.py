@@ -342,14 +342,7 @@ def _story(
         case = damage(text, kind, rng)
         if case is None:
             continue
-        s, e = case.span
-        diags = lint_text(case.text, CONFIG, rel).diagnostics
-        hit = any(d.span.start < e and s < d.span.end for d in diags)
-        context = case.text[max(0, s - 80) : e + 80].replace("\n", " ")
-        note = (
-            f"{kind}/{case.position} {rel}: {case.name} -> {case.changed}"
-            f"{' (a word)' if case.word else ''}\n    …{context}…"
-        )
+        hit, note = wl101_hit(case, rel, kind)
         rows.append(
             (kind, _length_band(case.name), case.position, source, split, case.word, hit, note)
         )
@@ -400,6 +393,22 @@ class Tally:
                     self.cell(axis, value, "held-out"),
                 )
                 print(f"{value:<{width}} {tuning:<19} {held_out}")
+
+
+def wl101_hit(case: Any, rel: str, label: str) -> tuple[bool, str]:
+    """Whether WL101 reports anything overlapping a damaged case's mention, and the line a
+    miss prints: its label, the name and its respelling, and the text around it. ``case``
+    is any generator's case with ``text``, ``span``, ``position``, ``name``, ``changed``
+    and ``word``."""
+    s, e = case.span
+    diags = lint_text(case.text, CONFIG, rel).diagnostics
+    hit = any(d.span.start < e and s < d.span.end for d in diags)
+    context = case.text[max(0, s - 80) : e + 80].replace("\n", " ")
+    note = (
+        f"{label}/{case.position} {rel}: {case.name} -> {case.changed}"
+        f"{' (a word)' if case.word else ''}\n    …{context}…"
+    )
+    return hit, note
 
 
 def generator_args(doc: str | None) -> argparse.Namespace:

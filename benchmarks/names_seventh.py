@@ -62,10 +62,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.garble_eval import corpus_missing, write_misses  # noqa: E402
-from benchmarks.names_fifth import Tally, corpus_jobs, generator_args, story_rows  # noqa: E402
+from benchmarks.names_fifth import Tally, corpus_jobs, generator_args, story_rows, wl101_hit  # noqa: E402
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.config import Config  # noqa: E402
-from wirelint.engine import lint_text  # noqa: E402
 
 CONFIG = Config(select=("WL101",))
 KINDS = ("drop-last", "drop-inner", "undouble", "double", "swap", "vowel", "translit", "accent")
@@ -368,14 +367,7 @@ def _story(job: tuple[Path, str]) -> list[tuple[str, str, str, str, str, bool, b
             case = damage(text, cls, kind, rng)
             if case is None:
                 continue
-            s, e = case.span
-            diags = lint_text(case.text, CONFIG, rel).diagnostics
-            hit = any(d.span.start < e and s < d.span.end for d in diags)
-            context = case.text[max(0, s - 80) : e + 80].replace("\n", " ")
-            note = (
-                f"{cls}/{kind}/{case.position} {rel}: {case.name} -> {case.changed}"
-                f"{' (a word)' if case.word else ''}\n    …{context}…"
-            )
+            hit, note = wl101_hit(case, rel, f"{cls}/{kind}")
             rows.append(
                 (cls, kind, case.position, source, split, case.word, case.common_name, hit, note)
             )

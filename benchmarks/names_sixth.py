@@ -81,11 +81,11 @@ from names_fifth import (  # noqa: E402
     corpus_jobs,
     generator_args,
     story_rows,
+    wl101_hit,
 )
 
 from wirelint.analysis.lexicon import frequency  # noqa: E402
 from wirelint.config import Config  # noqa: E402
-from wirelint.engine import lint_text  # noqa: E402
 
 CONFIG = Config(select=("WL101",))
 KINDS = (
@@ -321,14 +321,7 @@ def _story(job: tuple[Path, str]) -> list[tuple[str, str, str, str, bool, bool, 
         case = damage(text, kind, rng)
         if case is None:
             continue
-        s, e = case.span
-        diags = lint_text(case.text, CONFIG, rel).diagnostics
-        hit = any(d.span.start < e and s < d.span.end for d in diags)
-        context = case.text[max(0, s - 80) : e + 80].replace("\n", " ")
-        note = (
-            f"{kind}/{case.position} {rel}: {case.name} -> {case.changed}"
-            f"{' (a word)' if case.word else ''}\n    …{context}…"
-        )
+        hit, note = wl101_hit(case, rel, kind)
         rows.append((kind, case.position, source, split, case.word, hit, note))
     return rows
 
