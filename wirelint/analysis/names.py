@@ -1795,40 +1795,27 @@ def _lowered_names(
     # A possessive in lower case (`blair's plan`) is a use of the word in lower case too;
     # the story's words keep the mark, so `blair's` alone would never meet `Blair`.
     lowered = lower_words | {_POSSESSIVE_RE.sub("", w) for w in lower_words if "'" in w or "’" in w}
-    both = named & lowered
+    # Titles and particles are written in lower case by style (`president`, `de`).
+    both = (named & lowered) - titles - particles
     people = {
         k
         for k in both
         if len(ascii_key(k)) >= MIN_LENGTH
         and frequency(k) < LOWERED_FREQUENCY
-        and k not in titles
-        and k not in particles
         and not (k.endswith("s") and is_word(k[:-1]))
     }
+    words = {k for k in both if k.isalpha() and k not in STOPWORDS}
     anything = {
         k
-        for k in both
+        for k in words
         if len(ascii_key(k)) >= _LOWERED_MIN
-        and k.isalpha()
-        and k not in titles
-        and k not in particles
-        and k not in STOPWORDS
         and not (k.endswith("s") and is_word(k[:-1]))
         # `labour`, `rose`: the capital may be a house style or a name's.
         and not _ordinary(k)
     }
     # Any other word, common ones too (`brown`, `rice`, `young`): only where it takes
     # the name's own place (``_in_the_names_place``).
-    placed = {
-        k
-        for k in both
-        if len(ascii_key(k)) >= SHORTEST_NAME
-        and k.isalpha()
-        and k not in titles
-        and k not in particles
-        and k not in STOPWORDS
-        and k not in _CALENDAR
-    }
+    placed = {k for k in words if len(ascii_key(k)) >= SHORTEST_NAME and k not in _CALENDAR}
     if not people and not anything and not placed:
         return {}
     uses = _used_once_in_lower_case(doc, people | anything | placed, texts or copy_texts(doc))
