@@ -256,10 +256,6 @@ _ABBREVIATIONS = frozenset(
     tenn tex va vt wash wis wyo ariz ark del""".split()  # noqa: SIM905 - a word list reads better
 )
 
-# What a sentence ends on, and the quotes and brackets that may close after it.
-_SENTENCE_ENDS = (".", "!", "?", "…")
-_CLOSERS = "\"'”’)] \t"
-
 _BOUNDARY_RE = re.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
 
 
@@ -390,9 +386,7 @@ class Part:
             return True
         if self.kind is not PartKind.BULLET:
             return False
-        return len(self.sentences) == 1 and not self.text.rstrip().rstrip(_CLOSERS).endswith(
-            _SENTENCE_ENDS
-        )
+        return len(self.sentences) == 1 and not ends_as_sentence(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -634,6 +628,15 @@ _TITLED_BYLINE_RE = re.compile(
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Producer)s?\s*$"
 )
 _SENTENCE_END_RE = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` closes as a sentence does (a full stop, a question or exclamation
+    mark, a colon or semicolon, with any closing quotes or brackets after it); a headline
+    does not."""
+    return _SENTENCE_END_RE.search(text) is not None
+
+
 # A transcript's speaker label at the head of a paragraph: "((WN))  What ...",
 # "((Jane Doe)) : ...". The speaker's name or initials start with a capital: a paragraph
 # that opens with "((1))" or a bracketed aside in lower case is prose.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from wirelint.analysis.brands import headline_suffix
 from wirelint.analysis.words import STOPWORDS, norm, stem
 from wirelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Note, Severity
-from wirelint.document.model import Document, Part, PartKind, TokenShape
+from wirelint.document.model import Document, Part, PartKind, TokenShape, ends_as_sentence
 from wirelint.document.span import Span
 from wirelint.registry import Context, Rule
 
@@ -38,12 +38,6 @@ def _lines(doc: Document, part: Part) -> list[Part]:
     return lines
 
 
-# What closes a sentence, once closing quotes and brackets are set aside: a lead ends
-# with one, a headline does not.
-_SENTENCE_END = (".", "!", "?", ":", ";", ",")
-_CLOSERS = "\"'”’)]"
-
-
 def _headline_lead(doc: Document) -> Part | None:
     """The text after the dateline, read as a headline when it is one: a short first
     paragraph of one line that ends as no sentence does (`LAGOS (AFP) – Jane Doe wins
@@ -56,8 +50,8 @@ def _headline_lead(doc: Document) -> Part | None:
     text = lead.text
     if "\n" in text or len(text.split()) > 20:
         return None
-    if text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END):
-        return None
+    if ends_as_sentence(text) or text.rstrip().endswith(","):
+        return None  # a lead, or one cut short
     return Part(PartKind.HEADLINE, lead.span, doc)
 
 
